@@ -686,6 +686,14 @@ COMMITTEE_LEVEL_TWICE = re.compile(r"中共(?P<place>\p{Han}{1,6}?(?P<mk>县|市
                                    r"农村工作领导小组办公室|全面深化改革委员会办公室)?(?![员会常书副])")
 
 
+def _replacing_overlapped(out: list[NamedMention], added: list[NamedMention]) -> list[NamedMention]:
+    """The mentions a pass read, in place of the ones they overlap (the reader's own pieces inside the longer name),
+    in text order."""
+    kept = [nm for nm in out if not any(x.mention.start < nm.mention.end and nm.mention.start < x.mention.end
+                                        for x in added)]
+    return sorted(kept + added, key=lambda nm: nm.mention.start)
+
+
 def _committees_with_level_twice(text: str, segments: list[tuple[int, int]],
                                  out: list[NamedMention]) -> list[NamedMention]:
     found = []
@@ -697,9 +705,7 @@ def _committees_with_level_twice(text: str, segments: list[tuple[int, int]],
     if not found:
         return out
     # (the reader's own pieces inside the name, 县委宣传部 read as another county's, give way)
-    kept = [nm for nm in out if not any(f.mention.start < nm.mention.end and nm.mention.start < f.mention.end
-                                        for f in found)]
-    return sorted(kept + found, key=lambda nm: nm.mention.start)
+    return _replacing_overlapped(out, found)
 
 
 # (s25-org2) A county-level 行政区 (regions.tsv: 大柴旦行政区 of 海西州, Qinghai) is governed by its 行政委员会 (行委), not a
@@ -1404,9 +1410,7 @@ def _short_county_branches(text: str, segments: list[tuple[int, int]], out: list
                 k = text.find(written, e, b)
     if not added:
         return out
-    kept = [nm for nm in out if not any(x.mention.start < nm.mention.end and nm.mention.start < x.mention.end
-                                         for x in added)]
-    return sorted(kept + added, key=lambda nm: nm.mention.start)
+    return _replacing_overlapped(out, added)
 
 
 # (s18-a1org) A county bureau's squad or office stationed in one of its towns, written after the bureau with the town's
@@ -1845,9 +1849,7 @@ def _ministry_own_offices(text: str, segments: list[tuple[int, int]], out: list[
                                           name))
     if not added:
         return out
-    kept = [nm for nm in out if not any(x.mention.start < nm.mention.end and nm.mention.start < x.mention.end
-                                         for x in added)]
-    return sorted(kept + added, key=lambda nm: nm.mention.start)
+    return _replacing_overlapped(out, added)
 
 
 def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[NamedMention], issuer: str,

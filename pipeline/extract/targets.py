@@ -2448,54 +2448,50 @@ def _spaced_task_row(text: str, lo: int, q: Quantity, memo: dict) -> bool:
             and _spaced_deadline_header(text, lo, line_start, memo) is not None)
 
 
-def _spaced_deadline_header(text: str, lo: int, line_start: int, memo: dict) -> tuple[list[str], int] | None:
-    """(cells, deadline column) of the space-parted header the numbered rows above `line_start` lead up to, when one of
-    its inner cells (not the first two: 序号 and the task) is a deadline column."""
-    walked, found, pos = [], None, line_start
+def _spaced_header_above(text: str, lo: int, line_start: int, memo: dict, kind: str, read_header, missing=None):
+    """Walk up the space-parted numbered rows above `line_start` (at most SPACED_ROWS_UP lines) to the first line
+    `read_header` reads as their header (its cells → a value, None when it is no such header); `missing` when the rows
+    end first. Memoised per row start under `kind`, so a table's rows walk its lines once."""
+    walked, found, pos = [], missing, line_start
     for _ in range(SPACED_ROWS_UP):
         if pos <= lo:
             break
-        if ("spaced-col", pos) in memo:
-            found = memo[("spaced-col", pos)]
+        if (kind, pos) in memo:
+            found = memo[(kind, pos)]
             break
         walked.append(pos)
         prev_start = text.rfind("\n", lo, pos - 1) + 1
         prev = text[prev_start:pos - 1].strip()
-        heads = prev.split()
-        at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h) and len(h) <= 6), None)
-        if len(heads) >= 3 and at is not None and at >= 2:
-            found = (heads, at)
+        header = read_header(prev.split())
+        if header is not None:
+            found = header
             break
         if not SPACED_ROW.match(prev):
             break
         pos = prev_start
     for p in walked:
-        memo[("spaced-col", p)] = found
+        memo[(kind, p)] = found
     return found
+
+
+def _inner_deadline_column(heads: list[str]) -> tuple[list[str], int] | None:
+    at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h) and len(h) <= 6), None)
+    return (heads, at) if len(heads) >= 3 and at is not None and at >= 2 else None
+
+
+def _last_deadline_column(heads: list[str]) -> bool | None:
+    return True if len(heads) >= 3 and DEADLINE_COLUMN.search(heads[-1]) and len(heads[-1]) <= 6 else None
+
+
+def _spaced_deadline_header(text: str, lo: int, line_start: int, memo: dict) -> tuple[list[str], int] | None:
+    """(cells, deadline column) of the space-parted header the numbered rows above `line_start` lead up to, when one of
+    its inner cells (not the first two: 序号 and the task) is a deadline column."""
+    return _spaced_header_above(text, lo, line_start, memo, "spaced-col", _inner_deadline_column)
 
 
 def _under_spaced_deadline_header(text: str, lo: int, line_start: int, memo: dict) -> bool:
     """The numbered rows above `line_start` lead up to a space-parted header whose last cell is a deadline column."""
-    walked, found, pos = [], False, line_start
-    for _ in range(SPACED_ROWS_UP):
-        if pos <= lo:
-            break
-        if ("spaced", pos) in memo:
-            found = memo[("spaced", pos)]
-            break
-        walked.append(pos)
-        prev_start = text.rfind("\n", lo, pos - 1) + 1
-        prev = text[prev_start:pos - 1].strip()
-        heads = prev.split()
-        if len(heads) >= 3 and DEADLINE_COLUMN.search(heads[-1]) and len(heads[-1]) <= 6:
-            found = True
-            break
-        if not SPACED_ROW.match(prev):
-            break
-        pos = prev_start
-    for p in walked:
-        memo[("spaced", p)] = found
-    return found
+    return _spaced_header_above(text, lo, line_start, memo, "spaced", _last_deadline_column, missing=False)
 
 
 # (s23-tg) A task table a web copy writes one cell per line (`序号`/`重点任务`/`牵头单位`/`配合单位`/`完成时限`, then `3`/
