@@ -142,6 +142,25 @@ class Context:
             idx.siblings = groups
         return idx.siblings.get(_parent_and_depth(path), [])
 
+    def first_inside_after(self, path: str, after: int) -> int | None:
+        """Start of the first task (in list order) inside `path` that starts after offset `after`:
+        `next((t.span[0] for t in tasks if t.path.startswith(path + "/") and t.span[0] > after), None)`,
+        read from the tasks grouped once under each of their ancestors' paths instead of scanned per
+        question (targets asks it per parent item; a notice of thousands of items made that quadratic)."""
+        idx = self._task_index
+        if idx is None or idx.tasks is not self.tasks or idx.n != len(self.tasks):
+            idx = self._tasks_indexed()
+        if idx.inside is None:
+            groups: dict[str, list[int]] = {}
+            for t in self.tasks:
+                p, start = t.path, t.span[0]
+                k = p.find("/")
+                while k >= 0:  # every prefix P with path.startswith(P + "/")
+                    groups.setdefault(p[:k], []).append(start)
+                    k = p.find("/", k + 1)
+            idx.inside = groups
+        return next((s for s in idx.inside.get(path, ()) if s > after), None)
+
 
 def _parent_and_depth(path: str) -> tuple[str, int]:
     return path.rpartition("/")[0], path.count("/")
@@ -169,7 +188,7 @@ def _next_outside(tasks: list[Task]) -> list[int | None]:
 
 
 class _TaskIndex:
-    __slots__ = ("tasks", "n", "starts", "first", "by_path", "spans", "ends", "siblings")
+    __slots__ = ("tasks", "n", "starts", "first", "by_path", "spans", "ends", "siblings", "inside")
 
     def __init__(self, tasks: list[Task]):
         self.tasks, self.n = tasks, len(tasks)
@@ -181,6 +200,7 @@ class _TaskIndex:
         self.spans: dict[str, tuple[int, int] | None] = {}
         self.ends: list[int | None] | None = None  # (`_next_outside`, made at the first span asked for)
         self.siblings: dict[tuple[str, int], list[str]] | None = None  # (`sibling_paths`, made when first asked)
+        self.inside: dict[str, list[int]] | None = None  # (`first_inside_after`, made when first asked)
 
 
 def make_context(doc: CleanDoc, settings: Settings = DEFAULT) -> Context:

@@ -2533,7 +2533,7 @@ def _line_cell_deadline(text: str, lo: int, line_start: int, line_end: int, issu
 
 def _under_line_cell_header(text: str, lo: int, row_start: int, memo: dict) -> bool:
     """Above `row_start` (a row's number line), the header's cells one per line, after 序号, with a deadline column."""
-    key = ("cells", text.rfind("\n序号\n", lo, row_start))
+    key = ("cells", _rfind_memo(text, "\n序号\n", lo, row_start, memo))
     if key[1] < 0:
         return False
     if key not in memo:
@@ -2573,9 +2573,24 @@ def _header_cells_deadline(text: str, lo: int, line_start: int, line_end: int, i
     return _deadline_years(cell, issue_year)
 
 
+def _rfind_memo(text: str, needle: str, lo: int, end: int, memo: dict) -> int:
+    """`text.rfind(needle, lo, end)` from the needle's offsets in `text`, found once per memo (one text): asked per
+    number, a scan back to the body's start made a notice of thousands of items quadratic."""
+    key = ("offsets", needle)
+    found = memo.get(key)
+    if found is None:
+        found, i = [], text.find(needle)
+        while i >= 0:
+            found.append(i)
+            i = text.find(needle, i + 1)
+        memo[key] = found
+    i = bisect_right(found, end - len(needle)) - 1
+    return found[i] if i >= 0 and found[i] >= lo else -1
+
+
 def _cells_after_task(text: str, lo: int, line_start: int, memo: dict) -> int:
     """The lines from a task cell to its row's deadline cell under the space-parted 序号 header above (0: none)."""
-    at = text.rfind("\n序号", lo, line_start)
+    at = _rfind_memo(text, "\n序号", lo, line_start, memo)
     if at < 0 or text[at + 3:at + 4] not in (" ", "\t", "\u3000"):
         return 0
     key = ("header-cells", at)
@@ -3846,7 +3861,7 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
     span = ctx.task_span(parent)
     if span is None:
         return None
-    first_child = next((t.span[0] for t in ctx.tasks if t.path.startswith(parent + "/") and t.span[0] > span[0]), None)
+    first_child = ctx.first_inside_after(parent, span[0])
     if first_child is None:
         return None
     found = None
