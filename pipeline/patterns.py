@@ -251,3 +251,16 @@ def is_web_furniture(line: str) -> bool:
     if not _WEB_FURNITURE_SEARCH or _WEB_FURNITURE_SEARCH[0].pattern is not WEB_FURNITURE:
         _WEB_FURNITURE_SEARCH[:] = [LineSearch(WEB_FURNITURE)]  # (built at first use: scan imports patterns' users)
     return _WEB_FURNITURE_SEARCH[0].found(line)
+
+
+# (s25-org2, guide D65) A party committee printed with its level twice (`中共眉县县委`, `中共沛县县委宣传部`, as counties with a
+# one-character stem write it) is named by spec §5's pattern `中共<place>委…`, as an issuer and as a department.
+COMMITTEE_LEVEL_TWICE = re.compile(r"中共(?P<place>\p{Han}{1,6}?(?P<mk>县|市|区|旗))(?P=mk)委"
+                                   r"(?P<dept>办公室|组织部|宣传部|统战部|统一战线工作部|政法委员会|机构编制委员会办公室|"
+                                   r"农村工作领导小组办公室|全面深化改革委员会办公室)?(?![员会常书副])")
+
+
+def committee_named_once(m) -> str:
+    """The name of a COMMITTEE_LEVEL_TWICE match: its office or department as `中共<place>委…`, the committee itself
+    `中共<place>委员会`."""
+    return f"中共{m.group('place')}委{m.group('dept') or '员会'}"

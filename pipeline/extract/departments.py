@@ -23,6 +23,7 @@ from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
 from ..nlp.mentions import Mention, find_mentions
 from ..nlp.simplify import to_simplified
+from ..patterns import COMMITTEE_LEVEL_TWICE, committee_named_once
 from .context import Context
 
 TORTOISE_BRACKETS = str.maketrans({"〔": "（", "〕": "）"})
@@ -679,13 +680,6 @@ def _places_qualified_by_where(text: str, out: list[NamedMention]) -> list[Named
     return res
 
 
-# (s25-org2, guide D65) A party committee printed with its level twice (`中共眉县县委`, `中共沛县县委宣传部`, as two-character
-# counties write it) is named by spec §5's pattern `中共<place>委…`, as the issuer is (metadata.COUNTY_COMMITTEE_DOUBLED).
-COMMITTEE_LEVEL_TWICE = re.compile(r"中共(?P<place>\p{Han}{1,6}?(?P<mk>县|市|区|旗))(?P=mk)委"
-                                   r"(?P<dept>办公室|组织部|宣传部|统战部|统一战线工作部|政法委员会|机构编制委员会办公室|"
-                                   r"农村工作领导小组办公室|全面深化改革委员会办公室)?(?![员会常书副])")
-
-
 def _replacing_overlapped(out: list[NamedMention], added: list[NamedMention]) -> list[NamedMention]:
     """The mentions a pass read, in place of the ones they overlap (the reader's own pieces inside the longer name),
     in text order."""
@@ -696,10 +690,11 @@ def _replacing_overlapped(out: list[NamedMention], added: list[NamedMention]) ->
 
 def _committees_with_level_twice(text: str, segments: list[tuple[int, int]],
                                  out: list[NamedMention]) -> list[NamedMention]:
+    """Party committees printed with their level twice (`中共沛县县委宣传部`), named `中共<place>委…` (guide D65)."""
     found = []
     for a, b in segments:
         for m in COMMITTEE_LEVEL_TWICE.finditer(text, a, b):
-            name = f"中共{m.group('place')}委{m.group('dept') or '员会'}"
+            name = committee_named_once(m)
             found.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "party", name, layer="pattern"),
                                       name))
     if not found:

@@ -10,7 +10,7 @@ from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
 from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DOC_NUMBER, _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE, CELL_CUT
-from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
+from ..patterns import (COMMITTEE_LEVEL_TWICE, committee_named_once, DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number, OWN_DOC_YEAR)
 from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, places_read, region_of_year, resolve_region, split_region, township_region, xpcc_full_name, short_counties
@@ -1505,12 +1505,9 @@ def _issuer_as_organ(issuer: str, region: str, level: str | None) -> str:
     `某县税务局`, `中共某县纪委`): its full name as the department reader names the same organ in a body
     (spec §3 and §5: issuers are full names, by the same rules), when the reader takes the whole issuer
     for one organ with one name. Names it leaves or does not recognise stay as they are."""
-    doubled = COUNTY_COMMITTEE_DOUBLED.match(issuer)
-    if doubled:  # `中共攸县县委`: the county's name, then 县委
-        # (s25-org2, guide D65) its office or department keeps the one-marker pattern `中共<place>委…`
-        # (`中共眉县县委办公室` → 中共眉县委办公室), the committee itself its full name
-        dept = doubled.group("dept")
-        return f"中共{doubled.group('place')}委{dept or '员会'}"
+    doubled = COMMITTEE_LEVEL_TWICE.fullmatch(issuer)
+    if doubled:  # `中共攸县县委办公室` → 中共攸县委办公室 (guide D65)
+        return committee_named_once(doubled)
     if _full_name(issuer) != issuer or len(issuer) < 4:
         return issuer
     from ..nlp.canonical import canonical_names
@@ -1526,13 +1523,6 @@ def _issuer_as_organ(issuer: str, region: str, level: str | None) -> str:
     # (a place put in front of the whole name is not taken: an issuer is named as it signs, a zone's
     # 管委会 without its county; a central organ's local branch is, `国家税务总局某县税务局`)
     return names[0] if not names[0].endswith(issuer) or names[0].startswith("国家") else issuer
-
-
-# `中共攸县县委`, `中共某市市委`: a county's party committee written with its marker twice (two-character
-# counties are so written), and its offices and departments so written (`中共眉县县委办公室`, guide D65).
-COUNTY_COMMITTEE_DOUBLED = re.compile(r"^中共(?P<place>[\p{Han}]{1,6}?(?P<mk>县|市|区|旗))(?P=mk)委"
-                                      r"(?P<dept>办公室|组织部|宣传部|统战部|统一战线工作部|政法委员会|"
-                                      r"机构编制委员会办公室|农村工作领导小组办公室|全面深化改革委员会办公室)?$")
 
 
 # `中共某某地委`: the party committee of a 地区 written short (地委 = 地区委员会, spec §5: 地委 is expanded to

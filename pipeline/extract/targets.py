@@ -4673,6 +4673,8 @@ PROGRAMME_NOUN = re.compile(r"工程|行动|制度|机制|计划|活动|工作|�
 
 
 def _named_in_title(ctx: Context, text: str, q: Quantity) -> bool:
+    """A count in words before a programme noun (`安排两项制度衔接工作经费`) that the notice's title writes the same way
+    (`…“两项制度”有效衔接实施方案`) is the programme's name, not an amount (compared on the Simplified view)."""
     if not PROGRAMME_NOUN.match(simplified_line(text[q.unit_end:q.unit_end + 2])):
         return False
     title = ctx.metadata.title or (ctx.layout.title.text if ctx.layout.title else "") or ""
@@ -4747,7 +4749,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if q.token == "ar" and _row_number(text, lo, q):
             continue  # (s25-tg) `3农村劳动力转移就业 人次 800 1000 预期性`: the number of a table row glued to its first cell
         if q.token == "cn" and _named_in_title(ctx, text, q):
-            continue  # (s25-tg) `安排三项工程工作经费` under a title `…“粤菜师傅”“广东技工”“南粤家政”三项工程实施方案`: a name
+            continue  # (s25-tg) a count the title writes before a programme noun (`两项制度`, `三项工程`): a name
         clause_start = _back_to(text, q.start, lo, CLAUSE_BREAK)
         clause_end = _forward_to(text, q.end, hi, CLAUSE_BREAK)
         clause_prefix = text[clause_start:q.start]
