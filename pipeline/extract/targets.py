@@ -21,9 +21,10 @@ The word lists live in pipeline/data/target_*.tsv.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import lru_cache
+import re as stdre
 import weakref
 
 from .. import rx as re
@@ -41,6 +42,72 @@ from ..scan import source_crc as _crc
 from ..spans import SpanIndex
 from .context import Context
 from .years import EARLY_PLAN, EARLY_PLAN_START, EVENT_YEAR, _plan_span
+
+
+# (speed, s26) The bounds of the line a number lies in. Asked by each number's table checks (`_goal_cell`, `_row_deadline`,
+# `_row_number`, …): found within a short reach of the number first, else from the text's line breaks, listed once per text
+# (a 5 MB text on one line is not scanned back to its start, or copied, at each of its numbers). One text is kept at a time
+# (the one being read); a tuple swapped whole, so a reader never sees one text's breaks with another's.
+LINE_REACH = 256
+_LINES: tuple = (None, None, None)  # (text, its line break offsets, {(start, end): the line holds `|` or a tab})
+_NON_BLANK = stdre.compile(r"\S")  # (the standard library's \S: not str.isspace, as str.strip() reads blanks)
+_NON_PAD = stdre.compile(r"[^ \t\u3000]")  # (`text[a:b].strip(" \t\u3000")` is not empty, without the copy)
+
+
+def _text_lines(text: str) -> tuple:
+    lines = _LINES
+    if lines[0] is not text:
+        breaks, i = [], text.find("\n")
+        while i >= 0:
+            breaks.append(i)
+            i = text.find("\n", i + 1)
+        lines = _set_lines((text, breaks, {}))
+    return lines
+
+
+def _set_lines(lines: tuple) -> tuple:
+    global _LINES
+    _LINES = lines
+    return lines
+
+
+def _line_start(text: str, lo: int, pos: int) -> int:
+    """`text.rfind("\n", lo, pos) + 1` (0 when no break lies in [lo, pos), as that reads)."""
+    near = text.rfind("\n", max(lo, pos - LINE_REACH), pos)
+    if near >= 0 or pos - LINE_REACH <= lo:
+        return near + 1
+    breaks = _text_lines(text)[1]
+    i = bisect_left(breaks, pos) - 1
+    return breaks[i] + 1 if i >= 0 and breaks[i] >= lo else 0
+
+
+def _line_end(text: str, pos: int) -> int:
+    """`text.find("\n", pos)` (-1 when none follows)."""
+    near = text.find("\n", pos, pos + LINE_REACH)
+    if near >= 0 or pos + LINE_REACH >= len(text):
+        return near
+    breaks = _text_lines(text)[1]
+    i = bisect_left(breaks, pos)
+    return breaks[i] if i < len(breaks) else -1
+
+
+def _parted(text: str, start: int, end: int) -> bool:
+    """`"|" in text[start:end] or "\t" in text[start:end]`: the line is a table row kept with bars or tabs (a long line
+    looked at once per text)."""
+    if end - start <= 4 * LINE_REACH:
+        row = text[start:end]
+        return "|" in row or "\t" in row
+    seen = _text_lines(text)[2]
+    found = seen.get((start, end))
+    if found is None:
+        found = seen[(start, end)] = text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0
+    return found
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """`not text[start:end].strip()`, without the copy."""
+    return _NON_BLANK.search(text, start, end) is None
+
 
 # (s24) a table row's cell bar (` | `, as the DOCX, HTML and PDF-table readers write a row) ends a clause and a sentence:
 # each cell is a statement of its own, and a target's indicator never reaches into the next cell
@@ -609,13 +676,12 @@ def _table_cell_comparator(text: str, lo: int, q: Quantity, walks: dict | None =
     walks = {} if walks is None else walks
     if q.unit_kind != "money":
         return _goal_cell(text, lo, q, walks)
-    line_start = text.rfind("\n", lo, q.start) + 1
-    line_end = text.find("\n", q.end)
+    line_start = _line_start(text, lo, q.start)
+    line_end = _line_end(text, q.end)
     line_end = len(text) if line_end < 0 else line_end
-    row = text[line_start:line_end]
-    if "|" in row or "\t" in row:
+    if _parted(text, line_start, line_end):
         return _row_cell_comparator(text, lo, q, line_start, line_end)
-    if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.unit_end, line_end):
+    if not _blank(text, line_start, q.start) or not TABLE_CELL_TAIL.fullmatch(text, q.unit_end, line_end):
         return None
     return _header_above(text, lo, line_start, walks)
 
@@ -669,12 +735,12 @@ def _goal_cell(text: str, lo: int, q: Quantity, walks: dict) -> str | None:
     a count or measure, in a column headed by a goal, is a target (`=`)."""
     if q.unit_kind in ("time", "age", "ordinal"):
         return None
-    line_start = text.rfind("\n", lo, q.start) + 1
-    line_end = text.find("\n", q.end)
+    line_start = _line_start(text, lo, q.start)
+    line_end = _line_end(text, q.end)
     line_end = len(text) if line_end < 0 else line_end
-    row = text[line_start:line_end]
-    if "|" not in row and "\t" not in row:
+    if not _parted(text, line_start, line_end):
         return _goal_cell_on_its_line(text, lo, q, line_start, line_end, walks)
+    row = text[line_start:line_end]
     sep, col, cells = _row_column(row, text[line_start:q.start])
     amount = text[q.start:q.end].strip()
     if not (0 <= col < len(cells)) or not cells[col].startswith(amount) or len(cells[col]) > len(amount) + 4:
@@ -710,7 +776,7 @@ def _table_header(text: str, lo: int, line_start: int, sep: str, memo: dict) -> 
 def _goal_cell_on_its_line(text: str, lo: int, q: Quantity, line_start: int, line_end: int, memo: dict) -> str | None:
     """A table copied one cell per line (PDF and web copies): a line that is only a count, below a
     header cell naming a goal (`年度目标`) among the short lines above it."""
-    if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.end, line_end):
+    if not _blank(text, line_start, q.start) or not TABLE_CELL_TAIL.fullmatch(text, q.end, line_end):
         return None
     walked, found, pos = [], None, line_start
     while pos > lo:
@@ -2378,13 +2444,14 @@ DEADLINE_COLUMN = re.compile(r"时限|完成时间|时间节点|完成期限|时
 
 
 def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo: dict) -> tuple[int | None, int | None] | None:
-    line_start = text.rfind("\n", lo, q.start) + 1
-    line_end = text.find("\n", q.end)
-    row = text[line_start:line_end if line_end >= 0 else len(text)]
-    if "|" not in row and "\t" not in row:
-        return (_spaced_row_deadline(text, lo, line_start, row, issue_year, memo, q.end - line_start)
+    line_start = _line_start(text, lo, q.start)
+    line_end = _line_end(text, q.end)
+    row_end = line_end if line_end >= 0 else len(text)
+    if not _parted(text, line_start, row_end):
+        return (_spaced_row_deadline(text, lo, line_start, row_end, issue_year, memo, q.end)
                 or _line_cell_deadline(text, lo, line_start, line_end, issue_year, memo)
                 or _header_cells_deadline(text, lo, line_start, line_end, issue_year, memo))
+    row = text[line_start:row_end]
     sep, col, cells = _row_column(row, text[line_start:q.start])
     header = _table_header(text, lo, line_start, sep, memo)
     if not header or not DEADLINE_COLUMN.search(header):
@@ -2405,11 +2472,16 @@ SPACED_ROW = re.compile(r"\s*\d{1,3}\s*[\p{Han}“]")
 SPACED_ROWS_UP = 40  # (rows walked up to the header)
 
 
-def _spaced_row_deadline(text: str, lo: int, line_start: int, row: str, issue_year: int | None,
-                         memo: dict, after: int = 0) -> tuple[int | None, int | None] | None:
-    cell = SPACED_DEADLINE_CELL.search(row) if "年" in row and SPACED_ROW.match(row) else None
+def _spaced_row_deadline(text: str, lo: int, line_start: int, line_end: int, issue_year: int | None,
+                         memo: dict, after: int) -> tuple[int | None, int | None] | None:
+    """The row is text[line_start:line_end], the number ends at `after`; a row that opens with no row number is not
+    read further (nor copied)."""
+    if not SPACED_ROW.match(text, line_start, line_end):
+        return None
+    row = text[line_start:line_end]
+    cell = SPACED_DEADLINE_CELL.search(row) if "年" in row else None
     if cell is None or not _under_spaced_deadline_header(text, lo, line_start, memo):
-        return _spaced_deadline_column(text, lo, line_start, row, after, issue_year, memo)
+        return _spaced_deadline_column(text, lo, line_start, row, after - line_start, issue_year, memo)
     return _deadline_years(cell.group(1), issue_year)
 
 
@@ -4589,8 +4661,8 @@ def _names_counted(pre: str) -> bool:
 def _bar_cell(text: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of the cell holding `pos` in a row kept with bars (` | `), its padding left out; None on a line without
     a bar."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
+    line_start = _line_start(text, 0, pos)
+    line_end = _line_end(text, pos)
     line_end = len(text) if line_end < 0 else line_end
     a = text.rfind("|", line_start, pos)
     b = text.find("|", pos, line_end)
@@ -4660,12 +4732,17 @@ ROW_CELLS = re.compile(r"\d[%％‰]?[ \t\u3000]+[-—+＋<>≤≥]?\d|(?:约束
 
 def _row_number(text: str, lo: int, q: Quantity) -> bool:
     """`q` is the 序号 of such a row, glued by the cleaner to the row's first cell (`3农村劳动力转移就业 人次 800 1000`)."""
-    line_start = text.rfind("\n", lo, q.start) + 1
-    if text[line_start:q.start].strip(" \t\u3000") or q.end - q.start > 3 or not text[q.end:q.end + 1].strip():
+    if q.end - q.start > 3 or not text[q.end:q.end + 1].strip():
         return False
-    line_end = text.find("\n", q.end)
-    line = text[q.end:line_end if line_end >= 0 else len(text)]
-    return len(line) <= 150 and not re.search(r"[。，,；;：:]", line) and ROW_CELLS.search(line) is not None
+    line_start = _line_start(text, lo, q.start)
+    if _NON_PAD.search(text, line_start, q.start):
+        return False
+    line_end = _line_end(text, q.end)
+    line_end = line_end if line_end >= 0 else len(text)
+    if line_end - q.end > 150:
+        return False
+    line = text[q.end:line_end]
+    return not re.search(r"[。，,；;：:]", line) and ROW_CELLS.search(line) is not None
 
 
 # Only a programme's name (`…项工程`, `…大行动`, `…项制度`): a title may also state a quota (`关于新建三所学校的通知`).
@@ -5616,9 +5693,11 @@ def _spaced_indicator_headers(text: str, lo: int, hi: int) -> list:
     for word in ("指标", "项目", "名称"):
         pos = text.find(word, lo, hi)
         while pos >= 0:
-            line_start = text.rfind("\n", lo, pos) + 1 if pos > lo else lo
-            line_start = max(line_start, lo)
-            if pos - line_start <= 30 and line_start not in tried:
+            # the line's start, looked for only within reach (as `_schedule_header_starts`: a long line is not read
+            # back to its start at each word); beyond it the line starts too far from the word
+            newline = text.rfind("\n", max(lo, pos - 31), pos)
+            line_start = newline + 1 if newline >= 0 else lo if pos - 31 <= lo else -1
+            if line_start >= 0 and pos - line_start <= 30 and line_start not in tried:
                 tried.add(line_start)
                 line_end = text.find("\n", pos, min(hi, pos + 60))
                 if line_end >= 0:  # (a header line is short: a paragraph of prose is not tried)
