@@ -23,12 +23,15 @@ def test_a_quota_bounded_by_a_bare_year_is_per_year():
                    (60, "个", "<=", False, 2016, 2016)]
 
 
-def test_an_activity_written_with_year_before_its_verb_is_per_year():
-    # Sichuan city, 2020s plan: `基地年培训农民工不少于2000人次` (guide S22: an annual amount written with 年 before its noun);
-    # not `老年服务` (old age), nor a yearly statistic (`年收入`)
+def test_an_annual_volume_of_activity_is_per_year():
+    # Sichuan city, 2020s plan: `基地年培训农民工达到2000人次以上`, `年接待量突破50万人次` (guide S22: an annual amount written
+    # with 年 before its noun); not `年培训林农1万人次` (年 before a demand verb and its object, the s8 lead review), not
+    # `老年服务` (old age), nor a yearly statistic (`年收入`)
     got = _targets("某市职业技能培训基地建设方案（2021—2023年）", "某市人民政府", "2021年3月1日",
-                   "一、目标\n　　每个基地年培训农民工不少于2000人次，社区老年服务设施覆盖率达到60%，村集体经济年收入达到5万元以上。\n")
-    assert got == [(2000, "人次", ">=", True, 2021, 2023), (60, "%", "=", False, 2021, 2023),
+                   "一、目标\n　　每个基地年培训农民工达到2000人次以上，景区年接待量突破50万人次，年培训林农1万人次，"
+                   "社区老年服务设施覆盖率达到60%，村集体经济年收入达到5万元以上。\n")
+    assert got == [(2000, "人次", ">=", True, 2021, 2023), (500000, "人次", ">", True, 2021, 2023),
+                   (10000, "人次", "=", False, 2021, 2023), (60, "%", "=", False, 2021, 2023),
                    (50000, "元", ">=", False, 2021, 2023)]
 
 

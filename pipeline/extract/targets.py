@@ -1885,7 +1885,7 @@ def _strip_verb_words() -> tuple[str, ...]:
     return tuple(verbs + comps + ["为", "在", "到", "有", "可", "要", "应", "的", "将", "并"])
 
 
-NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准|资金|对象|机构|基地|中心)")
+NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准|资金|对象|机构|基地|中心|比例|限额)")
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比|份额)$")
 LINKING_TAIL = ("每年", "年均", "逐年", "力争", "确保", "争取", "努力", "要", "达到", "达", "为", "在", "有", "可", "要", "应", "的", "将", "并", "累计", "共", "总计", "合计",
                 "提高到", "提升到", "增加到", "降低到", "下降到", "控制在", "保持在", "稳定在")
@@ -2758,19 +2758,25 @@ YEARLY_PLAN_SHARE = re.compile(r"年度[\p{Han}]{0,10}计划(?:中|内|里)\s*(?
 # 2015年增长30%`: a growth over the plan's years).
 YEARLY_QUOTA = re.compile(r"(?<![\d〇○零一二三四五六七八九十本当今上下明去前次每同整该])年度内?[\p{Han}]{0,10}?"
                           r"(?:数量|名额|指标|总额|限额|额度|目标|上限)(?![^，,；;。]*?(?:较|比)[^，,；;。]*?(?:增长|提高|下降|降低|减少))")
-# (s26-tg) An amount of activity written with 年 before its verb (`示范平台年服务中小企业达到20万家次以上`, `年培训规模达到…2倍`):
-# what is done each year, per year as 每年 (guide S22: an annual amount written with 年 before its noun). Only verbs of
-# activity delivered to others, not a level of a yearly statistic (`年收入`, `年产量`, `年销售额`), which sizes a unit or is
-# reached by a date.
-YEARLY_ACTIVITY = re.compile(r"(?<![\d〇○零一二三四五六七八九十每当今明去前上下本全同近多成周老青少中童幼晚壮])年(?:服务|培训|培養|培养|接待|诊疗|診療|培訓|服務)")
+# (s26-tg) An annual volume of activity (`年培训规模达到…2倍`, `年服务人次突破3000万`, `示范平台年服务中小企业达到20万家次以上`):
+# guide S22, an annual amount written with 年 before its noun, is per year as 每年. Only a volume named by its noun
+# (人次, 规模, 量) or a level the annual work is to reach (达到, 突破, 超过); `年培训林农1万人次` (年 before a demand verb and its
+# object, no level) stays as the s8 lead review reads it (not per year). Only verbs of activity, not a level of a yearly
+# statistic (`年收入`, `年产量`, `年销售额`), which sizes a unit or is reached by a date.
+YEARLY_ACTIVITY = re.compile(r"(?<![\d〇○零一二三四五六七八九十每当今明去前后上下本全同近多成周老青少中童幼晚壮半历往翌次元])年(?:服务|服務|培训|培訓|培养|培養|接待|诊疗|診療|完成|安排|新增|举办|舉辦|开展|開展|输出|輸出|转移|轉移)")
 
 
 def _yearly_bound(clause_prefix: str) -> bool:
     """`_per_year` for a quota bounded by a bare 年度 or an activity written 年+verb (YEARLY_QUOTA, YEARLY_ACTIVITY)."""
     if "年" not in clause_prefix:
         return False
-    return (("年度" in clause_prefix and YEARLY_QUOTA.search(clause_prefix) is not None)
-            or YEARLY_ACTIVITY.search(clause_prefix) is not None)
+    if "年度" in clause_prefix and YEARLY_QUOTA.search(clause_prefix) is not None:
+        return True
+    m = YEARLY_ACTIVITY.search(clause_prefix)
+    return m is not None and YEARLY_VOLUME.match(clause_prefix, m.end()) is not None
+
+
+YEARLY_VOLUME = re.compile(r"(?:人次|规模|規模|量|人数|人數)|[^，,；;。\d]{0,12}?(?:达到|達到|达|達|突破|超过|超過)\s*$")
 
 
 # (s26-tg) `第二十条　当年扶贫资金支出进度在9月底前应当达到60%以上，12月底前应当达到90%以上` in a 办法 valid for five years:
@@ -2781,9 +2787,13 @@ CURRENT_YEAR_OPENING = re.compile(r"[\s\u3000]*(?:第[一二三四五六七八�
                                   r"[\s\u3000]*当年(?![度内底末份])[\p{Han}]")
 
 
-def _current_year_opening(text: str, sentence_start: int, period) -> bool:
+def _current_year_opening(text: str, sentence_start: int, plans, pos: int) -> bool:
     if text.find("当年", sentence_start, sentence_start + 16) < 0 or CURRENT_YEAR_OPENING.match(text, sentence_start) is None:
         return False
+    first = CLAUSE_BREAK.search(text, sentence_start)
+    if first is not None and text.rfind("的", max(sentence_start, first.start() - 8), first.start()) >= 0:
+        return False  # (`当年新增就业岗位达到50个的企业，按…给予奖励`: the 当年 clause names who qualifies, a condition)
+    period = _period_at(plans, pos)
     return not (period and period[0] is not None and period[0] == period[1])
 
 
@@ -4132,7 +4142,7 @@ def _without_earlier_clause_years(s: str) -> str:
     if "前" in out[head:k]:
         for m in MONTH_DEADLINE.finditer(out, head, k):  # (s23-tg2) `各村要在4月10日前制定方案，…；…每名党员联系农户不少于10户`
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
-    if "年" in out[head:k]:
+    if "计" in out[head:k]:
         for m in YEARS_TOTAL.finditer(out, head, k):  # (s26-tg) `三年累计完成户厕改造1.2万户，…；每个苏木乡镇…至少建成1座`:
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]  # a total's span dates its own clauses only
     if head and PERIOD_OPENING.search(s, 0, head):
@@ -5066,7 +5076,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     or _yearly_change(q, clause_prefix)
                     or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None)
                     or (_yearly_bound(clause_prefix) and not (q.unit or "").endswith("/年"))
-                    or (not sentence_year and _current_year_opening(text, sentence_start, _period_at(plans, q.start))))
+                    or (not sentence_year and _current_year_opening(text, sentence_start, plans, q.start)))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
                  or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
