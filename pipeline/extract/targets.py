@@ -940,7 +940,9 @@ def _adverb_over_object() -> re.Pattern:
     # ((s22-tg2) the object may list kinds before 各: `至少配备林业、畜牧技术员各1名`; or 至少 governs a partner after a
     # preposition: `至少与1所技工院校建立合作关系`, `至少在2个村开展试点`; (s23-tg2) an object with its bracketed
     # alternative, `至少设置宣传墙（栏）2处`)
-    return re.compile(r"(至少|最少|最多|至多)\s*(?:(?:要|应|需|须|应当)?\s*(?:" + verbs + r")[\p{Han}、（）]{1,12}|(?:要|应|需|须)?\s*(?:与|同|在|向))$")
+    # ((s26-tg) or a place the work is done in, `每周至少在村工作4天`: days of work, guide TG11)
+    return re.compile(r"(至少|最少|最多|至多)\s*(?:(?:要|应|需|须|应当)?\s*(?:" + verbs + r")[\p{Han}、（）]{1,12}|(?:要|应|需|须)?\s*(?:与|同|在|向)"
+                      r"|(?:要|应|需|须)?\s*在[\p{Han}]{1,4}?(?:工作|驻守|值守|值班|坐班))$")
 
 
 @lru_cache(maxsize=1)
@@ -1045,8 +1047,17 @@ ACTIVITY_TIME_BEFORE = re.compile(r"(?:培训|实训|实践|学习|锻炼|训练
                                   r"\s*(?:累计|一般|原则上|应|须|要|均|应当)*\s*(?:不少于|不低于|不得少于|不应少于|至少|不短于)\s*$")
 
 
+# (s26-tg) `驻村工作队…每周至少在村工作4天`, `每月驻村时间不少于20天`: a floor on the days worked in place each week or month
+# is an amount of activity demanded of cadres (guide TG11, as `每天锻炼不少于1小时`), not a time limit.
+WORK_DAYS_BEFORE = re.compile(r"每(?:周|月|个月)[\p{Han}]{0,4}?(?:(?:至少|不少于|不低于|不得少于|最少)[\p{Han}]{0,4}?(?:工作|在岗|驻村|在村|住村|值守|坐班)"
+                              r"|(?:工作|在岗|驻村|在村|住村|值守|坐班)(?:时间|天数)?\s*(?:原则上|一般|应|须|要)?\s*(?:至少|不少于|不低于|不得少于))\s*$")
+
+
 def _activity_time(text: str, q: Quantity) -> bool:
-    return q.unit in ACTIVITY_TIME_UNITS and ACTIVITY_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None
+    if q.unit not in ACTIVITY_TIME_UNITS:
+        return False
+    return (ACTIVITY_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None
+            or (q.unit in ("天", "日") and WORK_DAYS_BEFORE.search(text, max(0, q.start - 20), q.start) is not None))
 
 
 # `每月随访次数不少于2次`, `一个年度内家庭病床建床次数不超过1次`: the clause names the count (次数) it sets,
@@ -1644,7 +1655,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
             and not ("加" in clause_prefix and PRICE_SURCHARGE.search(clause_prefix))  # ((s22-tg3) `对限制类企业每千瓦时加价0.05元`)
             and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)
-            and GROUP_TILT.search(clause_prefix) is None):
+            and not _rate_on_an_object(clause_prefix, rest_of_clause) and GROUP_TILT.search(clause_prefix) is None):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille", "points")  # ((s23-tg) `在上年基础上提高1—3个百分点`: a change on a baseline)
@@ -1802,6 +1813,16 @@ def _demand_on_a_group(clause_prefix: str) -> bool:
     return any(tail.endswith(p) for p, _ in lexicon().before) or _verb_at_end().search(tail) is not None
 
 
+# (s26-tg) `对已改厕所问题整改“回头看”整改率达到100%`, `对重点企业的监督检查覆盖率要达到100%`: a 对-phrase naming what the
+# work is done on, then the rate that work is to reach right before the number: a level demanded (spec §7), not who
+# qualifies (that would go on into a 的-phrase after the number: `对…率达到90%的企业，给予奖励`).
+RATE_ON_OBJECT = re.compile(r"(?:率|覆盖面)\s*(?:要|应|须|必须|应当|力争|确保|均)?\s*(?:达到|达|保持在?|稳定在|实现)\s*$")
+
+
+def _rate_on_an_object(clause_prefix: str, rest_of_clause: str) -> bool:
+    return "的" not in rest_of_clause and RATE_ON_OBJECT.search(clause_prefix) is not None
+
+
 # (s15e) `对中部地区不超过45%`, `对西部地区项目最高不超过60%`: a short 对-phrase naming a region or class of projects with no
 # number in it, then a comparator right before the number: the cap or floor set for that group, not who qualifies.
 GROUP_THEN_CAP = re.compile(r"^(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对于?[\p{Han}、（）()]{2,14}?(?:项目|地区|省份|城市|县|市|区|企业|学校|机构)?"
@@ -1930,7 +1951,7 @@ def _strip_verb_words() -> tuple[str, ...]:
     return tuple(verbs + comps + ["为", "在", "到", "有", "可", "要", "应", "的", "将", "并"])
 
 
-NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准|资金|对象|机构|基地|中心)")
+NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准|资金|对象|机构|基地|中心|比例|限额)")
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比|份额)$")
 LINKING_TAIL = ("每年", "年均", "逐年", "力争", "确保", "争取", "努力", "要", "达到", "达", "为", "在", "有", "可", "要", "应", "的", "将", "并", "累计", "共", "总计", "合计",
                 "提高到", "提升到", "增加到", "降低到", "下降到", "控制在", "保持在", "稳定在")
@@ -2708,15 +2729,19 @@ def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | 
     out = []
     for m in RELATIVE_FROM.finditer(s):
         out.append((m.end(), (issue_year + (m.group(1) == "明年"), None)))
+    # ((s26-tg) in a sentence opened by 当年, `当年资金支出进度在9月底前应当达到60%以上，年底前…`, a deadline without 今年/明年
+    # is a date of every year, not of the issue year)
+    yearly = "当年" in s[:16] and CURRENT_YEAR_OPENING.match(s) is not None
     for m in RELATIVE_DEADLINE.finditer(s):
         which = m.group(1) or m.group(2) or ""
-        out.append((m.end(), (None, issue_year + (which == "明年"))))
+        if not (yearly and not which):
+            out.append((m.end(), (None, issue_year + (which == "明年"))))
     for m in EFFORT_RANGE.finditer(s):
         out.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
-    if "月" in s and "前" in s:
+    if "月" in s and "前" in s and not yearly:
         for m in MONTH_DEADLINE.finditer(s):
             out.append((m.end(), (None, issue_year)))
-    if "前" in s or "季度末" in s:
+    if ("前" in s or "季度末" in s) and not yearly:
         for m in SEASON_DEADLINE.finditer(s):
             out.append((m.end(), (None, issue_year)))
     if "今冬" in s:  # `今冬明春，全县新增…`: the winter and spring works of the issue year and the next
@@ -2797,6 +2822,51 @@ PER_AWARD = re.compile(r"(?<=(?:评选|评定|认定|命名|表彰|遴选)[^，,
 # recurs every year (spec §7 per_year: 每年度), as `每年安排` does.
 YEARLY_PLAN_SHARE = re.compile(r"年度[\p{Han}]{0,10}计划(?:中|内|里)\s*(?:要|应|应当|每年)?\s*(?:安排|预留|单列|划出|拿出|保障|优先安排)"
                                r"[^，,；;。]{0,6}$")
+
+
+# (s26-tg) A quota or cap bounded by the year with a bare 年度 (`每个设区市年度推荐数量原则上不超过8家`, `年度节能量目标不低于
+# …4%`, `参合农民年度内住院累计补偿最高限额…2万元`): the year is any year of the rule, per year like 每年度 (spec §7; guide S22:
+# `每个年度` is per year). Not a year's own 年度 (`2021年度`, `本年度`, `上年度`), nor a change on a baseline (`年度发放额较
+# 2015年增长30%`: a growth over the plan's years).
+YEARLY_QUOTA = re.compile(r"(?<![\d〇○零一二三四五六七八九十本当今上下明去前次每同整该])年度内?[\p{Han}]{0,10}?"
+                          r"(?:数量|名额|指标|总额|限额|额度|目标|上限)(?![^，,；;。]*?(?:较|比)[^，,；;。]*?(?:增长|提高|下降|降低|减少))")
+# (s26-tg) An annual volume of activity (`年培训规模达到…2倍`, `年服务人次突破3000万`, `示范平台年服务中小企业达到20万家次以上`):
+# guide S22, an annual amount written with 年 before its noun, is per year as 每年. Only a volume named by its noun
+# (人次, 规模, 量) or a level the annual work is to reach (达到, 突破, 超过); `年培训林农1万人次` (年 before a demand verb and its
+# object, no level) stays as the s8 lead review reads it (not per year). Only verbs of activity, not a level of a yearly
+# statistic (`年收入`, `年产量`, `年销售额`), which sizes a unit or is reached by a date.
+YEARLY_ACTIVITY = re.compile(r"(?<![\d〇○零一二三四五六七八九十每当今明去前后上下本全同近多成周老青少中童幼晚壮半历往翌次元])年(?:服务|服務|培训|培訓|培养|培養|接待|诊疗|診療|完成|安排|新增|举办|舉辦|开展|開展|输出|輸出|转移|轉移)")
+
+
+def _yearly_bound(clause_prefix: str) -> bool:
+    """`_per_year` for a quota bounded by a bare 年度 or an activity written 年+verb (YEARLY_QUOTA, YEARLY_ACTIVITY)."""
+    if "年" not in clause_prefix:
+        return False
+    if "年度" in clause_prefix and YEARLY_QUOTA.search(clause_prefix) is not None:
+        return True
+    m = YEARLY_ACTIVITY.search(clause_prefix)
+    return m is not None and YEARLY_VOLUME.match(clause_prefix, m.end()) is not None
+
+
+YEARLY_VOLUME = re.compile(r"(?:人次|规模|規模|量|人数|人數)|[^，,；;。\d]{0,12}?(?:达到|達到|达|達|突破|超过|超過)\s*$")
+
+
+# (s26-tg) `第二十条　当年扶贫资金支出进度在9月底前应当达到60%以上，12月底前应当达到90%以上` in a 办法 valid for five years:
+# a sentence opened by 当年 and a noun in a standing rule (no year of its own, a period longer than one year) sets what each
+# year's amount must reach, per year like 每年 (spec §7); its month deadlines recur every year (`_yearly_date_opening`).
+# In a one-year plan (`做好2008年…工作`) 当年 is that year, one year.
+CURRENT_YEAR_OPENING = re.compile(r"[\s\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,6}条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?"
+                                  r"[\s\u3000]*当年(?![度内底末份])[\p{Han}]")
+
+
+def _current_year_opening(text: str, sentence_start: int, plans, pos: int) -> bool:
+    if text.find("当年", sentence_start, sentence_start + 16) < 0 or CURRENT_YEAR_OPENING.match(text, sentence_start) is None:
+        return False
+    first = CLAUSE_BREAK.search(text, sentence_start)
+    if first is not None and text.rfind("的", max(sentence_start, first.start() - 8), first.start()) >= 0:
+        return False  # (`当年新增就业岗位达到50个的企业，按…给予奖励`: the 当年 clause names who qualifies, a condition)
+    period = _period_at(plans, pos)
+    return not (period and period[0] is not None and period[0] == period[1])
 
 
 def _per_year(scope: str) -> bool:
@@ -4144,6 +4214,9 @@ def _without_earlier_clause_years(s: str) -> str:
     if "前" in out[head:k]:
         for m in MONTH_DEADLINE.finditer(out, head, k):  # (s23-tg2) `各村要在4月10日前制定方案，…；…每名党员联系农户不少于10户`
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    if "计" in out[head:k]:
+        for m in YEARS_TOTAL.finditer(out, head, k):  # (s26-tg) `三年累计完成户厕改造1.2万户，…；每个苏木乡镇…至少建成1座`:
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]  # a total's span dates its own clauses only
     if head and PERIOD_OPENING.search(s, 0, head):
         for m in CLAUSE_SCHEDULE_YEAR.finditer(out, head, k):
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
@@ -5078,7 +5151,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                      and not _effect_after_work(q, clause_prefix))
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
                     or _yearly_change(q, clause_prefix)
-                    or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None))
+                    or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None)
+                    or (_yearly_bound(clause_prefix) and not (q.unit or "").endswith("/年"))
+                    or (not sentence_year and _current_year_opening(text, sentence_start, plans, q.start)))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
                  or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
@@ -5088,7 +5163,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
         if (per_year and sentence_year and years == sentence_year and clause_start > sentence_start
-                and not OPENING_TIME.match(text, sentence_start) and not ("后" in clause_prefix and THEREAFTER.search(clause_prefix))
+                and not OPENING_TIME.match(text, sentence_start) and not _yearly_bound(clause_prefix) and not ("后" in clause_prefix and THEREAFTER.search(clause_prefix))
                 and _year_from(text[clause_start:q.start], rel_year) is None
                 and not (q.unit_kind in ("percent", "points") and AVERAGE_GROWTH.search(clause_prefix))):
             # ((s22-tg) not an average growth rate, `力争到2025年产业规模超过2000亿元，年均增长10%以上`: the average over
@@ -5107,8 +5182,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         if years[0] is not None and years[1] is None:
             period = _period_at(plans, q.start)  # (s14) `自2024年起，每年新增…` in a plan for 2023—2025: its years run to the
-            if period and period[1] is not None and period[1] >= years[0]:  # plan's end (spec 1.1 §7: the plan's period)
-                years = (years[0], period[1])
+            if period and period[1] is not None and period[1] >= years[0] and not _standing_from(period, years):
+                years = (years[0], period[1])  # plan's end (spec 1.1 §7: the plan's period)
         task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
@@ -5285,9 +5360,20 @@ SCHEDULE_YEAR = re.compile(rf"(?<![\d到至截比较])({_YEAR_NUM})\s*年(?:底|
 CLAUSE_YEARS_ONLY = True
 
 
+def _standing_from(period, years) -> bool:
+    """(s26-tg) `从2008年起，…筹资标准由每人每年50元提高到每人每年100元` in a notice on the works of 2008: a start in the one
+    year a one-year plan covers says the change holds from then on (its own time expression, spec §7), not for that
+    year only; the one-year plan gives it no end."""
+    return period[0] is not None and period[0] == period[1] == years[0]
+
+
 def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end: int, years, sentence_year, plans):
     period = _period_at(plans, q.start)
-    if not period or period[0] is None or period[1] is None or period[0] >= period[1] or years[1] != period[1]:
+    if not period or period[0] is None or period[1] is None or period[0] >= period[1]:
+        return years
+    if sentence_year == years and years[0] == years[1] and period[0] < years[1] < period[1]:
+        return _bare_mid_year(text, q, sentence_start, sentence_end, period, years[1])
+    if years[1] != period[1]:
         return years
     end = period[1]
     if sentence_year == (end, end) and years == sentence_year:
@@ -5342,6 +5428,24 @@ def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: 
     if not any(int(m.group(1)) > year for m in GOAL_DEADLINE_AFTER.finditer(text, q.end, para_end)):
         return False
     return not any(_yint(y.group(1)) != year for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end))
+
+
+CLAUSE_GOAL_LEAD = re.compile(r"(?:力争|争取|确保|计划|并|要)\s*$")
+
+
+def _bare_mid_year(text: str, q: Quantity, sentence_start: int, sentence_end: int, period, year: int) -> tuple[int | None, int]:
+    """(s26-tg) A bare year between a plan's first and last opening a comma clause (`规划建设5G产业园，2020年建成5G创新应用
+    体验中心1个` in a plan for 2019—2021) is a deadline read like `到2020年` (guide TG13, as `_bare_plan_end` reads the last
+    year): null/year; a paragraph naming another year (a schedule, deadlines beside it) keeps it."""
+    at = [m for m in YEAR_ONE.finditer(text, sentence_start, q.start) if int(m.group(1)) == year]
+    if len(at) != 1 or CLAUSE_GOAL_LEAD.sub("", text[sentence_start:at[0].start()].rstrip())[-1:] not in ("，", ","):
+        return year, year  # (a year opening its sentence, `2012年完成安置6000户，2013年底前…`, is left to the schedule readings)
+    para_start = text.rfind("\n", 0, sentence_start) + 1
+    para_end = text.find("\n", sentence_end)
+    para_end = len(text) if para_end < 0 else para_end
+    if any(int(y.group(1)) != year for y in YEAR_ONE.finditer(text, para_start, para_end)):
+        return year, year  # (another year in the paragraph: a schedule, or deadlines beside it)
+    return None, year
 
 
 def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: int, period) -> tuple[int | None, int]:

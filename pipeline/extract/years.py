@@ -28,6 +28,17 @@ LAW_CAMPAIGN = "普法"  # (`“七五”普法` 2016—2020, `“八五”普�
 EARLY_PLAN_START = {"六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001}
 EARLY_PLAN = re.compile(r"(?:[“\"](?P<q>[六七八九]五|十五)[”\"]|(?<![\d一二三四五六七八九十百])(?P<u>[六七八九]五|十五)(?=期间|时期|计划))"
                         r"(?:(?P<last>时期末|期末|末)|(?P<part>[前后])(?P<n>[一二两三四]|\d)年|期间|时期|计划|规划)?")
+# (s26-tg) A five-year plan written out by its count (`第十一个五年规划纲要`, `第九个五年计划`, as older titles name them):
+# the plan's years as `“十一五”` (spec 1.1 §8). The count is the national sequence: the 4th plan 1971—1975 on, five years
+# each (the 1st–3rd, 1953—1970, left: their years are not evenly spaced).
+NTH_PLAN = re.compile(r"第(?P<n>[四五六七八九十]|十[一二三四五六七八九])个五年(?:规划|计划)")
+
+
+def _nth_plan_span(m: re.Match) -> tuple[int, int]:
+    first = 1971 + 5 * (cn_to_int(m.group("n")) - 4)
+    return first, first + 4
+
+
 # `一九九八年至二〇〇〇年`, `二〇二一—二〇二三年`: a range of years in Chinese numerals (older notices and statutes write
 # them so) is one period (spec 1.1 §8), as in digits. Tried only where a Chinese year opens (its 4 numerals before 年).
 CN_YEAR_RANGE = re.compile(rf"(?P<a>{CN_YEAR})\s*年?\s*(?:[-—–―－~～至到]{{1,2}})\s*(?P<b>{CN_YEAR})\s*年")
@@ -225,6 +236,9 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
             add(m.start(), m.end(), int(m.group(1)), int(m.group(1)))
     for m in PLAN.finditer(text):
         add(m.start(), m.end(), *_plan_span(FIVE_YEAR_PLAN_START[m.group("p")], m))
+    if "个五年" in text:
+        for m in NTH_PLAN.finditer(text):
+            add(m.start(), m.end(), *_nth_plan_span(m))
     for m in _scan(EARLY_PLAN, text, lambda: _early_plan_starts(text)):
         if text.startswith(LAW_CAMPAIGN, m.end()):
             continue  # (s21-tgyear) `“八五”普法`: the eighth five-year law-popularisation campaign's name, not 1991—1995
