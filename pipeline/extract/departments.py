@@ -206,7 +206,21 @@ def _name_of_its_time(written: str, name: str, year: int) -> str:
     for short, today, until, then in _era_names_by_last().get(written[-1:], ()):
         if year <= until and written.endswith(short) and name.endswith(today):
             return name[:-len(today)] + then
+    for place, short, today, until, then in _local_era_names().get(written[-1:], ()):
+        if year <= until and written.endswith(short) and name == place + today:
+            return place + then
     return name
+
+
+@lru_cache(maxsize=1)
+def _local_era_names() -> dict[str, tuple[tuple[str, str, str, int, str], ...]]:
+    """(s26-org) Place-bound renamings (organ_local_era_names.tsv): a short form whose full name in organ_local_names.tsv
+    a place's later reform gave (上海市闵行区 房管局 -> 住房保障和房屋管理局 since 2019) names, in a notice of the years up
+    to `until`, the organ of its time (区房屋管理局; spec 1.1 section 5). By the last character of the written form."""
+    by_last: dict[str, list] = {}
+    for r in load_table("organ_local_era_names"):
+        by_last.setdefault(r["written"][-1:], []).append((r["place"], r["written"], r["today"], int(r["until"]), r["then"]))
+    return {k: tuple(v) for k, v in by_last.items()}
 
 
 def document_jurisdiction(ctx: Context) -> Jurisdiction:
@@ -463,11 +477,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "各级" in text:
         out = _each_level_bodies(text, out)
     if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
-            or ("报" in text and "会议办公室" in text):
+            or ("报" in text and "会议办公室" in text) or "小组办公室" in text:
         out = _offices_under_a_group(text, segments, out)
     if j.township and ("派出所" in text or "司法所" in text):
         out = _bare_stations_named_by_place(out, j)
-    if "领导小组" in text or "专班" in text:
+    if "领导小组" in text or "专班" in text or "联席会议办公室" in text:
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)
@@ -831,8 +845,10 @@ def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]
 # second `<town>领导小组办公室`; a verb read into the name (`工作进度报镇领导小组办公室`) is cut off. Only at the document's
 # own level and when the notice names exactly one group (office) of that head; otherwise left as it was.
 # (s25-org) also a task force (`地区工作专班每季度开展一次督导`, `报送地区工作专班办公室`) and a prefecture's level words (地区, 州, 盟)
+# ((s26-org) and a joint meeting's office, `报送区联席会议办公室`: the office of the 联席会议 the notice names)
 BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗州盟]|街道|地区)"
-                        r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班)$")
+                        r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班|联席会议办公室)$")
+BARE_GROUP_ENDS = ("领导小组办公室", "领导小组", "专班", "专班办公室", "联席会议办公室")
 
 
 def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
@@ -840,7 +856,7 @@ def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[Nam
     fixed = []
     for nm in out:
         m = nm.mention
-        bare = BARE_GROUP.search(m.text) if m.text.endswith(("领导小组办公室", "领导小组", "专班", "专班办公室")) else None
+        bare = BARE_GROUP.search(m.text) if m.text.endswith(BARE_GROUP_ENDS) else None
         if bare and own.endswith(bare.group("lv")):  # the document's own level only (县领导小组 in a town notice is not)
             head = bare.group("h").removeprefix("工作")
             # (s22-org: a party committee's own group, 县委农办 → 中共…县委农村工作领导小组办公室, is written 县委…, not
@@ -1182,14 +1198,17 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # `领导小组办公室设在市发展改革委`: the office of the group named before, taken up by the group's head word alone
 # `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
 # taken up by its short head (协调委 for …协调委员会)
-GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议|工作专班|专班"
+GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|推进小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议|工作专班|专班"
                           r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=[（(]?设在|[（(]?设于|负责|承担))(?!主任|副主任)"
                           # (s20-org) 将进展情况报送联席会议办公室: the office of the joint meeting set up before, where reports go
-                          r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])")
+                          r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])"
+                          # (s26-org) `推进小组办公室每季度通报…`: the group's office opening a sentence with a duty of its own
+                          r"|(?:(?<=[。；\n])|^)(?P<h>领导小组|推进小组)办公室(?=每|定期|要|应|牵头|会同|及时|按)")
 # what GROUP_OFFICE needs in any match (its head is optional), found by one stdlib search first
 # (s23-org) also with the seat in a bracket: `领导小组办公室（设在省人力资源社会保障厅）负责日常调度`
-GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:[（(]?设在|[（(]?设于|负责|承担)|报(?:送)?联席会议办公室")
-GROUP_HEADS = ("领导小组", "领导组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议", "专班")
+GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:[（(]?设在|[（(]?设于|负责|承担)|报(?:送)?联席会议办公室"
+                                     r"|[领推][导进]小组办公室(?:每|定期|要|应|牵头|会同|及时|按)")
+GROUP_HEADS = ("领导小组", "推进小组", "领导组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议", "专班")
 # ((s25-org) 专班办公室设在地区农业农村局: a task force (工作专班) sets up its office as a leading group does)
 
 
@@ -1391,9 +1410,10 @@ def _county_stem_bureaus(text: str, out: list[NamedMention], j: Jurisdiction) ->
 def _short_county_branches(text: str, segments: list[tuple[int, int]], out: list[NamedMention], city: str,
                            county: str, short: str) -> list[NamedMention]:
     added: list[NamedMention] = []
-    # (the district as written: 房山公安分局 → 北京市公安局房山分局, 江津区公安分局 → 重庆市公安局江津区分局, as their seals)
-    for place, sector in ((p, s) for p in (county, short) for s in SHORT_BRANCH_SECTORS):
-        written = place + sector + "分局"
+    # (the district as written: 房山公安分局 → 北京市公安局房山分局, 江津区公安分局 → 重庆市公安局江津区分局, as their seals;
+    # (s26-org) also with the sector first, `公安闵行分局`, the branch's seal less its city bureau's place)
+    for place, sector, written in ((p, s, w) for p in (county, short) for s in SHORT_BRANCH_SECTORS
+                                   for w in (p + s + "分局", s + p + "分局")):
         for a, b in segments:
             k = text.find(written, a, b)
             while k >= 0:

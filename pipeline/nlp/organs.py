@@ -544,7 +544,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 应成员单位要求, 从成员单位…抽调: the member units of a joint body named before, as written
                                  r"|(?<=[从应经由向与])成员单位(?![负有])"
                                  # 乡镇机关 (考录乡镇机关公务员): the township organs, a level word naming real organs (guide D24)
-                                 r"|(?<![各\p{Han}])乡镇机关(?![事单干工党])|(?<=[录到在和及、])乡镇机关(?![事单干工党])"
+                                 # ((s26-org) and a level's organs named by its level word, `区级机关…全部达到示范标准`, `县级机关`)
+                                 r"|(?<![各\p{Han}])(?:乡镇|[省市县区]级)机关(?![事单干工党])|(?<=[录到在和及、])(?:乡镇|[省市县区]级)机关(?![事单干工党])"
                                  # 各民主党派: the democratic parties, a collective as written (spec 1.1 section 5, the party bodies)
                                  r"|各民主党派|各人民团体"
                                  # 认定部门, 复核部门, 受理部门: departments named by the step they take (like 发证机关)
@@ -3652,8 +3653,9 @@ LEVEL_LIST_BEFORE = set("报向由经和及与或同请送、，；：对至交�
 # The administration of a development zone (开发区, 高新区, 新区, 工业园, 保税区…): 管理委员会,
 # written short 管委会 / 管委. What ends a zone's name, and the head after it.
 ZONE_ADMIN = re.compile(
-    r"(?:新区|开发区|高新区|经开区|工业园区?|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
-    # ((s25-org) 基地, 经济区, 度假区, 旅游区, 风景区: 营口沿海产业基地管委会, 各经济区管委会, 旅游度假区管委会)
+    r"(?:新区|开发区|高新区|经开区|工业园区?|工业区|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
+    # ((s25-org) 基地, 经济区, 度假区, 旅游区, 风景区: 营口沿海产业基地管委会, 各经济区管委会, 旅游度假区管委会;
+    # (s26-org) 工业区: 上海市莘庄工业区管委会, the municipal zones named 工业区 (金山第二工业区, 青浦工业区))
     r"|实验区|新城|片区|港区|功能区|集聚区|管理区|基地|经济区|度假区|旅游区|风景区)"
     # (s25-org) 张家港保税区（金港镇）管委会: a zone run together with a town (区镇合一, Jiangsu), the town in a bracket
     r"(?P<town>[（(]\p{Han}{1,6}(?:镇|乡|街道)[）)])?(?P<head>管理委员会|管委会|管委(?!会))")
@@ -3710,7 +3712,8 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区", "工业园")
+ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区", "工业园",
+              "工业区")
 ZONE_TOWN_BEFORE = re.compile(r"[（(]\p{Han}{1,6}(?:镇|乡|街道)[）)]$")
 
 
@@ -4342,7 +4345,8 @@ def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> l
 # its name runs back from the head to a boundary, less the verb or preposition that governs it.
 BODY_HEAD = re.compile(
     # (s24-org) 领导组, 领导组办公室: a leading group as Shanxi's notices name it (…工作领导组), the same working body
-    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室"
+    # ((s26-org) 推进小组: `成立由分管副市长任组长的…工作推进小组`, a leading group named by what it pushes on)
+    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|推进小组办公室|推进小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室"
     r"|工作指挥部|指挥部办公室|指挥部)"
     r"(?!机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
 # 建立…联席会议制度: a system still to be set up names no body; 依托…联席会议制度, …制度的作用: the body at work
@@ -4371,6 +4375,9 @@ JOINED_LEVEL = re.compile(r"(?<=指挥部|小组|办公室|委员会|专班|联�
 # (s19-org) A report verb inside the run before a working body's head, then a level: what is reported comes before the
 # verb, the body after it (将进展情况报乡…领导小组办公室, 情况汇总后报送州…工作专班).
 REPORT_TO_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|上报|报)(?=(?:自治州|[省市县区州盟旗乡镇])\p{Han}{4})")
+# (s26-org) the same verb before a one-character level written straight before the head (`将工作进展报送区联席会议办公室`): the
+# run holds what is reported, the level's body is read by the organ patterns (REPORT_TO_LEVEL needs the name after the level)
+REPORT_TO_ONE_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|上报|报)[省市县区州盟旗乡镇]$")
 # ((s25-org) also 为 after an organ: `林区农业农村局为链长制工作专班牵头单位`, the organ is the body's lead, two organs; not
 # 作为/是, which liken an organ to a body, `县级党委作为全县脱贫攻坚总指挥部`)
 ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|配合|为)")
@@ -4417,6 +4424,17 @@ def _body_head_openings() -> frozenset[str]:
     return openings(BODY_HEAD, 2)
 
 
+# (s26-org) a technical term in Latin letters inside a body's name (`泰州市5G网络建设和产业发展工作推进小组`, `…IPv6规模部署
+# 工作领导小组`): the walk back goes over it when Han characters stand on both sides of it
+LATIN_TERM_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ０１２３４５６７８９")
+LATIN_TERM = re.compile(r"(?<=\p{Han})[0-9０-９]*[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９A-Za-z]*$")
+
+
+def _over_latin_term(text: str, s: int, lo: int) -> int:
+    term = LATIN_TERM.search(text, max(lo, s - 8), s)
+    return term.start() if term and _is_han(text[s]) else s
+
+
 def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
     """Working bodies without a place marker, kept as written (scope `asis`)."""
     out = []
@@ -4430,6 +4448,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
                 and (text[s - 1] not in BODY_STOP or text[s - 1:s + 1] == "对接") and text[s - 2:s] != "下设":
             # (市对接华为工作专班: 对接 (to liaise with) opens the body's name, 对 alone is a preposition)
             s -= 1
+            if s > start and text[s - 1] in LATIN_TERM_END:
+                s = _over_latin_term(text, s, start)
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
@@ -4445,8 +4465,11 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             pass
         if sent:  # (s19-org) 将整治进展报乡…领导小组办公室: the body is the object of 报, opening at its level
             s = sent.end()
-        elif text[max(s, h.start() - 2):h.start()] in ("报送", "上报", "提交", "送交") or text[h.start() - 1:h.start()] == "报":
-            continue  # (s20-org) 将工作进展报送联席会议办公室: what is reported, then the bare head (its office: departments)
+        elif text[max(s, h.start() - 2):h.start()] in ("报送", "上报", "提交", "送交") or text[h.start() - 1:h.start()] == "报" \
+                or REPORT_TO_ONE_LEVEL.search(text, max(s, h.start() - 4), h.start()):
+            # (s20-org) 将工作进展报送联席会议办公室: what is reported, then the bare head (its office: departments)
+            # ((s26-org) and 报送区联席会议办公室: the level's body, read with its level by the organ patterns)
+            continue
         role = None
         for role in ROLE_IN_RUN.finditer(text, s, h.start()):
             pass
@@ -4519,6 +4542,12 @@ FOUNDER_AREA_ADMINISTRATION = re.compile(r"(?<![\p{Han}])(?:地委[、和]?)?(?:
 # usual formula of a founding sentence): led by a level's head, it is that level's body.
 LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:委|(?:人民)?政府|行署)?(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗)?长"
                             r"|主席|书记)(?:同志)?(?:任|担任)组长(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)的$")
+# (s26-org) the same formula written with 以…为组长 (`成立以镇党委书记、镇长为双组长，…为成员的…领导小组`): led by a level's
+# heads (one or two, 双组长), it is that level's body; a town's too (its chain is put in front by canonical)
+LEADER_TITLE = r"(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗|镇|乡|区)?长|主席|书记|主任)(?:同志)?"
+LEADERS_AS = re.compile(rf"以(?P<mk>自治区|街道|[省市县州盟旗镇乡])(?:党委|党工委|委|(?:人民)?政府|行署|办事处)?{LEADER_TITLE}"
+                        rf"(?:[、和及](?P=mk)?(?:党委|党工委|委|(?:人民)?政府|办事处)?{LEADER_TITLE})*为(?:双|总)?组长"
+                        r"(?:(?![。；：])[\p{Han}、，（）()\n]){0,120}?为(?:成员|组员)的$")
 # ((s25-org) not the words a level character opens, 乡村, 市场, 区域, 县域: `盟行署成立乡村振兴工作领导小组` is the league's)
 BODY_LEVEL_OPEN = re.compile(r"自治区|自治州|[省州盟旗镇]|乡(?![村镇])|市(?![场民])|区(?!域)|县(?!域)|国家|全国|中央|国务院")
 
@@ -4531,10 +4560,12 @@ def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
             return "地区"
         return f.group("mk") if f else None
     if text[max(lo, s - 3):s].endswith("成员的"):
-        k = text.rfind("由", max(lo, s - 160), s)
-        if k >= 0:
-            m = LEADERS_BEFORE.match(text, k, s)
-            return m.group("mk") if m else None
+        for word, formula in (("由", LEADERS_BEFORE), ("以", LEADERS_AS)):
+            k = text.rfind(word, max(lo, s - 160), s)
+            m = formula.match(text, k, s) if k >= 0 else None
+            if m:
+                return m.group("mk")
+        return None
     if text[max(lo, s - 3):s].endswith("参加的") or text[max(lo, s - 3):s].endswith("组成的"):
         k = text.rfind("由", max(lo, s - 130), s)
         if k >= 0:
