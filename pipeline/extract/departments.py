@@ -359,6 +359,12 @@ def _town_office_words() -> dict[str, str]:
             if r["kind"] == "office" and "{" not in r["canonical"]}
 
 
+def _board_written_out(name: str) -> str:
+    """(s26-org, guide D59) A zone's board written short inside a collective (`各园区管委会`, `各开发区管委会`) is written
+    out like any short form: `各园区管理委员会` (the named boards are written out where they are named)."""
+    return name[:-3] + "管理委员会" if name.endswith("管委会") else name
+
+
 def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> list[NamedMention]:
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
@@ -405,7 +411,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             # is named with round brackets, inside an annotation or not (the s19 as-written 〔〕 name is gone; the quote
             # keeps the text as written)
             for name in names:
-                out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
+                out.append(NamedMention(m, _board_written_out(_full_width_brackets(to_simplified(name)))))
     if "各" in text:
         out = _places_sharing_each(text, written if tortoise else text, segments, out)
     if "沿" in text or "三角洲" in text or "流域" in text:
