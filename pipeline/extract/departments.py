@@ -365,6 +365,39 @@ def _board_written_out(name: str) -> str:
     return name[:-3] + "管理委员会" if name.endswith("管委会") else name
 
 
+# (s26-org) `完成本级食品安全委员会及其办公室组建工作`, `市防汛抗旱指挥部及其办公室要加强值守`: a working body and its own office,
+# two organs (spec 1.1 section 5: an organ's office or working body), the office named by the body's name (as the
+# assignments read `X领导小组及其办公室牵头`; b8 adjudication d110). Collectives keep their determiner (`本级…办公室`).
+BODY_AND_ITS_OFFICE = ("及其办公室", "和其办公室")
+OFFICE_BODY_HEADS = ("领导小组", "工作小组", "委员会", "联席会议", "指挥部", "工作专班", "专班")
+
+
+def _bodies_and_their_offices(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    added = []
+    for nm in out:
+        m = nm.mention
+        if text.startswith(BODY_AND_ITS_OFFICE, m.end) and nm.name.endswith(OFFICE_BODY_HEADS):
+            office = nm.name + "办公室"
+            if not any(o.name == office and o.mention.start == m.end + 2 for o in out):
+                added.append(NamedMention(Mention(m.end + 2, m.end + 5, "办公室", "named", "asis", office, layer="pattern"),
+                                          office))
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
+# (s26-org, spec 1.1 section 5 and guide D6, D24) `落实地方政府负总责、监管部门各负其责、企业为第一责任人的责任体系`: generic
+# actors named as the roles of a system of responsibility the text describes (a slogan, like `党委领导、政府负责`) are no
+# organs; a determiner (`各级政府`) or a place written out (`县政府`) keeps them. The roles run as one 、-list up to the
+# system's noun.
+ROLE_SYSTEM = re.compile(r"(?:负总责|负主责|各负其责|各司其职)(?:、[^。；：，,\n]{1,16}?)*?的\p{Han}{0,6}?"
+                         r"(?:责任体系|工作机制|工作格局|责任制|格局|体系|机制)")
+ROLE_DETERMINERS = ("各", "有关", "相关", "本级", "同级", "所在")
+
+
+def _role_in_a_system(text: str, nm: NamedMention) -> bool:
+    m = nm.mention
+    return nm.name == m.text and not m.text.startswith(ROLE_DETERMINERS) and ROLE_SYSTEM.match(text, m.end) is not None
+
+
 def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> list[NamedMention]:
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
@@ -427,6 +460,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _central_divisions(text, segments, out, year)
     if "办公" in text:
         out = _congress_offices(text, segments, out)
+        if "其办公室" in text:
+            out = _bodies_and_their_offices(text, out)
     out = _police_stations(text, segments, out, j)
     if "生态环境局" in text or "生態環境局" in text:
         out = _county_stem_bureaus(text, out, j)
@@ -474,6 +509,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = [nm for nm in out if not (nm.mention.text.endswith("两级财政") and nm.name in UNPLACED_FINANCE)]
     if "部署" in text:
         out = _deployments(text, out)
+    if "负总责" in text or "各负其责" in text:
+        out = [nm for nm in out if not _role_in_a_system(text, nm)]
     if "委" in text and "办" in text:
         out = _committee_offices(text, out)
     if j.county and ("小组" in text or "指挥部" in text or "专班" in text):

@@ -556,6 +556,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (牵头部门：, 牵头部门 配合部门) is no mention
                                  # (s15e: not after 明确/确定/指定, nor joined to a role so designated: `明确牵头部门和配合部门`,
                                  # `确定牵头部门负责统筹` designate a role still to be filled, no organ)
+                                 # (s26-org) 经县（市、区）主管部门初审, 通过所在地市级主管部门报告, 县级主管部门: the authority of a
+                                 # level written before it (a level word or the places of a kind in a bracket), one collective as
+                                 # written (guide D35, D62; words before 所在地 dropped, spec 1.1 section 5)
+                                 r"|(?:所在地|当地|属地)(?:[省市县区]|地市|乡镇)级(?:行业)?(?:主管|监管)部门(?![长间]|之间|负责人)"
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受]))(?:(?:所在地|当地|属地)?(?:[省市县区]|地市|乡镇)级"
+                                 r"|县[（(](?:市、区|市|区)[）)]|区[（(]县[）)])(?:行业)?(?:主管|监管)部门(?![长间]|之间|负责人)"
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求))"
                                  r"(?<!(?:明确|确定|指定)(?:主管|牵头|配合|责任|监管)部门[和及与或、])"
                                  # (数据提供部门, 受理责任部门: the department that provides the data, that receives the
@@ -644,6 +650,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # (各市、县（市、区）党委和政府: places of two kinds sharing one 各, as written; Guangxi, Sichuan)
         "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(]州[）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
+                                  # ((s26-org) 各县（区）党委、政府, 各县（市）, 各区（县）, 各旗县（市、区）: the kind written with its bracket)
+                                  r"|各县[（(](?:区|市)[）)]|各区[（(]县[）)]|各旗县[（(]市、区[）)]"
                                   # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
                                   # (s22-org) 县（市）党委和政府, 县区党委和政府: the same for a kind with its bracket or a
                                   # compound of kinds (县区, 县市区, 旗县), a collective each (D24; A6 a60, A11 a127 golds)
@@ -1409,7 +1417,8 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
                 and m.end() == i + 2 and ("（" in m.group(0) or "(" in m.group(0)) and not _pays(text, m.end(), end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
         i = text.find("财政", i + 2, end)
-    if "级财政" in (gates := _gates(text, start, end)) or "乡镇财政" in gates or text.find("县区财政", start, end) >= 0:
+    if "级财政" in (gates := _gates(text, start, end)) or "乡镇财政" in gates or text.find("县区财政", start, end) >= 0 \
+            or text.find("地方财政", start, end) >= 0:
         # (s20-org) 地方各级财政要相应增加投入, 县级财政应当…, 同级财政负责…: a level's finance given a duty, a collective as
         # written (guide D32; a duty verb after 要/应当, so 县级财政要安排资金 stays the purse, s15e). 中央财政要… is left
         # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
@@ -1420,13 +1429,18 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
 
 
 LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经，]))"
-                                          r"(?:地方各级|各级|同级|本级|上级|省级|市级|州级|盟级|县级|区级|旗级|乡级|乡镇|县区)财政"
+                                          r"(?:地方各级|各级|同级|本级|上级|省级|市级|州级|盟级|县级|区级|旗级|乡级|乡镇|县区|地方)财政"
                                           # (s22-org) any duty after 要/应当 (各级财政要建立…保障机制, 地方各级财政要相应增加
                                           # 投入, 县区财政要将…纳入年度预算: every open gold lists these, A4-A10), the s15e
                                           # list of duty verbs dropped; a level's purse without 要 (`州级财政按每户…给予奖补`)
                                           # stays money, as most golds read it
+                                          # ((s26-org) 地方财政 (the local levels' finance, guide D32) too; and a paying clause
+                                          # that is the condition of a duty of another kind, `地方财政安排补贴资金的，要做好资金审核
+                                          # 和监管`: the finance is given that duty (guide D46))
                                           r"(?=(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
-                                          r"|负责|会同|牵头)")
+                                          r"|负责|会同|牵头"
+                                          r"|(?:安排|给予|投入|拨付)[^，。；：\n]{1,16}?的，(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
+                                          r"(?!(?:相应|足额|及时)?(?:安排|增加|加大|投入|给予|拨付)))")
 # (s22-org) `各县（区）财政要相应增加…`, `各地（市）、县财政要安排相应配套资金`: one 各 over places of kinds written with
 # their brackets, their finance given a duty: one collective as written (spec 1.1 section 5; guide D32, D34; as
 # `各市、县财政也要…` of s19-org3)
