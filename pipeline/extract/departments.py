@@ -398,6 +398,30 @@ def _role_in_a_system(text: str, nm: NamedMention) -> bool:
     return nm.name == m.text and not m.text.startswith(ROLE_DETERMINERS) and ROLE_SYSTEM.match(text, m.end) is not None
 
 
+# (s26-org) `县新型农村合作医疗管理委员会和监督委员会`: two committees of one matter, the second written with its own function
+# word alone; the qualifier before the first's function word is shared (spec 1.1 section 5, a shared prefix inherited by
+# the list): 望奎县新型农村合作医疗监督委员会. Only the function words such paired committees are named by.
+PAIRED_COMMITTEE = re.compile(r"[和及与、](?P<f>管理|监督|协调|议事|仲裁)委员会(?![\p{Han}&&[^和及与、要应负对每等]])")
+PAIRED_COMMITTEE_FIRST = ("管理委员会", "监督委员会", "协调委员会", "议事委员会", "仲裁委员会")
+
+
+def _committees_sharing_a_qualifier(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    added = []
+    taken = {(nm.mention.start, nm.mention.end) for nm in out}
+    for nm in out:
+        m = nm.mention
+        if m.kind != "named" or not nm.name.endswith(PAIRED_COMMITTEE_FIRST) or len(nm.name) <= 7:
+            continue
+        second = PAIRED_COMMITTEE.match(text, m.end)
+        if second is None or second.group("f") + "委员会" == nm.name[-5:] \
+                or any(a < second.end() and second.start() + 1 < b for a, b in taken):
+            continue
+        name = nm.name[:-5] + second.group("f") + "委员会"
+        added.append(NamedMention(Mention(second.start() + 1, second.end(), second.group(0)[1:], "named", "asis", name,
+                                          layer="pattern"), name))
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
 def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> list[NamedMention]:
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
@@ -462,6 +486,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _congress_offices(text, segments, out)
         if "其办公室" in text:
             out = _bodies_and_their_offices(text, out)
+    if "委员会" in text:
+        out = _committees_sharing_a_qualifier(text, out)
     out = _police_stations(text, segments, out, j)
     if "生态环境局" in text or "生態環境局" in text:
         out = _county_stem_bureaus(text, out, j)
@@ -647,9 +673,16 @@ def _sector_words() -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 def _sector_at(text: str, e: int) -> bool:
-    """A sector's word (财政, 民政, 教育…) opens the text at `e`."""
+    """A sector's word (财政, 民政, 教育…) opens the text at `e`, as the places' organ of that sector (`各地（市）、县财政`,
+    `各县（区）教育部门`); (s26-org) not a sector word opening what is said of the places (`纳入各县（区）乡村振兴实绩考核`:
+    the places' assessment, the places mentioned, guide D34)."""
     sectors, lengths = _sector_words()
-    return any(text[e:e + n] in sectors for n in lengths)
+    n = next((n for n in lengths if text[e:e + n] in sectors), 0)
+    return n > 0 and not SECTOR_NOT_ORGAN_AFTER.match(text, e + n)
+
+
+# what follows a sector word when the places' sector names no organ but a matter of theirs
+SECTOR_NOT_ORGAN_AFTER = re.compile(r"(?:工作)?(?:实绩|绩效|目标)?(?:考核|考评|评价|任务|指标)")
 ZONES_JOINED_AFTER = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|工业园区|园区|度假区|新区)")
 # the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
 PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市)"

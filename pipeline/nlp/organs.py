@@ -2187,6 +2187,9 @@ SPLIT_VERB_SECOND = frozenset("别工管配解析批类期头级担发享布段"
 OFFICE_VERB_AFTER = frozenset("事理法学案结件")
 
 
+GOVERNMENT_HEADS_AFTER = ("主要领导", "主要负责")
+
+
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
@@ -2204,8 +2207,11 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
                          and not text.startswith(MASS_NOT_ORGAN_AFTER, e)):
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
         if key in ("政府", "人民政府") and ((nxt == "办" and text[last + 2:last + 3] not in OFFICE_VERB_AFTER)
-                                         or nxt in ("机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
+                                         or nxt in ("机", "采", "性", "补", "购", "投", "引", "监", "资",
                                                     "信", "网", "数", "服")
+                                         # ((s26-org) 政府主导 is a slogan; `由市政府主要负责同志任组长` names the government in
+                                         # a person's title, an organ (spec 1.1 section 5))
+                                         or (nxt == "主" and not text.startswith(GOVERNMENT_HEADS_AFTER, last + 1))
                                          or (nxt == "部" and text[last + 2:last + 3] not in ("署",))):
             continue  # 政府部门/政府采购/政府信息: not the government as an organ (省政府部署 is)
         if nxt in ("托", "派", "员") and key in t.short_commissions:
