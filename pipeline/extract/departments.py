@@ -661,7 +661,8 @@ LISTED_KINDS = re.compile(r"[（(〔〈、]")
 JOINED_DUTY_AFTER = re.compile(r"要|应|须|必须|负责|牵头|分别|均|都")
 # (a word the list opens, 各村（居）民委员会; or the places as land or people, not as governments: 各县（区）城区人口, 各地（市）
 # 县城, 各地（州、市）之间)
-RESIDENTS_AFTER = re.compile(r"民(?:委员会|委会|小组)|城区|县城|城镇|辖区|境内|区域|范围|之间|间的|人口|面积")
+# ((s26-org) also the committee written with its own place word, `各村（居）居委会`, `各村（社区）村委会`: guide D44)
+RESIDENTS_AFTER = re.compile(r"民(?:委员会|委会|小组)|(?:村|居|社区)(?:民|居民)?(?:委员会|委会)|城区|县城|城镇|辖区|境内|区域|范围|之间|间的|人口|面积")
 
 
 @lru_cache(maxsize=1)

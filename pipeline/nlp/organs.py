@@ -1440,7 +1440,7 @@ LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和�
                                           r"(?=(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
                                           r"|负责|会同|牵头"
                                           r"|(?:安排|给予|投入|拨付)[^，。；：\n]{1,16}?的，(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
-                                          r"(?!(?:相应|足额|及时)?(?:安排|增加|加大|投入|给予|拨付)))")
+                                          r"(?!(?:相应|足额|及时|按时|全额)*(?:安排|增加|加大|投入|给予|拨付)))")
 # (s22-org) `各县（区）财政要相应增加…`, `各地（市）、县财政要安排相应配套资金`: one 各 over places of kinds written with
 # their brackets, their finance given a duty: one collective as written (spec 1.1 section 5; guide D32, D34; as
 # `各市、县财政也要…` of s19-org3)
