@@ -894,7 +894,9 @@ def _bodies_set_up_by_own_level(text: str, out: list[NamedMention], j: Jurisdict
     for nm in out:
         m = nm.mention
         if m.kind == "named" and nm.name == m.text and m.text.endswith(OWN_BODY_ENDS) and not m.text.startswith(chain) \
-                and opening.search(text, max(0, m.start - 16), m.start):
+                and (opening.search(text, max(0, m.start - 16), m.start) or (m.marker == word and m.layer == "pattern")):
+            # ((s26-org) or led by the level's heads, `成立以镇党委书记、镇长为双组长…为成员的…领导小组`: the founder level
+            # the organs reader found, organs.LEADERS_AS)
             nm = NamedMention(m, chain + nm.name)
         fixed.append(nm)
     return fixed

@@ -420,10 +420,6 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         chain = j.township_chain()
         if chain and name.startswith(j.township) and len(name) > len(j.township):  # 某镇…领导小组
             return [chain + name[len(j.township):]], chain
-        if chain and m.marker in ("镇", "乡", "街道") and j.township.endswith(m.marker) and m.layer == "pattern" \
-                and name == m.text:
-            # (s26-org) 成立以镇党委书记、镇长为双组长…的…领导小组 in the town's own notice: the town's body, with its chain
-            return [chain + name], chain
         if m.marker and m.layer == "pattern" and name == m.text:
             # (s20-org) 省政府成立…领导小组, 由州商务局…参加的…联席会议: the founders' or members' level names the body's place
             region = _prefix(j, m.marker)

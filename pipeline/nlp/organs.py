@@ -1429,18 +1429,18 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
 
 
 LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经，]))"
-                                          r"(?:地方各级|各级|同级|本级|上级|省级|市级|州级|盟级|县级|区级|旗级|乡级|乡镇|县区|地方)财政"
+                                          r"(?:(?:地方各级|各级|同级|本级|上级|省级|市级|州级|盟级|县级|区级|旗级|乡级|乡镇|县区)财政"
                                           # (s22-org) any duty after 要/应当 (各级财政要建立…保障机制, 地方各级财政要相应增加
                                           # 投入, 县区财政要将…纳入年度预算: every open gold lists these, A4-A10), the s15e
                                           # list of duty verbs dropped; a level's purse without 要 (`州级财政按每户…给予奖补`)
                                           # stays money, as most golds read it
-                                          # ((s26-org) 地方财政 (the local levels' finance, guide D32) too; and a paying clause
-                                          # that is the condition of a duty of another kind, `地方财政安排补贴资金的，要做好资金审核
-                                          # 和监管`: the finance is given that duty (guide D46))
                                           r"(?=(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
-                                          r"|负责|会同|牵头"
-                                          r"|(?:安排|给予|投入|拨付)[^，。；：\n]{1,16}?的，(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
-                                          r"(?!(?:相应|足额|及时|按时|全额)*(?:安排|增加|加大|投入|给予|拨付)))")
+                                          r"|负责|会同|牵头)"
+                                          # ((s26-org) 地方财政 (the local levels' finance, guide D32) whose paying clause is the
+                                          # condition of a duty of another kind, `地方财政安排补贴资金的，要做好资金审核和监管`: the
+                                          # finance is given that duty (guide D46); `地方财政要落实配套资金` stays the purse)
+                                          r"|地方财政(?=(?:安排|给予|投入|拨付)[^，。；：\n]{1,16}?的，(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
+                                          r"(?!(?:相应|足额|及时|按时|全额)*(?:安排|增加|加大|投入|给予|拨付|落实))))")
 # (s22-org) `各县（区）财政要相应增加…`, `各地（市）、县财政要安排相应配套资金`: one 各 over places of kinds written with
 # their brackets, their finance given a duty: one collective as written (spec 1.1 section 5; guide D32, D34; as
 # `各市、县财政也要…` of s19-org3)
@@ -4563,7 +4563,8 @@ FOUNDER_AREA_ADMINISTRATION = re.compile(r"(?<![\p{Han}])(?:地委[、和]?)?(?:
 LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:委|(?:人民)?政府|行署)?(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗)?长"
                             r"|主席|书记)(?:同志)?(?:任|担任)组长(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)的$")
 # (s26-org) the same formula written with 以…为组长 (`成立以镇党委书记、镇长为双组长，…为成员的…领导小组`): led by a level's
-# heads (one or two, 双组长), it is that level's body; a town's too (its chain is put in front by canonical)
+# heads (one or two, 双组长), it is that level's body; a town's too (its chain is put in front by
+# pipeline/extract/departments._bodies_set_up_by_own_level)
 LEADER_TITLE = r"(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗|镇|乡|区)?长|主席|书记|主任)(?:同志)?"
 LEADERS_AS = re.compile(rf"以(?P<mk>自治区|街道|[省市县州盟旗镇乡])(?:党委|党工委|委|(?:人民)?政府|行署|办事处)?{LEADER_TITLE}"
                         rf"(?:[、和及](?P=mk)?(?:党委|党工委|委|(?:人民)?政府|办事处)?{LEADER_TITLE})*为(?:双|总)?组长"
