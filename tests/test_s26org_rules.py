@@ -121,3 +121,11 @@ def test_a_government_in_a_leaders_title_and_paired_committees():
                     "（二）县合管办每季度向县新型农村合作医疗管理委员会和监督委员会报告基金收支情况。\n", "河南省周口市沈丘县", "county")
     assert "沈丘县人民政府" in names
     assert names["沈丘县新型农村合作医疗监督委员会"] == "监督委员会"
+
+
+def test_a_bracket_naming_whose_telephone_number_it_is_assigns_nothing():
+    # an Anhui county's 办法 of the 2010s: the reporting lines' owners in brackets after the numbers are no 责任单位 list
+    names, triples = _run("第一章　总则\n第九条　县财政局负责资金拨付。\n第十条　任何单位和个人均可举报。举报电话：0558-5512345（县财政局）、"
+                          "12345678（县监察局）。\n", "安徽省阜阳市临泉县", "county")
+    assert {"临泉县财政局", "临泉县监察局"} <= set(names)
+    assert not any(d == "临泉县监察局" for _, d, _ in triples)

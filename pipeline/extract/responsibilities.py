@@ -1214,6 +1214,10 @@ def _place_assignee(place: re.Match) -> NamedMention:
 LISTED_VILLAGES = re.compile(r"(?<=[：:、，,；;])(?:村[（(](?:社区|居)[）)]|村居)(?=[、，,；;）)\]】〕]|[ \t　]*(?:\n|$))")
 
 
+# a telephone number written straight before a bracket (`0771-6821234（县扶贫办）`, `64121086（区民政局）`)
+PHONE_BEFORE = re.compile(r"\d{3,4}[-—－]?\d{6,8}$|(?<!\d)\d{7,8}$")
+
+
 def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[Annotation]:
     out = []
     i = a
@@ -1227,6 +1231,8 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
             continue
         if text.startswith("此件", i + 1):
             continue  # (s25-assign) the 附注 of GB/T 9704 (`（此件发至村）`, `（此件公开发布）`): whom it is sent to, no list
+        if PHONE_BEFORE.search(text, max(a, i - 16), i):
+            continue  # (s26-org) `举报电话：0771-6825678（县纪委）`: the bracket says whose number it is, no list of assignees
         # no role word: no assignment (_is_assignment), unless the bracket closes its paragraph
         # as a 责任单位 list without a label; neither: the organs inside are not looked up
         cued = role_cue(text, i + 1, j) is not None
