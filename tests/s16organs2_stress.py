@@ -61,7 +61,7 @@ CASES = [
     # precision: 相关 before a zone committee still stops; 相 not a district's first character
     ("js-xiangguan-zone-precision", "江苏省苏州市", "prefecture",
      "各相关开发区管委会要落实主体责任，做好安全生产工作。",
-     {"各相关开发区管委会"}),
+     {"各相关开发区管理委员会"}),
     ("gd-request-precision", "广东省广州市", "prefecture",
      "请各区人民政府、市有关部门认真贯彻执行。执行中遇到的问题，请径向市商务局反映。",
      {"各区人民政府", "广州市有关部门", "广州市商务局"}),
@@ -78,7 +78,7 @@ CASES = [
      {"各县区"}),
     ("nx-precision-funds", "宁夏回族自治区银川市", "prefecture",
      "一、资金保障\n自治区人民政府教育专项资金、市级配套资金要及时足额拨付，相关开发区管委会所属企业按规定享受政策。\n",
-     {"相关开发区管委会"}),
+     {"相关开发区管理委员会"}),
 ]
 
 # left: residents' and villagers' committees given as a department through responsibilities.py's place assignee

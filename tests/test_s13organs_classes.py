@@ -145,7 +145,9 @@ def test_shanghai_district_bureaus_written_short():
     names = _names("区房管局负责，移送区城管执法部门处理。", "上海市徐汇区", "county")
     assert names == {"上海市徐汇区住房保障和房屋管理局": "区房管局", "上海市徐汇区城市管理行政执法局": "区城管执法部门"}
     names = _names("区房管局负责。", "上海市青浦区", "county")
-    assert names == {"上海市青浦区房屋管理局": "区房管局"}
+    # ((s26-org) a suburban district's 房屋管理局 became 住房保障和房屋管理局 in the 2019 reforms; a notice with no date
+    # names today's, one of 2018 or earlier the 房屋管理局: tests/test_s26org_rules.py)
+    assert names == {"上海市青浦区住房保障和房屋管理局": "区房管局"}
     names = _names("区房管局负责。", "上海市浦东新区", "county")  # not listed: as the default
     assert names == {"上海市浦东新区房管局": "区房管局"}
 

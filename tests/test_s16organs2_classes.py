@@ -17,7 +17,7 @@ def test_zone_name_opening_with_a_stop_character_of_a_district_of_the_city():
     assert names("市商务局会同高新区管委会做好招商工作。", "江苏省苏州市", "prefecture") == \
         {"苏州市商务局", "苏州高新技术产业开发区管理委员会"}
     # 相关 stays a stop
-    assert names("各相关开发区管委会要落实主体责任。", "江苏省苏州市", "prefecture") == {"各相关开发区管委会"}
+    assert names("各相关开发区管委会要落实主体责任。", "江苏省苏州市", "prefecture") == {"各相关开发区管理委员会"}
 
 
 def test_request_stops_a_zone_name():

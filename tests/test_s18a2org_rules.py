@@ -138,7 +138,7 @@ def test_a_zone_committee_after_the_places_governments_shares_their_each():
     text = ("四平市人民政府办公室关于印发四平市优化营商环境实施方案的通知\n\n一、重点任务\n\n"
             "（一）深化审批改革。由市政务服务局牵头，各县（市）区政府、开发区管委会配合。\n")
     _, names, triples = _run(text)
-    assert ("一/(一)", "各开发区管委会", "co") in triples and ("一/(一)", "各县（市）区政府", "co") in triples
+    assert ("一/(一)", "各开发区管理委员会", "co") in triples and ("一/(一)", "各县（市）区政府", "co") in triples
     text = text.replace("各县（市）区政府、开发区管委会配合", "市发展改革委配合")
     _, names, _ = _run(text)
     assert not any(n.startswith("各") for n in names)

@@ -132,8 +132,8 @@ def test_a_traditional_annotation_keeps_its_angle_bracketed_places():
     # (`市政務服務中心管委會`, the government's dispatched organ, s24-org) is one of the list
     assert _triples(TRADITIONAL_WITH_ANGLE_BRACKETS) == {
         ("一/(一)", "桂林市自然资源局", "responsible"), ("一/(一)", "桂林市农业农村局", "responsible"),
-        ("一/(一)", "各县（市、区）人民政府", "responsible"), ("一/(一)", "各管委会", "responsible"),
+        ("一/(一)", "各县（市、区）人民政府", "responsible"), ("一/(一)", "各管理委员会", "responsible"),
         ("一/(二)", "桂林市住房和城乡建设局", "responsible"), ("一/(二)", "桂林市市场监督管理局", "responsible"),
-        ("一/(二)", "各县（市、区）人民政府", "responsible"), ("一/(二)", "各管委会", "responsible"),
+        ("一/(二)", "各县（市、区）人民政府", "responsible"), ("一/(二)", "各管理委员会", "responsible"),
         ("一/(三)", "桂林市住房和城乡建设局", "responsible"), ("一/(三)", "桂林市发展和改革委员会", "responsible"),
         ("一/(三)", "桂林市政务服务中心管理委员会", "responsible")}

@@ -224,10 +224,10 @@ def test_departments_named_by_what_they_manage():
 def test_a_zone_board_listed_after_the_towns_governments_shares_their_ge():
     # a Jiangsu prefecture: 各区政府、管委会 — every district's government and every zone's board
     names = _organs(_item("推进建设。（市住建局牵头，各区政府、管委会负责）"), "江苏省苏州市", "prefecture")
-    assert names == {"苏州市住房和城乡建设局": "市住建局", "各区政府": "各区政府", "各管委会": "管委会"}
+    assert names == {"苏州市住房和城乡建设局": "市住建局", "各区政府": "各区政府", "各管理委员会": "管委会"}
     # a Guangdong 办法 of a city without counties: towns, zones' boards and streets share one 各
     names = _organs("第四十条 各乡镇人民政府、区管委会、街道办事处应当做好本辖区的信息报送工作。\n", "广东省东莞市", "prefecture")
-    assert names == {"各乡镇人民政府": "各乡镇人民政府", "各区管委会": "区管委会", "各街道办事处": "街道办事处"}
+    assert names == {"各乡镇人民政府": "各乡镇人民政府", "各区管理委员会": "区管委会", "各街道办事处": "街道办事处"}
     # a named zone's board stays named
     assert _organs(_item("高新区管委会负责。"), "江苏省苏州市", "prefecture") == {"苏州高新技术产业开发区管理委员会": "高新区管委会"}
 

@@ -206,7 +206,21 @@ def _name_of_its_time(written: str, name: str, year: int) -> str:
     for short, today, until, then in _era_names_by_last().get(written[-1:], ()):
         if year <= until and written.endswith(short) and name.endswith(today):
             return name[:-len(today)] + then
+    for place, short, today, until, then in _local_era_names().get(written[-1:], ()):
+        if year <= until and written.endswith(short) and name == place + today:
+            return place + then
     return name
+
+
+@lru_cache(maxsize=1)
+def _local_era_names() -> dict[str, tuple[tuple[str, str, str, int, str], ...]]:
+    """(s26-org) Place-bound renamings (organ_local_era_names.tsv): a short form whose full name in organ_local_names.tsv
+    a place's later reform gave (上海市闵行区 房管局 -> 住房保障和房屋管理局 since 2019) names, in a notice of the years up
+    to `until`, the organ of its time (区房屋管理局; spec 1.1 section 5). By the last character of the written form."""
+    by_last: dict[str, list] = {}
+    for r in load_table("organ_local_era_names"):
+        by_last.setdefault(r["written"][-1:], []).append((r["place"], r["written"], r["today"], int(r["until"]), r["then"]))
+    return {k: tuple(v) for k, v in by_last.items()}
 
 
 def document_jurisdiction(ctx: Context) -> Jurisdiction:
@@ -345,6 +359,69 @@ def _town_office_words() -> dict[str, str]:
             if r["kind"] == "office" and "{" not in r["canonical"]}
 
 
+def _board_written_out(name: str) -> str:
+    """(s26-org, guide D59) A zone's board written short inside a collective (`各园区管委会`, `各开发区管委会`) is written
+    out like any short form: `各园区管理委员会` (the named boards are written out where they are named)."""
+    return name[:-3] + "管理委员会" if name.endswith("管委会") else name
+
+
+# (s26-org) `完成本级食品安全委员会及其办公室组建工作`, `市防汛抗旱指挥部及其办公室要加强值守`: a working body and its own office,
+# two organs (spec 1.1 section 5: an organ's office or working body), the office named by the body's name (as the
+# assignments read `X领导小组及其办公室牵头`; b8 adjudication d110). Collectives keep their determiner (`本级…办公室`).
+BODY_AND_ITS_OFFICE = ("及其办公室", "和其办公室")
+OFFICE_BODY_HEADS = ("领导小组", "工作小组", "委员会", "联席会议", "指挥部", "工作专班", "专班")
+
+
+def _bodies_and_their_offices(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    added = []
+    for nm in out:
+        m = nm.mention
+        if text.startswith(BODY_AND_ITS_OFFICE, m.end) and nm.name.endswith(OFFICE_BODY_HEADS):
+            office = nm.name + "办公室"
+            if not any(o.name == office and o.mention.start == m.end + 2 for o in out):
+                added.append(NamedMention(Mention(m.end + 2, m.end + 5, "办公室", "named", "asis", office, layer="pattern"),
+                                          office))
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
+# (s26-org, spec 1.1 section 5 and guide D6, D24) `落实地方政府负总责、监管部门各负其责、企业为第一责任人的责任体系`: generic
+# actors named as the roles of a system of responsibility the text describes (a slogan, like `党委领导、政府负责`) are no
+# organs; a determiner (`各级政府`) or a place written out (`县政府`) keeps them. The roles run as one 、-list up to the
+# system's noun.
+ROLE_SYSTEM = re.compile(r"(?:负总责|负主责|各负其责|各司其职)(?:、[^。；：，,\n]{1,16}?)*?的\p{Han}{0,6}?"
+                         r"(?:责任体系|工作机制|工作格局|责任制|格局|体系|机制)")
+ROLE_DETERMINERS = ("各", "有关", "相关", "本级", "同级", "所在")
+
+
+def _role_in_a_system(text: str, nm: NamedMention) -> bool:
+    m = nm.mention
+    return nm.name == m.text and not m.text.startswith(ROLE_DETERMINERS) and ROLE_SYSTEM.match(text, m.end) is not None
+
+
+# (s26-org) `县新型农村合作医疗管理委员会和监督委员会`: two committees of one matter, the second written with its own function
+# word alone; the qualifier before the first's function word is shared (spec 1.1 section 5, a shared prefix inherited by
+# the list): 望奎县新型农村合作医疗监督委员会. Only the function words such paired committees are named by.
+PAIRED_COMMITTEE = re.compile(r"[和及与、](?P<f>管理|监督|协调|议事|仲裁)委员会(?![\p{Han}&&[^和及与、要应负对每等]])")
+PAIRED_COMMITTEE_FIRST = ("管理委员会", "监督委员会", "协调委员会", "议事委员会", "仲裁委员会")
+
+
+def _committees_sharing_a_qualifier(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    added = []
+    taken = {(nm.mention.start, nm.mention.end) for nm in out}
+    for nm in out:
+        m = nm.mention
+        if m.kind != "named" or not nm.name.endswith(PAIRED_COMMITTEE_FIRST) or len(nm.name) <= 7:
+            continue
+        second = PAIRED_COMMITTEE.match(text, m.end)
+        if second is None or second.group("f") + "委员会" == nm.name[-5:] \
+                or any(a < second.end() and second.start() + 1 < b for a, b in taken):
+            continue
+        name = nm.name[:-5] + second.group("f") + "委员会"
+        added.append(NamedMention(Mention(second.start() + 1, second.end(), second.group(0)[1:], "named", "asis", name,
+                                          layer="pattern"), name))
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
 def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> list[NamedMention]:
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
@@ -391,7 +468,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             # is named with round brackets, inside an annotation or not (the s19 as-written 〔〕 name is gone; the quote
             # keeps the text as written)
             for name in names:
-                out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
+                out.append(NamedMention(m, _board_written_out(_full_width_brackets(to_simplified(name)))))
     if "各" in text:
         out = _places_sharing_each(text, written if tortoise else text, segments, out)
     if "沿" in text or "三角洲" in text or "流域" in text:
@@ -407,6 +484,10 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _central_divisions(text, segments, out, year)
     if "办公" in text:
         out = _congress_offices(text, segments, out)
+        if "其办公室" in text:
+            out = _bodies_and_their_offices(text, out)
+    if "委员会" in text:
+        out = _committees_sharing_a_qualifier(text, out)
     out = _police_stations(text, segments, out, j)
     if "生态环境局" in text or "生態環境局" in text:
         out = _county_stem_bureaus(text, out, j)
@@ -454,6 +535,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = [nm for nm in out if not (nm.mention.text.endswith("两级财政") and nm.name in UNPLACED_FINANCE)]
     if "部署" in text:
         out = _deployments(text, out)
+    if "负总责" in text or "各负其责" in text:
+        out = [nm for nm in out if not _role_in_a_system(text, nm)]
     if "委" in text and "办" in text:
         out = _committee_offices(text, out)
     if j.county and ("小组" in text or "指挥部" in text or "专班" in text):
@@ -463,11 +546,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "各级" in text:
         out = _each_level_bodies(text, out)
     if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
-            or ("报" in text and "会议办公室" in text):
+            or ("报" in text and "会议办公室" in text) or "小组办公室" in text:
         out = _offices_under_a_group(text, segments, out)
     if j.township and ("派出所" in text or "司法所" in text):
         out = _bare_stations_named_by_place(out, j)
-    if "领导小组" in text or "专班" in text:
+    if "领导小组" in text or "专班" in text or "联席会议办公室" in text:
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)
@@ -578,7 +661,8 @@ LISTED_KINDS = re.compile(r"[（(〔〈、]")
 JOINED_DUTY_AFTER = re.compile(r"要|应|须|必须|负责|牵头|分别|均|都")
 # (a word the list opens, 各村（居）民委员会; or the places as land or people, not as governments: 各县（区）城区人口, 各地（市）
 # 县城, 各地（州、市）之间)
-RESIDENTS_AFTER = re.compile(r"民(?:委员会|委会|小组)|城区|县城|城镇|辖区|境内|区域|范围|之间|间的|人口|面积")
+# ((s26-org) also the committee written with its own place word, `各村（居）居委会`, `各村（社区）村委会`: guide D44)
+RESIDENTS_AFTER = re.compile(r"民(?:委员会|委会|小组)|(?:村|居|社区)(?:民|居民)?(?:委员会|委会)|城区|县城|城镇|辖区|境内|区域|范围|之间|间的|人口|面积")
 
 
 @lru_cache(maxsize=1)
@@ -590,9 +674,16 @@ def _sector_words() -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 def _sector_at(text: str, e: int) -> bool:
-    """A sector's word (财政, 民政, 教育…) opens the text at `e`."""
+    """A sector's word (财政, 民政, 教育…) opens the text at `e`, as the places' organ of that sector (`各地（市）、县财政`,
+    `各县（区）教育部门`); (s26-org) not a sector word opening what is said of the places (`纳入各县（区）乡村振兴实绩考核`:
+    the places' assessment, the places mentioned, guide D34)."""
     sectors, lengths = _sector_words()
-    return any(text[e:e + n] in sectors for n in lengths)
+    n = next((n for n in lengths if text[e:e + n] in sectors), 0)
+    return n > 0 and not SECTOR_NOT_ORGAN_AFTER.match(text, e + n)
+
+
+# what follows a sector word when the places' sector names no organ but a matter of theirs
+SECTOR_NOT_ORGAN_AFTER = re.compile(r"(?:工作)?(?:实绩|绩效|目标)?(?:考核|考评|评价|任务|指标)")
 ZONES_JOINED_AFTER = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|工业园区|园区|度假区|新区)")
 # the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
 PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市)"
@@ -803,7 +894,9 @@ def _bodies_set_up_by_own_level(text: str, out: list[NamedMention], j: Jurisdict
     for nm in out:
         m = nm.mention
         if m.kind == "named" and nm.name == m.text and m.text.endswith(OWN_BODY_ENDS) and not m.text.startswith(chain) \
-                and opening.search(text, max(0, m.start - 16), m.start):
+                and (opening.search(text, max(0, m.start - 16), m.start) or (m.marker == word and m.layer == "pattern")):
+            # ((s26-org) or led by the level's heads, `成立以镇党委书记、镇长为双组长…为成员的…领导小组`: the founder level
+            # the organs reader found, organs.LEADERS_AS)
             nm = NamedMention(m, chain + nm.name)
         fixed.append(nm)
     return fixed
@@ -831,8 +924,10 @@ def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]
 # second `<town>领导小组办公室`; a verb read into the name (`工作进度报镇领导小组办公室`) is cut off. Only at the document's
 # own level and when the notice names exactly one group (office) of that head; otherwise left as it was.
 # (s25-org) also a task force (`地区工作专班每季度开展一次督导`, `报送地区工作专班办公室`) and a prefecture's level words (地区, 州, 盟)
+# ((s26-org) and a joint meeting's office, `报送区联席会议办公室`: the office of the 联席会议 the notice names)
 BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗州盟]|街道|地区)"
-                        r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班)$")
+                        r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班|联席会议办公室)$")
+BARE_GROUP_ENDS = ("领导小组办公室", "领导小组", "专班", "专班办公室", "联席会议办公室")
 
 
 def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
@@ -840,7 +935,7 @@ def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[Nam
     fixed = []
     for nm in out:
         m = nm.mention
-        bare = BARE_GROUP.search(m.text) if m.text.endswith(("领导小组办公室", "领导小组", "专班", "专班办公室")) else None
+        bare = BARE_GROUP.search(m.text) if m.text.endswith(BARE_GROUP_ENDS) else None
         if bare and own.endswith(bare.group("lv")):  # the document's own level only (县领导小组 in a town notice is not)
             head = bare.group("h").removeprefix("工作")
             # (s22-org: a party committee's own group, 县委农办 → 中共…县委农村工作领导小组办公室, is written 县委…, not
@@ -1182,14 +1277,17 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # `领导小组办公室设在市发展改革委`: the office of the group named before, taken up by the group's head word alone
 # `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
 # taken up by its short head (协调委 for …协调委员会)
-GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议|工作专班|专班"
+GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|推进小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议|工作专班|专班"
                           r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=[（(]?设在|[（(]?设于|负责|承担))(?!主任|副主任)"
                           # (s20-org) 将进展情况报送联席会议办公室: the office of the joint meeting set up before, where reports go
-                          r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])")
+                          r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])"
+                          # (s26-org) `推进小组办公室每季度通报…`: the group's office opening a sentence with a duty of its own
+                          r"|(?:(?<=[。；\n])|^)(?P<h>领导小组|推进小组)办公室(?=每|定期|要|应|牵头|会同|及时|按)")
 # what GROUP_OFFICE needs in any match (its head is optional), found by one stdlib search first
 # (s23-org) also with the seat in a bracket: `领导小组办公室（设在省人力资源社会保障厅）负责日常调度`
-GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:[（(]?设在|[（(]?设于|负责|承担)|报(?:送)?联席会议办公室")
-GROUP_HEADS = ("领导小组", "领导组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议", "专班")
+GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:[（(]?设在|[（(]?设于|负责|承担)|报(?:送)?联席会议办公室"
+                                     r"|[领推][导进]小组办公室(?:每|定期|要|应|牵头|会同|及时|按)")
+GROUP_HEADS = ("领导小组", "推进小组", "领导组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议", "专班")
 # ((s25-org) 专班办公室设在地区农业农村局: a task force (工作专班) sets up its office as a leading group does)
 
 
@@ -1391,9 +1489,10 @@ def _county_stem_bureaus(text: str, out: list[NamedMention], j: Jurisdiction) ->
 def _short_county_branches(text: str, segments: list[tuple[int, int]], out: list[NamedMention], city: str,
                            county: str, short: str) -> list[NamedMention]:
     added: list[NamedMention] = []
-    # (the district as written: 房山公安分局 → 北京市公安局房山分局, 江津区公安分局 → 重庆市公安局江津区分局, as their seals)
-    for place, sector in ((p, s) for p in (county, short) for s in SHORT_BRANCH_SECTORS):
-        written = place + sector + "分局"
+    # (the district as written: 房山公安分局 → 北京市公安局房山分局, 江津区公安分局 → 重庆市公安局江津区分局, as their seals;
+    # (s26-org) also with the sector first, `公安闵行分局`, the branch's seal less its city bureau's place)
+    for place, sector, written in ((p, s, w) for p in (county, short) for s in SHORT_BRANCH_SECTORS
+                                   for w in (p + s + "分局", s + p + "分局")):
         for a, b in segments:
             k = text.find(written, a, b)
             while k >= 0:

@@ -174,7 +174,9 @@ PLACE_ASSIGNEE = re.compile(
     r"|县(?:[（(]市[）)]区|" + PLACE_BRACKET + r"|区|市区|市(?![场级]))?|区(?:、县级市|县(?:" + PLACE_BRACKET + r")?|、?市(?!场))?|县级市"
     r"|乡镇(?:场|" + PLACE_BRACKET + r"|、街道)?|乡(?:" + PLACE_BRACKET + r")?(?!村)|镇(?:" + PLACE_BRACKET + r"|、街道|街|区|办)?"
     r"|苏木乡镇(?:[（(]街道[）)])?|苏木|嘎查村|嘎查|行政村|自然村|管区|村居(?!民)"
-    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(〔〈](?:社区|居)[）)〕〉])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织|“?两委”?)?"
+    # ((s26-org) `各村（社区）村委会`, `各村（居）居委会`: the places' committees written after their bracket, no organs (guide
+    # D44), not `各村` cut before the bracket)
+    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:村|居|社区)?(?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(〔〈](?:社区|居)[）)〕〉])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织|“?两委”?)?"
     r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))(?![市县区州旗镇乡村场级民域方长居〔])"
 )
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
@@ -1212,6 +1214,10 @@ def _place_assignee(place: re.Match) -> NamedMention:
 LISTED_VILLAGES = re.compile(r"(?<=[：:、，,；;])(?:村[（(](?:社区|居)[）)]|村居)(?=[、，,；;）)\]】〕]|[ \t　]*(?:\n|$))")
 
 
+# a telephone number written straight before a bracket (`0771-6821234（县扶贫办）`, `64121086（区民政局）`)
+PHONE_BEFORE = re.compile(r"\d{3,4}[-—－]?\d{6,8}$|(?<!\d)\d{7,8}$")
+
+
 def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[Annotation]:
     out = []
     i = a
@@ -1225,6 +1231,8 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
             continue
         if text.startswith("此件", i + 1):
             continue  # (s25-assign) the 附注 of GB/T 9704 (`（此件发至村）`, `（此件公开发布）`): whom it is sent to, no list
+        if PHONE_BEFORE.search(text, max(a, i - 16), i):
+            continue  # (s26-org) `举报电话：0771-6825678（县纪委）`: the bracket says whose number it is, no list of assignees
         # no role word: no assignment (_is_assignment), unless the bracket closes its paragraph
         # as a 责任单位 list without a label; neither: the organs inside are not looked up
         cued = role_cue(text, i + 1, j) is not None

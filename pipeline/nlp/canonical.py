@@ -531,8 +531,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
     if m.scope == "youth":
         return [f"共青团{region}委员会"], region
     if m.scope == "mass" and stem == "国际贸易促进委员会":
-        # 市贸促会: the local council of the CCPIT is named on its seal 中国国际贸易促进委员会<place>委员会
-        return [f"中国国际贸易促进委员会{region}委员会"], region
+        # 市贸促会: the local council of the CCPIT is named on its seal 中国国际贸易促进委员会<place>委员会, except the
+        # councils that kept their founding name 分会 (organ_ccpit_councils.tsv: 中国国际贸易促进委员会天津市分会)
+        return [_ccpit_councils().get(region) or f"中国国际贸易促进委员会{region}委员会"], region
     if stem == "税务局":
         # since the 2018 merger a local 税务局 is the central administration's branch
         # (organ_branch_patterns.tsv: 国家税务总局{place}税务局); before it notices wrote 国税局/地税局
@@ -561,6 +562,14 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # government's bodies carry that name: 国资委 -> 阿克苏地区行政公署国有资产监督管理委员会
         stem = "行政公署" + stem[4:]
     return [region + (local or stem)], region
+
+
+@lru_cache(maxsize=1)
+def _ccpit_councils() -> dict[str, str]:
+    """(s26-org) The local councils of the CCPIT named otherwise than <place>委员会 (organ_ccpit_councils.tsv)."""
+    from ..data import load_table
+
+    return {r["place"]: r["name"] for r in load_table("organ_ccpit_councils")}
 
 
 @lru_cache(maxsize=1)
@@ -686,6 +695,15 @@ def _state_new_areas() -> dict[str, str]:
     return {r["written"]: r["board"] or r["name"] + "管理委员会" for r in load_table("organ_state_new_areas")}
 
 
+@lru_cache(maxsize=1)
+def _zone_names() -> dict[str, str]:
+    """(s26-org) Zones whose approved name holds a place their notices leave out (organ_zone_names.tsv): written name ->
+    approved name."""
+    from ..data import load_table
+
+    return {r["written"]: r["name"] for r in load_table("organ_zone_names")}
+
+
 def _zone_name(m: Mention, j: Jurisdiction) -> str:
     """A zone's 管理委员会 under the zone's name: as written when it opens with a place
     (<city short><name>新区); else with the document's own place in front the way zones carry
@@ -700,6 +718,9 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     state = _state_new_areas().get(zone)
     if state:  # (s25-org) 贵安新区管委会: a zone the State Council set up, under its approved name (贵州贵安新区)
         return state
+    approved = _zone_names().get(zone)
+    if approved:  # (s26-org) 莘庄工业区管委会 in a 闵行区 notice: a municipal zone under its approved name (上海市莘庄工业区)
+        return approved + "管理委员会"
     if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)) or _opens_with_own_stem(zone, j):
         return zone + "管理委员会"
     if j.level in ("county", "township") and j.county and j.county.endswith("市") and m.marker in (None, "市"):

@@ -544,7 +544,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 应成员单位要求, 从成员单位…抽调: the member units of a joint body named before, as written
                                  r"|(?<=[从应经由向与])成员单位(?![负有])"
                                  # 乡镇机关 (考录乡镇机关公务员): the township organs, a level word naming real organs (guide D24)
-                                 r"|(?<![各\p{Han}])乡镇机关(?![事单干工党])|(?<=[录到在和及、])乡镇机关(?![事单干工党])"
+                                 # ((s26-org) and a level's organs named by its level word, `区级机关…全部达到示范标准`, `县级机关`)
+                                 r"|(?<![各\p{Han}])(?:乡镇|[省市县区]级)机关(?![事单干工党])|(?<=[录到在和及、])(?:乡镇|[省市县区]级)机关(?![事单干工党])"
                                  # 各民主党派: the democratic parties, a collective as written (spec 1.1 section 5, the party bodies)
                                  r"|各民主党派|各人民团体"
                                  # 认定部门, 复核部门, 受理部门: departments named by the step they take (like 发证机关)
@@ -555,6 +556,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (牵头部门：, 牵头部门 配合部门) is no mention
                                  # (s15e: not after 明确/确定/指定, nor joined to a role so designated: `明确牵头部门和配合部门`,
                                  # `确定牵头部门负责统筹` designate a role still to be filled, no organ)
+                                 # (s26-org) 经县（市、区）主管部门初审, 通过所在地市级主管部门报告, 县级主管部门: the authority of a
+                                 # level written before it (a level word or the places of a kind in a bracket), one collective as
+                                 # written (guide D35, D62; words before 所在地 dropped, spec 1.1 section 5)
+                                 r"|(?:所在地|当地|属地)(?:[省市县区]|地市|乡镇)级(?:行业)?(?:主管|监管)部门(?![长间]|之间|负责人)"
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受]))(?:(?:所在地|当地|属地)?(?:[省市县区]|地市|乡镇)级"
+                                 r"|县[（(](?:市、区|市|区)[）)]|区[（(]县[）)])(?:行业)?(?:主管|监管)部门(?![长间]|之间|负责人)"
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求))"
                                  r"(?<!(?:明确|确定|指定)(?:主管|牵头|配合|责任|监管)部门[和及与或、])"
                                  # (数据提供部门, 受理责任部门: the department that provides the data, that receives the
@@ -643,6 +650,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # (各市、县（市、区）党委和政府: places of two kinds sharing one 各, as written; Guangxi, Sichuan)
         "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(]州[）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
+                                  # ((s26-org) 各县（区）党委、政府, 各县（市）, 各区（县）, 各旗县（市、区）: the kind written with its bracket)
+                                  r"|各县[（(](?:区|市)[）)]|各区[（(]县[）)]|各旗县[（(]市、区[）)]"
                                   # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
                                   # (s22-org) 县（市）党委和政府, 县区党委和政府: the same for a kind with its bracket or a
                                   # compound of kinds (县区, 县市区, 旗县), a collective each (D24; A6 a60, A11 a127 golds)
@@ -1408,7 +1417,8 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
                 and m.end() == i + 2 and ("（" in m.group(0) or "(" in m.group(0)) and not _pays(text, m.end(), end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
         i = text.find("财政", i + 2, end)
-    if "级财政" in (gates := _gates(text, start, end)) or "乡镇财政" in gates or text.find("县区财政", start, end) >= 0:
+    if "级财政" in (gates := _gates(text, start, end)) or "乡镇财政" in gates or text.find("县区财政", start, end) >= 0 \
+            or text.find("地方财政", start, end) >= 0:
         # (s20-org) 地方各级财政要相应增加投入, 县级财政应当…, 同级财政负责…: a level's finance given a duty, a collective as
         # written (guide D32; a duty verb after 要/应当, so 县级财政要安排资金 stays the purse, s15e). 中央财政要… is left
         # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
@@ -1419,13 +1429,18 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
 
 
 LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经，]))"
-                                          r"(?:地方各级|各级|同级|本级|上级|省级|市级|州级|盟级|县级|区级|旗级|乡级|乡镇|县区)财政"
+                                          r"(?:(?:地方各级|各级|同级|本级|上级|省级|市级|州级|盟级|县级|区级|旗级|乡级|乡镇|县区)财政"
                                           # (s22-org) any duty after 要/应当 (各级财政要建立…保障机制, 地方各级财政要相应增加
                                           # 投入, 县区财政要将…纳入年度预算: every open gold lists these, A4-A10), the s15e
                                           # list of duty verbs dropped; a level's purse without 要 (`州级财政按每户…给予奖补`)
                                           # stays money, as most golds read it
                                           r"(?=(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
-                                          r"|负责|会同|牵头)")
+                                          r"|负责|会同|牵头)"
+                                          # ((s26-org) 地方财政 (the local levels' finance, guide D32) whose paying clause is the
+                                          # condition of a duty of another kind, `地方财政安排补贴资金的，要做好资金审核和监管`: the
+                                          # finance is given that duty (guide D46); `地方财政要落实配套资金` stays the purse)
+                                          r"|地方财政(?=(?:安排|给予|投入|拨付)[^，。；：\n]{1,16}?的，(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
+                                          r"(?!(?:相应|足额|及时|按时|全额)*(?:安排|增加|加大|投入|给予|拨付|落实))))")
 # (s22-org) `各县（区）财政要相应增加…`, `各地（市）、县财政要安排相应配套资金`: one 各 over places of kinds written with
 # their brackets, their finance given a duty: one collective as written (spec 1.1 section 5; guide D32, D34; as
 # `各市、县财政也要…` of s19-org3)
@@ -2172,6 +2187,9 @@ SPLIT_VERB_SECOND = frozenset("别工管配解析批类期头级担发享布段"
 OFFICE_VERB_AFTER = frozenset("事理法学案结件")
 
 
+GOVERNMENT_HEADS_AFTER = ("主要领导", "主要负责")
+
+
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
@@ -2189,8 +2207,11 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
                          and not text.startswith(MASS_NOT_ORGAN_AFTER, e)):
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
         if key in ("政府", "人民政府") and ((nxt == "办" and text[last + 2:last + 3] not in OFFICE_VERB_AFTER)
-                                         or nxt in ("机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
+                                         or nxt in ("机", "采", "性", "补", "购", "投", "引", "监", "资",
                                                     "信", "网", "数", "服")
+                                         # ((s26-org) 政府主导 is a slogan; `由市政府主要负责同志任组长` names the government in
+                                         # a person's title, an organ (spec 1.1 section 5))
+                                         or (nxt == "主" and not text.startswith(GOVERNMENT_HEADS_AFTER, last + 1))
                                          or (nxt == "部" and text[last + 2:last + 3] not in ("署",))):
             continue  # 政府部门/政府采购/政府信息: not the government as an organ (省政府部署 is)
         if nxt in ("托", "派", "员") and key in t.short_commissions:
@@ -3652,8 +3673,9 @@ LEVEL_LIST_BEFORE = set("报向由经和及与或同请送、，；：对至交�
 # The administration of a development zone (开发区, 高新区, 新区, 工业园, 保税区…): 管理委员会,
 # written short 管委会 / 管委. What ends a zone's name, and the head after it.
 ZONE_ADMIN = re.compile(
-    r"(?:新区|开发区|高新区|经开区|工业园区?|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
-    # ((s25-org) 基地, 经济区, 度假区, 旅游区, 风景区: 营口沿海产业基地管委会, 各经济区管委会, 旅游度假区管委会)
+    r"(?:新区|开发区|高新区|经开区|工业园区?|工业区|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
+    # ((s25-org) 基地, 经济区, 度假区, 旅游区, 风景区: 营口沿海产业基地管委会, 各经济区管委会, 旅游度假区管委会;
+    # (s26-org) 工业区: 上海市莘庄工业区管委会, the municipal zones named 工业区 (金山第二工业区, 青浦工业区))
     r"|实验区|新城|片区|港区|功能区|集聚区|管理区|基地|经济区|度假区|旅游区|风景区)"
     # (s25-org) 张家港保税区（金港镇）管委会: a zone run together with a town (区镇合一, Jiangsu), the town in a bracket
     r"(?P<town>[（(]\p{Han}{1,6}(?:镇|乡|街道)[）)])?(?P<head>管理委员会|管委会|管委(?!会))")
@@ -3710,7 +3732,8 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区", "工业园")
+ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区", "工业园",
+              "工业区")
 ZONE_TOWN_BEFORE = re.compile(r"[（(]\p{Han}{1,6}(?:镇|乡|街道)[）)]$")
 
 
@@ -4342,7 +4365,8 @@ def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> l
 # its name runs back from the head to a boundary, less the verb or preposition that governs it.
 BODY_HEAD = re.compile(
     # (s24-org) 领导组, 领导组办公室: a leading group as Shanxi's notices name it (…工作领导组), the same working body
-    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室"
+    # ((s26-org) 推进小组: `成立由分管副市长任组长的…工作推进小组`, a leading group named by what it pushes on)
+    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|推进小组办公室|推进小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室"
     r"|工作指挥部|指挥部办公室|指挥部)"
     r"(?!机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
 # 建立…联席会议制度: a system still to be set up names no body; 依托…联席会议制度, …制度的作用: the body at work
@@ -4371,6 +4395,9 @@ JOINED_LEVEL = re.compile(r"(?<=指挥部|小组|办公室|委员会|专班|联�
 # (s19-org) A report verb inside the run before a working body's head, then a level: what is reported comes before the
 # verb, the body after it (将进展情况报乡…领导小组办公室, 情况汇总后报送州…工作专班).
 REPORT_TO_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|上报|报)(?=(?:自治州|[省市县区州盟旗乡镇])\p{Han}{4})")
+# (s26-org) the same verb before a one-character level written straight before the head (`将工作进展报送区联席会议办公室`): the
+# run holds what is reported, the level's body is read by the organ patterns (REPORT_TO_LEVEL needs the name after the level)
+REPORT_TO_ONE_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|上报|报)[省市县区州盟旗乡镇]$")
 # ((s25-org) also 为 after an organ: `林区农业农村局为链长制工作专班牵头单位`, the organ is the body's lead, two organs; not
 # 作为/是, which liken an organ to a body, `县级党委作为全县脱贫攻坚总指挥部`)
 ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|配合|为)")
@@ -4417,6 +4444,17 @@ def _body_head_openings() -> frozenset[str]:
     return openings(BODY_HEAD, 2)
 
 
+# (s26-org) a technical term in Latin letters inside a body's name (`泰州市5G网络建设和产业发展工作推进小组`, `…IPv6规模部署
+# 工作领导小组`): the walk back goes over it when Han characters stand on both sides of it
+LATIN_TERM_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ０１２３４５６７８９")
+LATIN_TERM = re.compile(r"(?<=\p{Han})[0-9０-９]*[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９A-Za-z]*$")
+
+
+def _over_latin_term(text: str, s: int, lo: int) -> int:
+    term = LATIN_TERM.search(text, max(lo, s - 8), s)
+    return term.start() if term and _is_han(text[s]) else s
+
+
 def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
     """Working bodies without a place marker, kept as written (scope `asis`)."""
     out = []
@@ -4430,6 +4468,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
                 and (text[s - 1] not in BODY_STOP or text[s - 1:s + 1] == "对接") and text[s - 2:s] != "下设":
             # (市对接华为工作专班: 对接 (to liaise with) opens the body's name, 对 alone is a preposition)
             s -= 1
+            if s > start and text[s - 1] in LATIN_TERM_END:
+                s = _over_latin_term(text, s, start)
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
@@ -4445,8 +4485,11 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             pass
         if sent:  # (s19-org) 将整治进展报乡…领导小组办公室: the body is the object of 报, opening at its level
             s = sent.end()
-        elif text[max(s, h.start() - 2):h.start()] in ("报送", "上报", "提交", "送交") or text[h.start() - 1:h.start()] == "报":
-            continue  # (s20-org) 将工作进展报送联席会议办公室: what is reported, then the bare head (its office: departments)
+        elif text[max(s, h.start() - 2):h.start()] in ("报送", "上报", "提交", "送交") or text[h.start() - 1:h.start()] == "报" \
+                or REPORT_TO_ONE_LEVEL.search(text, max(s, h.start() - 4), h.start()):
+            # (s20-org) 将工作进展报送联席会议办公室: what is reported, then the bare head (its office: departments)
+            # ((s26-org) and 报送区联席会议办公室: the level's body, read with its level by the organ patterns)
+            continue
         role = None
         for role in ROLE_IN_RUN.finditer(text, s, h.start()):
             pass
@@ -4519,6 +4562,13 @@ FOUNDER_AREA_ADMINISTRATION = re.compile(r"(?<![\p{Han}])(?:地委[、和]?)?(?:
 # usual formula of a founding sentence): led by a level's head, it is that level's body.
 LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:委|(?:人民)?政府|行署)?(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗)?长"
                             r"|主席|书记)(?:同志)?(?:任|担任)组长(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)的$")
+# (s26-org) the same formula written with 以…为组长 (`成立以镇党委书记、镇长为双组长，…为成员的…领导小组`): led by a level's
+# heads (one or two, 双组长), it is that level's body; a town's too (its chain is put in front by
+# pipeline/extract/departments._bodies_set_up_by_own_level)
+LEADER_TITLE = r"(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗|镇|乡|区)?长|主席|书记|主任)(?:同志)?"
+LEADERS_AS = re.compile(rf"以(?P<mk>自治区|街道|[省市县州盟旗镇乡])(?:党委|党工委|委|(?:人民)?政府|行署|办事处)?{LEADER_TITLE}"
+                        rf"(?:[、和及](?P=mk)?(?:党委|党工委|委|(?:人民)?政府|办事处)?{LEADER_TITLE})*为(?:双|总)?组长"
+                        r"(?:(?![。；：])[\p{Han}、，（）()\n]){0,120}?为(?:成员|组员)的$")
 # ((s25-org) not the words a level character opens, 乡村, 市场, 区域, 县域: `盟行署成立乡村振兴工作领导小组` is the league's)
 BODY_LEVEL_OPEN = re.compile(r"自治区|自治州|[省州盟旗镇]|乡(?![村镇])|市(?![场民])|区(?!域)|县(?!域)|国家|全国|中央|国务院")
 
@@ -4531,10 +4581,12 @@ def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
             return "地区"
         return f.group("mk") if f else None
     if text[max(lo, s - 3):s].endswith("成员的"):
-        k = text.rfind("由", max(lo, s - 160), s)
-        if k >= 0:
-            m = LEADERS_BEFORE.match(text, k, s)
-            return m.group("mk") if m else None
+        for word, formula in (("由", LEADERS_BEFORE), ("以", LEADERS_AS)):
+            k = text.rfind(word, max(lo, s - 160), s)
+            m = formula.match(text, k, s) if k >= 0 else None
+            if m:
+                return m.group("mk")
+        return None
     if text[max(lo, s - 3):s].endswith("参加的") or text[max(lo, s - 3):s].endswith("组成的"):
         k = text.rfind("由", max(lo, s - 130), s)
         if k >= 0:
