@@ -6912,7 +6912,39 @@ INCLUDED_NOTE = re.compile(r"[（(](?:含|包括|包含)[^（）()]*[）)]")
 AMOUNT_BEFORE_LIST = re.compile(r"[\d%％‰]\s*$")
 
 
+# (s26-lead) Two named objects joined by 和 or 及 before one rate (`企业主要负责人和安全管理人员持证上岗率达到100%`,
+# `农产品批发市场和大型超市…覆盖面达到100%`): the rate is set for each (guide TG22: TG19 splits one rate set for several
+# named objects, `X、Y覆盖率`, and 和 joins two as 、 does). Not 与, which names the two parties of one relation
+# (`用人单位与外来务工人员劳动合同签订率`); not 及以上/及时/及其; not two steps of one process (`收集和处理率`).
+TWO_OBJECTS_RATE = re.compile(r"(?P<x>[\p{Han}\dA-Za-z]{2,12}?)(?:和|及(?!以上|以下|时|其))(?P<y>[\p{Han}\dA-Za-z“”\"]{4,24}?)"
+                              r"(?:率|覆盖面)\s*(?:要|应|须|力争|确保)?\s*"
+                              r"(?:达到|达|保持在|保持|提高到|提升到|不低于|稳定在)?\s*$")
+PROCESS_STEP = re.compile(r"收集|运输|转运|处理|处置|利用|回收|治理|改造|建设|管理|监测|检测|检查|办结|签订|签约|覆盖|达标|合格|"
+                          r"收运|清运|分类|上报|办理|审核|审批|登记|备案")
+
+
+def _process_steps(y: str) -> bool:
+    """`处理`, `处置利用`, `处理覆盖`: what follows 和 is a second step of one process, not a second object."""
+    m = PROCESS_STEP.match(y)
+    return m is not None and len(y) - m.end() <= 4
+
+
+def _two_objects(clause_prefix: str, unit_kind: str | None) -> int:
+    if unit_kind != "percent" or ("和" not in clause_prefix and "及" not in clause_prefix):
+        return 1
+    m = stdlib_twin(TWO_OBJECTS_RATE).search(clause_prefix, max(0, len(clause_prefix) - 50))
+    if not m:
+        return 1
+    x, y = m.group("x"), m.group("y")
+    if "的" in x or "的" in y or "等" in x or "等" in y or "与" in x or _process_steps(y) \
+            or PROCESS_STEP.search(x[-2:]) or PAYER_ITEM.match(x) or _has_verb(x) or _has_verb(y[:4]):
+        return 1
+    return 2
+
+
 def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> int:
+    if "、" not in clause_prefix and not SECOND_VALUE.match(after):
+        return _two_objects(clause_prefix, unit_kind)
     if unit_kind not in ("percent", "permille", "money") or "、" not in clause_prefix or SECOND_VALUE.match(after):
         return 1
     if "含" in clause_prefix or "包括" in clause_prefix:  # ((s25-tg) `居民小区（含开放式小区、老旧小区）…配置率`: what one
