@@ -1846,10 +1846,33 @@ def _segment_starts(text: str, start: int, end: int) -> dict[str, list[int]]:
         return hit[3]
     names, scanner = _opening_scanner()
     gates = names.index("gates")
-    offsets, words = scanner.scan(text, start, end, words_of=(gates,))
-    found = dict(zip(names, offsets))
+    offsets, words = scanner.scan_lazy(text, start, end, words_of=(gates,))
+    found = _SegmentOffsets(_scanner_index(), offsets)
     _SEGMENT_STARTS[0] = (text, start, end, found, words[gates])
     return found
+
+
+@lru_cache(maxsize=1)
+def _scanner_index() -> dict[str, int]:
+    return {name: i for i, name in enumerate(_opening_scanner()[0])}
+
+
+class _SegmentOffsets(dict):
+    """(speed only, s26) name -> the segment's sorted offsets of that set of the one scan (`_segment_starts`), each
+    set's made at its first read (scan.SetOffsets): `found[name]`, `found.get(name)` (None: a name the scan has no
+    set for), as the dict of every set's offsets was."""
+
+    def __init__(self, index: dict[str, int], offsets):
+        super().__init__()
+        self._index = index
+        self._offsets = offsets
+
+    def __missing__(self, name: str) -> list[int]:
+        got = self[name] = self._offsets[self._index[name]]  # (KeyError for a name the scan has no set for)
+        return got
+
+    def get(self, name: str, default=None):
+        return self[name] if name in self._index else default
 
 
 def _tried_at(name: str, pattern, text: str, start: int, end: int, absolute: bool = False, stop: int | None = None):
