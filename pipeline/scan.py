@@ -140,6 +140,7 @@ class MultiStarts:
         self._mask_sets = [by_mask[m] for m in mask_list]
         # per set: the indexes of the distinct masks it is in (`SetOffsets` gathers a set's offsets from them)
         self._masks_of_set = [tuple(k for k, sets in enumerate(self._mask_sets) if i in sets) for i in range(self.n)]
+        self._members: dict[int, frozenset[int]] = {}  # set -> its words' indexes (`members`, made when first asked)
         # the contiguous NFA, not the DFA: as fast here (compare.py --cpu), and the DFA of these words
         # took about 75 MiB of native memory in every worker (scale.py's peak RSS)
         self._auto = (ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
@@ -183,6 +184,22 @@ class MultiStarts:
         return self._offsets(matches), found_words
 
     def _offsets(self, matches) -> "SetOffsets":
+        offsets = self._gathered(matches)
+        offsets._matches = matches
+        offsets._scanner = self
+        return offsets
+
+    def members(self, i: int) -> frozenset[int]:
+        """The indexes (in the automaton) of the words of set i."""
+        got = self._members.get(i)
+        if got is None:
+            got = self._members[i] = frozenset(w for w, sets in enumerate(self._sets) if i in sets)
+        return got
+
+    def word(self, w: int) -> str:
+        return self._words[w]
+
+    def _gathered(self, matches) -> "SetOffsets":
         # offsets gathered per distinct mask (one append a match), given to each set of the mask when it is read
         by_mask: dict[int, list[int]] = {}
         mask_of = self._mask_of
@@ -200,12 +217,24 @@ class SetOffsets:
     """Per set of a `MultiStarts`, the sorted offsets of its words found by one scan: `offsets[i]`,
     gathered from the masks the set is in at the first read of set i and kept."""
 
-    __slots__ = ("_by_mask", "_masks_of_set", "_done")
+    __slots__ = ("_by_mask", "_masks_of_set", "_done", "_matches", "_scanner")
 
     def __init__(self, n: int, by_mask: dict[int, list[int]], masks_of_set: list[tuple[int, ...]]):
         self._by_mask = by_mask
         self._masks_of_set = masks_of_set
         self._done: list = [None] * n
+        self._matches: list = []  # (word, start, end) of the scan (`spans`)
+        self._scanner = None
+
+    def spans(self, i: int) -> list[tuple[int, int, str]]:
+        """(start, end, word) of every occurrence of a word of set i, in no set order (as an automaton of the set's
+        words reports them, every overlapping occurrence)."""
+        if not self._matches:
+            return []
+        scanner = self._scanner
+        members = scanner.members(i)
+        word = scanner.word
+        return [(s, e, word(w)) for w, s, e in self._matches if w in members]
 
     def __getitem__(self, i: int) -> list[int]:
         got = self._done[i]

@@ -147,8 +147,12 @@ class Mention:
 def _automaton() -> BackwardAutomaton:
     """Every alias key (and 团省委…), value the key; scanned backwards: organ names end with a few
     dozen characters (局, 厅, 委…) against over a hundred they open with (scan.BackwardAutomaton)."""
-    keys = chain(organ_tables().aliases, ("团省委", "团市委", "团县委", "团区委", "团州委", "团盟委", "团旗委", "团地委"))
-    return BackwardAutomaton((key, key) for key in keys)
+    return BackwardAutomaton((key, key) for key in _gazetteer_keys())
+
+
+def _gazetteer_keys():
+    """Every alias key and the youth league's committees written short (团省委…): the gazetteer layer's words."""
+    return chain(organ_tables().aliases, ("团省委", "团市委", "团县委", "团区委", "团州委", "团盟委", "团旗委", "团地委"))
 
 
 @lru_cache(maxsize=1)
@@ -1776,6 +1780,8 @@ def _opening_scanner() -> tuple[list[str], MultiStarts]:
         sets.append(_body_head_openings())
     names.append("gates")  # (speed only, s21) the gate words of `_gate_words`
     sets.append(_all_gate_words())
+    names.append("gazetteer")  # (speed only, s26) the alias keys `_gazetteer` reads (their spans, `_gazetteer_spans`)
+    sets.append(tuple(_gazetteer_keys()))
     for name, pat in _scanned_patterns().items():  # (speed only, s21) patterns tried at their openings (`_opened_at`)
         words = openings(pat, 3)
         if words:  # else `_opened_at` is a plain finditer
@@ -1852,6 +1858,13 @@ def _segment_starts(text: str, start: int, end: int) -> dict[str, list[int]]:
     return found
 
 
+def _segment_starts_spans(name: str, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) in the text of every occurrence in text[start:end] of a word of the set `name` of the
+    segment's one scan (`_segment_starts`), in no set order: what an automaton of the set's words gives."""
+    found = _segment_starts(text, start, end)
+    return [(start + s, start + e, w) for s, e, w in found.spans(name)] if start else found.spans(name)
+
+
 @lru_cache(maxsize=1)
 def _scanner_index() -> dict[str, int]:
     return {name: i for i, name in enumerate(_opening_scanner()[0])}
@@ -1873,6 +1886,10 @@ class _SegmentOffsets(dict):
 
     def get(self, name: str, default=None):
         return self[name] if name in self._index else default
+
+    def spans(self, name: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of the occurrences of the words of set `name`, offsets in the segment."""
+        return self._offsets.spans(self._index[name])
 
 
 def _tried_at(name: str, pattern, text: str, start: int, end: int, absolute: bool = False, stop: int | None = None):
@@ -2199,7 +2216,8 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
     honour_after = stdlib_twin(HONOUR_AFTER).match  # (the same matches, ~3x faster: scan.stdlib_twin)
-    for s, e, key in _automaton().spans(text, start, end):  # (in no set order: `raw` is sorted below)
+    # (in no set order: `raw` is sorted below; s26: read from the segment's one scan, not a scan of their own)
+    for s, e, key in _segment_starts_spans("gazetteer", text, start, end):
         last = e - 1
         nxt = text[last + 1:last + 2]
         if key.endswith("部") and nxt in ("门", "署"):  # 财政部门 is a sector, 应急部署 a verb: not 财政部/应急部
