@@ -1877,26 +1877,27 @@ class _SegmentOffsets(dict):
 
     def __init__(self, index: dict[str, int], offsets):
         super().__init__()
-        self._index = index
+        self.index = index  # name -> the set's index in the scan (read only)
         self._offsets = offsets
 
     def __missing__(self, name: str) -> list[int]:
-        got = self[name] = self._offsets[self._index[name]]  # (KeyError for a name the scan has no set for)
+        got = self[name] = self._offsets[self.index[name]]  # (KeyError for a name the scan has no set for)
         return got
 
     def get(self, name: str, default=None):
-        return self[name] if name in self._index else default
+        return self[name] if name in self.index else default
 
     def spans(self, name: str) -> list[tuple[int, int, str]]:
         """(start, end, word) of the occurrences of the words of set `name`, offsets in the segment."""
-        return self._offsets.spans(self._index[name])
+        return self._offsets.spans(self.index[name])
 
 
 def _tried_at(name: str, pattern, text: str, start: int, end: int, absolute: bool = False, stop: int | None = None):
     """The matches of `pattern` in text[start:end] tried only where it can open: as
     `pattern.finditer(text[start:end])` (offsets in the segment), or with `absolute` as
     `pattern.finditer(text, start, stop)` (offsets in the text; `stop` at most `end`, `end` by default)."""
-    starts = _segment_starts(text, start, end).get(name)
+    found = _segment_starts(text, start, end)
+    starts = found[name] if name in found.index else None  # (found.get(name), without a Python frame)
     if absolute:
         stop = end if stop is None else stop
         if starts is None:
@@ -2186,15 +2187,19 @@ def _former_authorities(text: str, chosen: list[Mention], start: int, end: int) 
 def _select(cands: list[Mention]) -> list[Mention]:
     """Longest spans first; the gazetteer wins ties over patterns."""
     order = {"gazetteer": 0, "pattern": 1, "ner": 2}
+    if not cands:
+        return []
     cands = sorted(cands, key=lambda m: (-(m.end - m.start), order.get(m.layer, 3), m.start))
     taken: list[Mention] = []
-    occupied = bytearray()
+    # (s26) the characters taken, from the first candidate's start (a segment deep in a long document made every call
+    # fill a buffer from the text's start)
+    base = min(m.start for m in cands)
+    occupied = bytearray(max(m.end for m in cands) - base)
     for m in cands:
-        if len(occupied) < m.end:
-            occupied.extend(b"\0" * (m.end - len(occupied)))
-        if occupied.find(1, m.start, m.end) >= 0:  # a character already taken (bytes are 0 or 1)
+        a, b = m.start - base, m.end - base
+        if occupied.find(1, a, b) >= 0:  # a character already taken (bytes are 0 or 1)
             continue
-        occupied[m.start:m.end] = b"\1" * (m.end - m.start)
+        occupied[a:b] = b"\1" * (b - a)
         taken.append(m)
     return sorted(taken, key=lambda m: m.start)
 
