@@ -2729,7 +2729,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                                stem=departments_of_units(body[k:]), layer="pattern"))
             out += _places_sharing_a_collective(text, full[0], start, departments_of_units(body[k:]))
             continue
-        if UNITS_OWN_DEPARTMENT.search(body) and body.endswith("部门"):
+        if body.endswith("部门") and UNITS_OWN_DEPARTMENT.search(body):
             continue  # 相关企业安全管理部门, 各学校后勤管理部门: a unit's own department, no organ
         if body in BARE_UNITS and not (
                 s - 1 > start and text[s - 1] in "省市县区" and text[s - 2] not in MARKER_BLOCK_BEFORE
@@ -2746,7 +2746,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue  # 有条件的行政机关、企事业单位: those that qualify, a category (spec 1.1 section 5, 有条件的县)
         if s > start and text[s - 1] in "省市县区州" and TWO_LEVEL_GOVERNMENTS.match(body):
             continue  # 某市县政府…: 市县 is not two levels after a place's own marker
-        pair = TOWN_PAIR.fullmatch(body)
+        pair = TOWN_PAIR.fullmatch(body) if "（" in body or "(" in body else None  # (its bracket: speed only, s26)
         if pair:
             # 镇人民政府（街道办事处）: an alternative organ where places are organised differently
             # names two organs (spec 1.1 section 5); a determiner runs into the bracket
