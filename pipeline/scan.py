@@ -45,9 +45,9 @@ def _finditer_by_first(by_first: "FirstCharAlternatives", pattern, text: str, st
     for s in starts:
         if s < pos or s >= end:
             continue  # (no match of a pattern that matches no empty string opens at `end` or past it)
-        match = matcher(text[s:s + 2] if s + 1 < end else text[s])
+        match = matcher(text[s])
         if match is None:
-            continue  # no alternative opens with these characters
+            continue  # no alternative opens with this character
         m = match(text, s, end)
         if m is not None:
             if m.end() == m.start():
@@ -844,7 +844,7 @@ stdlib_twin = _TWINS.__getitem__
 # ---------------------------------------------------------------- a long alternation tried by its first character
 
 # An alternation of at least this many top-level alternatives, of a source at least this long, is tried at an offset
-# with only the alternatives that can open with the characters there (the collective pattern of the organ layer: 80
+# with only the alternatives that can open with the character there (the collective pattern of the organ layer: 80
 # alternatives, 37 000 characters once its lists are written out; most offsets it is tried at open a sector's name,
 # which a few alternatives can open with)
 _DISPATCH_MIN_ALTERNATIVES = 8
@@ -880,30 +880,26 @@ def _top_alternatives(source: str) -> list[str]:
 
 
 class FirstCharAlternatives:
-    """A pattern's top-level alternatives, and per opening (the first two characters at an offset, or the one before
-    the range's end) the pattern of those (in their order) that can open a match with it: a match at an offset opens
-    with the characters there, and an alternative none of whose openings (`openings(…, 2)`, read from its syntax,
-    each one or two characters; None: any) the characters there open with cannot match there, so the first
-    alternative that matches is the same and so is the match. Built per opening at its first use."""
+    """A pattern's top-level alternatives, and per first character the pattern of those (in their order) that can
+    open a match with it: a match at an offset opens with the character there, and an alternative whose openings
+    (`openings(…, 1)`, read from its syntax; None: any character) leave that character out cannot match there, so
+    the first alternative that matches is the same and so is the match. Built per character at its first use."""
 
     def __init__(self, alternatives: list[str]):
         import types
 
         self.alternatives = alternatives
-        self._firsts = [openings(types.SimpleNamespace(pattern=a, flags=0), 2) for a in alternatives]
+        self._firsts = [openings(types.SimpleNamespace(pattern=a, flags=0), 1) for a in alternatives]
         self._by_char: dict[str, object] = {}
         self._by_subset: dict[tuple[int, ...], object] = {}
 
     def matcher(self, ch: str):
-        """The `match` of the pattern of the alternatives that can open with `ch` (the two characters at an offset,
-        or the one left before the range's end), None when none can."""
+        """The `match` of the pattern of the alternatives that can open with `ch`, None when none can."""
         try:
             return self._by_char[ch]
         except KeyError:
             pass
-        # (an opening of one character opens with ch's first; one of two is ch itself, which one character left
-        # before the end cannot hold)
-        subset = tuple(k for k, firsts in enumerate(self._firsts) if firsts is None or ch[:1] in firsts or ch in firsts)
+        subset = tuple(k for k, firsts in enumerate(self._firsts) if firsts is None or ch in firsts)
         match = self._by_subset.get(subset, False)
         if match is False:
             import re as stdlib_re
