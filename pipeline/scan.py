@@ -21,33 +21,10 @@ def finditer_at(pattern, text: str, starts: Iterable[int], end: int | None = Non
     end by `end`), trying only the offsets in `starts`."""
     pos = 0
     end = len(text) if end is None else end
-    by_first = _BY_FIRST_CHAR[pattern]
-    if by_first is not None:
-        # (speed only, issue 16) a long alternation: at each offset only its alternatives that can open with the
-        # character there are tried (`FirstCharAlternatives`), the same first match
-        yield from _finditer_by_first(by_first, pattern, text, starts, end)
-        return
     match = stdlib_twin(pattern).match  # (the same matches, by the faster engine where it reads the pattern alike)
     for s in starts:
         if s < pos:
             continue
-        m = match(text, s, end)
-        if m is not None:
-            if m.end() == m.start():
-                raise ValueError(f"finditer_at: {pattern.pattern[:40]!r} matched the empty string")
-            yield m
-            pos = m.end()
-
-
-def _finditer_by_first(by_first: "FirstCharAlternatives", pattern, text: str, starts: Iterable[int], end: int) -> Iterator:
-    pos = 0
-    matcher = by_first.matcher
-    for s in starts:
-        if s < pos or s >= end:
-            continue  # (no match of a pattern that matches no empty string opens at `end` or past it)
-        match = matcher(text[s])
-        if match is None:
-            continue  # no alternative opens with this character
         m = match(text, s, end)
         if m is not None:
             if m.end() == m.start():
@@ -839,110 +816,6 @@ _TWINS = _Twins()
 # and `finditer`, 2-5x faster on the organ layer's alternations (and ~0.4 µs less per call). Only a pattern that
 # matches no empty string gets a twin (the engines step past an empty match differently). Built once per pattern.
 stdlib_twin = _TWINS.__getitem__
-
-
-# ---------------------------------------------------------------- a long alternation tried by its first character
-
-# An alternation of at least this many top-level alternatives, of a source at least this long, is tried at an offset
-# with only the alternatives that can open with the character there (the collective pattern of the organ layer: 80
-# alternatives, 37 000 characters once its lists are written out; most offsets it is tried at open a sector's name,
-# which a few alternatives can open with)
-_DISPATCH_MIN_ALTERNATIVES = 8
-_DISPATCH_MIN_SOURCE = 2000
-
-
-def _top_alternatives(source: str) -> list[str]:
-    """`source` (a standard-library pattern) split at its top-level `|` (outside groups and classes)."""
-    alts, depth, k, i, n = [], 0, 0, 0, len(source)
-    in_class = False
-    class_start = -1
-    while i < n:
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]" and i > class_start:
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            class_start = i + 1 + (source[i + 1:i + 2] == "^")  # a ] right after [ or [^ is a literal
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            alts.append(source[k:i])
-            k = i + 1
-        i += 1
-    alts.append(source[k:])
-    return alts
-
-
-class FirstCharAlternatives:
-    """A pattern's top-level alternatives, and per first character the pattern of those (in their order) that can
-    open a match with it: a match at an offset opens with the character there, and an alternative whose openings
-    (`openings(…, 1)`, read from its syntax; None: any character) leave that character out cannot match there, so
-    the first alternative that matches is the same and so is the match. Built per character at its first use."""
-
-    def __init__(self, alternatives: list[str]):
-        import types
-
-        self.alternatives = alternatives
-        self._firsts = [openings(types.SimpleNamespace(pattern=a, flags=0), 1) for a in alternatives]
-        self._by_char: dict[str, object] = {}
-        self._by_subset: dict[tuple[int, ...], object] = {}
-
-    def matcher(self, ch: str):
-        """The `match` of the pattern of the alternatives that can open with `ch`, None when none can."""
-        try:
-            return self._by_char[ch]
-        except KeyError:
-            pass
-        subset = tuple(k for k, firsts in enumerate(self._firsts) if firsts is None or ch in firsts)
-        match = self._by_subset.get(subset, False)
-        if match is False:
-            import re as stdlib_re
-
-            match = stdlib_re.compile("|".join(self.alternatives[k] for k in subset)).match if subset else None
-            self._by_subset[subset] = match
-        self._by_char[ch] = match
-        return match
-
-
-def _first_char_alternatives(pattern) -> FirstCharAlternatives | None:
-    """`FirstCharAlternatives` of `pattern`'s standard-library twin where it is a long alternation with no groups
-    (the alternatives compiled apart would number the groups anew) and no flags; else None."""
-    twin = stdlib_twin(pattern)
-    if twin is pattern or twin.groups or pattern.groups or pattern.flags & ~_TWIN_PLAIN_FLAGS or twin.flags & ~(
-            _stdlib_flags_plain()):
-        return None
-    source = twin.pattern
-    if len(source) < _DISPATCH_MIN_SOURCE or source[2:3].isalpha() and source.startswith("(?"):
-        return None  # (short, or opening with inline flags, `(?m)`, which hold for every alternative)
-    alternatives = _top_alternatives(source)
-    if len(alternatives) < _DISPATCH_MIN_ALTERNATIVES:
-        return None
-    return FirstCharAlternatives(alternatives)
-
-
-def _stdlib_flags_plain() -> int:
-    import re as stdlib_re
-
-    return stdlib_re.UNICODE
-
-
-class _ByFirstChar(dict):
-    """pattern -> `_first_char_alternatives(pattern)`, read at the first lookup (a `regex` pattern hashes by identity)."""
-
-    def __missing__(self, pattern):
-        if len(self) >= 4096:
-            self.clear()
-        found = self[pattern] = _first_char_alternatives(pattern)
-        return found
-
-
-_BY_FIRST_CHAR = _ByFirstChar()
 
 
 class FirstCharDispatch:
