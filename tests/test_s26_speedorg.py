@@ -1,13 +1,9 @@
 """(s26 speedorg, issue 16) The organ layer's scans made cheaper, each answering as the code it replaces:
-a long alternation tried at an offset with only its alternatives that can open there
-(scan.FirstCharAlternatives), a segment's offsets per word set sorted when the set is read
+a segment's offsets per word set sorted when the set is read
 (MultiStarts.scan_lazy), the gazetteer's keys found by the segment's one scan (SetOffsets.spans),
 and a sector list cut only where a joiner's first character stands."""
 from pathlib import Path
 
-import regex
-
-from pipeline import scan
 from pipeline.nlp import organs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,54 +20,6 @@ TEXTS = [
     "镇人民政府（街道办事处）负责组织实施，村（社区）党组织、各村（居）委会协助。有关乡镇要按照要求落实。",
 ]
 
-
-def _plain_finditer_at(pattern, text, starts, end):
-    """finditer_at as it was: the whole twin tried at every offset."""
-    pos, match = 0, scan.stdlib_twin(pattern).match
-    for s in starts:
-        if s < pos:
-            continue
-        m = match(text, s, end)
-        if m is not None:
-            yield m
-            pos = m.end()
-
-
-def test_top_alternatives_split_outside_groups_and_classes():
-    assert scan._top_alternatives(r"a(?:b|c)|[|x]d|e\|f|(g)") == ["a(?:b|c)", "[|x]d", r"e\|f", "(g)"]
-    assert scan._top_alternatives(r"[]|]a|b") == ["[]|]a", "b"]
-    assert scan._top_alternatives(r"[^]|]a|b") == ["[^]|]a", "b"]
-
-
-def test_long_alternation_dispatched_by_its_openings_matches_as_the_whole():
-    p = organs._patterns()
-    for name in ("collective", "collective_kinds"):
-        pattern = p[name]
-        assert scan._BY_FIRST_CHAR[pattern] is not None, name
-        texts = TEXTS + [path.read_text(encoding="utf-8-sig") for path in CORPUS[::3]]
-        for text in texts:
-            starts = list(range(len(text)))  # every offset: the superset of the openings
-            for end in (len(text), len(text) // 2):
-                got = [(m.start(), m.end()) for m in scan.finditer_at(pattern, text, starts, end)]
-                want = [(m.start(), m.end()) for m in _plain_finditer_at(pattern, text, starts, end)]
-                assert got == want, (name, text[:30], end)
-
-
-def test_dispatch_left_to_short_grouped_or_flagged_patterns():
-    assert scan._BY_FIRST_CHAR[regex.compile(r"市(?:财政|教育)局|县(?:财政|教育)局")] is None  # short
-    assert scan._BY_FIRST_CHAR[organs._patterns()["sector_list"]] is None  # groups: numbered anew apart
-    flagged = regex.compile("(?m)^" + "|".join(f"第{k}条" + "[一二三四五六七八九十]" * 40 for k in range(40)))
-    assert scan._BY_FIRST_CHAR[flagged] is None
-
-
-def test_dispatch_at_the_end_of_a_range():
-    pattern = organs._patterns()["collective"]
-    text = "由各级工会组织负责，交由有关部门"
-    for end in range(len(text) + 1):
-        starts = list(range(len(text)))
-        got = [(m.start(), m.end()) for m in scan.finditer_at(pattern, text, starts, end)]
-        want = [(m.start(), m.end()) for m in _plain_finditer_at(pattern, text, starts, end)]
-        assert got == want, end
 
 
 def test_lazy_offsets_are_the_scans():
