@@ -115,6 +115,9 @@ class MultiStarts:
         mask_index = {m: k for k, m in enumerate(mask_list)}
         self._mask_of = [mask_index[masks[w]] for w in words]
         self._mask_sets = [by_mask[m] for m in mask_list]
+        # per set: the indexes of the distinct masks it is in (`SetOffsets` gathers a set's offsets from them)
+        self._masks_of_set = [tuple(k for k, sets in enumerate(self._mask_sets) if i in sets) for i in range(self.n)]
+        self._members: dict[int, frozenset[int]] = {}  # set -> its words' indexes (`members`, made when first asked)
         # the contiguous NFA, not the DFA: as fast here (compare.py --cpu), and the DFA of these words
         # took about 75 MiB of native memory in every worker (scale.py's peak RSS)
         self._auto = (ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
@@ -139,7 +142,42 @@ class MultiStarts:
             ids = {word for word, _, _ in matches}  # (a few hundred distinct words a segment at most)
             for i in words_of:
                 found_words[i] = frozenset(self._words[w] for w in ids if i in self._sets[w])
-        # offsets gathered per distinct mask (one append a match), then given to each set of the mask
+        return self._offsets(matches).sets(), found_words
+
+    def scan_lazy(self, text: str, start: int = 0, end: int | None = None,
+                  words_of: tuple[int, ...] = ()) -> tuple["SetOffsets", dict[int, frozenset[str]]]:
+        """`scan(…)`, each set's sorted offsets made at its first read (`SetOffsets[i]`): a segment's
+        reader asks for a few of the sets, and sorting the others was most of the scan's Python time."""
+        end = len(text) if end is None else end
+        if self._auto is None or end <= start:
+            return SetOffsets(self.n, {}, []), {i: frozenset() for i in words_of}
+        piece = text[start:end] if start or end < len(text) else text
+        matches = self._auto.find_matches_as_indexes(piece, overlapping=True)
+        found_words = {}
+        if words_of:
+            ids = {word for word, _, _ in matches}
+            for i in words_of:
+                found_words[i] = frozenset(self._words[w] for w in ids if i in self._sets[w])
+        return self._offsets(matches), found_words
+
+    def _offsets(self, matches) -> "SetOffsets":
+        offsets = self._gathered(matches)
+        offsets._matches = matches
+        offsets._scanner = self
+        return offsets
+
+    def members(self, i: int) -> frozenset[int]:
+        """The indexes (in the automaton) of the words of set i."""
+        got = self._members.get(i)
+        if got is None:
+            got = self._members[i] = frozenset(w for w, sets in enumerate(self._sets) if i in sets)
+        return got
+
+    def word(self, w: int) -> str:
+        return self._words[w]
+
+    def _gathered(self, matches) -> "SetOffsets":
+        # offsets gathered per distinct mask (one append a match), given to each set of the mask when it is read
         by_mask: dict[int, list[int]] = {}
         mask_of = self._mask_of
         for word, s, _ in matches:
@@ -149,17 +187,48 @@ class MultiStarts:
                 by_mask[k] = [s]
             else:
                 got.append(s)
-        # (a set only for the sets some match is in: most of a segment's sets are empty)
-        found: list = [None] * self.n
-        mask_sets = self._mask_sets
-        for k, offsets in by_mask.items():
-            for i in mask_sets[k]:
-                f = found[i]
-                if f is None:
-                    found[i] = set(offsets)
-                else:
-                    f.update(offsets)
-        return [[] if f is None else sorted(f) for f in found], found_words
+        return SetOffsets(self.n, by_mask, self._masks_of_set)
+
+
+class SetOffsets:
+    """Per set of a `MultiStarts`, the sorted offsets of its words found by one scan: `offsets[i]`,
+    gathered from the masks the set is in at the first read of set i and kept."""
+
+    __slots__ = ("_by_mask", "_masks_of_set", "_done", "_matches", "_scanner")
+
+    def __init__(self, n: int, by_mask: dict[int, list[int]], masks_of_set: list[tuple[int, ...]]):
+        self._by_mask = by_mask
+        self._masks_of_set = masks_of_set
+        self._done: list = [None] * n
+        self._matches: list = []  # (word, start, end) of the scan (`spans`)
+        self._scanner = None
+
+    def spans(self, i: int) -> list[tuple[int, int, str]]:
+        """(start, end, word) of every occurrence of a word of set i, in no set order (as an automaton of the set's
+        words reports them, every overlapping occurrence)."""
+        if not self._matches:
+            return []
+        scanner = self._scanner
+        members = scanner.members(i)
+        word = scanner.word
+        return [(s, e, word(w)) for w, s, e in self._matches if w in members]
+
+    def __getitem__(self, i: int) -> list[int]:
+        got = self._done[i]
+        if got is None:
+            by_mask = self._by_mask
+            lists = [by_mask[k] for k in self._masks_of_set[i] if k in by_mask] if by_mask else []
+            if not lists:
+                got = []
+            elif len(lists) == 1:
+                got = sorted(set(lists[0]))
+            else:
+                got = sorted(set().union(*lists))
+            self._done[i] = got
+        return got
+
+    def sets(self) -> list[list[int]]:
+        return [self[i] for i in range(len(self._done))]
 
 
 def find_words(text: str, words: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:

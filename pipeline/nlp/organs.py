@@ -147,8 +147,12 @@ class Mention:
 def _automaton() -> BackwardAutomaton:
     """Every alias key (and 团省委…), value the key; scanned backwards: organ names end with a few
     dozen characters (局, 厅, 委…) against over a hundred they open with (scan.BackwardAutomaton)."""
-    keys = chain(organ_tables().aliases, ("团省委", "团市委", "团县委", "团区委", "团州委", "团盟委", "团旗委", "团地委"))
-    return BackwardAutomaton((key, key) for key in keys)
+    return BackwardAutomaton((key, key) for key in _gazetteer_keys())
+
+
+def _gazetteer_keys():
+    """Every alias key and the youth league's committees written short (团省委…): the gazetteer layer's words."""
+    return chain(organ_tables().aliases, ("团省委", "团市委", "团县委", "团区委", "团州委", "团盟委", "团旗委", "团地委"))
 
 
 @lru_cache(maxsize=1)
@@ -1791,6 +1795,8 @@ def _opening_scanner() -> tuple[list[str], MultiStarts]:
         sets.append(_body_head_openings())
     names.append("gates")  # (speed only, s21) the gate words of `_gate_words`
     sets.append(_all_gate_words())
+    names.append("gazetteer")  # (speed only, s26) the alias keys `_gazetteer` reads (their spans, `_gazetteer_spans`)
+    sets.append(tuple(_gazetteer_keys()))
     for name, pat in _scanned_patterns().items():  # (speed only, s21) patterns tried at their openings (`_opened_at`)
         words = openings(pat, 3)
         if words:  # else `_opened_at` is a plain finditer
@@ -1861,17 +1867,52 @@ def _segment_starts(text: str, start: int, end: int) -> dict[str, list[int]]:
         return hit[3]
     names, scanner = _opening_scanner()
     gates = names.index("gates")
-    offsets, words = scanner.scan(text, start, end, words_of=(gates,))
-    found = dict(zip(names, offsets))
+    offsets, words = scanner.scan_lazy(text, start, end, words_of=(gates,))
+    found = _SegmentOffsets(_scanner_index(), offsets)
     _SEGMENT_STARTS[0] = (text, start, end, found, words[gates])
     return found
+
+
+def _segment_starts_spans(name: str, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) in the text of every occurrence in text[start:end] of a word of the set `name` of the
+    segment's one scan (`_segment_starts`), in no set order: what an automaton of the set's words gives."""
+    found = _segment_starts(text, start, end)
+    return [(start + s, start + e, w) for s, e, w in found.spans(name)] if start else found.spans(name)
+
+
+@lru_cache(maxsize=1)
+def _scanner_index() -> dict[str, int]:
+    return {name: i for i, name in enumerate(_opening_scanner()[0])}
+
+
+class _SegmentOffsets(dict):
+    """(speed only, s26) name -> the segment's sorted offsets of that set of the one scan (`_segment_starts`), each
+    set's made at its first read (scan.SetOffsets): `found[name]`, `found.get(name)` (None: a name the scan has no
+    set for), as the dict of every set's offsets was."""
+
+    def __init__(self, index: dict[str, int], offsets):
+        super().__init__()
+        self.index = index  # name -> the set's index in the scan (read only)
+        self._offsets = offsets
+
+    def __missing__(self, name: str) -> list[int]:
+        got = self[name] = self._offsets[self.index[name]]  # (KeyError for a name the scan has no set for)
+        return got
+
+    def get(self, name: str, default=None):
+        return self[name] if name in self.index else default
+
+    def spans(self, name: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of the occurrences of the words of set `name`, offsets in the segment."""
+        return self._offsets.spans(self.index[name])
 
 
 def _tried_at(name: str, pattern, text: str, start: int, end: int, absolute: bool = False, stop: int | None = None):
     """The matches of `pattern` in text[start:end] tried only where it can open: as
     `pattern.finditer(text[start:end])` (offsets in the segment), or with `absolute` as
     `pattern.finditer(text, start, stop)` (offsets in the text; `stop` at most `end`, `end` by default)."""
-    starts = _segment_starts(text, start, end).get(name)
+    found = _segment_starts(text, start, end)
+    starts = found[name] if name in found.index else None  # (found.get(name), without a Python frame)
     if absolute:
         stop = end if stop is None else stop
         if starts is None:
@@ -2161,15 +2202,19 @@ def _former_authorities(text: str, chosen: list[Mention], start: int, end: int) 
 def _select(cands: list[Mention]) -> list[Mention]:
     """Longest spans first; the gazetteer wins ties over patterns."""
     order = {"gazetteer": 0, "pattern": 1, "ner": 2}
+    if not cands:
+        return []
     cands = sorted(cands, key=lambda m: (-(m.end - m.start), order.get(m.layer, 3), m.start))
     taken: list[Mention] = []
-    occupied = bytearray()
+    # (s26) the characters taken, from the first candidate's start (a segment deep in a long document made every call
+    # fill a buffer from the text's start)
+    base = min(m.start for m in cands)
+    occupied = bytearray(max(m.end for m in cands) - base)
     for m in cands:
-        if len(occupied) < m.end:
-            occupied.extend(b"\0" * (m.end - len(occupied)))
-        if occupied.find(1, m.start, m.end) >= 0:  # a character already taken (bytes are 0 or 1)
+        a, b = m.start - base, m.end - base
+        if occupied.find(1, a, b) >= 0:  # a character already taken (bytes are 0 or 1)
             continue
-        occupied[m.start:m.end] = b"\1" * (m.end - m.start)
+        occupied[a:b] = b"\1" * (b - a)
         taken.append(m)
     return sorted(taken, key=lambda m: m.start)
 
@@ -2194,7 +2239,8 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
     honour_after = stdlib_twin(HONOUR_AFTER).match  # (the same matches, ~3x faster: scan.stdlib_twin)
-    for s, e, key in _automaton().spans(text, start, end):  # (in no set order: `raw` is sorted below)
+    # (in no set order: `raw` is sorted below; s26: read from the segment's one scan, not a scan of their own)
+    for s, e, key in _segment_starts_spans("gazetteer", text, start, end):
         last = e - 1
         nxt = text[last + 1:last + 2]
         if key.endswith("部") and nxt in ("门", "署"):  # 财政部门 is a sector, 应急部署 a verb: not 财政部/应急部
@@ -2704,7 +2750,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                                stem=departments_of_units(body[k:]), layer="pattern"))
             out += _places_sharing_a_collective(text, full[0], start, departments_of_units(body[k:]))
             continue
-        if UNITS_OWN_DEPARTMENT.search(body) and body.endswith("部门"):
+        if body.endswith("部门") and UNITS_OWN_DEPARTMENT.search(body):
             continue  # 相关企业安全管理部门, 各学校后勤管理部门: a unit's own department, no organ
         if body in BARE_UNITS and not (
                 s - 1 > start and text[s - 1] in "省市县区" and text[s - 2] not in MARKER_BLOCK_BEFORE
@@ -2721,7 +2767,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue  # 有条件的行政机关、企事业单位: those that qualify, a category (spec 1.1 section 5, 有条件的县)
         if s > start and text[s - 1] in "省市县区州" and TWO_LEVEL_GOVERNMENTS.match(body):
             continue  # 某市县政府…: 市县 is not two levels after a place's own marker
-        pair = TOWN_PAIR.fullmatch(body)
+        pair = TOWN_PAIR.fullmatch(body) if "（" in body or "(" in body else None  # (its bracket: speed only, s26)
         if pair:
             # 镇人民政府（街道办事处）: an alternative organ where places are organised differently
             # names two organs (spec 1.1 section 5); a determiner runs into the bracket
@@ -3476,6 +3522,7 @@ EXAMPLE_SECTORS = re.compile(r"(?<=部门|机关)[（(](?:如|例如|包括|含)
 
 LIST_SEPARATOR = re.compile("[、或]")
 LIST_JOINERS = ("以及", "、", "或", "和", "及", "与")
+LIST_JOINER_FIRSTS = frozenset(j[0] for j in LIST_JOINERS)  # (speed only, s26: `_list_words` reads one character first)
 # Sector words of earlier eras that also end longer words (信息化建设部门, 工程建设, 年度计划): a sector only
 # after a boundary (a list mark, a level, a joiner or a verb that takes organs)
 WORD_END_SECTORS = ("建设", "计划", "城建", "文化", "民族")  # (企业文化, 少数民族)
@@ -3500,7 +3547,9 @@ def _list_words(lst: str, words: frozenset | set, later: bool = False) -> list[s
         return [lst]
     for k in range(len(lst) - 1, 0, -1):
         # (speed only, issue 16) a cut is tried only where a joiner follows, before its head is looked up (a member
-        # word's check reads every split of the head)
+        # word's check reads every split of the head); (s26) a joiner's first character there, before its words
+        if lst[k] not in LIST_JOINER_FIRSTS:
+            continue
         joiners = [j for j in LIST_JOINERS if lst.startswith(j, k)]
         if not joiners:
             continue
