@@ -3,11 +3,12 @@
 Data (rebuilt by training/ner/build_data.py; see docs/decisions/ner.md):
 * training/ner/notices.jsonl: hand-labelled passages written for this (many provinces and levels);
 * training/ner/gold.jsonl: every gold file we may learn from: the 5 corpus notices (gold/), dev/gold,
-  dev/heldout/gold, the opened country batches b2-b5, b7-b10 and the opened authored batches A1-A5,
-  A8, A9 (organ spans from the gold quotes; build_data.GOLD_SETS);
+  dev/heldout/gold, the opened country batches b2-b5, b7-b10 and the open authored batches A1-A5,
+  A8-A18, A20 (organ spans from the gold quotes; build_data.GOLD_SETS, authored ones by id);
 * training/ner/silver.jsonl: public-corpus p02-p04, rule spans checked by hand;
 * training/ner/dev_silver.jsonl: the unlabelled country dev notices, rule spans unchecked.
-Never read: tests/notices/, the blind batches dev/country/gold/b1, b6 (nor their texts), A6, A7, A10.
+Never read: tests/notices/, the blind batches dev/country/gold/b1, b6 (nor their texts), the authored
+A6, A7 (validation), A19, A21 (blind): build_data.BLIND_IDS.
 
 Lines are cut into sentences; every sentence with an organ is kept, and a seeded share of the
 others (NEGATIVE_SHARE: all of the written passages, a quarter of gold and checked silver, none
@@ -25,6 +26,7 @@ window of 2 characters per layer and 4 layers, so each decision sees 8 character
     python scripts/train_ner.py                          # writes pipeline/data/ner/ (about 3 min of CPU, 1 core)
     python scripts/train_ner.py --without p01 p06 p07 p10 --out /tmp/ner   # a model blind to dev2
     python scripts/train_ner.py --without a97 a98 … a108 d020 d025 … --out /tmp/ner   # blind to A9, b9 (ner-s21.md)
+    python scripts/train_ner.py --without a205 … a216 a229 … a240 --out /tmp/ner   # blind to A18, A20 (ner-s26.md)
     python scripts/train_ner.py --validate               # trains without 6 notice files and scores them
 """
 from __future__ import annotations

@@ -48,6 +48,11 @@ NEXT_BLOCK_AFTER = {"所": set("在以谓"), "部": set("分署")}
 # A name ending in an abbreviated head (党政办, 区经委, 新区管委) that the alias table does not know:
 # its canonical (full) name cannot be made from the text, so the span would only add a wrong name.
 ABBREVIATED = re.compile(r"(?:办|委)$")
+# A coordinating body (议事协调机构) is named by its task: 县乡村振兴工作领导小组(办公室). Written bare,
+# 领导小组办公室 points back to the group named earlier (领导小组办公室设在县农业农村局), and a name made
+# from the bare span and the document's place (怀远县领导小组办公室) is no organ (ner-s21.md, ner-s26.md).
+BARE_GROUP = re.compile(r"^(?:中共)?[省市县区州盟旗镇乡]?(?:工作)?(?:领导小组|协调小组|工作小组|工作组|指挥部|专班)"
+                        r"(?:办公室)?$")
 # Two-character names are organs only as 市委/县政… or a bare people's organisation.
 SHORT_PREFIX = set("省市县区州旗镇")
 SHORT_ORGANS = {"妇联", "残联", "侨联", "文联", "科协", "工会"}
@@ -115,8 +120,8 @@ RUNNING_TEXT = re.compile(r"[，,。；;：:！？!?\s]")
 
 def passes_gate(span: str, after: str = "") -> bool:
     """A span the layer keeps: it reads as an organ name and its full name can be made (no
-    abbreviated head the alias table does not know)."""
-    return reads_as_name(span, after) and not _unknown_abbreviation(span)
+    abbreviated head the alias table does not know, no coordinating body without its task)."""
+    return reads_as_name(span, after) and not _unknown_abbreviation(span) and not BARE_GROUP.match(span)
 
 
 def reads_as_name(span: str, after: str = "") -> bool:

@@ -16,7 +16,7 @@ schools, enterprises, hospitals and associations stay outside every span.
   forms. Rule mentions that are no gold organ are O in the body and unknown (`missing`, no loss)
   outside it (title block, addressee, signature, cited titles), where the gold does not list organs.
   Never read here (EXCLUDED, BLIND_IDS): the blind country batches b1 and b6 and their texts, the
-  closed authored batches A6, A7, A10 and dev/authored.
+  closed authored batches A6, A7 (validation), A19 and A21 (blind), the authored labels and scores.
 * silver.jsonl: public-corpus p02, p03, p04: rule-layer named mentions, with the corrections in
   training/ner/silver_fixes.tsv (checked by reading every line that has a mention).
 * dev_silver.jsonl: the unlabelled notices of the country dev set (pipeline.silver.unlabelled_paths,
@@ -58,26 +58,47 @@ MARK = re.compile(r"\[\[(.+?)\]\]")
 PUBLIC = Path("/work/shared/public-corpus/raw")
 SILVER_DOCS = ("p02", "p03", "p04")  # public-corpus copies of dev notices; p01, p05-p10 are in GOLD_SETS
 COUNTRY = ROOT / "dev" / "country"
+AUTHORED = ROOT / "dev" / "authored"
 WORK = Path("/work")
-# (gold folder, texts folder): every labelled set the model may learn from, named one by one.
-# Country dev set: the opened batches (texts in dev/country/raw, read only for their gold's doc_ids).
-# Authored batches: A1-A5, A8, A9 (raw/<id>.txt + gold/<id>.json each).
+
+
+def _ids(first: int, last: int) -> tuple[str, ...]:
+    return tuple(f"a{n:02d}" for n in range(first, last + 1))
+
+
+# The open authored batches (dev/authored/raw/<id>.txt + gold/<id>.json), read by id only: the same
+# folders hold closed batches. A1-A5 a01-a60 (before session 21 read from /work/s18auth...s19auth,
+# now gone), A8-A18 a85-a216 (A8, A9 were /work/s22auth, s23auth; A10-A18 added in session 26),
+# A20 a229-a240 (opened in session 26).
+OPEN_AUTHORED = _ids(1, 60) + _ids(85, 216) + _ids(229, 240)
+# Closed authored ids, never read: A6, A7 a61-a84 (validation), A19 a217-a228 (blind), A21 a241-a252.
+CLOSED_AUTHORED = frozenset(_ids(61, 84) + _ids(217, 228) + _ids(241, 252))
+# (gold folder, texts folder, ids or None for every *.json): every labelled set the model may learn
+# from, named one by one. Country dev set: the opened batches (texts in dev/country/raw, read only
+# for their gold's doc_ids).
 GOLD_SETS = (
-    (ROOT / "gold", ROOT / "corpus"),
-    (ROOT / "dev" / "gold", ROOT / "dev" / "corpus"),
-    (ROOT / "dev" / "heldout" / "gold", ROOT / "dev" / "heldout" / "corpus"),
-    *((COUNTRY / "gold" / b, COUNTRY / "raw") for b in ("b2", "b3", "b4", "b5", "b7", "b8", "b9", "b10")),
-    *((WORK / d / "gold", WORK / d / "raw") for d in ("s18auth", "s18auth2", "s18auth3", "s18auth4",  # A1-A4
-                                                      "s19auth", "s22auth", "s23auth")),  # A5, A8, A9
+    (ROOT / "gold", ROOT / "corpus", None),
+    (ROOT / "dev" / "gold", ROOT / "dev" / "corpus", None),
+    (ROOT / "dev" / "heldout" / "gold", ROOT / "dev" / "heldout" / "corpus", None),
+    *((COUNTRY / "gold" / b, COUNTRY / "raw", None) for b in ("b2", "b3", "b4", "b5", "b7", "b8", "b9", "b10")),
+    (AUTHORED / "gold", AUTHORED / "raw", OPEN_AUTHORED),
 )
 # Never read, by the builder or anyone training the model: the blind country batches b1 and b6
-# (and their texts), the closed authored batches A6 (/work/s20auth), A7 (/work/s21auth) and A10
-# (/work/s24auth), and dev/authored (its copies of a61-a84 and a109-a120 among them).
+# (and their texts), the old copies of closed authored batches (/work/s20auth A6, s21auth A7,
+# s24auth), the authored labels and blind scores, and the authoring folders of later batches.
 EXCLUDED = (COUNTRY / "gold" / "b1", COUNTRY / "gold" / "b6", COUNTRY / "blind", WORK / "s20auth",
-            WORK / "s21auth", WORK / "s24auth", WORK / "s14lab", ROOT / "dev" / "authored")
+            WORK / "s21auth", WORK / "s24auth", WORK / "s14lab", AUTHORED / "labels", AUTHORED / "blind",
+            *(WORK / f"s{n}auth" for n in range(30, 36)))
 BLIND_IDS = frozenset("d003 d010 d015 d022 d044 d066 d077 d084 d088 d101 d047 d013 d017 d038 d040 d053 d060 "
-                      "d081 d090 d095 d107".split())
-assert not any(g == x or x in g.parents for g, _ in GOLD_SETS for x in EXCLUDED)
+                      "d081 d090 d095 d107".split()) | CLOSED_AUTHORED
+assert not any(g == x or x in g.parents for g, _, _ in GOLD_SETS for x in EXCLUDED)
+assert not any(ids and set(ids) & BLIND_IDS for _, _, ids in GOLD_SETS)
+assert all(ids or g != AUTHORED / "gold" for g, _, ids in GOLD_SETS)  # authored gold only by id
+
+
+def gold_paths(gold_dir: Path, ids: tuple[str, ...] | None) -> list[Path]:
+    """The gold files of one set: the named ids, or every *.json of a folder that holds only open files."""
+    return [gold_dir / f"{i}.json" for i in ids] if ids else sorted(gold_dir.glob("*.json"))
 
 
 def parse_marked(line: str) -> tuple[str, list[list]]:
@@ -134,8 +155,8 @@ def _occurrences(text: str, forms: set[str], taken: bytearray) -> list[tuple[int
 
 def gold_rows() -> list[dict]:
     rows = []
-    for gold_dir, texts in GOLD_SETS:
-        for gpath in sorted(gold_dir.glob("*.json")):
+    for gold_dir, texts, ids in GOLD_SETS:
+        for gpath in gold_paths(gold_dir, ids):
             if gpath.stem in BLIND_IDS:
                 raise SystemExit(f"blind notice in a training set: {gpath}")
             gold = json.loads(gpath.read_text(encoding="utf-8"))
@@ -280,7 +301,7 @@ def dev_silver_rows() -> list[dict]:
     """Rule-layer named mentions on the unlabelled country dev notices (no batch, so never a
     blind one); only lines holding a mention. Since session 21 the pool (b10's texts) is all gold
     in GOLD_SETS, whose labels win: a notice with a gold file is left out here."""
-    labelled = {p.stem for g, _ in GOLD_SETS for p in g.glob("*.json")}
+    labelled = {p.stem for g, _, ids in GOLD_SETS for p in gold_paths(g, ids)}
     rows = []
     for path in unlabelled_paths(COUNTRY):
         if path.stem in BLIND_IDS or path.stem in labelled:
