@@ -139,3 +139,13 @@ def test_a_body_written_bare_later_is_the_one_set_up_with_its_place():
     assert names == {"义乌市县域医共体建设工作领导小组": "义乌市县域医共体建设工作领导小组",
                      "义乌市县域医共体建设工作领导小组办公室": "领导小组下设办公室", "义乌市卫生健康局": "市卫生健康局",
                      "各成员单位": "各成员单位"}
+
+
+def test_an_organ_named_only_inside_its_meetings_name_is_no_mention():
+    # a Hebei county's plan (guide D66): the plenum and the executive meeting are meetings; the committee and the
+    # government acting elsewhere are mentioned
+    names, _ = _run("一、工作任务\n（一）按照县委十三届四次全体会议部署，经县政府第12次常务会议研究，制定本方案。\n"
+                    "（二）县发展改革局负责组织实施。\n", "河北省保定市蠡县", "county")
+    assert names == {"蠡县发展和改革局": "县发展改革局"}
+    texts = [m.text for m in rule_mentions("经国务院常务会议审议通过，国务院决定设立。省人大常委会第十五次会议通过。")]
+    assert texts == ["国务院"]

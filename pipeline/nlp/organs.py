@@ -111,6 +111,13 @@ HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津�
                           r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}(?:研究[所院]|干部学院|学院|大学|医院)(?![\p{Han}]{0,2}[等和、])"
                           # 省政府友城留学生奖学金, 市政府质量奖: an award named for the organ (a brand, spec 1.1 section 5)
                           r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立)[^\P{Han}的和与及对在将等、]){0,8}?(?:奖学金|奖)(?![\p{Han}])")
+# (s26-a20org, guide D66) `按照市委八届六次全会部署`, `县委十三届四次全体会议`, `经国务院常务会议审议通过`, `县政府第12次常务
+# 会议`: an organ named only inside the name of its meeting (a plenary session by its term and number, a standing or
+# executive meeting) is no mention (guide D9: meetings are no departments; names are not what they name).
+MEETING_AFTER = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十]{1,3}次|[一二三四五六七八九十]{1,3}中)?"
+                           r"(?:全会|全体会议|全委会|全委扩大会议|常委会议|会议)"
+                           r"|(?:第[一二三四五六七八九十百零〇\d]{1,4}次)?(?:常务会议|常委会会议|全体会议)"
+                           r"|第[一二三四五六七八九十百零〇\d]{1,4}次会议)")
 # 农业农村部重点实验室, 国家林草局生态定位站, 省科技厅创新平台: a designation the organ confers; the organ is
 # named only inside it (guide D21), no mention.
 DESIGNATION_AFTER = re.compile(r"(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立|认定|批准|命名|建设|申报)"
@@ -903,6 +910,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if ("政府" in gates):
             _joint_offices(text, chosen)
         chosen = [m for m in chosen if m.kind != "named" or not stdlib_twin(DESIGNATION_AFTER).match(text, m.end, end)]
+        if text.find("会", start, end) >= 0:
+            chosen = [m for m in chosen if m.kind != "named" or not MEETING_AFTER.match(text, m.end, end)]
         if text.find("是", start, end) >= 0 or text.find("为", start, end) >= 0:
             chosen = [m for m in chosen if m.kind == "named" or not _designated_role(text, m, start)]
         if text.find("驻", start, end) >= 0:
