@@ -409,9 +409,11 @@ case("C3 county plan (Jiangxi 2017): a leading group set up with its make-up wri
 （一）加强组织领导。成立由县长任组长、分管副县长任副组长，县直有关部门主要负责人为成员的创建省级卫生县城工作领导小组，领导小组办公室设在县卫生和计划生育委员会，负责创建工作的日常调度。
 （二）强化督查考核。由创建省级卫生县城工作领导小组办公室牵头，每月对各责任单位进行督查通报。
 （三）加强宣传引导。县委宣传部负责创建工作的宣传报道。
-""", {("二/(二)", "创建省级卫生县城工作领导小组办公室", "lead"),
+""", {("二/(二)", "于都县创建省级卫生县城工作领导小组办公室", "lead"),
       ("二/(三)", "中共于都县委宣传部", "responsible")},
-     note="二/(一): the duty of the office of a group the item sets up is no assignment (guide R10); a later item's 由…牵头 is")
+     note="二/(一): the duty of the office of a group the item sets up is no assignment (guide R10); a later item's 由…牵头 is"
+          " (s26-a20org: the office written bare later is the county's group's office 二/(一) names with its place, one"
+          " organ under the fuller name, guide D14, D15)")
 
 case("T3 town plan (Henan 2021 issuers): 按照分工负责 / 按分工负责 (no 职责), a share after a lead, 各管区, 各村两委", """中共商城县上石桥镇委员会　商城县上石桥镇人民政府
 关于印发《上石桥镇2021年人居环境整治工作方案》的通知

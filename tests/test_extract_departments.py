@@ -249,13 +249,15 @@ def test_levels_sharing_one_head_and_town_governments_of_a_regulation():
 
 def test_authorities_named_by_function_or_by_what_they_do():
     """A Hubei provincial regulation: authorities named by their function or by a relative clause
-    are collectives as written; a bracket narrowing a sector stays; `负责人` is a person."""
+    are collectives as written; a bracket giving another sector's authority names it too (spec 1.1 section 5, an
+    alternative organ names two; s26-a20org: was kept whole as a narrowing); `负责人` is a person."""
     text = ("第一章 总则\n第五条 水行政主管部门负责河道采砂的监督管理。\n"
             "交通运输（海事）主管部门、公安机关交通管理部门按照职责做好相关工作。\n"
             "第六条 违反本条例的，由负有河道采砂监督管理职责的部门责令改正，并通报其负责人和上级主管部门；"
             "开发区（园区）管理机构应当予以配合。\n")
     names = _departments(text, "湖北省", "province")
-    assert names == {"水行政主管部门": "水行政主管部门", "交通运输（海事）主管部门": "交通运输（海事）主管部门",
+    assert names == {"水行政主管部门": "水行政主管部门", "交通运输主管部门": "交通运输（海事）主管部门",
+                     "海事主管部门": "交通运输（海事）主管部门",
                      "公安机关交通管理部门": "公安机关交通管理部门",
                      "负有河道采砂监督管理职责的部门": "负有河道采砂监督管理职责的部门",
                      "上级主管部门": "上级主管部门", "开发区（园区）管理机构": "开发区（园区）管理机构"}

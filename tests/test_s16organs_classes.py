@@ -53,7 +53,7 @@ def test_zone_boards_named_as_data():
     assert names("各设区市人民政府、平潭综合实验区管委会要抓好落实。", "福建省", "province") == \
         {"各设区市人民政府", "平潭综合实验区管理委员会"}
     assert names("长白山管委会、各县（市）人民政府要抓好落实。", "吉林省", "province") == \
-        {"长白山保护开发区管理委员会", "各县（市）人民政府"}
+        {"吉林省长白山保护开发区管理委员会", "各县（市）人民政府"}  # (s26-a20org: the body signs with its province)
 
 
 def test_districts_and_counties_of_a_municipality_are_one_collective():

@@ -508,6 +508,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 out = _town_office_second_names(text, out, j)
         if j.township.endswith("街道") and "办事处" in text:
             out = _bare_street_office(text, segments, out, j)
+    if j.county and "分社" in text:
+        out = _cooperative_branches(text, out, j)
     if "驻" in text:
         out = _government_outposts(text, out)
     if "分局" in text:
@@ -1041,6 +1043,8 @@ def _town_bare_offices(text: str, segments: list[tuple[int, int]], out: list[Nam
     added = []
     for a, b in segments:
         for m in stdlib_twin(TOWN_BARE_OFFICE).finditer(text, a, b):  # (the same matches, ~3x faster)
+            if m.group(0).startswith(("成立", "组建", "设立")):
+                continue  # (s26-a20org) `成立同心镇乡村振兴工作专班`: a body set up, read by the working bodies' rule
             inside = [nm for nm in out if nm.mention.start < m.end() and m.start() < nm.mention.end]
             inside = [nm for nm in inside if nm.name != m.group(0)]  # (a body read with no place: the town's)
             if any(nm.mention.start <= m.start() and nm.mention.end >= m.end() or nm.mention.start < m.start()
@@ -1121,6 +1125,14 @@ def _town_office_second_names(text: str, out: list[NamedMention], j: Jurisdictio
 GROUP_OFFICE_ENDS = ("领导小组办公室", "领导组办公室", "工作小组办公室", "指挥部办公室", "委员会办公室", "联席会议办公室")
 
 
+def _standing_office(short: str) -> bool:
+    """(s26-a20org) A short office name every place keeps whatever groups it sets up (扶贫办, 综治办, 党政办: the alias and
+    township tables), no group's office written short (`领导小组办公室设在镇扶贫办`: two offices)."""
+    from ..nlp.tables import organ_tables
+
+    return short in _town_office_words() or short in organ_tables().aliases
+
+
 def _group_office_short_forms(out: list[NamedMention]) -> list[NamedMention]:
     offices = {nm.name for nm in out if nm.mention.kind == "named" and (
         nm.name.endswith(GROUP_OFFICE_ENDS) or nm.mention.scope == "asis" and (nm.mention.stem or "").endswith(GROUP_OFFICE_ENDS))}
@@ -1136,6 +1148,12 @@ def _group_office_short_forms(out: list[NamedMention]) -> list[NamedMention]:
             if k > 0:
                 region = nm.name[:k]
                 hits = {o for o in offices if o.startswith(region + stem) and len(o) > k + len(stem) + 5}
+                if not hits and not _standing_office(stem + "办"):
+                    # (s26-a20org) `镇垃圾分类办` for the office of the `…生活垃圾分类工作领导小组` the notice sets up: the
+                    # short form keeps the group's key words, a qualifier before them left out (生活); one such office
+                    # of the same region only, and never a standing town office of the table (综治办, 党政办)
+                    hits = {o for o in offices if o.startswith(region) and stem in o[k:k + len(stem) + 4]
+                            and len(o) > k + len(stem) + 5}
                 if len(hits) == 1:
                     nm = NamedMention(m, hits.pop())
         fixed.append(nm)
@@ -1194,6 +1212,27 @@ def _town_congress_chair(text: str, segments: list[tuple[int, int]], out: list[N
                                          layer="pattern"), name)
             return sorted(out + [found], key=lambda nm: nm.mention.start)
     return out
+
+
+# (s26-a20org) `供销社和平分社`, `县供销社城关分社`: a branch (分社) of the county's supply and marketing cooperative in a
+# town, named after the town (its name without 镇/乡), is the county cooperative's branch (《中华全国供销合作总社章程》:
+# the county federations run their branches in the towns), `<county>供销合作社<name>分社`, not the town's own cooperative
+# nor the county's bare (spec 1.1 section 5: the full name of the organ mentioned).
+COOPERATIVE_BRANCH = re.compile(r"(?P<name>\p{Han}{1,4}?)分社")
+
+
+def _cooperative_branches(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    county_chain = chain[:-len(j.township)] if chain and chain.endswith(j.township) else None
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        b = COOPERATIVE_BRANCH.match(text, m.end) if m.text.endswith(("供销社", "供销合作社")) else None
+        if b and nm.name.endswith("供销合作社"):
+            base = county_chain + "供销合作社" if county_chain and chain and nm.name.startswith(chain) else nm.name
+            nm = NamedMention(replace(m, end=b.end(), text=text[m.start:b.end()]), base + b.group("name") + "分社")
+        fixed.append(nm)
+    return fixed
 
 
 def _town_people_organisations(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
@@ -2167,7 +2206,9 @@ def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:
     asis = [nm for nm in out if nm.mention.scope == "asis"]
     if not asis:
         return out
-    names = {nm.name for nm in out if nm.mention.scope != "asis"}
+    # ((s26-a20org) also a body read as written but named with its place (`领导小组办公室` after `成立昌吉市…领导小组`): the
+    # same body written `市县域…领导小组办公室` elsewhere is that one, under the fuller name)
+    names = {nm.name for nm in out if nm.mention.scope != "asis" or nm.name != nm.mention.text}
     every = {nm.name for nm in out}
     fuller = {}
     for nm in asis:

@@ -727,6 +727,11 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
     joint = noted and "共同牵头" in text[note.end():note.end() + 24]
     for table in tables:
         first_leads = noted or FIRST_LEADS.search(" ".join(table.header)) is not None
+        for nm in _every_row_organs(text, table, mentions):
+            # (s26-a20org) `注：各市（州）、县（市、区）政府负责本地区任务落实，不再逐项列出`: the note gives the organ every row
+            for k in range(len(table.rows)):
+                for task in row_tasks[(table.index, k)]:
+                    add(task, nm, "responsible")
         for k, row in enumerate(table.rows):
             for task in row_tasks[(table.index, k)]:
                 for ci, cell in enumerate(row.cells):
@@ -761,6 +766,35 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
                             add(task, nm, "lead" if nm.name == cell_organs[0].name else "co")
                         else:
                             add(task, nm, role)
+
+
+# (s26-a20org) A clause that designates persons (`各乡镇要确定1名分管负责同志和1名电商专干，具体负责本乡镇农村电商工作`):
+# the comma clause after it has them as its subject, not the organ that names them (guide R20: a duty given to an
+# official assigns nothing, the person is no organ; spec 1.1 section 6: 要 alone assigns nothing). Not staffing
+# (`配备不少于2名专职管理人员，负责…` in a duty article: the organ staffs itself for its own duty, a86's gold)
+PERSONS_DESIGNATED = re.compile(r"(?:确定|明确|指定|选派|落实)[^，。；]{0,16}?(?:\d+|[一二两三四五六七八九十])(?:至\d+)?名"
+                                r"[^，。；]{0,20}?(?:同志|专干|人员|干部|联络员|负责人|专员|专管员|信息员|网格员|协管员|管理员)[，,]$")
+
+
+# (s26-a20org) A note under a task-division table that gives an organ the work of every row and says it is left out of
+# the rows (`注：各市（州）、县（市、区）政府负责本地区任务落实，不再逐项列出`): the note is that organ's 负责 assignment
+# written once for every row, as a `下同` clause is carried into the later items (guide R4, R17: `以下均需X落实，不再列出`
+# is read as 下同); `responsible` (负责, no lead named in it) on each row's task, beside what the row's own cells give (R8).
+# Only a note that opens within a few lines after the table's last row.
+EVERY_ROW_NOTE = re.compile(r"(?:注|备注|说明)[：:](?P<who>[^。；\n]{2,60}?)(?:负责|承担)[^。；\n]{0,40}?[，,]?"
+                            r"(?:均)?不再(?:逐项|逐一|一一|单独|重复)?列出")
+
+
+def _every_row_organs(text: str, table, mentions: list[NamedMention]) -> list[NamedMention]:
+    if not table.rows or table.end <= table.start:
+        return []
+    k = table.end
+    while k < len(text) and text[k] in " \t\r\n\u3000":
+        k += 1
+    m = EVERY_ROW_NOTE.match(text, k)
+    if m is None or k - table.end > 8:
+        return []
+    return _inside(mentions, m.start("who"), m.end("who"))
 
 
 def _outside_role_cells(annotations: list["Annotation"], tables) -> list["Annotation"]:
@@ -1689,6 +1723,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     continue
                 if inside and any(a0 < cs < b0 for a0, b0 in inside):
                     continue  # 建立由X牵头…的机制 after the opening
+                if cs > starts[0] and subject and "名" in text[s:cs] and PERSONS_DESIGNATED.search(text, max(s, cs - 48), cs):
+                    subject = []  # (s26-a20org) `各乡镇要确定1名…电商专干，具体负责…`: the persons named are the subject
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
                                       headed=(bool(number) and cs == starts[0] and not lead_in) or cs in inline
                                       or (cs == starts[0] and not number and task in division_items

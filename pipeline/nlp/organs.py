@@ -111,6 +111,13 @@ HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津�
                           r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}(?:研究[所院]|干部学院|学院|大学|医院)(?![\p{Han}]{0,2}[等和、])"
                           # 省政府友城留学生奖学金, 市政府质量奖: an award named for the organ (a brand, spec 1.1 section 5)
                           r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立)[^\P{Han}的和与及对在将等、]){0,8}?(?:奖学金|奖)(?![\p{Han}])")
+# (s26-a20org, guide D66) `按照市委八届六次全会部署`, `县委十三届四次全体会议`, `经国务院常务会议审议通过`, `县政府第12次常务
+# 会议`: an organ named only inside the name of its meeting (a plenary session by its term and number, a standing or
+# executive meeting) is no mention (guide D9: meetings are no departments; names are not what they name).
+MEETING_AFTER = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十]{1,3}次|[一二三四五六七八九十]{1,3}中)?"
+                           r"(?:全会|全体会议|全委会|全委扩大会议|常委会议|会议)"
+                           r"|(?:第[一二三四五六七八九十百零〇\d]{1,4}次)?(?:常务会议|常委会会议|全体会议)"
+                           r"|第[一二三四五六七八九十百零〇\d]{1,4}次会议)")
 # 农业农村部重点实验室, 国家林草局生态定位站, 省科技厅创新平台: a designation the organ confers; the organ is
 # named only inside it (guide D21), no mention.
 DESIGNATION_AFTER = re.compile(r"(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立|认定|批准|命名|建设|申报)"
@@ -512,7 +519,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各级党委组织部门 without its determiner), a collective as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经会同]))党委(?:组织|宣传|统战|政法|网信|机构编制|编制)部门(?![长])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)|街道工委(?!员)"  # (s19-org3) 街道工委 (Beijing)
-                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|核准|批准|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 # ((s26-a20org) 司法行政机关, 基层司法行政机关: the justice administration's organs named by their
+                                 # function (the 司法局/司法所 of every level, 《司法行政机关行政处罚程序规定》), a collective as
+                                 # written with the 基层 that says which level, spec 1.1 section 5, guide S1)
+                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关)|基层(?=司法行政))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|核准|批准|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法行政|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
         # committees of a kind of unit, 国家有关部门
@@ -524,7 +534,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各级人大, 各级政协, 各级人大常委会: the people's congresses and CPPCC committees
                                  r"(?:各级|同级|地方各级)(?:人大常委会|人大|政协)(?![代委])|"
                                  # 市县政府, 县区政府, 市县两级政府: the governments of two levels, as written
-                                 r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗市区|旗县|旗区|盟旗)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
+                                 # ((s26-a20org) 旗县市: Inner Mongolia's banners, counties and county-level cities as one level)
+                                 r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗县市(?!场)|旗县区|旗市区|旗县|旗区|盟旗)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
                                  # 高校党委, 企业党委 (guide D20): party committees of a kind of unit, as written
                                  r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
                                  # 国家有关部门 (guide D10, the central level as a collective)
@@ -912,6 +923,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if ("政府" in gates):
             _joint_offices(text, chosen)
         chosen = [m for m in chosen if m.kind != "named" or not stdlib_twin(DESIGNATION_AFTER).match(text, m.end, end)]
+        if text.find("会", start, end) >= 0:
+            chosen = [m for m in chosen if m.kind != "named" or not MEETING_AFTER.match(text, m.end, end)]
         if text.find("是", start, end) >= 0 or text.find("为", start, end) >= 0:
             chosen = [m for m in chosen if m.kind == "named" or not _designated_role(text, m, start)]
         if text.find("驻", start, end) >= 0:
@@ -1594,7 +1607,9 @@ LEVELS_SHARING_A_DUTY = re.compile(r"(?P<a>设区的市|[省市县]级以上|[�
 # `市县财政局`, `区县教育行政部门`, `市县两级财政部门`: levels written as one word before a bureau or a sector's
 # department are a collective as written, like `市县人民政府` (spec 1.1 section 5); the bureau alone was read as the
 # document's own (`财政局` in a provincial notice gave the province's 财政局) and the sector lost its levels.
-LEVELS_WORD = re.compile(r"(?:市县|县市|区县|县区|市区县|市县区|州县|旗县)(?:两级|三级)?$")
+# ((s26-a20org) 旗县市, 旗县区: Inner Mongolia's banners, counties and county-level cities (districts) as one level, the
+# level word its leagues' notices write (旗县市人民政府, 旗县市草原监督管理机构); not 旗县 + 市场…)
+LEVELS_WORD = re.compile(r"(?:旗县市(?!场)|旗县区|市县|县市|区县|县区|市区县|市县区|州县|旗县)(?:两级|三级)?$")
 
 
 def _levels_of_a_kind(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
@@ -1603,10 +1618,13 @@ def _levels_of_a_kind(text: str, chosen: list[Mention], lo: int) -> list[Mention
     for m in chosen:
         if (m.kind == "sector" or (m.kind == "named" and m.scope == "local" and not m.marker and not m.place)) \
                 and m.start - 2 >= prev_end:
-            w = LEVELS_WORD.search(text, max(prev_end, m.start - 5), m.start)
-            if w and not (w.start() > lo and (text[w.start() - 1] in "各全本该每" or (
-                    text[w.start()] in "州旗" and _word_marker_blocked(text[w.start() - 1])))):
-                out.append(Mention(w.start(), m.end, text[w.start():m.end], "collective", stem=text[w.start():m.end],
+            w = LEVELS_WORD.search(text, max(prev_end, m.start - 6), m.start)
+            ws = w.start() if w else 0
+            if w and ws - 1 >= max(lo, prev_end) and text[ws - 1] == "各" and w.group(0).startswith("旗县"):
+                ws -= 1  # ((s26-a20org) 各旗县市草原监督管理机构: every place of the level, 各 kept as written, guide D34)
+            if w and not (ws > lo and (text[ws - 1] in "各全本该每" or (
+                    text[ws] in "州旗" and _word_marker_blocked(text[ws - 1])))):
+                out.append(Mention(ws, m.end, text[ws:m.end], "collective", stem=text[ws:m.end],
                                    layer="pattern"))
                 prev_end = m.end
                 continue
@@ -2697,6 +2715,10 @@ SETTING_UP = re.compile(r"设立|建立|健全|成立|完善|明确|加强|组�
 # (s25-org2, guide D61) 基层党组织 in a slogan or a category (发挥基层党组织战斗堡垒作用) is no organ; with 各 and a duty after
 # it (各基层党组织要…, 各级基层党组织负责…) it is kept as written
 GRASSROOTS_PARTY_DUTY = re.compile(r"各(?:级)?基层党组织(?=要|应|须|必须|负责|牵头|配合|切实|认真|积极|按照|结合|均|都)")
+# (s26-a20org, guide D61) `充分发挥村民自治和农村基层党组织的作用`, `发挥村党组织战斗堡垒作用`: the role a kind of party
+# organisation plays, named inside a 发挥…作用 slogan (the verb in the same clause before it), is a category, no organ
+PARTY_ROLE_AFTER = re.compile(r"的?(?:战斗堡垒|领导核心|政治核心|核心|引领|带头|示范|主体|桥梁纽带)?作用")
+PARTY_ROLE_VERB = re.compile(r"发挥(?:[^，。；：！？\n]*)$")
 # the party organisations of villages (组织 of the party at the village level, 中国共产党农村基层组织工作条例)
 VILLAGE_KIND = re.compile(r"(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村")
 VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村[、和及])*)"
@@ -2913,6 +2935,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         # 村党组织, 农村基层党组织, 软弱涣散村党组织: the party organisations of villages, party organs with a qualifier
         # (spec 1.1 section 5), each a collective as written; a list of kinds of village shares the head
         # (贫困村、软弱涣散村和集体经济薄弱村党组织 -> three)
+        if PARTY_ROLE_AFTER.match(text, m.end(), end) and PARTY_ROLE_VERB.search(text, max(start, m.start() - 14), m.start()):
+            continue  # (s26-a20org, guide D61) 发挥…农村基层党组织的作用: a slogan naming the kind, no organ acting
         if m.group("lst"):
             for k in VILLAGE_KIND.finditer(m.group("lst")):
                 ks, ke = m.start("lst") + k.start(), m.start("lst") + k.end()
@@ -3588,6 +3612,10 @@ LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])�
 LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范)(?:地区|城市|省份|县))?"
                              r"(?:(?:设区的市|地市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)$"
                              r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:试点|示范)(?:地区|城市|省份|县)$"
+                             # ((s26-a20org) 沿海地区劳动部门, 边境地区公安部门: places named by where they lie, a qualifier
+                             # kept as written (spec 1.1 section 5; as PLACE_QUALIFIER_BEFORE keeps 沿海各县), also after
+                             # the places the 等 sums up, `广东、浙江等沿海地区劳动部门`)
+                             r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同等]))(?:沿海|沿边|沿江|沿黄|沿线|边境|周边)(?:地区|城市|省份)$"
                              # 所在区县（市）民政部门, 县（市、区）民政部门: places of a kind (with their determiner) as written
                              r"|(?:所在地?|当地|属地)(?:区县|县区|县市区|市县|[县市区])(?:[（(](?:市、区|市|区|县|自治县)[）)])?$"
                              r"|(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)]$"
@@ -3599,6 +3627,9 @@ LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本�
                              # (s19-org) 各市（州）教育、卫生健康部门, 各县（市、区）发展改革、财政部门, 各县区财政、人社部门:
                              # the places of a kind sharing 各 and the head, each sector's collective as written
                              + rf"|各(?:{PLACE_KINDS}|地[（(]市[）)]|地[（(]州、市[）)]|市[（(]地、州[）)])(?:、{PLACE_KINDS})*|各地"
+                             # (s26-a20org) 各省（区、市）农业、财政部门 (a central notice's provinces, regions and
+                             # municipalities as one kind, D34): the places and the head shared by every sector
+                             r"|各省[（(](?:区、市|自治区、直辖市)[）)]"
                              # 县（市、区）教育、财政部门: places of a kind with their bracket, no 各 (as written)
                              r"|(?:(?<![\p{Han}、])|(?<=[由向经对请报]))(?:区[（(]市[）)]县|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|市[（(]县[）)]"
                              r"|州[（(]市[）)]|区[（(]县[）)]|旗县[（(]市、区[）)]|地[（(]市[）)]|区县[（(]自治县[）)]|县[（(]市、区、特区[）)])"
@@ -3698,6 +3729,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 last.stem = words[0] + "部门"  # 住房保障等相关职能部门: 等 sums up, the sector stays bare (spec 1.1 section 5)
             if not m.group("deng") and stdlib_twin(DETERMINED).search(m.group(0)):
                 last.stem = text[ls:start + m.end()]  # 林业相关部门, 水利有关部门: as written
+            if _sector_alternative(text, start, ls, m, words[0], last):
+                continue
             qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start]) \
                 or LEVEL_OF_PLACES.search(text[max(start, last.start - 9):last.start])
             own = re.fullmatch(r"[省市县]级", qual.group(0)) if qual else None
@@ -3714,6 +3747,27 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 last.text = text[last.start:last.end]
                 last.stem = qual.group(0) + last.stem
     return out
+
+
+# (s26-a20org) `各地住房和城乡建设（环境卫生）主管部门`, `交通运输（港口）主管部门`: a bracket holding another sector
+# names the authority that acts where a place has given the field to another organ (sanitation to a 城管/环卫 body,
+# ports to a port authority): two collectives, the determiner and the head shared by both (spec 1.1 section 5, a
+# bracket giving an alternative organ names two; guide D25, `…主管部门（大数据产业主管部门）`). Not after a bare
+# level character (市交通运输（港口）主管部门: the level's own bureau is read elsewhere).
+def _sector_alternative(text: str, start: int, ls: int, m, sector: str, last: Mention) -> bool:
+    qual = m.group("qual")
+    if not qual or m.group("deng") or m.group("tail") != "部门" or qual[1:-1] not in organ_tables().sectors:
+        return False
+    det = LIST_DETERMINER.search(text, max(start, ls - 14), ls)
+    if det is None and ls > start and text[ls - 1] in "省市县区州旗盟镇乡":
+        return False
+    pre = det.group(0) if det else ""
+    head = (m.group("adm") or "") + "部门"
+    if det:
+        last.start = det.start()
+        last.text = text[last.start:last.end]
+    last.kind, last.stem, last.parts = "collective", None, [pre + sector + head, pre + qual[1:-1] + head]
+    return True
 
 
 # What may stand before a list of levels that opens with 部 (报部、省、市…部门): a verb or a joiner,
@@ -4558,6 +4612,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         lead = BODY_LEAD.match(text, s, h.start())
         if lead:
             s = lead.end()
+            if text[s - 1] in LEAD_CONJUNCTIONS and _place_opens_at(text, s - 1, h.start()):
+                s -= 1  # (s26-a20org) 成立和平镇…领导小组: 和 opens the town's name, no joiner
         through = None
         for through in BODY_PREPOSITION_LEVEL.finditer(text, s, h.start()):
             pass
@@ -4580,6 +4636,24 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         # marker the level; canonical names it with the region, as the golds name such bodies)
         out.append(Mention(s, h.end(), name, "named", "asis", name, marker=founder, layer="pattern"))
     return out
+
+
+# (s26-a20org) Characters that join or govern in prose (和, 及, 与, 同, 对, 将, 从, 以) and also open place names (和平镇,
+# 和龙市, 同江市, 将乐县, 从江县, 以…): read as a joiner only where no known place of three characters or more starts there
+# and none starts after it (县局和平镇政府: the town 和平镇, unless 平镇… is a place itself). Two-character names (和县) are
+# left to the rules of their own (guide D53).
+LEAD_CONJUNCTIONS = frozenset("和及与同对将从以")
+
+
+def _place_opens_at(text: str, k: int, stop: int) -> bool:
+    """A county or prefecture of regions.tsv, or a town of townships.tsv, of 3+ characters starts at text[k]."""
+    from ..regions import _townships  # (the table is read once, on the first such candidate)
+
+    towns, places = _townships(), _place_set()
+
+    def opens(i: int, shortest: int) -> bool:
+        return any(text[i:i + n] in towns or text[i:i + n] in places for n in range(shortest, min(9, stop - i) + 1))
+    return opens(k, 3) and not opens(k + 1, 2)
 
 
 def _opens_with_place(name: str) -> bool:
