@@ -2421,6 +2421,30 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     return _deadline_years(cells[at], issue_year)
 
 
+# (s26-a20tg) `12 | 安排不少于5%的建设用地指标… | 省自然资源厅 | … | 每年`: a deadline cell that says 每年 makes the row's amount
+# per year (guide S22: the 完成时限 cell is the row's own time expression; spec §7 per_year 每年). Rows are short: a line
+# longer than ROW_REACH on either side of the number is no table row (and is not scanned).
+ROW_REACH = 600
+EVERY_YEAR_CELL = re.compile(r"\s*(?:每年度?|每一年|逐年|年度)\s*")
+
+
+def _every_year_row(text: str, lo: int, q: Quantity, memo: dict) -> bool:
+    line_start = text.rfind("\n", max(lo, q.start - ROW_REACH), q.start) + 1
+    line_end = text.find("\n", q.end, q.end + ROW_REACH)
+    if (line_start == 0 and q.start - ROW_REACH > lo) or line_end < 0:
+        return False
+    row = text[line_start:line_end]
+    if "每" not in row or ("|" not in row and "\t" not in row):
+        return False
+    sep, col, cells = _row_column(row, text[line_start:q.start])
+    header = _table_header(text, lo, line_start, sep, memo)
+    if not header or not DEADLINE_COLUMN.search(header):
+        return False
+    heads = _cells(header)
+    at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h)), None)
+    return at is not None and at != col and len(heads) == len(cells) and EVERY_YEAR_CELL.fullmatch(cells[at]) is not None
+
+
 # (s22-tg2) A task table a PDF copy parts by single spaces (`序号 工作任务 牵头单位 配合单位 完成时限`, then
 # `1 …改造渠道86公里 县水利局 县财政局 2024年12月`): the last cell of a numbered row under such a header is its deadline.
 # (The copy's cleaning may glue the row number and the deadline to the Han text beside them: `1呼图壁河…乡镇2024年12月`.)
@@ -5068,7 +5092,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                      and not _effect_after_work(q, clause_prefix))
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
                     or _yearly_change(q, clause_prefix)
-                    or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None))
+                    or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None)
+                    or _every_year_row(text, lo, q, row_headers))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
                  or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
