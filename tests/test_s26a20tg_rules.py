@@ -124,3 +124,30 @@ def test_a_deadline_cell_reading_every_year_makes_the_rows_amount_per_year():
                    "序号\t重点任务\t牵头单位\t完成时限\n1\t安排不少于8%的建设用地指标支持农产品加工\t省自然资源厅\t每年\n"
                    "2\t新建农产品加工园区10个\t省农业农村厅\t2022年底前\n")
     assert got == [(8, "%", ">=", True, 2020, 2022), (10, "个", "=", False, None, 2022)]
+
+
+def test_a_quota_or_cap_bounded_by_a_bare_niandu_is_per_year():
+    # A provincial department's 2018 notice: `年度推荐名额不超过20个`, `单个企业年度奖励最高不超过10万元` (guide TG38); `2019年度` is a year
+    got = _targets("某省科技厅关于开展科技型中小企业评价工作的通知", "某省科学技术厅", "2018年4月2日",
+                   "一、推荐要求\n　　各设区市年度推荐名额不超过20个。对入库企业，单个企业年度奖励最高不超过10万元。2019年度奖励资金另行下达。\n")
+    assert got == [(20, "个", "<=", True, None, None), (100000, "元", "<=", True, None, None)]
+
+
+def test_a_baseline_last_year_is_a_year_referred_to_but_not_the_targets_year():
+    # A city's 2006 work points: `比上年增长15%`, `不低于去年水平` refer to 2005 (guide Y7, spec §8), the target stays 2006's (spec
+    # §7: a baseline is not the target's year); `按照企业上年度纳税额` in a standing provision names no one year
+    title, org, date = "某市2006年工业经济工作要点", "某市人民政府", "2006年2月20日"
+    body = "一、主要目标\n　　全市规模以上工业增加值比上年增长15%，利润不低于去年水平。按照企业上年度纳税额给予奖励。\n"
+    assert _targets(title, org, date, body) == [(15, "%", "=", False, 2006, 2006)]
+    assert _years(title, org, date, body) == [(2005, 2005, "上年"), (2006, 2006, "2006年")]
+
+
+def test_an_every_year_deadline_cell_leaves_a_dated_row_and_a_rate_alone():
+    # A Fujian county's 2021—2023 tea plan: under 完成时限 `每年`, an amount is per year, but a row dating its own goal
+    # (`2023年突破5亿元`) and a rate held (`发生率控制在3%以内`, a level) are not
+    got = _targets("某县茶产业发展三年行动方案（2021—2023年）", "某县人民政府办公室", "2021年3月2日",
+                   "一、工作目标\n　　到2023年，全县茶园面积达到10万亩。\n附件\n重点任务分工\n序号\t重点任务\t牵头单位\t完成时限\n"
+                   "1\t茶叶销售额2023年突破5亿元\t县商务局\t每年\n2\t茶园病虫害发生率控制在3%以内\t县农业农村局\t每年\n"
+                   "3\t新建标准化茶园不少于2000亩\t县农业农村局\t每年\n")
+    assert got == [(100000, "亩", "=", False, None, 2023), (500000000, "元", ">", False, None, 2023),
+                   (3, "%", "<=", False, 2021, 2023), (2000, "亩", ">=", True, 2021, 2023)]

@@ -2421,8 +2421,15 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     return _deadline_years(cells[at], issue_year)
 
 
+# (s26-a20tg, guide TG38) `单个企业年度奖励最高不超过20万元`, `年度推荐名额不超过5个`: a quota or cap bounded by a bare 年度 is per
+# year (not `2020年度`, `每年度` (PER_YEAR), `上年度` (a basis), `年度计划中安排` (YEARLY_PLAN_SHARE), `年度考核`)
+YEAR_BOUND = re.compile(r"(?<![\d〇一二三四五六七八九十每个本上下当今明去前同该])年度(?!计划|考核|报告|预算|目标|工作|评价|评估|总结|任务|内)"
+                        r"[\p{Han}]{0,8}?(?:最高|最多|不超过|不得超过|上限|限额|名额|额度|总额|奖励|补助|补贴|奖补|资助)")
+
+
 # (s26-a20tg) `12 | 安排不少于5%的建设用地指标… | 省自然资源厅 | … | 每年`: a deadline cell that says 每年 makes the row's amount
-# per year (guide S22: the 完成时限 cell is the row's own time expression; spec §7 per_year 每年). Rows are short: a line
+# per year (guide S22: the 完成时限 cell is the row's own time expression; spec §7 per_year 每年), unless the row dates the
+# amount itself (`电商销售额2025年突破6亿元`) or it is a rate of its own (`病株率控制在1%以内`: a level). Rows are short: a line
 # longer than ROW_REACH on either side of the number is no table row (and is not scanned).
 ROW_REACH = 600
 EVERY_YEAR_CELL = re.compile(r"\s*(?:每年度?|每一年|逐年|年度)\s*")
@@ -5087,13 +5094,14 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     indicator = named
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
-        per_year = (((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start))
+        per_year = (((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start)
+                      or (not sentence_year and _every_year_row(text, lo, q, row_headers)))
                      and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix)
                      and not _effect_after_work(q, clause_prefix))
+                    or ("年度" in clause_prefix and YEAR_BOUND.search(clause_prefix) is not None)
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
                     or _yearly_change(q, clause_prefix)
-                    or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None)
-                    or _every_year_row(text, lo, q, row_headers))
+                    or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
                  or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
