@@ -386,7 +386,7 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     implicit = False
     if unit is None and token == "ar" and text[end:end + 1] in PER_ONE_INITIALS:
         one = PER_ONE.match(text, end)
-        if one and value != 1 and SHARE_RATIO_NOUN.search(text, max(0, m.start() - 12), m.start()) is not None:
+        if one and value != 1 and SHARE_RATIO_NOUN.search(text, max(0, m.start() - 20), m.start()) is not None:
             # (s22-tg) `加工业产值与农业总产值之比达到1.5∶1`, `车桩比控制在2.5:1以内`: one total over another written N to
             # one is the fraction N/1 as a percent (spec §7 fraction rule, guide TG11: 150 %, 250 %)
             values, unit, implicit, end = [(value * 100, None)], "%", True, one.end()
@@ -529,7 +529,8 @@ RATIO_NOUN = re.compile(r"(?:容积率|PUE|电能利用效率|能源使用效率
                         r"|(?:死亡|伤亡|亡人|事故|发病|患病|感染)率)(?:值)?\s*(?:[（(][A-Za-z]{2,6}[）)])?\s*(?:由[^，,；;。]{1,14}?)?"
                         r"(?:(?:应|须|要|原则上)?(?:不得|不应|不|应)?(?:超过|高于|低于|大于|小于|少于)|控制在|稳定在|降到|降至|下降到|下降至|"
                         r"提高到|提高至|提升到|提升至|缩小到|缩小至|缩小为|缩小在|保持在|达到|达|为|在)?\s*$")
-SHARE_RATIO_NOUN = re.compile(r"(?:之比|车桩比|桩车比)\s*(?:要|应|力争|确保)?\s*(?:达到|达|提高到|提升到|保持在|稳定在|控制在|不低于|不高于|为|在)?\s*$")
+# ((s26-a20tg) also `X与Y总产值比` without 之: `农产品加工业与农业总产值比达到2.4∶1`, one output over another)
+SHARE_RATIO_NOUN = re.compile(r"(?:之比|车桩比|桩车比|与[\p{Han}]{1,8}?(?:产值|增加值|产量|销售收入|营业收入)比)\s*(?:要|应|力争|确保)?\s*(?:达到|达|提高到|提升到|保持在|稳定在|控制在|不低于|不高于|为|在)?\s*$")
 PER_ONE = re.compile(r"\s*[∶:：]\s*1(?![\d.．:∶：])")
 PER_ONE_INITIALS = frozenset("∶:： \t\u3000")
 RATIO_AFTER = re.compile(r"(?:以下|以上|以内|左右|之间|及以下|及以上)?\s*(?:[，,。；;、）)\s]|$)")

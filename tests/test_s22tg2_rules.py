@@ -108,10 +108,11 @@ def test_a_staffing_ratio_per_headcount_is_a_quota():
 
 
 def test_a_rate_held_at_zero_written_as_a_word():
-    # Jiangxi county, 2010s education notice: 零 is the level (0, %); 零增长 is no level
+    # Jiangxi county, 2010s education notice: 零 is the level (0, %); (s26-a20tg, A20 pair AY's gold) 零增长 reached is a
+    # level too (growth held at 0 %), no longer read as none
     got = _targets("于都县2015年控辍保学工作方案", "于都县人民政府", "2015年3月9日",
                    "为做好控辍保学，制定本方案。\n一、工作目标\n全县义务教育阶段辍学率控制在零，巩固率达到96%以上；化肥使用量实现零增长。")
-    assert [g[:3] for g in got] == [(0, "%", "="), (96, "%", ">=")]
+    assert [g[:3] for g in got] == [(0, "%", "="), (96, "%", ">="), (0, "%", "=")]
 
 
 def test_a_standard_a_rule_applies_closing_its_clause():

@@ -155,13 +155,30 @@ BY_EXISTING_RULE = re.compile(r"(?:按照?|根据|依照|依据)[\p{Han}]{0,4}?�
 # (s19-tg) A sentence that describes a shortfall (`仅为50%左右`, `只有世界人均水平的四分之一`, `普遍在18%以上`,
 # `不足全国平均水平的一半`) and asks for nothing (no goal, modal or deadline anywhere in it) states the situation a
 # policy answers; its numbers are not set by the policy (spec §7: numbers that describe rather than demand).
-DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍")
+# ((s26-a20tg) also 仅 right before the number: `每千名老年人拥有养老床位仅7.5张`)
+DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|仅(?=\s*\d)|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍")
 DEFICIENCY_DEMAND = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将|(?<![重主纲摘提概])要|(?<![供相反适效])应|须|需(?!求)|计划|推动|推进|提高到|提升到|实现|"
                                r"不得|严禁|禁止|给予|安排|每年|年均|(?:19|20)\d{2}\s*年(?:底|末)?前")
 
 
 def _deficiency_described(text: str, sentence_start: int, sentence_end: int) -> bool:
     return (stdlib_twin(DEFICIENCY).search(text, sentence_start, sentence_end) is not None
+            and DEFICIENCY_DEMAND.search(text, sentence_start, sentence_end) is None)
+
+
+# (s26-a20tg) The toll of a disaster a notice reports (`受灾农田41.6万亩`, `倒塌房屋1.2万余间`, `直接经济损失达9.8亿元`): the
+# damage word right before the number, in a sentence that asks for nothing (spec §7: numbers that describe). A provision
+# for the damaged (`对倒塌房屋的农户每户补助2000元`) has its own noun between the damage word and the number.
+DAMAGE_BEFORE = re.compile(r"(?:(?:倒塌|倒损|损毁|冲毁|毁坏|受损|受灾|成灾|绝收|死亡|失踪|受伤)[\p{Han}]{0,4}?|(?:经济)?损失)"
+                           r"(?:达到?|约|近|超过|逾|共|计)?\s*$")
+
+
+DAMAGE_LIMITED = re.compile(r"率|控制|降|减|压|不超过|不高于|低于|以内")  # (`死亡率控制在0.5以内`: a limit set on the toll)
+
+
+def _damage_reported(text: str, q: Quantity, clause_prefix: str, sentence_start: int, sentence_end: int) -> bool:
+    toll = DAMAGE_BEFORE.search(clause_prefix, max(0, len(clause_prefix) - 12))
+    return (toll is not None and DAMAGE_LIMITED.search(toll.group(0)) is None
             and DEFICIENCY_DEMAND.search(text, sentence_start, sentence_end) is None)
 
 
@@ -281,7 +298,8 @@ YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?" + RANGE_SEP_WOR
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–―－~～至到]{1,2})\s*"
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到|展望)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末|上半年|下半年)?\s*(?:前|以前|之前)(?!后)")
-YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|[-—–至到])")
+# ((s26-a20tg) not `1998年型洪水`, `54年型`: a flood standard named by its year)
+YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|型|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期|中期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
@@ -295,7 +313,8 @@ VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到
 # (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
 # (`按照每生每天3元的标准为…学生提供营养膳食补助`: the standard, then whom it is provided for, then the verb)
 # ((s22-tg2) `抗震设防烈度按照7度执行`, `按每人每月600元标准执行`: the standard a rule applies, closing its clause)
-PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准?\s*执行\s*(?=[，,；;。]|$)|\s*的?标准\s*(?:为|向|对)[^，,；;。\d]{1,30}?(?:提供|给予|发放|补助|补贴|资助|安排)|"
+# ((s26-a20tg) `可按每吨80元至200元区间确定具体标准`: the band within which a fee or standard is to be fixed, guide TG6c)
+PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准?\s*执行\s*(?=[，,；;。]|$)|\s*的?\s*(?:区间|范围)\s*内?\s*(?:确定|核定|制定|执行|收取|计收)|\s*的?标准\s*(?:为|向|对)[^，,；;。\d]{1,30}?(?:提供|给予|发放|补助|补贴|资助|安排)|"
                            # ((s22-tg) the next item may name its own category and unit: `、环湖及青南地区每座中转站80万元`)
                            r"(?:[、和及][^、，,；;。\d]{0,14}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
                            r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳|"
@@ -1279,7 +1298,9 @@ def _product_dimension(text: str, q: Quantity) -> bool:
 
 
 # (s18) words that hold a period character without naming a period (`校园周边`, `老年人`, `日常`): no frequency.
-PERIOD_NOISE = re.compile(r"周边|周围|周岁|周到|[老青少中]年|年龄|年轻|日常|日益|节日")
+# ((s26-a20tg) and a calendar date, `2020年7月起开展不少于2轮…`: a start, not a period the activity recurs in)
+PERIOD_NOISE = re.compile(r"周边|周围|周岁|周到|[老青少中]年|年龄|年轻|日常|日益|节日"
+                          r"|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?\s*(?:起|开始|以来)")
 
 
 def _period_in(clause_prefix: str) -> bool:
@@ -1889,6 +1910,7 @@ def _plan_ahead(ctx: Context, plans, pos: int) -> bool:
     return PLAN_TITLE.search(title) is not None
 
 
+PER_UNIT_BAND_BEFORE = re.compile(r"(?:为|是)\s*每[\p{Han}（）()]{1,6}$")
 STANDARD_IS = re.compile(r"\s*(?:为|是)\s*(?:每人|每户|每月|每年|每日|每天|每次)*\s*")
 
 
@@ -2327,6 +2349,9 @@ RELATIVE_FROM = re.compile(r"(?:从|自)\s*(今年|明年)\s*(?:起|开始)")
 RELATIVE_DEADLINE = re.compile(r"(今年|明年|(?<![\d\p{Han}])|(?<=[在于到至争保]))\s*(?:年底|年末|底)\s*(?:前|以前|之前)|(今年|明年)\s*(?:年底|年末|底|末)"
                                r"|(?<=(?<![\p{Han}])[到至])\s*(?:年底|年末)(?!\s*(?:前|以前|之前))")  # (s20-tg: `，到年底力争…`)
 WINTER_SPRING = re.compile(r"今冬明春")
+# (s26-a20tg) `今年春节前`, `明年汛前`, `明年春耕前`: a season's deadline in the year a relative word names, read like 到 (null/that
+# year; SEASON_DEADLINE is the same without the word, in the year counted from)
+RELATIVE_SEASON_DEADLINE = re.compile(r"(今年|明年)\s*(?:主?汛期?|雨季|入冬|入汛|春节|春耕|秋收|开学|供暖期|采暖期)\s*(?:前|以前|之前)")
 # `6月底前完成…`, `9月30日前`, `今年10月份以前`: a month's deadline without its year is in the year counted from
 # (the issue year, like `年底前`); not `每年6月底前` (a yearly date), `次年3月前`, `明年6月` (left), `3个月前`.
 MONTH_DEADLINE = re.compile(r"(?<![\d年每次当翌])(?:今年|本年)?\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*"
@@ -2482,6 +2507,37 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     if at is None or at == col or len(heads) != len(cells):
         return None
     return _deadline_years(cells[at], issue_year)
+
+
+# (s26-a20tg, guide TG38) `单个企业年度奖励最高不超过20万元`, `年度推荐名额不超过5个`: a quota or cap bounded by a bare 年度 is per
+# year (not `2020年度`, `每年度` (PER_YEAR), `上年度` (a basis), `年度计划中安排` (YEARLY_PLAN_SHARE), `年度考核`)
+YEAR_BOUND = re.compile(r"(?<![\d〇一二三四五六七八九十每个本上下当今明去前同该])年度(?!计划|考核|报告|预算|目标|工作|评价|评估|总结|任务|内)"
+                        r"[\p{Han}]{0,8}?(?:最高|最多|不超过|不得超过|上限|限额|名额|额度|总额|奖励|补助|补贴|奖补|资助)")
+
+
+# (s26-a20tg) `12 | 安排不少于5%的建设用地指标… | 省自然资源厅 | … | 每年`: a deadline cell that says 每年 makes the row's amount
+# per year (guide S22: the 完成时限 cell is the row's own time expression; spec §7 per_year 每年), unless the row dates the
+# amount itself (`电商销售额2025年突破6亿元`) or it is a rate of its own (`病株率控制在1%以内`: a level). Rows are short: a line
+# longer than ROW_REACH on either side of the number is no table row (and is not scanned).
+ROW_REACH = 600
+EVERY_YEAR_CELL = re.compile(r"\s*(?:每年度?|每一年|逐年|年度)\s*")
+
+
+def _every_year_row(text: str, lo: int, q: Quantity, memo: dict) -> bool:
+    line_start = text.rfind("\n", max(lo, q.start - ROW_REACH), q.start) + 1
+    line_end = text.find("\n", q.end, q.end + ROW_REACH)
+    if (line_start == 0 and q.start - ROW_REACH > lo) or line_end < 0:
+        return False
+    row = text[line_start:line_end]
+    if "每" not in row or ("|" not in row and "\t" not in row):
+        return False
+    sep, col, cells = _row_column(row, text[line_start:q.start])
+    header = _table_header(text, lo, line_start, sep, memo)
+    if not header or not DEADLINE_COLUMN.search(header):
+        return False
+    heads = _cells(header)
+    at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h)), None)
+    return at is not None and at != col and len(heads) == len(cells) and EVERY_YEAR_CELL.fullmatch(cells[at]) is not None
 
 
 # (s22-tg2) A task table a PDF copy parts by single spaces (`序号 工作任务 牵头单位 配合单位 完成时限`, then
@@ -2744,6 +2800,9 @@ def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | 
     if ("前" in s or "季度末" in s) and not yearly:
         for m in SEASON_DEADLINE.finditer(s):
             out.append((m.end(), (None, issue_year)))
+    if "前" in s and ("今年" in s or "明年" in s):
+        for m in RELATIVE_SEASON_DEADLINE.finditer(s):
+            out.append((m.end(), (None, issue_year + (m.group(1) == "明年"))))
     if "今冬" in s:  # `今冬明春，全县新增…`: the winter and spring works of the issue year and the next
         for m in WINTER_SPRING.finditer(s):
             out.append((m.end(), (issue_year, issue_year + 1)))
@@ -3728,6 +3787,7 @@ INTRODUCER_ONLY = re.compile(r"[^，,。；：:\d]{0,6}(?:(?:19|20)\d{2}\s*年[�
 
 
 # A run-in heading ends with 。 or ： before the paragraph's prose: `（三）发展目标。到2025年，…`.
+WINTER_SPRING_OPENING = re.compile(r"[ \t\u3000]*(?:(?:全|我|本)[省市县区州盟旗镇乡])?\s*今冬明春")
 RUN_IN_HEADING = re.compile(r"[^，,。；;：:\n]{2,16}[。：:]")
 OPENING_CLAUSE = re.compile(r"[^，,。；]{0,24}[，,]")
 
@@ -3736,6 +3796,8 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
     """The time expression of the first clause of a paragraph (after its number and a run-in
     heading): `到2020年，…`, `（二）发展目标。力争到2026年，…`; with the issue year, also one counted
     from it (`力争用5—10年时间，…`, `今年，…`, `年底前，…`)."""
+    if issue_year and "今冬" in opening[:8] and WINTER_SPRING_OPENING.match(opening):
+        return issue_year, issue_year + 1  # (s26-a20tg) `今冬明春水利建设要以…为重点。全县要完成…`: its works, with or without a comma
     opening_clause = stdlib_twin(OPENING_CLAUSE)  # (the same matches, faster: scan.stdlib_twin)
     first = opening_clause.match(opening)
     y = (_year_from(_without_cutoff_date(_without_bracket_years(first.group(0))), issue_year)
@@ -3952,13 +4014,25 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
         if _task_at(ctx, prev_start) != task and not (task or "").startswith(_task_at(ctx, prev_start) or "\0"):
             break
         if stdlib_twin(INTRODUCER_END).search(line):
-            last = re.split(r"[。；]", line.rstrip("：: "))[-1]
-            y = _year_from(_without_statistic_year(last))
+            sentences = re.split(r"[。；]", line.rstrip("：: "))
+            y = _year_from(_without_statistic_year(sentences[-1]))
+            if y is None and len(sentences) > 1 and GOAL_LABEL_ONLY.fullmatch(sentences[-1]):
+                y = _labelled_list_year(ctx, sentences[-2])
             return y if y else None
         if line.endswith("。") and len(line) > 60:
             break  # a prose paragraph, not a list under an introducer
         k = prev_start - 1
     return _lead_year(ctx, text, task)
+
+
+# (s26-a20tg) `…，到2023年底，基本建成…县域商业网络。具体目标：` then the goals: a bare label closes the introducer, and the
+# sentence before it in the same paragraph dates the list (guide TG6d, TG12: a dating sentence over a goals list).
+GOAL_LABEL_ONLY = re.compile(r"\s*(?:具体|主要|总体|工作|发展|阶段性?)?(?:目标|指标)(?:任务)?\s*(?:是|为|如下)?\s*")
+
+
+def _labelled_list_year(ctx: Context, sentence: str) -> tuple[int | None, int | None] | None:
+    y = _year_from(_without_cutoff_date(_without_statistic_year(sentence)), _issue_year(ctx))
+    return None if y and _review_period(ctx, y) else y
 
 
 # A line that ends in ；or ， has not finished its sentence: `到2020年，高档数控机床…实现批量生产及应用；` then
@@ -3980,6 +4054,11 @@ def _sentence_above(ctx: Context, text: str, line_start: int, task: str | None) 
             numbered = NUMBERING.match(line)
             y = _year_from(_without_cutoff_date(_without_statistic_year(_without_bracket_years(
                 line[numbered.end() if numbered else 0:]))), _issue_year(ctx))
+            if y and line[-1] in "；;" and BULLET.match(line) and not _opening_year(BULLET.sub("", line, count=1), _issue_year(ctx)):
+                # (s26-a20tg) `——…，2023年农产品网络零售额达到3.5亿元；` then `——新建…20座`: a year inside one bullet's
+                # clause does not date the next bullet, after its `；` (guide S22 answers: not a clause after `；`)
+                k = prev_start - 1
+                continue
             if y:
                 issue_year = _issue_year(ctx)
                 if y[1] is not None and y[1] != PLAN_END_MARK and issue_year and y[1] < issue_year:
@@ -4245,6 +4324,12 @@ CUTOFF_DATE = re.compile(r"(?:(?<=对|凡|对于)|(?<=[，,]))\s*(?:19|20)\d{2}\
                          r"(?:后|以后|之后|起|以来|（含）以后|\(含\)以后)(?=[^，,；;。]{0,30}?的)")
 
 
+# (s26-a20tg) `对2005年、2006年批准实施的续建项目县，每县每年补贴30万元`, `凡2019年认定的示范基地`: the year (or years) in which the
+# units a provision covers were approved says which units qualify (guide TG24), not the target's own year.
+DATED_GROUP = re.compile(r"(?<=对|凡|对于)\s*(?:19|20)\d{2}\s*年度?(?:\s*[、和及]\s*(?:19|20)\d{2}\s*年度?)*\s*(?:新)?"
+                         r"(?:批准|认定|立项|命名|评定|获批|验收|列入|确定|启动|实施)[\p{Han}]{0,4}?的")
+
+
 # (s17-period) A date in Chinese numerals (`二〇一九年一月一日后认定的`, as older notices and signatures write dates):
 # its year and month/day in Arabic digits, same length (offsets kept), so that the date matchers below read it as
 # they read `2019年1月1日`. Only the shape is read there: a month/day too long for its characters (`十` → 10) keeps
@@ -4273,6 +4358,8 @@ def _without_cutoff_date(s: str) -> str:
     s = _arabic_dates(s)
     if "前" in s and "的" in s:
         s = DATED_OBJECT.sub(lambda m: " " * len(m.group(0)), s)
+    if "的" in s and ("对" in s or "凡" in s):
+        s = DATED_GROUP.sub(lambda m: " " * len(m.group(0)), s)
     if "后" not in s and "起" not in s and "以来" not in s:
         return s
     return CUTOFF_DATE.sub(lambda m: " " * len(m.group(0)), s)
@@ -4713,7 +4800,10 @@ AVERAGE_GROWTH = re.compile(r"年均(?:增长|增速|提高|提升|递增|增幅
 
 # (s22-tg) A sentence that says what conditions a unit must meet (`应具备…条件，`) and then bounds them with a number: the
 # number is a condition of who qualifies (spec §7: eligibility out), as a 下列条件 list is (`_in_conditions_list`).
-QUALIFYING_CONDITIONS = re.compile(r"(?:具备|具有)[^。；;，,：:]{0,20}?条件\s*[，,：:]")
+# ((s26-a20tg) also a colon introducing the conditions a selection goes by, in the same sentence: `新增项目县…按照以下条件择优推荐：
+# …播种面积在30万亩以上`)
+QUALIFYING_CONDITIONS = re.compile(r"(?:具备|具有)[^。；;，,：:]{0,20}?条件\s*[，,：:]"
+                                   r"|(?:按照?|根据|依据|符合|满足)(?:以下|下列|如下)[^。；;，,：:]{0,4}?条件[^。；;，,：:]{0,8}?[：:]")
 
 
 # (s22-tg) Staffing quotas (guide TG21): a headcount of an establishment (`核定事业编制8名`, `行政编制为5名`), or the one
@@ -4872,6 +4962,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         extras = sorted(extras + _zero_households(text, lo, hi), key=lambda x: x.start)
     if "率" in text and "零" in text:
         extras = sorted(extras + _zero_rates(text, lo, hi), key=lambda x: x.start)
+    if "零增长" in text:
+        extras = sorted(extras + _zero_growths(text, lo, hi), key=lambda x: x.start)
     while True:
         m = scanner.search(text, pos, hi)
         standing_goal = False
@@ -4957,6 +5049,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             shortfall = deficiency_memo[sentence_start] = _deficiency_described(text, sentence_start, sentence_end)
         if shortfall:
             continue  # (s19-tg) `工业用水重复利用率仅为50%左右，管网漏失率在15%以上`: a shortfall described, no demand
+        if (("损" in clause_prefix or "灾" in clause_prefix or "倒" in clause_prefix or "毁" in clause_prefix or "死" in clause_prefix)
+                and _damage_reported(text, q, clause_prefix, sentence_start, sentence_end)):
+            continue  # (s26-a20tg) `倒塌房屋1.2万余间，直接经济损失达9.8亿元`: the toll of a disaster, reported
         if ((text.find("差距", q.end, sentence_end) >= 0 or text.find("严峻", q.end, sentence_end) >= 0
              or text.find("不容乐观", q.end, sentence_end) >= 0) and _situation_described(text, sentence_start, q, sentence_end)):
             continue  # (s23-tg) `漏损率平均在15%左右，部分城市超过20%，与发达国家相比仍有较大差距`: the situation described
@@ -5050,6 +5145,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or _goal_noun_clause(text, sentence_start, clause_start, q) or standing_goal
+        # (s26-a20tg) `适宜载畜量为每羊单位15亩至30亩`, `密度为每公顷900株至1200株`: a band per unit the document fixes as its
+        # standard (guide TG6c; spec §7: a range is two targets)
+        demanded = demanded or (len(q.values) == 2 and "每" in clause_prefix and PER_UNIT_BAND_BEFORE.search(clause_prefix) is not None)
         # (s20-tg) `按照每村2至5名的标准配备保洁员`: a staffing standard the policy fixes is a quota (spec §7 `至少有1名`)
         demanded = demanded or (q.unit_kind == "count" and "按" in clause_prefix and "每" in clause_prefix
                                 and "对" not in clause_prefix
@@ -5146,9 +5244,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     indicator = named
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
-        per_year = (((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start))
+        per_year = (((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start)
+                      or (not sentence_year and _every_year_row(text, lo, q, row_headers)))
                      and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix)
                      and not _effect_after_work(q, clause_prefix))
+                    or ("年度" in clause_prefix and YEAR_BOUND.search(clause_prefix) is not None)
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
                     or _yearly_change(q, clause_prefix)
                     or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None)
@@ -5592,6 +5692,16 @@ def _zero_households(text: str, lo: int, hi: int) -> list[Quantity]:
 
 # (s22-tg2) `辍学率控制在零`, `安全事故发生率为零`: a rate held at 零, written as a word (spec §7: a level to keep; 0, unit %).
 ZERO_RATE = re.compile(r"率\s*(?:要|应|须|必须|力争|确保|继续)?\s*(?:控制在|保持在|稳定在|降为|降至|降到|保持|为)\s*(零)(?=[，,。；;）)\s]|$)")
+
+
+# (s26-a20tg) `垃圾总量较2019年实现零增长`, `农药使用量保持零增长`: no growth is a level to reach (0, unit %: the growth rate held
+# at zero, as ZERO_RATE); a programme named by it (`化肥使用量零增长行动`) has no verb of reaching before it.
+ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*(零)增长(?![率行])")
+
+
+def _zero_growths(text: str, lo: int, hi: int) -> list[Quantity]:
+    return [Quantity(m.start(1), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
+            for m in ZERO_GROWTH.finditer(text, lo, hi)]
 
 
 def _zero_rates(text: str, lo: int, hi: int) -> list[Quantity]:

@@ -22,6 +22,12 @@ YEAR_SINGLE = re.compile(rf"(?P<a>(?<!\d)(?:19|20)\d{{2}}|{CN_YEAR})\s*年(?!代
 RELATIVE = re.compile(r"(?:今后|未来|此后|之后)(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年(?![以之]?[内后前])")
 PLAN = re.compile(r"[“\"]?(?P<p>十[一二三四五六]五)[”\"]?(?:(?P<last>时期末|期末|末)|(?P<mid>中期)|(?P<part>[前后])(?P<n>[一二两三四]|\d)年|期间|时期|规划|以来)?")
 TWO_YEARS = re.compile(r"(今明|明后)两年")
+# (s26-a20tg, guide Y7) `今年`, `明年`, `今冬明春`, `上年`, `去年` counted from the issue date like `今明两年`: the issue year, the
+# next, the winter and spring across the two, the year before (a baseline `比上年增长` counts as a year referred to, spec §8).
+# Not `上年度` nor a 上年 outside a comparison (`按其上年度销售额`, `上年末…`: in a standing rule, each applicant's year before).
+ONE_RELATIVE = re.compile(r"今冬明春|(?<![如至迄距])今年(?![轻龄纪])|(?<![聪文])明年(?![轻龄])|(?<![过失])去年"
+                          r"|(?<=比|较|于|低于|高于|超过|不低于|不少于|不高于|相当于)\s*上年(?![度末底])")
+RELATIVE_OFFSET = {"今年": (0, 0), "明年": (1, 1), "今冬明春": (0, 1), "去年": (-1, -1), "上年": (-1, -1)}
 # Five-year plans before 十一五 (六五 1981–1985 … 十五 2001–2005), read only where they cannot be a
 # plain number: in quotes or before 期间/时期/计划/末 (`“九五”期间`, `十五计划`).
 LAW_CAMPAIGN = "普法"  # (`“七五”普法` 2016—2020, `“八五”普法` 2021—2025: a campaign named by its count, read as a name)
@@ -248,6 +254,12 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
         for m in TWO_YEARS.finditer(text):
             y = int(issued[:4]) + (m.group(1) == "明后")
             add(m.start(), m.end(), y, y + 1)
+    if issued and ("今" in text or "明年" in text or "上年" in text or "去年" in text):
+        y0 = int(issued[:4])
+        for m in ONE_RELATIVE.finditer(text):
+            a, b = RELATIVE_OFFSET[m.group(0).strip()]
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            add(start, m.end(), y0 + a, y0 + b)
     if issued:
         y, mo = int(issued[:4]), int(issued[5:7])
         first = y + 1 if mo >= 10 else y  # a plan issued late in the year starts next year
