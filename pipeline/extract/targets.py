@@ -5282,7 +5282,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         if years[0] is not None and years[1] is None:
             period = _period_at(plans, q.start)  # (s14) `自2024年起，每年新增…` in a plan for 2023—2025: its years run to the
-            if period and period[1] is not None and period[1] >= years[0] and not _standing_from(period, years):
+            if period and period[1] is not None and period[1] >= years[0] \
+                    and not _standing_from(period, years, text, sentence_start, q.start):
                 years = (years[0], period[1])  # plan's end (spec 1.1 §7: the plan's period)
         task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
@@ -5460,11 +5461,17 @@ SCHEDULE_YEAR = re.compile(rf"(?<![\d到至截比较])({_YEAR_NUM})\s*年(?:底|
 CLAUSE_YEARS_ONLY = True
 
 
-def _standing_from(period, years) -> bool:
+# A standing level changed from a date on (`筹资标准由…提高到…`, `调整为`), not an activity counted from it (guide S26 TG38)
+STANDING_CHANGE = re.compile(r"标准|提高到|提高至|调整为|调整到|由[^，。；]{0,24}?(?:提高|增加|调整|下调|上调)")
+
+
+def _standing_from(period, years, text: str, sentence_start: int, at: int) -> bool:
     """(s26-tg) `从2008年起，…筹资标准由每人每年50元提高到每人每年100元` in a notice on the works of 2008: a start in the one
     year a one-year plan covers says the change holds from then on (its own time expression, spec §7), not for that
-    year only; the one-year plan gives it no end."""
-    return period[0] is not None and period[0] == period[1] == years[0]
+    year only; the one-year plan gives it no end. (Lead, guide TG38 as made precise) only a standing level so changed:
+    an activity counted from a month of the plan's year (`2019年9月起开展不少于3轮`) is that year's."""
+    return (period[0] is not None and period[0] == period[1] == years[0]
+            and STANDING_CHANGE.search(text, sentence_start, at) is not None)
 
 
 def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end: int, years, sentence_year, plans):
