@@ -2248,8 +2248,9 @@ def _respective_year(text: str, sentence_start: int, q: Quantity) -> tuple[int |
         if t.start() < end:
             continue  # (s15) the 万 of `25万家` is a token of its own inside the amount just counted
         r = read_quantity(text, t)
-        if r is not None and r.unit:
+        if r is not None and r.unit and text[r.start - 1:r.start] != "每":
             i, end = i + 1, r.end
+        # ((s26-central) not `每千名老年人` in `分别达到每千名老年人35张和40张`: the unit a density counts per, no amount)
     if i >= len(years):
         return None
     return (years[i], years[i]) if bare is not None else (None, years[i])
@@ -4269,10 +4270,21 @@ def _arabic_dates(s: str) -> str:
         _cn_small_digits(m.group(4)) + m.group(5) if m.group(4) else ""), s)
 
 
+# (s26-central) `对2007年批准的项目县，每县补贴60万元`, `对2005年、2006年批准实施的续建项目县，每县每年补贴30万元`: the
+# year a batch of units was approved, named or recognised says which units an amount is for (a cut-off like
+# CUTOFF_DATE, guide TG24: eligibility), not the target's year nor a report of the past. After 对/凡 only, the
+# eligibility opening: `2007年批准的项目县，要在2009年底前完成` is the subject of a demand.
+DATED_COHORT = re.compile(r"(?<=对|凡|对于)\s*(?:19|20)\d{2}\s*年度?(?:\s*(?:、|和|及|至|—|－|-)\s*(?:19|20)\d{2}\s*年度?)*\s*"
+                          r"(?:新|首批|第[一二三四五六七八九十\d]{1,2}批)?\s*(?:批准|确定|认定|命名|立项|遴选|评定|入选|列入|启动|授予)"
+                          r"[\p{Han}]{0,4}?的(?=[^，,；;。]{1,20}[，,])")
+
+
 def _without_cutoff_date(s: str) -> str:
     s = _arabic_dates(s)
     if "前" in s and "的" in s:
         s = DATED_OBJECT.sub(lambda m: " " * len(m.group(0)), s)
+    if "的" in s and ("对" in s or "凡" in s):
+        s = DATED_COHORT.sub(lambda m: " " * len(m.group(0)), s)
     if "后" not in s and "起" not in s and "以来" not in s:
         return s
     return CUTOFF_DATE.sub(lambda m: " " * len(m.group(0)), s)

@@ -1,0 +1,61 @@
+"""s26-central: central notices' targets (国务院/国办 决定, 意见, 通知; ministries' 指导意见, 行动方案), from snippets written in
+the style of other eras and organs than the open central notices read (the stress method, issue 12). Expected items
+written from spec §7 and the guide before the run."""
+from tests.snippets import targets_of as _targets
+
+F, T = False, True
+
+
+def test_a_batch_year_after_dui_says_which_units_an_amount_is_for():
+    # 2000s 国家林业局 通知 for one year: `对2001年确定的试点县，每县补助20万元` — the year the batch was approved says which
+    # counties the amount is for (guide TG24, a cut-off: eligibility), not a past report nor the target's year; a list of
+    # batch years likewise. Without 对 the batch is the subject of a demand with its own deadline (no amount); a past year
+    # reported stays out.
+    got = _targets("国家林业局关于做好2003年退耕还林试点工作的通知", "国家林业局", "2003年3月10日",
+                   "一、补助标准\n　　中央财政对新增试点县每县补助50万元；对2001年确定的试点县，每县补助20万元；"
+                   "对2001年、2002年批准实施的续建试点县，每县每年补助15万元。\n"
+                   "二、工作要求\n　　2001年确定的试点县，要在2004年底前完成验收。2002年共完成退耕还林面积3000万亩。\n")
+    assert got == [(500000, "元", "=", F, 2003, 2003), (200000, "元", "=", F, 2003, 2003),
+                   (150000, "元", "=", T, 2003, 2003)]
+
+
+def test_a_density_named_after_fenbie_does_not_count_as_an_amount():
+    # 2020s 国务院办公厅 意见: `到2020年、2025年，…分别达到每千人口1.8个和4.5个` — the k-th amount after 分别 is by the k-th year
+    # (spec §7); `每千人口` is the unit the density counts per (guide TG37), not the first amount; one 以上 after a list of
+    # amounts is each one's (the project's reading of `达到85%、90%以上`)
+    got = _targets("国务院办公厅关于促进3岁以下婴幼儿照护服务发展的指导意见", "国务院办公厅", "2019年5月9日",
+                   "一、发展目标\n　　到2020年、2025年，全国婴幼儿照护服务托位数分别达到每千人口1.8个和4.5个，"
+                   "城市社区照护服务设施覆盖率分别达到50%和80%以上。\n")
+    assert got == [(1.8, "个", "=", F, None, 2020), (4.5, "个", "=", F, None, 2025),
+                   (50, "%", ">=", F, None, 2020), (80, "%", ">=", F, None, 2025)]
+
+
+def test_a_1990s_state_council_decision_states_its_goals_by_a_deadline():
+    # 1990s 国务院 决定: achievements since 建国 and a past comparison are no targets; `到2000年` dates the paragraph; a
+    # 翻一番 is 2 倍 (docs/decisions/targets.md); national totals in 万平方公里 multiplied out
+    got = _targets("国务院关于进一步加强水土保持工作的决定", "国务院", "1993年1月19日",
+                   "一、基本情况\n　　建国以来，全国累计治理水土流失面积67万平方公里，1992年水土流失面积比1985年减少了12%。\n"
+                   "二、奋斗目标\n　　到2000年，全国水土流失治理面积达到100万平方公里，每年新增治理面积5万平方公里以上，"
+                   "森林覆盖率提高到15%，水土保持区农民人均纯收入比1990年翻一番。\n")
+    assert got == [(1000000, "平方公里", "=", F, None, 2000), (50000, "平方公里", ">=", T, None, 2000),
+                   (15, "%", "=", F, None, 2000), (2, "倍", "=", F, None, 2000)]
+
+
+def test_a_2000s_general_office_notice_lists_its_goals_with_dashes():
+    # 2000s 国务院办公厅 通知: `到2010年：` over a `——` list (guide TG35); 比2005年降低 (a baseline, not the year); 年均增长 per
+    # year; 控制在…以内 (guide TG15); 万亿元; `“十一五”期间，累计…` 2006/2010
+    got = _targets("国务院办公厅关于加快发展农村义务教育的通知", "国务院办公厅", "2007年5月10日",
+                   "一、主要目标\n　　到2010年：\n　　——全国初中阶段毛入学率达到95%以上；\n　　——农村中小学危房比例下降到1%以下；\n"
+                   "　　——单位国内生产总值能源消耗比2005年降低20%左右；\n　　——教育经费年均增长7%左右，人口自然增长率控制在1.2%以内；\n"
+                   "　　——全社会教育投入累计达到1.5万亿元。\n　　“十一五”期间，累计培训农村教师3000万人次。\n")
+    assert got == [(95, "%", ">=", F, None, 2010), (1, "%", "<=", F, None, 2010), (20, "%", "~", F, None, 2010),
+                   (7, "%", "~", T, None, 2010), (1.2, "%", "<=", F, None, 2010), (1.5e12, "元", "=", F, None, 2010),
+                   (3e7, "人次", "=", F, 2006, 2010)]
+
+
+def test_a_2010s_guiding_opinion_with_shares_written_as_chinese_fractions():
+    # 2010s 国务院 意见: 百分之八十, 三成, 一半 are percentages (spec §7 fractions and 成); `基本实现…全覆盖` has no number
+    got = _targets("国务院关于加强农村留守儿童关爱保护工作的意见", "国务院", "2016年2月4日",
+                   "一、工作目标\n　　到2018年，百分之八十以上的留守儿童纳入关爱服务体系，三成以上的村建立儿童之家，"
+                   "一半以上的县建成救助保护机构，基本实现关爱服务全覆盖。\n")
+    assert got == [(80, "%", ">=", F, None, 2018), (30, "%", ">=", F, None, 2018), (50, "%", ">=", F, None, 2018)]
