@@ -59,3 +59,13 @@ def test_a_2010s_guiding_opinion_with_shares_written_as_chinese_fractions():
                    "一、工作目标\n　　到2018年，百分之八十以上的留守儿童纳入关爱服务体系，三成以上的村建立儿童之家，"
                    "一半以上的县建成救助保护机构，基本实现关爱服务全覆盖。\n")
     assert got == [(80, "%", ">=", F, None, 2018), (30, "%", ">=", F, None, 2018), (50, "%", ">=", F, None, 2018)]
+
+
+def test_the_tenth_five_year_plans_end_is_a_baseline_like_a_year():
+    # 2000s 国家环境保护总局 通知 (issued in the 十一五): `比“十五”期末削减10%`, `较“十五”末减少10%` — the end of the 十五 (2001–2005)
+    # is a baseline as `比2005年` is (spec §7: a baseline is not the target's year), not a past year that makes the goal a
+    # report; the goal's year is the sentence's `到2010年`
+    got = _targets("国家环境保护总局关于做好“十一五”主要污染物总量削减工作的通知", "国家环境保护总局", "2006年9月1日",
+                   "一、削减目标\n　　到2010年，全国化学需氧量排放总量比“十五”期末削减10%，二氧化硫排放总量较“十五”末减少10%。\n"
+                   "二、工作要求\n　　各地要加强监测。\n")
+    assert got == [(10, "%", "=", F, None, 2010), (10, "%", "=", F, None, 2010)]
