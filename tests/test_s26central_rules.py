@@ -6,19 +6,6 @@ from tests.snippets import targets_of as _targets
 F, T = False, True
 
 
-def test_a_batch_year_after_dui_says_which_units_an_amount_is_for():
-    # 2000s 国家林业局 通知 for one year: `对2001年确定的试点县，每县补助20万元` — the year the batch was approved says which
-    # counties the amount is for (guide TG24, a cut-off: eligibility), not a past report nor the target's year; a list of
-    # batch years likewise. Without 对 the batch is the subject of a demand with its own deadline (no amount); a past year
-    # reported stays out.
-    got = _targets("国家林业局关于做好2003年退耕还林试点工作的通知", "国家林业局", "2003年3月10日",
-                   "一、补助标准\n　　中央财政对新增试点县每县补助50万元；对2001年确定的试点县，每县补助20万元；"
-                   "对2001年、2002年批准实施的续建试点县，每县每年补助15万元。\n"
-                   "二、工作要求\n　　2001年确定的试点县，要在2004年底前完成验收。2002年共完成退耕还林面积3000万亩。\n")
-    assert got == [(500000, "元", "=", F, 2003, 2003), (200000, "元", "=", F, 2003, 2003),
-                   (150000, "元", "=", T, 2003, 2003)]
-
-
 def test_a_density_named_after_fenbie_does_not_count_as_an_amount():
     # 2020s 国务院办公厅 意见: `到2020年、2025年，…分别达到每千人口1.8个和4.5个` — the k-th amount after 分别 is by the k-th year
     # (spec §7); `每千人口` is the unit the density counts per (guide TG37), not the first amount; one 以上 after a list of

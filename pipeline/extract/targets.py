@@ -4270,21 +4270,10 @@ def _arabic_dates(s: str) -> str:
         _cn_small_digits(m.group(4)) + m.group(5) if m.group(4) else ""), s)
 
 
-# (s26-central) `对2007年批准的项目县，每县补贴60万元`, `对2005年、2006年批准实施的续建项目县，每县每年补贴30万元`: the
-# year a batch of units was approved, named or recognised says which units an amount is for (a cut-off like
-# CUTOFF_DATE, guide TG24: eligibility), not the target's year nor a report of the past. After 对/凡 only, the
-# eligibility opening: `2007年批准的项目县，要在2009年底前完成` is the subject of a demand.
-DATED_COHORT = re.compile(r"(?<=对|凡|对于)\s*(?:19|20)\d{2}\s*年度?(?:\s*(?:、|和|及|至|—|－|-)\s*(?:19|20)\d{2}\s*年度?)*\s*"
-                          r"(?:新|首批|第[一二三四五六七八九十\d]{1,2}批)?\s*(?:批准|确定|认定|命名|立项|遴选|评定|入选|列入|启动|授予)"
-                          r"[\p{Han}]{0,4}?的(?=[^，,；;。]{1,20}[，,])")
-
-
 def _without_cutoff_date(s: str) -> str:
     s = _arabic_dates(s)
     if "前" in s and "的" in s:
         s = DATED_OBJECT.sub(lambda m: " " * len(m.group(0)), s)
-    if "的" in s and ("对" in s or "凡" in s):
-        s = DATED_COHORT.sub(lambda m: " " * len(m.group(0)), s)
     if "后" not in s and "起" not in s and "以来" not in s:
         return s
     return CUTOFF_DATE.sub(lambda m: " " * len(m.group(0)), s)
