@@ -56,3 +56,13 @@ def test_the_tenth_five_year_plans_end_is_a_baseline_like_a_year():
                    "一、削减目标\n　　到2010年，全国化学需氧量排放总量比“十五”期末削减10%，二氧化硫排放总量较“十五”末减少10%。\n"
                    "二、工作要求\n　　各地要加强监测。\n")
     assert got == [(10, "%", "=", F, None, 2010), (10, "%", "=", F, None, 2010)]
+
+
+def test_a_count_of_kinds_after_deng_describes_the_beneficiaries():
+    # 2010s 民政部 财政部 指导意见: `资助…等6类困难群众参加…3000万人` — the 6 类 sum up the kinds just named (who is covered, spec
+    # §7 numbers that describe), the quota is the people; a count of units delivered after examples and 等 stays a quota
+    # (`重点建设甲、乙等10个产业园`, the project's reading of 加快建设甲等9个区域节点)
+    got = _targets("民政部 财政部关于进一步完善医疗救助制度的指导意见", "民政部", "2015年4月21日",
+                   "一、工作目标\n　　到2017年，资助城乡低保对象、特困供养人员等6类困难群众参加城乡居民基本医疗保险3000万人以上，"
+                   "重点建设甲、乙等10个救助示范区。\n")
+    assert got == [(3e7, "人", ">=", F, None, 2017), (10, "个", "=", F, None, 2017)]

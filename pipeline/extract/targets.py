@@ -1338,8 +1338,10 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     if after_char == "级" and q.unit_kind == "money" and not q.after_cmp:
         return True  # `5个千亿元级产业集群`, `产值规模10万亿元级的新支柱`: a size class of what is counted, not an amount
-    if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start]) and not _delivered_with_examples(clause_prefix)
-         and not _places_covered_with_examples(text, q, clause_prefix))
+    # ((s26-central) a count of kinds after 等 sums up the kinds just named also after a demand verb: `完成建档立卡贫困户等4类
+    # 重点对象危房改造100万户` — the 4 类 say whose houses, the quota is the 100万户 (spec §7: numbers that describe))
+    if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start])
+         and (q.unit == "类" or (not _delivered_with_examples(clause_prefix) and not _places_covered_with_examples(text, q, clause_prefix))))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
     # ((s25-tg2) not `石井村、青桐村、罗竹村各2个`: 各 gives each named place the count, it sums up nothing)
