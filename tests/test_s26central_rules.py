@@ -66,3 +66,12 @@ def test_a_count_of_kinds_after_deng_describes_the_beneficiaries():
                    "一、工作目标\n　　到2017年，资助城乡低保对象、特困供养人员等6类困难群众参加城乡居民基本医疗保险3000万人以上，"
                    "重点建设甲、乙等10个救助示范区。\n")
     assert got == [(3e7, "人", ">=", F, None, 2017), (10, "个", "=", F, None, 2017)]
+
+
+def test_money_already_arranged_in_a_reply_is_reported_not_set():
+    # 2010s 水利部 复函 on how a province's requests were handled: `已安排中央投资3亿元，下达…2亿元` reports money given (spec §7:
+    # numbers that describe), through the later clauses of the sentence; `再安排` turns to what is to come (a target)
+    got = _targets("水利部关于某省病险水库除险加固有关问题的复函", "水利部", "2013年5月2日",
+                   "某省水利厅：\n　　一、关于资金支持。我部已安排中央预算内投资3亿元，财政部下达维修养护补助资金2亿元，"
+                   "2014年再安排中央投资2亿元。\n　　二、关于前期工作。请你厅抓紧完成初步设计。\n")
+    assert got == [(200000000, "元", "=", F, 2014, 2014)]

@@ -142,7 +142,10 @@ FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|(?<!实)现有")
 # (s14b) `省政府已出台配套文件12件`: 已 before a verb of delivery reports what was done (not `对已认定的企业`: a modifier).
 PAST_REPORT = re.compile(r"已(?:经)?(?:达到?|超过|突破|出台|制定|印发|发布|提出|开展|实施|建成|完成|形成|投入|下达|认定|命名|创建|培育|培训|新增|惠及|"
-                         r"带动|设立|组建|成立|累计|接入|纳入|建立|取消|下放|推出|上线|开通|引进|入选|获批|发放|拨付|兑现|吸纳|举办)(?![^，,；;。的]{0,16}的)")
+                         r"带动|设立|组建|成立|累计|接入|纳入|建立|取消|下放|推出|上线|开通|引进|入选|获批|发放|拨付|兑现|吸纳|举办|"
+                         # ((s26-central) and the funding verbs of a reply on how requests were handled, `国家发展改革委已安排
+                         # 中央预算内投资3亿元`, `已筹集资金1.2亿元`: money given, reported)
+                         r"安排|筹集|下拨|争取|落实)(?![^，,；;。的]{0,16}的)")
 # (s14b) `省政府已出台配套文件12件，提出改革措施36条`: 已 before the first verb of a sentence reports every clause after
 # it, unless a later clause turns to what is to come.
 PAST_TURN = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}|目标|今后|将|要|应|须|再|还|继续|进一步|计划|拟|新增")
