@@ -75,3 +75,11 @@ def test_money_already_arranged_in_a_reply_is_reported_not_set():
                    "某省水利厅：\n　　一、关于资金支持。我部已安排中央预算内投资3亿元，财政部下达维修养护补助资金2亿元，"
                    "2014年再安排中央投资2亿元。\n　　二、关于前期工作。请你厅抓紧完成初步设计。\n")
     assert got == [(200000000, "元", "=", F, 2014, 2014)]
+
+
+def test_the_sex_ratio_at_birth_is_a_ratio_without_unit():
+    # 2000s 国家人口计生委 通知: `出生人口性别比降到115以下` — boys per 100 girls, a ratio with no unit (guide TG14: 比值)
+    got = _targets("国家人口计生委关于综合治理出生人口性别比偏高问题的通知", "国家人口和计划生育委员会", "2006年8月1日",
+                   "一、工作目标\n　　到2010年，全国出生人口性别比降到115以下，人口自然增长率控制在8‰以内。\n"
+                   "二、工作要求\n　　各地要加强监测。\n")
+    assert got == [(115, "比值", "<=", F, None, 2010), (8, "‰", "<=", F, None, 2010)]
