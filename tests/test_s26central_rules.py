@@ -83,3 +83,11 @@ def test_the_sex_ratio_at_birth_is_a_ratio_without_unit():
                    "一、工作目标\n　　到2010年，全国出生人口性别比降到115以下，人口自然增长率控制在8‰以内。\n"
                    "二、工作要求\n　　各地要加强监测。\n")
     assert got == [(115, "比值", "<=", F, None, 2010), (8, "‰", "<=", F, None, 2010)]
+
+
+def test_a_rate_set_for_city_and_county_town_is_one_each():
+    # 2010s 住房城乡建设部 国家发展改革委 意见: `城市、县城污水处理率达到95%` — one rate for two kinds of place (guide TG19); 县城
+    # is a kind of place, not the county level paying (the payer list `中央、省、县三级财政` stays one)
+    got = _targets("住房城乡建设部 国家发展改革委关于加强城镇污水处理设施建设的意见", "住房城乡建设部", "2016年1月10日",
+                   "一、主要目标\n　　到2020年，城市、县城污水处理率达到95%，中央、省、县三级财政补助比例不低于60%。\n")
+    assert got == [(95, "%", "=", F, None, 2020), (95, "%", "=", F, None, 2020), (60, "%", ">=", F, None, 2020)]

@@ -6965,6 +6965,9 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
     items = re.split(OBJECT_SEP, m.group(1))
     if m.group("level") in ("比例", "比重") and not _parallel_predicates(items):
         return 1  # (s22-tg2) a 比例 after a list is often one share of the whole (`中级、高级职称人员比例`); split only `通…、通…比例`
+    # ((s26-central) the lazy match may cut the last item inside its word (`城市、县城污水处理率` → `县`): the characters after
+    # the cut go with it, so that the payer test reads `县城`, a kind of place, not the level 县)
+    items[-1] += clause_prefix[m.end(1):m.end(1) + 2]
     return _objects_named(items)
 
 
