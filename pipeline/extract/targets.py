@@ -5198,7 +5198,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
             quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
         prohibited = forbids or _in_prohibited_list(ctx, task)
-        shared = _each_count(clause_prefix, text[q.end:q.end + 8], q.unit_kind)
+        # ((s26-central) a ratio without unit is a level as a rate is: `大型、超大型数据中心运行电能利用效率降到1.3以下`, TG19)
+        shared = _each_count(clause_prefix, text[q.end:q.end + 8], "ratio" if q.unit == "比值" else q.unit_kind)
         if (shared == 1 and last_shared > 1 and last is not None and clause_start == last[3] and "分别" in clause_prefix
                 and RESPECTIVE_CHANGE.fullmatch(clause_prefix)):
             shared = last_shared  # (s22-tg) `解决率、满意率均达到92%以上，较2022年分别提高2个百分点`: the same indicators, each
@@ -6905,7 +6906,9 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
 LISTED_ITEM = r"[\p{Han}\dA-Za-z（）()]{1,16}?"
 LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM + r"(?:(?:和|及|与)(?!以上|以下|其)" + LISTED_ITEM + r")?)"
                                   r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?P<level>率|比例|比重|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
-                                  r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在)?\s*$")
+                                  r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在|"
+                                  # ((s26-central) and the verbs of a level lowered or held, `…电能利用效率降到1.3以下`)
+                                  r"降到|降至|下降到|下降至|控制在|保持在|稳定在)?\s*$")
 # (s23-tg: not the first character of a kind of place, `省会城市`, `市辖区`, `县城`, `村庄`: a list of places each set a level)
 OBJECT_SEP = re.compile(r"、|和|与|及(?!以上|以下)")  # (s23-tg: `地级及以上城市` is one kind of place)
 # (s25-swap2) not the first character of a place's name (`镇江市、泰州市…覆盖率`, `乡宁县`, `镇雄县`: a list of places, each its
@@ -6951,7 +6954,7 @@ def _two_objects(clause_prefix: str, unit_kind: str | None) -> int:
 def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> int:
     if "、" not in clause_prefix and not SECOND_VALUE.match(after):
         return _two_objects(clause_prefix, unit_kind)
-    if unit_kind not in ("percent", "permille", "money") or "、" not in clause_prefix or SECOND_VALUE.match(after):
+    if unit_kind not in ("percent", "permille", "money", "ratio") or "、" not in clause_prefix or SECOND_VALUE.match(after):
         return 1
     if "含" in clause_prefix or "包括" in clause_prefix:  # ((s25-tg) `居民小区（含开放式小区、老旧小区）…配置率`: what one
         clause_prefix = INCLUDED_NOTE.sub("", clause_prefix)  # object includes, in its bracket, is no list of objects)
