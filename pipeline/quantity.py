@@ -525,7 +525,8 @@ PERSON_SUBJECT = re.compile(r"(?:人数|人口数|人口总数)" + REACHES)
 # per teacher or nurse, written as the one number)
 # (s22-tg) also a rate of deaths or cases per unit written without its base (`万台特种设备死亡率控制在0.5以内`, a rate per
 # 10 000 units), and a ratio changed from a stated baseline (`灌溉水有效利用系数由2019年的0.62提高到0.65`)
-RATIO_NOUN = re.compile(r"(?:容积率|PUE|电能利用效率|能源使用效率|能效比|系数|比值|收入比|收入倍差|生师比|师生比|床位比|医护比|床护比|护床比|医师护士比|床医比|车位比"
+# ((s26-central) also the sex ratio at birth of population plans, `出生人口性别比下降到112以下`: boys per 100 girls)
+RATIO_NOUN = re.compile(r"(?:容积率|PUE|电能利用效率|能源使用效率|能效比|系数|比值|收入比|收入倍差|性别比|生师比|师生比|床位比|医护比|床护比|护床比|医师护士比|床医比|车位比"
                         r"|(?:死亡|伤亡|亡人|事故|发病|患病|感染)率)(?:值)?\s*(?:[（(][A-Za-z]{2,6}[）)])?\s*(?:由[^，,；;。]{1,14}?)?"
                         r"(?:(?:应|须|要|原则上)?(?:不得|不应|不|应)?(?:超过|高于|低于|大于|小于|少于)|控制在|稳定在|降到|降至|下降到|下降至|"
                         r"提高到|提高至|提升到|提升至|缩小到|缩小至|缩小为|缩小在|保持在|达到|达|为|在)?\s*$")

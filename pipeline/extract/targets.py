@@ -142,7 +142,10 @@ FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|(?<!实)现有")
 # (s14b) `省政府已出台配套文件12件`: 已 before a verb of delivery reports what was done (not `对已认定的企业`: a modifier).
 PAST_REPORT = re.compile(r"已(?:经)?(?:达到?|超过|突破|出台|制定|印发|发布|提出|开展|实施|建成|完成|形成|投入|下达|认定|命名|创建|培育|培训|新增|惠及|"
-                         r"带动|设立|组建|成立|累计|接入|纳入|建立|取消|下放|推出|上线|开通|引进|入选|获批|发放|拨付|兑现|吸纳|举办)(?![^，,；;。的]{0,16}的)")
+                         r"带动|设立|组建|成立|累计|接入|纳入|建立|取消|下放|推出|上线|开通|引进|入选|获批|发放|拨付|兑现|吸纳|举办|"
+                         # ((s26-central) and the funding verbs of a reply on how requests were handled, `国家发展改革委已安排
+                         # 中央预算内投资3亿元`, `已筹集资金1.2亿元`: money given, reported)
+                         r"安排|筹集|下拨|争取|落实)(?![^，,；;。的]{0,16}的)")
 # (s14b) `省政府已出台配套文件12件，提出改革措施36条`: 已 before the first verb of a sentence reports every clause after
 # it, unless a later clause turns to what is to come.
 PAST_TURN = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}|目标|今后|将|要|应|须|再|还|继续|进一步|计划|拟|新增")
@@ -284,7 +287,7 @@ DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含|[（(]共)\s*$")  # �
 ENUMERATION_BEFORE = re.compile(r"[\p{Han}]{2,6}(?:、[\p{Han}]{2,6}){1,}、[\p{Han}]{2,4}$")
 ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
 # (s22-tg) `火灾亡人数比“十三五”时期下降10%以上`: a five-year period as a whole is a baseline too (its average or total)
-BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?(?:十[一二三四五六]|[六七八九])五[”\"]?\s*(?:时期末|期末|末|时期|期间))(?:相比)?"
+BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?(?:十[一二三四五六]?|[六七八九])五[”\"]?\s*(?:时期末|期末|末|时期|期间))(?:相比)?"
                            r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上"  # `在2019年试点经验基础上`: a baseline
                            r"|(?:由|从)\s*(?:19|20)\d{2}\s*年(?:底|末|度)?\s*的"  # `由2020年的56.5%提高到62%`
                            # `（按2005年价格计算）`, `按2010年不变价计算`, `以2020年为基期`: the prices or base year
@@ -1359,8 +1362,10 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     if after_char == "级" and q.unit_kind == "money" and not q.after_cmp:
         return True  # `5个千亿元级产业集群`, `产值规模10万亿元级的新支柱`: a size class of what is counted, not an amount
-    if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start]) and not _delivered_with_examples(clause_prefix)
-         and not _places_covered_with_examples(text, q, clause_prefix))
+    # ((s26-central) a count of kinds after 等 sums up the kinds just named also after a demand verb: `完成建档立卡贫困户等4类
+    # 重点对象危房改造100万户` — the 4 类 say whose houses, the quota is the 100万户 (spec §7: numbers that describe))
+    if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start])
+         and (q.unit == "类" or (not _delivered_with_examples(clause_prefix) and not _places_covered_with_examples(text, q, clause_prefix))))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
     # ((s25-tg2) not `石井村、青桐村、罗竹村各2个`: 各 gives each named place the count, it sums up nothing)
@@ -2270,8 +2275,9 @@ def _respective_year(text: str, sentence_start: int, q: Quantity) -> tuple[int |
         if t.start() < end:
             continue  # (s15) the 万 of `25万家` is a token of its own inside the amount just counted
         r = read_quantity(text, t)
-        if r is not None and r.unit:
+        if r is not None and r.unit and text[r.start - 1:r.start] != "每":
             i, end = i + 1, r.end
+        # ((s26-central) not `每千名老年人` in `分别达到每千名老年人35张和40张`: the unit a density counts per, no amount)
     if i >= len(years):
         return None
     return (years[i], years[i]) if bare is not None else (None, years[i])
@@ -5293,7 +5299,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
             quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
         prohibited = forbids or _in_prohibited_list(ctx, task)
-        shared = _each_count(clause_prefix, text[q.end:q.end + 8], q.unit_kind)
+        # ((s26-central) a ratio without unit is a level as a rate is: `大型、超大型数据中心运行电能利用效率降到1.3以下`, TG19)
+        shared = _each_count(clause_prefix, text[q.end:q.end + 8], "ratio" if q.unit == "比值" else q.unit_kind)
         if (shared == 1 and last_shared > 1 and last is not None and clause_start == last[3] and "分别" in clause_prefix
                 and RESPECTIVE_CHANGE.fullmatch(clause_prefix)):
             shared = last_shared  # (s22-tg) `解决率、满意率均达到92%以上，较2022年分别提高2个百分点`: the same indicators, each
@@ -7016,7 +7023,9 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
 LISTED_ITEM = r"[\p{Han}\dA-Za-z（）()]{1,16}?"
 LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM + r"(?:(?:和|及|与)(?!以上|以下|其)" + LISTED_ITEM + r")?)"
                                   r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?P<level>率|比例|比重|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
-                                  r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在)?\s*$")
+                                  r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在|"
+                                  # ((s26-central) and the verbs of a level lowered or held, `…电能利用效率降到1.3以下`)
+                                  r"降到|降至|下降到|下降至|控制在|保持在|稳定在)?\s*$")
 # (s23-tg: not the first character of a kind of place, `省会城市`, `市辖区`, `县城`, `村庄`: a list of places each set a level)
 OBJECT_SEP = re.compile(r"、|和|与|及(?!以上|以下)")  # (s23-tg: `地级及以上城市` is one kind of place)
 # (s25-swap2) not the first character of a place's name (`镇江市、泰州市…覆盖率`, `乡宁县`, `镇雄县`: a list of places, each its
@@ -7062,7 +7071,7 @@ def _two_objects(clause_prefix: str, unit_kind: str | None) -> int:
 def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> int:
     if "、" not in clause_prefix and not SECOND_VALUE.match(after):
         return _two_objects(clause_prefix, unit_kind)
-    if unit_kind not in ("percent", "permille", "money") or "、" not in clause_prefix or SECOND_VALUE.match(after):
+    if unit_kind not in ("percent", "permille", "money", "ratio") or "、" not in clause_prefix or SECOND_VALUE.match(after):
         return 1
     if "含" in clause_prefix or "包括" in clause_prefix:  # ((s25-tg) `居民小区（含开放式小区、老旧小区）…配置率`: what one
         clause_prefix = INCLUDED_NOTE.sub("", clause_prefix)  # object includes, in its bracket, is no list of objects)
@@ -7076,6 +7085,9 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
     items = re.split(OBJECT_SEP, m.group(1))
     if m.group("level") in ("比例", "比重") and not _parallel_predicates(items):
         return 1  # (s22-tg2) a 比例 after a list is often one share of the whole (`中级、高级职称人员比例`); split only `通…、通…比例`
+    # ((s26-central) the lazy match may cut the last item inside its word (`城市、县城污水处理率` → `县`): the characters after
+    # the cut go with it, so that the payer test reads `县城`, a kind of place, not the level 县)
+    items[-1] += clause_prefix[m.end(1):m.end(1) + 2]
     return _objects_named(items)
 
 
