@@ -3604,7 +3604,10 @@ LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本�
                              r"|州[（(]市[）)]|区[（(]县[）)]|旗县[（(]市、区[）)]|地[（(]市[）)]|区县[（(]自治县[）)]|县[（(]市、区、特区[）)])"
                              # 试点地区省级财政部门: the level of the places a pilot runs in (as written)
                              # (s19-org) 各省级发展改革、财政部门 (a central notice's provincial departments, one per sector)
-                             r"|(?:试点(?:地区|城市|省份|县)|示范(?:地区|城市))?各?(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?)(?:人民政府)?$")
+                             r"|(?:试点(?:地区|城市|省份|县)|示范(?:地区|城市))?各?(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?"
+                             # (s26-articles) 国务院发展改革、财政等有关部门 (a statute's State Council departments by
+                             # sector): each `国务院<sector>部门` as written, like 国务院教育行政部门 alone; not the 国务院
+                             r"|(?:(?<![\p{Han}])|(?<=[由向经对请报和及与、]))国务院)(?:人民政府)?$")
 
 
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
