@@ -1,0 +1,116 @@
+"""Session 26 (s26-articles) rules for the duty articles of 办法/细则/条例/规定 (spec 1.1 section 6), each on a snippet
+written for this test in the style of a province, level or era other than the notice that showed the class (none
+copied from a corpus notice)."""
+from __future__ import annotations
+
+from pipeline import process_text
+from tests.snippets import triples_of
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return triples_of(text, "s26articles")
+
+
+# A 2012 Jiangsu city 办法 with titled articles (`第二条【…】` on its own line), a `；` before the co organs.
+TITLED_ARTICLES = """南通市城市绿化管理办法
+
+第一条【目的依据】
+为了加强城市绿化管理，根据《江苏省城市绿化管理条例》，结合本市实际，制定本办法。
+第二条【管理部门】
+市园林局是本市城市绿化行政主管部门，负责组织实施本办法。
+第三条【古树名木】
+古树名木的保护管理，由市园林局负责；市城管局、市公安局予以配合。
+第四条【资金】
+城市绿化专项资金的拨付由市财政局负责；市审计局对资金使用情况进行审计监督。
+第五条【解释】
+本办法由市园林局负责解释。
+第六条【施行日期】
+本办法自2012年7月1日起施行。
+"""
+
+
+def test_co_organs_after_a_semicolon_are_still_the_sentences_co():
+    # `由A负责；B、C予以配合。`: the sentence ends at `。`; 配合 in a sentence that also has 负责 gives `co` (answers to
+    # A12's adjudicators), also after `；`. A `；` clause with its own predicate and no cue (`市审计局对…进行审计监督`)
+    # gives nothing (spec 1.1 section 6, R17)
+    got = _triples(TITLED_ARTICLES)
+    assert {("第三条", "南通市园林局", "responsible"), ("第三条", "南通市城市管理局", "co"),
+            ("第三条", "南通市公安局", "co")} <= got
+    assert {t for t in got if t[0] == "第四条"} == {("第四条", "南通市财政局", "responsible")}
+
+
+def test_an_interpretation_article_with_its_title_on_the_number_line_assigns_the_article():
+    # `第五条【解释】` + a new line `本办法由X负责解释。`: the article is the clause, as `第三十条 本办法由X负责解释`
+    # (guide R16, spec 1.1 section 6 duty articles); the title line is no paragraph of its own
+    assert ("第五条", "南通市园林局", "responsible") in _triples(TITLED_ARTICLES)
+
+
+# A 1990s Hubei provincial government order's 暂行规定, untitled articles: every statutory way of writing a duty.
+PROVINCIAL_ORDER = """湖北省人民政府令
+第105号
+
+《湖北省城市市容环境卫生管理暂行规定》已经省人民政府常务会议审议通过，现予发布，自发布之日起施行。
+
+省长　蒋祝平
+一九九六年五月八日
+
+湖北省城市市容环境卫生管理暂行规定
+
+第一条　为了加强城市市容和环境卫生管理，根据国务院《城市市容和环境卫生管理条例》，结合本省实际，制定本规定。
+第二条　本规定适用于本省城市规划区内的市容和环境卫生管理。
+第三条　省建设厅主管全省城市市容和环境卫生工作。
+第四条　公安、工商、交通、卫生等部门按照各自职责，协同做好城市市容和环境卫生管理工作。
+第五条　城市公共厕所的规划建设，由城市建设行政主管部门负责；规划、土地管理部门予以配合。
+第六条　省建设厅会同省物价局制定城市生活垃圾处理收费标准。
+第七条　违反本规定，在街道两侧乱设摊点的，由城市建设行政主管部门责令改正，可处以五十元以上二百元以下罚款。
+第八条　本规定由省建设厅负责解释。
+第九条　本规定自发布之日起施行。
+"""
+
+
+def test_statutory_duty_forms_of_a_provincial_order():
+    # 主管 alone, `按照各自职责，协同做好` and a penalty `由X责令改正` assign nothing (guide R17, assign-s13b); `由X负责；
+    # Y、Z予以配合` gives the bare sectors `co`; `A会同B制定` A lead, B co; the interpretation article its organ
+    assert _triples(PROVINCIAL_ORDER) == {
+        ("第五条", "城市建设行政主管部门", "responsible"),
+        ("第五条", "规划部门", "co"), ("第五条", "土地管理部门", "co"),
+        ("第六条", "湖北省建设厅", "lead"), ("第六条", "湖北省物价局", "co"),
+        ("第八条", "湖北省建设厅", "responsible")}
+
+
+# A 2002-style State Council 条例 (a law collection's copy: no issuer line).
+STATE_COUNCIL_REGULATION = """野生药材资源保护管理条例
+
+第一条　为了保护和合理利用野生药材资源，制定本条例。
+第二条　国务院林业主管部门负责全国野生药材资源的保护管理工作。县级以上地方人民政府林业主管部门负责本行政区域内野生药材资源的保护管理工作。
+第三条　国务院发展改革、财政、自然资源等有关部门在各自的职责范围内负责野生药材资源保护的相关工作。
+第四条　野生药材资源调查由国务院林业主管部门会同国务院农业主管部门负责组织。
+第五条　本条例自2002年10月1日起施行。
+"""
+
+
+def test_a_state_council_sector_list_gives_each_sector_its_state_council_department():
+    # `国务院发展改革、财政、自然资源等有关部门`: the written prefix 国务院 is shared by the list (spec 1.1 section 5, a list
+    # that drops a shared prefix inherits it), each `国务院<sector>部门` as written like `国务院林业主管部门`; the State
+    # Council itself is given nothing
+    got = _triples(STATE_COUNCIL_REGULATION)
+    assert {t for t in got if t[0] == "第三条"} == {
+        ("第三条", "国务院发展改革部门", "responsible"), ("第三条", "国务院财政部门", "responsible"),
+        ("第三条", "国务院自然资源部门", "responsible")}
+    assert ("第四条", "国务院林业主管部门", "lead") in got and ("第四条", "国务院农业主管部门", "co") in got
+
+
+def test_a_district_rule_titled_with_its_city_is_the_districts():
+    # A district's 细则 copied with its title only (a database copy, no issuer): the title writes the city before the
+    # district as the district's seals do (spec 1.1 section 5), so the document is the district's and `区民政局` is
+    # its bureau; a county's title without its city was read so already
+    text = """成都市武侯区城乡居民最低生活保障实施细则
+
+第一条　为规范城乡居民最低生活保障工作，制定本细则。
+第二条　区民政局负责最低生活保障的审核审批和资金发放。
+第三条　本细则由区民政局负责解释。
+"""
+    r = process_text(text, doc_id="s26articles")
+    assert (r.metadata.region, r.metadata.admin_level) == ("四川省成都市武侯区", "county")
+    assert {(x.task, x.department, x.role) for x in r.responsibilities} == {
+        ("第二条", "成都市武侯区民政局", "responsible"), ("第三条", "成都市武侯区民政局", "responsible")}
