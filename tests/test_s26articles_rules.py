@@ -114,3 +114,24 @@ def test_a_district_rule_titled_with_its_city_is_the_districts():
     assert (r.metadata.region, r.metadata.admin_level) == ("四川省成都市武侯区", "county")
     assert {(x.task, x.department, x.role) for x in r.responsibilities} == {
         ("第二条", "成都市武侯区民政局", "responsible"), ("第三条", "成都市武侯区民政局", "responsible")}
+
+
+def test_the_sumu_and_towns_of_a_banner_are_a_collective_not_a_named_town():
+    # `苏木镇人民政府` in an Inner Mongolian banner's 办法: the sumu and towns (as `苏木镇政府`, `各苏木镇`), a collective
+    # as written (spec 1.1 section 5); a town whose name ends in 苏木镇 (`六苏木镇人民政府`) stays that town
+    text = """鄂托克旗牧区水利工程管理办法
+
+第一章　总则
+第一条　为加强牧区水利工程管理，制定本办法。
+第二条　旗水利局负责全旗牧区水利工程的管理和监督，旗财政局、旗农牧业局等部门按照各自职责配合做好相关工作。
+第三条　苏木镇人民政府负责本辖区牧区水利工程的日常管护，嘎查村民委员会协助。
+第二章　附则
+第四条　本办法由旗水利局负责解释。
+"""
+    assert _triples(text) == {
+        ("第一章/第二条", "鄂托克旗水利局", "responsible"),
+        ("第一章/第二条", "鄂托克旗财政局", "co"), ("第一章/第二条", "鄂托克旗农牧业局", "co"),
+        ("第一章/第三条", "苏木镇人民政府", "responsible"),
+        ("第二章/第四条", "鄂托克旗水利局", "responsible")}
+    town = "凉城县草原管理办法\n\n第一条　为加强管理，制定本办法。\n第二条　六苏木镇人民政府负责本镇草原的日常管护。\n"
+    assert _triples(town) == {("第二条", "凉城县六苏木镇人民政府", "responsible")}
