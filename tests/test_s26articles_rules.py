@@ -135,3 +135,19 @@ def test_the_sumu_and_towns_of_a_banner_are_a_collective_not_a_named_town():
         ("第二章/第四条", "鄂托克旗水利局", "responsible")}
     town = "凉城县草原管理办法\n\n第一条　为加强管理，制定本办法。\n第二条　六苏木镇人民政府负责本镇草原的日常管护。\n"
     assert _triples(town) == {("第二条", "凉城县六苏木镇人民政府", "responsible")}
+
+
+def test_counties_cities_and_districts_written_with_one_bracket_are_one_level():
+    # `县（市）区人民政府`, as the prefectures of Yunnan and Guizhou write their counties, county-level cities and districts:
+    # one level of places with its bracket, a collective as written like `县（市、区）人民政府` (spec 1.1 section 5), also
+    # when the government designates an authority (`…人民政府确定的…主管部门`, a function-named collective)
+    text = """毕节市城市供水管理办法
+
+第一条　为加强城市供水管理，制定本办法。
+第二条　市住房城乡建设局负责全市城市供水的监督管理。县（市）区人民政府确定的供水主管部门负责本辖区城市供水的日常管理。
+第三条　县（市）区人民政府负责本辖区供水设施的建设和保护。
+"""
+    assert _triples(text) == {
+        ("第二条", "毕节市住房和城乡建设局", "responsible"),
+        ("第二条", "县（市）区人民政府确定的供水主管部门", "responsible"),
+        ("第三条", "县（市）区人民政府", "responsible")}

@@ -601,7 +601,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 县级以上人民政府扶贫开发主管部门, 县级以上地方人民政府地震工作主管部门, 县（市、区）人民政府
                                  # 确定的绿化主管部门: a level's government + a sector (any, the tables' or not) + its authority,
                                  # the statutes' formula, a collective as written (spec 1.1 section 5, 县级以上地方人民政府)
-                                 rf"|(?:[省市县]级以上|设区的市级?|[省市县]级|县[（(]市、区[）)])(?:地方)?(?:各级)?人民政府(?:确定的|指定的)?"
+                                 # ((s26-articles) 县（市）区人民政府确定的排水主管部门: Yunnan's and Guizhou's 县（市）区, one
+                                 # level of places written with its bracket, as 县（市、区）)
+                                 rf"|(?:[省市县]级以上|设区的市级?|[省市县]级|县[（(]市、区[）)]|县[（(]市[）)]区)(?:地方)?(?:各级)?人民政府(?:确定的|指定的)?"
                                  rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:(?:行政主管|主管|行政管理|管理)(?:部门|机构)|指挥机构)(?!长|负责人)"
                                  # (s16: 县级以上人民政府防汛指挥机构, a level's command body, a working body kept as written)
                                  # (s16) 县级以上农业机械化行政主管部门, 设区的市城乡规划主管部门: a level + a sector (the
@@ -4202,7 +4204,9 @@ TOWNSHIP_KINDS = (r"乡[（(]镇[）)]|镇[（(]乡[）)]|乡[（(]镇、街道[
                   r"|乡|镇|街道")
 EACH_LEVELS_GOVERNMENTS = re.compile(rf"各(?P<a>{COUNTY_KINDS})[、和及](?P<b>{TOWNSHIP_KINDS})(?P<h>人民政府|政府)"
                                      r"(?![债采投购资性信网数服规部办])")
-BRACKET_KIND_GOVERNMENTS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))(?:区[（(]市[）)]县|区县[（(]市[）)]|区[（(]县[）)]|县[（(]区[）)])(?:人民政府|政府)"
+# ((s26-articles) 县（市）区人民政府: Yunnan's and Guizhou's counties, cities and districts, one level with its bracket)
+BRACKET_KIND_GOVERNMENTS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))(?:区[（(]市[）)]县|区县[（(]市[）)]|区[（(]县[）)]|县[（(]区[）)]"
+                                      r"|县[（(]市[）)]区)(?:人民政府|政府)"
                                       r"(?![债采投购资性信网数服规部办])")
 TOWN_KIND = r"(?:民族乡|民族苏木|苏木|乡|镇)"
 TOWN_KINDS_GOVERNMENTS = re.compile(rf"(?:(?<![\p{{Han}}])|(?<=[由和及与向经对]))(?P<a>(?:{TOWN_KIND}、)+)(?P<b>{TOWN_KIND})(?P<h>人民政府|政府)"
