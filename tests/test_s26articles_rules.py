@@ -151,3 +151,18 @@ def test_counties_cities_and_districts_written_with_one_bracket_are_one_level():
         ("第二条", "毕节市住房和城乡建设局", "responsible"),
         ("第二条", "县（市）区人民政府确定的供水主管部门", "responsible"),
         ("第三条", "县（市）区人民政府", "responsible")}
+
+
+def test_levels_sharing_a_government_and_an_authority_of_a_field_the_tables_lack():
+    # `区、县人民政府城市供水行政主管部门` (a 2000s city's 条例实施办法): the levels share the government and the
+    # statute's authority (spec 1.1 section 5, a shared head distributed), each level's authority as written, as for a
+    # field of the tables (`区、县人民政府教育行政主管部门`); the first level was read as its bare government
+    text = """南宁市城市供水管理条例实施办法
+
+第一条　根据《南宁市城市供水管理条例》，制定本办法。
+第二条　市城市供水行政主管部门负责本办法的组织实施。区、县人民政府城市供水行政主管部门负责本辖区的城市供水管理工作。
+"""
+    assert _triples(text) == {
+        ("第二条", "南宁市城市供水行政主管部门", "responsible"),
+        ("第二条", "区人民政府城市供水行政主管部门", "responsible"),
+        ("第二条", "县人民政府城市供水行政主管部门", "responsible")}

@@ -646,7 +646,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_level_head": re.compile(
             r"(?P<mks>[省市县区](?:[、和及][省市县区](?![（(]))*)[、和及]"
             r"(?P<last>(?:区县|市县|县区|县|区)[（(](?:市、区|市|区)[）)]|[省市县区])(?P<head>人民政府|政府)"
-            rf"(?P<tail>(?P<sect>{sect})(?:行政)?(?:主管)?部门)?"),
+            rf"(?P<tail>(?P<sect>{sect})(?:行政)?(?:主管)?部门"
+            # ((s26-articles) 区、县人民政府城市供水行政主管部门: a field the tables lack, named by the statute's formula)
+            # (not a verb the government does to the authority: 市、县人民政府督促供水主管部门…)
+            rf"|(?!组织|督促|指导|责成|要求|会同|协调|授权|委托|设立|负责|监督|支持|加强|统筹|领导|牵头|确定|指定)"
+            rf"(?P<func>(?:(?![{STOP_CHARS}和、，。；])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理)部门))?"),
         # 国家和省有关部门, 国家、省、市有关部门: every level its collective (spec 1.1 section 5)
         "shared_collective": re.compile(r"(?:(?P<z>国家|中央)(?:和|、|及))?(?P<a>国家|中央|自治区|[省市县]级|[省市县区])(?:和|、|及)"
                                         r"(?P<b>自治区|[省市县]级|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
@@ -3075,8 +3079,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 head = m.group("head") + (m.group("tail") or "")
                 out.append(Mention(s - 3, ms + 1, text[s - 3:ms + 1], "collective", stem="设区的市" + head, layer="pattern"))
                 continue
-            if sect:
-                bureau = _sector_bureau(sect, mk, t)
+            if sect or m.group("func"):
+                bureau = _sector_bureau(sect, mk, t) if sect else None
                 if bureau is None:
                     # 省、市、县人民政府水行政主管部门: a sector without a bureau of its own name (水行政, 土地管理) is
                     # each level's authority under the written head, the level written out (not a bare 市)
@@ -3091,8 +3095,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         ls = start + m.start("last")
         last = m.group("last")
         if len(last) == 1:  # 省、市、县人民政府: every level its own government
-            if sect:
-                bureau = _sector_bureau(sect, last, t)
+            if sect or m.group("func"):
+                bureau = _sector_bureau(sect, last, t) if sect else None
                 if bureau is None:
                     out.append(Mention(ls, e, text[ls:e], "collective", stem=m.group("head") + m.group("tail"),
                                        marker=last, layer="pattern"))
