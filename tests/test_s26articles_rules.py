@@ -166,3 +166,26 @@ def test_levels_sharing_a_government_and_an_authority_of_a_field_the_tables_lack
         ("第二条", "南宁市城市供水行政主管部门", "responsible"),
         ("第二条", "区人民政府城市供水行政主管部门", "responsible"),
         ("第二条", "县人民政府城市供水行政主管部门", "responsible")}
+
+
+def test_the_provincial_formula_with_a_sector_whose_name_holds_he_and_the_corps():
+    # A 2019 ministry's 办法: `省、自治区、直辖市人民政府文化和旅游主管部门` is the statutes' provincial formula, one collective
+    # as written (guide D25) also where the sector's name holds 和 (2008/2018 names), and with the 兵团 beside the
+    # provinces; `会同同级消防救援机构` names the fire-and-rescue authority (消防法 2021) with its determiner, as written
+    text = """文化和旅游部令
+第4号
+
+娱乐场所安全管理办法
+
+第一条　为加强娱乐场所安全管理，制定本办法。
+第二条　文化和旅游部负责指导全国娱乐场所安全管理工作。省、自治区、直辖市人民政府文化和旅游主管部门负责本行政区域内娱乐场所安全的监督管理。
+第三条　县级以上地方人民政府文化和旅游主管部门会同同级消防救援机构开展消防安全检查。
+第四条　省、自治区、直辖市及新疆生产建设兵团人力资源和社会保障行政部门负责从业人员培训的指导。
+第五条　本办法由文化和旅游部负责解释。
+"""
+    assert _triples(text) == {
+        ("第二条", "文化和旅游部", "responsible"),
+        ("第二条", "省、自治区、直辖市人民政府文化和旅游主管部门", "responsible"),
+        ("第三条", "县级以上地方人民政府文化和旅游主管部门", "lead"), ("第三条", "同级消防救援机构", "co"),
+        ("第四条", "省、自治区、直辖市及新疆生产建设兵团人力资源和社会保障行政部门", "responsible"),
+        ("第五条", "文化和旅游部", "responsible")}

@@ -591,7 +591,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # the 人民警察法 and the 消防法 (2019, 2021) name them, organs named by their function (spec
                                  # 1.1 section 5, guide D37; A10 a109 and b5 d007 golds), a collective as written; the
                                  # armed brigades (消防救援支队, 大队) stay out (D26)
-                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从同]))(?:公安派出所|消防救援机构)(?!负责人|长|人员|改革)"
+                                 # ((s26-articles) with its determiner, kept as written: 会同同级消防救援机构)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从同]))(?:同级|所在地)?(?:公安派出所|消防救援机构)(?!负责人|长|人员|改革)"
                                  # 各级政府的职能部门: every level's government's departments, a collective as written
                                  r"|(?:各级|同级|本级|地方各级)(?:人民)?政府的(?:职能|工作|组成)部门(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"
                                  # 河道专门管理机关, 河道主管机关 (《河道管理条例》 1988 and the provinces' river rules: the river
@@ -5131,8 +5132,12 @@ def _zones_after_places(text: str, chosen: list[Mention]) -> list[Mention]:
 # 部门`: a ministry's 办法 leaving the municipalities to their own article), and with an alternative authority in a
 # bracket (`住房城乡建设（排水）主管部门`: where the provinces organise it otherwise; two collectives, spec 1.1 §5 on
 # brackets naming an alternative organ) — was split into 省… and 自治区…, or left as the government and a bare authority
-PROVINCIAL_FORMULA = re.compile(r"(?:各(?=省、自治区(?:、直辖市)?人民政府)|(?<!各))省、自治区(?P<m>、直辖市)?(?:人民政府)?"
-                                r"(?P<x>(?:(?![、，。；和及与等的（(])\p{Han}){2,10}?)(?:[（(](?P<y>\p{Han}{2,8}?)[）)])?"
+# (s26-articles) a sector whose name holds 和 (`住房和城乡建设`, `人力资源和社会保障`, `文化和旅游`: the names since 2008 and
+# 2018, checked against the sector table below), and the 兵团 beside the provinces (`省、自治区、直辖市及新疆生产建设兵团
+# 住房和城乡建设主管部门`, a ministry's rules since 2018) — were split into the governments and a bare authority
+PROVINCIAL_FORMULA = re.compile(r"(?:各(?=省、自治区(?:、直辖市)?人民政府)|(?<!各))省、自治区(?P<m>、直辖市)?"
+                                r"(?P<b>(?:及|和|、)新疆生产建设兵团)?(?:人民政府)?"
+                                r"(?P<x>(?:(?![、，。；及与等的（(])\p{Han}){2,10}?)(?:[（(](?P<y>\p{Han}{2,8}?)[）)])?"
                                 r"(?P<h>行政主管部门|主管部门|行政管理部门|行政部门)")
 
 
