@@ -450,8 +450,7 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "", year: in
         return division
     found = _with_title_short_county(places_read(title), title)
     if found:
-        first = min(off for off, _, _ in found)
-        place = _pick([f for f in found if f[0] == first], context)
+        place = _pick(_title_place_chain(found), context)
         return place.region, place.level
     found = places_read(body[:3000])
     if found:
@@ -800,6 +799,22 @@ def _listed_town_at(rest: str, place: Place) -> str | None:
            for c in chains):
         return name
     return None
+
+
+def _title_place_chain(found: list[tuple[int, Place, str]]) -> list[tuple[int, Place, str]]:
+    """The places a title names first, with the places written right after them and under them (`安顺市西秀区…实施细则`,
+    `浙江省杭州市…办法`): a district's or county's own rules carry their city in front, as its organs' seals do, so the
+    most local place of that chain is the document's (before, the city at the first offset won)."""
+    first = min(off for off, _, _ in found)
+    chain = [f for f in found if f[0] == first]
+    grown = True
+    while grown:
+        ends = {off + len(name): p.name for off, p, name in chain}
+        more = [f for f in found if f not in chain and ends.get(f[0]) in (f[1].prefecture, f[1].province)
+                and ends.get(f[0]) != f[1].name]
+        chain += more
+        grown = bool(more)
+    return chain
 
 
 def _under_named_city(found: list[tuple[int, Place, str]]) -> list[tuple[int, Place, str]]:

@@ -1760,6 +1760,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add_co, CO_CUE if "lead" in given else CO_CUE_NO_LEAD)
+            if given and text[e:e + 1] in ("；", ";"):
+                _co_after_semicolon(text, ctx, e + 1, b, task, by_start, add_co,
+                                    CO_CUE if "lead" in given else CO_CUE_NO_LEAD)
             if "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add_co, SHARE_CUE)
             if "lead" in given and ("具体" in sentence or "抓好落实" in sentence or "抓落实" in sentence):
@@ -1795,9 +1798,24 @@ def _closing_interpretation(text: str, ctx: Context, s: int, sentence: str, task
     span = ctx.task_span(task)
     if span is None or text.rfind("\n", 0, s) < span[0]:
         return False  # on the item's own first line
+    if _after_article_title_line(text, span[0], s):
+        return False  # `第三十条（解释）` + a new line `本办法由…负责解释。`: the article's own first sentence
     t = ctx.task_by_path().get(task)
     heading = (t.heading or "") if t is not None else ""
     return not CLOSING_HEADING.fullmatch(heading.strip())
+
+
+# (s26-articles) An article's number line that holds only its title in brackets (`第五条【解释】`, `第三条（管理部门）`),
+# the article's text starting on the next line (the titled articles of Shanghai's and Jiangsu's rules, law collections).
+ARTICLE_TITLE_LINE = re.compile(r"(?:[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,6}条)?[ \t\u3000]*" + ARTICLE_TITLE.pattern
+                                + r"\r?\n")
+
+
+def _after_article_title_line(text: str, start: int, s: int) -> bool:
+    """Whether `s` opens the line right after an article's bracketed title line, the line of the item's span `start`
+    (which may begin at the number, after it or at the title's words)."""
+    title_line = ARTICLE_TITLE_LINE.match(text, text.rfind("\n", 0, start) + 1)
+    return bool(title_line) and not text[title_line.end():s].strip(" \t\u3000\r\n")
 
 
 # (s21) The heading of an item that divides duties among organs, its lines each headed by an organ and a colon.
@@ -2727,6 +2745,30 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: 
         if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
             for nm in subject:
                 add(task, nm, "co")
+
+
+def _co_after_semicolon(text: str, ctx: Context, s: int, b: int, task: str, by_start: dict, add, cue: re.Pattern) -> None:
+    """(s26-articles) `…由市园林局负责；市城管局、市公安局予以配合。`: a clause after `；` whose organs only 配合/协助
+    (no 牵头, 会同 or 负责 of their own) is still the sentence that gave the work (`配合` in a sentence that also has
+    负责, 牵头 or 会同 gives `co`, answers to A12's adjudicators); the sentence ends at `。`, not at `；`."""
+    end = stdlib_twin(CLAUSE_END).search(text, s, b)
+    e = b if end is None else end.start()
+    if not CO_WORD.search(text, s, e) or PROSE_CUE_WORDS.search(text, s, e) or ctx.task_at(e - 1) != task:
+        return
+    _co_clauses_at(text, s, e, task, by_start, add, cue)
+
+
+# the words by which prose gives work to an organ (spec 1.1 section 6)
+PROSE_CUE_WORDS = re.compile(r"牵头|会同|负责")
+
+
+def _co_clauses_at(text: str, pos: int, e: int, task: str, by_start: dict, add, cue: re.Pattern) -> None:
+    """The co list opening a clause at `pos` (as `_co_clauses` reads one after each comma)."""
+    subject, at = _co_list(text, pos, e, by_start)
+    at = _past_shared_head(text, at, e, subject)
+    if subject and cue.match(text, at, e) and not CO_ATTRIBUTIVE.match(text, at, e):
+        for nm in subject:
+            add(task, nm, "co")
 
 
 def _named_place_at(text: str, pos: int, e: int) -> NamedMention | None:

@@ -56,8 +56,9 @@ HAN = r"\p{Han}"
 # (s25-org2, guide D25, D59) a zone's board as the alternative of a town's government (镇人民政府（区管委会）: where a zone
 # runs the town's affairs), its short form written out (区管委会 -> 区管理委员会)
 ZONE_BOARD_SHORT = r"(?:区|园区|开发区)管委会"
-# Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
-TOWN_GOV = (r"(?:街道办事处|(?:苏木)?乡镇人民政府|苏木(?:乡镇|镇)?政府|苏木人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
+# Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）); (s26-articles) Inner Mongolia's
+# `苏木镇人民政府` (the sumu and towns under a banner, as 苏木镇政府 and 各苏木镇), no town named 苏木镇
+TOWN_GOV = (r"(?:街道办事处|(?:苏木)?乡镇人民政府|苏木(?:乡镇|镇)?政府|苏木镇?人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
             r"|街道办)")
 # Two-character short forms of people's organisations and party bodies that also occur inside words.
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
@@ -601,7 +602,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # the 人民警察法 and the 消防法 (2019, 2021) name them, organs named by their function (spec
                                  # 1.1 section 5, guide D37; A10 a109 and b5 d007 golds), a collective as written; the
                                  # armed brigades (消防救援支队, 大队) stay out (D26)
-                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从同]))(?:公安派出所|消防救援机构)(?!负责人|长|人员|改革)"
+                                 # ((s26-articles) with its determiner, kept as written: 会同同级消防救援机构)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从同]))(?:同级|所在地)?(?:公安派出所|消防救援机构)(?!负责人|长|人员|改革)"
                                  # 各级政府的职能部门: every level's government's departments, a collective as written
                                  r"|(?:各级|同级|本级|地方各级)(?:人民)?政府的(?:职能|工作|组成)部门(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"
                                  # 河道专门管理机关, 河道主管机关 (《河道管理条例》 1988 and the provinces' river rules: the river
@@ -611,7 +613,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 县级以上人民政府扶贫开发主管部门, 县级以上地方人民政府地震工作主管部门, 县（市、区）人民政府
                                  # 确定的绿化主管部门: a level's government + a sector (any, the tables' or not) + its authority,
                                  # the statutes' formula, a collective as written (spec 1.1 section 5, 县级以上地方人民政府)
-                                 rf"|(?:[省市县]级以上|设区的市级?|[省市县]级|县[（(]市、区[）)])(?:地方)?(?:各级)?人民政府(?:确定的|指定的)?"
+                                 # ((s26-articles) 县（市）区人民政府确定的排水主管部门: Yunnan's and Guizhou's 县（市）区, one
+                                 # level of places written with its bracket, as 县（市、区）)
+                                 rf"|(?:[省市县]级以上|设区的市级?|[省市县]级|县[（(]市、区[）)]|县[（(]市[）)]区)(?:地方)?(?:各级)?人民政府(?:确定的|指定的)?"
                                  rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:(?:行政主管|主管|行政管理|管理)(?:部门|机构)|指挥机构)(?!长|负责人)"
                                  # (s16: 县级以上人民政府防汛指挥机构, a level's command body, a working body kept as written)
                                  # (s16) 县级以上农业机械化行政主管部门, 设区的市城乡规划主管部门: a level + a sector (the
@@ -654,7 +658,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_level_head": re.compile(
             r"(?P<mks>[省市县区](?:[、和及][省市县区](?![（(]))*)[、和及]"
             r"(?P<last>(?:区县|市县|县区|县|区)[（(](?:市、区|市|区)[）)]|[省市县区])(?P<head>人民政府|政府)"
-            rf"(?P<tail>(?P<sect>{sect})(?:行政)?(?:主管)?部门)?"),
+            rf"(?P<tail>(?P<sect>{sect})(?:行政)?(?:主管)?部门"
+            # ((s26-articles) 区、县人民政府城市供水行政主管部门: a field the tables lack, named by the statute's formula)
+            # (not a verb the government does to the authority: 市、县人民政府督促供水主管部门…)
+            rf"|(?!组织|督促|指导|责成|要求|会同|协调|授权|委托|设立|负责|监督|支持|加强|统筹|领导|牵头|确定|指定)"
+            rf"(?P<func>(?:(?![{STOP_CHARS}和、，。；])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理)部门))?"),
         # 国家和省有关部门, 国家、省、市有关部门: every level its collective (spec 1.1 section 5)
         "shared_collective": re.compile(r"(?:(?P<z>国家|中央)(?:和|、|及))?(?P<a>国家|中央|自治区|[省市县]级|[省市县区])(?:和|、|及)"
                                         r"(?P<b>自治区|[省市县]级|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
@@ -3096,8 +3104,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 head = m.group("head") + (m.group("tail") or "")
                 out.append(Mention(s - 3, ms + 1, text[s - 3:ms + 1], "collective", stem="设区的市" + head, layer="pattern"))
                 continue
-            if sect:
-                bureau = _sector_bureau(sect, mk, t)
+            if sect or m.group("func"):
+                bureau = _sector_bureau(sect, mk, t) if sect else None
                 if bureau is None:
                     # 省、市、县人民政府水行政主管部门: a sector without a bureau of its own name (水行政, 土地管理) is
                     # each level's authority under the written head, the level written out (not a bare 市)
@@ -3112,8 +3120,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         ls = start + m.start("last")
         last = m.group("last")
         if len(last) == 1:  # 省、市、县人民政府: every level its own government
-            if sect:
-                bureau = _sector_bureau(sect, last, t)
+            if sect or m.group("func"):
+                bureau = _sector_bureau(sect, last, t) if sect else None
                 if bureau is None:
                     out.append(Mention(ls, e, text[ls:e], "collective", stem=m.group("head") + m.group("tail"),
                                        marker=last, layer="pattern"))
@@ -3635,7 +3643,10 @@ LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本�
                              r"|州[（(]市[）)]|区[（(]县[）)]|旗县[（(]市、区[）)]|地[（(]市[）)]|区县[（(]自治县[）)]|县[（(]市、区、特区[）)])"
                              # 试点地区省级财政部门: the level of the places a pilot runs in (as written)
                              # (s19-org) 各省级发展改革、财政部门 (a central notice's provincial departments, one per sector)
-                             r"|(?:试点(?:地区|城市|省份|县)|示范(?:地区|城市))?各?(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?)(?:人民政府)?$")
+                             r"|(?:试点(?:地区|城市|省份|县)|示范(?:地区|城市))?各?(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?"
+                             # (s26-articles) 国务院发展改革、财政等有关部门 (a statute's State Council departments by
+                             # sector): each `国务院<sector>部门` as written, like 国务院教育行政部门 alone; not the 国务院
+                             r"|(?:(?<![\p{Han}])|(?<=[由向经对请报和及与、]))国务院)(?:人民政府)?$")
 
 
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
@@ -4252,7 +4263,9 @@ TOWNSHIP_KINDS = (r"乡[（(]镇[）)]|镇[（(]乡[）)]|乡[（(]镇、街道[
                   r"|乡|镇|街道")
 EACH_LEVELS_GOVERNMENTS = re.compile(rf"各(?P<a>{COUNTY_KINDS})[、和及](?P<b>{TOWNSHIP_KINDS})(?P<h>人民政府|政府)"
                                      r"(?![债采投购资性信网数服规部办])")
-BRACKET_KIND_GOVERNMENTS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))(?:区[（(]市[）)]县|区县[（(]市[）)]|区[（(]县[）)]|县[（(]区[）)])(?:人民政府|政府)"
+# ((s26-articles) 县（市）区人民政府: Yunnan's and Guizhou's counties, cities and districts, one level with its bracket)
+BRACKET_KIND_GOVERNMENTS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))(?:区[（(]市[）)]县|区县[（(]市[）)]|区[（(]县[）)]|县[（(]区[）)]"
+                                      r"|县[（(]市[）)]区)(?:人民政府|政府)"
                                       r"(?![债采投购资性信网数服规部办])")
 TOWN_KIND = r"(?:民族乡|民族苏木|苏木|乡|镇)"
 TOWN_KINDS_GOVERNMENTS = re.compile(rf"(?:(?<![\p{{Han}}])|(?<=[由和及与向经对]))(?P<a>(?:{TOWN_KIND}、)+)(?P<b>{TOWN_KIND})(?P<h>人民政府|政府)"
@@ -5193,8 +5206,12 @@ def _zones_after_places(text: str, chosen: list[Mention]) -> list[Mention]:
 # 部门`: a ministry's 办法 leaving the municipalities to their own article), and with an alternative authority in a
 # bracket (`住房城乡建设（排水）主管部门`: where the provinces organise it otherwise; two collectives, spec 1.1 §5 on
 # brackets naming an alternative organ) — was split into 省… and 自治区…, or left as the government and a bare authority
-PROVINCIAL_FORMULA = re.compile(r"(?:各(?=省、自治区(?:、直辖市)?人民政府)|(?<!各))省、自治区(?P<m>、直辖市)?(?:人民政府)?"
-                                r"(?P<x>(?:(?![、，。；和及与等的（(])\p{Han}){2,10}?)(?:[（(](?P<y>\p{Han}{2,8}?)[）)])?"
+# (s26-articles) a sector whose name holds 和 (`住房和城乡建设`, `人力资源和社会保障`, `文化和旅游`: the names since 2008 and
+# 2018, checked against the sector table below), and the 兵团 beside the provinces (`省、自治区、直辖市及新疆生产建设兵团
+# 住房和城乡建设主管部门`, a ministry's rules since 2018) — were split into the governments and a bare authority
+PROVINCIAL_FORMULA = re.compile(r"(?:各(?=省、自治区(?:、直辖市)?人民政府)|(?<!各))省、自治区(?P<m>、直辖市)?"
+                                r"(?P<b>(?:及|和|、)新疆生产建设兵团)?(?:人民政府)?"
+                                r"(?P<x>(?:(?![、，。；及与等的（(])\p{Han}){2,10}?)(?:[（(](?P<y>\p{Han}{2,8}?)[）)])?"
                                 r"(?P<h>行政主管部门|主管部门|行政管理部门|行政部门)")
 
 
