@@ -1,0 +1,62 @@
+"""Session 26 wave 2 (s26-swap): rules the swaps of the open batches A16 and A20 (scripts/web_swap.py, form_swap.py)
+found keyed to one form of a web page, each tested on a snippet written for this test in the style of a province,
+level or era other than the notice that showed the class (none copied from a notice)."""
+from __future__ import annotations
+
+from pipeline import process_text
+
+PIPE_ROW_TABLE = """惠东县人民政府门户网站
+首页 > 政务公开 > 政策文件
+索 引 号： | 007186012/2019-00112 | 分　　类： | 城乡建设
+发布机构： | 惠东县人民政府办公室 | 成文日期： | 2019-05-06
+发文字号： | 惠东府办〔2019〕12号 | 发布日期： | 2019-05-10
+标　　题： | 惠东县人民政府办公室关于印发惠东县农村生活污水治理攻坚实施方案的通知
+
+惠东县人民政府办公室关于印发惠东县农村生活污水治理攻坚实施方案的通知
+
+各镇人民政府（街道办事处），县直有关单位：
+现将《惠东县农村生活污水治理攻坚实施方案》印发给你们，请认真组织实施。
+
+惠东县农村生活污水治理攻坚实施方案
+一、工作目标
+到2020年，全县农村生活污水治理率达到60%。
+"""
+
+
+def test_a_metadata_table_copied_as_pipe_rows_gives_its_number_and_date():
+    # A Guangdong county page whose disclosure table reached the text as pipe rows (`发文字号： | … | 发布日期： | …`,
+    # its tab cells set with bars): the bar after a field's colon separates the cells as a tab does, so the 文号 and
+    # the 成文日期 are read as from the tab form (spec 1.1 section 3; the signature-less notice's date is the table's)
+    md = process_text(PIPE_ROW_TABLE, doc_id="t").metadata
+    assert (md.doc_number, md.issue_date, md.issuers) == ("惠东府办〔2019〕12号", "2019-05-06", ["惠东县人民政府办公室"])
+
+
+PORTAL_OVER_A_LAW_RECORD = """当前位置：首页 > 信息公开 > 规章
+湖北省农村公路条例实施办法
+发布日期：2009-04-20　信息来源：湖北省人民政府　作者：　点击数：86
+字号：大 中 小
+湖北省农村公路条例实施办法
+
+【发布部门】湖北省人民政府
+【发文字号】湖北省人民政府令第321号
+【发布日期】2009.04.13
+【实施日期】2009.06.01
+【时效性】现行有效
+【效力级别】地方政府规章
+
+湖北省人民政府令
+第321号
+
+《湖北省农村公路条例实施办法》已经2009年3月30日省人民政府常务会议审议通过，现予公布，自2009年6月1日起施行。
+
+第一条　为了加强农村公路管理，制定本办法。
+第二条　本办法自2009年6月1日起施行。
+"""
+
+
+def test_a_portal_posting_date_above_a_law_record_is_not_the_record_date():
+    # A Hubei rule copied from a portal page that shows a law collection's record under its own 发布日期 line: the
+    # page's line is the day it was posted; the record's 【发布日期】 among its fields (效力级别, 时效性) is the day of
+    # promulgation, the order's date when it prints no signature (guide M18)
+    md = process_text(PORTAL_OVER_A_LAW_RECORD, doc_id="t").metadata
+    assert (md.doc_number, md.issue_date) == ("湖北省人民政府令第321号", "2009-04-13")
