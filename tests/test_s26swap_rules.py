@@ -60,3 +60,29 @@ def test_a_portal_posting_date_above_a_law_record_is_not_the_record_date():
     # promulgation, the order's date when it prints no signature (guide M18)
     md = process_text(PORTAL_OVER_A_LAW_RECORD, doc_id="t").metadata
     assert (md.doc_number, md.issue_date) == ("湖北省人民政府令第321号", "2009-04-13")
+
+
+SPACED_TABLE_OVER_A_WRAPPED_TITLE = """桃源县人民政府门户网站
+当前位置：首页 >> 政务公开 >> 政府文件
+
+索 引 号：43072500000000000X/2015-00112　　　　主题分类：城乡建设
+发文机关：桃源县人民政府办公室　　　　　　　　成文日期：2015年08月12日
+标　　题：桃源县人民政府办公室关于印发桃源县城乡环境卫生综合整治实施方案的通知
+文　　号：桃政办发〔2015〕36号　　　　　　　　发布日期：2015年08月18日
+
+桃源县人民政府办公室关于印发桃源县城乡环境卫生综合整治实施方案
+的通知
+
+各乡镇人民政府、街道办事处，县直各单位：
+
+现将《桃源县城乡环境卫生综合整治实施方案》印发给你们，请认真贯彻执行。
+"""
+
+
+def test_a_title_wrapped_under_a_disclosure_table_does_not_run_onto_its_last_row():
+    # A Hunan county page of 2015 whose title is printed over two lines under the disclosure table: the table's last
+    # row (`文　　号：…　　发布日期：…`) is a record's field that ends at its line, as `发文字号：` does, so the title's
+    # first line stays with its `的通知` (spec 1.1 section 3: the notice title is the title block)
+    md = process_text(SPACED_TABLE_OVER_A_WRAPPED_TITLE, doc_id="t").metadata
+    assert (md.notice_title, md.title, md.doc_number, md.issue_date) == (
+        "关于印发桃源县城乡环境卫生综合整治实施方案的通知", "桃源县城乡环境卫生综合整治实施方案", "桃政办发〔2015〕36号", "2015-08-12")
