@@ -86,3 +86,29 @@ def test_a_title_wrapped_under_a_disclosure_table_does_not_run_onto_its_last_row
     md = process_text(SPACED_TABLE_OVER_A_WRAPPED_TITLE, doc_id="t").metadata
     assert (md.notice_title, md.title, md.doc_number, md.issue_date) == (
         "关于印发桃源县城乡环境卫生综合整治实施方案的通知", "桃源县城乡环境卫生综合整治实施方案", "桃政办发〔2015〕36号", "2015-08-12")
+
+
+ADDRESSEE_OVER_TWO_LINES = """遵义市人民政府关于加快发展健康服务业的实施意见
+
+遵府发〔2015〕12号
+
+各县（市、区）人民政府，市人民政府各工作部门、各直属机构，
+各有关单位：
+
+为贯彻落实《国务院关于促进健康服务业发展的若干意见》精神，结合我市实际，提出如下实施意见。
+
+一、发展目标
+到2020年，全市健康服务业总规模达到100亿元以上。
+
+遵义市人民政府
+2015年3月2日
+"""
+
+
+def test_an_addressee_wrapped_over_two_lines_is_one_addressee():
+    # A Guizhou city's 实施意见 whose 主送机关 goes on at the margin (GB/T 9704 7.2.4), the first line ending in the list's
+    # comma: the second line (`各有关单位：`) continues it, so the addressees are read as one line and name no department
+    # (as on one line), not the first line as a sentence of the body
+    r = process_text(ADDRESSEE_OVER_TWO_LINES, doc_id="t")
+    assert [d.name for d in r.departments] == []
+    assert "各直属机构，各有关单位：" in r.text
