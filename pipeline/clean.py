@@ -994,9 +994,10 @@ def _masthead_break(a: str, b: str) -> bool:
     if "文件" in a[-12:] and MASTHEAD_LINE_END.search(a) and "。" not in a:
         return True
     if b[:1] == "各" and b[-1:] in "：:" and "。" not in b and "。" not in a and len(b) <= 200 \
-            and not a.endswith(("，", "、", ",")):
-        # (s26-swap) …unless the line above ends in a list's comma: the addressee begun there wraps onto this line
-        # (GB/T 9704 7.2.4: a 主送机关 too long for one line goes on at the margin, `…各直属机构，` / `各有关单位：`)
+            and not a.endswith(("，", "、", ",")) and not (a[:1] == "各" and "，" in a and not a.endswith(("：", ":"))):
+        # (s26-swap) …unless the addressee begins on the line above and wraps onto this one (GB/T 9704 7.2.4: a 主送机关
+        # too long for one line goes on at the margin): that line ends in the list's comma (`…各直属机构，` / `各有关单位：`)
+        # or is itself a list of addressees cut inside a name (`各市（区）人民政府，…，市` / `各直属单位：`)
         return True
     return "号" in b[-2:] and NUMBER_LINE.match(b) is not None and "。" not in a[-2:]
 

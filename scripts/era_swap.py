@@ -442,6 +442,10 @@ def era_swap_notice(text: str, gold: dict, seed: int):
     _names_the_text_bears(gold, ng, k, new_y, md.get("region") or "")
     if md.get("issue_date"):
         ng["metadata"]["issue_date"] = f"{int(md['issue_date'][:4]) - k}{md['issue_date'][4:]}"
+    # (s26-swap) a county's region with the prefecture of the new year (spec 1.1 section 3; the pipeline's sourced
+    # table region_county_parents.tsv: 马山县 of 1997 is in 南宁地区, of 2017 in 南宁市), as the text cannot say so
+    from pipeline.regions import region_of_year
+    ng["metadata"]["region"] = region_of_year(ng["metadata"].get("region"), md.get("admin_level"), new_y)
     for t in ng.get("targets", []):
         for key in ("year_start", "year_end"):
             if isinstance(t.get(key), int):

@@ -112,3 +112,26 @@ def test_an_addressee_wrapped_over_two_lines_is_one_addressee():
     r = process_text(ADDRESSEE_OVER_TWO_LINES, doc_id="t")
     assert [d.name for d in r.departments] == []
     assert "各直属机构，各有关单位：" in r.text
+
+
+ADDRESSEE_CUT_INSIDE_A_NAME = """临沂市人民政府办公室关于印发临沂市城乡供水一体化实施方案的通知
+
+临政办发〔2018〕21号
+
+各县区人民政府（管委会），市政府各部门，各直属机构，市
+
+各直属企业，各高等院校：
+
+现将《临沂市城乡供水一体化实施方案》印发给你们，请认真贯彻执行。
+
+临沂市人民政府办公室
+2018年6月5日
+"""
+
+
+def test_an_addressee_cut_inside_a_name_is_one_addressee():
+    # A Shandong city office's notice of 2018 copied from a PDF whose addressee line was cut inside a name (`…，市` /
+    # `各直属企业，…：`): the addressee begun on the line above goes on, so no `市` line and no `各直属企业` department
+    r = process_text(ADDRESSEE_CUT_INSIDE_A_NAME, doc_id="t")
+    assert [d.name for d in r.departments] == []
+    assert "各直属机构，市各直属企业，各高等院校：" in r.text
