@@ -439,7 +439,7 @@ def era_swap_notice(text: str, gold: dict, seed: int):
         return rename_organs(shift_text_years(s, k), new_y, lv)
     nt = fn(text)
     ng = map_strings(gold, fn)
-    _names_the_text_bears(gold, ng, k, new_y, md.get("region") or "")
+    _names_the_text_bears(gold, ng, k, new_y, md.get("region") or "", nt)
     if md.get("issue_date"):
         ng["metadata"]["issue_date"] = f"{int(md['issue_date'][:4]) - k}{md['issue_date'][4:]}"
     # (s26-swap) a county's region with the prefecture of the new year (spec 1.1 section 3; the pipeline's sourced
@@ -475,7 +475,7 @@ def _era_rows(region: str) -> list[tuple[str, str, int, str]]:
     return rows
 
 
-def _names_the_text_bears(gold: dict, ng: dict, k: int, new_y: int, region: str) -> None:
+def _names_the_text_bears(gold: dict, ng: dict, k: int, new_y: int, region: str, new_text: str) -> None:
     """(s26-swap) A department's name moves only as its quote in the text moves. A short form the renames above do not
     write in the era's words (`县发展改革局`, `省人力社保厅`, `区文化旅游局`) still names today's organ in the text, so its
     name stays today's (shifted years only); a short form the pipeline's sourced era tables name of their time
@@ -484,7 +484,10 @@ def _names_the_text_bears(gold: dict, ng: dict, k: int, new_y: int, region: str)
     rows = _era_rows(region)
     for old, new in zip(gold.get("departments", []), ng.get("departments", [])):
         q, kept = old.get("quote") or "", shift_text_years(old.get("name") or "", k)
-        if new.get("quote") == shift_text_years(q, k) and new.get("name") != kept:
+        # (a bare sector's quote, `交通运输` of `交通运输部门`, is renamed only in its list, which the quote alone lacks)
+        sector = kept.endswith("部门") and not q.endswith("部门")
+        if new.get("quote") == shift_text_years(q, k) and new.get("name") != kept and not sector \
+                and new["quote"] in new_text:
             new["name"] = kept
         hits = [r for r in rows if (new.get("quote") or "").endswith(r[0]) and (new.get("name") or "").endswith(r[1])]
         longest = max((len(r[0]) for r in hits), default=0)
