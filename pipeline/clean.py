@@ -744,7 +744,9 @@ PAGE_END_LINE = re.compile(r"^[【\[]?\s*(?:扫一扫|上一篇|下一篇|版权
 _PAGE_END_OPENS = frozenset("【[扫上下版主承运技网打关相分C©") | frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青蒙桂藏宁新港澳台")
 
 
-def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, prose: bool = False) -> bool:
+def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, prose: bool = False, para: str = "") -> bool:
+    """Whether the break between prev and nxt is the writer's (kept) or the layout's (joined); `para` is the paragraph
+    built so far that ends with prev (prev's own text when nothing ran into it)."""
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if not prev.joins_next and not prev.hard_break and a.endswith(SENTENCE_END) and not _unbalanced(a):
         # A line that ends a sentence keeps its break: of the rules below, only these three (a
@@ -776,7 +778,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         # its own cell: it never runs onto the end of a long value above it (`发布机关：` / six organs as wide as the page)
     if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):
         return True  # a web page's title, then the notice's title that it repeats
-    if head and TITLE_LINE_END.search(a) and "。" not in a and not _article_cut(a):
+    if head and TITLE_LINE_END.search(a) and "。" not in a and not _article_cut(a) and not _article_cut(para[:80]):
+        # (s26-swap) …also when the article opened lines above (`第一条　为贯彻…《某省` / … / `…高质量发展，规范` / `省级…`)
         return True
     if head and _masthead_break(a, b):
         return True
@@ -1198,7 +1201,8 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     cell_breaks = _stacked_cell_breaks(lines)
     for i, line in enumerate(lines):
         # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
-        if i and i not in cell_breaks and (i in false_items or (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
+        if i and i not in cell_breaks and (i in false_items or (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1,
+                                                                     para=parts[-1])
                    and not _signature_under_item(lines, i))
                   or (wrapped and i > first_sentence and _cut_at_stop(lines[i - 1], line, width))
                   or (inner_gap is not None and i > first_sentence and _stop_inside_paragraph(lines[i - 1], line, width, inner_gap))

@@ -135,3 +135,36 @@ def test_an_addressee_cut_inside_a_name_is_one_addressee():
     r = process_text(ADDRESSEE_CUT_INSIDE_A_NAME, doc_id="t")
     assert [d.name for d in r.departments] == []
     assert "各直属机构，市各直属企业，各高等院校：" in r.text
+
+
+def _pdf_copy(paragraphs: list[str], width: int) -> str:
+    """Paragraphs cut at a fixed width with a blank line under every line and two between paragraphs (a
+    `pdftotext -layout` copy of a printed page)."""
+    out = []
+    for p in paragraphs:
+        out += [p[i:i + width] + "\n" for i in range(0, len(p), width)]
+        out.append("\n")
+    return "\n".join(out)
+
+
+RULE_ARTICLES = [
+    "攀枝花市人民政府关于印发攀枝花市农村饮水安全工程运行管理办法的通知",
+    "各县（区）人民政府，市级有关部门：",
+    "现将《攀枝花市农村饮水安全工程运行管理办法》印发给你们，请认真遵照执行。",
+    "攀枝花市农村饮水安全工程运行管理办法",
+    "第一条　为贯彻落实《中华人民共和国水法》《四川省村镇供水条例》和《农村饮水安全工程建设管理办法》，"
+    "推动全市农村饮水安全工程长效运行，规范农村饮水安全工程的运行和管理，结合本市实际，制定本办法。",
+    "第二条　本办法适用于本市行政区域内已建成的农村集中式供水工程和分散式供水工程的运行管理。",
+    "第三条　市水务局负责全市农村饮水安全工程运行管理的监督指导，县（区）水务局负责本行政区域内工程的运行管理。",
+    "第四条　本办法自2012年5月1日起施行。",
+]
+
+
+def test_an_article_wrapped_in_a_pdf_copy_does_not_end_at_a_genre_word_in_its_middle():
+    # A Sichuan city's 办法 of 2012 copied from a PDF at width 34: the first article's second line ends in the genre
+    # word `规范` only by the cut (`…长效运行，规范` / `农村饮水安全工程的运行和管理，…`); an article that opened lines above
+    # and holds a clause is no title line, so its lines run on into one article (its heading its first sentence whole)
+    text = _pdf_copy(RULE_ARTICLES, 34)
+    rec = process_text(text, doc_id="t").model_dump()
+    first = next(t for t in rec["tasks"] if t["path"].endswith("第一条"))
+    assert first["heading"].endswith("结合本市实际，制定本办法")
