@@ -726,8 +726,10 @@ HEADING_STOPS = _re.compile(r"[。；;！？：:]")
 
 
 # (s9b) A database record's field line: `发文机关：…`, `标题：…`, `发文字号：…`.
+# (s26-swap) also a disclosure table's `文　　号：` and `索 引 号：` rows (`文　　号：某署发〔2012〕21号　　发布日期：…`):
+# the title under the table never runs onto them
 RECORD_FIELD = re.compile(r"^[【\[]?(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|制发机关|发文单位|发布单位|"
-                          r"标\s*题|文件名称|法规标题|法规名称|发文字号|成文日期|发文日期|发布日期)[】\]]?\s*[：:]")
+                          r"标\s*题|文件名称|法规标题|法规名称|发文字号|文\s*号|索\s*引\s*号|成文日期|发文日期|发布日期)[】\]]?\s*[：:]")
 
 
 # (s10) The 附件说明 line before the signature (`附件：1.赛项设置`, `附件1：…`, `附件：` alone).
@@ -742,7 +744,9 @@ PAGE_END_LINE = re.compile(r"^[【\[]?\s*(?:扫一扫|上一篇|下一篇|版权
 _PAGE_END_OPENS = frozenset("【[扫上下版主承运技网打关相分C©") | frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青蒙桂藏宁新港澳台")
 
 
-def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, prose: bool = False) -> bool:
+def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, prose: bool = False, para: str = "") -> bool:
+    """Whether the break between prev and nxt is the writer's (kept) or the layout's (joined); `para` is the paragraph
+    built so far that ends with prev (prev's own text when nothing ran into it)."""
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if not prev.joins_next and not prev.hard_break and a.endswith(SENTENCE_END) and not _unbalanced(a):
         # A line that ends a sentence keeps its break: of the rules below, only these three (a
@@ -774,7 +778,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         # its own cell: it never runs onto the end of a long value above it (`发布机关：` / six organs as wide as the page)
     if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):
         return True  # a web page's title, then the notice's title that it repeats
-    if head and TITLE_LINE_END.search(a) and "。" not in a and not _article_cut(a):
+    if head and TITLE_LINE_END.search(a) and "。" not in a and not _article_cut(a) and not _article_cut(para[:80]):
+        # (s26-swap) …also when the article opened lines above (`第一条　为贯彻…《某省` / … / `…高质量发展，规范` / `省级…`)
         return True
     if head and _masthead_break(a, b):
         return True
@@ -991,7 +996,11 @@ def _masthead_break(a: str, b: str) -> bool:
     (`各乡镇人民政府：`), which no title runs into (a title ending in 标准 or 制度 has no genre word)."""
     if "文件" in a[-12:] and MASTHEAD_LINE_END.search(a) and "。" not in a:
         return True
-    if b[:1] == "各" and b[-1:] in "：:" and "。" not in b and "。" not in a and len(b) <= 200:
+    if b[:1] == "各" and b[-1:] in "：:" and "。" not in b and "。" not in a and len(b) <= 200 \
+            and not a.endswith(("，", "、", ",")) and not (a[:1] == "各" and "，" in a and not a.endswith(("：", ":"))):
+        # (s26-swap) …unless the addressee begins on the line above and wraps onto this one (GB/T 9704 7.2.4: a 主送机关
+        # too long for one line goes on at the margin): that line ends in the list's comma (`…各直属机构，` / `各有关单位：`)
+        # or is itself a list of addressees cut inside a name (`各市（区）人民政府，…，市` / `各直属单位：`)
         return True
     return "号" in b[-2:] and NUMBER_LINE.match(b) is not None and "。" not in a[-2:]
 
@@ -1192,7 +1201,8 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     cell_breaks = _stacked_cell_breaks(lines)
     for i, line in enumerate(lines):
         # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
-        if i and i not in cell_breaks and (i in false_items or (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
+        if i and i not in cell_breaks and (i in false_items or (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1,
+                                                                     para=parts[-1])
                    and not _signature_under_item(lines, i))
                   or (wrapped and i > first_sentence and _cut_at_stop(lines[i - 1], line, width))
                   or (inner_gap is not None and i > first_sentence and _stop_inside_paragraph(lines[i - 1], line, width, inner_gap))

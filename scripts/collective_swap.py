@@ -47,7 +47,7 @@ GROUPS = {
     "towns": ["各镇（街道）", "各镇街", "各街镇", "各乡镇（街道）", "各镇（乡、街道）"],
     "members": ["各成员单位", "各有关成员单位"],
 }
-# Tails after a written 市 / 省 (the name is the region + the tail: 湛江市有关部门, 重庆市级相关部门).
+# Tails after a written 市 / 省 (the name is the region + the tail: 湛江市有关部门; after a level word as written, 市级相关部门).
 _DEPT_TAILS = ["有关部门", "直有关部门", "级有关部门", "直各有关部门"]
 _UNIT_TAILS = ["有关单位", "直有关单位", "级有关单位", "直各有关单位"]
 LEVEL_TAILS = {u + k: t for u in "省市县区旗" for k, t in (("", _DEPT_TAILS), ("u", _UNIT_TAILS))}
@@ -110,6 +110,11 @@ def sector_lists(text: str, names: set[str], style: str) -> tuple[str, list]:
 GAZ = Gazetteer.load()
 
 
+def level_name(place: str, unit: str, tail: str) -> str:
+    """The gold name of `<unit><tail>` in a notice of `place`: as written after a level word (级), else with the place."""
+    return unit + tail if tail.startswith("级") else place[:-1] + unit + tail
+
+
 def collective_swap(text: str, gold: dict, seed: int):
     rng = random.Random(f"{seed}:{gold.get('doc_id')}")
     region = gold.get("metadata", {}).get("region") or ""
@@ -151,7 +156,9 @@ def collective_swap(text: str, gold: dict, seed: int):
             for a, b in zip(present, tgt):
                 if a != b:
                     pairs[unit + a] = unit + b
-                    name_pairs[place[:-1] + unit + a] = place[:-1] + unit + b
+                    # (s26-swap) a level word before the collective is kept as written (guide D35: `市级相关部门`,
+                    # `旗级有关部门`); a bare 市/旗 prefix is written out with the region (D33: `鞍山市直有关部门`)
+                    name_pairs[level_name(place, unit, a)] = level_name(place, unit, b)
     # determiners before a collective head, for the collectives the gold holds
     def all_clean(f: str) -> bool:
         occ = [m.start() for m in re.finditer(re.escape(f), text)]
@@ -174,9 +181,16 @@ def collective_swap(text: str, gold: dict, seed: int):
     for a, b in list(pairs.items()):
         if "（" in a:
             pairs[a.replace("（", "(").replace("）", ")")] = b.replace("（", "(").replace("）", ")")
+            # (s26-swap) …and with the 文号 brackets (`各县〔区〕人民政府`), whose gold name the half-width form is
+            pairs[a.replace("（", "〔").replace("）", "〕")] = b.replace("（", "〔").replace("）", "〕")
     fn = lambda s: name_pairs.get(s, sub_forms(s, pairs))  # noqa: E731
     new_text = sub_forms(text, pairs)
     new_gold = map_strings(gold, fn)
+    # (s26-swap) a name kept as written (`旗级有关部门`) is also its quote: the quote moves with the text only
+    for field in ("departments", "responsibilities"):
+        for old, new in zip(gold.get(field, []), new_gold.get(field, [])):
+            if isinstance(old.get("quote"), str):
+                new["quote"] = sub_forms(old["quote"], pairs)
     # responsibilities hold department names under "department" (map_strings maps it; "task" is skipped)
     style = rng.choice(["deng", "bare", "each"])
     sec = {n for n in names if n.endswith("部门") and is_named_organ(n) is False and not re.search(r"各|有关|相关|其他|同级|本级", n)}

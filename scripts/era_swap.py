@@ -248,11 +248,30 @@ def _level_before(s: str, i: int, own: str) -> str:
     return own
 
 
+# (s26-swap) a signature's short organ name spaced out to the width of the others (GB/T 9704: `商 务 部`, `财　政　部`)
+SPACED_NAME_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff][ \t\u3000]+){1,4}[\u4e00-\u9fff][ \t\u3000]*$")
+
+
+def _spaced_name_gaps(s: str) -> set[int]:
+    """Indices of the spaces inside the spaced-out organ names of a signature (`商 务 部` reads 商务部)."""
+    out: set[int] = set()
+    for m in SPACED_NAME_LINE.finditer(s):
+        t = m.group(0)
+        a, b = len(t) - len(t.lstrip()), len(t.rstrip())
+        out.update(m.start() + j for j in range(a, b) if t[j] in " \t\u3000")
+    return out
+
+
 def _wrapped(s: str) -> list[int]:
     """Indices of the characters of s without the line ends that wrap a line (or a page) inside a word
-    (人力资源社会保\n障局, 市人\n\n力资源): a run of line ends not after a sentence end and not before indentation."""
+    (人力资源社会保\n障局, 市人\n\n力资源): a run of line ends not after a sentence end and not before indentation;
+    nor the spaces of a signature's spaced-out name (`商 务 部`, s26-swap)."""
+    gaps = _spaced_name_gaps(s)
     keep, i = [], 0
     while i < len(s):
+        if i in gaps:
+            i += 1
+            continue
         if s[i] == "\n":
             j = i
             while j < len(s) and s[j] == "\n":
@@ -420,8 +439,13 @@ def era_swap_notice(text: str, gold: dict, seed: int):
         return rename_organs(shift_text_years(s, k), new_y, lv)
     nt = fn(text)
     ng = map_strings(gold, fn)
+    _names_the_text_bears(gold, ng, k, new_y, md.get("region") or "", nt)
     if md.get("issue_date"):
         ng["metadata"]["issue_date"] = f"{int(md['issue_date'][:4]) - k}{md['issue_date'][4:]}"
+    # (s26-swap) a county's region with the prefecture of the new year (spec 1.1 section 3; the pipeline's sourced
+    # table region_county_parents.tsv: 马山县 of 1997 is in 南宁地区, of 2017 in 南宁市), as the text cannot say so
+    from pipeline.regions import region_of_year
+    ng["metadata"]["region"] = region_of_year(ng["metadata"].get("region"), md.get("admin_level"), new_y)
     for t in ng.get("targets", []):
         for key in ("year_start", "year_end"):
             if isinstance(t.get(key), int):
@@ -434,6 +458,50 @@ def era_swap_notice(text: str, gold: dict, seed: int):
     info.update(k=k, new_year=new_y, typography=typo,
                 kept_no_predecessor=sorted(set(NO_PREDECESSOR.findall(text))))
     return nt, ng, info
+
+
+def _era_rows(region: str) -> list[tuple[str, str, int, str]]:
+    """(written, today, until, then) of the pipeline's sourced era tables (pipeline/data/organ_era_names.tsv, and
+    organ_local_era_names.tsv for the notice's own place): the organs a short form names in a year."""
+    rows = []
+    for name in ("organ_era_names.tsv", "organ_local_era_names.tsv"):
+        lines = (ROOT / "pipeline" / "data" / name).read_text(encoding="utf-8").splitlines()
+        head = lines[0].split("\t")
+        for ln in lines[1:]:
+            r = dict(zip(head, ln.split("\t")))
+            if r.get("place") and not region.startswith(r["place"].rstrip("*")):
+                continue
+            rows.append((r["written"], r["today"], int(r["until"]), r["then"]))
+    return rows
+
+
+def _names_the_text_bears(gold: dict, ng: dict, k: int, new_y: int, region: str, new_text: str) -> None:
+    """(s26-swap) A department's name moves only as its quote in the text moves. A short form the renames above do not
+    write in the era's words (`县发展改革局`, `省人力社保厅`, `区文化旅游局`) still names today's organ in the text, so its
+    name stays today's (shifted years only); a short form the pipeline's sourced era tables name of their time
+    (`区房管局` of 2009 → 区房屋管理局, `省药监局` of 2004 → 省食品药品监督管理局, organ_era_names.tsv) takes that name,
+    as spec 1.1 section 5 names organs of their time."""
+    rows = _era_rows(region)
+    for old, new in zip(gold.get("departments", []), ng.get("departments", [])):
+        q, kept = old.get("quote") or "", shift_text_years(old.get("name") or "", k)
+        # (a bare sector's quote, `交通运输` of `交通运输部门`, is renamed only in its list, which the quote alone lacks)
+        sector = kept.endswith("部门") and not q.endswith("部门")
+        if new.get("quote") == shift_text_years(q, k) and new.get("name") != kept and not sector \
+                and new["quote"] in new_text:
+            new["name"] = kept
+        hits = [r for r in rows if (new.get("quote") or "").endswith(r[0]) and (new.get("name") or "").endswith(r[1])]
+        longest = max((len(r[0]) for r in hits), default=0)
+        then = min((r for r in hits if len(r[0]) == longest and new_y <= r[2]), key=lambda r: r[2], default=None)
+        # the row's organ is the whole name after the place (`怀远县发展计划委员会` is no `计划委员会` row's)
+        head = new["name"][: len(new["name"]) - len(then[1])] if then is not None else ""
+        if then is not None and (head == "" or head[-1] in "省市县区州旗盟"):
+            new["name"] = head + then[3]
+    by_old: dict[str, str] = {}
+    for old, new in zip(gold.get("departments", []), ng.get("departments", [])):
+        by_old.setdefault(old.get("name"), new.get("name"))
+    for old, new in zip(gold.get("responsibilities", []), ng.get("responsibilities", [])):
+        if old.get("department") in by_old:
+            new["department"] = by_old[old["department"]]
 
 
 def notices(half: str) -> list[tuple[str, Path, Path]]:

@@ -42,7 +42,8 @@ COUNTRY_TEXTS = OPENED_TEXTS if OPENED_TEXTS.is_dir() else ROOT / "dev" / "count
 # Opened authored batches (dev/authored/README.md) by their id ranges. Never A6, A7 (a61–a84,
 # validation) and never a batch that is still blind: a batch is added here when it is opened.
 OPEN_AUTHORED = {"A10": (109, 120), "A11": (121, 132), "A12": (133, 144), "A13": (145, 156),
-                 "A14": (157, 168), "A15": (169, 180), "A17": (193, 204), "A18": (205, 216)}
+                 "A14": (157, 168), "A15": (169, 180), "A16": (181, 192), "A17": (193, 204), "A18": (205, 216),
+                 "A20": (229, 240)}
 
 
 def wanted(default) -> tuple[str, ...]:
@@ -211,10 +212,16 @@ def own_places(region: str, text: str, g: Gazetteer) -> list[Place] | None:
     flat = re.sub(WS, "", text)
 
     def named(n: str) -> bool:
+        # (s26-swap) a notice in Traditional script names its places so (`海陵區`): either script
+        return any(_named_as(f) for f in {n, s2t(n)})
+
+    def _named_as(n: str) -> bool:
         if n not in flat:
             return False
         t = flat
         for sup in sorted((x for x in g.all_names if n in x and x != n and x in t), key=len, reverse=True):
+            t = t.replace(sup, "□")
+        for sup in sorted((s2t(x) for x in g.all_names if n in s2t(x) and s2t(x) != n and s2t(x) in t), key=len, reverse=True):
             t = t.replace(sup, "□")
         return n in t
     text = flat
@@ -424,6 +431,10 @@ def build_swap(mapping: dict[tuple[str, str], str], g: Gazetteer, keep_codes: bo
         tf = s2t(f)
         if tf != f and tf not in pairs:
             pairs[tf] = s2t(n)
+    # (s26-swap) …and so its 文号's code character (`貴政發〔2013〕58號` of 贵港 → `銀政發`)
+    for a, b in list(codes.items()):
+        if s2t(a) != a and s2t(a) not in codes:
+            codes[s2t(a)] = s2t(b)
     return Swap(pairs, codes, central_codes())
 
 

@@ -1761,9 +1761,17 @@ RECORD_ORDER_NUMBER = (r"(?P<num>[\p{Han}]{2,30}?(?:令|(?<=委员会|常委会)
                        r"|(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号))")  # (s15: a 常委会's 公告, which promulgates a law)
 
 
+# (s26-swap) a metadata table copied as a pipe row (`发文字号： | 某府办〔2019〕12号 | 发布日期： | …`, tab cells
+# set with bars): a bar after a field's colon separates cells, as a tab or a line break does
+LABEL_BAR = re.compile(r"[：:][ \t]*[|｜]")
+CELL_BAR = re.compile(r"[ \t]*[|｜][ \t]*")
+
+
 def web_metadata(head: str) -> dict[str, str]:
     """文号 and 成文日期 from a web page's metadata table (used only as a fallback)."""
     out = {}
+    if LABEL_BAR.search(head):
+        head = CELL_BAR.sub("\n", head)
     if "：" in head or ":" in head:
         head = SPACED_FIELD.sub("\n", head)  # (s15) fields on one row, white space between them
     head = CELL_CUT.sub("\n", head) if "号" in head or "日期" in head else head  # (s20-layout) a table's cells side by side, no colon (`发文机关    某县人民政府办公室    成文日期    …`)
@@ -1795,9 +1803,12 @@ LAW_RECORD_DATE = re.compile(r"(?:发布日期|颁布日期|公布日期)\s*[】
 
 def _law_record_date(head: str) -> str | None:
     """The 发布日期 of a law collection's record (LAW_RECORD_LABEL among its fields), as YYYY-MM-DD."""
-    if "日期" not in head or not LAW_RECORD_LABEL.search(head):
+    label = LAW_RECORD_LABEL.search(head) if "日期" in head else None
+    if label is None:
         return None
-    m = LAW_RECORD_DATE.search(head)
+    # (s26-swap) a portal's own 发布日期 line (the day the page was posted) may stand above the record: the record's
+    # date is the one among the record's fields, the nearest to its labels
+    m = min(LAW_RECORD_DATE.finditer(head), key=lambda d: abs(d.start() - label.start()), default=None)
     if not m or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
         return None
     return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
