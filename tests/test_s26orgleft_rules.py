@@ -47,3 +47,10 @@ def test_a_commission_written_short_takes_the_full_name_the_notice_gave():
     # a commission whose field only holds the short's words is another one (计委 is not 人口和计划生育委员会)
     names, _ = _run("一、任务\n（一）人口规划。省人口和计划生育委员会负责，省计委配合。\n", "湖北省", "province")
     assert set(names) == {"湖北省人口和计划生育委员会", "湖北省计划委员会"}
+
+
+def test_the_lake_administrations_under_their_citys_name():
+    # a Yunnan provincial plan (the lakes' bureaus are their cities' and prefecture's, named so by the lakes' 条例)
+    names, triples = _run("一、任务\n（一）九大高原湖泊保护治理。滇池管理局、抚仙湖管理局负责，省生态环境厅配合。\n", "云南省", "province")
+    assert names == {"昆明市滇池管理局": "滇池管理局", "玉溪市抚仙湖管理局": "抚仙湖管理局", "云南省生态环境厅": "省生态环境厅"}
+    assert ("一/(一)", "昆明市滇池管理局", "responsible") in triples
