@@ -558,6 +558,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _group_office_short_forms(out)
     if "办" in text:
         out = _short_forms_written_in_full(out)
+    if "委员会" in text:
+        out = _commissions_written_in_full(out)
     out = _fuller_names(_government_variants(out))
     if "小组" in text or "专班" in text or "指挥部" in text or "领导组" in text:
         out = _bodies_named_short(out, j)
@@ -573,6 +575,35 @@ MULTI_FULL_SHORTS = {
     "金融办": ("金融工作办公室", "人民政府金融工作办公室", "行政公署金融工作办公室"),
     "合管办": ("新型农村合作医疗管理办公室", "合作医疗管理办公室"),
 }
+
+
+def _commissions_written_in_full(out: list[NamedMention]) -> list[NamedMention]:
+    """(s26-orgleft, guide D19) `市建委` after `市城乡建设委员会` in one notice: the short form takes the full name the notice
+    itself writes for a commission of that place (the full name's field narrowed before the short's: 城乡 + 建设), not the
+    name the table gives the short form (建设委员会), unless that name is written in full too. Only one full name may fit;
+    a field that only holds the short's words (人口和计划生育 holds 计划: 计委 is another commission) does not."""
+    full = {nm.name for nm in out if nm.mention.kind == "named" and nm.mention.text.endswith("委员会")}
+    if not full:
+        return out
+    renamed: dict[str, str] = {}
+    for nm in out:
+        name, quote = nm.name, nm.mention.text
+        if nm.mention.kind != "named" or not quote.endswith("委") or not name.endswith("委员会") or name in full \
+                or name in renamed:
+            continue
+        k = _place_end(name)
+        fits = [f for f in full if len(f) > len(name) and k > 0 and f[:k] == name[:k] and f[k:-3].endswith(name[k:-3])]
+        if len(fits) == 1:
+            renamed[name] = fits[0]
+    if not renamed:
+        return out
+    return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed and nm.mention.text.endswith("委") else nm
+            for nm in out]
+
+
+def _place_end(name: str) -> int:
+    """Where the place a canonical name opens with ends (成都市|建设委员会): after its first level character, 0 if none."""
+    return next((i + 1 for i, ch in enumerate(name) if ch in "省市县区州旗盟"), 0)
 
 
 def _short_forms_written_in_full(out: list[NamedMention]) -> list[NamedMention]:

@@ -100,7 +100,9 @@ PARTY_HEAD = {"委": "委员会", "办": "办公室", "工委": "工作委员会
 MARKER_CHAR4 = re.compile("[省市县区]")
 FUNCTION_AUTHORITY = re.compile(
     # (市场监督管理部门, 区域管理部门: 市/区 opens a word, not a level)
-    r"(?P<mk>[省市县区])(?!(?<=市)场|(?<=[区县])域|(?<=区)县|(?<=县)区)(?:人民政府)?(?P<x>(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)"
+    # ((s26-orgleft) 县人民政府督促城市供水主管部门: a verb one organ directs at another (督促, 责成, 指导…) ends the name)
+    r"(?P<mk>[省市县区])(?!(?<=市)场|(?<=[区县])域|(?<=区)县|(?<=县)区)(?:人民政府)?(?P<x>(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位"
+    r"|督促|责成|指导|要求|委托|授权|协助|配合)"
     r"[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){2,12}?)"
     r"(?:行政主管部门|主管部门|行政管理部门|管理部门)"
 )
@@ -350,7 +352,8 @@ def _sector_alt(t: OrganTables) -> str:
 
 
 # Kinds of places written in full in a list sharing one 各 (各区、县级市人民政府; spec 1.1 section 5)
-PLACE_KINDS = (r"(?:县[（(]市、区、行委[）)]|区[（(]市[）)]县|设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]|市[（(]县[）)]|市[（(]地[）)]|市[（(]地、州[）)]|地[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县[（(]市、区、特区[）)]|县[（(]区、市[）)]|区县[（(]自治县[）)]|县[（(]自治县[）)]"
+# ((s26-orgleft) 城区: Guangxi's cities name their urban districts so, `各城区、县（市）人民政府` (南宁, 柳州, 桂林 notices))
+PLACE_KINDS = (r"(?:城区|县[（(]市、区、行委[）)]|区[（(]市[）)]县|设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]|市[（(]县[）)]|市[（(]地[）)]|市[（(]地、州[）)]|地[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县[（(]市、区、特区[）)]|县[（(]区、市[）)]|区县[（(]自治县[）)]|县[（(]自治县[）)]"
                r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗市区|旗区|旗县|县市区|县市|县区|区县|市州|[省市县区州旗盟])")
 
 
@@ -689,7 +692,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省|(?<![\p{{Han}}])地(?=、)|(?<=、)地(?=、))[、和及](?:(?:省|地(?=、))[、和及]){{0,2}})?"
                                     rf"(?P<mk>地区|[省市县区州盟旗])(?:、(?P<mk2>[县区](?:[（(](?:[市区县旗]|特区)(?:、(?:[市区县旗]|特区))*[）)](?=[两三]级))?)(?P<lv>[两三]级)?|(?<=市)[（(](?P<mkb>[县区])[）)])?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
-                                    rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
+                                    rf"(?P<tail>部门|(?<={SECTOR_FUNCTION}|法制)机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
         "central_sector_next": re.compile(rf"[、和及](?P<sect>{sect})(?P<adm>行政|主管)?部门"),
@@ -710,7 +713,9 @@ def _patterns() -> dict[str, re.Pattern]:
             # 林业政务部门, 交通运输信息化部门, 农业管理服务部门, 水利政府部门: a sector's departments named by
             # the side of the work they do, a collective as written
             rf"(?P<qual>[（(]\p{{Han}}{{1,6}}[）)])?(?P<adm>行政主管|行政管理|职能|主管|行政|{SECTOR_FUNCTION}|管理服务|管理|政务|政府|信息化)?"
-            rf"(?P<tail>部门|群团组织|群团机关|单位|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
+            # ((s26-orgleft) 政府法制机构: the government's legal affairs body as the statutes name it, 《规章制定程序条例》
+            # 2001 第十四条, 《行政复议法实施条例》 2007: 法制机构 with no function word between)
+            rf"(?P<tail>部门|群团组织|群团机关|单位|(?<={SECTOR_FUNCTION}|法制)机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 财政、人社和卫生计生部门, 公安、交通运输及应急管理等部门, 卫生健康以及生态环境等部门: the words
         # before a sector_list match joined to it by 和/及/以及/与 (read backwards from the match, so the
         # openings of sector_list stay few)
@@ -4889,7 +4894,8 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
 # the document's own chain is its organ (a government, or the sector's bureau), every other level a group as
 # written. Levels of one character (`市、县人民政府`) were already read so; a level written as a word of places
 # (市州, 区县, 县市区) or with a bracket of its variants (区县（自治县）, 县（市、区）) lost the list.
-LEVEL_ITEM = (r"(?:县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
+# ((s26-orgleft) 城区、县人民政府: the urban districts as a kind (Guangxi), listed like a level at a boundary)
+LEVEL_ITEM = (r"(?:(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))城区(?=[、和及])|县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?P<n>[两三四]级)?(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
@@ -4994,6 +5000,12 @@ def _search_shared_head(text: str, pos: int, end: int):
     return None
 
 
+@lru_cache(maxsize=1)
+def sectors_naming_their_organ() -> frozenset[str]:
+    """Sector words that name an organ of their own (海关, 人民银行), never a field of a 主管部门 (a shared head's)."""
+    return frozenset(r["sector"] for r in load_table("organ_sector_own_organs"))
+
+
 def _shared_heads(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
     t = organ_tables()
     added: list[Mention] = []
@@ -5027,6 +5039,11 @@ def _shared_heads(text: str, chosen: list[Mention], start: int, end: int) -> lis
             pre, s = "", m.start("list")  # 城市…, <a named county>县…: no level of the document
         made = []
         for i, (k, w) in enumerate(members):
+            if w in sectors_naming_their_organ() and i < len(members) - 1:
+                # (s26-orgleft, guide D62) `海关、工商行政管理部门`: the head fits only the fields; 海关 names its organ
+                # (organ_sector_own_organs.tsv), kept as written
+                made.append(Mention(k, k + len(w), w, "collective", stem=w, layer="pattern"))
+                continue
             whole = pre + w + m.group("head")
             found = rule_mentions(whole)
             a = s if i == 0 else k
