@@ -2847,6 +2847,16 @@ SAMPLING_RATE = re.compile(r"(?:抽查|抽检|抽样|抽验|核查|检查)(?:比
 AFTER_WORK_CHANGE = re.compile(r"^\s*[\p{Han}]{1,6}?后[\p{Han}]{0,8}?(?:提高|提升|增长|增加|降低|下降|减少)[^，,；;。\d]{0,4}$")
 
 
+# (s26-tgleft) `每年培训农民工1万人次，培训后就业率达到60%以上`: a rate of those the yearly work reached (`X后…率`, X the verb
+# of the 每年 clause before it) is the rate of each year's cohort, so the one 每年 covers it too (guide TG3; the A5 gold of a53).
+COHORT_RATE = re.compile(r"^\s*(?P<verb>[\p{Han}]{2})后[\p{Han}]{0,6}?(?:率|比例)[^，,；;。\d]{0,6}$")
+
+
+def _cohort_rate(scope: str, clause_prefix: str) -> bool:
+    m = COHORT_RATE.match(clause_prefix) if "后" in clause_prefix else None
+    return m is not None and m.group("verb") in scope[: len(scope) - len(clause_prefix)]
+
+
 def _effect_after_work(q: Quantity, clause_prefix: str) -> bool:
     return q.unit_kind in ("percent", "points") and "后" in clause_prefix and AFTER_WORK_CHANGE.match(clause_prefix) is not None
 
@@ -5252,7 +5262,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
         per_year = (((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start)
                       or (not sentence_year and _every_year_row(text, lo, q, row_headers)))
-                     and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix)
+                     and not (q.unit or "").endswith("/年")
+                     and not (_rate_of_its_own(q, clause_prefix) and not _cohort_rate(text[per_year_start:q.start], clause_prefix))
                      and not _effect_after_work(q, clause_prefix))
                     or ("年度" in clause_prefix and YEAR_BOUND.search(clause_prefix) is not None)
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
