@@ -59,6 +59,8 @@ TOKEN = re.compile(
     r"|(?P<pct>百分之(?P<pct_n>[零〇一二两三四五六七八九十百点]+))"
     # 千分之十 (older texts spell ‰ out, as 百分之 spells %): a fraction, N/10 % (spec §7, guide S20 answers)
     r"|(?P<pml>千分之(?P<pml_n>[零〇一二两三四五六七八九十百点]+))"
+    # (s26-tgleft) 万分之七十五 (rates of loss, error or default, spelled per ten thousand): a fraction, N/100 %
+    r"|(?P<pmy>万分之(?P<pmy_n>[零〇一二两三四五六七八九十百千点]+))"
     r"|(?P<half>一半|半数)(?=以上|左右|以下|以内|[，。；、,;\s]|$)"
     # 半价, 减半, 五折, 八五折, 7.5折: a price or charge cut to a share of the full one (guide TG11)
     r"|(?P<halfprice>半价|减半)"
@@ -260,13 +262,15 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
     if kind == "fan":
         times = cn_to_int(m.group("fan_n")) if m.group("fan_n") else 1
         return multiple_of_doubling(times), m.end(), "倍", "fan"
-    if kind in ("pct", "pml"):  # 百分之三点五 / 千分之五: the same numeral, per hundred or per thousand
+    if kind in ("pct", "pml", "pmy"):  # 百分之三点五 / 千分之五 / 万分之五: the same numeral, per 100, 1000 or 10000
         whole, _, frac = m.group(kind + "_n").partition("点")
         value = Decimal(cn_to_int(whole) or 0)
         if frac:
             value += Decimal("0." + "".join(str(cn_to_int(c)) for c in frac))
         if kind == "pml":  # (s21-tg) 千分之三 is the spec's fraction, a percentage (guide S20 answers; `3‰` keeps ‰)
             return round(value / 10, 2), m.end(), "%", "pct"
+        if kind == "pmy":  # 万分之七十五 → 0.75 % (rounded to two decimals, spec §7)
+            return round(value / 100, 2), m.end(), "%", "pct"
         return value, m.end(), "%", "pct"
     if kind == "half":  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
         return Decimal(50), m.end(), "%", "frac"
@@ -475,7 +479,7 @@ def token_scanner() -> re.Pattern:
 OPENING_OTHER = "翻半减"
 AFTER_NUMERALS = "折分成半点"
 OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d"))
-TOKEN_READ = 0x75EF5842  # (crc32 of the TOKEN these were read from; s15e: SPACED_DIGITS in ar, still opening with a digit; s20-tg: frac not across ` / `, still opening with a digit; s24-tg: frac not after a letter, still opening with a digit)
+TOKEN_READ = 0x78064449  # (crc32 of the TOKEN these were read from; s26-tgleft: pmy (万分之) opens with the numeral 万 before 分, as pml does; s15e: SPACED_DIGITS in ar, still opening with a digit; s20-tg: frac not across ` / `, still opening with a digit; s24-tg: frac not after a letter, still opening with a digit)
 
 
 # (s22-tg) `带动300万农户增收`: a bare number followed by households counts them in 户 (as `零就业家庭` is counted)

@@ -2847,6 +2847,16 @@ SAMPLING_RATE = re.compile(r"(?:抽查|抽检|抽样|抽验|核查|检查)(?:比
 AFTER_WORK_CHANGE = re.compile(r"^\s*[\p{Han}]{1,6}?后[\p{Han}]{0,8}?(?:提高|提升|增长|增加|降低|下降|减少)[^，,；;。\d]{0,4}$")
 
 
+# (s26-tgleft) `每年培训农民工1万人次，培训后就业率达到60%以上`: a rate of those the yearly work reached (`X后…率`, X the verb
+# of the 每年 clause before it) is the rate of each year's cohort, so the one 每年 covers it too (guide TG3; the A5 gold of a53).
+COHORT_RATE = re.compile(r"^\s*(?P<verb>[\p{Han}]{2})后[\p{Han}]{0,6}?(?:率|比例)[^，,；;。\d]{0,6}$")
+
+
+def _cohort_rate(scope: str, clause_prefix: str) -> bool:
+    m = COHORT_RATE.match(clause_prefix) if "后" in clause_prefix else None
+    return m is not None and m.group("verb") in scope[: len(scope) - len(clause_prefix)]
+
+
 def _effect_after_work(q: Quantity, clause_prefix: str) -> bool:
     return q.unit_kind in ("percent", "points") and "后" in clause_prefix and AFTER_WORK_CHANGE.match(clause_prefix) is not None
 
@@ -5252,7 +5262,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
         per_year = (((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start)
                       or (not sentence_year and _every_year_row(text, lo, q, row_headers)))
-                     and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix)
+                     and not (q.unit or "").endswith("/年")
+                     and not (_rate_of_its_own(q, clause_prefix) and not _cohort_rate(text[per_year_start:q.start], clause_prefix))
                      and not _effect_after_work(q, clause_prefix))
                     or ("年度" in clause_prefix and YEAR_BOUND.search(clause_prefix) is not None)
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
@@ -5875,11 +5886,14 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
 SPACED_INDICATOR_HEADER = re.compile(r"^(?![^\n]*\|)[^\n]{0,30}?(?:指标|项目|名称)[^\n\d]{0,10}?((?:19|20)\d{2})\s*年[^\n\d]{0,8}?"
                                      r"((?:19|20)\d{2})\s*年(?:[^\n\d]{0,8}?((?:19|20)\d{2})\s*年)?[^\n\d]{0,20}$", re.M)
 # (s25-tg) a cell of words after the amounts (`约束性`, and a 责任单位 column's list of organs, `市环保局，各市、区政府`)
+# (s26-tgleft) a cell in 〔〕 of a 年均增长〔累计〕 column, `〔40〕`: the total over the period (`_change_cell_targets`); a row
+# holding one is still a row of the table
+SPACED_TOTAL_CELL = r"[〔［【]\s*(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?\s*[〕］】]"
 SPACED_WORD_CELL = r"\p{Han}[\p{Han}、，,（）()·]*"
 SPACED_INDICATOR_ROW = re.compile(r"(?P<ind>[^\s\d—－\-][^\s]*?[（(](?P<unit>[^（）()\s]{1,8})[）)])\s*"
-                                  r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
-                                  r"(?:以上|以下|以内|左右)?|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
-SPACED_CELL_TOKEN = re.compile(r"(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?(?:以上|以下|以内|左右)?|[—－\-]{1,2}|" + SPACED_WORD_CELL)
+                                  r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
+                                  r"(?:以上|以下|以内|左右)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
+SPACED_CELL_TOKEN = re.compile(r"(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?(?:以上|以下|以内|左右)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2}|" + SPACED_WORD_CELL)
 
 
 # (s25-tg) The same table with the unit in a column of its own (`序号 指标 单位 2020年 2025年 属性`, then `1 森林覆盖率 % 45 50
@@ -5887,8 +5901,8 @@ SPACED_CELL_TOKEN = re.compile(r"(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?(?:以�
 # when the quantity reader takes it as one.
 SPACED_UNIT_HEAD = re.compile(r"(?:指标|项目|名称)[^\n\d]{0,4}?[ \t\u3000](?:计量)?单位(?=[ \t\u3000\d])")
 SPACED_UNIT_ROW = re.compile(r"(?P<ind>[^\s\d—－\-][^\s]*?)[ \t\u3000]+(?P<unit>[^\s\d—－\-]{1,8}?)[ \t\u3000]*"
-                             r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
-                             r"(?:以上|以下|以内|左右)?|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
+                             r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
+                             r"(?:以上|以下|以内|左右)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
 
 
 class _UnitRow:
@@ -5915,6 +5929,23 @@ def _spaced_unit_row(text: str, pos: int, end: int):
     return _UnitRow(m)
 
 
+SPACED_RATIO_ROW = re.compile(r"(?P<ind>[^\s\d—－\-（）()][^\s（）()]*?)[ \t\u3000]+(?P<dash>[—－\-]{1,2}[ \t\u3000]+)?"
+                              r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
+                              r"(?:以上|以下|以内|左右)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
+
+
+def _spaced_ratio_row(text: str, pos: int, end: int, unit_column: bool):
+    """(s26-tgleft) A row named by a ratio, with no unit (`_unitless_ratio`): the match and the ratio's reading, or None.
+    In a table with a unit column the row's unit cell is a dash (`— 2.4 2.8`), in one without none is."""
+    if "比" not in text[pos:end] and "系数" not in text[pos:end] and "容积率" not in text[pos:end]:
+        return None
+    m = SPACED_RATIO_ROW.search(text, pos, end)
+    if m is None or m.end() != end or bool(m.group("dash")) != unit_column:
+        return None
+    ratio = _unitless_ratio(m.group("ind"))
+    return (m, ratio) if ratio else None
+
+
 def _spaced_indicator_headers(text: str, lo: int, hi: int) -> list:
     """The header lines of such tables: only the lines that hold 指标/项目/名称 in their first 30 characters are tried."""
     heads, tried = [], set()
@@ -5936,6 +5967,34 @@ def _spaced_indicator_headers(text: str, lo: int, hi: int) -> list:
     return sorted(heads, key=lambda m: m.start())
 
 
+# (s26-tgleft) A row of an indicator table with no unit, named by a ratio (`农产品加工业与农业总产值比 | 2.4 | 2.8`,
+# `生师比 | 16 | 15`): one output over another is the fraction N/1 as a percent, as `…产值比达到2.4∶1` reads in prose
+# (spec §7 fractions, guide TG11; 2.8 → 280 %); a staffing or dimensionless ratio is its value, unit 比值 (guide TG14).
+UNITLESS_SHARE_ROW = re.compile(r"(?:之比|与[\p{Han}]{1,8}?(?:产值|增加值|产量|销售收入|营业收入)比)\s*$")
+UNITLESS_RATIO_ROW = re.compile(r"(?:容积率|系数|比值|收入比|收入倍差|性别比|生师比|师生比|床位比|医护比|床护比|护床比|医师护士比|床医比)\s*$")
+
+
+def _unitless_ratio(indicator: str) -> tuple[str, int] | None:
+    """The unit and the factor of a unitless ratio row's cells, or None where the row's name is no ratio."""
+    if "比" not in indicator and "系数" not in indicator and "容积率" not in indicator:
+        return None
+    if UNITLESS_SHARE_ROW.search(indicator):
+        return "%", 100
+    return ("比值", 1) if UNITLESS_RATIO_ROW.search(indicator) else None
+
+
+def _unitless_ratio_targets(ctx: Context, text: str, at: int, cell: str, ratio: tuple[str, int], indicator: str,
+                            first: int | None, last: int | None, quote: str | None = None) -> list[Target]:
+    m = INDICATOR_CELL.fullmatch(cell)
+    if m is None or "." not in m.group(2) and ratio[1] == 100 and m.group(2) == "1":
+        return []
+    start = at + cell.index(m.group(2))
+    span = (start, start + len(m.group(2)))
+    return [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(Decimal(m.group(2)) * ratio[1]), unit=ratio[0],
+                   comparator=INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "="), per_year=False, year_start=first,
+                   year_end=last, quote=quote or text[span[0]:span[1]], span=span)]
+
+
 def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
                               found: list[Target], heads: list, original: str | None = None) -> list[Target]:
     """`original`: the copy's text when `text` is its slash-parted table with the slashes blanked (`_slashed_text`); then
@@ -5952,6 +6011,10 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
             columns = [k for k, y in enumerate(years[:-1]) if _goal_column(text, h, k, y, issue_year)] + columns
         pos = h.end() + 1
         unit_column = SPACED_UNIT_HEAD.search(h.group(0)) is not None
+        # (s26-tgleft) `… 2020年 2025年 年均增长〔累计〕 属性`: the column right after the years is the change over the plan's
+        # years (CHANGE_HEAD: a plain cell yearly, a 〔〕 cell the total), from the year after the baseline to the last
+        after_years = h.group(0)[h.end(h.lastindex) - h.start():]
+        change = ("年均" in after_years, years[0] + 1, years[-1]) if CHANGE_HEAD.search(after_years) and original is None else None
         while pos < hi:
             end = text.find("\n", pos, hi)
             end = hi if end < 0 else end
@@ -5962,10 +6025,27 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
             if (m is None or m.end() != end) and unit_column:
                 m = _spaced_unit_row(text, pos, end)
             if m is None or m.end() != end:
-                break
+                ratio_row = _spaced_ratio_row(text, pos, end, unit_column)
+                if ratio_row is None:
+                    break
+                pos = end + 1
+                r, ratio = ratio_row
+                cells = list(SPACED_CELL_TOKEN.finditer(text, r.start("cells"), r.end("cells")))
+                if len(cells) >= len(years):
+                    quote = (original or text)[r.start("ind"):end].strip()
+                    for col in columns:
+                        out += _unitless_ratio_targets(ctx, text, cells[col].start(), cells[col].group(0), ratio, r.group("ind"),
+                                                       None, years[col], quote)
+                continue
             pos = end + 1
             cells = list(SPACED_CELL_TOKEN.finditer(text, m.start("cells"), m.end("cells")))
             if len(cells) < len(years):
+                continue
+            if change and len(cells) > len(years) and not any(INDICATOR_CELL.fullmatch(cells[col].group(0)) for col in columns):
+                # (s26-tgleft) the row's change column (`— | 〔40〕`), read where the row gives no level, as the piped table's
+                unit_text = re.split(r"[，,、；;]", m.group("unit"))[0]
+                out += _change_cell_targets(ctx, text, lambda k, _c: cells[k].start(), [c.group(0) for c in cells], len(years),
+                                            change, unit_text, m.group("ind")[: -len(m.group("unit")) - 2], set())
                 continue
             for col in columns:
                 goal = cells[col]
@@ -6175,6 +6255,9 @@ def _unit_cell_targets(ctx: Context, text: str, cells: list[str], goals, cell_st
     return out
 
 
+DASH_CELL = re.compile(r"\s*[—－\-]{1,2}\s*")  # (a unit cell left empty: `—`)
+
+
 def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | None, taken: set,
                             found: list[Target] | None = None, plans=()) -> list[Target]:
     out: list[Target] = []
@@ -6198,9 +6281,16 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
         if unit and column_unit and not _known_unit(unit.group(1)):
             unit = None  # (s22-tbl) `认证数（累计）` beside a unit column: the bracket qualifies the indicator, the column has the unit
         unit_text = unit.group(1) if unit else column_unit
-        if not unit_text:
-            if schedule:  # (s20-tg) `| 秸秆还田面积 | 900万亩 | 1100万亩 |`: a schedule's cells that carry their own unit
+        ratio = _unitless_ratio(cells[ind_col].strip()) if not unit and (not unit_text or DASH_CELL.fullmatch(unit_text)) else None
+        if not unit_text or ratio:
+            if schedule and not unit_text:  # (s20-tg) `| 秸秆还田面积 | 900万亩 | 1100万亩 |`: a schedule's cells that carry their own unit
                 out += _unit_cell_targets(ctx, text, cells, goals, cell_start, indicator_of(cells[ind_col]), taken, found)
+            elif ratio:
+                for goal_col, year in goals:  # (s26-tgleft) `| 农产品加工业与农业总产值比 | — | 2.4 | 2.8 |`: a ratio's row
+                    at = cell_start(goal_col, cells[goal_col])
+                    if (at, at) not in taken:
+                        out += [t for t in _unitless_ratio_targets(ctx, text, at, cells[goal_col], ratio, cells[ind_col].strip(),
+                                                                   None, year) if t.span not in taken]
             continue
         indicator = (INDICATOR_UNIT.sub("", cells[ind_col]).strip() if unit else cells[ind_col]) or cells[ind_col]
         for goal_col, year in goals:
@@ -7096,9 +7186,20 @@ def _objects_named(items: list[str]) -> int:
     (`二、在巩固…普及率达到90%`), a payer (`中央、省、市三级财政`), or the list the object of a verb (`推广小麦、玉米优良品种
     覆盖率`: the rate one indicator of the whole)."""
     if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) or PAYER_ITEM.match(item.strip()) for item in items) \
-            or (_has_verb(items[0]) and not _parallel_predicates(items)):
+            or (_has_verb(_past_attribute(items[0])) and not _parallel_predicates(items)):
         return 1
     return min(len(items), 6)
+
+
+# (s26-tgleft) `新建大型、超大型规模养殖场…配套率`, `在建中型、小型水库…完成率`: 新建/在建/改扩建 before a kind says which
+# objects the rate is of (the new ones), no action the rate measures (unlike `推广小麦、玉米优良品种覆盖率`): the list of
+# kinds after it is still a list of objects (guide TG19). Only before a kind of size or grade, so `新建、改扩建…` stays.
+ATTRIBUTE_VERB = re.compile(r"^\s*(?:新建|新改扩建|改扩建|在建|已建|新增|现有)(?=[超特]?[大中小]型|[一二三四五]级|[甲乙丙丁]级)")
+
+
+def _past_attribute(item: str) -> str:
+    m = ATTRIBUTE_VERB.match(item)
+    return item[m.end():] if m else item
 
 
 def _parallel_predicates(items: list[str]) -> bool:
