@@ -840,13 +840,27 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
                          or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(prev.text) <= 40)):
         return True  # a plan's `第二节　…` heading as wide as the page, then its indented first paragraph
     w = prev.printed or _width(prev.text)  # (the page's width is measured on the text as set: full-width digits one unit)
-    if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85 and not _indented_after_run_in(prev, nxt):
+    if (width != float("inf") and width >= MIN_WRAP_WIDTH and (w >= width * 0.85 or _cut_by_count(prev, nxt, width))
+            and not _indented_after_run_in(prev, nxt)):
         return False
     if (prose or not head) and not nxt.indented and _prose_runs_on(a, b):
         return False  # (s15b) `…各地要进一步加强` / `农村饮水安全工程建设管理。`: prose cut inside a sentence
     # A long line that stops without punctuation was cut by the layout, not ended by the writer.
     # (s17-form) Its length as read (`a`: full-width digits folded, `方案(２０２５-２０２７年)` as `(2025-2027年)`).
     return _width(a) < 40
+
+
+def _cut_by_count(prev: _Line, nxt: _Line, width: float) -> bool:
+    """(s26-web) A web page copied to text and cut every N characters (a reader's fixed column, a mail or a chat window)
+    counts each character one unit, a digit as a Han: a line of many digits (`…其中2018年完成2000户、2019年完`) is as long
+    as the page while its printed width is well short of it. A line holding as many characters as the page is wide was cut
+    by the copy, as one as wide as the page is (a PDF's line of digits holds more characters than its width, never fewer)."""
+    count = len(prev.text.strip()) + (2 if prev.indented else 0)  # (an indented first line: its two spaces count)
+    return (not prev.printed and count >= width - 1 and _width(prev.text) < width * 0.85
+            and not _LABEL_OPENS.match(nxt.key or nxt.text))  # (`地址：…`, `联系电话：…` under a site's 网站标识码 line)
+
+
+_LABEL_OPENS = _re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 
 
 # (s15b) An assignment's role label with its organs after it to the line's end (`责任单位：市人社局、市住建局`,
