@@ -88,3 +88,38 @@ def test_web_list_marks_hyphen_dot_bullet():
     assert (17, "个", "=", False, None, 2022, "一", "新建或改造乡镇电子商务服务站17个") in got
     assert (200, "个", ">=", False, None, 2022, "一", "村级服务点200个以上") in got
     assert (15, "%", ">=", False, 2021, 2021, "一", "快递业务量分别增长15%") in got
+
+
+def test_printed_notice_with_a_single_numbered_item_is_the_policy():
+    """`关于印发X的通知` printed with X's text in place of its own (no `现将…印发给你们`, one item `一、主要目标`): it
+    transmits nothing (guide M12), its item is a task and its targets are read, as with two items."""
+    d = _record("""四川省南充市顺庆区人民政府办公室关于印发顺庆区2023年农村人居环境整治工作要点的通知
+各乡镇人民政府、街道办事处，区级各部门：
+　　一、主要目标
+　　到2023年底，全区农村卫生厕所普及率达到90%以上，新建农村生活污水处理设施12处，创建美丽宜居村庄20个。
+南充市顺庆区人民政府办公室
+2023年3月2日
+""")
+    assert [(t["path"], t["heading"]) for t in d["tasks"]] == [("一", "主要目标")]
+    assert d["metadata"]["notice_title"] is None
+    assert _targets(d) == [(90, "%", ">=", False, None, 2023, "一", "农村卫生厕所普及率达到90%以上"),
+                           (12, "处", "=", False, None, 2023, "一", "新建农村生活污水处理设施12处"),
+                           (20, "个", "=", False, None, 2023, "一", "创建美丽宜居村庄20个")]
+
+
+def test_single_numbered_item_under_a_handing_on_sentence_stays_the_notice():
+    """…but a notice that hands its plan on (`现将…印发给你们`) keeps its one item as the transmitting notice's own
+    (spec §4): the plan printed after its date is the document."""
+    d = _record("""河北省邢台市信都区人民政府办公室关于印发信都区2012年造林绿化工作方案的通知
+各乡镇人民政府，区直各部门：
+　　现将《信都区2012年造林绿化工作方案》印发给你们，并提出以下要求：
+　　一、加强组织领导，确保按期完成任务。
+邢台市信都区人民政府办公室
+2012年3月1日
+信都区2012年造林绿化工作方案
+　　一、工作目标
+　　全年完成造林绿化面积3万亩。
+""")
+    assert d["metadata"]["notice_title"] is not None
+    assert [t["path"] for t in d["tasks"]] == ["一"]
+    assert _targets(d) == [(30000, "亩", "=", False, 2012, 2012, "一", "完成造林绿化面积3万亩")]
