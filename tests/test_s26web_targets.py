@@ -123,3 +123,25 @@ def test_single_numbered_item_under_a_handing_on_sentence_stays_the_notice():
     assert d["metadata"]["notice_title"] is not None
     assert [t["path"] for t in d["tasks"]] == ["一"]
     assert _targets(d) == [(30000, "亩", "=", False, 2012, 2012, "一", "完成造林绿化面积3万亩")]
+
+
+RUN_ON_PLAN = """湖南省常德市鼎城区人民政府办公室关于印发鼎城区2019年农村人居环境整治工作方案的通知
+各乡镇人民政府、街道办事处，区直有关单位：
+　　现将《鼎城区2019年农村人居环境整治工作方案》印发给你们，请认真贯彻执行。
+鼎城区人民政府办公室
+2019年4月2日
+鼎城区2019年农村人居环境整治工作方案
+　　一、工作目标　全区农村卫生厕所普及率达到85%以上。二、重点任务（一）推进农村改厕全年完成农村户厕改造8000户。\
+牵头单位：区农业农村局配合单位：区卫健局、各乡镇（街道）（二）治理农村生活垃圾新建乡镇垃圾中转站5座。\
+责任单位：区城管局三、保障措施（一）强化资金保障区财政安排奖补资金600万元，标准见附表（三）。
+"""
+
+
+def test_next_item_glued_to_a_role_annotation_in_a_run_on_copy():
+    """A web copy that lost its line breaks glues the next item to the end of an item's role annotation (`…各乡镇
+    （街道）（二）治理…`, `…区城管局三、保障措施`): the very next number of a run in use opens its item there; a
+    bracketed number that is not the next one (`附表（三）`) stays in its sentence."""
+    d = _record(RUN_ON_PLAN)
+    assert [t["path"] for t in d["tasks"]] == ["一", "二", "二/(一)", "二/(二)", "三", "三/(一)"]
+    assert [(t["value"], t["task"]) for t in d["targets"]] == [(85, "一"), (8000, "二/(一)"), (5, "二/(二)"),
+                                                              (6000000, "三/(一)")]
