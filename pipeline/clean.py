@@ -263,6 +263,7 @@ SEQ_MARK = _re.compile(
 # …流程`: a copy that lost the stop and the break before it), not a count (`，三、四级医院`); one dropped item no longer hides
 # every item after it.
 SEQ_AT = _re.compile(r"[。；：;:，,][ \t\u3000]*(?=[第一二三四五六七八九十（(1-9])")  # (s17-form2: `,` as web editors type `，`)
+SEQ_GLUED_AT = _re.compile(r"(?<=[）)\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 SEQ_COUNT_AFTER = frozenset("一二三四五六七八九十0123456789")
 SEQ_HEAD_GLUE = _re.compile(r"[ \t\u3000]*[^。；：:;，,、（(）)\s\d]{2,24}[ \t\u3000]*(?=[（(]|[1-9][、．.](?!\d))")
 SEQ_TOP = frozenset(("ch章", "ar", "cn"))
@@ -326,6 +327,18 @@ class _ItemSequence:
                 return at.start() - end <= 30  # short parts: a clause's enumeration
         return False
 
+    def _stops(self, s: str) -> list:
+        """The places an item may open in a run-on line: after a stop (SEQ_AT), and (s26-web) right after a closing
+        bracket or a word, where a web copy that lost its line breaks glued the next item of a style in use to the end
+        of a role annotation (`…配合单位：财政所、各村（居）（二）全面提升…`) or of a heading (`…保障措施（一）加强…`).
+        Those are taken only as the very next number of a `（一）` or `一、` run already read (below: `_expects`)."""
+        if SEQ_GLUED_AT.search(s) is None:
+            return list(SEQ_AT.finditer(s))
+        return sorted(list(SEQ_AT.finditer(s)) + list(SEQ_GLUED_AT.finditer(s)), key=lambda m: m.end())
+
+    def _glued_next(self, style: str, n: int | None) -> bool:
+        return style in ("cp", "cn") and style in self.last and n == self.last[style] + 1
+
     def split(self, lines: list[str], min_len: int = 40) -> list[str]:
         out: list[str] = []
         self.tail_width = {}
@@ -342,12 +355,12 @@ class _ItemSequence:
                 if n is not None and (style in self.last or not self.levels or n == 1):
                     self._take(style, n)
                     self._glued_first(s, m.end(), style, cuts)
-            if len(s) < min_len or SEQ_AT.search(s) is None:
+            if len(s) < min_len or (SEQ_AT.search(s) is None and SEQ_GLUED_AT.search(s) is None):
                 if not cuts:
                     out.append(line)
                     continue
             seen, depth = 0, 0
-            for at in SEQ_AT.finditer(s):
+            for at in self._stops(s):
                 pos = at.end()
                 for o, c in SEQ_QUOTES:
                     depth += s.count(o, seen, pos) - s.count(c, seen, pos)
@@ -358,6 +371,8 @@ class _ItemSequence:
                 if m is None:
                     continue
                 style, n = self._read(m)
+                if at.re is SEQ_GLUED_AT and not self._glued_next(style, n):
+                    continue  # (glued to a word: only the very next `（二）` or `二、` of a run in use)
                 if n == 1 and s[at.start()] in "：:" and self._inline_list(s, m.end(), style):
                     continue  # `…以下条件：（1）…；（2）…`: an enumeration inside the item's sentence (tasks reads it there)
                 if s[at.start()] in "，," and (style not in self.last or style in ("d", "ch章", "ch节")
@@ -840,13 +855,27 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
                          or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(prev.text) <= 40)):
         return True  # a plan's `第二节　…` heading as wide as the page, then its indented first paragraph
     w = prev.printed or _width(prev.text)  # (the page's width is measured on the text as set: full-width digits one unit)
-    if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85 and not _indented_after_run_in(prev, nxt):
+    if (width != float("inf") and width >= MIN_WRAP_WIDTH and (w >= width * 0.85 or _cut_by_count(prev, nxt, width))
+            and not _indented_after_run_in(prev, nxt)):
         return False
     if (prose or not head) and not nxt.indented and _prose_runs_on(a, b):
         return False  # (s15b) `…各地要进一步加强` / `农村饮水安全工程建设管理。`: prose cut inside a sentence
     # A long line that stops without punctuation was cut by the layout, not ended by the writer.
     # (s17-form) Its length as read (`a`: full-width digits folded, `方案(２０２５-２０２７年)` as `(2025-2027年)`).
     return _width(a) < 40
+
+
+def _cut_by_count(prev: _Line, nxt: _Line, width: float) -> bool:
+    """(s26-web) A web page copied to text and cut every N characters (a reader's fixed column, a mail or a chat window)
+    counts each character one unit, a digit as a Han: a line of many digits (`…其中2018年完成2000户、2019年完`) is as long
+    as the page while its printed width is well short of it. A line holding as many characters as the page is wide was cut
+    by the copy, as one as wide as the page is (a PDF's line of digits holds more characters than its width, never fewer)."""
+    count = len(prev.text.strip()) + (2 if prev.indented else 0)  # (an indented first line: its two spaces count)
+    return (not prev.printed and count >= width - 1 and _width(prev.text) < width * 0.85
+            and not _LABEL_OPENS.match(nxt.key or nxt.text))  # (`地址：…`, `联系电话：…` under a site's 网站标识码 line)
+
+
+_LABEL_OPENS = _re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 
 
 # (s15b) An assignment's role label with its organs after it to the line's end (`责任单位：市人社局、市住建局`,

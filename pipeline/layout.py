@@ -1340,6 +1340,14 @@ def _attached_plan_is_handed_on(lines: list[Line], k: int, sig: int, m0: int, ex
     return _squash(lines[m0 + 1].text) == expected
 
 
+def _holds_own_items(lines: list[Line], k: int, sig: int) -> bool:
+    """Whether the notice's text before its signature holds numbered items of its own: two or more, or (s26-web) a
+    single one (`一、主要目标` and its paragraph) when no sentence hands anything on (`现将…印发给你们`): a `关于印发X的
+    通知` printed with X's text in place of its own, which transmits nothing (guide M12) whatever its items' count."""
+    own_items = sum(1 for ln in lines[k:sig] if NUMBERING_START.match(ln.text))
+    return own_items >= 2 or (own_items == 1 and not any(HANDS_ON.search(ln.text) for ln in lines[k:sig]))
+
+
 def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Line | None, text: str) -> None:
     layout.notice_title = first_title
     date_idx = _notice_date(lines, k)
@@ -1369,8 +1377,8 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     m0 = date_idx + 1
     while m0 < len(lines) and PUBLIC_MARK.match(lines[m0].text):
         m0 += 1
-    own_items = sum(1 for ln in lines[k:sig] if NUMBERING_START.match(ln.text))
-    if first_title is not None and own_items >= 2 and (m0 >= len(lines) or ATTACHMENT_HEADING.match(lines[m0].text)) \
+    own_items = _holds_own_items(lines, k, sig)
+    if first_title is not None and own_items and (m0 >= len(lines) or ATTACHMENT_HEADING.match(lines[m0].text)) \
             and not _attached_plan_is_handed_on(lines, k, sig, m0, expected):
         layout.notice_title, layout.notice_span = None, None
         layout.title = first_title
@@ -1408,8 +1416,8 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
         page_tail = next((n for n in range(m, first_att) if PAGE_TAIL.match(lines[n].text.strip())
                           or _is_related_reading(lines[n].text)), first_att)
         rest = lines[m:page_tail]
-        own_items = sum(1 for ln in lines[k:sig] if NUMBERING_START.match(ln.text))
-        if first_title is not None and own_items >= 2 and not any(
+        own_items = _holds_own_items(lines, k, sig)
+        if first_title is not None and own_items and not any(
                 NUMBERING_START.match(ln.text) or _is_paragraph(ln) for ln in rest
                 if not BANJI.match(ln.text) and not ATTACHMENT_HEADING.match(ln.text)):
             # `关于印发…标准的通知` whose own text holds the standards, nothing after its date: the

@@ -279,7 +279,7 @@ RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅�
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全年|全[省市县区国州盟旗镇乡]|各地区|各地|各[县市区](?:（[市区]）)?|"
-    r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]|——|--|－－|[—•●]"
+    r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]|——|--|－－|[—•●·・]|[-－](?=\s*\p{Han})\s*"
     r")+"
 )
 NUMBERING = re.compile(NUMBERING_START.pattern + r"\s*")
@@ -3794,8 +3794,9 @@ def _count(s: str) -> int:
     return int(s) if s.isdigit() else (cn_to_int(s) or 1)
 
 
-# A bullet paragraph of a goal list: ——, --, －－, •, ●.
-BULLET = re.compile(r"^\s*(?:——|--|－－|—|•|●|▪|◆)")
+# A bullet paragraph of a goal list: ——, --, －－, •, ●; (s26-web) a web page's list copied to text keeps its marks
+# as one hyphen or middle dot (`- 新建…`, `·新建…`): before a Han character, never a negative amount (`-5`).
+BULLET = re.compile(r"^\s*(?:——|--|－－|—|•|●|▪|◆|[-－·・](?=\s*\p{Han}))")
 # A sentence that introduces a list of goals (`到2027年，实现以下目标：`, `主要目标是：`).
 INTRODUCER_END = re.compile(r"[：:]\s*$")
 # A time phrase that is the whole introducer line: `到2025年：`, `力争到“十四五”末：` (no clause of its own before the colon).
