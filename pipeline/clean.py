@@ -355,7 +355,9 @@ class _ItemSequence:
                 if n is not None and (style in self.last or not self.levels or n == 1):
                     self._take(style, n)
                     self._glued_first(s, m.end(), style, cuts)
-            if len(s) < min_len or (SEQ_AT.search(s) is None and SEQ_GLUED_AT.search(s) is None):
+            if len(s) < min_len or (SEQ_AT.search(s) is None
+                                    and (not ("cp" in self.last or "cn" in self.last)  # (speed: a glued stop is taken
+                                         or SEQ_GLUED_AT.search(s) is None)):          # only in a run in use, below)
                 if not cuts:
                     out.append(line)
                     continue
