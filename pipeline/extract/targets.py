@@ -2503,6 +2503,13 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
         return (_spaced_row_deadline(text, lo, line_start, row_end, issue_year, memo, q.end)
                 or _line_cell_deadline(text, lo, line_start, line_end, issue_year, memo)
                 or _header_cells_deadline(text, lo, line_start, line_end, issue_year, memo))
+    cell = _deadline_cell(text, lo, line_start, row_end, q, memo)
+    return None if cell is None else _deadline_years(cell, issue_year)
+
+
+def _deadline_cell(text: str, lo: int, line_start: int, row_end: int, q: Quantity, memo: dict) -> str | None:
+    """The 完成时限 cell of the `|`/tab row holding `q`, under a header naming such a column (DEADLINE_COLUMN), when the
+    number is not in that column itself and the row has the header's cells; else None."""
     row = text[line_start:row_end]
     sep, col, cells = _row_column(row, text[line_start:q.start])
     header = _table_header(text, lo, line_start, sep, memo)
@@ -2512,7 +2519,7 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h)), None)
     if at is None or at == col or len(heads) != len(cells):
         return None
-    return _deadline_years(cells[at], issue_year)
+    return cells[at]
 
 
 # (s26-a20tg, guide TG38) `单个企业年度奖励最高不超过20万元`, `年度推荐名额不超过5个`: a quota or cap bounded by a bare 年度 is per
@@ -2537,13 +2544,8 @@ def _every_year_row(text: str, lo: int, q: Quantity, memo: dict) -> bool:
     row = text[line_start:line_end]
     if "每" not in row or ("|" not in row and "\t" not in row):
         return False
-    sep, col, cells = _row_column(row, text[line_start:q.start])
-    header = _table_header(text, lo, line_start, sep, memo)
-    if not header or not DEADLINE_COLUMN.search(header):
-        return False
-    heads = _cells(header)
-    at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h)), None)
-    return at is not None and at != col and len(heads) == len(cells) and EVERY_YEAR_CELL.fullmatch(cells[at]) is not None
+    cell = _deadline_cell(text, lo, line_start, line_end, q, memo)
+    return cell is not None and EVERY_YEAR_CELL.fullmatch(cell) is not None
 
 
 # (s22-tg2) A task table a PDF copy parts by single spaces (`序号 工作任务 牵头单位 配合单位 完成时限`, then
