@@ -2522,12 +2522,6 @@ def _deadline_cell(text: str, lo: int, line_start: int, row_end: int, q: Quantit
     return cells[at]
 
 
-# (s26-a20tg, guide TG38) `单个企业年度奖励最高不超过20万元`, `年度推荐名额不超过5个`: a quota or cap bounded by a bare 年度 is per
-# year (not `2020年度`, `每年度` (PER_YEAR), `上年度` (a basis), `年度计划中安排` (YEARLY_PLAN_SHARE), `年度考核`)
-YEAR_BOUND = re.compile(r"(?<![\d〇一二三四五六七八九十每个本上下当今明去前同该])年度(?!计划|考核|报告|预算|目标|工作|评价|评估|总结|任务|内)"
-                        r"[\p{Han}]{0,8}?(?:最高|最多|不超过|不得超过|上限|限额|名额|额度|总额|奖励|补助|补贴|奖补|资助)")
-
-
 # (s26-a20tg) `12 | 安排不少于5%的建设用地指标… | 省自然资源厅 | … | 每年`: a deadline cell that says 每年 makes the row's amount
 # per year (guide S22: the 完成时限 cell is the row's own time expression; spec §7 per_year 每年), unless the row dates the
 # amount itself (`电商销售额2025年突破6亿元`) or it is a rate of its own (`病株率控制在1%以内`: a level). Rows are short: a line
@@ -2907,6 +2901,11 @@ YEARLY_PLAN_SHARE = re.compile(r"年度[\p{Han}]{0,10}计划(?:中|内|里)\s*(?
 # 2015年增长30%`: a growth over the plan's years).
 YEARLY_QUOTA = re.compile(r"(?<![\d〇○零一二三四五六七八九十本当今上下明去前次每同整该])年度内?[\p{Han}]{0,10}?"
                           r"(?:数量|名额|指标|总额|限额|额度|目标|上限)(?![^，,；;。]*?(?:较|比)[^，,；;。]*?(?:增长|提高|下降|降低|减少))")
+# (s26-a20tg, guide TG38) `单个企业年度奖励最高不超过20万元`, `年度推荐名额不超过5个`: the same class as YEARLY_QUOTA, from a
+# cap's words (two writers read it; `_yearly_bound` reads both): a quota or cap bounded by a bare 年度 is per year (not
+# `2020年度`, `每年度` (PER_YEAR), `上年度` (a basis), `年度计划中安排` (YEARLY_PLAN_SHARE), `年度考核`)
+YEAR_BOUND = re.compile(r"(?<![\d〇一二三四五六七八九十每个本上下当今明去前同该])年度(?!计划|考核|报告|预算|目标|工作|评价|评估|总结|任务|内)"
+                        r"[\p{Han}]{0,8}?(?:最高|最多|不超过|不得超过|上限|限额|名额|额度|总额|奖励|补助|补贴|奖补|资助)")
 # (s26-tg) An annual volume of activity (`年培训规模达到…2倍`, `年服务人次突破3000万`, `示范平台年服务中小企业达到20万家次以上`):
 # guide S22, an annual amount written with 年 before its noun, is per year as 每年. Only a volume named by its noun
 # (人次, 规模, 量) or a level the annual work is to reach (达到, 突破, 超过); `年培训林农1万人次` (年 before a demand verb and its
@@ -2916,10 +2915,12 @@ YEARLY_ACTIVITY = re.compile(r"(?<![\d〇○零一二三四五六七八九十每
 
 
 def _yearly_bound(clause_prefix: str) -> bool:
-    """`_per_year` for a quota bounded by a bare 年度 or an activity written 年+verb (YEARLY_QUOTA, YEARLY_ACTIVITY)."""
+    """`_per_year` for a quota bounded by a bare 年度 or an activity written 年+verb (YEARLY_QUOTA, YEAR_BOUND,
+    YEARLY_ACTIVITY)."""
     if "年" not in clause_prefix:
         return False
-    if "年度" in clause_prefix and YEARLY_QUOTA.search(clause_prefix) is not None:
+    if "年度" in clause_prefix and (YEARLY_QUOTA.search(clause_prefix) is not None
+                                   or YEAR_BOUND.search(clause_prefix) is not None):
         return True
     m = YEARLY_ACTIVITY.search(clause_prefix)
     return m is not None and YEARLY_VOLUME.match(clause_prefix, m.end()) is not None
@@ -5268,7 +5269,6 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                      and not (q.unit or "").endswith("/年")
                      and not (_rate_of_its_own(q, clause_prefix) and not _cohort_rate(text[per_year_start:q.start], clause_prefix))
                      and not _effect_after_work(q, clause_prefix))
-                    or ("年度" in clause_prefix and YEAR_BOUND.search(clause_prefix) is not None)
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
                     or _yearly_change(q, clause_prefix)
                     or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None)
