@@ -87,3 +87,14 @@ def test_levels_sharing_a_sector_head():
     _, triples = _run("一、职责分工\n省农业农村厅负责统筹。市、县级农业农村部门负责组织本地区数据填报。\n", "浙江省", "province")
     assert ("一", "县级农业农村部门", "responsible") in triples
 
+
+def test_an_office_seated_in_an_organ_for_the_bodys_routine():
+    # a Gansu county plan: `领导小组办公室设在县扶贫开发局，负责日常协调调度` describes the existing group (guide R28)
+    _, triples = _run("一、重点任务\n（一）推进改造。完成改造。\n二、保障措施\n（一）加强领导。县脱贫攻坚领导小组统筹推进，"
+                      "领导小组办公室设在县扶贫开发局，负责日常协调调度。\n（二）落实资金。县财政局负责资金保障。\n",
+                      "甘肃省定西市通渭县", "county")
+    assert triples == {("二/(二)", "通渭县财政局", "responsible")}
+    # an office given the article's work itself (a Guizhou county 办法) is read as usual
+    _, triples = _run("第一条 为规范管理，制定本办法。\n第四条 县投资促进工作领导小组统一领导全县投资促进工作，领导小组办公室设在县商务局，"
+                      "负责本办法的组织实施和奖励的审核。\n", "贵州省遵义市湄潭县", "county")
+    assert triples == {("第四条", "湄潭县投资促进工作领导小组办公室", "responsible")}

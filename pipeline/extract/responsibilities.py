@@ -1774,6 +1774,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     # 成立X…，X负责…: the duties of a body the item sets up (guide R10); (s23-town2) also its office
                     # under the name a bracket gives it (`领导小组下设办公室（镇宜居乡村建设办公室）`, the stem its group's)
                     return
+                if OFFICE_SEATED.match(text, nm.mention.end):
+                    return  # (guide R28) `领导小组办公室设在X，负责日常工作`: the body's make-up, no work of the item given
                 if _set_up and nm.name.endswith(("成员单位", "成员部门")):
                     return  # (s16) `成立X领导小组，…为成员单位…。各成员单位按照职责分工负责`: the members' share of
                     # the body's work in the item that sets it up describes the body (R10, R11); later items keep it
@@ -2027,6 +2029,12 @@ RETROSPECTIVE = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)�
 # work with 负责/会同 or a 牵头 verb (`由A牵头，B、C组成检查组开展检查`) is read as usual.
 COMPOSED = re.compile(r"由[^。；;]{2,120}?组成")
 COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
+
+
+# (guide R28) A working body's office seated in an organ and doing the body's routine (`领导小组办公室设在市工信局，负责
+# 日常工作`, `…负责统筹协调、督促检查等日常工作`): it describes the body, also where the group already exists; an office
+# given the work itself (`…办公室设在县招商局，负责本办法的组织实施…`) is read as usual.
+OFFICE_SEATED = re.compile(r"\s*设在[^，,。；;]{2,40}?[，,]\s*(?:具体)?(?:负责|承担)[^。；;]{0,40}?日常")
 
 
 # A comma clause that names its own agent with 由 and a lead or duty cue (`由规划（发展规划）处室牵头`), up to the clause's end.
