@@ -98,3 +98,17 @@ def test_an_office_seated_in_an_organ_for_the_bodys_routine():
     _, triples = _run("第一条 为规范管理，制定本办法。\n第四条 县投资促进工作领导小组统一领导全县投资促进工作，领导小组办公室设在县商务局，"
                       "负责本办法的组织实施和奖励的审核。\n", "贵州省遵义市湄潭县", "county")
     assert triples == {("第四条", "湄潭县投资促进工作领导小组办公室", "responsible")}
+
+
+def test_a_rule_note_with_adoption_and_dated_order_gives_the_adoption_day():
+    # a Yunnan city rule as a law collection prints it (2010s): adopted at the executive meeting, then promulgated by a
+    # dated order: issue date the adoption's (guide M10), number and issuer the order's
+    rec = process_text("昆明市城市排水管理办法\n\n（2012年5月8日昆明市人民政府第12次常务会议审议通过　2012年6月1日昆明市人民政府令第110号公布"
+                       "　自2012年8月1日起施行）\n\n第一章　总　则\n第一条　为了加强城市排水管理，制定本办法。\n"
+                       "第二条　市城市管理部门负责全市城市排水的监督管理工作。\n")
+    md = rec.metadata
+    assert (md.issue_date, md.doc_number, md.issuers) == ("2012-05-08", "昆明市人民政府令第110号", ["昆明市人民政府"])
+    # the State Council's order keeps the day under the premier's signature (guide M14), as before
+    rec = process_text("某某管理条例\n（2003年6月18日国务院第12次常务会议通过　2003年6月20日中华人民共和国国务院令第381号公布"
+                       "　自2003年8月1日起施行）\n第一条　为了加强管理，制定本条例。\n")
+    assert rec.metadata.issue_date == "2003-06-20"
