@@ -163,13 +163,14 @@ def test_an_organ_named_to_its_role_by_a_verb():
 
 
 def test_a_carry_word_that_opens_its_clause():
-    # a Shanxi prefecture: `（A牵头，B配合，以下均需各县（市、区）人民政府负责落实，不再列出）`: the places go on with the
-    # role they have in the item that writes them (guide R4: the role stays), B does not
+    # a Shanxi prefecture: `（A牵头，B配合，以下均需各县（市、区）人民政府负责落实，不再列出）`: the places go on, B does
+    # not; the carry clause is an assignment of its own, `responsible` in every item, also beside a lead (guide R29, s27;
+    # it had kept the co of the lead's list)
     _, triples = _run("一、重点任务\n（一）稳定就业。（市人社局牵头，市财政局配合，以下均需各县（市、区）人民政府负责落实，不再列出）\n"
                       "（二）支持创业。（市科技局牵头）\n", "山西省长治市", "prefecture")
     assert triples == {("一/(一)", "长治市人力资源和社会保障局", "lead"), ("一/(一)", "长治市财政局", "co"),
-                       ("一/(一)", "各县（市、区）人民政府", "co"),
-                       ("一/(二)", "长治市科学技术局", "lead"), ("一/(二)", "各县（市、区）人民政府", "co")}
+                       ("一/(一)", "各县（市、区）人民政府", "responsible"),
+                       ("一/(二)", "长治市科学技术局", "lead"), ("一/(二)", "各县（市、区）人民政府", "responsible")}
 
 
 def test_a_place_bracket_written_as_tortoise_shells_does_not_void_the_annotation():

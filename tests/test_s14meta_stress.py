@@ -1176,10 +1176,11 @@ _LAW_BODY = """第一章　总　则
 """
 _LAW_NO = "江西省人民政府令第190号"
 _LAW_HEADS = {
+    # (s27-assign) the adoption's day when the 题注 gives both (guide M10; A22 a254's gold), the order its number
     "note_meeting_order_effect": ("（2005年3月1日江西省人民政府第45次常务会议通过　2005年3月10日江西省人民政府令第190号公布　"
-                                  "自2005年5月1日起施行）", _LAW_NO, "2005-03-10"),
+                                  "自2005年5月1日起施行）", _LAW_NO, "2005-03-01"),
     "note_short_government": ("（2005年3月1日省人民政府第45次常务会议通过　2005年3月10日省人民政府令第190号公布　自2005年5月1日起施行）",
-                              "省人民政府令第190号", "2005-03-10"),
+                              "省人民政府令第190号", "2005-03-01"),
     "note_order_only": ("（2005年3月10日江西省人民政府令第190号公布）", _LAW_NO, "2005-03-10"),
     "note_order_first_dated": ("（江西省人民政府令第190号　2005年3月10日公布）", _LAW_NO, "2005-03-10"),
     "note_order_first_bare": ("（江西省人民政府令第190号）", _LAW_NO, None),

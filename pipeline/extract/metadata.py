@@ -627,7 +627,10 @@ ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*经?\s*(?P<date>" + ANY_DATE + r")\s
                                 r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{1,30}?人民政府|[\p{Han}]{0,20}?[省市县区州旗]政府)"
                                 r"(?:第[\p{Han}\d]{1,8}次)?(?:全体|常务)会议(?:审议|研究|讨论)?通过"
                                 # (s23-meta) then the order it was promulgated by (`…审议通过　某县人民政府令第3号公布`): its number
-                                r"(?:[\s，,；;]*(?P<order>[\p{Han}]{2,30}?人民政府令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布))?"
+                                # (s27-assign) also with the order's own day (`…常务会议讨论通过　2008年10月8日某省人民政府令第46号
+                                # 公布`): the issue date stays the adoption's (guide M10: the day the issuer adopted the rule; M14's
+                                # premier's signature is the State Council's, read as before)
+                                r"(?:[\s，,；;]*(?:" + ANY_DATE + r"\s*)?(?P<order>[\p{Han}]{1,30}?人民政府令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布))?"
                                 # (s22) then the government's own 文号 it was issued under (`…常务会议通过　某政〔2004〕17号发布`,
                                 # a county's rule in a collection); a bare `县人民政府` is completed from the region (BARE_ISSUER)
                                 r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*" + OWN_DOC_YEAR + r"\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发)?)?"
@@ -655,6 +658,13 @@ ORDER_WITH_NUMBER = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务
 
 
 NESTED_MARKS = str.maketrans("〈〉<>", "《》《》")
+
+
+def _adopted_then_ordered(ln, layout) -> bool:
+    """A 题注 that gives the adoption at a government's meeting, then the order that promulgated the rule
+    (`（2008年9月22日某省人民政府第15次常务会议讨论通过　2008年10月8日某省人民政府令第46号公布　自…起施行）`): read as an
+    adoption note (ADOPTED_AT_MEETING), the order giving only its number (guide M10)."""
+    return ln.start >= (layout.title.end if layout.title else 0) and ADOPTED_AT_MEETING.match(ln.text.strip()) is not None
 
 
 def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
@@ -740,7 +750,9 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             if md.doc_number is None:
                 md.doc_number = re.sub(r"\s+", "", m.group("num"))
             return False
-        m = PROMULGATED_BY.search(ln.text) if has_order and ADOPTION_NOTE.match(ln.text) else None
+        meeting = "会议" in ln.text
+        m = PROMULGATED_BY.search(ln.text) if has_order and ADOPTION_NOTE.match(ln.text) \
+            and not (meeting and _adopted_then_ordered(ln, layout)) else None
         if m:
             if not md.issuers:
                 md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", o) for o in split_organs(m.group("org"))]
@@ -749,7 +761,6 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             if md.doc_number is None:
                 md.doc_number = re.sub(r"\s+", "", m.group("num"))
             return False
-        meeting = "会议" in ln.text
         m = ADOPTED_AT_MEETING.match(ln.text.strip()) if meeting and ln.start >= (layout.title.end if layout.title else 0) else None
         if m:
             if not md.issuers:

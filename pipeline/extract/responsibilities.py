@@ -299,8 +299,25 @@ def _self_mentions(text: str, ctx: Context, mentions: list[NamedMention]) -> lis
                    and n[:-len(o)].endswith(suffixes)]
         if len(own) != 1:
             continue
+        division = _own_division(mentions, m.end(), own[0])
+        if division is not None:
+            # `我部发展规划司负责…`: the possessive before its own division's name is part of it; the division, written
+            # from 我部 on, is the subject (the ministry itself is given nothing there)
+            d = division.mention
+            out.append(NamedMention(replace(d, start=m.start(), text=text[m.start():d.end]), division.name))
+            continue
         out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", stem=own[0], layer="pattern"), own[0]))
     return out
+
+
+def _own_division(mentions: list[NamedMention], end: int, organ: str) -> NamedMention | None:
+    """The mention of one of `organ`'s own divisions starting right at `end` (`我部` + `发展规划司`, read as
+    `教育部发展规划司`), if any."""
+    k = bisect_left([nm.mention.start for nm in mentions], end)
+    if k < len(mentions) and mentions[k].mention.start == end and mentions[k].name.startswith(organ) \
+            and mentions[k].name != organ:
+        return mentions[k]
+    return None
 
 
 # departments named only by their role in an assignment (organs-s15: kept as departments when mentioned): which organ
@@ -380,7 +397,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     out: list[Responsibility] = []
     seen: set[tuple] = set()
     first_leads = False
-    carried: list[tuple[NamedMention, str, str]] = []  # (organ, role, its role where an item names no lead)
+    carried: list[Carried] = []  # what the last carry clause carries into the later annotated items
     annotated_tasks: list[str] = []
     annotated_seen: set[str] = set()
     lead_label_task: str | None = None  # the task whose last label line named a lead
@@ -414,7 +431,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             spans = [(x.start, x.end) for x in annotations]
             for m in FIRST_LEADS.finditer(text, annotations[0].start):
                 k = bisect_left(spans, (m.start() + 1,)) - 1
-                if k < 0 or not spans[k][0] <= m.start() < spans[k][1]:
+                if (k < 0 or not spans[k][0] <= m.start() < spans[k][1]) and not _table_note(text, ctx, m.start()):
                     first_leads = True
                     break
     for ann in annotations:
@@ -429,12 +446,13 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             task = None
         if FIRST_LEADS.search(content):
             first_leads = True
-        new_carry: list[tuple[NamedMention, str, str]] = []
+        new_carry: list[Carried] = []
         # a lead named earlier in the same annotation makes the others co; so does one named on the item's
         # label line just before (`牵头单位：A` then `责任单位：B` on the next line: one assignment)
         lead_named = ann.kind == "label" and task is not None and (lead_label_task == task
                                                                    or _lead_line_before(text, ann.start, task, ctx))
         in_clause = _mention_index(ann.mentions).starting_in  # (by bisection: a label line can run on for pages)
+        given: list[tuple[NamedMention, str]] = []  # the annotation's own triples, added once its carry is known
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = in_clause(cs, ce)
             triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
@@ -444,17 +462,27 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                     # `（A牵头，B配合，以下均需各县负责落实，不再列出）`: the organs after the carry word go on (not B)
                     going = [(nm, role) for nm, role in triples if nm.mention.start > carry.start()]
                     part = carry.start()
+                    own = not _listed_before(text, ann, carry.start(), {nm.name for nm, _ in going})
                 else:
                     going = _carried(text, cs, carry.start(), triples)
                     # (the carried part: the clause, or its comma part after the item's own assignment)
                     part = max(cs, text.rfind("，", cs, going[0][0].mention.start)) \
                         if going and len(going) < len(triples) else cs
-                new_carry += _with_bare_roles(text, part, ce, going)
+                    own = bool(going) and len(going) < len(triples)
+                limited = not CARRY_DOWN.search(carry.group(0))
+                new_carry += [Carried(nm, role, bare, own, task, limited)
+                              for nm, role, bare in _with_bare_roles(text, part, ce, going)]
             lead_named = lead_named or any(role == "lead" for _, role in triples) or _lead_label_filled(text, cs, ce)
-            for nm, role in triples:
-                add(task, nm, role)
-                for other in scope:
-                    add(other, nm, role)
+            given += triples
+        own_names = {c.organ.name: c.bare for c in new_carry if c.own}
+        for nm, role in given:
+            if role == "co" and nm.name in own_names:
+                # (guide R29, R4) the carried organ's own clause (`…配合，各市政府落实。以下均需各市政府落实`) is an
+                # assignment of its own beside the lead's, not one more co of it: its role read on its own
+                role = own_names[nm.name]
+            add(task, nm, role)
+            for other in scope:
+                add(other, nm, role)
         for other in scope:
             if other not in annotated_seen:
                 annotated_tasks.append(other)
@@ -462,10 +490,13 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if task is not None and task not in annotated_seen and ann.kind != "sentence":
             annotated_tasks.append(task)
             annotated_seen.add(task)  # (a set beside the list: a long notice's tasks are not scanned per annotation)
-            for nm, role, bare in carried:
+            for c in carried:
+                if c.limited and not _carry_reaches(ctx, c.source, task):
+                    continue
                 # a carried organ made co only by the lead of the item that writes it is `responsible` in an item whose
-                # own annotation names no lead (spec 1.1 section 6: co is relative to a lead of the same assignment)
-                add(task, nm, role if lead_named else bare)
+                # own annotation names no lead (spec 1.1 section 6: co is relative to a lead of the same assignment);
+                # one given its own clause is `responsible` in every item, also where a lead is named (guide R4, R29)
+                add(task, c.organ, c.role if lead_named and not c.own else c.bare)
         if new_carry:
             carried = new_carry
         lead_label_task = task if ann.kind == "label" and lead_named else None
@@ -489,6 +520,14 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     if "牵头" in text:
         _later_leads(text, ctx, out, seen)
     return out
+
+
+def _table_note(text: str, ctx: Context, pos: int) -> bool:
+    """Is the declaration at `pos` a note written right under a task-division table (`…| 2025年底前` then
+    `注：列第一位者为牵头单位，其他为配合单位。`)? It speaks of that table's 责任单位 cells (_table_assignments), not of
+    the body's bracket lists, which keep their own roles (`（A、B、C按职责分工负责）`: responsible)."""
+    line = ctx.line_start(pos)
+    return any(t.end <= line and not text[t.end:line].strip() for t in ctx.task_tables(text))
 
 
 # The endings of an enterprise's registered name (公司法: 有限责任公司, 股份有限公司; 集团): never a department.
@@ -515,6 +554,62 @@ def _later_leads(text: str, ctx: Context, out: list, seen: set) -> None:
                     and not stdlib_twin(COMMA).search(text, opening, r.span[0]) and (task, r.department, "lead") not in seen:
                 seen.add((task, r.department, "lead"))
                 out[i] = _make_responsibility(task, r.department, "lead", r.quote, r.span)
+
+
+@dataclass(frozen=True)
+class Carried:
+    """An organ a carry clause takes into the later annotated items."""
+    organ: NamedMention
+    role: str  # its role in the item that writes the carry
+    bare: str  # its role in the carried part read on its own (no lead named before it)
+    own: bool  # given a clause of its own (`…配合，各市政府落实`, or named only in the carry): `bare` in every item
+    source: str | None  # the item whose annotation writes the carry
+    limited: bool  # a carry not worded 下同 (`以下均需X落实，不再列出`): it reaches only the list it stands in
+
+
+# `下同` and its variants carry into every later item (guide R4); other wordings only through their list (R17, R29).
+CARRY_DOWN = re.compile(r"下同|以下同|以下均同|以下皆同")
+
+
+def _listed_before(text: str, ann: "Annotation", at: int, names: set[str]) -> bool:
+    """Is an organ carried by `以下均需X落实` (at `at`) listed earlier in the same annotation under a label with no
+    predicate of its own (`责任单位：A、B，各市（州）人民政府。以下均需各市（州）人民政府落实`)? Then it is one more member of
+    each later list and takes that column's role (a151's adjudication); written with its own predicate
+    (`A牵头，B配合，各市政府落实。以下均需…`) it is an assignment of its own (guide R29)."""
+    for nm in ann.mentions:
+        m = nm.mention
+        if m.start >= at or nm.name not in names:
+            continue
+        cs = max(ann.start, max(text.rfind(c, ann.start, m.start) for c in "；;。") + 1)
+        if not LABEL.search(text, cs, m.start):
+            continue
+        nxt = COMMA.search(text, m.end, at)
+        stop = CLAUSE_MARK.search(text, m.end, at)
+        end = min(x.start() for x in (nxt, stop) if x) if (nxt or stop) else at
+        if not CARRY_PART.search(text, m.end, end):
+            return True
+    return False
+
+
+def _token_value(path: str) -> int | None:
+    tok = path.rpartition("/")[2].strip("()（）第条章节项")
+    return int(tok) if tok.isdigit() else cn_to_int(tok)
+
+
+def _carry_reaches(ctx: Context, source: str | None, task: str) -> bool:
+    """Does a carry written in item `source` reach the later item `task` (guide R17, R29)? Every later item of the
+    part it stands in (up to the next top-level heading); beyond it only where the carrying item's numbering runs
+    on through the later part (`（一）…（三）` in 二, `（四）…` in 三: one list, as R4's `下同` is read)."""
+    if source is None or source.partition("/")[0] == task.partition("/")[0]:
+        return True
+    depth = source.count("/")
+    parts = task.split("/")
+    if depth == 0 or len(parts) <= depth:
+        return False
+    at = "/".join(parts[:depth + 1])
+    first = ctx.sibling_paths(at)[:1]
+    v_first, v_source = (_token_value(first[0]) if first else None), _token_value(source)
+    return v_first is not None and v_source is not None and v_first > v_source
 
 
 def _with_bare_roles(text: str, part: int, ce: int,
@@ -1679,6 +1774,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     # 成立X…，X负责…: the duties of a body the item sets up (guide R10); (s23-town2) also its office
                     # under the name a bracket gives it (`领导小组下设办公室（镇宜居乡村建设办公室）`, the stem its group's)
                     return
+                if OFFICE_SEATED.match(text, nm.mention.end):
+                    return  # (guide R28) `领导小组办公室设在X，负责日常工作`: the body's make-up, no work of the item given
                 if _set_up and nm.name.endswith(("成员单位", "成员部门")):
                     return  # (s16) `成立X领导小组，…为成员单位…。各成员单位按照职责分工负责`: the members' share of
                     # the body's work in the item that sets it up describes the body (R10, R11); later items keep it
@@ -1738,6 +1835,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     subject = found
                     if cs == starts[0]:
                         opening = found or []
+                elif subject and AGENT_CLAUSE.match(text, cs, e):
+                    # `X要…，由规划处室牵头，会同Y…推进`: the agent after 由 (a unit the tables do not name) takes the
+                    # clause's role and the later clauses without a subject; the sentence's subject is not it
+                    subject = []
             if opening:
                 carried_subject = (line_start, task, opening, bool(given))
             elif carried_subject and carried_subject[0] != line_start:
@@ -1928,6 +2029,16 @@ RETROSPECTIVE = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)�
 # work with 负责/会同 or a 牵头 verb (`由A牵头，B、C组成检查组开展检查`) is read as usual.
 COMPOSED = re.compile(r"由[^。；;]{2,120}?组成")
 COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
+
+
+# (guide R28) A working body's office seated in an organ and doing the body's routine (`领导小组办公室设在市工信局，负责
+# 日常工作`, `…负责统筹协调、督促检查等日常工作`): it describes the body, also where the group already exists; an office
+# given the work itself (`…办公室设在县招商局，负责本办法的组织实施…`) is read as usual.
+OFFICE_SEATED = re.compile(r"\s*设在[^，,。；;]{2,40}?[，,]\s*(?:具体)?(?:负责|承担)[^。；;]{0,40}?日常")
+
+
+# A comma clause that names its own agent with 由 and a lead or duty cue (`由规划（发展规划）处室牵头`), up to the clause's end.
+AGENT_CLAUSE = re.compile(r"由(?!于|此|其)[^，,。；;]{1,30}?(?:牵头|负责|会同)")
 
 
 def _composition(sentence: str) -> bool:
@@ -2251,9 +2362,11 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
     elif pos not in by_start and text[pos:pos + 1] in LEVEL_CHARS and text[pos + 1:pos + 2] == "、":
         levels = LEVELS_BEFORE.match(text, pos, e)
-        if levels and levels.end() in by_start and by_start[levels.end()][0].mention.text.endswith("政府"):
+        if levels and levels.end() in by_start and (by_start[levels.end()][0].mention.text.endswith("政府")
+                                                    or LEVEL_HEADED.match(by_start[levels.end()][0].mention.text)):
             # (s23) `由区、镇人民政府和街道办事处负责建设`: levels sharing the government written once; the levels the
-            # recogniser did not name get nothing, the government it found keeps the clause (and the organs after it)
+            # recogniser did not name get nothing, the government it found keeps the clause (and the organs after it);
+            # (s27) also a level's sector department (`市、县级教育行政部门负责组织…`)
             pos = levels.end()
     subject: list[NamedMention] = []
     head_duty = False  # the clause goes on with the organ that heads its line (`X：负责…，会同Y…`)
@@ -3433,6 +3546,7 @@ UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:(?:(?!会同|牵�
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:电视台|电台|" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
+LEVEL_HEADED = re.compile(r"[省市县区乡镇](?:级|两级|三级)?\p{Han}{0,12}(?:部门|机关)$")  # `县级教育行政部门` after `市、`
 # (s23) A unit the tables miss as the lead of a 会同 clause (`镇农业服务中心要会同镇财政所…`); only units of service
 # (中心, 站, 所, 队, 院), not an office or bureau the tables miss, which may be a department
 UNIT_WITH_PARTNERS = re.compile(r"(?:自治[区州县]|[省市县区镇乡])[^、，,。；;：:\s（()）]{1,10}?(?:服务中心|中心|站|院)"
