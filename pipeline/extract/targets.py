@@ -124,7 +124,8 @@ PER_CAPITA_LEVEL = re.compile(r"人均[\p{Han}]{0,6}$")
 ELIGIBILITY_LIMIT_WORDS = re.compile(r"准入|限额|申请|资格|认定|收入")  # (a line of who qualifies, not a level to reach)
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
 CN_WORD_BEFORE = set("统唯同进单第万之其逐划专每初")
-ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
+# ((s27-tg) not the 前 of 提前: `提前1个月以上` makes a time earlier by an amount, no ranking)
+ORDINAL_BEFORE = re.compile(r"(?:第|(?<!提)前|排名|位列|列)\s*$")
 # (every match of ORDINAL_BEFORE holds one of the characters it opens with, read from it)
 ORDINAL_OPENINGS = frozenset(openings(ORDINAL_BEFORE, 1) or "")
 
@@ -1248,7 +1249,8 @@ def _state_days(text: str, q: Quantity) -> bool:
 # to reach or keep (spec §7), not a time limit for an act (`审批时限压缩至5个工作日`, `15个工作日内完成` stay out).
 SERVICE_TIME_BEFORE = re.compile(r"(?:(?:反应|响应|到达|到场|出警|出动|往返|通行|候诊|等候)[\p{Han}]{0,2}?(?:时间|时长)"
                                  r"[^，,；;。\d]{0,6}?(?:控制在|缩短到|缩短至|缩短为|不超过|不得超过|不大于|少于|在)"
-                                 r"|(?:时间|时效)?提前(?:量)?(?:到|至|达到)?)\s*$")
+                                 # ((s27-tg) 提前 alone, `应提前15天公告`, is a notice period: only a time or lead made earlier)
+                                 r"|(?:时间|时效)提前(?:量)?(?:到|至|达到)?|提前(?:量)?(?:到|至|达到))\s*$")
 SERVICE_TIME_UNITS = frozenset(("分钟", "小时", "秒", "天", "日"))
 # (s27-tg) a time compared with a baseline's and made earlier by so much (any unit, months too): the level of timeliness set,
 # not a notice period (`应提前30天公告` has no 时间 compared with a baseline)
@@ -1258,7 +1260,7 @@ STOCK_DAYS_AFTER = re.compile(r"\s*(?:以上)?的?[\p{Han}]{0,8}?(?:需要|需�
 # ((s27-tg) a capacity capped or floored in the hours or days of use it holds, `储水设施的有效容积不得超过用户48小时的用水量`:
 # the volume a rule sets, measured in time, as a stock is)
 STOCK_BOUND = re.compile(r"(?:容积|容量|储量|储备|库容|蓄水量)[^，,；;。\d]{0,8}?(?P<cmp>不得超过|不超过|不大于|不高于|不少于|不低于|不小于|至少|为|按)"
-                         r"[^，,；;。\d]{0,4}$")
+                         r"[^，,；;。\d]{0,8}$")
 STOCK_BOUND_CMP = {"不得超过": "<=", "不超过": "<=", "不大于": "<=", "不高于": "<=", "不少于": ">=", "不低于": ">=", "不小于": ">=",
                    "至少": ">="}
 
@@ -5426,6 +5428,12 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
                 and rel_year is not None and years[1] > rel_year and _bare_goal_year_deadline(text, q, sentence_start, years[1])):
             years = (None, years[1])
+        if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
+                and rel_year is not None and years[1] > rel_year and _period_at(plans, q.start) is None
+                and years[1] == ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
+            # (s27-tg, guide TG13) `推进公共数据有序开放，2025年公共数据开放数据集达到3000个以上` in a 2022 意见 whose goals are
+            # `到2025年`: a bare goal year opening a comma clause is a deadline, as in a plan with a stated period
+            years = _bare_mid_year(text, q, sentence_start, sentence_end, None, years[1])
         if years[1] is not None and years[0] is not None and not per_year and not table_cmp:
             years = _plan_end_deadline(text, q, sentence_start, sentence_end, years, sentence_year, plans)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
@@ -5689,6 +5697,7 @@ def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: 
 
 
 CLAUSE_GOAL_LEAD = re.compile(r"(?:力争|争取|确保|计划|并|要)\s*$")
+SCHEDULE_MARKS = frozenset("，,：:；;")  # (a year so marked opens a schedule line, guide TG10)
 
 
 def _bare_mid_year(text: str, q: Quantity, sentence_start: int, sentence_end: int, period, year: int) -> tuple[int | None, int]:
@@ -5696,9 +5705,15 @@ def _bare_mid_year(text: str, q: Quantity, sentence_start: int, sentence_end: in
     体验中心1个` in a plan for 2019—2021) is a deadline read like `到2020年` (guide TG13, as `_bare_plan_end` reads the last
     year): null/year; a paragraph naming another year (a schedule, deadlines beside it) keeps it."""
     at = [m for m in YEAR_ONE.finditer(text, sentence_start, q.start) if int(m.group(1)) == year]
-    if len(at) != 1 or CLAUSE_GOAL_LEAD.sub("", text[sentence_start:at[0].start()].rstrip())[-1:] not in ("，", ","):
-        return year, year  # (a year opening its sentence, `2012年完成安置6000户，2013年底前…`, is left to the schedule readings)
     para_start = text.rfind("\n", 0, sentence_start) + 1
+    if len(at) != 1:
+        return year, year
+    lead = CLAUSE_GOAL_LEAD.sub("", text[sentence_start:at[0].start()].rstrip())
+    if lead[-1:] not in ("，", ",") and not (lead.strip(" \t\u3000") == "" and sentence_start > para_start
+                                           and text[at[0].end():at[0].end() + 1] not in SCHEDULE_MARKS):
+        return year, year  # (a year opening its sentence, `2012年完成安置6000户，2013年底前…`, is left to the schedule readings;
+        # (s27-tg) one glued to its verb in a later sentence of its paragraph, `…。2021年在平川镇、新华镇新建集中处理设施3处。`, is
+        # a deadline like a clause's, guide TG13)
     para_end = text.find("\n", sentence_end)
     para_end = len(text) if para_end < 0 else para_end
     if any(int(y.group(1)) != year for y in YEAR_ONE.finditer(text, para_start, para_end)):
