@@ -182,3 +182,12 @@ def test_a_bare_year_glued_to_its_verb_in_a_later_sentence_is_a_deadline():
     got = _targets("某县农村生活污水治理实施方案（2019—2021年）", "某县人民政府", "2019年3月1日",
                    "一、重点任务\n　　（一）建设设施。对人口集中的村庄建设集中处理设施。2020年在甲镇、乙镇新建处理站4座。\n")
     assert got == [(4, "座", "=", False, None, 2020)]
+
+
+def test_points_credited_under_a_points_scheme_are_amounts_provided():
+    # A Zhejiang-style town's 2020 积分制 plan: `每户每季度3至5分计入积分`, `每人每次奖励2分积分` (points the scheme credits); an
+    # assessment's `得10分` stays a score (guide S22)
+    got = _targets("某镇2020年乡村治理积分制管理实施方案", "某镇人民政府", "2020年4月1日",
+                   "一、积分办法\n　　对庭院整洁的农户按每户每季度3至5分计入积分；对参加志愿服务的村民每人每次奖励2分积分。\n"
+                   "二、考核\n　　考核优秀的村得10分。\n")
+    assert got == [(3, "分", ">=", False, 2020, 2020), (5, "分", "<=", False, 2020, 2020), (2, "分", "=", False, 2020, 2020)]

@@ -5109,15 +5109,19 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         extras = sorted(extras + _zero_rates(text, lo, hi), key=lambda x: x.start)
     if "零增长" in text:
         extras = sorted(extras + _zero_growths(text, lo, hi), key=lambda x: x.start)
+    if "积分" in text:
+        extras = sorted(extras + _points_credited(text, lo, hi), key=lambda x: x.start)
     while True:
         m = scanner.search(text, pos, hi)
         standing_goal = False
-        if extras and (m is None or extras[0].start < m.start()):
+        if extras and (m is None or extras[0].start < m.start() or (extras[0].start == m.start() and extras[0].unit == "分")):
+            # ((s27-tg) points credited open at the digit the scanner reads, which alone reads no unit there)
             q = extras.pop(0)
             if q.start < pos:
                 continue
             pos = q.end
-            standing_goal = q.unit == "户" and not q.values[0][0]  # (a `零就业家庭动态为零` goal, _zero_households)
+            standing_goal = (q.unit == "户" and not q.values[0][0]) or q.unit == "分"  # (a `零就业家庭动态为零` goal, _zero_households;
+            # points credited, _points_credited)
         else:
             if not m:
                 break
@@ -5875,6 +5879,22 @@ ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*(零)
 def _zero_growths(text: str, lo: int, hi: int) -> list[Quantity]:
     return [Quantity(m.start(1), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
             for m in ZERO_GROWTH.finditer(text, lo, hi)]
+
+
+# (s27-tg) Points a household or person is credited under a points-for-goods scheme (积分制, `按每户每月5至10分计入积分`,
+# `每人每次奖励2分积分`): an amount the policy provides (spec §7), read only where 积分 names the account (分 alone is a score
+# of an assessment, guide S22: no target). A range is two (TG34).
+POINTS_CREDITED = re.compile(r"(?<=每(?:户|人|名)(?:每(?:月|季度|年|次))?\s*(?:奖励|给予|加|计|记)?\s*)(\d+(?:\.\d+)?)"
+                             r"(?:\s*(?:至|到|-|—|~|～)\s*(\d+(?:\.\d+)?))?\s*分(?=\s*(?:计入|记入|存入|纳入|的)?\s*积分)")
+
+
+def _points_credited(text: str, lo: int, hi: int) -> list[Quantity]:
+    out = []
+    for m in POINTS_CREDITED.finditer(text, lo, hi):
+        values = ([(Decimal(m.group(1)), ">="), (Decimal(m.group(2)), "<=")] if m.group(2)
+                  else [(Decimal(m.group(1)), None)])
+        out.append(Quantity(m.start(1), m.end(), values, "分", "count", None, "ar", m.end()))
+    return out
 
 
 def _zero_rates(text: str, lo: int, hi: int) -> list[Quantity]:
