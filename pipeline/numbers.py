@@ -97,6 +97,11 @@ def multiple_of_doubling(times: int) -> Decimal:
     return Decimal(2) ** times
 
 
+def increase_of_doubling(times: int) -> Decimal:
+    """`翻一番` -> 100, `翻两番` -> 300: the increase over the baseline after `times` doublings, in percent (guide TG40)."""
+    return (multiple_of_doubling(times) - 1) * 100
+
+
 def plain(d: Decimal) -> float | int:
     """A JSON-friendly number: int when whole, else float rounded to 4 decimals."""
     if d == d.to_integral_value():

@@ -15,7 +15,7 @@ data (`pipeline/data/target_units.tsv`, `target_comparators.tsv`, `target_verbs.
     ('240', '元/人/日')
     >>> q = first_quantity("收入翻一番")
     >>> str(q.values[0][0]), q.unit
-    ('2', '倍')
+    ('100', '%')
     >>> q = first_quantity("三分之一的经费")
     >>> str(q.values[0][0]), q.unit
     ('33.33', '%')
@@ -31,7 +31,7 @@ from pathlib import Path
 from . import rx as re
 from .scan import openings, source_crc, stdlib_twin
 
-from .numbers import (ARABIC, CN_DIGIT, CN_NUMERAL, CN_NUMERAL_CHAR, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling, parse_number,
+from .numbers import (ARABIC, CN_DIGIT, CN_NUMERAL, CN_NUMERAL_CHAR, MULTIPLIER, MULTIPLIER_RE, cn_to_int, increase_of_doubling, parse_number,
                       percent_of_cheng, percent_of_fraction)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -261,7 +261,8 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         return value, end, None, "cn"
     if kind == "fan":
         times = cn_to_int(m.group("fan_n")) if m.group("fan_n") else 1
-        return multiple_of_doubling(times), m.end(), "倍", "fan"
+        # (s27-tg, guide TG40) an increase of 100 % (翻一番) or 300 % (翻两番) against the baseline written, not the multiple
+        return increase_of_doubling(times), m.end(), "%", "fan"
     if kind in ("pct", "pml", "pmy"):  # 百分之三点五 / 千分之五 / 万分之五: the same numeral, per 100, 1000 or 10000
         whole, _, frac = m.group(kind + "_n").partition("点")
         value = Decimal(cn_to_int(whole) or 0)

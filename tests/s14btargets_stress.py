@@ -371,7 +371,7 @@ doc("gwyb-zhuanfa-2007", """国务院办公厅转发发展改革委关于加快�
     (20, "%", "~", False, None, None, "二/(一)"),
     (10, "%", "=", False, None, None, "二/(一)"),
     (5, "%", "<=", False, None, None, "二/(二)"),
-    (2, "倍", "=", False, None, 2020, "二/(三)"),  # 翻一番: a doubling, the project's 倍 reading
+    (100, "%", "=", False, None, 2020, "二/(三)"),  # 翻一番: a doubling, an increase of 100 % (guide TG40, s27)
 ])
 
 # 22. a 国务院 通知 (2012) on energy saving: 吨标准煤 (one unit `吨标准煤` since session 20; it was `吨`, the project's earlier reading), 千瓦, 亿吨

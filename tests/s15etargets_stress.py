@@ -185,7 +185,7 @@ doc("gwyb-fanyifan", """国务院办公厅关于加快发展养老服务业的�
     (35, "张", "=", False, None, 2020, "一"),
     (30, "%", ">=", False, None, 2020, "一"),
     (60, "%", "=", False, None, 2020, "一"),
-    (2, "倍", "=", False, None, 2020, "一"),  # 翻一番: a doubling demanded (decision, targets-s15e.md)
+    (100, "%", "=", False, None, 2020, "一"),  # 翻一番: a doubling demanded, an increase of 100 % (guide TG40, s27)
 ])
 doc("ministry-energy-units", """国家能源局关于印发2024年能源工作指导意见的通知
 一、主要目标
@@ -469,7 +469,7 @@ doc("central-hu-wan-yi-mixed", """国务院关于印发“十三五”脱贫攻�
 第一章 总体要求
 到2020年，稳定实现现行标准下农村贫困人口不愁吃、不愁穿，贫困地区农民人均可支配收入比2010年翻一番以上，实现易地扶贫搬迁约一千万人，完成贫困村危房改造五百八十五万户。
 """, [
-    (2, "倍", ">=", False, None, 2020, "第一章"),
+    (100, "%", ">=", False, None, 2020, "第一章"),  # (翻一番以上, guide TG40)
     (10000000, "人", "~", False, None, 2020, "第一章"),
     (5850000, "户", "=", False, None, 2020, "第一章"),
 ])

@@ -77,7 +77,7 @@ PERCENT_FORMS = [
     ("县域内就诊率达到八成以上。", [(80, "%", ">=", False, None, None)]),
     ("确保百分之九十的贫困户参加合作医疗。", [(90, "%", "=", False, None, None)]),
     ("城镇登记失业率比上年下降0.5个百分点。", [(0.5, "个百分点", "=", False, None, None)]),
-    ("力争数字经济核心产业增加值较2020年翻一番。", [(2, "倍", "=", False, None, None)]),
+    ("力争数字经济核心产业增加值较2020年翻一番。", [(100, "%", "=", False, None, None)]),  # (guide TG40: an increase of 100 %)
 ]
 
 CHINESE_NUMERALS = [
@@ -787,7 +787,7 @@ def test_a_level_to_keep_is_no_baseline():
     """A 2016 Gansu education notice: `在继续巩固落实好中职学校生均公用经费达到3000元的基础上` keeps that level (a
     target); `在2020年人均收入达到2万元的基础上，力争翻一番` starts from a baseline (only the doubling)."""
     body = "各地在继续巩固落实好中职学校生均公用经费达到3000元的基础上，逐步提高拨款水平。\n在2020年人均收入达到2万元的基础上，力争翻一番。\n"
-    assert summary(targets_of(body)) == [(3000, "元", "=", False, None, None), (2, "倍", "=", False, None, None)]
+    assert summary(targets_of(body)) == [(3000, "元", "=", False, None, None), (100, "%", "=", False, None, None)]
 
 
 def test_each_of_the_parties_and_a_basis_year():

@@ -25,7 +25,7 @@ def test_a_1990s_state_council_decision_states_its_goals_by_a_deadline():
                    "二、奋斗目标\n　　到2000年，全国水土流失治理面积达到100万平方公里，每年新增治理面积5万平方公里以上，"
                    "森林覆盖率提高到15%，水土保持区农民人均纯收入比1990年翻一番。\n")
     assert got == [(1000000, "平方公里", "=", F, None, 2000), (50000, "平方公里", ">=", T, None, 2000),
-                   (15, "%", "=", F, None, 2000), (2, "倍", "=", F, None, 2000)]
+                   (15, "%", "=", F, None, 2000), (100, "%", "=", F, None, 2000)]
 
 
 def test_a_2000s_general_office_notice_lists_its_goals_with_dashes():

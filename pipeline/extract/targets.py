@@ -124,7 +124,8 @@ PER_CAPITA_LEVEL = re.compile(r"人均[\p{Han}]{0,6}$")
 ELIGIBILITY_LIMIT_WORDS = re.compile(r"准入|限额|申请|资格|认定|收入")  # (a line of who qualifies, not a level to reach)
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
 CN_WORD_BEFORE = set("统唯同进单第万之其逐划专每初")
-ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
+# ((s27-tg) not the 前 of 提前: `提前1个月以上` makes a time earlier by an amount, no ranking)
+ORDINAL_BEFORE = re.compile(r"(?:第|(?<!提)前|排名|位列|列)\s*$")
 # (every match of ORDINAL_BEFORE holds one of the characters it opens with, read from it)
 ORDINAL_OPENINGS = frozenset(openings(ORDINAL_BEFORE, 1) or "")
 
@@ -159,14 +160,28 @@ BY_EXISTING_RULE = re.compile(r"(?:按照?|根据|依照|依据)[\p{Han}]{0,4}?�
 # `不足全国平均水平的一半`) and asks for nothing (no goal, modal or deadline anywhere in it) states the situation a
 # policy answers; its numbers are not set by the policy (spec §7: numbers that describe rather than demand).
 # ((s26-a20tg) also 仅 right before the number: `每千名老年人拥有养老床位仅7.5张`)
-DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|仅(?=\s*\d)|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍")
+# ((s27-tg) and an excess described, `每年果蔬腐损率高达20%至30%`: 高达/多达 report a level found too high, never one set)
+DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|仅(?=\s*\d)|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍|高达|多达")
 DEFICIENCY_DEMAND = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将|(?<![重主纲摘提概])要|(?<![供相反适效])应|须|需(?!求)|计划|推动|推进|提高到|提升到|实现|"
                                r"不得|严禁|禁止|给予|安排|每年|年均|(?:19|20)\d{2}\s*年(?:底|末)?前")
 
 
 def _deficiency_described(text: str, sentence_start: int, sentence_end: int) -> bool:
-    return (stdlib_twin(DEFICIENCY).search(text, sentence_start, sentence_end) is not None
-            and DEFICIENCY_DEMAND.search(text, sentence_start, sentence_end) is None)
+    if stdlib_twin(DEFICIENCY).search(text, sentence_start, sentence_end) is None:
+        return False
+    for m in DEFICIENCY_DEMAND.finditer(text, sentence_start, sentence_end):
+        if m.group(0) in YEARLY_WORDS and _described_clause(text, m.end(), sentence_start, sentence_end):
+            continue  # (s27-tg) `…冷链流通率分别只有5%…，每年果蔬腐损率高达20%至30%`: 每年 in a clause that itself describes
+        return False  # (a shortfall or excess) says how often it happens, it demands nothing
+    return True
+
+
+YEARLY_WORDS = ("每年", "年均")
+
+
+def _described_clause(text: str, pos: int, sentence_start: int, sentence_end: int) -> bool:
+    start = _back_to(text, pos, sentence_start, CLAUSE_BREAK)
+    return stdlib_twin(DEFICIENCY).search(text, start, _forward_to(text, pos, sentence_end, CLAUSE_BREAK)) is not None
 
 
 # (s26-a20tg) The toll of a disaster a notice reports (`受灾农田41.6万亩`, `倒塌房屋1.2万余间`, `直接经济损失达9.8亿元`): the
@@ -275,7 +290,9 @@ CONDITION_START = re.compile(r"^(?:(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再)
 # (tests/test_speed_s8b.py pins the two patterns this is read from).
 CONDITION_START_CHARS = frozenset("对凡符如若")
 # ((s22-tg) also a price the policy floors: `收购价格不低于每斤2.5元的最低收购保护价`)
-RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|[\p{Han}]{0,4}?(?:收购价|保护价|指导价)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
+# ((s27-tg) and the grants of student aid, `每生每年1500元的国家助学金`, `每生每年500元的交通和生活补助`)
+RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|[\p{Han}]{0,4}?(?:收购价|保护价|指导价)|号源|"
+                       r"[\p{Han}]{0,6}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息|助学金|奖学金|生活费|救助金|抚恤金|慰问金))")
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全年|全[省市县区国州盟旗镇乡]|各地区|各地|各[县市区](?:（[市区]）)?|"
@@ -1075,10 +1092,16 @@ WORK_DAYS_BEFORE = re.compile(r"每(?:周|月|个月)[\p{Han}]{0,4}?(?:(?:至少
                               r"|(?:工作|在岗|驻村|在村|住村|值守|坐班)(?:时间|天数)?\s*(?:原则上|一般|应|须|要)?\s*(?:至少|不少于|不低于|不得少于))\s*$")
 
 
+# (s27-tg, guide TG41) `选派专业课教师到企业实践…，每人每两年不少于2个月`: a floor on the time each person spends per period
+# is an amount of activity (in), the activity named in the clause before; not a time limit.
+PER_HEAD_TIME_FLOOR = re.compile(r"每(?:人|名|位)(?:每(?:[两二三四五]|\d)?(?:个)?(?:年度?|学年|月))[\p{Han}]{0,6}?(?:不少于|不低于|不得少于|至少|累计)\s*$")
+
+
 def _activity_time(text: str, q: Quantity) -> bool:
     if q.unit not in ACTIVITY_TIME_UNITS:
         return False
     return (ACTIVITY_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None
+            or ("每" in text[max(0, q.start - 14):q.start] and PER_HEAD_TIME_FLOOR.search(text, max(0, q.start - 16), q.start) is not None)
             or (q.unit in ("天", "日") and WORK_DAYS_BEFORE.search(text, max(0, q.start - 20), q.start) is not None))
 
 
@@ -1172,6 +1195,17 @@ def _places_covered_with_examples(text: str, q: Quantity, clause_prefix: str) ->
             and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None)
 
 
+# (s27-tg) `检测项目不少于色度、浑浊度、…、总大肠菌群等8项`: a floor written before the items it names, closed by 等 and their
+# count: the count is the floor the rule sets (spec §7 "not less than"), the names its examples (guide TG9 reads a count
+# over a list delivered as a target).
+FLOOR_OVER_EXAMPLES = re.compile(r"(?:不少于|不低于|至少|不得少于|最少)\s*[\p{Han}A-Za-z0-9“”\"、（）()]{2,80}?等$")
+
+
+def _floor_over_examples(clause_prefix: str) -> bool:
+    m = FLOOR_OVER_EXAMPLES.search(clause_prefix) if clause_prefix.endswith("等") else None
+    return m is not None and "、" in m.group(0)
+
+
 def _named_in_full(names: str) -> bool:
     """(s22-tg2) `重点培育甲公司、乙公司、丙公司、丁公司等20家龙头企业`: a longer list of short names parted by 、 (each a
     name of at most 12 characters, at most 10 of them) before 等 is still examples of what the verb delivers."""
@@ -1215,10 +1249,20 @@ def _state_days(text: str, q: Quantity) -> bool:
 # to reach or keep (spec §7), not a time limit for an act (`审批时限压缩至5个工作日`, `15个工作日内完成` stay out).
 SERVICE_TIME_BEFORE = re.compile(r"(?:(?:反应|响应|到达|到场|出警|出动|往返|通行|候诊|等候)[\p{Han}]{0,2}?(?:时间|时长)"
                                  r"[^，,；;。\d]{0,6}?(?:控制在|缩短到|缩短至|缩短为|不超过|不得超过|不大于|少于|在)"
-                                 r"|(?:时间|时效)?提前(?:量)?(?:到|至|达到)?)\s*$")
+                                 # ((s27-tg) 提前 alone, `应提前15天公告`, is a notice period: only a time or lead made earlier)
+                                 r"|(?:时间|时效)提前(?:量)?(?:到|至|达到)?|提前(?:量)?(?:到|至|达到))\s*$")
 SERVICE_TIME_UNITS = frozenset(("分钟", "小时", "秒", "天", "日"))
+# (s27-tg) a time compared with a baseline's and made earlier by so much (any unit, months too): the level of timeliness set,
+# not a notice period (`应提前30天公告` has no 时间 compared with a baseline)
+EARLIER_THAN_BASE = re.compile(r"(?:时间|时效|日期)[^，,；;。\d]{0,4}?(?:比|较)[^，,；;。]{1,12}?提前(?:到|至|了)?\s*$")
 STOCK_DAYS = re.compile(r"(?:满足|保障|保证|达到)[^，,；;。\d]{0,10}?(?:不少于|不低于|至少)?\s*$")
-STOCK_DAYS_AFTER = re.compile(r"\s*(?:以上)?的?[\p{Han}]{0,8}?(?:需要|需求|用量|消费量|供应量?|销售量)")
+STOCK_DAYS_AFTER = re.compile(r"\s*(?:以上)?的?[\p{Han}]{0,8}?(?:需要|需求|用[水电气药]?量|消费量|供应量?|销售量)")
+# ((s27-tg) a capacity capped or floored in the hours or days of use it holds, `储水设施的有效容积不得超过用户48小时的用水量`:
+# the volume a rule sets, measured in time, as a stock is)
+STOCK_BOUND = re.compile(r"(?:容积|容量|储量|储备|库容|蓄水量)[^，,；;。\d]{0,8}?(?P<cmp>不得超过|不超过|不大于|不高于|不少于|不低于|不小于|至少|为|按)"
+                         r"[^，,；;。\d]{0,8}$")
+STOCK_BOUND_CMP = {"不得超过": "<=", "不超过": "<=", "不大于": "<=", "不高于": "<=", "不少于": ">=", "不低于": ">=", "不小于": ">=",
+                   "至少": ">="}
 
 
 # (`基金累计结存可支付月数不低于6个月`, `储备可供应天数不少于15天`: a reserve counted in the months or days it can pay or supply)
@@ -1232,7 +1276,11 @@ def _service_time(text: str, q: Quantity) -> bool:
         return True
     if SERVICE_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None and q.unit in SERVICE_TIME_UNITS:
         return True
-    return STOCK_DAYS.search(text, max(0, q.start - 20), q.start) is not None and STOCK_DAYS_AFTER.match(text, q.end) is not None
+    if "提前" in text[max(0, q.start - 4):q.start] and EARLIER_THAN_BASE.search(text, max(0, q.start - 30), q.start) is not None:
+        return True  # (s27-tg) `教育统计数据公开发布时间比2016年提前1个月以上`: a time made earlier than a baseline's, a level
+    return ((STOCK_DAYS.search(text, max(0, q.start - 20), q.start) is not None
+             or STOCK_BOUND.search(text, max(0, q.start - 24), q.start) is not None)
+            and STOCK_DAYS_AFTER.match(text, q.end) is not None)
 
 
 def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
@@ -1251,6 +1299,8 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     if _ordinal_before(text, q.start):
         return True
     if q.unit in DIMENSION_UNITS and _product_dimension(text, q):
+        return True
+    if q.unit == "批" and _not_batches(text, q):
         return True
     if q.token == "ar" and q.start >= 4 and text[q.start - 1] in "-－" and PHONE_AREA.search(text, max(0, q.start - 6), q.start):
         return True  # (s19-tg) `热线（0533-12345转…）`: a telephone number after its area code
@@ -1298,6 +1348,16 @@ def _product_dimension(text: str, q: Quantity) -> bool:
     if DIMENSION_AFTER.match(text, q.unit_end) is None or DIMENSION_BEFORE.search(text, max(0, q.start - 12), q.start) is None:
         return False
     return DIMENSION_PROHIBITED.search(text, _back_to(text, q.start, max(0, q.start - 40), CLAUSE_BREAK), q.start) is None
+
+
+def _not_batches(text: str, q: Quantity) -> bool:
+    """(s27-tg) 批 counts batches to issue only in digits (`发布…目录3批`): `一批` is no number (spec §7 out), `分3批实施` says
+    how a task is split (structure), and 批 opening a word (`批准`, `批发`) is no measure word."""
+    return (q.token != "ar" or text[q.start - 1:q.start] in ("分", "首", "每", "第")
+            or text[q.unit_end:q.unit_end + 1] in NOT_BATCH_NEXT)
+
+
+NOT_BATCH_NEXT = frozenset("准复发示评判零办件")
 
 
 # (s18) words that hold a period character without naming a period (`校园周边`, `老年人`, `日常`): no frequency.
@@ -1356,6 +1416,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     if not checked_at and q.unit in DIMENSION_UNITS and _product_dimension(text, q):
         return True
+    if not checked_at and q.unit == "批" and _not_batches(text, q):
+        return True
     before_char = text[q.start - 1] if q.start else ""
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
     if (before_char in NAME_NEIGHBOUR or after_char in NAME_NEIGHBOUR) and not _dimension_product(text, q, before_char, after_char):
@@ -1365,7 +1427,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     # ((s26-central) a count of kinds after 等 sums up the kinds just named also after a demand verb: `完成建档立卡贫困户等4类
     # 重点对象危房改造100万户` — the 4 类 say whose houses, the quota is the 100万户 (spec §7: numbers that describe))
     if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start])
-         and (q.unit == "类" or (not _delivered_with_examples(clause_prefix) and not _places_covered_with_examples(text, q, clause_prefix))))
+         and (q.unit == "类" or (not _delivered_with_examples(clause_prefix) and not _places_covered_with_examples(text, q, clause_prefix)
+                                and not _floor_over_examples(clause_prefix))))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
     # ((s25-tg2) not `石井村、青桐村、罗竹村各2个`: 各 gives each named place the count, it sums up nothing)
@@ -1416,6 +1479,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True  # 出入口五十米范围内: where a rule applies, not a number to reach
     if text[q.unit_end:q.unit_end + 1] == "性":
         return True  # 一次性
+    if q.unit == "人" and HOUSEHOLD_SIZE_AFTER.match(text, q.unit_end):
+        return True  # (s27-tg) `1至2人户取下限`, `3人以上户人均…不超过18平方米`: a household's size names the class a standard is
+        # for (guide TG37: the household range describes the unit), no number to reach
     if q.unit == "度" and re.match(r"\s*的?\s*(?:坡|陡坡|斜坡|缓坡)", text[q.end:q.end + 4]):
         return True  # `25度以上坡耕地`: a slope class of the land a rule covers, not a level to reach
     if q.unit == "h" and not q.after_cmp and "\u4e00" <= after_char <= "\u9fff":
@@ -1425,6 +1491,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if q.unit_kind == "measure" and not q.after_cmp and NAMES_ITS_INDICATOR.match(text, q.unit_end, q.unit_end + 24):
         return True  # `5米远场识别率超过92%`: the number names the indicator whose level follows
     return False
+
+
+HOUSEHOLD_SIZE_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*的?\s*(?:户|家庭)(?![均数籍口主])")
 
 
 # A penalty: `处五千元以上二万元以下罚款`, `并处违法所得一倍以上三倍以下的罚款`, `处以2000元罚款`,
@@ -1510,7 +1579,12 @@ def _own_share(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> b
 # (s21-tg) `外出务工人数由2000年的620万人增加到2004年的927万人` (a notice of 2005): a level a change reached in a year
 # before the notice, its year glued to it by 的, is reported (spec §7: numbers that describe), though 到 precedes the
 # year; `由2020年的50%提高到2025年的60%` in a later notice stays a goal.
-PAST_CHANGE_TO = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|发展|突破|达)(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*$")
+# ((s27-tg) also with the approximation the report writes after 的: `冷库总容量由2005年的约520万吨增加到2009年的约880万吨`)
+PAST_CHANGE_TO = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|发展|突破|达)(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*"
+                            r"(?:约|近|逾|超过|大约)?\s*$")
+
+
+RESOURCE_ESTIMATE = re.compile(r"(?:可收集|可收储|可利用|可开发|理论|资源|产生)(?:资源)?总?量\s*(?:约为?|大约|估计为?|预计为?|估算为?)\s*$")
 
 
 # (s21-tg) `今年高校毕业生预计达909万人`, `全年粮食产量预计将超过1.3万亿斤`: a forecast in the number's own clause (预计 then
@@ -1620,6 +1694,9 @@ MUST_REACH = re.compile(r"(?:须|必须|应当?|要)(?:达到|满足|符合)")
 FORBIDDEN_CAP = re.compile(r"(?:不得|不准|严禁|禁止)(?:超过|高于|多于|大于|低于|少于)\s*$")
 
 
+ONLY_THEN_AFTER = re.compile(r"[^。；;，,！？\n]{0,8}[，,]\s*(?:才|方)(?:可|能|予|准|得)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1629,6 +1706,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix):
         return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
     after = text[q.end:q.end + 60]
+    if ("方" in after[:16] or "才" in after[:16]) and ONLY_THEN_AFTER.match(after):
+        return True  # (s27-tg) `原料掺兑比例须达到30%以上，方可享受上述优惠`: the level that earns a benefit, who qualifies (spec §7)
     if "分" in after[:14] and SCORE_AFTER.match(after):
         return True  # (s22-tg3) `完成率达到100%的得满分`, `每低1个百分点扣0.5分`: how an assessment scores, no target (guide)
     if "（" in after or "(" in after:
@@ -1681,7 +1760,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
             and not ("加" in clause_prefix and PRICE_SURCHARGE.search(clause_prefix))  # ((s22-tg3) `对限制类企业每千瓦时加价0.05元`)
             and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)
-            and not _rate_on_an_object(clause_prefix, rest_of_clause) and GROUP_TILT.search(clause_prefix) is None):
+            and not _rate_on_an_object(clause_prefix, rest_of_clause) and GROUP_TILT.search(clause_prefix) is None
+            and not _object_bounded_for_group(clause_prefix, rest_of_clause, after)):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille", "points")  # ((s23-tg) `在上年基础上提高1—3个百分点`: a change on a baseline)
@@ -1720,6 +1800,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         rest = after[1:]
         if RATE_NOUN.match(rest):
             return False
+        if q.unit_kind == "time" and STOCK_DAYS_AFTER.match(after):
+            return False  # (s27-tg) `不得超过用户48小时的用水量`, `满足…不少于3天的救灾需要`: a volume counted in the time of use
         if REACHED_BEFORE.search(clause_prefix.rstrip()) and PAID_ON_REACHING.match(rest):
             return True  # (s24-tg) `次年验收保存率达到85%的兑付剩余40%`: the level that earns the payment (who qualifies, spec §7)
         if (q.unit_kind in ("percent", "permille") and RATE_BOUND_BEFORE.search(clause_prefix)
@@ -1797,7 +1879,10 @@ SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓�
 
 # `城市建成区20%以上的面积达到目标要求`, `县城80%以上的村庄实现…`: a share of a whole named before it that reaches a
 # goal in the same clause (a target), unlike a share that picks out who may apply (`…40%以上的企业可申请`).
-SHARE_REACHES = re.compile(r"[\p{Han}]{1,10}?(?:要|应|均|都|全部|基本)?(?:达到|实现|建成|完成|达标|通过|具备|纳入|接入|覆盖)")
+# ((s27-tg) also a kind with its bracket, and a modal then a verb of setting up: `全省各地级以上市和80%以上的县（市）要建立中小企业
+# 服务中心`, the share of units the duty is to reach)
+SHARE_REACHES = re.compile(r"[\p{Han}（）()]{1,12}?(?:(?:要|应|均|都|全部|基本)?(?:达到|实现|建成|完成|达标|通过|具备|纳入|接入|覆盖)"
+                           r"|(?:要|应当?|须|必须|均要|都要)(?:普遍|全面|逐步)?(?:建立|建设|设立|成立|开展|实施|实行|推行|配备|制定))")
 
 
 # (s18) `覆盖所有城市社区和60%以上的农村社区`, `覆盖全省县城和80%以上的乡镇`: the share is the second object of the verb,
@@ -1849,6 +1934,21 @@ def _rate_on_an_object(clause_prefix: str, rest_of_clause: str) -> bool:
     return "的" not in rest_of_clause and RATE_ON_OBJECT.search(clause_prefix) is not None
 
 
+def _object_bounded_for_group(clause_prefix: str, rest_of_clause: str, after: str) -> bool:
+    """(s27-tg) `对五保户原则上实行集中供养或建设不超过40平方米的小户型住房`: a 对-phrase naming a group, then a verb of what
+    is built or supplied for it and a bound on that object, the sentence closed by the object (no verb after the 的, no
+    grant in a clause after it): a standard the rule sets (spec §7 "not exceed"), not who qualifies (`对新建不超过…的住房给予
+    补助`, `对…销售额达到500万元以上的企业，给予奖励` go on to what the group gets)."""
+    head = NUMBERING.sub("", clause_prefix.strip(), count=1)
+    if not head.startswith("对") or "的" in head or GROUP_BUILT_BOUND.search(head) is None:
+        return False
+    return ("的" in rest_of_clause and not _has_verb(rest_of_clause.rpartition("的")[2])
+            and after[len(rest_of_clause):len(rest_of_clause) + 1] in ("。", "；", ";", ""))
+
+
+GROUP_BUILT_BOUND = re.compile(r"(?:建设|新建|建造|修建|配备|配置|提供|安排|供应|实行)\s*(?:不超过|不得超过|不高于|不大于|不低于|不少于|不小于|至少)\s*$")
+
+
 # (s15e) `对中部地区不超过45%`, `对西部地区项目最高不超过60%`: a short 对-phrase naming a region or class of projects with no
 # number in it, then a comparator right before the number: the cap or floor set for that group, not who qualifies.
 GROUP_THEN_CAP = re.compile(r"^(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对于?[\p{Han}、（）()]{2,14}?(?:项目|地区|省份|城市|县|市|区|企业|学校|机构)?"
@@ -1886,6 +1986,9 @@ def _verb_at_end_rx() -> re.Pattern:
 VERB_AFTER_OPENING = re.compile(r"[^，,；;。\d]{0,10}?(?:取得|获得|完成|实现|达到|参加|参与|接受|纳入|通过|享受|入驻|"
                                 r"上云|用云|转移|实现就业|就业|创业|持证|获评|入选|脱贫|出列|摘帽|达标|建成)(?![了过])")
 GOAL_WORDS = re.compile(r"力争|确保|争取|努力|推动|实现|目标|每年|年均")
+# (s27-tg) `2021年，全县71个行政村生活垃圾收运处置体系实现全覆盖`: the units a coverage goal is to reach, counted as a whole
+# (全县…), the goal after a longer subject than VERB_AFTER_OPENING's reach (a count of units that reach a goal, spec §7)
+FULL_COVERAGE_AFTER = re.compile(r"[^，,；;。\d]{0,24}?(?:实现|达到)?(?:全覆盖|全部覆盖)")
 
 
 def _opens_its_clause(ctx: Context, text: str, q: Quantity, core_prefix: str, clause_end: int, sentence_start: int,
@@ -1894,7 +1997,7 @@ def _opens_its_clause(ctx: Context, text: str, q: Quantity, core_prefix: str, cl
     in a sentence that sets a goal (a year, 力争/确保/每年) rather than reports one."""
     if core_prefix or q.unit_kind not in ("count", None) or q.unit in FREQUENCY_UNITS:
         return False
-    if not VERB_AFTER_OPENING.match(text, q.end, clause_end):
+    if not VERB_AFTER_OPENING.match(text, q.end, clause_end) and not FULL_COVERAGE_AFTER.match(text, q.end, clause_end):
         return False
     return bool(sentence_year or GOAL_WORDS.search(text, sentence_start, q.start)
                 or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
@@ -2163,6 +2266,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         for m in EFFORT_YEARS.finditer(s):  # `力争用3年时间`, `通过五年努力`: the same, as older plans write it
             found.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
     for m in FIVE_YEAR.finditer(s):
+        if "年" in s[m.end():m.end() + 12] and YEAR_ROLE_AFTER.match(s, m.end()) and YEAR_ROLE_BEFORE.search(s, 0, m.start()):
+            continue  # (s27-tg) `2016年是“十三五”开局之年`: the period names the year's place in it; the year is the time
         first = FIVE_YEAR_PLAN_START[m.group(2)]
         span = (None, first + 4) if (m.group(1) or (m.group(3) or "").endswith("末")) else (first, first + 4)
         if m.group(3) == "中期":
@@ -2188,6 +2293,12 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
+
+
+# (s27-tg) `2016年是“十三五”开局之年`, `今年是“十四五”规划的收官之年`: a five-year plan named as what a year is the first, key
+# or last year of (a one-year plan's opening) dates nothing; the year before it is the time (spec §7).
+YEAR_ROLE_BEFORE = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|明年)\s*(?:是|为|作为)\s*(?:全面)?(?:实施|推进|落实|开启|谋划)?\s*$")
+YEAR_ROLE_AFTER = re.compile(r"\s*(?:规划|计划)?\s*(?:的)?\s*[\p{Han}]{0,6}?(?:之年|一年)")
 
 
 # The year_end `_year_from` gives `到规划期末` / `到期末`: the last year of the plan the target belongs to, known only
@@ -2911,7 +3022,8 @@ YEAR_BOUND = re.compile(r"(?<![\d〇一二三四五六七八九十每个本上�
 # (人次, 规模, 量) or a level the annual work is to reach (达到, 突破, 超过); `年培训林农1万人次` (年 before a demand verb and its
 # object, no level) stays as the s8 lead review reads it (not per year). Only verbs of activity, not a level of a yearly
 # statistic (`年收入`, `年产量`, `年销售额`), which sizes a unit or is reached by a date.
-YEARLY_ACTIVITY = re.compile(r"(?<![\d〇○零一二三四五六七八九十每当今明去前后上下本全同近多成周老青少中童幼晚壮半历往翌次元])年(?:服务|服務|培训|培訓|培养|培養|接待|诊疗|診療|完成|安排|新增|举办|舉辦|开展|開展|输出|輸出|转移|轉移)")
+YEARLY_ACTIVITY = re.compile(r"(?<![\d〇○零一二三四五六七八九十每当今明去前后上下本全同近多成周老青少中童幼晚壮半历往翌次元])年(?:服务|服務|培训|培訓|培养|培養|接待|诊疗|診療|完成|安排|新增|举办|舉辦|开展|開展|输出|輸出|转移|轉移|开行|發運|发运|运送)")
+# ((s27-tg) `冷链班列年开行量达到200列以上`: trains run or goods shipped in a year, a volume of activity, as 年服务人次)
 
 
 def _yearly_bound(clause_prefix: str) -> bool:
@@ -2963,7 +3075,9 @@ def _per_year(scope: str) -> bool:
         return False
     # ((s22-tg2) `每人每年补助不低于2.16万元，今年全镇选聘60名`: 今年/本年度 names one year, as a written year does)
     # ((s25-swap) a year in Chinese numerals, `到二〇二〇年`, as older notices write it, names one year too)
+    # ((s27-tg) and a cycle of several years, `每年选派…，每人每两年不少于2个月`: the later amount recurs every two years)
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|[一二][〇○零一二三四五六七八九]{3}年|(?<!每)(?:今年|本年度?)(?!度?内)|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
+                                            r"|每(?:[两二三四五六七八九十]|\d{1,2})个?(?:年|学年)"
                                             r"|[，,；;]\s*对(?![^，,；;]{0,4}(?:每年|年度))"  # (`，对完成改造的农户每户补助1000元`: a new provision)
                                             r"|[，,；;]\s*(?:并|同时|原则上)?\s*每个(?![^，,；;]{0,4}(?:每年|年度))", scope)]
     # ((s22-tg) `新改造户厕每年不少于3000座，…，每个乡镇至少配备吸污车2辆`: what each unit holds, a standard, not per year)
@@ -4292,6 +4406,11 @@ OPENING_TIME = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九�
                           r"|(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|间|累计))")
 
 
+# (s27-tg) a deadline counted from the issue year opening the sentence (`年底前，全镇…；每村至少建设1处…`) dates it all (guide S22)
+RELATIVE_OPENING = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:力争|确保|争取)?\s*(?:在|于|到)?\s*(?:今年|明年)?\s*"
+                              r"(?:年底|年末|年内)")
+
+
 def _without_earlier_clause_years(s: str) -> str:
     """`s` (the sentence up to the number) with each year bound to a level in a `；` clause before the number's own
     blanked, except one opening the sentence."""
@@ -4299,7 +4418,7 @@ def _without_earlier_clause_years(s: str) -> str:
     if k < 0 or ("年" not in s[:k] and "月" not in s[:k]):
         return s
     head = 0
-    if OPENING_TIME.match(s):
+    if OPENING_TIME.match(s) or RELATIVE_OPENING.match(s):
         m = re.search(r"[，,；;：:]", s)
         head = m.start() if m else k
     out = s
@@ -4310,6 +4429,12 @@ def _without_earlier_clause_years(s: str) -> str:
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     for m in CLAUSE_DEADLINE.finditer(out, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    # (s27-tg, guide S22) a span or start inside an earlier `；` clause (`…必修内容，2009年至2011年每年组织…培训；…每人每年不少于20
+    # 学时`, `从2011年起，…比例不低于30%；企业要按照…1.5%…`) and a deadline counted from the issue year (`要在年底前制定…；…`)
+    # date their own clauses, not the clause after `；`
+    for rx in (YEAR_RANGE, YEAR_FROM, RELATIVE_DEADLINE):
+        for m in rx.finditer(out, head, k):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     if "前" in out[head:k]:
         for m in MONTH_DEADLINE.finditer(out, head, k):  # (s23-tg2) `各村要在4月10日前制定方案，…；…每名党员联系农户不少于10户`
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
@@ -4984,15 +5109,19 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         extras = sorted(extras + _zero_rates(text, lo, hi), key=lambda x: x.start)
     if "零增长" in text:
         extras = sorted(extras + _zero_growths(text, lo, hi), key=lambda x: x.start)
+    if "积分" in text:
+        extras = sorted(extras + _points_credited(text, lo, hi), key=lambda x: x.start)
     while True:
         m = scanner.search(text, pos, hi)
         standing_goal = False
-        if extras and (m is None or extras[0].start < m.start()):
+        if extras and (m is None or extras[0].start < m.start() or (extras[0].start == m.start() and extras[0].unit == "分")):
+            # ((s27-tg) points credited open at the digit the scanner reads, which alone reads no unit there)
             q = extras.pop(0)
             if q.start < pos:
                 continue
             pos = q.end
-            standing_goal = q.unit == "户" and not q.values[0][0]  # (a `零就业家庭动态为零` goal, _zero_households)
+            standing_goal = (q.unit == "户" and not q.values[0][0]) or q.unit == "分"  # (a `零就业家庭动态为零` goal, _zero_households;
+            # points credited, _points_credited)
         else:
             if not m:
                 break
@@ -5089,6 +5218,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
+        if "量" in clause_prefix[-10:] and RESOURCE_ESTIMATE.search(clause_prefix) is not None:
+            continue  # (s27-tg) `2020年，全市秸秆可收集量约275万吨，综合利用率达到91%以上`: the resource the goals are set on,
+            # estimated (a number that describes, spec §7), not an amount to reach
         if "预计" in clause_prefix and FORECAST_BEFORE.search(clause_prefix) is not None:
             continue  # (s21-tg) `2021年高校毕业生预计达909万人`: a forecast of what will come, not a demand (spec §7)
         sentence_year = _year_from(_without_earlier_clause_years(_without_cited_goal(ctx, _without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
@@ -5103,7 +5235,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
                 and not GOAL_IN_PAST.search(clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
-        if (sentence_year and now and "的" in clause_prefix[-3:] and (past := PAST_CHANGE_TO.search(clause_prefix)) is not None
+        if (sentence_year and now and "的" in clause_prefix[-5:] and (past := PAST_CHANGE_TO.search(clause_prefix)) is not None
                 and int(past.group(1)) < now):
             continue  # (s21-tg) `由2000年的620万人增加到2004年的927万人` in a 2005 notice: a change already reported
         if (sentence_year and now is None and sentence_year[0] is not None and sentence_year[0] == sentence_year[1]
@@ -5129,6 +5261,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         before_cmp = (_before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
                       or _cap_changed_to(clause_prefix))
         before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
+        if not before_cmp and not q.after_cmp and q.unit_kind == "time" and (stock := STOCK_BOUND.search(clause_prefix)) is not None:
+            before_cmp = STOCK_BOUND_CMP.get(stock.group("cmp"))  # (s27-tg) `不得超过用户48小时的用水量`: the bound of the volume
+        if not before_cmp and not q.after_cmp and _floor_over_examples(clause_prefix):
+            before_cmp = ">="  # (s27-tg) `不少于色度、浑浊度…等8项`: the floor written before the examples holds for their count
         if (not before_cmp and in_list and last[2] and re.fullmatch(r"\s*[、和及与]\s*[\p{Han}]{1,10}", text[last[1]:q.start])
                 and _adverb_over_object().search(re.split(r"\d", text[clause_start:last[1]], maxsplit=1)[0])):
             before_cmp = last[2]  # `至少配备全科医生2名、护士3名`: 至少 holds for each object of its verb
@@ -5296,6 +5432,12 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
                 and rel_year is not None and years[1] > rel_year and _bare_goal_year_deadline(text, q, sentence_start, years[1])):
             years = (None, years[1])
+        if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
+                and rel_year is not None and years[1] > rel_year and _period_at(plans, q.start) is None
+                and years[1] == ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
+            # (s27-tg, guide TG13) `推进公共数据有序开放，2025年公共数据开放数据集达到3000个以上` in a 2022 意见 whose goals are
+            # `到2025年`: a bare goal year opening a comma clause is a deadline, as in a plan with a stated period
+            years = _bare_mid_year(text, q, sentence_start, sentence_end, None, years[1])
         if years[1] is not None and years[0] is not None and not per_year and not table_cmp:
             years = _plan_end_deadline(text, q, sentence_start, sentence_end, years, sentence_year, plans)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
@@ -5559,6 +5701,7 @@ def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: 
 
 
 CLAUSE_GOAL_LEAD = re.compile(r"(?:力争|争取|确保|计划|并|要)\s*$")
+SCHEDULE_MARKS = frozenset("，,：:；;")  # (a year so marked opens a schedule line, guide TG10)
 
 
 def _bare_mid_year(text: str, q: Quantity, sentence_start: int, sentence_end: int, period, year: int) -> tuple[int | None, int]:
@@ -5566,9 +5709,15 @@ def _bare_mid_year(text: str, q: Quantity, sentence_start: int, sentence_end: in
     体验中心1个` in a plan for 2019—2021) is a deadline read like `到2020年` (guide TG13, as `_bare_plan_end` reads the last
     year): null/year; a paragraph naming another year (a schedule, deadlines beside it) keeps it."""
     at = [m for m in YEAR_ONE.finditer(text, sentence_start, q.start) if int(m.group(1)) == year]
-    if len(at) != 1 or CLAUSE_GOAL_LEAD.sub("", text[sentence_start:at[0].start()].rstrip())[-1:] not in ("，", ","):
-        return year, year  # (a year opening its sentence, `2012年完成安置6000户，2013年底前…`, is left to the schedule readings)
     para_start = text.rfind("\n", 0, sentence_start) + 1
+    if len(at) != 1:
+        return year, year
+    lead = CLAUSE_GOAL_LEAD.sub("", text[sentence_start:at[0].start()].rstrip())
+    if lead[-1:] not in ("，", ",") and not (lead.strip(" \t\u3000") == "" and sentence_start > para_start
+                                           and text[at[0].end():at[0].end() + 1] not in SCHEDULE_MARKS):
+        return year, year  # (a year opening its sentence, `2012年完成安置6000户，2013年底前…`, is left to the schedule readings;
+        # (s27-tg) one glued to its verb in a later sentence of its paragraph, `…。2021年在平川镇、新华镇新建集中处理设施3处。`, is
+        # a deadline like a clause's, guide TG13)
     para_end = text.find("\n", sentence_end)
     para_end = len(text) if para_end < 0 else para_end
     if any(int(y.group(1)) != year for y in YEAR_ONE.finditer(text, para_start, para_end)):
@@ -5730,6 +5879,22 @@ ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*(零)
 def _zero_growths(text: str, lo: int, hi: int) -> list[Quantity]:
     return [Quantity(m.start(1), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
             for m in ZERO_GROWTH.finditer(text, lo, hi)]
+
+
+# (s27-tg) Points a household or person is credited under a points-for-goods scheme (积分制, `按每户每月5至10分计入积分`,
+# `每人每次奖励2分积分`): an amount the policy provides (spec §7), read only where 积分 names the account (分 alone is a score
+# of an assessment, guide S22: no target). A range is two (TG34).
+POINTS_CREDITED = re.compile(r"(?<=每(?:户|人|名)(?:每(?:月|季度|年|次))?\s*(?:奖励|给予|加|计|记)?\s*)(\d+(?:\.\d+)?)"
+                             r"(?:\s*(?:至|到|-|—|~|～)\s*(\d+(?:\.\d+)?))?\s*分(?=\s*(?:计入|记入|存入|纳入|的)?\s*积分)")
+
+
+def _points_credited(text: str, lo: int, hi: int) -> list[Quantity]:
+    out = []
+    for m in POINTS_CREDITED.finditer(text, lo, hi):
+        values = ([(Decimal(m.group(1)), ">="), (Decimal(m.group(2)), "<=")] if m.group(2)
+                  else [(Decimal(m.group(1)), None)])
+        out.append(Quantity(m.start(1), m.end(), values, "分", "count", None, "ar", m.end()))
+    return out
 
 
 def _zero_rates(text: str, lo: int, hi: int) -> list[Quantity]:
@@ -7171,8 +7336,12 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
         if "、" not in clause_prefix:
             return 1
     m = stdlib_twin(LISTED_OBJECTS_LEVEL).search(clause_prefix, max(0, len(clause_prefix) - 110))  # (the same match, ~3x faster)
-    if not m or "的" in m.group(1) or "等" in m.group(1):
-        return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator)
+    if not m or "的" in m.group(1) or "等" in m.group(1) or "等" in clause_prefix[m.end(1):m.start("level")]:
+        return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator; (s27-tg) also where the lazy list
+        # stops before the 等, `100马力以上大型拖拉机、高性能青饲料收获机等单机补贴额`)
+    if "与" in m.group(1):
+        return 1  # (s27-tg) `学生、教师、学校基础数据库与教育事业统计数据比对一致率`: 与 names the two parties of one relation, the
+        # rate is of that relation, one target (guide TG33)
     if re.match(r"(?:以上|以下|左右|以内)、", m.group(1)) and AMOUNT_BEFORE_LIST.search(clause_prefix, 0, m.start(1)):
         return 1  # ((s25-tg) `投放准确率80%以上、居民知晓率95%以上`: the 、 parts two levels, each its own amount)
     items = re.split(OBJECT_SEP, m.group(1))
@@ -7189,6 +7358,7 @@ def _objects_named(items: list[str]) -> int:
     (`二、在巩固…普及率达到90%`), a payer (`中央、省、市三级财政`), or the list the object of a verb (`推广小麦、玉米优良品种
     覆盖率`: the rate one indicator of the whole)."""
     if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) or PAYER_ITEM.match(item.strip()) for item in items) \
+            and not _graded_kinds(items) \
             or (_has_verb(_past_attribute(items[0])) and not _parallel_predicates(items)):
         return 1
     return min(len(items), 6)
@@ -7198,6 +7368,19 @@ def _objects_named(items: list[str]) -> int:
 # objects the rate is of (the new ones), no action the rate measures (unlike `推广小麦、玉米优良品种覆盖率`): the list of
 # kinds after it is still a list of objects (guide TG19). Only before a kind of size or grade, so `新建、改扩建…` stays.
 ATTRIBUTE_VERB = re.compile(r"^\s*(?:新建|新改扩建|改扩建|在建|已建|新增|现有)(?=[超特]?[大中小]型|[一二三四五]级|[甲乙丙丁]级)")
+
+
+# (s27-tg) `国家级、省级工业园区再生水利用率`: levels written with 级 before a kind of unit that is not money or a government
+# (园区, 医院, 示范区) name graded kinds of that unit, one object each (guide TG19), not payers (`中央、省级财政`, `省级补助资金`).
+LEVEL_GRADE = re.compile(r"(?:国家|省|市|县|区|州|自治区)级")
+PAYER_NOUN = re.compile(r"(?:财政|政府|资金|补助|补贴|奖补|投入|配套|预算)")
+
+
+def _graded_kinds(items: list[str]) -> bool:
+    if not all(LEVEL_GRADE.match(item.strip()) for item in items):
+        return False
+    rest = items[-1].strip()[LEVEL_GRADE.match(items[-1].strip()).end():]
+    return rest != "" and PAYER_NOUN.match(rest) is None
 
 
 def _past_attribute(item: str) -> str:
