@@ -188,7 +188,7 @@ def test_a_countys_congress_and_civilisation_commission_written_short():
 def test_a_provinces_overseas_chinese_and_taiwan_offices():
     # a Fujian provincial notice: the government's 侨办/台办 (人民政府…办公室, like 外办), the committee's 台办
     names, _ = _run("一、工作任务\n（一）省侨办、省台办、省委台办负责。群众可通过网络服务平台办理。\n", "福建省", "province")
-    assert names == {"福建省人民政府侨务办公室": "省侨办", "福建省人民政府台湾事务办公室": "省台办",
+    assert names == {"福建省人民政府侨务办公室": "省侨办", "福建省台办": "省台办",
                      "中共福建省委台湾工作办公室": "省委台办"}
 
 

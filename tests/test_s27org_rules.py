@@ -1,0 +1,42 @@
+"""Organ names and collectives (session 27, s27-org, issue 12): classes shown by batches A21 and A22, tested on snippets
+written for these tests in the style of other provinces, levels and eras than the notices that showed them."""
+from pipeline import process_text
+from tests.test_organs_s5 import _run
+
+
+def _names(text: str, region: str, level: str) -> dict[str, str]:
+    names, _ = _run(text, region, level)
+    return names
+
+
+def _signed(title: str, signer: str, date: str, body: str) -> str:
+    return f"{title}\n\n{body}\n\n{signer}\n{date}\n"
+
+
+def test_short_forms_with_several_full_names_are_kept_as_written():
+    # guide D68: 台办 (party 台湾工作办公室 / government 台湾事务办公室), 城管局 and 城管执法局 (named differently by city
+    # and year) keep the written form with the place; a place whose reform named them keeps its sourced name
+    names = _names("一、任务\n（一）加强交流。市台办牵头，市城管局、区城管执法局配合。\n", "浙江省温州市", "prefecture")
+    assert {"温州市台办", "温州市城管局", "区城管执法局"} <= set(names)
+    names = _names("一、任务\n（一）整治街巷。区城管执法局牵头。\n", "北京市朝阳区", "county")
+    assert "北京市朝阳区城市管理综合行政执法局" in names
+    names = _names("一、任务\n（一）整治街巷。市城管局牵头。\n", "江苏省常州市", "prefecture")
+    assert "常州市城市管理局" in names
+
+
+def test_central_short_forms_of_their_time():
+    # 中央编办 is 中央机构编制委员会办公室 (no 中共 prefix: the office serves both 中共中央 and 国务院); 食品药品监管局 in a
+    # State Council notice of 2003-2013 is the national administration
+    rec = process_text(_signed("国务院关于加强食品安全工作的决定", "国务院", "2007年3月8日",
+                               "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n一、加强监管\n"
+                               "（一）卫生部、食品药品监管局等部门要按照职责分工加强监督检查。中央编办要研究完善监管体制。\n"),
+                       doc_id="t")
+    names = {d.name for d in rec.departments}
+    assert {"国家食品药品监督管理局", "中央机构编制委员会办公室"} <= names
+
+
+def test_hainan_water_bureau_by_its_year():
+    # 海南省's water organ: 水务局 until the 2009 reform, 水务厅 since; a 办法's 省人民政府水务行政主管部门 is the 厅
+    body = "第一章 总则\n第一条 省人民政府水务行政主管部门负责全省农村供水工作。\n"
+    names = _names(body, "海南省", "province")
+    assert "海南省水务厅" in names
