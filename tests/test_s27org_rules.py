@@ -40,3 +40,18 @@ def test_hainan_water_bureau_by_its_year():
     body = "第一章 总则\n第一条 省人民政府水务行政主管部门负责全省农村供水工作。\n"
     names = _names(body, "海南省", "province")
     assert "海南省水务厅" in names
+
+
+def test_levels_below_the_issuer_sharing_one_head_are_one_collective():
+    # guide D74: a Guangxi regulation's `设区的市、县（市、区）人民政府`, a Qinghai one's `市、州、县人民政府` and a central
+    # notice's `市、县两级财政部门` are the formula for the governments (departments) below the issuer, as written; the
+    # seat of those governments is a place
+    text = ("第一章 总则\n第三条 设区的市、县（市、区）人民政府应当加强领导。\n第四条 市、州、县人民政府负责组织实施。\n"
+            "第五条 本办法所称城镇，是指设区的市、县（市）人民政府所在地的镇。\n")
+    names = _names(text, "广西壮族自治区", "province")
+    assert {"设区的市、县（市、区）人民政府", "市、州、县人民政府"} <= set(names)
+    assert not {"设区的市人民政府", "县（市、区）人民政府", "设区的市、县（市）人民政府"} & set(names)
+    rec = process_text(_signed("财政部关于加强村级组织运转经费保障工作的通知", "财政部", "2016年5月4日",
+                               "各省、自治区、直辖市财政厅（局）：\n\n一、措施\n（一）加强保障。各省级财政部门要指导市、县两级"
+                               "财政部门落实资金。\n"), doc_id="t")
+    assert "市、县两级财政部门" in {d.name for d in rec.departments}

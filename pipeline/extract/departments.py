@@ -477,6 +477,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _committees_with_level_twice(text, segments, out)
     if "行委" in text or "行政委员会" in text:
         out = _area_administrative_committees(text, segments, out)
+    if (j.central or j.level == "province") and "、" in text:
+        out = _governments_of_listed_levels(text, segments, out, j)
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j, year)
     if ("我" in text or "部里" in text) and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
@@ -825,6 +827,40 @@ def _committees_with_level_twice(text: str, segments: list[tuple[int, int]],
         return out
     # (the reader's own pieces inside the name, 县委宣传部 read as another county's, give way)
     return _replacing_overlapped(out, found)
+
+
+# (s27-org, guide D74) Levels below the issuer sharing one government (`市、县、自治县人民政府` in a Hainan 办法,
+# `设区的市、县（市、区）人民政府` in a provincial regulation) or one department counted by levels (`市、县两级教育行政部门` in
+# a central notice): the formula for all governments (departments) below the issuer, one collective as written (D25,
+# D45), not each level's; where a level is the document's own (a city's `市、县两级政府`) the shared head is distributed
+# as before (spec 1.1 section 5). A list of named places (`佛山、江门市人民政府`) is no level list.
+LISTED_LEVEL = r"(?:设区的市|县级市|市辖区|自治县|自治旗|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|区[（(]县[）)]" \
+               r"|县市区|县区|区县|自治州|市|州|盟|县|区|旗)"
+LEVEL_LIST_HEAD = re.compile(rf"(?<![全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾本我每在])(?P<lv>{LISTED_LEVEL}(?:、{LISTED_LEVEL})+)"
+                             r"(?:(?P<n>两级|三级)(?P<dep>(?:(?![的和及与、，。；])\p{Han}){1,10}?(?:行政主管|行政|主管)?部门)"
+                             r"|人民政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机])|政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机]))")
+LISTED_LEVEL_SPLIT = re.compile(r"、(?![^（(]*[）)])")
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def _governments_of_listed_levels(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                                  j: Jurisdiction) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in LEVEL_LIST_HEAD.finditer(text, a, b):
+            levels = LISTED_LEVEL_SPLIT.split(m.group("lv"))
+            if m.group("n") and len(levels) != "两三".index(m.group("n")[0]) + 2:
+                continue  # (省、市、县两级: the count does not match the list)
+            if j.province in MUNICIPALITIES and "市" in levels:
+                continue  # (a municipality's 市 is its own level)
+            s, e = m.span()
+            if text.startswith(SEAT_OF_GOVERNMENT, e):
+                continue  # (设区的市、县（市）人民政府所在地的镇: the seat, a place)
+            if any(nm.mention.start < e < nm.mention.end or nm.mention.start < s < nm.mention.end for nm in out):
+                continue  # a longer name read across the list (市、县人民政府财政部门: the levels' departments)
+            found.append(NamedMention(Mention(s, e, text[s:e], "collective", stem=text[s:e], layer="pattern"),
+                                      _full_width_brackets(text[s:e])))
+    return _replacing_overlapped(out, found) if found else out
 
 
 # (s25-org2) A county-level 行政区 (regions.tsv: 大柴旦行政区 of 海西州, Qinghai) is governed by its 行政委员会 (行委), not a
