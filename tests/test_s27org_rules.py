@@ -55,3 +55,24 @@ def test_levels_below_the_issuer_sharing_one_head_are_one_collective():
                                "各省、自治区、直辖市财政厅（局）：\n\n一、措施\n（一）加强保障。各省级财政部门要指导市、县两级"
                                "财政部门落实资金。\n"), doc_id="t")
     assert "市、县两级财政部门" in {d.name for d in rec.departments}
+
+
+def test_divisions_in_brackets_after_their_organ():
+    # guide D72: a Sichuan notice's `请及时报省农业厅（科技教育处）`: the division named under its organ (the organ itself
+    # counts only where it is written on its own); a second sign in brackets stays one organ
+    names = _names("一、措施\n（一）加强监测。有关情况请及时报省农业厅（科技教育处）。市财政局（金融办）负责资金。\n",
+                   "四川省", "province")
+    assert "四川省农业厅科技教育处" in names
+    assert "四川省农业厅" not in names
+
+
+def test_divisions_named_by_a_shared_head_and_in_a_contact_block():
+    # guide D73: `计划、财务、科技等处室要密切配合` in a ministry's notice to the provinces: each the addressees' division,
+    # without region; guide D72: the contact block before the signature is body, its division listed
+    rec = process_text(_signed("农业部办公厅关于做好农业统计工作的通知", "农业部办公厅", "2012年4月6日",
+                               "各省、自治区、直辖市农业（农牧、农村经济）厅（局、委）：\n\n一、加强领导\n"
+                               "（一）明确分工。各省级农业行政主管部门要明确职能处室分工，计划、财务、科技等处室要密切配合。\n"
+                               "联系人：农业部发展计划司统计处 张三\n"), doc_id="t")
+    names = {d.name for d in rec.departments}
+    assert {"计划处室", "财务处室", "科技处室", "农业部发展计划司统计处"} <= names
+    assert "职能处室" not in names

@@ -479,6 +479,12 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _area_administrative_committees(text, segments, out)
     if (j.central or j.level == "province") and "、" in text:
         out = _governments_of_listed_levels(text, segments, out, j)
+    if "）" in text or ")" in text:
+        out = _bracketed_divisions(text, segments, out, year)
+    if "处室" in text:
+        out = _divisions_by_shared_head(text, segments, out)
+    if "司" in text and "处" in text:
+        out = _divisions_of_departments(text, segments, out, year)
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j, year)
     if ("我" in text or "部里" in text) and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
@@ -1925,6 +1931,80 @@ DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$")
 DIVISION_TAIL = re.compile(r"[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|$|副?(?:主任|处长|科长|股长)(?!委员)"
                            r"|反映|联系|咨询|备案")
 DIVISION_PARENT = re.compile(r"(?:局|厅|委员会|委|办公室|部)$")
+
+
+# (s27-org, guide D72) A division written in brackets after its organ (`工业和信息化部（节能与综合利用司）`, `省经贸委（中小企业
+# 处）`, mostly in a `请…反映` contact line) is that division, named under its organ; the organ counts only where it is
+# mentioned in its own right. Not a second sign (`农业农村部（国家乡村振兴局）`: a 局 in brackets names one organ, spec 1.1
+# section 5) nor an alternative (`财政厅（局）`).
+BRACKETED_DIVISION = re.compile(r"[（(](?P<d>(?!国家|中国|中央|省|市|县|区|自治区)(?:(?![（()）、，。；])\p{Han}){1,14}?"
+                                r"(?:司|处|科|股))[）)]")
+
+
+def _bracketed_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                         year: int | None) -> list[NamedMention]:
+    found = []
+    for nm in out:
+        m = nm.mention
+        if m.kind != "named" or text[m.end:m.end + 1] not in "（(" or not DIVISION_PARENT.search(nm.name):
+            continue
+        d = BRACKETED_DIVISION.match(text, m.end)
+        if d is None or len(d.group("d")) < 2 or not any(a <= m.start < b for a, b in segments):
+            continue
+        name = _central_division_name(nm.name, d.group("d"), year)
+        found.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name, layer="pattern"),
+                                  name))
+    return _replacing_overlapped(out, found) if found else out
+
+
+# (s27-org, guide D73) Divisions named by a shared head (`医政、农村卫生、妇社等处室要密切配合`, `会同基础教育、人事、财务等
+# 处室`): each a department `<field>处室`, without region, like bare sectors (D3): every addressee's own divisions. Also
+# one division with its other name in brackets given a duty (`由规划（发展规划）处室牵头`); not a generic 职能处室, 责任处室.
+DIVISION_FIELD = r"(?:(?![的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之会同、，。；：])\p{Han}){2,6}"
+SHARED_DIVISION_HEAD = re.compile(rf"(?<=会同|联合|配合|协调|指导|[由和及与，,：:；;\s　])(?P<list>{DIVISION_FIELD}(?:、{DIVISION_FIELD})+)"
+                                  r"等?处室")
+BRACKETED_FIELD_DIVISION = re.compile(rf"(?<=[由，,：:\s　])(?P<d>{DIVISION_FIELD}[（(]{DIVISION_FIELD}[）)])处室"
+                                      r"(?=牵头|负责|会同|配合)")
+
+
+# (s27-org, guide D72) A division of a ministry's department written out after the ministry (`教育部发展规划司综合统计处`,
+# `卫生部医政司医疗机构管理处`, mostly in the contact block before the signature, which is body): that division, named as
+# written (the 司 by the ministry's table, spec 1.1 section 5)
+DEPARTMENT_DIVISION = re.compile(r"(?P<s>(?:(?![的在对为是要将把按由从向等并或及与各有相关该、，。；：])\p{Han}){1,10}?司)"
+                                 r"(?P<d>(?:(?![的在对为是要将把按由从向等并或及与各有相关该、，。；：司])\p{Han}){2,12}?处)"
+                                 r"(?=[^\p{Han}]|$|负责|联系)")
+MINISTRY_NAME = re.compile(r"(?:部|委员会|总局|总署|署)$")
+
+
+def _divisions_of_departments(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                              year: int | None) -> list[NamedMention]:
+    found = []
+    for nm in out:
+        m = nm.mention
+        if m.kind != "named" or not MINISTRY_NAME.search(nm.name) or nm.name != m.text:
+            continue
+        d = DEPARTMENT_DIVISION.match(text, m.end)
+        if d is None or not any(a <= m.start < b for a, b in segments):
+            continue
+        name = _central_division_name(nm.name, d.group("s"), year) + d.group("d")
+        found.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name, layer="pattern"),
+                                  name))
+    return _replacing_overlapped(out, found) if found else out
+
+
+def _divisions_by_shared_head(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in SHARED_DIVISION_HEAD.finditer(text, a, b):
+            k = m.start("list")
+            for field in m.group("list").split("、"):
+                name = field + "处室"
+                found.append(NamedMention(Mention(k, k + len(field), field, "sector", stem=name, layer="pattern"), name))
+                k += len(field) + 1
+        for m in BRACKETED_FIELD_DIVISION.finditer(text, a, b):
+            name = _full_width_brackets(m.group("d")) + "处室"
+            found.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "sector", stem=name, layer="pattern"), name))
+    return _replacing_overlapped(out, found) if found else out
 
 
 def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
