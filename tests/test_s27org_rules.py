@@ -76,3 +76,17 @@ def test_divisions_named_by_a_shared_head_and_in_a_contact_block():
     names = {d.name for d in rec.departments}
     assert {"计划处室", "财务处室", "科技处室", "农业部发展计划司统计处"} <= names
     assert "职能处室" not in names
+
+
+def test_commissions_of_lower_levels_in_a_central_notice():
+    # guide D71, D75: a 1990s State Planning Commission notice: `各级建委（建设厅）`-style alternatives give two collectives;
+    # a level's determiner is shared by the list's sectors; a bare short name under a lower acting organ is kept as written
+    rec = process_text(_signed("国家计委 财政部关于加强基本建设项目管理的通知", "国家计委", "1999年6月2日",
+                               "各省、自治区、直辖市计委、财政厅（局）：\n\n一、加强管理\n"
+                               "（一）各级经贸委（经委）、计委、财政、审计部门要按照职责分工加强监督。\n"
+                               "（二）省级经贸委（经委）会同同级计委、财政等部门负责本地区项目的审核。各省级审核部门要定期检查。\n"
+                               "（三）各省级经贸委（经委）要会同计委、财政等部门建立协调机制。\n"), doc_id="t")
+    names = {d.name for d in rec.departments}
+    assert {"各级经贸委", "各级经委", "各级计委", "各级财政部门", "各级审计部门", "省级经贸委", "省级经委", "同级计委",
+            "同级财政部门", "各省级经委", "各省级审核部门", "计委"} <= names
+    assert not {"经济委员会", "各省经委", "审核部门"} & names

@@ -479,6 +479,10 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _area_administrative_committees(text, segments, out)
     if (j.central or j.level == "province") and "、" in text:
         out = _governments_of_listed_levels(text, segments, out, j)
+    if j.central and "会同" in text:
+        out = _under_a_lower_actor(text, out)
+    if "级" in text:
+        out = _level_words_before_collectives(text, out)
     if "）" in text or ")" in text:
         out = _bracketed_divisions(text, segments, out, year)
     if "处室" in text:
@@ -833,6 +837,47 @@ def _committees_with_level_twice(text: str, segments: list[tuple[int, int]],
         return out
     # (the reader's own pieces inside the name, 县委宣传部 read as another county's, give way)
     return _replacing_overlapped(out, found)
+
+
+# (s27-org, guide D75) A short organ name written bare under a lower acting organ in a central notice (`各省级经贸委（经委）
+# …要会同计委、财政、税务等部门`): the lower level's organ, a collective kept as written, not the national one (D41 names a
+# short form at the document's level only where the acting organ is of that level)
+LOWER_ACTOR = re.compile(r"(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\s)*(?:各省级|省级|各省|各地|地方各级|各级|各市|各县)")
+CLAUSE_START = re.compile(r"[。；;\n]")
+
+
+def _under_a_lower_actor(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and not m.marker and not m.place and len(m.text) <= 3 and nm.name != m.text \
+                and nm.name.startswith(("国家", "国务院")) and not m.text.startswith(("国", "中")):
+            k = m.start
+            while k > 0 and not CLAUSE_START.match(text, k - 1):
+                k -= 1
+            if LOWER_ACTOR.match(text, k) and "会同" in text[k:m.start]:
+                nm = NamedMention(replace(m, kind="collective", scope=None, stem=m.text), m.text)
+        fixed.append(nm)
+    return fixed
+
+
+# (s27-org, guide D35) A level word before a function-named collective (`各省级认定部门要…`, `市级审批部门`) is part of it,
+# kept as written (the level says which level's authority)
+LEVEL_WORD_BEFORE = re.compile(r"(?r)(?:各省级|各市级|各县级|省级|地市级|市级|县级)$")
+
+
+def _level_words_before_collectives(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "collective" and nm.name == m.text and m.text.endswith(("部门", "机关", "机构")) \
+                and not m.text.startswith(("各", "有关", "相关", "省", "市", "县", "地")):
+            w = LEVEL_WORD_BEFORE.search(text, max(0, m.start - 3), m.start)
+            if w:
+                name = text[w.start():m.end]
+                nm = NamedMention(replace(m, start=w.start(), text=name, stem=name), name)
+        fixed.append(nm)
+    return fixed
 
 
 # (s27-org, guide D74) Levels below the issuer sharing one government (`市、县、自治县人民政府` in a Hainan 办法,

@@ -907,7 +907,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _each_bureaus(text, chosen, start)
         if text.find("局", start, end) >= 0 or text.find("委", start, end) >= 0 or text.find("署", start, end) >= 0:
             chosen = _shared_places_prefix(text, chosen, end)
-        if text.find("级", start, end) >= 0 or text.find("会同", start, end) >= 0:
+        if text.find("级", start, end) >= 0 or text.find("会同", start, end) >= 0 or text.find("）", start, end) >= 0:
             chosen = _bureaus_after_a_level_collective(text, chosen, end)
         if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
             chosen = _level_lists(text, chosen, start, end)
@@ -1250,20 +1250,54 @@ LEVEL_COLLECTIVE_PREFIX = re.compile(r"(?:地方各级|各级|同级|上级|上�
 PARTNER_AFTER_PLACES = re.compile(r"(?:[（(][局委厅办][）)])?(?:可|应当|应|要|负责)?(?:会同|商)$")
 
 
+# (s27-org, guide D71) a bracketed alternative organ written short after a collective's organ (`各级经贸委（经委）`, `省级
+# 经贸委（经委）`, `各地经贸委（经委）`: the 经委 of the places that had no 经贸委): a second collective, the determiner kept
+ALTERNATIVE_ORGAN = re.compile(r"[（(](\p{Han}{1,3}?[委局厅办])[）)]")
+ALTERNATIVE_DETERMINER = re.compile(r"(?:地方各级|各级|同级|上级|上一级|各省级|各市级|各县级|省级|市级|县级|各地|各)")
+
+
+def _bracketed_alternative(text: str, m: Mention, end: int, chosen: list[Mention]) -> tuple[str, int] | None:
+    """The alternative collective a bracket after `m` names (`各级经贸委（经委）` -> 各级经委) and the bracket's end."""
+    stem = m.stem or m.text
+    b = ALTERNATIVE_ORGAN.match(text, m.end, end)
+    lead = ALTERNATIVE_DETERMINER.match(stem)
+    if not b or not lead or lead.end() >= len(stem) - 1 or b.group(1) == stem[lead.end():]:
+        return None
+    alt = b.group(1)
+    if len(alt) == 1:
+        return (stem[:-1] + alt, b.end()) if alt != stem[-1] else None
+    if not any(c.start == b.start() + 1 and c.end == b.end() - 1 and c.kind in ("named", "collective") for c in chosen):
+        return None  # (a bracket of places or a note, not an organ read as such)
+    return lead.group(0) + alt, b.end()
+
+
 def _bureaus_after_a_level_collective(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     out: list[Mention] = []
     pre = None  # the prefix the previous member carries
     prev = None
+    prev_end = None  # where the previous member ends, its bracketed alternative included
     for m in chosen:
-        gap = text[prev.end:m.start] if prev is not None and prev.start < m.start and prev.end <= m.start else None
+        if prev is not None and prev.end <= m.start and m.end <= prev_end:
+            out.append(m)  # (the organ inside the previous member's bracketed alternative: dropped below)
+            continue
+        gap = text[prev_end:m.start] if prev is not None and prev.start < m.start and prev_end <= m.start else None
         bare = m.kind == "named" and not m.marker and not m.place and m.scope in ("local", "central") \
-            and len(m.text) >= 3 and m.text[-1] in "厅局委"
+            and (len(m.text) >= 3 or (m.text[-1] == "委" and pre is not None)) and m.text[-1] in "厅局委"
         if pre and bare and gap is not None and (gap == "、" or (ALTERNATIVE_BUREAU.fullmatch(gap[:3]) and gap[3:] == "、")):
             m = replace(m, kind="collective", scope=None, stem=pre + m.text, marker=None)
-        elif bare and gap is not None and prev.kind == "collective" and PARTNER_AFTER_PLACES.match(gap) \
+        elif pre and m.kind == "sector" and gap == "、" and (m.stem or "").endswith("部门") and m.text.startswith(m.stem[:-2]) \
+                and pre in ("地方各级", "各级", "同级", "上级", "上一级"):
+            # (s27-org) 各级经贸委（经委）、计委、财政、税务部门: the level's determiner is shared by the bare sectors of the
+            # list too (spec 1.1 section 5: a list inherits a shared prefix): 各级财政部门, 各级税务部门
+            m = replace(m, kind="collective", scope=None, stem=pre + m.stem, marker=None)
+            out.append(m)
+            prev, prev_end = m, m.end
+            continue
+        elif bare and len(m.text) >= 3 and gap is not None and prev.kind == "collective" and PARTNER_AFTER_PLACES.match(gap) \
                 and (places := EACH_PROVINCES_PREFIX.match(prev.stem or prev.text) or EACH_PLACES_PREFIX.match(prev.stem or prev.text)) \
                 and places.end() < len(prev.stem or prev.text) and (prev.stem or prev.text)[-1] in "厅局委":
             m = replace(m, kind="collective", scope=None, stem=places.group(0) + m.text, marker=None)
+        prev_end = m.end
         if m.kind == "collective" and not m.parts and (m.stem or m.text)[-1] in "厅局委" and m.stem:
             lead = LEVEL_COLLECTIVE_PREFIX.match(m.stem) or EACH_PROVINCES_PREFIX.match(m.stem) \
                 or EACH_PLACES_PREFIX.match(m.stem)
@@ -1271,12 +1305,16 @@ def _bureaus_after_a_level_collective(text: str, chosen: list[Mention], end: int
             b = ALTERNATIVE_BUREAU.match(text, m.end, end)
             if pre and b and len(b.group(1)) == 1 and b.group(1) != m.stem[-1]:
                 m = replace(m, parts=[m.stem, m.stem[:-1] + b.group(1)], stem=None)
+            elif not b and (alt := _bracketed_alternative(text, m, end, chosen)):
+                m = replace(m, parts=[m.stem, alt[0]], stem=None)
+                prev_end = alt[1]
         else:
             pre = None
         out.append(m)
         prev = m
-    # a bracket's alternative read as an organ of its own (`（局）`) is the collective's alternative, no organ
-    brackets = [(p.end, p.end + 3) for p in out if p.parts and ALTERNATIVE_BUREAU.match(text, p.end, end)]
+    # a bracket's alternative read as an organ of its own (`（局）`, `（经委）`) is the collective's alternative, no organ
+    brackets = [(p.end, (ALTERNATIVE_BUREAU.match(text, p.end, end) or ALTERNATIVE_ORGAN.match(text, p.end, end)).end())
+                for p in out if p.parts and (ALTERNATIVE_BUREAU.match(text, p.end, end) or ALTERNATIVE_ORGAN.match(text, p.end, end))]
     return [m for m in out if not any(lo <= m.start and m.end <= hi for lo, hi in brackets)] if brackets else out
 
 
@@ -4305,7 +4343,14 @@ def _plan_commissions(text: str, start: int, end: int) -> list[Mention]:
                            place=place[1] if place else None, layer="pattern"))
     for m in BARE_PLAN_COMMISSION.finditer(text, start, end):
         out.append(Mention(m.start(), m.end(), "计委", "named", "local", "计划委员会", layer="pattern"))
+    for m in DETERMINED_COMMISSION.finditer(text, start, end):
+        # (s27-org) 同级计委, 各级经委: the commissions of a level named by a determiner, a collective as written (spec 1.1
+        # section 5), like 同级财政部门
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     return out
+
+
+DETERMINED_COMMISSION = re.compile(r"(?:地方各级|各级|同级|上级|上一级)(?:计委|经委|经贸委|建委|科委|教委|农委)(?![托员派])")
 
 
 # A town's name (2-4 characters): no function word, determiner or level in it; 城 opens it only as the
