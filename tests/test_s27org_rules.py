@@ -90,3 +90,12 @@ def test_commissions_of_lower_levels_in_a_central_notice():
     assert {"各级经贸委", "各级经委", "各级计委", "各级财政部门", "各级审计部门", "省级经贸委", "省级经委", "同级计委",
             "同级财政部门", "各省级经委", "各省级审核部门", "计委"} <= names
     assert not {"经济委员会", "各省经委", "审核部门"} & names
+
+
+def test_category_words_and_units_own_departments_are_no_organs():
+    # a Hubei county notice: `明确分管领导和责任部门` names no organ, a school's `校内各业务部门` neither; a level's statistics
+    # organ with its determiner (统计法) is a collective
+    names = _names("一、措施\n（一）各乡镇要明确分管领导和责任部门。各中小学要建立校内各业务部门信息共享机制。"
+                   "确需开展的统计调查，报同级统计机构审批。\n", "湖北省宜昌市远安县", "county")
+    assert "同级统计机构" in names
+    assert not {"责任部门", "各业务部门"} & set(names)

@@ -532,6 +532,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _named_market_stations(text, segments, out, j)
     not_departments, unnamed = stdlib_twin(NOT_DEPARTMENTS).search, stdlib_twin(UNNAMED_BODY).match  # (the same matches, faster)
     out = [nm for nm in out if not not_departments(nm.name) and not unnamed(nm.name)]
+    if "部门" in text:
+        out = [nm for nm in out if not _category_or_inner_department(text, nm)]
     if "相应" in text:
         out = [nm for nm in out if not _set_up_correspondingly(text, nm)]
     if "兵团" in text:
@@ -878,6 +880,20 @@ def _level_words_before_collectives(text: str, out: list[NamedMention]) -> list[
                 nm = NamedMention(replace(m, start=w.start(), text=name, stem=name), name)
         fixed.append(nm)
     return fixed
+
+
+# (s27-org) Departments that are no organ (spec 1.1 section 5): a bare category word (`明确分管领导和责任部门`: whichever
+# department each place makes responsible, like 职能部门 and 业务部门 in the spec's list), and a unit's own departments
+# (`建立校内各业务部门数据共享机制`: a school's, D9)
+CATEGORY_DEPARTMENTS = frozenset({"责任部门", "业务部门", "职能部门"})
+INNER_BEFORE = re.compile(r"(?r)(?:校内|院内|园内|所内|行内|企业内部?|单位内部?|机构内部?)$")
+
+
+def _category_or_inner_department(text: str, nm: NamedMention) -> bool:
+    m = nm.mention
+    if nm.name in CATEGORY_DEPARTMENTS and m.text == nm.name:
+        return True
+    return m.kind == "collective" and INNER_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
 # (s27-org, guide D74) Levels below the issuer sharing one government (`市、县、自治县人民政府` in a Hainan 办法,
@@ -2005,7 +2021,7 @@ def _bracketed_divisions(text: str, segments: list[tuple[int, int]], out: list[N
 # (s27-org, guide D73) Divisions named by a shared head (`医政、农村卫生、妇社等处室要密切配合`, `会同基础教育、人事、财务等
 # 处室`): each a department `<field>处室`, without region, like bare sectors (D3): every addressee's own divisions. Also
 # one division with its other name in brackets given a duty (`由规划（发展规划）处室牵头`); not a generic 职能处室, 责任处室.
-DIVISION_FIELD = r"(?:(?![的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之会同、，。；：])\p{Han}){2,6}"
+DIVISION_FIELD = r"(?:(?![的在对为是要将把按由从向并或及与和给让使其可应各有相关该此这于以之会同、，。；：])\p{Han}){2,6}(?<!等)"
 SHARED_DIVISION_HEAD = re.compile(rf"(?<=会同|联合|配合|协调|指导|[由和及与，,：:；;\s　])(?P<list>{DIVISION_FIELD}(?:、{DIVISION_FIELD})+)"
                                   r"等?处室")
 BRACKETED_FIELD_DIVISION = re.compile(rf"(?<=[由，,：:\s　])(?P<d>{DIVISION_FIELD}[（(]{DIVISION_FIELD}[）)])处室"
