@@ -99,3 +99,14 @@ def test_category_words_and_units_own_departments_are_no_organs():
                    "确需开展的统计调查，报同级统计机构审批。\n", "湖北省宜昌市远安县", "county")
     assert "同级统计机构" in names
     assert not {"责任部门", "各业务部门"} & set(names)
+
+
+def test_statute_authorities_sharing_a_government_and_a_head():
+    # a Yunnan regulation: `所在地县级以上人民政府林业、水利行政主管部门` gives each sector's authority with the
+    # government as written; `县级以上地方人民政府公安机关交通管理部门` (道路交通安全法) is one collective; a CAAC office
+    names = _names("第一章 总则\n第八条 发现险情的，应当向所在地县级以上人民政府林业、水利行政主管部门报告。"
+                   "县级以上地方人民政府公安机关交通管理部门负责道路交通安全。民航云南安全监管局负责机场安全。\n",
+                   "云南省", "province")
+    assert {"所在地县级以上人民政府林业行政主管部门", "所在地县级以上人民政府水利行政主管部门",
+            "县级以上地方人民政府公安机关交通管理部门", "中国民用航空云南安全监督管理局"} <= set(names)
+    assert not {"所在地县级以上人民政府", "公安机关交通管理部门"} & set(names)

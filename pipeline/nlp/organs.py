@@ -286,6 +286,7 @@ def _branch_starts(text: str, start: int, end: int) -> list[int]:
     return sorted(starts)
 
 
+CAAC_OFFICE = re.compile(r"民航(?P<place>\p{Han}{2,3}?)(?:安全监管局|安全监督管理局|监管局)")
 SEAT_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,5}?)中心支行")
 SEAT_NOT = re.compile(r"[各有相关当所在该本省市县区州盟旗的和及与、]")
 
@@ -321,6 +322,16 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "central",
                                "中国人民银行" + m.group("place") + "中心支行", layer="pattern"))
         k = text.find("中心支行", k + 4, end)
+    k = text.find("民航", start, end)
+    while k >= 0:
+        # (s27-org) 民航宁夏安全监管局: the CAAC's province-level office under its regional bureau, named 中国民用航空<short>
+        # 安全监督管理局 (organ_branch_patterns.tsv 安全监督管理局), not the province's work-safety bureau
+        m = CAAC_OFFICE.match(text, k, end)
+        if m and m.group("place") in b.places and b.places[m.group("place")][1] == b.places[m.group("place")][2]:
+            short = b.places[m.group("place")][0]
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", f"中国民用航空{short}安全监督管理局",
+                               layer="gazetteer"))
+        k = text.find("民航", k + 2, end)
     if not _segment_starts(text, start, end)["branch_suffix"]:  # (from the one scan of the segment)
         return out  # no branch suffix in the range: the pattern cannot match
     # tried only where a parent organ or a place starts (same matches as finditer)
@@ -988,7 +999,9 @@ STATUTE_PREFIX = re.compile(r"^(?:(?:省、自治区、直辖市|(?:设区的市
                             r"|各(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})")
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
-STATUTE_GOVERNMENT = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
+STATUTE_GOVERNMENT = re.compile(r"^(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
+# (s27-org) the traffic police as the 道路交通安全法 (2003) names them, an authority named by its function
+STATUTE_POLICE = re.compile(r"(?:公安|税务|监察|审计)机关|公安机关交通管理部门")
 SECTOR_AND_OTHERS = re.compile(r"(?P<sect>\p{Han}{2,12}?)等(?P<head>(?:行政主管|行政管理|监督管理|主管|行政)部门)")
 
 
@@ -999,7 +1012,7 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
     i = 0
     while i + 1 < len(chosen):
         m, nxt = chosen[i], chosen[i + 1]
-        if m.kind == "collective" and nxt.start == m.end and FUNCTION_NAMED.fullmatch(nxt.text) \
+        if m.kind == "collective" and nxt.start == m.end and STATUTE_POLICE.fullmatch(nxt.text) \
                 and STATUTE_GOVERNMENT.match(m.text):
             m.end = nxt.end
             m.text = m.stem = text[m.start:m.end]
@@ -1012,6 +1025,21 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
             m.end = nxt.end
             m.text = text[m.start:m.end]
             del chosen[i + 1]
+        elif m.kind == "collective" and nxt.start == m.end and nxt.kind == "sector" and STATUTE_GOVERNMENT.match(m.text) \
+                and nxt.stem and stdlib_twin(STATUTE_AUTHORITY).search(nxt.stem):
+            # (s27-org) `所在地县级以上人民政府水务、卫生计生行政主管部门`: the government's authority of each sector the list
+            # shares the head over (spec 1.1 section 5: a shared prefix and a shared head distributed), each as written
+            gov = m.text
+            m.stem = gov + nxt.stem
+            m.end = nxt.end
+            m.text = text[m.start:m.end]
+            del chosen[i + 1]
+            k, last = i + 1, m.end
+            while k < len(chosen) and chosen[k].start == last + 1 and text[last] == "、" and chosen[k].kind == "sector" \
+                    and chosen[k].stem and stdlib_twin(STATUTE_AUTHORITY).search(chosen[k].stem):
+                chosen[k].kind, chosen[k].stem = "collective", gov + chosen[k].stem
+                last = chosen[k].end
+                k += 1
         i += 1
     pre: list[str] | None = None
     prev = None
