@@ -110,3 +110,16 @@ def test_statute_authorities_sharing_a_government_and_a_head():
     assert {"所在地县级以上人民政府林业行政主管部门", "所在地县级以上人民政府水利行政主管部门",
             "县级以上地方人民政府公安机关交通管理部门", "中国民用航空云南安全监督管理局"} <= set(names)
     assert not {"所在地县级以上人民政府", "公安机关交通管理部门"} & set(names)
+
+
+def test_a_townships_own_offices_and_verbs_before_its_government():
+    # a Hunan town's work points: bare 扶贫办, 宣传办, 环保所 are the town's (D39: a 所 exercising a county bureau's authority
+    # is an organ, a 站 a service unit); `加强镇政府…`, `严格执行镇政府…` hold no town named 加强 or 严格执行;
+    # `县委、县政府和镇党委` are three organs; `各办（站、所、中心）` keeps its organ part (D42)
+    text = ("一、工作任务\n（一）认真落实县委、县政府和镇党委各项决策部署。（扶贫办、宣传办负责）\n"
+            "（二）加强镇政府系统作风建设，严格执行镇政府集体决策制度。（环保所、安监站负责）\n"
+            "（三）镇政府将任务分解到各办（站、所、中心）和各村。\n")
+    names = _names(text, "湖南省邵阳市隆回县桃洪镇", "township")
+    assert {"中共隆回县委员会", "隆回县人民政府", "中共隆回县桃洪镇委员会", "隆回县桃洪镇扶贫办", "隆回县桃洪镇宣传办",
+            "隆回县桃洪镇环保所", "各办"} <= set(names)
+    assert not [n for n in names if "加强" in n or "严格执行" in n or "安监站" in n or "和镇党委" in n]

@@ -2788,7 +2788,7 @@ AREA_AND_CITY_BODIES = re.compile(r"各地、市(?P<a>行政公署|行署)[、�
 TOWN_OFFICE_KIND = r"(?:办|站|所|中心|队|室)"
 TOWN_OFFICES_ALL = re.compile(rf"(?P<lv>镇|乡|街道)各(?:办站所|站所|办所|{TOWN_OFFICE_KIND})"
                               rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)]|(?![公事理长主负工人务]))")
-BARE_TOWN_OFFICES_ALL = re.compile(rf"(?:(?<!\p{{Han}})|(?<=[、，和及与由]))(?P<o>各(?:责任)?(?:办|科室))"
+BARE_TOWN_OFFICES_ALL = re.compile(rf"(?:(?<!\p{{Han}})|(?<=[、，和及与由到向给对]))(?P<o>各(?:责任)?(?:办|科室))"
                                    rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)])?(?=[、，和及与要负按]|$)")
 PLACE_ADMINISTRATION = re.compile(rf"(?:^|(?<=[由和及、，。；：）\n　 ]))(?P<p>(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?)管理机构$")
 PROTECTED_PLACE = re.compile(r"(?:风景名胜区|名胜区|景区|保护区|遗址|森林公园|湿地公园|地质公园|公园|古城|古镇|古村落)$")
@@ -4104,7 +4104,9 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
                      r"|报(?=自治区|地区|[省市县区州盟旗])"
                      r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次"
                      # (s25-org) 市政府副秘书长和市劳动和社会保障局局长: a person's title, then a joiner: two persons' organs
-                     r"|(?:长|书记|主任|主席)[和及与、]", stem):
+                     r"|(?:长|书记|主任|主席)[和及与、]"
+                     # (s27-org) 县政府和乡党委: a government, a joiner and the next organ: two organs, not one name
+                     r"|政府[和及与、]", stem):
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
             # not a name (the later marker starts the organ); 第十三届人大常委会: a term of the organ
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
@@ -4489,7 +4491,10 @@ TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事�
 NAMED_TOWN_COMMITTEE_GOV = re.compile(r"[、和及与](?P<g>(?:人民)?政府)(?![债采投购资性信网数服规部办驻所工职主])")
 # What opens a verb phrase before a bare 镇/乡 (已经镇政府同意, 须经乡人民政府批准, 报请镇政府, 均由镇政府):
 # adverbs and verbs of approval and submission, which open no town's name.
-VERB_BEFORE_LEVEL = re.compile(r"^(?:已经|已|须经|需经|应经|报经|报请|经|报|请|须|需|应|均|拟|即|未|并|再|曾|都|也|还|又)")
+# (s27-org) also the verbs that take the level's government as their object (`加强乡政府系统…`, `严格执行乡政府重大事项…`)
+VERB_BEFORE_LEVEL = re.compile(r"^(?:已经|已|须经|需经|应经|报经|报请|经|报|请|须|需|应|均|拟|即|未|并|再|曾|都|也|还|又"
+                               r"|加强|严格|执行|落实|支持|配合|协助|督促|指导|要求|组织|推动|强化|完善|建立|健全|依托|发挥|服从"
+                               r"|实行|坚持|接受|提请|协调|监督)")
 
 
 def _verb_before_level(town: str) -> bool:
@@ -4871,6 +4876,9 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
             word = m.group("w") + m.group("gs")  # the full office name as written
         if not mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
             continue
+        if not mk and m.group("w").endswith("所") and s > start and _is_han(text[s - 1]) \
+                and text[s - 1] not in AREA_JOINERS:
+            continue  # (s27-org) 双沟环保所, 新市派出所: a 所 named by its place, read with it (D63), not the town's bare one
         if not mk and m.group("w") in TOWNSHIP_NEEDS_LEVEL:
             continue  # 全国人大, 中华全国总工会: the town's own only after 镇/乡/街道
         if m.group("w") in _township_service_units():
