@@ -281,6 +281,7 @@ def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None =
 
 
 TITLE_AFTER_COMMITTEE = ("书记", "副书记", "常委")
+LEVEL_COMMITTEE = re.compile(r"(?:乡镇|乡|镇|街道|苏木乡镇)(?:党委|党工委)")
 
 
 # (s20-org) A central organ's branch named with an autonomous prefecture written short (人行楚雄州中心支行, 国家外汇管理局
@@ -457,6 +458,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                     names = canonical_names([m], text, addressed)[0]
             if m.scope == "partycommittee" and names == [m.text] and text.startswith(TITLE_AFTER_COMMITTEE, m.end):
                 continue  # 县委书记要…抓好 in a central or provincial notice: a title of every county, no organ of the text
+            if m.kind == "collective" and text.startswith(TITLE_AFTER_COMMITTEE, m.end) \
+                    and LEVEL_COMMITTEE.fullmatch(to_simplified(m.text)) and names == [to_simplified(m.text)]:
+                continue  # (s27-org) 乡镇党委书记、乡镇长为第一责任人: the title of every township's head, no organ (as above)
             if town_words and m.layer == "gazetteer" and m.kind == "named" and m.text in town_words and not m.marker \
                     and not m.place and m.start > 0 and text[m.start - 1] not in "县市区省州":
                 # (s20-org) 应急办 written bare in a town's own notice (责任单位：应急办、综治中心…): the town's office, as
@@ -483,6 +487,10 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _under_a_lower_actor(text, out)
     if "级" in text:
         out = _level_words_before_collectives(text, out)
+    if "管委会）" in text or "管理委员会）" in text:
+        out = _boards_in_brackets(text, out)
+    if "级部门" in text:
+        out = _level_departments(text, segments, out)
     if "）" in text or ")" in text:
         out = _bracketed_divisions(text, segments, out, year)
     if "处室" in text:
@@ -693,7 +701,8 @@ ASSIGNED_AFTER = re.compile(r"[、，,和及与]?\p{Han}{0,12}?(?:负责|牵头|
 # S21: `各村（社区）`, `各村（居）`, `各嘎查村`, `各村、社区`, `各村`.)
 # (s22) 省份 (`各省份`, central notices since the 2010s) and 行政村 (`各行政村（社区）`) are kinds of place as 省 and 村 are
 # (s22-org2) longer kinds first: 各省辖市 (Henan's and Jiangsu's prefecture cities), 各县级市, 各地级市, 各市辖区 are read whole
-PLACE_ONE = r"(?:自治区|直辖市|省份|省辖市|县级市|地级市|市辖区|自治县|自治州|设区市|设区的市|省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|行政村|村|社区)"
+# (s27-org) and 各地级以上市 (Guangdong's formula for its prefecture-level cities, Shenzhen and Guangzhou included)
+PLACE_ONE = r"(?:自治区|直辖市|省份|省辖市|县级市|地级以上市|地级市|市辖区|自治县|自治州|设区市|设区的市|省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|行政村|村|社区)"
 PLACE_COMPOUND = (r"(?:县市区|旗县市|旗县区|旗市区|市县区|苏木乡镇|苏木镇|县区|区县|市县|县市|市州|州市|旗县|盟市|乡镇|街镇|镇街"
                   r"|团场|嘎查村|村居)")
 PLACE_IN_BRACKET = (r"(?:自治区|直辖市|市|区|县|州|地|乡镇|镇|乡|旗|街道|社区|村|居|场|农场|林场|园区|开发区|功能区|经开区|特区|林区|自治县|区、市|地、州"
@@ -733,7 +742,7 @@ def _sector_at(text: str, e: int) -> bool:
 SECTOR_NOT_ORGAN_AFTER = re.compile(r"(?:工作)?(?:实绩|绩效|目标)?(?:考核|考评|评价|任务|指标)")
 ZONES_JOINED_AFTER = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|工业园区|园区|度假区|新区)")
 # the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
-PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市)"
+PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级以上市|地级市)"
 PLACES_LIST_SHAPE = re.compile(rf"^各{PLACE_ROLE}?(?:{PLACE_COMPOUND}|.*[（(〔〈、]|{PLACE_SINGLE}$)")
 # what may follow such a collective in a sentence: a mark, a modal or a verb of duty, a particle, a joiner before another
 # organ, the year's or the work's own words (`各县（市、区）年度建设任务`, `各市（州）可结合实际`)
@@ -894,6 +903,40 @@ def _category_or_inner_department(text: str, nm: NamedMention) -> bool:
     if nm.name in CATEGORY_DEPARTMENTS and m.text == nm.name:
         return True
     return m.kind == "collective" and INNER_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+
+
+# (s27-org, guide D71, D59) `各县市区人民政府（管委会）`: the bracket names the alternative body of the places run by a
+# zone's board, a second collective with the short form written out (`各县市区管理委员会`)
+BOARD_ALTERNATIVE = re.compile(r"[（(](?:管委会|管理委员会)[）)]")
+EACH_GOVERNMENT = re.compile(r"^(?P<each>各\p{Han}{1,6}?)(?:人民政府|政府)$")
+
+
+def _boards_in_brackets(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    added = []
+    for nm in out:
+        m = nm.mention
+        g = EACH_GOVERNMENT.match(nm.name) if m.kind == "collective" else None
+        b = BOARD_ALTERNATIVE.match(text, m.end) if g else None
+        if b:
+            name = g.group("each") + "管理委员会"
+            added.append(NamedMention(m, name))  # (one mention, two names: as a bracketed alternative's parts)
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
+# (s27-org, guide D35) A level word before a bare 部门 (`纳入各区、县（市）和市级部门年度目标考核`): every department of that
+# level, a collective as written like `市级相关部门`
+LEVEL_DEPARTMENTS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、向对将把经]))(?:省级|市级|县级|区级|县区级|乡镇级)部门"
+                               r"(?!负责人|负责同志|领导|主要|干部|人员|之间|间)")
+
+
+def _level_departments(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in LEVEL_DEPARTMENTS.finditer(text, a, b):
+            if not any(nm.mention.start < m.end() and m.start() < nm.mention.end for nm in out):
+                found.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0),
+                                                  layer="pattern"), m.group(0)))
+    return sorted(out + found, key=lambda nm: nm.mention.start) if found else out
 
 
 # (s27-org, guide D74) Levels below the issuer sharing one government (`市、县、自治县人民政府` in a Hainan 办法,
