@@ -122,9 +122,9 @@ def test_a_statutes_cities_with_districts_and_counties_sharing_one_head():
     assert names("设区的市、县（市、区）人民政府民政部门负责养老服务监督。") == {
         "设区的市人民政府民政部门": "设区的市、县（市、区）人民政府民政部门",
         "县（市、区）人民政府民政部门": "设区的市、县（市、区）人民政府民政部门"}
+    # (s27-org, guide D74: the governments below the issuer sharing one head are one collective as written)
     assert names("设区的市、县（市、区）人民政府应当建立联席会议制度。") == {
-        "设区的市人民政府": "设区的市、县（市、区）人民政府",
-        "县（市、区）人民政府": "设区的市、县（市、区）人民政府"}
+        "设区的市、县（市、区）人民政府": "设区的市、县（市、区）人民政府"}
 
 
 def test_a_town_government_setting_up_a_body_is_no_body_named_by_the_clause():

@@ -891,17 +891,20 @@ def _level_words_before_collectives(text: str, out: list[NamedMention]) -> list[
     return fixed
 
 
-# (s27-org) Departments that are no organ (spec 1.1 section 5): a bare category word (`明确分管领导和责任部门`: whichever
-# department each place makes responsible, like 职能部门 and 业务部门 in the spec's list), and a unit's own departments
+# (s27-org) Departments that are no organ (spec 1.1 section 5): a bare category word designated as a role still to be
+# filled (`明确分管领导和责任部门`: whichever department each place makes responsible, like 职能部门 and 业务部门 in the
+# spec's list; acting, `责任部门要按期办结`, it is a function-named collective), and a unit's own departments
 # (`建立校内各业务部门数据共享机制`: a school's, D9)
-CATEGORY_DEPARTMENTS = frozenset({"责任部门", "业务部门", "职能部门"})
+CATEGORY_DEPARTMENTS = frozenset({"责任部门", "业务部门", "职能部门", "牵头部门", "配合部门"})
 INNER_BEFORE = re.compile(r"(?r)(?:校内|院内|园内|所内|行内|企业内部?|单位内部?|机构内部?)$")
+# (a role still to be filled: `明确分管领导和责任部门`; `责任部门要按期办结` acting is a function-named collective)
+DESIGNATING_BEFORE = re.compile(r"(?r)(?:明确|指定|确定|落实)[^，。；：、\n]{0,8}$")
 
 
 def _category_or_inner_department(text: str, nm: NamedMention) -> bool:
     m = nm.mention
     if nm.name in CATEGORY_DEPARTMENTS and m.text == nm.name:
-        return True
+        return DESIGNATING_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
     return m.kind == "collective" and INNER_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
@@ -946,7 +949,7 @@ def _level_departments(text: str, segments: list[tuple[int, int]], out: list[Nam
 # as before (spec 1.1 section 5). A list of named places (`佛山、江门市人民政府`) is no level list.
 LISTED_LEVEL = r"(?:设区的市|县级市|市辖区|自治县|自治旗|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|区[（(]县[）)]" \
                r"|县市区|县区|区县|自治州|市|州|盟|县|区|旗)"
-LEVEL_LIST_HEAD = re.compile(rf"(?<![全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾本我每在])(?P<lv>{LISTED_LEVEL}(?:、{LISTED_LEVEL})+)"
+LEVEL_LIST_HEAD = re.compile(rf"(?<![全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾本我每在、])(?P<lv>{LISTED_LEVEL}(?:、{LISTED_LEVEL})+)"
                              r"(?:(?P<n>两级|三级)(?P<dep>(?:(?![的和及与、，。；])\p{Han}){1,10}?(?:行政主管|行政|主管)?部门)"
                              r"|人民政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机])|政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机]))")
 LISTED_LEVEL_SPLIT = re.compile(r"、(?![^（(]*[）)])")
