@@ -136,3 +136,12 @@ def test_collectives_of_a_prefecture_and_a_province():
                    "乡镇党委书记、乡镇长为第一责任人。\n", "广东省", "province")
     assert {"各地级以上市", "省级部门"} <= set(names)
     assert "乡镇党委" not in names
+
+
+def test_receiving_authorities_and_securities_regulators():
+    # a Fujian regulation: `接到投诉、举报的部门应当…` (D21: a qualifying clause kept as written); a Jiangxi provincial
+    # notice of the 2000s: `省证券监管部门` a sector collective with the province written out
+    names = _names("第二十条 任何单位和个人有权投诉、举报。接到投诉、举报的部门应当在5个工作日内处理。\n", "福建省", "province")
+    assert "接到投诉、举报的部门" in names
+    names = _names("一、措施\n（一）省证券监管部门要支持中小企业进行股份制改造。\n", "江西省", "province")
+    assert "江西省证券监管部门" in names

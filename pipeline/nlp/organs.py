@@ -3354,7 +3354,8 @@ ACTED_CLAUSE = re.compile(r"(?<=[向由经和及或送交报])(?:认定|批准|�
 ACTED_VERBS = ("认定", "批准", "核准", "审批", "受理", "登记", "颁发", "核发", "确认", "作出", "发放", "接到", "收到")
 # (s25-org) the same clause opening its sentence as the subject, the department named by what reached it:
 # `接到举报的部门应当及时核实处理`, `收到申请的部门应当…` (a statute's formula; guide D21, D37)
-RECEIVING_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。；：\n]))(?:接到|收到|受理)[^\s的，。；：、（）()“”《》]{1,8}的(?:部门|机关)"
+# ((s27-org) the matters received listed with 、: 接到投诉、举报的部门)
+RECEIVING_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。；：\n]))(?:接到|收到|受理)[^\s的，。；：（）()“”《》]{1,8}的(?:部门|机关)"
                               r"(?=应当|应|要|须|必须|负责|在|于|及时|依法)")
 
 
