@@ -145,3 +145,15 @@ def test_receiving_authorities_and_securities_regulators():
     assert "接到投诉、举报的部门" in names
     names = _names("一、措施\n（一）省证券监管部门要支持中小企业进行股份制改造。\n", "江西省", "province")
     assert "江西省证券监管部门" in names
+
+
+def test_column_back_references_township_service_offices_and_civilisation_offices():
+    # guide D81: `各牵头部门`, `责任部门`, `区直各牵头部门` refer back to the document's columns; D79: a township's 劳动保障所
+    # (事务所) and 站 are service units; D80: 文明办 kept as written with its place
+    names = _names("一、任务\n（一）各牵头部门要加强统筹，责任部门要按时完成，区直各牵头部门要配合。区文明办负责宣传。\n",
+                   "四川省成都市武侯区", "county")
+    assert "成都市武侯区文明办" in names
+    assert not [n for n in names if "牵头部门" in n or "责任部门" in n]
+    names = _names("一、任务\n（一）镇劳动保障所、镇农技站、镇财政所负责。\n", "河北省保定市涞水县永阳镇", "township")
+    assert "涞水县永阳镇财政所" in names
+    assert not [n for n in names if "劳动保障所" in n or "农技站" in n]

@@ -896,6 +896,8 @@ def _level_words_before_collectives(text: str, out: list[NamedMention]) -> list[
 # spec's list; acting, `责任部门要按期办结`, it is a function-named collective), and a unit's own departments
 # (`建立校内各业务部门数据共享机制`: a school's, D9)
 CATEGORY_DEPARTMENTS = frozenset({"责任部门", "业务部门", "职能部门", "牵头部门", "配合部门"})
+# (guide D81) back-references to the document's own columns (`牵头部门`, `责任部门`, `市直各牵头部门`): no organs (D58)
+COLUMN_BACK_REFERENCE = re.compile(r"^(?:\p{Han}{1,8}?直)?(?:各|其他)?(?:牵头|责任|配合|协办|主办)部门$")
 INNER_BEFORE = re.compile(r"(?r)(?:校内|院内|园内|所内|行内|企业内部?|单位内部?|机构内部?)$")
 # (a role still to be filled: `明确分管领导和责任部门`; `责任部门要按期办结` acting is a function-named collective)
 DESIGNATING_BEFORE = re.compile(r"(?r)(?:明确|指定|确定|落实)[^，。；：、\n]{0,8}$")
@@ -903,6 +905,8 @@ DESIGNATING_BEFORE = re.compile(r"(?r)(?:明确|指定|确定|落实)[^，。；
 
 def _category_or_inner_department(text: str, nm: NamedMention) -> bool:
     m = nm.mention
+    if COLUMN_BACK_REFERENCE.match(nm.name):
+        return True
     if nm.name in CATEGORY_DEPARTMENTS and m.text == nm.name:
         return DESIGNATING_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
     return m.kind == "collective" and INNER_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
