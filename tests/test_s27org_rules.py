@@ -157,3 +157,15 @@ def test_column_back_references_township_service_offices_and_civilisation_office
     names = _names("一、任务\n（一）镇劳动保障所、镇农技站、镇财政所负责。\n", "河北省保定市涞水县永阳镇", "township")
     assert "涞水县永阳镇财政所" in names
     assert not [n for n in names if "劳动保障所" in n or "农技站" in n]
+
+
+def test_machinery_collectives_qualified_by_a_level_or_a_place():
+    # guide D78: a Zhejiang county's plan: `全县党政机关`, `县直机关` (written out, D33), `乡镇机关`, `县级机关` are
+    # collectives; bare `党政机关、事业单位` is a category; `机关事务管理局` is an organ of its own
+    names = _names("一、任务\n（一）全县党政机关、事业单位率先实行垃圾分类，年底前县级机关全面停用一次性用品。"
+                   "选派县直机关干部驻村，乡镇机关干部实行值班。党政机关、事业单位应当带头。县机关事务管理局负责。\n",
+                   "浙江省湖州市安吉县", "county")
+    assert {"全县党政机关", "县级机关", "安吉县直机关", "乡镇机关", "安吉县机关事务管理局"} <= set(names)
+    assert "党政机关" not in names
+    names = _names("一、任务\n（一）镇机关干部实行全天候值班。\n", "四川省绵阳市三台县芦溪镇", "township")
+    assert "三台县芦溪镇机关" in names

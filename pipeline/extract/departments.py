@@ -491,6 +491,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _boards_in_brackets(text, out)
     if "级部门" in text:
         out = _level_departments(text, segments, out)
+    if "机关" in text:
+        out = _machinery_collectives(text, segments, out, j)
     if "）" in text or ")" in text:
         out = _bracketed_divisions(text, segments, out, year)
     if "处室" in text:
@@ -944,6 +946,45 @@ def _level_departments(text: str, segments: list[tuple[int, int]], out: list[Nam
                 found.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0),
                                                   layer="pattern"), m.group(0)))
     return sorted(out + found, key=lambda nm: nm.mention.start) if found else out
+
+
+# (s27-org, guide D78) Machinery collectives qualified by a level or a place (`全市党政机关`, `省直机关`, `区级党政机关`,
+# `乡镇机关`, `镇机关`, `辖区机关`, `各镇人民政府机关`, `中央国家机关`) are collectives wherever they are mentioned, as
+# written; a bare 省/市/县/区 before 直 is the document's own place written out (D33), a bare 镇/乡 the document's town
+# (D31); bare `党政机关` in a list of kinds of unit is a category word (no match here). Not the organ whose name opens
+# with 机关 (`机关事务管理局`, `机关党委`, `机关工委`).
+MACHINERY = re.compile(r"(?P<q>全[省市县区州旗盟镇乡]|(?P<mk>[省市县区州旗盟])直|(?:省|市|县|区|区县|县区|乡镇|镇|乡)级|乡镇|辖区各?|中央"
+                       r"|各(?:乡镇|镇|乡|街道)人民政府|(?<![\p{Han}])(?P<tk>镇|乡|街道)|(?<=[在由和及与向对把将、，到名])(?P<tk2>镇|乡|街道))"
+                       r"(?P<h>党政机关|国家机关|机关)(?!事务|党|工委|团委|妇委|作风|效能|建设|运行|服务中心|幼儿园|食堂|大院)")
+
+
+def _machinery_collectives(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                           j: Jurisdiction) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in MACHINERY.finditer(text, a, b):
+            s, e = m.span()
+            if m.group("q") == "中央" and m.group("h") == "机关":
+                continue  # (中央机关: the centre's own bodies, as written only as 中央国家机关)
+            if s > a and m.group("mk") and _is_han_char(text[s - 1]) \
+                    and text[s - 1] not in "在由和及与向对把将、，到名的全各":
+                continue  # (a place name runs on before the level: read by the organs reader, or no such body)
+            name = text[s:e]
+            if m.group("mk"):
+                region = j.prefix_for(m.group("mk"))
+                if not region:
+                    continue
+                name = region + name[1:] if region.endswith(m.group("mk")) else region + name
+            elif m.group("tk") or m.group("tk2"):
+                chain = j.township_chain() if j.township else None
+                if not chain or not chain.endswith(m.group("tk") or m.group("tk2")):
+                    continue
+                name = chain + m.group("h")
+            if any(nm.mention.start < e and s < nm.mention.end and not (s <= nm.mention.start and nm.mention.end <= e)
+                   for nm in out):
+                continue  # (a longer name read across: kept; one read inside, `各镇人民政府` of `各镇人民政府机关`, gives way)
+            found.append(NamedMention(Mention(s, e, text[s:e], "collective", stem=name, layer="pattern"), name))
+    return _replacing_overlapped(out, found) if found else out
 
 
 # (s27-org, guide D74) Levels below the issuer sharing one government (`市、县、自治县人民政府` in a Hainan 办法,
