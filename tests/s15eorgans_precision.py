@@ -90,7 +90,7 @@ CASES = [
     ("ah-data-roles-between", "安徽省合肥市", "prefecture",
      "数据提供部门和数据使用部门之间的数据共享应遵循“谁提供、谁负责”的原则。", set()),
     ("cn-lead-designated", "全国", "central", "明确牵头部门和配合部门的职责分工，避免推诿扯皮。", set()),
-    ("hen-designate-then-acts", "河南省开封市", "prefecture", "指定责任部门，责任部门要按期办结。", {"责任部门"}),
+    ("hen-designate-then-acts", "河南省开封市", "prefecture", "指定责任部门，责任部门要按期办结。", set()),  # (s27-org, guide D81)
     ("cn-report-to-authority", "全国", "central", "经主管部门同意后，向监管部门报告。", {"主管部门", "监管部门"}),
     # -- places
     ("gx-districts-places", "广西壮族自治区南宁市", "prefecture", "各区要因地制宜，打造特色街区。", {"各区"}),  # (one kind of place sharing 各 is a collective wherever mentioned: guide D34 as read in S21)

@@ -151,7 +151,8 @@ CASES = [
     ("role-authority", "湖北省", "province", "报请主管部门批准，接受主管部门监督，由主管部门责令改正。", {"主管部门"}),
     ("role-lead-partners", "湖北省", "province",
      "明确牵头部门和配合部门，牵头部门要加强统筹，责任部门要按时完成任务，监管部门要加强监督。",
-     {"牵头部门", "责任部门", "监管部门"}),  # (s15e: `明确…配合部门` designates a role still to be filled, no organ)
+     {"监管部门"}),  # (s15e: `明确…配合部门` designates a role still to be filled, no organ; s27-org, guide D81: the role words
+    # refer back to the document's columns, no organs)
     ("role-labels-out", "湖北省", "province", "加强行业监管。（牵头部门：省发展改革委；配合部门：省财政厅）",
      {"湖北省发展和改革委员会", "湖北省财政厅"}),
     ("role-industry-supervisor", "四川省成都市", "prefecture", "行业监管部门负责日常监督，属地部门负责具体落实。",

@@ -42,7 +42,7 @@ def test_members_named_after_a_lead_are_co():
     # a Hunan prefecture 专项整治 notice (2016): 由A牵头，B、C和各区人民政府为成员单位，负责… (the 负责 is the body's)
     _, triples = _run("二、组织保障\n成立专项整治工作组，由市城管局牵头，市公安局、市交通运输局、市住建局和各区人民政府为成员单位，"
                       "负责统筹协调整治工作。\n", "湖南省株洲市", "prefecture")
-    assert triples == {("二", "株洲市城市管理和综合执法局", "lead"), ("二", "株洲市公安局", "co"),
+    assert triples == {("二", "株洲市城管局", "lead"), ("二", "株洲市公安局", "co"),
                        ("二", "株洲市交通运输局", "co"), ("二", "株洲市住房和城乡建设局", "co"), ("二", "各区人民政府", "co")}
     # a Guangxi district: a division in brackets and a zone (no organ in the tables) do not cut the member list
     _, triples = _run("三、组织领导\n成立工作专班，由区市场监管局牵头，区公安分局（治安）、区商务局、高新区及区财政局为成员单位。\n",

@@ -56,5 +56,5 @@ def test_an_agency_acting_for_the_competent_bureau():
             "第六条 区城管执法局接受区住建局委托，具体负责违法建设的查处。\n"
             "第七条 市住房城乡建设局可以委托市城市管理执法局负责违法建设的查处。\n")
     _, triples = _run(text, "湖北省武汉市", "prefecture")
-    assert triples == {("第五条", "武汉市城市管理执法局", "responsible"), ("第六条", "区城市管理执法局", "responsible"),
+    assert triples == {("第五条", "武汉市城市管理执法局", "responsible"), ("第六条", "区城管执法局", "responsible"),
                        ("第七条", "武汉市城市管理执法局", "responsible")}

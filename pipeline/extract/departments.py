@@ -281,6 +281,7 @@ def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None =
 
 
 TITLE_AFTER_COMMITTEE = ("书记", "副书记", "常委")
+LEVEL_COMMITTEE = re.compile(r"(?:乡镇|乡|镇|街道|苏木乡镇)(?:党委|党工委)")
 
 
 # (s20-org) A central organ's branch named with an autonomous prefecture written short (人行楚雄州中心支行, 国家外汇管理局
@@ -457,6 +458,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                     names = canonical_names([m], text, addressed)[0]
             if m.scope == "partycommittee" and names == [m.text] and text.startswith(TITLE_AFTER_COMMITTEE, m.end):
                 continue  # 县委书记要…抓好 in a central or provincial notice: a title of every county, no organ of the text
+            if m.kind == "collective" and text.startswith(TITLE_AFTER_COMMITTEE, m.end) \
+                    and LEVEL_COMMITTEE.fullmatch(to_simplified(m.text)) and names == [to_simplified(m.text)]:
+                continue  # (s27-org) 乡镇党委书记、乡镇长为第一责任人: the title of every township's head, no organ (as above)
             if town_words and m.layer == "gazetteer" and m.kind == "named" and m.text in town_words and not m.marker \
                     and not m.place and m.start > 0 and text[m.start - 1] not in "县市区省州":
                 # (s20-org) 应急办 written bare in a town's own notice (责任单位：应急办、综治中心…): the town's office, as
@@ -477,6 +481,24 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _committees_with_level_twice(text, segments, out)
     if "行委" in text or "行政委员会" in text:
         out = _area_administrative_committees(text, segments, out)
+    if (j.central or j.level == "province") and "、" in text:
+        out = _governments_of_listed_levels(text, segments, out, j)
+    if j.central and "会同" in text:
+        out = _under_a_lower_actor(text, out)
+    if "级" in text:
+        out = _level_words_before_collectives(text, out)
+    if "管委会）" in text or "管理委员会）" in text:
+        out = _boards_in_brackets(text, out)
+    if "级部门" in text:
+        out = _level_departments(text, segments, out)
+    if "机关" in text:
+        out = _machinery_collectives(text, segments, out, j)
+    if "）" in text or ")" in text:
+        out = _bracketed_divisions(text, segments, out, year)
+    if "处室" in text:
+        out = _divisions_by_shared_head(text, segments, out)
+    if "司" in text and "处" in text:
+        out = _divisions_of_departments(text, segments, out, year)
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j, year)
     if ("我" in text or "部里" in text) and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
@@ -520,6 +542,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _named_market_stations(text, segments, out, j)
     not_departments, unnamed = stdlib_twin(NOT_DEPARTMENTS).search, stdlib_twin(UNNAMED_BODY).match  # (the same matches, faster)
     out = [nm for nm in out if not not_departments(nm.name) and not unnamed(nm.name)]
+    if "部门" in text:
+        out = [nm for nm in out if not _category_or_inner_department(text, nm)]
     if "相应" in text:
         out = [nm for nm in out if not _set_up_correspondingly(text, nm)]
     if "兵团" in text:
@@ -679,7 +703,8 @@ ASSIGNED_AFTER = re.compile(r"[、，,和及与]?\p{Han}{0,12}?(?:负责|牵头|
 # S21: `各村（社区）`, `各村（居）`, `各嘎查村`, `各村、社区`, `各村`.)
 # (s22) 省份 (`各省份`, central notices since the 2010s) and 行政村 (`各行政村（社区）`) are kinds of place as 省 and 村 are
 # (s22-org2) longer kinds first: 各省辖市 (Henan's and Jiangsu's prefecture cities), 各县级市, 各地级市, 各市辖区 are read whole
-PLACE_ONE = r"(?:自治区|直辖市|省份|省辖市|县级市|地级市|市辖区|自治县|自治州|设区市|设区的市|省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|行政村|村|社区)"
+# (s27-org) and 各地级以上市 (Guangdong's formula for its prefecture-level cities, Shenzhen and Guangzhou included)
+PLACE_ONE = r"(?:自治区|直辖市|省份|省辖市|县级市|地级以上市|地级市|市辖区|自治县|自治州|设区市|设区的市|省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|行政村|村|社区)"
 PLACE_COMPOUND = (r"(?:县市区|旗县市|旗县区|旗市区|市县区|苏木乡镇|苏木镇|县区|区县|市县|县市|市州|州市|旗县|盟市|乡镇|街镇|镇街"
                   r"|团场|嘎查村|村居)")
 PLACE_IN_BRACKET = (r"(?:自治区|直辖市|市|区|县|州|地|乡镇|镇|乡|旗|街道|社区|村|居|场|农场|林场|园区|开发区|功能区|经开区|特区|林区|自治县|区、市|地、州"
@@ -719,7 +744,7 @@ def _sector_at(text: str, e: int) -> bool:
 SECTOR_NOT_ORGAN_AFTER = re.compile(r"(?:工作)?(?:实绩|绩效|目标)?(?:考核|考评|评价|任务|指标)")
 ZONES_JOINED_AFTER = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|工业园区|园区|度假区|新区)")
 # the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
-PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市)"
+PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级以上市|地级市)"
 PLACES_LIST_SHAPE = re.compile(rf"^各{PLACE_ROLE}?(?:{PLACE_COMPOUND}|.*[（(〔〈、]|{PLACE_SINGLE}$)")
 # what may follow such a collective in a sentence: a mark, a modal or a verb of duty, a particle, a joiner before another
 # organ, the year's or the work's own words (`各县（市、区）年度建设任务`, `各市（州）可结合实际`)
@@ -825,6 +850,175 @@ def _committees_with_level_twice(text: str, segments: list[tuple[int, int]],
         return out
     # (the reader's own pieces inside the name, 县委宣传部 read as another county's, give way)
     return _replacing_overlapped(out, found)
+
+
+# (s27-org, guide D75) A short organ name written bare under a lower acting organ in a central notice (`各省级经贸委（经委）
+# …要会同计委、财政、税务等部门`): the lower level's organ, a collective kept as written, not the national one (D41 names a
+# short form at the document's level only where the acting organ is of that level)
+LOWER_ACTOR = re.compile(r"(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\s)*(?:各省级|省级|各省|各地|地方各级|各级|各市|各县)")
+CLAUSE_START = re.compile(r"[。；;\n]")
+
+
+def _under_a_lower_actor(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and not m.marker and not m.place and len(m.text) <= 3 and nm.name != m.text \
+                and nm.name.startswith(("国家", "国务院")) and not m.text.startswith(("国", "中")):
+            k = m.start
+            while k > 0 and not CLAUSE_START.match(text, k - 1):
+                k -= 1
+            if LOWER_ACTOR.match(text, k) and "会同" in text[k:m.start]:
+                nm = NamedMention(replace(m, kind="collective", scope=None, stem=m.text), m.text)
+        fixed.append(nm)
+    return fixed
+
+
+# (s27-org, guide D35) A level word before a function-named collective (`各省级认定部门要…`, `市级审批部门`) is part of it,
+# kept as written (the level says which level's authority)
+LEVEL_WORD_BEFORE = re.compile(r"(?r)(?:各省级|各市级|各县级|省级|地市级|市级|县级)$")
+
+
+def _level_words_before_collectives(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "collective" and nm.name == m.text and m.text.endswith(("部门", "机关", "机构")) \
+                and not m.text.startswith(("各", "有关", "相关", "省", "市", "县", "地")):
+            w = LEVEL_WORD_BEFORE.search(text, max(0, m.start - 3), m.start)
+            if w:
+                name = text[w.start():m.end]
+                nm = NamedMention(replace(m, start=w.start(), text=name, stem=name), name)
+        fixed.append(nm)
+    return fixed
+
+
+# (s27-org) Departments that are no organ (spec 1.1 section 5): a bare category word designated as a role still to be
+# filled (`明确分管领导和责任部门`: whichever department each place makes responsible, like 职能部门 and 业务部门 in the
+# spec's list; acting, `责任部门要按期办结`, it is a function-named collective), and a unit's own departments
+# (`建立校内各业务部门数据共享机制`: a school's, D9)
+CATEGORY_DEPARTMENTS = frozenset({"责任部门", "业务部门", "职能部门", "牵头部门", "配合部门"})
+# (guide D81) back-references to the document's own columns (`牵头部门`, `责任部门`, `市直各牵头部门`): no organs (D58)
+COLUMN_BACK_REFERENCE = re.compile(r"^(?:\p{Han}{1,8}?直)?(?:各|其他)?(?:牵头|责任|配合|协办|主办)部门$")
+INNER_BEFORE = re.compile(r"(?r)(?:校内|院内|园内|所内|行内|企业内部?|单位内部?|机构内部?)$")
+# (a role still to be filled: `明确分管领导和责任部门`; `责任部门要按期办结` acting is a function-named collective)
+DESIGNATING_BEFORE = re.compile(r"(?r)(?:明确|指定|确定|落实)[^，。；：、\n]{0,8}$")
+
+
+def _category_or_inner_department(text: str, nm: NamedMention) -> bool:
+    m = nm.mention
+    if COLUMN_BACK_REFERENCE.match(nm.name):
+        return True
+    if nm.name in CATEGORY_DEPARTMENTS and m.text == nm.name:
+        return DESIGNATING_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
+    return m.kind == "collective" and INNER_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+
+
+# (s27-org, guide D71, D59) `各县市区人民政府（管委会）`: the bracket names the alternative body of the places run by a
+# zone's board, a second collective with the short form written out (`各县市区管理委员会`)
+BOARD_ALTERNATIVE = re.compile(r"[（(](?:管委会|管理委员会)[）)]")
+EACH_GOVERNMENT = re.compile(r"^(?P<each>各\p{Han}{1,6}?)(?:人民政府|政府)$")
+
+
+def _boards_in_brackets(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    added = []
+    for nm in out:
+        m = nm.mention
+        g = EACH_GOVERNMENT.match(nm.name) if m.kind == "collective" else None
+        b = BOARD_ALTERNATIVE.match(text, m.end) if g else None
+        if b:
+            name = g.group("each") + "管理委员会"
+            added.append(NamedMention(m, name))  # (one mention, two names: as a bracketed alternative's parts)
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
+# (s27-org, guide D35) A level word before a bare 部门 (`纳入各区、县（市）和市级部门年度目标考核`): every department of that
+# level, a collective as written like `市级相关部门`
+LEVEL_DEPARTMENTS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、向对将把经]))(?:省级|市级|县级|区级|县区级|乡镇级)部门"
+                               r"(?!负责人|负责同志|领导|主要|干部|人员|之间|间)")
+
+
+def _level_departments(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in LEVEL_DEPARTMENTS.finditer(text, a, b):
+            if not any(nm.mention.start < m.end() and m.start() < nm.mention.end for nm in out):
+                found.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0),
+                                                  layer="pattern"), m.group(0)))
+    return sorted(out + found, key=lambda nm: nm.mention.start) if found else out
+
+
+# (s27-org, guide D78) Machinery collectives qualified by a level or a place (`全市党政机关`, `省直机关`, `区级党政机关`,
+# `乡镇机关`, `镇机关`, `辖区机关`, `各镇人民政府机关`, `中央国家机关`) are collectives wherever they are mentioned, as
+# written; a bare 省/市/县/区 before 直 is the document's own place written out (D33), a bare 镇/乡 the document's town
+# (D31); bare `党政机关` in a list of kinds of unit is a category word (no match here). Not the organ whose name opens
+# with 机关 (`机关事务管理局`, `机关党委`, `机关工委`).
+MACHINERY = re.compile(r"(?P<q>全[省市县区州旗盟镇乡]|(?P<mk>[省市县区州旗盟])直|(?:省|市|县|区|区县|县区|乡镇|镇|乡)级|乡镇|辖区各?|中央"
+                       r"|各(?:乡镇|镇|乡|街道)人民政府|(?<![\p{Han}])(?P<tk>镇|乡|街道)|(?<=[在由和及与向对把将、，到名])(?P<tk2>镇|乡|街道))"
+                       r"(?P<h>党政机关|国家机关|机关)(?!事务|党|工委|团委|妇委|作风|效能|建设|运行|服务中心|幼儿园|食堂|大院)")
+
+
+def _machinery_collectives(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                           j: Jurisdiction) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in MACHINERY.finditer(text, a, b):
+            s, e = m.span()
+            if m.group("q") == "中央" and m.group("h") == "机关":
+                continue  # (中央机关: the centre's own bodies, as written only as 中央国家机关)
+            if s > a and m.group("mk") and _is_han_char(text[s - 1]) \
+                    and text[s - 1] not in "在由和及与向对把将、，到名的全各":
+                continue  # (a place name runs on before the level: read by the organs reader, or no such body)
+            name = text[s:e]
+            if m.group("mk"):
+                region = j.prefix_for(m.group("mk"))
+                if not region:
+                    continue
+                name = region + name[1:] if region.endswith(m.group("mk")) else region + name
+            elif m.group("tk") or m.group("tk2"):
+                chain = j.township_chain() if j.township else None
+                if not chain or not chain.endswith(m.group("tk") or m.group("tk2")):
+                    continue
+                name = chain + m.group("h")
+            if any(nm.mention.start < e and s < nm.mention.end and not (s <= nm.mention.start and nm.mention.end <= e)
+                   for nm in out):
+                continue  # (a longer name read across: kept; one read inside, `各镇人民政府` of `各镇人民政府机关`, gives way)
+            found.append(NamedMention(Mention(s, e, text[s:e], "collective", stem=name, layer="pattern"), name))
+    return _replacing_overlapped(out, found) if found else out
+
+
+# (s27-org, guide D74) Levels below the issuer sharing one government (`市、县、自治县人民政府` in a Hainan 办法,
+# `设区的市、县（市、区）人民政府` in a provincial regulation) or one department counted by levels (`市、县两级教育行政部门` in
+# a central notice): the formula for all governments (departments) below the issuer, one collective as written (D25,
+# D45), not each level's; where a level is the document's own (a city's `市、县两级政府`) the shared head is distributed
+# as before (spec 1.1 section 5). A list of named places (`佛山、江门市人民政府`) is no level list.
+LISTED_LEVEL = r"(?:设区的市|县级市|市辖区|自治县|自治旗|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|区[（(]县[）)]" \
+               r"|县市区|县区|区县|自治州|市|州|盟|县|区|旗)"
+LEVEL_LIST_HEAD = re.compile(rf"(?<![全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾本我每在、])(?P<lv>{LISTED_LEVEL}(?:、{LISTED_LEVEL})+)"
+                             r"(?:(?P<n>两级|三级)(?P<dep>(?:(?![的和及与、，。；])\p{Han}){1,10}?(?:行政主管|行政|主管)?部门)"
+                             r"|人民政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机])|政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机]))")
+LISTED_LEVEL_SPLIT = re.compile(r"、(?![^（(]*[）)])")
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def _governments_of_listed_levels(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                                  j: Jurisdiction) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in LEVEL_LIST_HEAD.finditer(text, a, b):
+            levels = LISTED_LEVEL_SPLIT.split(m.group("lv"))
+            if m.group("n") and len(levels) != "两三".index(m.group("n")[0]) + 2:
+                continue  # (省、市、县两级: the count does not match the list)
+            if j.province in MUNICIPALITIES and "市" in levels:
+                continue  # (a municipality's 市 is its own level)
+            s, e = m.span()
+            if text.startswith(SEAT_OF_GOVERNMENT, e):
+                continue  # (设区的市、县（市）人民政府所在地的镇: the seat, a place)
+            if any(nm.mention.start < e < nm.mention.end or nm.mention.start < s < nm.mention.end for nm in out):
+                continue  # a longer name read across the list (市、县人民政府财政部门: the levels' departments)
+            found.append(NamedMention(Mention(s, e, text[s:e], "collective", stem=text[s:e], layer="pattern"),
+                                      _full_width_brackets(text[s:e])))
+    return _replacing_overlapped(out, found) if found else out
 
 
 # (s25-org2) A county-level 行政区 (regions.tsv: 大柴旦行政区 of 海西州, Qinghai) is governed by its 行政委员会 (行委), not a
@@ -1889,6 +2083,80 @@ DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$")
 DIVISION_TAIL = re.compile(r"[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|$|副?(?:主任|处长|科长|股长)(?!委员)"
                            r"|反映|联系|咨询|备案")
 DIVISION_PARENT = re.compile(r"(?:局|厅|委员会|委|办公室|部)$")
+
+
+# (s27-org, guide D72) A division written in brackets after its organ (`工业和信息化部（节能与综合利用司）`, `省经贸委（中小企业
+# 处）`, mostly in a `请…反映` contact line) is that division, named under its organ; the organ counts only where it is
+# mentioned in its own right. Not a second sign (`农业农村部（国家乡村振兴局）`: a 局 in brackets names one organ, spec 1.1
+# section 5) nor an alternative (`财政厅（局）`).
+BRACKETED_DIVISION = re.compile(r"[（(](?P<d>(?!国家|中国|中央|省|市|县|区|自治区)(?:(?![（()）、，。；])\p{Han}){1,14}?"
+                                r"(?:司|处|科|股))[）)]")
+
+
+def _bracketed_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                         year: int | None) -> list[NamedMention]:
+    found = []
+    for nm in out:
+        m = nm.mention
+        if m.kind != "named" or text[m.end:m.end + 1] not in "（(" or not DIVISION_PARENT.search(nm.name):
+            continue
+        d = BRACKETED_DIVISION.match(text, m.end)
+        if d is None or len(d.group("d")) < 2 or not any(a <= m.start < b for a, b in segments):
+            continue
+        name = _central_division_name(nm.name, d.group("d"), year)
+        found.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name, layer="pattern"),
+                                  name))
+    return _replacing_overlapped(out, found) if found else out
+
+
+# (s27-org, guide D73) Divisions named by a shared head (`医政、农村卫生、妇社等处室要密切配合`, `会同基础教育、人事、财务等
+# 处室`): each a department `<field>处室`, without region, like bare sectors (D3): every addressee's own divisions. Also
+# one division with its other name in brackets given a duty (`由规划（发展规划）处室牵头`); not a generic 职能处室, 责任处室.
+DIVISION_FIELD = r"(?:(?![的在对为是要将把按由从向并或及与和给让使其可应各有相关该此这于以之会同、，。；：])\p{Han}){2,6}(?<!等)"
+SHARED_DIVISION_HEAD = re.compile(rf"(?<=会同|联合|配合|协调|指导|[由和及与，,：:；;\s　])(?P<list>{DIVISION_FIELD}(?:、{DIVISION_FIELD})+)"
+                                  r"等?处室")
+BRACKETED_FIELD_DIVISION = re.compile(rf"(?<=[由，,：:\s　])(?P<d>{DIVISION_FIELD}[（(]{DIVISION_FIELD}[）)])处室"
+                                      r"(?=牵头|负责|会同|配合)")
+
+
+# (s27-org, guide D72) A division of a ministry's department written out after the ministry (`教育部发展规划司综合统计处`,
+# `卫生部医政司医疗机构管理处`, mostly in the contact block before the signature, which is body): that division, named as
+# written (the 司 by the ministry's table, spec 1.1 section 5)
+DEPARTMENT_DIVISION = re.compile(r"(?P<s>(?:(?![的在对为是要将把按由从向等并或及与各有相关该、，。；：])\p{Han}){1,10}?司)"
+                                 r"(?P<d>(?:(?![的在对为是要将把按由从向等并或及与各有相关该、，。；：司])\p{Han}){2,12}?处)"
+                                 r"(?=[^\p{Han}]|$|负责|联系)")
+MINISTRY_NAME = re.compile(r"(?:部|委员会|总局|总署|署)$")
+
+
+def _divisions_of_departments(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                              year: int | None) -> list[NamedMention]:
+    found = []
+    for nm in out:
+        m = nm.mention
+        if m.kind != "named" or not MINISTRY_NAME.search(nm.name) or nm.name != m.text:
+            continue
+        d = DEPARTMENT_DIVISION.match(text, m.end)
+        if d is None or not any(a <= m.start < b for a, b in segments):
+            continue
+        name = _central_division_name(nm.name, d.group("s"), year) + d.group("d")
+        found.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name, layer="pattern"),
+                                  name))
+    return _replacing_overlapped(out, found) if found else out
+
+
+def _divisions_by_shared_head(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in SHARED_DIVISION_HEAD.finditer(text, a, b):
+            k = m.start("list")
+            for field in m.group("list").split("、"):
+                name = field + "处室"
+                found.append(NamedMention(Mention(k, k + len(field), field, "sector", stem=name, layer="pattern"), name))
+                k += len(field) + 1
+        for m in BRACKETED_FIELD_DIVISION.finditer(text, a, b):
+            name = _full_width_brackets(m.group("d")) + "处室"
+            found.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "sector", stem=name, layer="pattern"), name))
+    return _replacing_overlapped(out, found) if found else out
 
 
 def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],

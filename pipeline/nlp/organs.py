@@ -286,6 +286,7 @@ def _branch_starts(text: str, start: int, end: int) -> list[int]:
     return sorted(starts)
 
 
+CAAC_OFFICE = re.compile(r"民航(?P<place>\p{Han}{2,3}?)(?:安全监管局|安全监督管理局|监管局)")
 SEAT_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,5}?)中心支行")
 SEAT_NOT = re.compile(r"[各有相关当所在该本省市县区州盟旗的和及与、]")
 
@@ -321,6 +322,16 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "central",
                                "中国人民银行" + m.group("place") + "中心支行", layer="pattern"))
         k = text.find("中心支行", k + 4, end)
+    k = text.find("民航", start, end)
+    while k >= 0:
+        # (s27-org) 民航宁夏安全监管局: the CAAC's province-level office under its regional bureau, named 中国民用航空<short>
+        # 安全监督管理局 (organ_branch_patterns.tsv 安全监督管理局), not the province's work-safety bureau
+        m = CAAC_OFFICE.match(text, k, end)
+        if m and m.group("place") in b.places and b.places[m.group("place")][1] == b.places[m.group("place")][2]:
+            short = b.places[m.group("place")][0]
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", f"中国民用航空{short}安全监督管理局",
+                               layer="gazetteer"))
+        k = text.find("民航", k + 2, end)
     if not _segment_starts(text, start, end)["branch_suffix"]:  # (from the one scan of the segment)
         return out  # no branch suffix in the range: the pattern cannot match
     # tried only where a parent organ or a place starts (same matches as finditer)
@@ -607,6 +618,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # armed brigades (消防救援支队, 大队) stay out (D26)
                                  # ((s26-articles) with its determiner, kept as written: 会同同级消防救援机构)
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从同]))(?:同级|所在地)?(?:公安派出所|消防救援机构)(?!负责人|长|人员|改革)"
+                                 # (s27-org) 同级统计机构, 县级以上统计机构: the government statistics organs as the 统计法 (1983, 2009
+                                 # 第二十七条: 县级以上地方人民政府设立独立的统计机构) names them, approving surveys; with their
+                                 # determiner, a collective as written (a bare 统计机构 of a school or firm is a unit's office)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从]))(?:同级|各级|本级|县级以上|省级|地方各级)(?:人民政府)?统计机构(?!负责人|长|人员|专职)"
                                  # 各级政府的职能部门: every level's government's departments, a collective as written
                                  r"|(?:各级|同级|本级|地方各级)(?:人民)?政府的(?:职能|工作|组成)部门(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"
                                  # 河道专门管理机关, 河道主管机关 (《河道管理条例》 1988 and the provinces' river rules: the river
@@ -907,7 +922,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _each_bureaus(text, chosen, start)
         if text.find("局", start, end) >= 0 or text.find("委", start, end) >= 0 or text.find("署", start, end) >= 0:
             chosen = _shared_places_prefix(text, chosen, end)
-        if text.find("级", start, end) >= 0 or text.find("会同", start, end) >= 0:
+        if text.find("级", start, end) >= 0 or text.find("会同", start, end) >= 0 or text.find("）", start, end) >= 0:
             chosen = _bureaus_after_a_level_collective(text, chosen, end)
         if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
             chosen = _level_lists(text, chosen, start, end)
@@ -984,7 +999,9 @@ STATUTE_PREFIX = re.compile(r"^(?:(?:省、自治区、直辖市|(?:设区的市
                             r"|各(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})")
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
-STATUTE_GOVERNMENT = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
+STATUTE_GOVERNMENT = re.compile(r"^(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
+# (s27-org) the traffic police as the 道路交通安全法 (2003) names them, an authority named by its function
+STATUTE_POLICE = re.compile(r"(?:公安|税务|监察|审计)机关|公安机关交通管理部门")
 SECTOR_AND_OTHERS = re.compile(r"(?P<sect>\p{Han}{2,12}?)等(?P<head>(?:行政主管|行政管理|监督管理|主管|行政)部门)")
 
 
@@ -995,7 +1012,7 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
     i = 0
     while i + 1 < len(chosen):
         m, nxt = chosen[i], chosen[i + 1]
-        if m.kind == "collective" and nxt.start == m.end and FUNCTION_NAMED.fullmatch(nxt.text) \
+        if m.kind == "collective" and nxt.start == m.end and STATUTE_POLICE.fullmatch(nxt.text) \
                 and STATUTE_GOVERNMENT.match(m.text):
             m.end = nxt.end
             m.text = m.stem = text[m.start:m.end]
@@ -1008,6 +1025,21 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
             m.end = nxt.end
             m.text = text[m.start:m.end]
             del chosen[i + 1]
+        elif m.kind == "collective" and nxt.start == m.end and nxt.kind == "sector" and STATUTE_GOVERNMENT.match(m.text) \
+                and nxt.stem and stdlib_twin(STATUTE_AUTHORITY).search(nxt.stem):
+            # (s27-org) `所在地县级以上人民政府水务、卫生计生行政主管部门`: the government's authority of each sector the list
+            # shares the head over (spec 1.1 section 5: a shared prefix and a shared head distributed), each as written
+            gov = m.text
+            m.stem = gov + nxt.stem
+            m.end = nxt.end
+            m.text = text[m.start:m.end]
+            del chosen[i + 1]
+            k, last = i + 1, m.end
+            while k < len(chosen) and chosen[k].start == last + 1 and text[last] == "、" and chosen[k].kind == "sector" \
+                    and chosen[k].stem and stdlib_twin(STATUTE_AUTHORITY).search(chosen[k].stem):
+                chosen[k].kind, chosen[k].stem = "collective", gov + chosen[k].stem
+                last = chosen[k].end
+                k += 1
         i += 1
     pre: list[str] | None = None
     prev = None
@@ -1250,20 +1282,56 @@ LEVEL_COLLECTIVE_PREFIX = re.compile(r"(?:地方各级|各级|同级|上级|上�
 PARTNER_AFTER_PLACES = re.compile(r"(?:[（(][局委厅办][）)])?(?:可|应当|应|要|负责)?(?:会同|商)$")
 
 
+# (s27-org, guide D71) a bracketed alternative organ written short after a collective's organ (`各级经贸委（经委）`, `省级
+# 经贸委（经委）`, `各地经贸委（经委）`: the 经委 of the places that had no 经贸委): a second collective, the determiner kept
+ALTERNATIVE_ORGAN = re.compile(r"[（(](\p{Han}{1,3}?[委局厅办])[）)]")
+ALTERNATIVE_DETERMINER = re.compile(r"(?:地方各级|各级|同级|上级|上一级|各省级|各市级|各县级|省级|市级|县级|各地|各)")
+
+
+def _bracketed_alternative(text: str, m: Mention, end: int, chosen: list[Mention]) -> tuple[str, int] | None:
+    """The alternative collective a bracket after `m` names (`各级经贸委（经委）` -> 各级经委) and the bracket's end."""
+    stem = m.stem or m.text
+    b = ALTERNATIVE_ORGAN.match(text, m.end, end)
+    leads = [x for x in (LEVEL_COLLECTIVE_PREFIX.match(stem), EACH_PROVINCES_PREFIX.match(stem), EACH_PLACES_PREFIX.match(stem),
+                         ALTERNATIVE_DETERMINER.match(stem)) if x]
+    lead = max(leads, key=lambda x: x.end()) if leads else None  # (各省、自治区、直辖市教育厅（教委）: the whole formula)
+    if not b or not lead or lead.end() >= len(stem) - 1 or b.group(1) == stem[lead.end():]:
+        return None
+    alt = b.group(1)
+    if len(alt) == 1:
+        return (stem[:-1] + alt, b.end()) if alt != stem[-1] else None
+    if not any(c.start == b.start() + 1 and c.end == b.end() - 1 and c.kind in ("named", "collective") for c in chosen):
+        return None  # (a bracket of places or a note, not an organ read as such)
+    return lead.group(0) + alt, b.end()
+
+
 def _bureaus_after_a_level_collective(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     out: list[Mention] = []
     pre = None  # the prefix the previous member carries
     prev = None
+    prev_end = None  # where the previous member ends, its bracketed alternative included
     for m in chosen:
-        gap = text[prev.end:m.start] if prev is not None and prev.start < m.start and prev.end <= m.start else None
+        if prev is not None and prev.end <= m.start and m.end <= prev_end:
+            out.append(m)  # (the organ inside the previous member's bracketed alternative: dropped below)
+            continue
+        gap = text[prev_end:m.start] if prev is not None and prev.start < m.start and prev_end <= m.start else None
         bare = m.kind == "named" and not m.marker and not m.place and m.scope in ("local", "central") \
-            and len(m.text) >= 3 and m.text[-1] in "厅局委"
+            and (len(m.text) >= 3 or (m.text[-1] == "委" and pre is not None)) and m.text[-1] in "厅局委"
         if pre and bare and gap is not None and (gap == "、" or (ALTERNATIVE_BUREAU.fullmatch(gap[:3]) and gap[3:] == "、")):
             m = replace(m, kind="collective", scope=None, stem=pre + m.text, marker=None)
-        elif bare and gap is not None and prev.kind == "collective" and PARTNER_AFTER_PLACES.match(gap) \
+        elif pre and m.kind == "sector" and gap == "、" and (m.stem or "").endswith("部门") and m.text.startswith(m.stem[:-2]) \
+                and pre in ("地方各级", "各级", "同级", "上级", "上一级"):
+            # (s27-org) 各级经贸委（经委）、计委、财政、税务部门: the level's determiner is shared by the bare sectors of the
+            # list too (spec 1.1 section 5: a list inherits a shared prefix): 各级财政部门, 各级税务部门
+            m = replace(m, kind="collective", scope=None, stem=pre + m.stem, marker=None)
+            out.append(m)
+            prev, prev_end = m, m.end
+            continue
+        elif bare and len(m.text) >= 3 and gap is not None and prev.kind == "collective" and PARTNER_AFTER_PLACES.match(gap) \
                 and (places := EACH_PROVINCES_PREFIX.match(prev.stem or prev.text) or EACH_PLACES_PREFIX.match(prev.stem or prev.text)) \
                 and places.end() < len(prev.stem or prev.text) and (prev.stem or prev.text)[-1] in "厅局委":
             m = replace(m, kind="collective", scope=None, stem=places.group(0) + m.text, marker=None)
+        prev_end = m.end
         if m.kind == "collective" and not m.parts and (m.stem or m.text)[-1] in "厅局委" and m.stem:
             lead = LEVEL_COLLECTIVE_PREFIX.match(m.stem) or EACH_PROVINCES_PREFIX.match(m.stem) \
                 or EACH_PLACES_PREFIX.match(m.stem)
@@ -1271,12 +1339,16 @@ def _bureaus_after_a_level_collective(text: str, chosen: list[Mention], end: int
             b = ALTERNATIVE_BUREAU.match(text, m.end, end)
             if pre and b and len(b.group(1)) == 1 and b.group(1) != m.stem[-1]:
                 m = replace(m, parts=[m.stem, m.stem[:-1] + b.group(1)], stem=None)
+            elif not b and (alt := _bracketed_alternative(text, m, end, chosen)):
+                m = replace(m, parts=[m.stem, alt[0]], stem=None)
+                prev_end = alt[1]
         else:
             pre = None
         out.append(m)
         prev = m
-    # a bracket's alternative read as an organ of its own (`（局）`) is the collective's alternative, no organ
-    brackets = [(p.end, p.end + 3) for p in out if p.parts and ALTERNATIVE_BUREAU.match(text, p.end, end)]
+    # a bracket's alternative read as an organ of its own (`（局）`, `（经委）`) is the collective's alternative, no organ
+    brackets = [(p.end, (ALTERNATIVE_BUREAU.match(text, p.end, end) or ALTERNATIVE_ORGAN.match(text, p.end, end)).end())
+                for p in out if p.parts and (ALTERNATIVE_BUREAU.match(text, p.end, end) or ALTERNATIVE_ORGAN.match(text, p.end, end))]
     return [m for m in out if not any(lo <= m.start and m.end <= hi for lo, hi in brackets)] if brackets else out
 
 
@@ -2718,7 +2790,7 @@ AREA_AND_CITY_BODIES = re.compile(r"各地、市(?P<a>行政公署|行署)[、�
 TOWN_OFFICE_KIND = r"(?:办|站|所|中心|队|室)"
 TOWN_OFFICES_ALL = re.compile(rf"(?P<lv>镇|乡|街道)各(?:办站所|站所|办所|{TOWN_OFFICE_KIND})"
                               rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)]|(?![公事理长主负工人务]))")
-BARE_TOWN_OFFICES_ALL = re.compile(rf"(?:(?<!\p{{Han}})|(?<=[、，和及与由]))(?P<o>各(?:责任)?(?:办|科室))"
+BARE_TOWN_OFFICES_ALL = re.compile(rf"(?:(?<!\p{{Han}})|(?<=[、，和及与由到向给对]))(?P<o>各(?:责任)?(?:办|科室))"
                                    rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)])?(?=[、，和及与要负按]|$)")
 PLACE_ADMINISTRATION = re.compile(rf"(?:^|(?<=[由和及、，。；：）\n　 ]))(?P<p>(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?)管理机构$")
 PROTECTED_PLACE = re.compile(r"(?:风景名胜区|名胜区|景区|保护区|遗址|森林公园|湿地公园|地质公园|公园|古城|古镇|古村落)$")
@@ -3282,7 +3354,8 @@ ACTED_CLAUSE = re.compile(r"(?<=[向由经和及或送交报])(?:认定|批准|�
 ACTED_VERBS = ("认定", "批准", "核准", "审批", "受理", "登记", "颁发", "核发", "确认", "作出", "发放", "接到", "收到")
 # (s25-org) the same clause opening its sentence as the subject, the department named by what reached it:
 # `接到举报的部门应当及时核实处理`, `收到申请的部门应当…` (a statute's formula; guide D21, D37)
-RECEIVING_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。；：\n]))(?:接到|收到|受理)[^\s的，。；：、（）()“”《》]{1,8}的(?:部门|机关)"
+# ((s27-org) the matters received listed with 、: 接到投诉、举报的部门)
+RECEIVING_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。；：\n]))(?:接到|收到|受理)[^\s的，。；：（）()“”《》]{1,8}的(?:部门|机关)"
                               r"(?=应当|应|要|须|必须|负责|在|于|及时|依法)")
 
 
@@ -4023,10 +4096,12 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         stem = _before_title(m.group(0))  # 县教育局长张三…: the organ before a person's title
         if stem.startswith("政府"):  # 县政府督查室 -> 人民政府督查室
             stem = "人民" + stem
+        if stem == "人民政府办":
+            stem = "人民政府办公室"  # 县政府办: the government's general office (府办 -> 人民政府办公室 in the alias table)
         if stdlib_twin(VERB_OFFICE).search(stem):
             continue  # 医疗保险经办(机构), 优先举办: a verb ending in 办, not an office
-        if stem.endswith("办") and len(stem) >= 5 and not LISTED_STEM.search(stem):
-            stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
+        # (s27-org, guide D40, D68: 市数字福建办 is the 数字福建建设领导小组办公室; a short 办 is written out only where its
+        # full name is certain, not by adding 公室: kept as written)
         if _not_organ_stem(stem.replace("市政工程局", "市政局")) or _open_bracket(stem):
             continue  # (市政工程局: the public works bureau of the 1990s, no project)
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|确定|明确|督促|批准|同意|配合|协助|后报|报经|报请|报送|审议|备案|届"
@@ -4034,7 +4109,9 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
                      r"|报(?=自治区|地区|[省市县区州盟旗])"
                      r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次"
                      # (s25-org) 市政府副秘书长和市劳动和社会保障局局长: a person's title, then a joiner: two persons' organs
-                     r"|(?:长|书记|主任|主席)[和及与、]", stem):
+                     r"|(?:长|书记|主任|主席)[和及与、]"
+                     # (s27-org) 县政府和乡党委: a government, a joiner and the next organ: two organs, not one name
+                     r"|政府[和及与、]", stem):
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
             # not a name (the later marker starts the organ); 第十三届人大常委会: a term of the organ
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
@@ -4107,8 +4184,6 @@ def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
             continue
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
             continue
-        if stem.endswith("办") and len(stem) >= 5 and not LISTED_STEM.search(stem):
-            stem += "公室"
         s = place[0] if place else i
         e = i + 1 + len(_before_title(m.group(0)))
         out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if place else ch,
@@ -4305,7 +4380,14 @@ def _plan_commissions(text: str, start: int, end: int) -> list[Mention]:
                            place=place[1] if place else None, layer="pattern"))
     for m in BARE_PLAN_COMMISSION.finditer(text, start, end):
         out.append(Mention(m.start(), m.end(), "计委", "named", "local", "计划委员会", layer="pattern"))
+    for m in DETERMINED_COMMISSION.finditer(text, start, end):
+        # (s27-org) 同级计委, 各级经委: the commissions of a level named by a determiner, a collective as written (spec 1.1
+        # section 5), like 同级财政部门
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     return out
+
+
+DETERMINED_COMMISSION = re.compile(r"(?:地方各级|各级|同级|上级|上一级)(?:计委|经委|经贸委|建委|科委|教委|农委)(?![托员派])")
 
 
 # A town's name (2-4 characters): no function word, determiner or level in it; 城 opens it only as the
@@ -4412,7 +4494,10 @@ TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事�
 NAMED_TOWN_COMMITTEE_GOV = re.compile(r"[、和及与](?P<g>(?:人民)?政府)(?![债采投购资性信网数服规部办驻所工职主])")
 # What opens a verb phrase before a bare 镇/乡 (已经镇政府同意, 须经乡人民政府批准, 报请镇政府, 均由镇政府):
 # adverbs and verbs of approval and submission, which open no town's name.
-VERB_BEFORE_LEVEL = re.compile(r"^(?:已经|已|须经|需经|应经|报经|报请|经|报|请|须|需|应|均|拟|即|未|并|再|曾|都|也|还|又)")
+# (s27-org) also the verbs that take the level's government as their object (`加强乡政府系统…`, `严格执行乡政府重大事项…`)
+VERB_BEFORE_LEVEL = re.compile(r"^(?:已经|已|须经|需经|应经|报经|报请|经|报|请|须|需|应|均|拟|即|未|并|再|曾|都|也|还|又"
+                               r"|加强|严格|执行|落实|支持|配合|协助|督促|指导|要求|组织|推动|强化|完善|建立|健全|依托|发挥|服从"
+                               r"|实行|坚持|接受|提请|协调|监督)")
 
 
 def _verb_before_level(town: str) -> bool:
@@ -4794,6 +4879,9 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
             word = m.group("w") + m.group("gs")  # the full office name as written
         if not mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
             continue
+        if not mk and m.group("w").endswith("所") and s > start and _is_han(text[s - 1]) \
+                and text[s - 1] not in AREA_JOINERS:
+            continue  # (s27-org) 双沟环保所, 新市派出所: a 所 named by its place, read with it (D63), not the town's bare one
         if not mk and m.group("w") in TOWNSHIP_NEEDS_LEVEL:
             continue  # 全国人大, 中华全国总工会: the town's own only after 镇/乡/街道
         if m.group("w") in _township_service_units():
