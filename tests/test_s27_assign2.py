@@ -67,3 +67,23 @@ def test_a_designated_xieliyuan_is_the_subject_of_the_duty():
             "1名专职劳动保障协理员，负责本乡镇就业服务工作。\n")
     _, triples = _run(text, "湖南省邵阳市隆回县", "county")
     assert triples == {("一/(一)", "隆回县人力资源和社会保障局", "lead")}
+
+
+def test_a_carried_organ_is_responsible_in_later_items_with_a_lead():
+    # a Shaanxi provincial plan (2020s): the cities listed in the first item's 责任单位 beside a 牵头单位 and carried by
+    # `以下均需…落实，不再列出` are co there (R16) and `responsible` in the later items of the part, leads or not (guide R29)
+    text = ("一、重点任务\n（一）扩大培训。\n1.开展培训。每年培训10万人次。（牵头单位：省人力资源社会保障厅；责任单位：省财政厅，"
+            "各设区市人民政府。以下均需各设区市人民政府落实，不再列出）\n2.建设基地。建设实训基地20个。（牵头单位：省教育厅；"
+            "责任单位：省人力资源社会保障厅）\n二、保障措施\n（一）加强领导。（省人力资源社会保障厅负责）\n")
+    _, triples = _run(text, "陕西省", "province")
+    assert {t for t in triples if t[1] == "各设区市人民政府"} == {("一/(一)/1", "各设区市人民政府", "co"),
+                                                           ("一/(一)/2", "各设区市人民政府", "responsible")}
+
+
+def test_an_office_seated_in_brackets_for_the_bodys_routine():
+    # a Yunnan prefecture plan (2010s): `领导小组办公室（设在州商务局）负责日常调度` describes the body (guide R28), as the
+    # comma form does; the same office given the item's work keeps it
+    text = ("一、保障措施\n（一）加强领导。州电子商务工作领导小组统筹推进，领导小组办公室（设在州商务局）负责日常调度。\n"
+            "（二）加强考核。州电子商务工作领导小组办公室负责年度考核。\n")
+    _, triples = _run(text, "云南省大理白族自治州", "prefecture")
+    assert triples == {("一/(二)", "大理白族自治州电子商务工作领导小组办公室", "responsible")}

@@ -493,10 +493,10 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             for c in carried:
                 if c.limited and not _carry_reaches(ctx, c.source, task):
                     continue
-                # a carried organ made co only by the lead of the item that writes it is `responsible` in an item whose
-                # own annotation names no lead (spec 1.1 section 6: co is relative to a lead of the same assignment);
-                # one given its own clause is `responsible` in every item, also where a lead is named (guide R4, R29)
-                add(task, c.organ, c.role if lead_named and not c.own else c.bare)
+                # a carried organ made co only by the lead of the item that writes it is `responsible` in every later
+                # item, also where that item names a lead: the carry assigns carrying out, not co-operation (guide R4,
+                # R29; s27-assign2: also one listed in the item's own 责任单位 list beside a 牵头单位, a151's S27 gold pass)
+                add(task, c.organ, c.bare)
         if new_carry:
             carried = new_carry
         lead_label_task = task if ann.kind == "label" and lead_named else None
@@ -573,9 +573,9 @@ CARRY_DOWN = re.compile(r"下同|以下同|以下均同|以下皆同")
 
 def _listed_before(text: str, ann: "Annotation", at: int, names: set[str]) -> bool:
     """Is an organ carried by `以下均需X落实` (at `at`) listed earlier in the same annotation under a label with no
-    predicate of its own (`责任单位：A、B，各市（州）人民政府。以下均需各市（州）人民政府落实`)? Then it is one more member of
-    each later list and takes that column's role (a151's adjudication); written with its own predicate
-    (`A牵头，B配合，各市政府落实。以下均需…`) it is an assignment of its own (guide R29)."""
+    predicate of its own (`责任单位：A、B，各市（州）人民政府。以下均需各市（州）人民政府落实`)? Then in its own item it takes
+    that column's role (co beside a 牵头单位, R16); written with its own predicate (`A牵头，B配合，各市政府落实。以下均需…`) it
+    is an assignment of its own there (guide R29). In the later items it is `responsible` either way (R29)."""
     for nm in ann.mentions:
         m = nm.mention
         if m.start >= at or nm.name not in names:
@@ -2045,8 +2045,10 @@ COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
 
 # (guide R28) A working body's office seated in an organ and doing the body's routine (`领导小组办公室设在市工信局，负责
 # 日常工作`, `…负责统筹协调、督促检查等日常工作`): it describes the body, also where the group already exists; an office
-# given the work itself (`…办公室设在县招商局，负责本办法的组织实施…`) is read as usual.
-OFFICE_SEATED = re.compile(r"\s*设在[^，,。；;]{2,40}?[，,]\s*(?:具体)?(?:负责|承担)[^。；;]{0,40}?日常")
+# given the work itself (`…办公室设在县招商局，负责本办法的组织实施…`) is read as usual. (s27-assign2) The seat may be
+# written in brackets (`领导小组办公室（设在省人力资源社会保障厅）负责日常调度`, R28 in the S27 gold pass of A11 a151).
+OFFICE_SEATED = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)"
+                           r"[^。；;]{0,40}?日常")
 
 
 # A comma clause that names its own agent with 由 and a lead or duty cue (`由规划（发展规划）处室牵头`), up to the clause's end.
