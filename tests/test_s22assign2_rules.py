@@ -199,7 +199,8 @@ def test_a_fuze_inside_a_quoted_principle_is_no_cue():
 
 def test_a_task_table_s_note_is_no_prose_of_the_last_item():
     # a ministry's plan of the 2010s (2016) whose task table closes with `注：…；各省级人民政府负责…的组织实施，不再单独列出。`:
-    # the note explains the table, it gives the item before the table nothing (spec 1.1 section 6)
+    # the note explains the table, it gives the item before the table nothing (spec 1.1 section 6); (s27-assign2) it gives
+    # the provinces every row of the table (guide R27)
     text = """关于推进废旧纺织品循环利用的实施方案
 
 一、重点任务
@@ -212,4 +213,5 @@ def test_a_task_table_s_note_is_no_prose_of_the_last_item():
 1 | 推动回收网点建设 | 商务部 | 国家发展改革委 | 持续推进
 注：牵头单位栏中有多个部门的，列第一位者为牵头单位，其他为共同牵头单位；各省级人民政府负责本行政区域内相关任务的组织实施，不再单独列出。
 """
-    assert _triples(text) == {("表/1", "商务部", "lead"), ("表/1", "国家发展和改革委员会", "co")}
+    assert _triples(text) == {("表/1", "商务部", "lead"), ("表/1", "国家发展和改革委员会", "co"),
+                              ("表/1", "各省级人民政府", "responsible")}

@@ -36,14 +36,15 @@ def test_a_carry_clause_follows_a_list_numbered_on_through_the_parts():
 
 
 def test_a_carried_organ_listed_under_a_label_takes_the_column_role():
-    # a Jilin provincial plan: the carried organ written as one more member of a 责任单位 list beside a 牵头单位 is a
-    # member of each later list (co beside a lead, responsible otherwise; A11 a151's adjudication)
+    # a Jilin provincial plan: the carried organ written as one more member of a 责任单位 list beside a 牵头单位 is co in
+    # that item (R16); in every later item it is `responsible`, also beside a lead (guide R29; s27-assign2, after the S27
+    # gold pass brought A11 a151 to R29)
     text = ("一、主要任务\n（一）完善制度。\n1.健全培训。开展培训。（牵头单位：省人力资源社会保障厅；责任单位：省财政厅，各市人民政府。"
             "以下均需各市人民政府落实，不再列出）\n2.加强鉴定。开展评价。（牵头单位：省教育厅；责任单位：省人力资源社会保障厅）\n"
             "（二）完善服务。\n3.强化服务。开展服务。（责任单位：省民政厅）\n")
     _, triples = _run(text, "吉林省", "province")
     assert {t for t in triples if t[1] == "各市人民政府"} == {("一/(一)/1", "各市人民政府", "co"),
-                                                         ("一/(一)/2", "各市人民政府", "co"),
+                                                         ("一/(一)/2", "各市人民政府", "responsible"),
                                                          ("一/(二)/3", "各市人民政府", "responsible")}
 
 

@@ -254,11 +254,12 @@ def test_a_carry_closing_a_comma_part_carries_only_that_part():
 
 
 def test_yixia_juntong_carries():
-    # （牵头单位：A；责任单位：各乡镇人民政府，以下均同）
+    # （牵头单位：A；责任单位：各乡镇人民政府，以下均同）: co beside the lead in its own item (R16); (s27-assign2) carried into
+    # a later item it is `responsible` also where that item names a lead (guide R4, R29)
     _, triples = _run("一、重点任务\n（一）推进整治。完成改厕。（牵头单位：县农业农村局；责任单位：各乡镇人民政府，以下均同）\n"
                       "（二）治理污水。新建设施。（牵头单位：县住建局）\n", "江西省上饶市鄱阳县", "county")
     assert triples == {("一/(一)", "鄱阳县农业农村局", "lead"), ("一/(一)", "各乡镇人民政府", "co"),
-                       ("一/(二)", "鄱阳县住房和城乡建设局", "lead"), ("一/(二)", "各乡镇人民政府", "co")}
+                       ("一/(二)", "鄱阳县住房和城乡建设局", "lead"), ("一/(二)", "各乡镇人民政府", "responsible")}
 
 
 def test_an_organ_heading_with_a_duty_title_and_its_duties_in_a_paragraph():

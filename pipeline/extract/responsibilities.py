@@ -493,10 +493,10 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             for c in carried:
                 if c.limited and not _carry_reaches(ctx, c.source, task):
                     continue
-                # a carried organ made co only by the lead of the item that writes it is `responsible` in an item whose
-                # own annotation names no lead (spec 1.1 section 6: co is relative to a lead of the same assignment);
-                # one given its own clause is `responsible` in every item, also where a lead is named (guide R4, R29)
-                add(task, c.organ, c.role if lead_named and not c.own else c.bare)
+                # a carried organ made co only by the lead of the item that writes it is `responsible` in every later
+                # item, also where that item names a lead: the carry assigns carrying out, not co-operation (guide R4,
+                # R29; s27-assign2: also one listed in the item's own 责任单位 list beside a 牵头单位, a151's S27 gold pass)
+                add(task, c.organ, c.bare)
         if new_carry:
             carried = new_carry
         lead_label_task = task if ann.kind == "label" and lead_named else None
@@ -573,9 +573,9 @@ CARRY_DOWN = re.compile(r"下同|以下同|以下均同|以下皆同")
 
 def _listed_before(text: str, ann: "Annotation", at: int, names: set[str]) -> bool:
     """Is an organ carried by `以下均需X落实` (at `at`) listed earlier in the same annotation under a label with no
-    predicate of its own (`责任单位：A、B，各市（州）人民政府。以下均需各市（州）人民政府落实`)? Then it is one more member of
-    each later list and takes that column's role (a151's adjudication); written with its own predicate
-    (`A牵头，B配合，各市政府落实。以下均需…`) it is an assignment of its own (guide R29)."""
+    predicate of its own (`责任单位：A、B，各市（州）人民政府。以下均需各市（州）人民政府落实`)? Then in its own item it takes
+    that column's role (co beside a 牵头单位, R16); written with its own predicate (`A牵头，B配合，各市政府落实。以下均需…`) it
+    is an assignment of its own there (guide R29). In the later items it is `responsible` either way (R29)."""
     for nm in ann.mentions:
         m = nm.mention
         if m.start >= at or nm.name not in names:
@@ -866,9 +866,10 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
 # (s26-a20org) A clause that designates persons (`各乡镇要确定1名分管负责同志和1名电商专干，具体负责本乡镇农村电商工作`):
 # the comma clause after it has them as its subject, not the organ that names them (guide R20: a duty given to an
 # official assigns nothing, the person is no organ; spec 1.1 section 6: 要 alone assigns nothing). Not staffing
-# (`配备不少于2名专职管理人员，负责…` in a duty article: the organ staffs itself for its own duty, a86's gold)
+# (`配备不少于2名专职管理人员，负责…` in a duty article: the organ staffs itself for its own duty, a86's gold).
+# (s27-assign2) 协理员 too (`明确1名分管领导和1名专职劳动保障协理员，负责本乡镇就业工作`: the township's labour officer)
 PERSONS_DESIGNATED = re.compile(r"(?:确定|明确|指定|选派|落实)[^，。；]{0,16}?(?:\d+|[一二两三四五六七八九十])(?:至\d+)?名"
-                                r"[^，。；]{0,20}?(?:同志|专干|人员|干部|联络员|负责人|专员|专管员|信息员|网格员|协管员|管理员)[，,]$")
+                                r"[^，。；]{0,20}?(?:同志|专干|人员|干部|联络员|负责人|专员|专管员|信息员|网格员|协管员|协理员|管理员)[，,]$")
 
 
 # (s26-a20org) A note under a task-division table that gives an organ the work of every row and says it is left out of
@@ -876,8 +877,15 @@ PERSONS_DESIGNATED = re.compile(r"(?:确定|明确|指定|选派|落实)[^，。
 # written once for every row, as a `下同` clause is carried into the later items (guide R4, R17: `以下均需X落实，不再列出`
 # is read as 下同); `responsible` (负责, no lead named in it) on each row's task, beside what the row's own cells give (R8).
 # Only a note that opens within a few lines after the table's last row.
-EVERY_ROW_NOTE = re.compile(r"(?:注|备注|说明)[：:](?P<who>[^。；\n]{2,60}?)(?:负责|承担)[^。；\n]{0,40}?[，,]?"
-                            r"(?:均)?不再(?:逐项|逐一|一一|单独|重复)?列出")
+# (s27-assign2, guide R27) The clause may follow another of the note's clauses after `；` (`注：…列第一位者为牵头单位，其他为
+# 共同牵头单位；各省级人民政府负责本行政区域内相关任务的组织实施，不再单独列出`), and it may say "every row" by its object
+# instead of `不再列出`: the tasks of each one's own area (`…为属地责任主体，负责本辖区内整治任务的具体实施`), which is the
+# table's whole work shared out by place.
+NOTE_EARLIER_CLAUSE = r"(?:[^。；;\n]{1,80}?[；;])??"
+EVERY_ROW_SCOPE = r"(?=[^。；;\n]{0,6}?(?:本|各自的?)(?:辖区|地区|区域|行政区域)内?的?\p{Han}{0,4}?任务)"
+EVERY_ROW_NOTE = re.compile(rf"(?:注|备注|说明)[：:]{NOTE_EARLIER_CLAUSE}(?P<who>[^。；;\n]{{2,60}}?)"
+                            r"(?:为(?:属地)?(?:责任|实施|工作)主体[，,])?(?:负责|承担)"
+                            rf"(?:[^。；;\n]{{0,40}}?[，,]?(?:均)?不再(?:逐项|逐一|一一|单独|重复)?列出|{EVERY_ROW_SCOPE})")
 
 
 def _every_row_organs(text: str, table, mentions: list[NamedMention]) -> list[NamedMention]:
@@ -1655,6 +1663,10 @@ def _by_start(mentions: list[NamedMention], text: str = "") -> dict[int, list[Na
         m = nm.mention
         if m.start >= 2 and m.text[:1] in AUTONOMOUS_LEVELS and text[m.start - 2:m.start] == "自治":
             by_start.setdefault(m.start - 2, [nm])
+        elif m.start >= 1 and m.text[:1] == "市" and text[m.start - 1] == "师" and "师" in nm.name[:-len(m.text)]:
+            # `由师市农业农村局会同师市财政局…`: a 兵团 division one with its city (师市合一) names its organs 师市X; the
+            # mention read from 市 also opens at 师, the subject as the sentence writes it
+            by_start.setdefault(m.start - 1, [nm])
     return by_start
 
 
@@ -2033,8 +2045,10 @@ COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
 
 # (guide R28) A working body's office seated in an organ and doing the body's routine (`领导小组办公室设在市工信局，负责
 # 日常工作`, `…负责统筹协调、督促检查等日常工作`): it describes the body, also where the group already exists; an office
-# given the work itself (`…办公室设在县招商局，负责本办法的组织实施…`) is read as usual.
-OFFICE_SEATED = re.compile(r"\s*设在[^，,。；;]{2,40}?[，,]\s*(?:具体)?(?:负责|承担)[^。；;]{0,40}?日常")
+# given the work itself (`…办公室设在县招商局，负责本办法的组织实施…`) is read as usual. (s27-assign2) The seat may be
+# written in brackets (`领导小组办公室（设在省人力资源社会保障厅）负责日常调度`, R28 in the S27 gold pass of A11 a151).
+OFFICE_SEATED = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)"
+                           r"[^。；;]{0,40}?日常")
 
 
 # A comma clause that names its own agent with 由 and a lead or duty cue (`由规划（发展规划）处室牵头`), up to the clause's end.
@@ -3470,8 +3484,10 @@ SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|�
 # (s19) After a lead in the same sentence, `C具体组织实施` / `C具体落实` (without 负责): the organ that carries the
 # work out is one more member of the lead's assignment (spec 1.1 section 6: co; A1 adjudication a07, a 1990s county
 # notice `由县乡镇企业局牵头，…配合，各乡镇人民政府具体组织实施`). Without a lead it assigns nothing.
-# (s22-assign2) also `C抓好落实` (`A、B负责牵头推进，各镇（街道）抓好落实`: A10 a128's gold reads the towns co)
-CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|负责)?(?:具体(?:组织)?(?:实施|落实|承办|执行)|抓好?落实)")
+# (s22-assign2) also `C抓好落实` (`A、B负责牵头推进，各镇（街道）抓好落实`: A10 a128's gold reads the towns co);
+# (s27-assign2) and `C抓好具体落实` (`A会同B负责推进，C抓好具体落实`: the same carrying out, 具体 inside the verb phrase)
+CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|负责)?(?:具体(?:组织)?(?:实施|落实|承办|执行)"
+                           r"|抓好?(?:具体)?落实)")
 
 
 # (s25-assign2) After a lead named by 牵头 in the same sentence, a comma clause whose subject is a list closed by 等部门 /
