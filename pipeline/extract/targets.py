@@ -2520,15 +2520,13 @@ def _century_marks(s: str, issue_year: int) -> list[tuple[int, tuple[int | None,
 DIGIT = re.compile(r"[0-9０-９]")
 DATE_PART = re.compile(r"[0-9０-９]+\s*[年月日号]")
 CUMULATIVE_AFTER = re.compile(r"累计|总数|总量|总规模|总计|共计")
-DEADLINE_AFTER_START = re.compile(r"(?:19|20)\d{2}\s*年|[０-９]{4}\s*年")
-
-
 DEADLINE_LEAD = re.compile(r"[\s　]*(?:并|且|要|须|应|力争|确保|争取|均|全部|全面|基本|计划|预计|于|在|分别|最迟|最晚|到|至|截至|截止|并于|其余)*[\s　]*"
                            r"(?:今年|明年|本年|今|明|本)?")
-
-
-BARE_TIME_CLAUSE = re.compile(r"\s*(?:力争|确保|争取)?\s*(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?"
-                              r"\s*(?:底|末)?\s*(?:前|以前|之前)?\s*")
+# (s27-tg2) what a later clause may say besides its deadline and still be the deadline of the number's own work
+COMPLETION_ONLY = re.compile(r"\s*(?:年?底|末|中)?\s*(?:前|以前|之前)?\s*[，,]?\s*(?:要|须|应|力争|确保)?\s*(?:全部|基本|全面|如期)?\s*"
+                             r"(?:完成|建成|完工|竣工|投用|投运|投产|运行|投入使用|到位|达标|交付使用|建设完成|改造完成)+"
+                             r"(?:任务|并?投入使用|投用|投运)?\s*")
+DEADLINE_AFTER_START = re.compile(r"(?:19|20)\d{2}\s*年|[０-９]{4}\s*年")
 
 
 def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
@@ -2544,14 +2542,12 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
     if len(CLAUSE_BREAK.findall(seg[:cut])) > 1 or re.search(r"[；;：:]", seg[:cut]):
         return None
     brk = CLAUSE_BREAK.search(seg, 0, cut)
-    if brk is not None and not DEADLINE_LEAD.fullmatch(seg, brk.end(), cut):
-        return None  # (s19-tg) `覆盖率保持在90%以上，具备条件的行政村2023年底前实现…全覆盖`: the next clause's own subject and deadline
     m = CLAUSE_BREAK.search(seg, cut)
     tail = seg[:m.start() if m else len(seg)]
-    if (brk is not None and m is not None and seg[m.start()] in "，," and seg[m.end():].strip()
-            and BARE_TIME_CLAUSE.fullmatch(seg, brk.end(), m.start())):
-        return None  # (s24-tg) `每个行政村配备不少于2名保洁员，2022年底前，全县…覆盖率达到100%`: a time clause of its own
-        # opens the clauses after it (guide S22: a year dates its own clause and the `，` clauses after it), not the one before
+    if brk is not None and not (DEADLINE_LEAD.fullmatch(seg, brk.end(), cut) and COMPLETION_ONLY.fullmatch(DATE_PART.sub("", tail[cut:]))):
+        return None  # (s27-tg2, guide S22: a year dates its own clause and the `，` clauses after it, not the clauses before
+        # it) `新增冷库库容5000立方米以上，到2025年实现…全覆盖`, `每个村至少培育1个…，年底前实现…全覆盖`: the next clause's own
+        # goal and deadline; only a clause that merely completes the same work (`，于2021年底前建成投用`) dates the number
     rest = DATE_PART.sub("", tail[cut:])
     if DIGIT.search(rest) and not (q.unit and CUMULATIVE_AFTER.search(rest) and text.find("全年", max(0, q.start - 24), q.start) < 0
                                    and re.search(r"\d[\d.]*\s*[万亿千]?\s*" + re.escape(q.unit), rest)):
@@ -4447,6 +4443,9 @@ def _without_earlier_clause_years(s: str) -> str:
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     for m in CLAUSE_DEADLINE.finditer(out, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    if "到" in out[head:k] or "至" in out[head:k]:
+        for m in MID_TIME_CLAUSE.finditer(out, head, k):  # (s27-tg2) `“十一五”期间，全省每年新增…，到2010年，…达到1200万人；每年开展…`
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     # (s27-tg, guide S22) a span or start inside an earlier `；` clause (`…必修内容，2009年至2011年每年组织…培训；…每人每年不少于20
     # 学时`, `从2011年起，…比例不低于30%；企业要按照…1.5%…`) and a deadline counted from the issue year (`要在年底前制定…；…`)
     # date their own clauses, not the clause after `；`
@@ -4477,6 +4476,9 @@ CLAUSE_SCHEDULE_YEAR = re.compile(r"(?<![到至止\d])(?:19|20)\d{2}\s*(?:年\s*
 # (s23-tg) `…管网建设，2023年9月底前完成主体工程；对已建成的设施开展排查，设施正常运行率达到90%以上`: a deadline inside an
 # earlier `；` clause (not opening the sentence) dates its own clause, not the clauses after `；` (guide S22: a year inside
 # a sentence dates its own clause and the `，` clauses after it), which keep the paragraph's or the plan's time.
+# (s27-tg2) a time clause of its own after a `，` in the middle of a sentence (`…50万人以上，到2010年，全省…；`): it dates the
+# clauses up to `；` (guide S22), not the clause after; one opening the sentence or following a colon introduces a list (TG6d)
+MID_TIME_CLAUSE = re.compile(r"(?<=[，,]\s*)(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?=\s*[，,])")
 CLAUSE_DEADLINE = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末)?\s*(?:前|以前|之前)")
 
 
