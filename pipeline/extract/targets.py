@@ -1310,9 +1310,11 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
 # (s25-tg2) A floor per head with no period (`每人至少开展一次职业技能培训`, `对每户至少进行3次现场检查`): each person or
 # household is to be served at least so often over the policy, an amount it provides (the golds read it so); with a
 # period (`每人每年至少一次`) it stays a frequency (guide TG27).
-PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位)(?![^，,；;。]*?(?:年|月|季|周|日|天|学期))[^，,；;。]{0,16}?(?:至少|不少于|最少)"
+PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位)(?![^，,；;。]*?(?:每\s*[两三四五六\d]?\s*(?:年|月|季|周|日|天|学期)|年度|年内|全年|月内|学期))"
+                                  r"[^，,；;。]{0,16}?(?:至少|不少于|最少)"
                                   r"\s*(?:开展|提供|进行|接受|参加|组织|培训|获得|得到)?\s*$")
-# ((s27-tg2) also with the persons described between, `确保每名有就业愿望的高校毕业生至少获得3次岗位推荐信息`, and after 对,
+# ((s27-tg2) also with the persons described between, `确保每名有就业愿望的高校毕业生至少获得3次岗位推荐信息` (a period is
+# 每 and a period word, not 年 inside 青年), and after 对,
 # `县建设局要对每户建设过程至少进行3次现场检查`: a demand on each unit, not a condition on who qualifies)
 PHONE_AREA = re.compile(r"(?<!\d)0\d{2,3}\s*[-－]$")
 # (s19-tg) the weight of a line in an assessment (`占考核总分的15%`, `权重为20%`, `按30%的权重计入`)
@@ -2525,7 +2527,7 @@ DEADLINE_LEAD = re.compile(r"[\s　]*(?:并|且|要|须|应|力争|确保|争取
 # (s27-tg2) what a later clause may say besides its deadline and still be the deadline of the number's own work
 COMPLETION_ONLY = re.compile(r"\s*(?:年?底|末|中)?\s*(?:前|以前|之前)?\s*[，,]?\s*(?:要|须|应|力争|确保)?\s*(?:全部|基本|全面|如期)?\s*"
                              r"(?:完成|建成|完工|竣工|投用|投运|投产|运行|投入使用|到位|达标|交付使用|建设完成|改造完成)+"
-                             r"(?:任务|并?投入使用|投用|投运)?\s*")
+                             r"(?:任务|并?投入使用|投用|投运|[\p{Han}]{1,6})?\s*")  # (`，2015年10月底前完成主体工程`: the same works' part)
 DEADLINE_AFTER_START = re.compile(r"(?:19|20)\d{2}\s*年|[０-９]{4}\s*年")
 
 
@@ -2544,16 +2546,17 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
     brk = CLAUSE_BREAK.search(seg, 0, cut)
     m = CLAUSE_BREAK.search(seg, cut)
     tail = seg[:m.start() if m else len(seg)]
-    if brk is not None and not (DEADLINE_LEAD.fullmatch(seg, brk.end(), cut) and COMPLETION_ONLY.fullmatch(DATE_PART.sub("", tail[cut:]))):
-        return None  # (s27-tg2, guide S22: a year dates its own clause and the `，` clauses after it, not the clauses before
-        # it) `新增冷库库容5000立方米以上，到2025年实现…全覆盖`, `每个村至少培育1个…，年底前实现…全覆盖`: the next clause's own
-        # goal and deadline; only a clause that merely completes the same work (`，于2021年底前建成投用`) dates the number
     rest = DATE_PART.sub("", tail[cut:])
-    if DIGIT.search(rest) and not (q.unit and CUMULATIVE_AFTER.search(rest) and text.find("全年", max(0, q.start - 24), q.start) < 0
-                                   and re.search(r"\d[\d.]*\s*[万亿千]?\s*" + re.escape(q.unit), rest)):
+    running_total = (q.unit and CUMULATIVE_AFTER.search(rest) and text.find("全年", max(0, q.start - 24), q.start) < 0
+                     and re.search(r"\d[\d.]*\s*[万亿千]?\s*" + re.escape(q.unit), rest))
+    if DIGIT.search(rest) and not running_total:
         return None  # `每年新建2个，到2021年建成1个以上`: the deadline leads the number after it
         # (s15) but not a running total of the same count (`每年新增…100家以上，到2025年累计达到800家`): the yearly
         # additions run to the year the total is reached by (s19-tg: not `全年新建…，到2025年累计…`: this year's own number)
+    if brk is not None and not (DEADLINE_LEAD.fullmatch(seg, brk.end(), cut) and (running_total or COMPLETION_ONLY.fullmatch(rest))):
+        return None  # (s27-tg2, guide S22: a year dates its own clause and the `，` clauses after it, not the clauses before
+        # it) `新增冷库库容5000立方米以上，到2025年实现…全覆盖`, `每个村至少培育1个…，年底前实现…全覆盖`: the next clause's own
+        # goal and deadline; only a clause that merely completes the same work (`，于2021年底前建成投用`) dates the number
     y = _year_from(tail, issue_year)
     if y is None or (y[0] is not None and y[0] == y[1]):
         return None  # a bare year (`2024年完成`) is no deadline
