@@ -149,9 +149,10 @@ RECALL = [
     ("某县人民政府关于加快发展茶产业的意见\n到2020年，全县茶园面积发展到10万亩，茶叶产量5000吨，综合产值突破20亿元。\n某县人民政府\n2016年3月1日",
      [(None, 100000, "亩", "=", False, None, 2020), (None, 5000, "吨", "=", False, None, 2020),
       (None, 2000000000, "元", ">", False, None, 2020)]),
-    # ... but a project list's total investment describes it
+    # ... and a project list's total investment is a funding estimate, an amount provided (guide TG44, session 27: it was
+    # read as describing the list before)
     ("某县重点项目建设实施方案（2021年）\n一、目标任务\n实施重点项目100个，总投资500亿元。",
-     [("一", 100, "个", "=", False, 2021, 2021)]),
+     [("一", 100, "个", "=", False, 2021, 2021), ("一", 50000000000, "元", "=", False, 2021, 2021)]),
     # a label and a colon under a goals heading (a county's investment-attraction plan)
     ("某县招商引资工作方案\n一、目标任务\n全年引进项目：30个以上；到位资金：50亿元。",
      [("一", 30, "个", ">=", False, None, None), ("一", 5000000000, "元", "=", False, None, None)]),

@@ -1310,12 +1310,19 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
 # (s25-tg2) A floor per head with no period (`每人至少开展一次职业技能培训`, `对每户至少进行3次现场检查`): each person or
 # household is to be served at least so often over the policy, an amount it provides (the golds read it so); with a
 # period (`每人每年至少一次`) it stays a frequency (guide TG27).
-PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位)(?![^，,；;。]*?(?:年|月|季|周|日|天|学期))[^，,；;。]{0,4}?(?:至少|不少于|最少)"
-                                  r"\s*(?:开展|提供|进行|接受|参加|组织|培训)?\s*$")
+PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位)(?![^，,；;。]*?(?:每\s*[两三四五六\d]?\s*(?:年|月|季|周|日|天|学期)|年度|年内|全年|月内|学期))"
+                                  r"[^，,；;。]{0,16}?(?:至少|不少于|最少)"
+                                  r"\s*(?:开展|提供|进行|接受|参加|组织|培训|获得|得到)?\s*$")
+# ((s27-tg2) also with the persons described between, `确保每名有就业愿望的高校毕业生至少获得3次岗位推荐信息` (a period is
+# 每 and a period word, not 年 inside 青年), and after 对,
+# `县建设局要对每户建设过程至少进行3次现场检查`: a demand on each unit, not a condition on who qualifies)
 PHONE_AREA = re.compile(r"(?<!\d)0\d{2,3}\s*[-－]$")
 # (s19-tg) the weight of a line in an assessment (`占考核总分的15%`, `权重为20%`, `按30%的权重计入`)
 SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:考核|考评|评价|评估|绩效|评分)[\p{Han}]{0,4}?(?:总分|总成绩|分值|得分|权重)的?\s*$"
-                                 r"|权重\s*(?:应|要|须)?\s*(?:为|占|是|不低于|不少于|不得低于|不小于|达到|提高到|不高于|不超过)?\s*$")
+                                 r"|(?:权重|分值\s*(?:占比|比重|比例))\s*(?:应|要|须)?\s*(?:为|占|是|不低于|不少于|不得低于|不小于|达到|提高到|不高于|不超过)?\s*$"
+                                 # ((s27-tg2) `分值占比不低于10%`: the share of the marks a line carries, a weight (guide TG25);
+                                 # `考核权重占社区城市管理类考核的20%`: a weight with the assessment it is a part of written)
+                                 r"|权重\s*占[\p{Han}（）()]{1,16}?(?:考核|考评|评价|评估|绩效|评分)[\p{Han}]{0,4}?的\s*$")
 # ((s25-tg2) also a floor on the weight, `纳入…年度目标责任考核，考核权重不低于5%`: still a score, guide TG25)
 # (s19-tg) `推广使用厚度不低于0.015毫米的加厚地膜`, `禁止销售厚度小于0.025毫米的塑料袋`: a thickness, width or diameter in
 # front of 的 and the product it picks out is a specification of that product, not a number the policy sets out to reach
@@ -1688,6 +1695,15 @@ SUPPORTED_CLASS_AFTER = re.compile(r"[^，,；;。]{0,30}?的(?:示范)?(?:项�
 # conditions an applicant must meet (guide TG29: minimums among the conditions of a recognition are eligibility).
 APPLICANT_TOPIC = re.compile(r"[ \t\u3000]*(?:（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.、．])?[ \t\u3000]*(?:凡)?(?:申报|申请|参评|参加评选)"
                              r"[^，,；;。]{0,12}的[\p{Han}]{1,6}[，,]")
+RESTATED_SHARE = re.compile(r"\s*约?占[\p{Han}（）()]{1,24}?的\s*")
+FUNDING_ESTIMATE = re.compile(r"(?:估算|概算|匡算|计划|约需|共需|需要?|预算)?\s*(?:总投资|投资(?:总额|概算|估算|规模)|需要?投资|计划投资)"
+                              r"\s*(?:总额)?\s*(?:约为?|为|达|共|共计|合计|需)?\s*(?:约)?\s*$")
+# (s27-tg2) a measure glued to the noun of the units a count in the same clause counts (`3千瓦户用光伏电站360座`,
+# `60千瓦村级光伏电站1座`): each unit's size, not a level of its own
+SIZED_UNITS_COUNTED = re.compile(r"[\p{Han}]{2,12}?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:座|个|处|台|套|家|所|条|口|艘|辆)"
+                                 r"\s*(?:以上|左右)?\s*$")
+# (s27-tg2) `个人最高贷款额度为10万元，合伙经营…的，可按…`: a cap the rule fixes; the `…的，` after it opens the next rule
+CAP_IS = re.compile(r"最高[\p{Han}]{0,8}?(?:额度|限额|标准|金额)?\s*(?:为|是|不超过)\s*$")
 MUST_REACH = re.compile(r"(?:须|必须|应当?|要)(?:达到|满足|符合)")
 # (s25-tg2) `每日延长工作时间一般不得超过1小时，因特殊原因需要延长的，每日不得超过3小时`: a cap the rule forbids exceeding is
 # the rule itself, not the first of a chain of conditions; the `…的，` after it opens the exception.
@@ -1752,7 +1768,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if (chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix)
             and not PER_HEAD_GRANT_END.search(clause_prefix)
             and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))
-            and not MUST_REACH.search(clause_prefix) and not FORBIDDEN_CAP.search(clause_prefix)):
+            and not MUST_REACH.search(clause_prefix) and not FORBIDDEN_CAP.search(clause_prefix)
+            and not ("最高" in clause_prefix and CAP_IS.search(clause_prefix))):
         return True  # ((s22-tg) not a floor an organ is charged to enforce, `督促企业对…人员进行不少于72学时的安全培训，未经培训…的，`)
         # ((s25-tg) nor a standard the units must reach, `示范小区须达到…准确率80%以上…等标准，经区级验收合格的，…`: 须达到 demands it;
         # the chain after it says what passing earns)
@@ -1761,7 +1778,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and not ("加" in clause_prefix and PRICE_SURCHARGE.search(clause_prefix))  # ((s22-tg3) `对限制类企业每千瓦时加价0.05元`)
             and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)
             and not _rate_on_an_object(clause_prefix, rest_of_clause) and GROUP_TILT.search(clause_prefix) is None
-            and not _object_bounded_for_group(clause_prefix, rest_of_clause, after)):
+            and not _object_bounded_for_group(clause_prefix, rest_of_clause, after)
+            and not (q.unit in FREQUENCY_UNITS and "每" in clause_prefix and PER_HEAD_FLOOR_TIMES.search(clause_prefix))):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille", "points")  # ((s23-tg) `在上年基础上提高1—3个百分点`: a change on a baseline)
@@ -1796,6 +1814,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True  # `营业收入超10亿元企业达到50家`: a size class written before the units it picks out
     if after.startswith("的") and clause_prefix.rstrip().endswith(("按", "按照")):
         return False  # 按6个月的失业保险金, 按20%的比例: the basis of an amount
+    if after.startswith("的") and q.unit_kind == "money" and "每" in clause_prefix and PER_HEAD_PERIOD.search(clause_prefix):
+        return False  # (s27-tg2) `按实际招用人数每人每年4000元的定额依次扣减`: an amount per head and year the rule fixes
     if after.startswith("的"):
         rest = after[1:]
         if RATE_NOUN.match(rest):
@@ -2502,15 +2522,13 @@ def _century_marks(s: str, issue_year: int) -> list[tuple[int, tuple[int | None,
 DIGIT = re.compile(r"[0-9０-９]")
 DATE_PART = re.compile(r"[0-9０-９]+\s*[年月日号]")
 CUMULATIVE_AFTER = re.compile(r"累计|总数|总量|总规模|总计|共计")
-DEADLINE_AFTER_START = re.compile(r"(?:19|20)\d{2}\s*年|[０-９]{4}\s*年")
-
-
 DEADLINE_LEAD = re.compile(r"[\s　]*(?:并|且|要|须|应|力争|确保|争取|均|全部|全面|基本|计划|预计|于|在|分别|最迟|最晚|到|至|截至|截止|并于|其余)*[\s　]*"
                            r"(?:今年|明年|本年|今|明|本)?")
-
-
-BARE_TIME_CLAUSE = re.compile(r"\s*(?:力争|确保|争取)?\s*(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?"
-                              r"\s*(?:底|末)?\s*(?:前|以前|之前)?\s*")
+# (s27-tg2) what a later clause may say besides its deadline and still be the deadline of the number's own work
+COMPLETION_ONLY = re.compile(r"\s*(?:年?底|末|中)?\s*(?:前|以前|之前)?\s*[，,]?\s*(?:要|须|应|力争|确保)?\s*(?:全部|基本|全面|如期)?\s*"
+                             r"(?:完成|建成|完工|竣工|投用|投运|投产|运行|投入使用|到位|达标|交付使用|建设完成|改造完成)+"
+                             r"(?:任务|并?投入使用|投用|投运|[\p{Han}]{1,6})?\s*")  # (`，2015年10月底前完成主体工程`: the same works' part)
+DEADLINE_AFTER_START = re.compile(r"(?:19|20)\d{2}\s*年|[０-９]{4}\s*年")
 
 
 def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
@@ -2526,20 +2544,19 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
     if len(CLAUSE_BREAK.findall(seg[:cut])) > 1 or re.search(r"[；;：:]", seg[:cut]):
         return None
     brk = CLAUSE_BREAK.search(seg, 0, cut)
-    if brk is not None and not DEADLINE_LEAD.fullmatch(seg, brk.end(), cut):
-        return None  # (s19-tg) `覆盖率保持在90%以上，具备条件的行政村2023年底前实现…全覆盖`: the next clause's own subject and deadline
     m = CLAUSE_BREAK.search(seg, cut)
     tail = seg[:m.start() if m else len(seg)]
-    if (brk is not None and m is not None and seg[m.start()] in "，," and seg[m.end():].strip()
-            and BARE_TIME_CLAUSE.fullmatch(seg, brk.end(), m.start())):
-        return None  # (s24-tg) `每个行政村配备不少于2名保洁员，2022年底前，全县…覆盖率达到100%`: a time clause of its own
-        # opens the clauses after it (guide S22: a year dates its own clause and the `，` clauses after it), not the one before
     rest = DATE_PART.sub("", tail[cut:])
-    if DIGIT.search(rest) and not (q.unit and CUMULATIVE_AFTER.search(rest) and text.find("全年", max(0, q.start - 24), q.start) < 0
-                                   and re.search(r"\d[\d.]*\s*[万亿千]?\s*" + re.escape(q.unit), rest)):
+    running_total = (q.unit and CUMULATIVE_AFTER.search(rest) and text.find("全年", max(0, q.start - 24), q.start) < 0
+                     and re.search(r"\d[\d.]*\s*[万亿千]?\s*" + re.escape(q.unit), rest))
+    if DIGIT.search(rest) and not running_total:
         return None  # `每年新建2个，到2021年建成1个以上`: the deadline leads the number after it
         # (s15) but not a running total of the same count (`每年新增…100家以上，到2025年累计达到800家`): the yearly
         # additions run to the year the total is reached by (s19-tg: not `全年新建…，到2025年累计…`: this year's own number)
+    if brk is not None and not (DEADLINE_LEAD.fullmatch(seg, brk.end(), cut) and (running_total or COMPLETION_ONLY.fullmatch(rest))):
+        return None  # (s27-tg2, guide S22: a year dates its own clause and the `，` clauses after it, not the clauses before
+        # it) `新增冷库库容5000立方米以上，到2025年实现…全覆盖`, `每个村至少培育1个…，年底前实现…全覆盖`: the next clause's own
+        # goal and deadline; only a clause that merely completes the same work (`，于2021年底前建成投用`) dates the number
     y = _year_from(tail, issue_year)
     if y is None or (y[0] is not None and y[0] == y[1]):
         return None  # a bare year (`2024年完成`) is no deadline
@@ -4429,6 +4446,9 @@ def _without_earlier_clause_years(s: str) -> str:
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     for m in CLAUSE_DEADLINE.finditer(out, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    if "到" in out[head:k] or "至" in out[head:k]:
+        for m in MID_TIME_CLAUSE.finditer(out, head, k):  # (s27-tg2) `“十一五”期间，全省每年新增…，到2010年，…达到1200万人；每年开展…`
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     # (s27-tg, guide S22) a span or start inside an earlier `；` clause (`…必修内容，2009年至2011年每年组织…培训；…每人每年不少于20
     # 学时`, `从2011年起，…比例不低于30%；企业要按照…1.5%…`) and a deadline counted from the issue year (`要在年底前制定…；…`)
     # date their own clauses, not the clause after `；`
@@ -4459,6 +4479,9 @@ CLAUSE_SCHEDULE_YEAR = re.compile(r"(?<![到至止\d])(?:19|20)\d{2}\s*(?:年\s*
 # (s23-tg) `…管网建设，2023年9月底前完成主体工程；对已建成的设施开展排查，设施正常运行率达到90%以上`: a deadline inside an
 # earlier `；` clause (not opening the sentence) dates its own clause, not the clauses after `；` (guide S22: a year inside
 # a sentence dates its own clause and the `，` clauses after it), which keep the paragraph's or the plan's time.
+# (s27-tg2) a time clause of its own after a `，` in the middle of a sentence (`…50万人以上，到2010年，全省…；`): it dates the
+# clauses up to `；` (guide S22), not the clause after; one opening the sentence or following a colon introduces a list (TG6d)
+MID_TIME_CLAUSE = re.compile(r"(?<=[，,]\s*)(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?=\s*[，,])")
 CLAUSE_DEADLINE = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末)?\s*(?:前|以前|之前)")
 
 
@@ -4677,6 +4700,11 @@ FEE_PER = re.compile(r"[\p{Han}]{1,8}?费(?:用)?\s*(?:标准)?\s*(?:(?:由|从)
 GOAL_IS = re.compile(r"(?:目标|任务|指标|任务数|任务量|目标值|计划)\s*(?:为|是|确定为|定为)\s*$")
 # `每月保洁工资800元`, `每人每年误工补贴1200元`: pay for a period, then its amount (a standard the policy sets).
 PAY_PER = re.compile(r"每(?:人|户|名)?每?(?:月|年|天|日|季度)[\p{Han}]{0,6}?(?:工资|报酬|补贴|补助|津贴|生活费|工作经费)(?:标准)?\s*(?:为|是)?\s*$")
+# (s27-tg2) `参合农民每人每年缴费10元`, `每人每年收取12元卫生保洁费`, `每生每年1500元的国家助学金`: an amount per head and
+# per period, paid, collected or granted, is a standard the policy fixes (spec §7 amounts provided; guide TG6c fees), the
+# per-head and per-period words written together right before it (not `每年…每人`, where the period counts an activity).
+PER_HEAD_PERIOD = re.compile(r"每(?:人|生|户|名|学生)每(?:年度?|月|学期|学年|天|日)\s*"
+                             r"(?:缴费|缴纳|交纳|缴|收取|收|补助|资助|补贴|发放|给予|奖励|定额)?\s*$")
 
 
 # `居民生活用水价格调整为3.5元/立方米`, `电价执行0.55元/千瓦时`, `租金标准核定为每平方米12元`: a price or rent the notice
@@ -4716,7 +4744,7 @@ def _goal_stated_as(clause_prefix: str) -> bool:
 
 
 def _pay_per_period(clause_prefix: str) -> bool:
-    return "每" in clause_prefix and PAY_PER.search(clause_prefix) is not None
+    return "每" in clause_prefix and (PAY_PER.search(clause_prefix) is not None or PER_HEAD_PERIOD.search(clause_prefix) is not None)
 
 
 def _fee_standard(clause_prefix: str) -> bool:
@@ -5111,6 +5139,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         extras = sorted(extras + _zero_growths(text, lo, hi), key=lambda x: x.start)
     if "积分" in text:
         extras = sorted(extras + _points_credited(text, lo, hi), key=lambda x: x.start)
+    if "满意" in text:
+        extras = sorted(extras + _satisfaction_points(text, lo, hi), key=lambda x: x.start)
     while True:
         m = scanner.search(text, pos, hi)
         standing_goal = False
@@ -5162,6 +5192,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s14b) `不得同时在两个以上机构执业`: a ban on holding several posts, no number to reach or keep
         if last is not None and last[1] == q.start - 1 and text[q.start - 1] in "（(" and text[q.end:q.end + 1] in "）)":
             continue  # (s22-tg) `不少于30天（240学时）`: the same amount restated in another unit, one target (guide TG17)
+        if (q.unit_kind == "percent" and last is not None and clause_start == last[3] and last_kind not in ("percent", "permille")
+                and RESTATED_SHARE.fullmatch(clause_prefix) is not None and not text[q.end:clause_end].strip()):
+            continue  # (s27-tg2, guide TG44) `转移农村劳动力12.6万人，占农村劳动力总数的79.7%`: the count restated as a share, one target
         if last is not None and text[q.start - 1:q.start] in "（(以" and _measure_condition(text, q, last[1]):
             continue  # `性能达到128TFLOPS（16位浮点）`: the conditions a level is measured under, not a level of their own
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
@@ -5263,6 +5296,13 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
         if not before_cmp and not q.after_cmp and q.unit_kind == "time" and (stock := STOCK_BOUND.search(clause_prefix)) is not None:
             before_cmp = STOCK_BOUND_CMP.get(stock.group("cmp"))  # (s27-tg) `不得超过用户48小时的用水量`: the bound of the volume
+        if (q.unit_kind == "measure" and not before_cmp and not q.after_cmp
+                and SIZED_UNITS_COUNTED.match(text, q.end, clause_end) is not None):
+            continue  # (s27-tg2) `新建3千瓦户用光伏电站360座`: the size of each unit counted after it (a number that
+            # describes, spec §7; guide S20 size conditions), the count is the target
+        if (not before_cmp and not q.after_cmp and q.unit in FREQUENCY_UNITS and "每" in clause_prefix
+                and PER_HEAD_FLOOR_TIMES.search(clause_prefix)):
+            before_cmp = ">="  # (s27-tg2) `对每户建设过程至少进行3次现场检查`: the floor before the verb holds for the count
         if not before_cmp and not q.after_cmp and _floor_over_examples(clause_prefix):
             before_cmp = ">="  # (s27-tg) `不少于色度、浑浊度…等8项`: the floor written before the examples holds for their count
         if (not before_cmp and in_list and last[2] and re.fullmatch(r"\s*[、和及与]\s*[\p{Han}]{1,10}", text[last[1]:q.start])
@@ -5374,6 +5414,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # its clause opened by 其中 and closed by the count, in the same unit
         demanded = demanded or (last is not None and clause_start == last[3] and q.unit is not None and q.unit == last_unit
                                 and clause_prefix.lstrip().startswith("其中") and not text[q.end:clause_end].strip())
+        if (q.unit_kind == "money" and "投资" in clause_prefix and (fund := FUNDING_ESTIMATE.search(clause_prefix)) is not None
+                and not q.after_cmp):
+            # (s27-tg2, guide TG44) `估算总投资6300万元`, `工程约需投资2亿元`: a funding estimate is an amount provided, `=`
+            # unless 约 is written
+            demanded, before_cmp = True, before_cmp or ("~" if "约" in clause_prefix[max(0, fund.start() - 1):] else None)
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
@@ -5894,6 +5939,25 @@ def _points_credited(text: str, lo: int, hi: int) -> list[Quantity]:
         values = ([(Decimal(m.group(1)), ">="), (Decimal(m.group(2)), "<=")] if m.group(2)
                   else [(Decimal(m.group(1)), None)])
         out.append(Quantity(m.start(1), m.end(), values, "分", "count", None, "ar", m.end()))
+    return out
+
+
+# (s27-tg2) `顾客满意度达到75分以上`, `群众满意度测评得分不低于90分`: a satisfaction level the policy sets, measured in
+# points, is a level to reach (spec §7); points given or taken in an assessment stay scores (guide S22, TG25: `加5分`).
+SATISFACTION_POINTS = re.compile(r"满意(?:度|率)(?:测评|测试|调查|评价)?(?:得分|分值|指数|平均分)?\s*(?:要|应|须|力争|确保)?\s*"
+                                 r"(?P<cmp>达到|达|不低于|不少于|保持在|稳定在|提高到|提升到|提高至|提升至|在|为)\s*"
+                                 r"(?P<v>\d+(?:\.\d+)?)\s*分(?P<after>\s*(?:以上|及以上|以下))?(?!\s*的)")
+SATISFACTION_CMP = {"不低于": ">=", "不少于": ">="}
+
+
+def _satisfaction_points(text: str, lo: int, hi: int) -> list[Quantity]:
+    out = []
+    for m in SATISFACTION_POINTS.finditer(text, lo, hi):
+        after = (m.group("after") or "").strip()
+        cmp = "<=" if after == "以下" else ">=" if after else None
+        before = SATISFACTION_CMP.get(m.group("cmp"))
+        out.append(Quantity(m.start("v"), m.end(), [(Decimal(m.group("v")), before or cmp)], "分", "count", None, "ar",
+                            m.end("v") + 1))
     return out
 
 

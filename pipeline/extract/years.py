@@ -27,6 +27,21 @@ TWO_YEARS = re.compile(r"(今明|明后)两年")
 # Not `上年度` nor a 上年 outside a comparison (`按其上年度销售额`, `上年末…`: in a standing rule, each applicant's year before).
 ONE_RELATIVE = re.compile(r"今冬明春|(?<![如至迄距])今年(?![轻龄纪])|(?<![聪文])明年(?![轻龄])|(?<![过失])去年"
                           r"|(?<=比|较|于|低于|高于|超过|不低于|不少于|不高于|相当于)\s*上年(?![度末底])")
+SENTENCE_OPEN = re.compile(r"[。；;！？!?\n]")
+
+
+def _anchor_year(text: str, pos: int) -> int | None:
+    """(s27-tg2, guide Y8) `2003年全省粮食产量比上年增长5%`: a 上年 after a year of its own sentence is the year before that
+    year, not the year before the issue date (Y7 is for one-off references with no year of their own)."""
+    lo = max(0, pos - 120)
+    cut = max((m.end() for m in SENTENCE_OPEN.finditer(text, lo, pos)), default=lo)
+    last = None
+    for m in YEAR_SINGLE.finditer(text, cut, pos):
+        if m.group("a").isdigit():
+            last = int(m.group("a"))
+    return last
+
+
 RELATIVE_OFFSET = {"今年": (0, 0), "明年": (1, 1), "今冬明春": (0, 1), "去年": (-1, -1), "上年": (-1, -1)}
 # Five-year plans before 十一五 (六五 1981–1985 … 十五 2001–2005), read only where they cannot be a
 # plain number: in quotes or before 期间/时期/计划/末 (`“九五”期间`, `十五计划`).
@@ -257,9 +272,12 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     if issued and ("今" in text or "明年" in text or "上年" in text or "去年" in text):
         y0 = int(issued[:4])
         for m in ONE_RELATIVE.finditer(text):
-            a, b = RELATIVE_OFFSET[m.group(0).strip()]
+            word = m.group(0).strip()
+            a, b = RELATIVE_OFFSET[word]
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-            add(start, m.end(), y0 + a, y0 + b)
+            base = _anchor_year(text, start) if word == "上年" else None
+            base = base if base is not None else y0
+            add(start, m.end(), base + a, base + b)
     if issued:
         y, mo = int(issued[:4]), int(issued[5:7])
         first = y + 1 if mo >= 10 else y  # a plan issued late in the year starts next year
