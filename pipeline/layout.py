@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from . import rx as re
 import re as _stdre
 
-from .patterns import (NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
+from .patterns import (LOCATION_LABEL, NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
                        TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number, OWN_DOC_YEAR)
 from .scan import stdlib_twin, tail_search
 from .vocabulary import genre_alternation
@@ -300,7 +300,7 @@ def _split_title_furniture(line: Line) -> list[Line] | None:
 # (s14) A web page's breadcrumb (`首页 > 政策文件 > 规范性文件`, `网站首页>>信息公开>>…`, `首页 » …`, `首页 → …`): page
 # furniture. When its last crumb is the page's title (`首页 > 政策文件 > 关于…的通知`), that crumb is a line of its own
 # (the title of a page that prints no other), the crumbs before it never part of a title.
-BREADCRUMB = re.compile(r"^(?:(?:当前位置|您当前的位置|您当前所在位置|您现在的位置|您的位置|所在位置|位置)\s*[：:]\s*)?"
+BREADCRUMB = re.compile(r"^(?:(?:" + LOCATION_LABEL + r"|位置)\s*[：:]\s*)?"
                         r"(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|-|－|—)")
 BREADCRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|＞|/|-|－|—)\s*")
 # (s23) A trail that starts at the site's own name instead of 首页 (`四川省人民政府 > 政务公开 > 政府文件 > 川办发`): three
@@ -1676,12 +1676,22 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
         s = _signature_start(lines, lo, d)
         # (s9) a date alone (the organ was its seal, lost in a copy) closes the body near the end, or
         # when only the 版记 follows it (主题词, 抄送, `…印发` lines of older notices, however many)
-        if s < d or hi - d <= 3 or all(_is_banji_at(lines, n) for n in range(d + 1, hi)):
+        if s < d or hi - d <= 3 or all(_is_banji_at(lines, n) for n in range(d + 1, hi)) or _attachment_follows(lines, d):
             layout.date_line = lines[d]
             layout.signature_lines = lines[s:d]
             layout.body_end = lines[s].start
             return
     _find_banji(layout, lines, lo)
+
+
+def _attachment_follows(lines: list[Line], d: int) -> bool:
+    """(s27-swap) The line under a date alone heads an attachment, bare (`附件2`) or with its title (`附件：任务分工表`):
+    attachments follow the signature (GB/T 9704 7.3.3; the 附件说明 stands above it), so the date is the signature's,
+    however long the attachment below it runs."""
+    if d + 1 >= len(lines):
+        return False
+    t = lines[d + 1].text
+    return t[:1] == "附" and "。" not in t and bool(ATTACHMENT_HEADING.match(t) or ATTACHMENT_TITLED.match(t))
 
 
 def _find_plan_end(layout: Layout, lines: list[Line], lo: int) -> None:

@@ -684,7 +684,9 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                 md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
             break
     for i, ln in enumerate(head):
-        m = ORDER_LINE.match(ln.text) if "令" in ln.text or "公告" in ln.text else None
+        # (s27-swap) not the 文号 cell of the page's metadata table (`文　　号：` / `某省人民政府令第46号`, its 实施日期 and
+        # 失效日期 cells below it): the order's own page prints it over the rule, the table's cells are read with their labels
+        m = ORDER_LINE.match(ln.text) if ("令" in ln.text or "公告" in ln.text) and ln.start >= layout.meta_end else None
         if m:
             organs = split_organs(m.group("org")) if m.group("org") else []
             j = i

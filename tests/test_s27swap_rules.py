@@ -1,0 +1,114 @@
+"""Session 27 (s27-swap): rules the metamorphic swaps of the newly opened A21 and A22 (scripts/web_swap.py,
+table_swap.py) found in layout and metadata, each tested on a snippet written for this test in the style of a
+province, level or era other than the notice that showed the class (none copied from a notice)."""
+from __future__ import annotations
+
+from pipeline import process_text
+from pipeline.patterns import is_web_furniture
+
+PORTAL_TITLE_OVER_BREADCRUMB = """黔东南州人民政府办公室关于印发黔东南州农村公路管护三年攻坚方案（2019—2021年）的通知 - 黔东南州人民政府网
+您所在的位置：首页 > 信息公开 > 政策文件 > 黔东南州人民政府办公室关于印发黔东南州农村公路管护三年攻坚方案（2019—2021年）的通知
+黔东南州人民政府办公室关于印发黔东南州农村公路管护三年攻坚方案（2019—2021年）的通知
+发布时间：2019-04-12 10:20　来源：黔东南州人民政府办公室　浏览：312次
+　　黔东南州人民政府办公室关于印发黔东南州农村公路管护三年攻坚方案（2019—2021年）的通知
+
+　　黔东南府办发〔2019〕9号
+
+　　各县（市）人民政府，州直有关部门：
+
+　　《黔东南州农村公路管护三年攻坚方案（2019—2021年）》已经州人民政府同意，现印发给你们，请认真贯彻执行。
+
+　　黔东南州人民政府办公室
+　　2019年4月10日
+
+　　黔东南州农村公路管护三年攻坚方案（2019—2021年）
+
+　　一、工作目标
+
+　　到2021年，全州农村公路列养率达到100%。
+"""
+
+
+def test_a_breadcrumb_labelled_you_are_here_never_runs_onto_the_page_title():
+    # A Guizhou prefecture's page: the page's <title> line (as long as the page) and then `您所在的位置：首页 > …`.
+    # The label is one of the ways portals word 当前位置 (您 / 现在 or 当前 / 所在 / 的 / 位置): it is page furniture,
+    # so the copy's line break before it is kept and the notice's title block below is read whole
+    assert all(is_web_furniture(f"{label}：首页 > 政务公开") for label in
+               ("当前位置", "您所在的位置", "您现在所在的位置", "您当前所在位置", "您的位置", "您现在的位置"))
+    md = process_text(PORTAL_TITLE_OVER_BREADCRUMB, doc_id="t").metadata
+    assert md.notice_title == "关于印发黔东南州农村公路管护三年攻坚方案（2019—2021年）的通知"
+    assert md.title == "黔东南州农村公路管护三年攻坚方案（2019—2021年）"
+    assert (md.doc_number, md.issue_date) == ("黔东南府办发〔2019〕9号", "2019-04-10")
+
+
+DATE_ALONE_THEN_TABLE = """临沧市人民政府关于加快发展现代农业的意见
+
+临政发〔2006〕21号
+
+各县（自治县、区）人民政府，市直各委、办、局：
+
+　　为加快发展现代农业，现提出如下意见。
+
+　　一、加强农田水利建设。各县要加大投入，完善灌溉设施。
+
+　　二、推进农业产业化经营。培育龙头企业，发展农民专业合作组织。
+
+　　三、强化农业科技服务。健全乡镇农业技术推广机构。
+
+　　各县（自治县、区）人民政府要结合实际制定具体措施，于2006年9月底前报市人民政府办公室。
+
+二〇〇六年七月十八日
+
+附件：任务分工表
+
+序号 | 重点任务 | 责任单位 | 完成时限
+1 | 加强农田水利建设。 | 市水务局、市财政局，各县（自治县、区）人民政府 | 持续推进
+2 | 推进农业产业化经营。 | 市农业局、市发展和改革委员会 | 年底前
+3 | 强化农业科技服务。 | 市农业局、市科学技术局 | 长期坚持
+"""
+
+
+def test_a_date_alone_over_an_attachment_heading_is_the_signature():
+    # A Yunnan prefecture's 2006 意见 whose seal (the organ) was lost in the copy: its date alone, then `附件：任务分工表`
+    # and the table. Attachments follow the signature (GB/T 9704 7.3.3; the 附件说明 stands above it), so the date is
+    # the issue date however many rows the attachment holds, and the attachment is body with its table read as one
+    rec = process_text(DATE_ALONE_THEN_TABLE, doc_id="t")
+    assert rec.metadata.issue_date == "2006-07-18"
+    assert [t.heading for t in rec.tasks] == ["加强农田水利建设", "推进农业产业化经营", "强化农业科技服务"]
+    assert all(rec.text[d.span[0]:d.span[1]] == d.quote for d in rec.departments)
+    # each row's organs hold the item it restates
+    assert {(r.department, r.role, r.task) for r in rec.responsibilities} == {
+        ("临沧市水务局", "responsible", "一"), ("临沧市财政局", "responsible", "一"),
+        ("各县（自治县、区）人民政府", "responsible", "一"), ("临沧市农业局", "responsible", "二"),
+        ("临沧市发展和改革委员会", "responsible", "二"), ("临沧市农业局", "responsible", "三"),
+        ("临沧市科学技术局", "responsible", "三")}
+
+
+ORDER_NUMBER_IN_THE_PAGE_TABLE = """基本信息
+统一编号：
+HBGZ2012-0041
+文　　号：
+湖南省人民政府令第262号
+实施日期：
+2012年12月01日
+发布机关：
+湖南省人民政府
+湖南省城镇排水管理办法
+
+（2012年9月14日湖南省人民政府第119次常务会议通过　2012年10月8日湖南省人民政府令第262号公布　自2012年12月1日起施行）
+
+第一章　总　　则
+
+第一条　为了加强城镇排水管理，保障城镇排水设施安全运行，制定本办法。
+
+第二条　本办法自2012年12月1日起施行。
+"""
+
+
+def test_an_order_number_in_the_page_table_leaves_the_adoption_note_its_date():
+    # A Hunan rule copied from a portal whose table sets each label over its value (`文　　号：` / `某省人民政府令第262号`
+    # / `实施日期：` / the day it takes effect). The 文号 cell is no order page: its 实施日期 below is no issue date, and the
+    # 题注 under the title gives the day the government adopted the rule (guide M10)
+    md = process_text(ORDER_NUMBER_IN_THE_PAGE_TABLE, doc_id="t").metadata
+    assert (md.issue_date, md.doc_number, md.issuers) == ("2012-09-14", "湖南省人民政府令第262号", ["湖南省人民政府"])
+    assert md.title == "湖南省城镇排水管理办法"
