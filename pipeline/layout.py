@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from . import rx as re
 import re as _stdre
 
-from .patterns import (LOCATION_LABEL, NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
-                       TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number, OWN_DOC_YEAR)
+from .patterns import (ARTICLE, CHAPTER, LOCATION_LABEL, NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL,
+                       TRANSMIT_VERBS_WIDE, TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number, OWN_DOC_YEAR)
 from .scan import stdlib_twin, tail_search
 from .vocabulary import genre_alternation
 
@@ -762,9 +762,15 @@ def _web_metadata_end(lines: list[Line]) -> int:
             and not (bare and bare.end() == len(lines[last].text.rstrip())):
         return nxt
     if nxt < len(lines) and (ISO_DATE_LINE.match(lines[nxt].text) or DATE_LINE.match(lines[nxt].text)
-                             or _is_doc_number_line(lines[nxt]) or len(lines[nxt].text) <= 12):
+                             or _is_doc_number_line(lines[nxt]) or (len(lines[nxt].text) <= 12 and not _opens_text(lines[nxt].text))):
         return nxt + 1
     return nxt
+
+
+def _opens_text(t: str) -> bool:
+    """(s27-swap) A short line that opens the text's structure (`第一章　总则`, `第一条`, `一、总体要求`): never the value of an
+    empty cell above it (`发布日期：` left blank by the page), however short."""
+    return bool(CHAPTER.match(t) or ARTICLE.match(t) or NUMBERING_START.match(t))
 
 
 # Under a regulation's title: when and by whom it was adopted or approved (题注), part of the title
@@ -1222,6 +1228,9 @@ SITE_FOOTER = re.compile(r"^(?:主办|主办单位|承办|承办单位|协办单
                          # (s25-swap) the footer's bar of links (`链接：全国人大 | 全国政协 | …`, `友情链接：…`) and of the
                          # site's own pages (`关于本网 | 网站声明 | 联系我们`), also under an attachment printed after the signature
                          r"|^(?:友情|网站)?链接\s*[：:]|^关于(?:本网|本站|我们)\s*(?:[|｜/]|$)")
+# The fields a site's footer prints (its owner, contact, address, registrations, copyright).
+FOOTER_FIELD = re.compile(r"主办(?:单位)?\s*[：:]|承办(?:单位)?\s*[：:]|联系电话\s*[：:]|电话\s*[：:]|地址\s*[：:]|邮编\s*[：:]|"
+                          r"网站标识码|ICP\s*备|公网安备|版权所有|Copyright|©")
 # (s17-web) The page's download list of the notice's files (`附件下载：` / `相关附件` / `附件：`, then `某某申请表.doc`):
 # part of that run when furniture lines follow it; the attachments printed in the notice stand above its signature.
 DOWNLOAD_FILE = re.compile(r"^[^。；\n]{1,120}\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|ofd|jpg|png)$", re.I)
@@ -1232,7 +1241,10 @@ def _is_tail_furniture(t: str) -> bool:
     t = t.strip()
     if t[:2] in ("19", "20") and ISO_DATE_LINE.match(t):
         return False   # a bare `2022.3.15` under the organs is the notice's own date line, not the page's
-    return is_web_furniture(t) or (len(t) <= 150 and "。" not in t and bool(SITE_FOOTER.match(t)))
+    # (s27-swap) the footer's fields may reach the copy run together on one line (`主办单位：… 联系电话：… 地址：… 邮编：…
+    # 网站标识码：… Copyright ©…`), longer than any one of them: such a line opens with a footer field and names two more
+    return is_web_furniture(t) or ("。" not in t and bool(SITE_FOOTER.match(t))
+                                   and (len(t) <= 150 or (len(t) <= 400 and len(FOOTER_FIELD.findall(t)) >= 3)))
 
 
 def _page_tail_start(lines: list[Line], lo_pos: int) -> int:

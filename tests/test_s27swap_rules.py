@@ -112,3 +112,56 @@ def test_an_order_number_in_the_page_table_leaves_the_adoption_note_its_date():
     md = process_text(ORDER_NUMBER_IN_THE_PAGE_TABLE, doc_id="t").metadata
     assert (md.issue_date, md.doc_number, md.issuers) == ("2012-09-14", "湖南省人民政府令第262号", ["湖南省人民政府"])
     assert md.title == "湖南省城镇排水管理办法"
+
+
+EMPTY_CELLS_OVER_CHAPTER_ONE = """索引号：
+113301000025/2021-00087
+主题分类：
+城乡建设
+发布机构：
+成文日期：
+文号：
+发布日期：
+第一章　总则
+第一条　为规范杭州市老旧小区综合改造提升专项资金管理，制定本细则。
+第二条　本细则适用于市级财政安排的老旧小区综合改造提升专项资金。
+第二章　支持范围
+第三条　专项资金用于小区公共部位和设施的改造。
+"""
+
+
+def test_an_empty_cell_never_takes_the_first_chapter_as_its_value():
+    # A Zhejiang city's 细则 copied from a page whose disclosure table left its last cells empty (`发布日期：` with
+    # nothing under it), the text starting at once with `第一章　总则`: a line that opens the text's structure is no
+    # cell's value, however short, so the chapter keeps its articles' paths
+    rec = process_text(EMPTY_CELLS_OVER_CHAPTER_ONE, doc_id="t")
+    assert [t.path for t in rec.tasks] == ["第一章", "第一章/第一条", "第一章/第二条", "第二章", "第二章/第三条"]
+
+
+FOOTER_ON_ONE_LINE = """长春市人民政府办公厅关于印发长春市促进家政服务业提质扩容实施方案的通知
+来源：长春市人民政府办公厅　发布时间：2020-08-03
+各县（市）、区人民政府，市政府各委、办、局：
+　　《长春市促进家政服务业提质扩容实施方案》已经市政府同意，现印发给你们，请认真贯彻执行。
+长春市人民政府办公厅
+2020年7月30日
+长春市促进家政服务业提质扩容实施方案
+　　一、加强家政服务人员培训。到2022年，全市培训家政服务人员1万人次。（市人力资源社会保障局负责）
+　　二、推进家政服务信用体系建设。（市商务局、市发展改革委负责）
+上一篇：长春市城市更新三年行动计划（2021—2023年）
+下一篇：无
+【我要纠错】
+打印本页 | 关闭窗口
+主办单位：长春市人民政府办公厅　　承办单位：长春市政务服务和数字化建设管理局　　联系电话：0431-88776655　　地址：长春市人民大街0000号　　邮编：130051　　网站标识码：2201000000　　吉ICP备05000000号　　吉公网安备22010202000000号　　Copyright © 2020 长春市人民政府 版权所有
+"""
+
+
+def test_a_page_tail_with_a_correction_link_and_a_one_line_footer_is_no_body():
+    # A Jilin city's page: under the plan its 上一篇/下一篇 links, a `【我要纠错】` link (as 内容纠错) and a footer whose
+    # fields reached the copy on one line, longer than a page line (主办单位, 承办单位, 联系电话, 地址, 邮编, 网站标识码,
+    # ICP, 公网安备, Copyright). All of it is the page's: the other page's title gives no years, the footer's owner no
+    # department, and the last item ends at its own note
+    rec = process_text(FOOTER_ON_ONE_LINE, doc_id="t")
+    assert is_web_furniture("【我要纠错】") and not is_web_furniture("我们要纠错误认识")
+    assert (2021, 2023) not in {(y.start, y.end) for y in rec.years}
+    assert "长春市政务服务和数字化建设管理局" not in {d.name for d in rec.departments}
+    assert rec.tasks[-1].heading == "推进家政服务信用体系建设"
