@@ -165,3 +165,28 @@ def test_a_page_tail_with_a_correction_link_and_a_one_line_footer_is_no_body():
     assert (2021, 2023) not in {(y.start, y.end) for y in rec.years}
     assert "长春市政务服务和数字化建设管理局" not in {d.name for d in rec.departments}
     assert rec.tasks[-1].heading == "推进家政服务信用体系建设"
+
+
+WRAPPED_BRACKET_NUMBER = """成都市医疗保障局 成都市财政局关于调整成都市城乡居民基本医疗保险门诊慢性病
+支付标准的通知
+成医保发〔2020〕7号
+各区（市）县医疗保障局、财政局，各定点医疗机构：
+为进一步减轻参保人员门诊慢性病医疗费用负担，根据国家和省有关规定，经市政府同意，现就调整门诊慢性
+病支付标准的有关事项通知如下：
+一、门诊慢性病的病种范围和支付限额按照《成都市城乡居民基本医疗保险门诊慢性病病种及支付限额表》（附件
+1）执行。
+二、参保人员在选定的定点医疗机构发生的门诊慢性病费用，按规定比例支付。
+三、本通知自2020年7月1日起执行。
+成都市医疗保障局　成都市财政局
+2020年6月12日
+"""
+
+
+def test_a_bracket_cut_before_the_attachment_number_closes_on_the_next_line():
+    # A Sichuan city's 2020 notice hard-wrapped by a PDF copy: `…病种及支付限额表》（附件` / `1）执行。`. The line opened
+    # a bracket that names a numbered part (附件, 附表, 见附件…) and the next line's `1）` is that number and the
+    # bracket's close, not an item: the paragraph is one, and the notice keeps its own items (self-titled, spec 1.1)
+    rec = process_text(WRAPPED_BRACKET_NUMBER, doc_id="t")
+    assert "（附件1）执行。" in rec.text
+    assert [t.path for t in rec.tasks] == ["一", "二", "三"]
+    assert rec.tasks[0].heading.endswith("（附件1）执行")
