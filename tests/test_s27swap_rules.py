@@ -190,3 +190,43 @@ def test_a_bracket_cut_before_the_attachment_number_closes_on_the_next_line():
     assert "（附件1）执行。" in rec.text
     assert [t.path for t in rec.tasks] == ["一", "二", "三"]
     assert rec.tasks[0].heading.endswith("（附件1）执行")
+
+
+ORDER_UNDER_A_LONG_PAGE_TABLE = """基本信息
+统一编号：
+GZ0420170032
+文　　号：
+厦门市人民政府令（第168号）
+实施日期：
+2017年10月01日
+失效日期：
+2022年09月30日
+发布机关：
+厦门市人民政府
+文件状态：
+厦门市城市道路桥梁管理办法
+
+厦门市人民政府令
+
+（第168号）
+
+《厦门市城市道路桥梁管理办法》已经2017年7月14日市人民政府第18次常务会议通过，现予公布，自2017年10月1日起施行。
+
+市长　庄稼汉
+
+2017年8月3日
+
+厦门市城市道路桥梁管理办法
+
+第一条　为了加强城市道路桥梁管理，制定本办法。
+
+第二条　本办法自2017年10月1日起施行。
+"""
+
+
+def test_an_order_under_a_long_page_table_keeps_its_date():
+    # A Fujian city's 2017 order copied from a page whose table sets each label over its value, thirteen lines before
+    # the order: the order's lines are counted from under the table, so its signature date (2017年8月3日) is the
+    # issue date, not the table's 实施日期 cell, and its number and government are the record's
+    md = process_text(ORDER_UNDER_A_LONG_PAGE_TABLE, doc_id="t").metadata
+    assert (md.issue_date, md.doc_number, md.issuers) == ("2017-08-03", "厦门市人民政府令（第168号）", ["厦门市人民政府"])

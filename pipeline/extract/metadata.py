@@ -671,7 +671,10 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
     """A rule without signature: a government order's number, issuer and date (政府令), or a
     regulation's adoption note (guide M10: the issuer that adopted it, on the day it did). True when the
     issue date is the adoption note's (a page's 成文日期 field beats it, guide M18)."""
-    head = layout.lines[:16]
+    # (s27-swap) the first lines of the notice, counted under the page's metadata table: its cells are read with their
+    # labels (web_metadata), and its 文号 cell (`文　　号：` / `某省人民政府令第46号`) is no order page, the 实施日期 cell
+    # under it no issue date; nor do its lines push the order and its date out of a window counted from the top
+    head = layout.lines[:16] if not layout.meta_end else [ln for ln in layout.lines if ln.start >= layout.meta_end][:16]
     # (s19-rspeed, speed only) each pattern below is tried only on a line holding a word all its matches hold (令, 公告,
     # 会议, an opening 《): most head lines hold none, and the 16 lines were read by seven patterns each
     for ln in head:
@@ -684,9 +687,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                 md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
             break
     for i, ln in enumerate(head):
-        # (s27-swap) not the 文号 cell of the page's metadata table (`文　　号：` / `某省人民政府令第46号`, its 实施日期 and
-        # 失效日期 cells below it): the order's own page prints it over the rule, the table's cells are read with their labels
-        m = ORDER_LINE.match(ln.text) if ("令" in ln.text or "公告" in ln.text) and ln.start >= layout.meta_end else None
+        m = ORDER_LINE.match(ln.text) if "令" in ln.text or "公告" in ln.text else None
         if m:
             organs = split_organs(m.group("org")) if m.group("org") else []
             j = i
