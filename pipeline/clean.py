@@ -757,7 +757,9 @@ ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八
 # `…（责任单位：市科技局）`): the page's controls, 上一篇/下一篇, its footer (主办单位：, 版权所有, 网站标识码, ICP备…).
 PAGE_END_LINE = re.compile(r"^[【\[]?\s*(?:扫一扫|上一篇|下一篇|版权所有|主办单位|主办\s*[：:]|承办单位|承办\s*[：:]|运行维护单位|"
                            r"技术支持\s*[：:]|网站标识码|打印本页|打印此页|关闭窗口|关闭本页|打印\s*[】\]]|相关链接|分享到|"
-                           r"Copyright|©|[\p{Han}]{1,2}ICP\s*备|[\p{Han}]{1,2}公网安备)")
+                           r"Copyright|©|[\p{Han}]{1,2}ICP\s*备|[\p{Han}]{1,2}公网安备"
+                           # (s27-swap) the heading of the page's list of other pages, alone on its line (`相关阅读`, `相关文件：`)
+                           r"|相关(?:阅读|文件|新闻|稿件|政策|附件|推荐)\s*[】\]]?\s*[：:]?$)")
 _PAGE_END_OPENS = frozenset("【[扫上下版主承运技网打关相分C©") | frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青蒙桂藏宁新港澳台")
 
 

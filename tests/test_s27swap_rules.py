@@ -230,3 +230,32 @@ def test_an_order_under_a_long_page_table_keeps_its_date():
     # issue date, not the table's 实施日期 cell, and its number and government are the record's
     md = process_text(ORDER_UNDER_A_LONG_PAGE_TABLE, doc_id="t").metadata
     assert (md.issue_date, md.doc_number, md.issuers) == ("2017-08-03", "厦门市人民政府令（第168号）", ["厦门市人民政府"])
+
+
+RELATED_READING_UNDER_AN_OPEN_LAST_LINE = """当前位置：首页 > 政务公开 > 文件
+国家林业和草原局办公室关于做好2021年林草防火宣传工作的通知
+各省、自治区、直辖市林业和草原主管部门：
+  为做好2021年林草防火宣传工作，现就有关事项通知如下：
+  一、加强组织领导。各级林草主管部门要把防火宣传纳入年度工作计划，明确责任分工，落实宣传经费，组织开展进村入户宣传，提高群众防火意识。
+  二、创新宣传方式。各地要创新宣传方式，结合本地森林草原资源分布和火险等级，制定宣传方案，细化工作措施，确保宣传覆盖重点区域、重点人群和重点时段。
+  三、突出宣传重点。各地要突出宣传重点，结合本地森林草原资源分布和火险等级，制定宣传方案，细化工作措施，确保宣传覆盖重点区域、重点人群和重点时段。
+  四、抓好重点时段。各地要抓好重点时段，结合本地森林草原资源分布和火险等级，制定宣传方案，细化工作措施，确保宣传覆盖重点区域、重点人群和重点时段。
+  五、强化警示教育。各地要强化警示教育，结合本地森林草原资源分布和火险等级，制定宣传方案，细化工作措施，确保宣传覆盖重点区域、重点人群和重点时段。
+  六、开展进校园活动。各地要开展进校园活动，结合本地森林草原资源分布和火险等级，制定宣传方案，细化工作措施，确保宣传覆盖重点区域、重点人群和重点时段。
+  七、加强舆论引导。各地要加强舆论引导，结合本地森林草原资源分布和火险等级，制定宣传方案，细化工作措施，确保宣传覆盖重点区域、重点人群和重点时段。
+  八、做好沟通协调。各地要主动衔接应急管理、气象、公安等部门，强化信息共享和会商研判，加大政策宣传解读力度，工作中遇到的问题及时向国家林草局反映
+相关阅读
+国务院办公厅关于加强森林草原防灭火工作的意见
+版权所有：国家林业和草原局
+网站标识码：bm54000001
+"""
+
+
+def test_a_related_reading_heading_never_runs_onto_a_last_line_without_its_stop():
+    # A central bureau's 2021 page whose last item lost its stop (`…及时向国家林草局反映`), then the page's `相关阅读` and
+    # another page's title: the list's heading alone on its line is the page's, so the break is kept, the list and
+    # the footer are furniture and the other page's issuer is no department of the notice
+    rec = process_text(RELATED_READING_UNDER_AN_OPEN_LAST_LINE, doc_id="t")
+    assert rec.tasks[-1].path == "八"
+    assert "国务院办公厅" not in {d.name for d in rec.departments}
+    assert "相关阅读" not in rec.text[rec.text.index("八、做好沟通协调"):].split("\n")[0]
