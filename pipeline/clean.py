@@ -757,7 +757,9 @@ ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八
 # `…（责任单位：市科技局）`): the page's controls, 上一篇/下一篇, its footer (主办单位：, 版权所有, 网站标识码, ICP备…).
 PAGE_END_LINE = re.compile(r"^[【\[]?\s*(?:扫一扫|上一篇|下一篇|版权所有|主办单位|主办\s*[：:]|承办单位|承办\s*[：:]|运行维护单位|"
                            r"技术支持\s*[：:]|网站标识码|打印本页|打印此页|关闭窗口|关闭本页|打印\s*[】\]]|相关链接|分享到|"
-                           r"Copyright|©|[\p{Han}]{1,2}ICP\s*备|[\p{Han}]{1,2}公网安备)")
+                           r"Copyright|©|[\p{Han}]{1,2}ICP\s*备|[\p{Han}]{1,2}公网安备"
+                           # (s27-swap) the heading of the page's list of other pages, alone on its line (`相关阅读`, `相关文件：`)
+                           r"|相关(?:阅读|文件|新闻|稿件|政策|附件|推荐)\s*[】\]]?\s*[：:]?$)")
 _PAGE_END_OPENS = frozenset("【[扫上下版主承运技网打关相分C©") | frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青蒙桂藏宁新港澳台")
 
 
@@ -775,6 +777,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return False  # (s15b) a clause's amount cut out onto its own line joins both sides
     if b[:1] in "（(" and _cited_number_cut(a, b):
         return False  # (s17-form2) `…具有下列第（四）项并加上第` / `（一）至（三）项中任何一项指标：`: a cited number, no item
+    if b[:1].isdigit() and a[-1:] in _BRACKET_LABEL_END and BRACKET_NUMBER_CUT.search(a) and CLOSING_NUMBER.match(b):
+        return False  # (s27-swap) `…有效期》（附件` / `1）执行。`: the number closes the bracket the line opened, no item
     if (_table_row(a) or _table_row(b) or _bare_number(a) or _bare_number(b)
             or ("号" in a and _table_number_header(a)) or ("号" in b and _table_number_header(b))):
         return True  # rows of a table never run together, nor into a row's own 序号
@@ -1049,6 +1053,13 @@ def _signature_under_item(lines: list[_Line], i: int) -> bool:
 # (s17-form2) A number the layout moved to a line's start that cites an item (GB/T 9704 numbering is cited as
 # `第（一）项`, `（一）至（三）项`, `第（二）款`): the line above ends on its 第, or the number goes on with 至/项/款.
 CITED_NUMBER_OPENS = _re.compile(r"^[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)](?:至[（(第]|项(?!目)|款)")
+
+
+# (s27-swap) A line cut inside a bracket that names a numbered part (`（附件`, `（见附表`, `（详见附件`), the next line
+# opening with that number and the bracket's close (`1）执行。`): the number ends the bracket, it starts no item.
+BRACKET_NUMBER_CUT = _re.compile(r"[（(][ \t\u3000]*(?:详见|参见|见)?(?:附件|附表|附录|附图|表|图)[ \t\u3000]*$")
+_BRACKET_LABEL_END = frozenset("件表录图 \t\u3000")
+CLOSING_NUMBER = _re.compile(r"^\d{1,2}[ \t\u3000]*[）)]")
 
 
 def _cited_number_cut(a: str, b: str) -> bool:

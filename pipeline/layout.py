@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from . import rx as re
 import re as _stdre
 
-from .patterns import (NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
-                       TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number, OWN_DOC_YEAR)
+from .patterns import (ARTICLE, CHAPTER, LOCATION_LABEL, NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL,
+                       TRANSMIT_VERBS_WIDE, TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number, OWN_DOC_YEAR)
 from .scan import stdlib_twin, tail_search
 from .vocabulary import genre_alternation
 
@@ -300,7 +300,7 @@ def _split_title_furniture(line: Line) -> list[Line] | None:
 # (s14) A web page's breadcrumb (`首页 > 政策文件 > 规范性文件`, `网站首页>>信息公开>>…`, `首页 » …`, `首页 → …`): page
 # furniture. When its last crumb is the page's title (`首页 > 政策文件 > 关于…的通知`), that crumb is a line of its own
 # (the title of a page that prints no other), the crumbs before it never part of a title.
-BREADCRUMB = re.compile(r"^(?:(?:当前位置|您当前的位置|您当前所在位置|您现在的位置|您的位置|所在位置|位置)\s*[：:]\s*)?"
+BREADCRUMB = re.compile(r"^(?:(?:" + LOCATION_LABEL + r"|位置)\s*[：:]\s*)?"
                         r"(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|-|－|—)")
 BREADCRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|＞|/|-|－|—)\s*")
 # (s23) A trail that starts at the site's own name instead of 首页 (`四川省人民政府 > 政务公开 > 政府文件 > 川办发`): three
@@ -762,9 +762,15 @@ def _web_metadata_end(lines: list[Line]) -> int:
             and not (bare and bare.end() == len(lines[last].text.rstrip())):
         return nxt
     if nxt < len(lines) and (ISO_DATE_LINE.match(lines[nxt].text) or DATE_LINE.match(lines[nxt].text)
-                             or _is_doc_number_line(lines[nxt]) or len(lines[nxt].text) <= 12):
+                             or _is_doc_number_line(lines[nxt]) or (len(lines[nxt].text) <= 12 and not _opens_text(lines[nxt].text))):
         return nxt + 1
     return nxt
+
+
+def _opens_text(t: str) -> bool:
+    """(s27-swap) A short line that opens the text's structure (`第一章　总则`, `第一条`, `一、总体要求`): never the value of an
+    empty cell above it (`发布日期：` left blank by the page), however short."""
+    return bool(CHAPTER.match(t) or ARTICLE.match(t) or NUMBERING_START.match(t))
 
 
 # Under a regulation's title: when and by whom it was adopted or approved (题注), part of the title
@@ -1222,6 +1228,9 @@ SITE_FOOTER = re.compile(r"^(?:主办|主办单位|承办|承办单位|协办单
                          # (s25-swap) the footer's bar of links (`链接：全国人大 | 全国政协 | …`, `友情链接：…`) and of the
                          # site's own pages (`关于本网 | 网站声明 | 联系我们`), also under an attachment printed after the signature
                          r"|^(?:友情|网站)?链接\s*[：:]|^关于(?:本网|本站|我们)\s*(?:[|｜/]|$)")
+# The fields a site's footer prints (its owner, contact, address, registrations, copyright).
+FOOTER_FIELD = re.compile(r"主办(?:单位)?\s*[：:]|承办(?:单位)?\s*[：:]|联系电话\s*[：:]|电话\s*[：:]|地址\s*[：:]|邮编\s*[：:]|"
+                          r"网站标识码|ICP\s*备|公网安备|版权所有|Copyright|©")
 # (s17-web) The page's download list of the notice's files (`附件下载：` / `相关附件` / `附件：`, then `某某申请表.doc`):
 # part of that run when furniture lines follow it; the attachments printed in the notice stand above its signature.
 DOWNLOAD_FILE = re.compile(r"^[^。；\n]{1,120}\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|ofd|jpg|png)$", re.I)
@@ -1232,7 +1241,10 @@ def _is_tail_furniture(t: str) -> bool:
     t = t.strip()
     if t[:2] in ("19", "20") and ISO_DATE_LINE.match(t):
         return False   # a bare `2022.3.15` under the organs is the notice's own date line, not the page's
-    return is_web_furniture(t) or (len(t) <= 150 and "。" not in t and bool(SITE_FOOTER.match(t)))
+    # (s27-swap) the footer's fields may reach the copy run together on one line (`主办单位：… 联系电话：… 地址：… 邮编：…
+    # 网站标识码：… Copyright ©…`), longer than any one of them: such a line opens with a footer field and names two more
+    return is_web_furniture(t) or ("。" not in t and bool(SITE_FOOTER.match(t))
+                                   and (len(t) <= 150 or (len(t) <= 400 and len(FOOTER_FIELD.findall(t)) >= 3)))
 
 
 def _page_tail_start(lines: list[Line], lo_pos: int) -> int:
@@ -1676,12 +1688,22 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
         s = _signature_start(lines, lo, d)
         # (s9) a date alone (the organ was its seal, lost in a copy) closes the body near the end, or
         # when only the 版记 follows it (主题词, 抄送, `…印发` lines of older notices, however many)
-        if s < d or hi - d <= 3 or all(_is_banji_at(lines, n) for n in range(d + 1, hi)):
+        if s < d or hi - d <= 3 or all(_is_banji_at(lines, n) for n in range(d + 1, hi)) or _attachment_follows(lines, d):
             layout.date_line = lines[d]
             layout.signature_lines = lines[s:d]
             layout.body_end = lines[s].start
             return
     _find_banji(layout, lines, lo)
+
+
+def _attachment_follows(lines: list[Line], d: int) -> bool:
+    """(s27-swap) The line under a date alone heads an attachment, bare (`附件2`) or with its title (`附件：任务分工表`):
+    attachments follow the signature (GB/T 9704 7.3.3; the 附件说明 stands above it), so the date is the signature's,
+    however long the attachment below it runs."""
+    if d + 1 >= len(lines):
+        return False
+    t = lines[d + 1].text
+    return t[:1] == "附" and "。" not in t and bool(ATTACHMENT_HEADING.match(t) or ATTACHMENT_TITLED.match(t))
 
 
 def _find_plan_end(layout: Layout, lines: list[Line], lo: int) -> None:

@@ -148,13 +148,16 @@ FIVE_YEAR_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016,
 # Web pages copied to text (and read from HTML, ingest/html.py): short lines of page chrome
 # (当前位置, 分享到, 打印本页, 关闭窗口, 字号 大 中 小, 浏览次数 …) and the publishing line under a
 # headline (发布时间 / 发表时间 / 来源 / 文章来源 / 作者 …, or a bare date).
+# (s27-swap) The label before a breadcrumb, in every way portals word it: 当前位置, 您的位置, 您现在的位置, 您当前所在位置,
+# 您所在的位置 (you / now or current / where you are / 的 / 位置).
+LOCATION_LABEL = r"(?:您?(?:当前|现在)?所在的?|您?(?:当前|现在)的?|您的)位置"
 CHROME_LINE_PATTERN = (
-    r"^(?:当前位置|您当前的位置|您现在的位置|您的位置|所在位置|当前栏目)\s*[：:]"
+    r"^(?:" + LOCATION_LABEL + r"|当前栏目)\s*[：:]"
     r"|分享到|分享至|打印本页|打印此页|【\s*打印\s*】|关闭窗口|关闭本页|【\s*关闭\s*】|收藏本页|设为首页|加入收藏"
     r"|字号\s*[：:]|字体\s*[：:]|【\s*[大中小]\s*】|[【\[]\s*大\s*中\s*小\s*[】\]]|(?:浏览|阅读|访问|点击)(?:次数|数|量)\s*[：:]"
     # (s9) the site's name on a line of its own (`某省人民政府门户网站`, `中国政府网`)
     r"|^[\u4e00-\u9fff]{2,30}(?:门户网站|政府网|政务网|政务服务网|网站)$"
-    r"|扫一扫|^上一篇|^下一篇|返回顶部|网站地图|版权所有|ICP\s*备|网站标识码|公网安备|技术支持\s*[：:]|^联系我们|内容纠错"
+    r"|扫一扫|^上一篇|^下一篇|返回顶部|网站地图|版权所有|ICP\s*备|网站标识码|公网安备|技术支持\s*[：:]|^联系我们|(?:我要|内容|信息|页面)纠错|^[【\[]?\s*纠错\s*[】\]]?$"
     # (s23-meta2) the page's reading settings: eye-care colours, and the accessible and elderly-friendly modes that
     # government sites carry since the 2020 适老化 and 无障碍 renovation (a line of them alone)
     r"|视力保护色|护眼模式|^(?:(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀模式|关怀版|适老版|读屏专用|背景色)[\s|｜/：:]*)+$"

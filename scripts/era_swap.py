@@ -475,6 +475,10 @@ def _era_rows(region: str) -> list[tuple[str, str, int, str]]:
     return rows
 
 
+# A notice's word for its own organ (`我部`, `本厅`, `我委办公厅`): the issuer, named by the notice's title block.
+SELF_REFERENCE = re.compile(r"^[我本][部委厅局办署会院]")
+
+
 def _names_the_text_bears(gold: dict, ng: dict, k: int, new_y: int, region: str, new_text: str) -> None:
     """(s26-swap) A department's name moves only as its quote in the text moves. A short form the renames above do not
     write in the era's words (`县发展改革局`, `省人力社保厅`, `区文化旅游局`) still names today's organ in the text, so its
@@ -486,7 +490,9 @@ def _names_the_text_bears(gold: dict, ng: dict, k: int, new_y: int, region: str,
         q, kept = old.get("quote") or "", shift_text_years(old.get("name") or "", k)
         # (a bare sector's quote, `交通运输` of `交通运输部门`, is renamed only in its list, which the quote alone lacks)
         sector = kept.endswith("部门") and not q.endswith("部门")
-        if new.get("quote") == shift_text_years(q, k) and new.get("name") != kept and not sector \
+        # (s27-swap) a self-reference (`我部`, `本委发展规划司`) names the issuer, whatever its era: it follows the issuer's rename
+        own = bool(SELF_REFERENCE.match(q))
+        if new.get("quote") == shift_text_years(q, k) and new.get("name") != kept and not sector and not own \
                 and new["quote"] in new_text:
             new["name"] = kept
         hits = [r for r in rows if (new.get("quote") or "").endswith(r[0]) and (new.get("name") or "").endswith(r[1])]

@@ -390,8 +390,10 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
 
 
 # The first line of a web page's tail after the notice: related items, print and share links, the site's footer.
-WEB_PAGE_END = re.compile(r"^[ \t\u3000]*(?:相关稿件|相关链接|相关文件|相关阅读|【打印本页】|【打印】|打印本页|扫一扫|分享到"
-                          r"|链接[：:]|网站地图|主办单位|版权所有|责任编辑)", re.M)
+# (s27-swap) also `【打印此页】【关闭窗口】` and a footer that names the site's owner (`某州人民政府办公室主办　　地址：…`)
+WEB_PAGE_END = re.compile(r"^[ \t\u3000]*(?:相关稿件|相关链接|相关文件|相关阅读|【\s*打印(?:本页|此页)?\s*】|打印(?:本页|此页)"
+                          r"|【\s*关闭(?:窗口|本页)?\s*】|关闭窗口|扫一扫|分享到"
+                          r"|链接[：:]|网站地图|主办单位|版权所有|责任编辑|[\u4e00-\u9fff]{2,30}主办(?:[ \t\u3000]|$))", re.M)
 
 
 def write_set(out: Path, items, seed: int | None) -> dict:

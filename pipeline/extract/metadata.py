@@ -671,7 +671,10 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
     """A rule without signature: a government order's number, issuer and date (政府令), or a
     regulation's adoption note (guide M10: the issuer that adopted it, on the day it did). True when the
     issue date is the adoption note's (a page's 成文日期 field beats it, guide M18)."""
-    head = layout.lines[:16]
+    # (s27-swap) the first lines of the notice, counted under the page's metadata table: its cells are read with their
+    # labels (web_metadata), and its 文号 cell (`文　　号：` / `某省人民政府令第46号`) is no order page, the 实施日期 cell
+    # under it no issue date; nor do its lines push the order and its date out of a window counted from the top
+    head = layout.lines[:16] if not layout.meta_end else [ln for ln in layout.lines if ln.start >= layout.meta_end][:16]
     # (s19-rspeed, speed only) each pattern below is tried only on a line holding a word all its matches hold (令, 公告,
     # 会议, an opening 《): most head lines hold none, and the 16 lines were read by seven patterns each
     for ln in head:
