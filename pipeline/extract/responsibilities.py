@@ -1880,6 +1880,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, SHARE_CUE)
             if "lead" in given and ("具体" in sentence or "抓好落实" in sentence or "抓落实" in sentence):
                 _co_clauses(text, s, e, task, by_start, add_co, CARRY_OUT_CUE)  # (s19) A牵头，B配合，C具体组织实施
+            elif "responsible" in given and ("实施" in sentence or "落实" in sentence):
+                _carry_out_clauses(text, s, e, task, by_start, add_co)  # (R31) A、B分别负责，各乡镇组织实施
             if "lead" in given and "协同" in sentence:
                 _co_clauses(text, s, e, task, by_start, add_co, SYNERGY_CUE)  # A牵头，B、C协同推进
             if "lead" in given and "成员" in sentence:
@@ -3488,6 +3490,33 @@ SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|�
 # (s27-assign2) and `C抓好具体落实` (`A会同B负责推进，C抓好具体落实`: the same carrying out, 具体 inside the verb phrase)
 CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|负责)?(?:具体(?:组织)?(?:实施|落实|承办|执行)"
                            r"|抓好?(?:具体)?落实)")
+
+
+# (s27-assign3, guide R31) Where no lead is named and the sentence gives the item to organs with 负责, a later comma clause
+# whose subject only carries the item out (`由县农业局、县畜牧局分别负责，各乡镇组织实施`, `县建设局负责规划编制指导，县环保局
+# 配合，各乡镇和村委会组织实施`) is one more assignment of the item: `responsible` (spec 1.1 section 6: an organ assigned
+# work, also without 负责). The verb closes the clause: the item's work itself, not a task of its own with an object.
+# After a lead the same clause stays co (CARRY_OUT_CUE, s19).
+CARRY_OUT_OWN = re.compile(r"(?:要|应|应当|须|负责)?(?:具体)?(?:组织实施|组织落实|抓好?(?:具体)?落实|具体落实|具体实施)"
+                           r"(?=[，,。；;]|$)")
+
+
+def _carry_out_clauses(text: str, s: int, e: int, task: str, by_start: dict, add) -> None:
+    for c in stdlib_twin(COMMA).finditer(text, s, e):
+        subject, pos = _co_list(text, c.end(), e, by_start)
+        pos = _past_committees(text, pos, e)
+        if subject and CARRY_OUT_OWN.match(text, pos, e):
+            for nm in subject:
+                add(task, nm, "responsible")
+
+
+# `各乡镇和村委会组织实施`: villagers' committees listed after the places are no organs (guide D44) and do not void them.
+LISTED_COMMITTEES = re.compile(r"(?:[、和及](?:各|相关|有关)?(?:村|居|社区)(?:民)?(?:[（(]居[）)])?(?:委会|委员会))+")
+
+
+def _past_committees(text: str, pos: int, e: int) -> int:
+    m = LISTED_COMMITTEES.match(text, pos, e)
+    return m.end() if m else pos
 
 
 # (s25-assign2) After a lead named by 牵头 in the same sentence, a comma clause whose subject is a list closed by 等部门 /
