@@ -125,11 +125,12 @@ def test_a_note_under_a_task_table_gives_an_organ_every_row():
                        ("表/1", "各县（市、区）人民政府", "responsible"), ("表/2", "各县（市、区）人民政府", "responsible")}
 
 
-def test_persons_designated_before_a_duty_are_its_subject():
-    # a Shaanxi county plan: the liaison persons 各镇 names are given the work (guide R20), not 各镇; 各镇负责 assigns
+def test_persons_designated_before_a_duty_leave_the_body_responsible():
+    # a Shaanxi county plan: 各镇 is told to name the liaison persons for the work, so it is assigned the work (guide R32,
+    # S27c, which overrules the earlier reading of the persons as the subject); 各镇负责 assigns as before
     names, triples = _run("一、工作任务\n（一）明确责任。各镇要明确1名分管领导和1名联络员，具体负责本镇工作。\n"
                           "（二）落实属地责任。各镇负责本镇垃圾清运。\n", "陕西省宝鸡市眉县", "county")
-    assert triples == {("一/(二)", "各镇", "responsible")}
+    assert triples == {("一/(一)", "各镇", "responsible"), ("一/(二)", "各镇", "responsible")}
 
 
 def test_a_body_written_bare_later_is_the_one_set_up_with_its_place():

@@ -60,13 +60,13 @@ def test_carrying_out_written_zhuahao_juti_luoshi_after_a_lead():
                        ("一/(二)", "兴安盟商务局", "responsible")}
 
 
-def test_a_designated_xieliyuan_is_the_subject_of_the_duty():
-    # a Hunan county plan (2010s): `各乡镇人民政府要明确1名…协理员，负责本乡镇…`: the persons named are given the duty
-    # (guide R20), not the township governments
+def test_a_body_naming_a_xieliyuan_for_a_duty_is_responsible():
+    # a Hunan county plan (2010s): `各乡镇人民政府要明确1名…协理员，负责本乡镇…`: the body told to name staff for the duty
+    # is assigned it (guide R32, S27c, which overrules the earlier reading of the persons as the subject)
     text = ("一、工作措施\n（一）明确责任。县人力资源社会保障局牵头负责农村劳动力转移就业工作。各乡镇人民政府要明确1名分管领导和"
             "1名专职劳动保障协理员，负责本乡镇就业服务工作。\n")
     _, triples = _run(text, "湖南省邵阳市隆回县", "county")
-    assert triples == {("一/(一)", "隆回县人力资源和社会保障局", "lead")}
+    assert triples == {("一/(一)", "隆回县人力资源和社会保障局", "lead"), ("一/(一)", "各乡镇人民政府", "responsible")}
 
 
 def test_a_carried_organ_is_responsible_in_later_items_with_a_lead():

@@ -863,15 +863,6 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
                             add(task, nm, role)
 
 
-# (s26-a20org) A clause that designates persons (`各乡镇要确定1名分管负责同志和1名电商专干，具体负责本乡镇农村电商工作`):
-# the comma clause after it has them as its subject, not the organ that names them (guide R20: a duty given to an
-# official assigns nothing, the person is no organ; spec 1.1 section 6: 要 alone assigns nothing). Not staffing
-# (`配备不少于2名专职管理人员，负责…` in a duty article: the organ staffs itself for its own duty, a86's gold).
-# (s27-assign2) 协理员 too (`明确1名分管领导和1名专职劳动保障协理员，负责本乡镇就业工作`: the township's labour officer)
-PERSONS_DESIGNATED = re.compile(r"(?:确定|明确|指定|选派|落实)[^，。；]{0,16}?(?:\d+|[一二两三四五六七八九十])(?:至\d+)?名"
-                                r"[^，。；]{0,20}?(?:同志|专干|人员|干部|联络员|负责人|专员|专管员|信息员|网格员|协管员|协理员|管理员)[，,]$")
-
-
 # (s26-a20org) A note under a task-division table that gives an organ the work of every row and says it is left out of
 # the rows (`注：各市（州）、县（市、区）政府负责本地区任务落实，不再逐项列出`): the note is that organ's 负责 assignment
 # written once for every row, as a `下同` clause is carried into the later items (guide R4, R17: `以下均需X落实，不再列出`
@@ -1832,8 +1823,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     continue
                 if inside and any(a0 < cs < b0 for a0, b0 in inside):
                     continue  # 建立由X牵头…的机制 after the opening
-                if cs > starts[0] and subject and "名" in text[s:cs] and PERSONS_DESIGNATED.search(text, max(s, cs - 48), cs):
-                    subject = []  # (s26-a20org) `各乡镇要确定1名…电商专干，具体负责…`: the persons named are the subject
+                # (s27-assign3, guide R32) a clause naming staff for the duty (`各乡镇要确定1名分管负责同志和1名电商专干，
+                # 具体负责…`, `应当确定专（兼）职人员，负责…`) keeps the sentence's subject: the body told to name them is
+                # assigned the duty. (R32 overrules s26-a20org's reading, the persons as the subject; R20, an official
+                # written as the subject, `镇党委宣传委员负责…`, is unchanged.)
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
                                       headed=(bool(number) and cs == starts[0] and not lead_in) or cs in inline
                                       or (cs == starts[0] and not number and task in division_items
