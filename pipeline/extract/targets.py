@@ -1324,6 +1324,12 @@ SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:
                                  # `考核权重占社区城市管理类考核的20%`: a weight with the assessment it is a part of written)
                                  r"|权重\s*占[\p{Han}（）()]{1,16}?(?:考核|考评|评价|评估|绩效|评分)[\p{Han}]{0,4}?的\s*$")
 # ((s25-tg2) also a floor on the weight, `纳入…年度目标责任考核，考核权重不低于5%`: still a score, guide TG25)
+# (s27-tg3, guide TG45) a bare `占比` that opens the clause after one putting a line of work into an assessment
+# (`将…工作纳入村（社区）年度目标考核，占比不低于10%`, `列入…绩效考评，比重为20%`): its subject is the work put in,
+# so the share is that line's weight in the assessment, a score. A share with its own noun in front
+# (`考核优秀等次占比不低于30%`) is a share of the assessed units that must reach a level: in (it fails the `^`).
+BARE_WEIGHT_CLAUSE = re.compile(r"^\s*(?:所占|占)?(?:占比|比重|比例)\s*(?:应|要|须)?\s*(?:为|是|不低于|不少于|不得低于|不小于|达到|不高于|不超过)?\s*$")
+INTO_ASSESSMENT_BEFORE = re.compile(r"(?:纳入|列入|计入|作为)[^，,；;。]{0,30}?(?:考核|考评|评价|评估|绩效|评分)(?:体系|内容|指标|范围|事项)?\s*[，,]\s*$")
 # (s19-tg) `推广使用厚度不低于0.015毫米的加厚地膜`, `禁止销售厚度小于0.025毫米的塑料袋`: a thickness, width or diameter in
 # front of 的 and the product it picks out is a specification of that product, not a number the policy sets out to reach
 # (spec §7: it says which goods qualify, as an eligibility condition does).
@@ -5226,6 +5232,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if q.unit_kind == "percent" and ("考" in (near := text[max(sentence_start, q.start - 24):q.start]) or "权重" in near) \
                 and SCORE_WEIGHT_BEFORE.search(text, max(sentence_start, q.start - 24), q.start) is not None:
             continue  # (s19-tg) `纳入年度绩效考核，占考核总分的15%`: the weight of a line in an assessment, not a level to reach
+        if q.unit_kind == "percent" and BARE_WEIGHT_CLAUSE.match(clause_prefix) \
+                and INTO_ASSESSMENT_BEFORE.search(text, sentence_start, clause_start) is not None:
+            continue  # (s27-tg3, guide TG45) `纳入村（社区）年度绩效考评，占比不低于15%`: the work's weight in the assessment
         shortfall = deficiency_memo.get(sentence_start)
         if shortfall is None:
             shortfall = deficiency_memo[sentence_start] = _deficiency_described(text, sentence_start, sentence_end)

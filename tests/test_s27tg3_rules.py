@@ -1,0 +1,21 @@
+"""s27-tg3: target and year classes of the open sets (guide TG45, spec §7 per-year targets in a stated period), each
+tested in the style of a province, level or era other than the notice that showed it (snippets written for these
+tests, none copied from a notice)."""
+from tests.snippets import targets_of as _targets
+
+
+def test_a_bare_share_after_putting_work_into_an_assessment_is_its_weight():
+    # A Hebei-style township 2019 方案: `纳入各村年度综合考评，占比不低于20%` gives the work's weight in the villages'
+    # assessment (guide TG45), no target; the share of villages rated 优秀 that must be reached is one
+    got = _targets("某镇2019年垃圾分类工作方案", "某镇人民政府", "2019年3月1日",
+                   "一、目标\n　　全镇垃圾分类覆盖率达到60%。\n"
+                   "二、保障措施\n　　（一）强化考核。将垃圾分类工作纳入各村年度综合考评，占比不低于20%。"
+                   "各村考评优秀等次占比不低于30%。\n")
+    assert got == [(60, "%", "=", False, 2019, 2019), (30, "%", ">=", False, 2019, 2019)]
+
+
+def test_a_bare_proportion_after_listing_work_into_performance_appraisal_is_a_weight_too():
+    # A Shaanxi-style county 2012 意见: `列入部门绩效考评，比重为10%` is the weight of the line (guide TG45)
+    got = _targets("某县人民政府关于加强食品安全工作的意见", "某县人民政府", "2012年5月1日",
+                   "一、工作要求\n　　将食品安全工作列入各部门年度绩效考评，比重为10%。\n")
+    assert got == []
