@@ -19,3 +19,12 @@ def test_a_bare_proportion_after_listing_work_into_performance_appraisal_is_a_we
     got = _targets("某县人民政府关于加强食品安全工作的意见", "某县人民政府", "2012年5月1日",
                    "一、工作要求\n　　将食品安全工作列入各部门年度绩效考评，比重为10%。\n")
     assert got == []
+
+
+def test_a_yearly_amount_after_a_deadline_clause_runs_over_the_period_opening_the_sentence():
+    # A Jiangsu-style provincial 2016 意见: `“十三五”期间，…到2020年，…达到5万张；每年培训…不少于2000人次` — the yearly
+    # amount runs over the period that opens the sentence (spec §7, `“十四五”期间` → 2021/2025), the level by the deadline
+    got = _targets("某省人民政府关于加快发展康复服务业的意见", "某省人民政府", "2016年4月1日",
+                   "一、发展目标\n　　“十三五”期间，全省康复服务工作的主要目标是：到2020年，全省康复床位达到5万张；"
+                   "每年培训康复治疗人员不少于2000人次。\n")
+    assert got == [(50000, "张", "=", False, None, 2020), (2000, "人次", ">=", True, 2016, 2020)]

@@ -4487,6 +4487,23 @@ CLAUSE_SCHEDULE_YEAR = re.compile(r"(?<![到至止\d])(?:19|20)\d{2}\s*(?:年\s*
 # a sentence dates its own clause and the `，` clauses after it), which keep the paragraph's or the plan's time.
 # (s27-tg2) a time clause of its own after a `，` in the middle of a sentence (`…50万人以上，到2010年，全省…；`): it dates the
 # clauses up to `；` (guide S22), not the clause after; one opening the sentence or following a colon introduces a list (TG6d)
+# (s27-tg3, spec §7) `“十四五”期间，…主要目标是：到2025年，…；每年培训养老护理员不少于1500人次`, `“十一五”期间，…到2010年累计
+# 培训300万人以上…；农民人均劳务收入年均增长10%以上`: a yearly amount runs over the period that opens its sentence, not up to a
+# deadline inside it (the deadline ends the period: a yearly amount has no other start)
+OPENING_CLAUSE_END = re.compile(r"[，,；;：:。]")
+
+
+def _opening_period_over(text: str, sentence_start: int, q_start: int, end: int) -> tuple[int, int] | None:
+    """The period opening the sentence (`“十四五”期间，`, `2021—2025年，`) when it ends with the year `end`, else None."""
+    m = OPENING_CLAUSE_END.search(text, sentence_start, q_start)
+    if m is None or not PERIOD_OPENING.search(text, sentence_start, m.start()):
+        return None
+    period = _year_from(text[sentence_start:m.start()])
+    if period and period[0] is not None and period[1] == end and period[0] < end:
+        return period
+    return None
+
+
 MID_TIME_CLAUSE = re.compile(r"(?<=[，,]\s*)(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?=\s*[，,])")
 CLAUSE_DEADLINE = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末)?\s*(?:前|以前|之前)")
 
@@ -5483,6 +5500,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             period = _period_at(plans, q.start)
             if period and period[0] and period[1] and period[0] < period[1]:
                 years = period
+        if per_year and years[0] is None and years[1] is not None and OPENING_TIME.match(text, sentence_start):
+            years = _opening_period_over(text, sentence_start, q.start, years[1]) or years
         if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
                 and rel_year is not None and years[1] > rel_year and _bare_goal_year_deadline(text, q, sentence_start, years[1])):
             years = (None, years[1])
