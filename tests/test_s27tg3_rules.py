@@ -28,3 +28,11 @@ def test_a_yearly_amount_after_a_deadline_clause_runs_over_the_period_opening_th
                    "一、发展目标\n　　“十三五”期间，全省康复服务工作的主要目标是：到2020年，全省康复床位达到5万张；"
                    "每年培训康复治疗人员不少于2000人次。\n")
     assert got == [(50000, "张", "=", False, None, 2020), (2000, "人次", ">=", True, 2016, 2020)]
+
+
+def test_an_average_growth_in_the_clause_of_its_deadline_runs_to_the_deadline():
+    # A Yunnan-style 2006 意见: `；到2010年，…达到3000元，力争年均增长8%` — the deadline opens the growth's own `；` clause (guide
+    # S22), an average up to it; the period opening the sentence dates the yearly amount of the first clause
+    got = _targets("某省人民政府关于发展高原特色农业的意见", "某省人民政府", "2006年5月1日",
+                   "一、主要目标\n　　“十一五”期间，全省农业增加值年均增长5%以上；到2010年，农民人均纯收入达到3000元，力争年均增长8%。\n")
+    assert got == [(5, "%", ">=", True, 2006, 2010), (3000, "元", "=", False, None, 2010), (8, "%", "=", True, None, 2010)]

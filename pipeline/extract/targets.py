@@ -4489,7 +4489,7 @@ CLAUSE_SCHEDULE_YEAR = re.compile(r"(?<![到至止\d])(?:19|20)\d{2}\s*(?:年\s*
 # clauses up to `；` (guide S22), not the clause after; one opening the sentence or following a colon introduces a list (TG6d)
 # (s27-tg3, spec §7) `“十四五”期间，…主要目标是：到2025年，…；每年培训养老护理员不少于1500人次`, `“十一五”期间，…到2010年累计
 # 培训300万人以上…；农民人均劳务收入年均增长10%以上`: a yearly amount runs over the period that opens its sentence, not up to a
-# deadline inside it (the deadline ends the period: a yearly amount has no other start)
+# deadline inside an earlier `；` clause (guide S22: a year dates its own clause and the `，` clauses after it)
 OPENING_CLAUSE_END = re.compile(r"[，,；;：:。]")
 
 
@@ -4498,6 +4498,10 @@ def _opening_period_over(text: str, sentence_start: int, q_start: int, end: int)
     m = OPENING_CLAUSE_END.search(text, sentence_start, q_start)
     if m is None or not PERIOD_OPENING.search(text, sentence_start, m.start()):
         return None
+    k = max(text.rfind("；", m.start(), q_start), text.rfind(";", m.start(), q_start))
+    if k < 0 or _year_from(text[k + 1:q_start]) is not None:
+        return None  # `；到2010年，…，力争年均增长9%`: the deadline opens the yearly amount's own `；` clause (guide S22), an
+        # average up to it
     period = _year_from(text[sentence_start:m.start()])
     if period and period[0] is not None and period[1] == end and period[0] < end:
         return period
