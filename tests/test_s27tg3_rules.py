@@ -36,3 +36,21 @@ def test_an_average_growth_in_the_clause_of_its_deadline_runs_to_the_deadline():
     got = _targets("某省人民政府关于发展高原特色农业的意见", "某省人民政府", "2006年5月1日",
                    "一、主要目标\n　　“十一五”期间，全省农业增加值年均增长5%以上；到2010年，农民人均纯收入达到3000元，力争年均增长8%。\n")
     assert got == [(5, "%", ">=", True, 2006, 2010), (3000, "元", "=", False, None, 2010), (8, "%", "=", True, None, 2010)]
+
+
+def test_a_bare_first_year_of_a_plan_in_a_comma_clause_is_a_deadline():
+    # A Hunan-style county plan for 2021—2023: `…，2021年完成…改造300户` opening a comma clause is read like `到2021年` (guide
+    # TG13), the plan's first year as its later years
+    got = _targets("某县农村危房改造三年行动方案（2021—2023年）", "某县人民政府", "2021年3月1日",
+                   "一、主要任务\n　　（一）推进危房改造。坚持应改尽改，2021年完成农村危房改造300户。\n")
+    assert got == [(300, "户", "=", False, None, 2021)]
+
+
+def test_a_first_year_of_a_yearly_series_and_a_season_of_the_year_keep_their_year():
+    # A Fujian-style provincial plan for 2022—2025: `2022年建设…不少于50个，以后每年不少于60个` starts a yearly series, and
+    # `2022年春季开工…` names when in the year: both dated to the year itself (guide TG10), not deadlines
+    got = _targets("某省农贸市场提升行动计划（2022—2025年）", "某省人民政府", "2022年2月1日",
+                   "一、主要任务\n　　（一）改造农贸市场。完善市场功能，2022年改造农贸市场不少于50个，以后每年不少于60个。\n"
+                   "　　（二）建设冷链设施。统筹布局，2022年春季开工建设冷库不少于10座。\n")
+    assert got[0] == (50, "个", ">=", False, 2022, 2022)
+    assert got[-1] == (10, "座", ">=", False, 2022, 2022)

@@ -5718,7 +5718,8 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
     period = _period_at(plans, q.start)
     if not period or period[0] is None or period[1] is None or period[0] >= period[1]:
         return years
-    if sentence_year == years and years[0] == years[1] and period[0] < years[1] < period[1]:
+    if sentence_year == years and years[0] == years[1] and period[0] <= years[1] < period[1]:
+        # ((s27-tg3, guide TG13) the plan's first year too: `…，2024年完成诊断企业不少于600家` in a plan for 2024—2026)
         return _bare_mid_year(text, q, sentence_start, sentence_end, period, years[1])
     if years[1] != period[1]:
         return years
@@ -5795,11 +5796,19 @@ def _bare_mid_year(text: str, q: Quantity, sentence_start: int, sentence_end: in
         return year, year  # (a year opening its sentence, `2012年完成安置6000户，2013年底前…`, is left to the schedule readings;
         # (s27-tg) one glued to its verb in a later sentence of its paragraph, `…。2021年在平川镇、新华镇新建集中处理设施3处。`, is
         # a deadline like a clause's, guide TG13)
+    if SEASON_OF_YEAR.match(text, at[0].end()):
+        return year, year  # (s27-tg3) `2004年秋季招生不少于200人`: a season of the year dates the activity in that year
+    if (clause_end := _forward_to(text, q.end, sentence_end, CLAUSE_BREAK)) < sentence_end \
+            and THEREAFTER.match(text[clause_end + 1:sentence_end]):  # (its `^`: a slice)
+        return year, year  # (s27-tg3) `2022年改造…不少于120个，以后每年不少于150个`: the first year of a yearly series
     para_end = text.find("\n", sentence_end)
     para_end = len(text) if para_end < 0 else para_end
     if any(int(y.group(1)) != year for y in YEAR_ONE.finditer(text, para_start, para_end)):
         return year, year  # (another year in the paragraph: a schedule, or deadlines beside it)
     return None, year
+
+
+SEASON_OF_YEAR = re.compile(r"\s*(?:春季|夏季|秋季|冬季|春节|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)")
 
 
 def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: int, period) -> tuple[int | None, int]:
