@@ -1324,6 +1324,12 @@ SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:
                                  # `考核权重占社区城市管理类考核的20%`: a weight with the assessment it is a part of written)
                                  r"|权重\s*占[\p{Han}（）()]{1,16}?(?:考核|考评|评价|评估|绩效|评分)[\p{Han}]{0,4}?的\s*$")
 # ((s25-tg2) also a floor on the weight, `纳入…年度目标责任考核，考核权重不低于5%`: still a score, guide TG25)
+# (s27-tg3, guide TG45) a bare `占比` that opens the clause after one putting a line of work into an assessment
+# (`将…工作纳入村（社区）年度目标考核，占比不低于10%`, `列入…绩效考评，比重为20%`): its subject is the work put in,
+# so the share is that line's weight in the assessment, a score. A share with its own noun in front
+# (`考核优秀等次占比不低于30%`) is a share of the assessed units that must reach a level: in (it fails the `^`).
+BARE_WEIGHT_CLAUSE = re.compile(r"^\s*(?:所占|占)?(?:占比|比重|比例)\s*(?:应|要|须)?\s*(?:为|是|不低于|不少于|不得低于|不小于|达到|不高于|不超过)?\s*$")
+INTO_ASSESSMENT_BEFORE = re.compile(r"(?:纳入|列入|计入|作为)[^，,；;。]{0,30}?(?:考核|考评|评价|评估|绩效|评分)(?:体系|内容|指标|范围|事项)?\s*[，,]\s*$")
 # (s19-tg) `推广使用厚度不低于0.015毫米的加厚地膜`, `禁止销售厚度小于0.025毫米的塑料袋`: a thickness, width or diameter in
 # front of 的 and the product it picks out is a specification of that product, not a number the policy sets out to reach
 # (spec §7: it says which goods qualify, as an eligibility condition does).
@@ -4481,6 +4487,27 @@ CLAUSE_SCHEDULE_YEAR = re.compile(r"(?<![到至止\d])(?:19|20)\d{2}\s*(?:年\s*
 # a sentence dates its own clause and the `，` clauses after it), which keep the paragraph's or the plan's time.
 # (s27-tg2) a time clause of its own after a `，` in the middle of a sentence (`…50万人以上，到2010年，全省…；`): it dates the
 # clauses up to `；` (guide S22), not the clause after; one opening the sentence or following a colon introduces a list (TG6d)
+# (s27-tg3, spec §7) `“十四五”期间，…主要目标是：到2025年，…；每年培训养老护理员不少于1500人次`, `“十一五”期间，…到2010年累计
+# 培训300万人以上…；农民人均劳务收入年均增长10%以上`: a yearly amount runs over the period that opens its sentence, not up to a
+# deadline inside an earlier `；` clause (guide S22: a year dates its own clause and the `，` clauses after it)
+OPENING_CLAUSE_END = re.compile(r"[，,；;：:。]")
+
+
+def _opening_period_over(text: str, sentence_start: int, q_start: int, end: int) -> tuple[int, int] | None:
+    """The period opening the sentence (`“十四五”期间，`, `2021—2025年，`) when it ends with the year `end`, else None."""
+    m = OPENING_CLAUSE_END.search(text, sentence_start, q_start)
+    if m is None or not PERIOD_OPENING.search(text, sentence_start, m.start()):
+        return None
+    k = max(text.rfind("；", m.start(), q_start), text.rfind(";", m.start(), q_start))
+    if k < 0 or _year_from(text[k + 1:q_start]) is not None:
+        return None  # `；到2010年，…，力争年均增长9%`: the deadline opens the yearly amount's own `；` clause (guide S22), an
+        # average up to it
+    period = _year_from(text[sentence_start:m.start()])
+    if period and period[0] is not None and period[1] == end and period[0] < end:
+        return period
+    return None
+
+
 MID_TIME_CLAUSE = re.compile(r"(?<=[，,]\s*)(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?=\s*[，,])")
 CLAUSE_DEADLINE = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末)?\s*(?:前|以前|之前)")
 
@@ -5226,6 +5253,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if q.unit_kind == "percent" and ("考" in (near := text[max(sentence_start, q.start - 24):q.start]) or "权重" in near) \
                 and SCORE_WEIGHT_BEFORE.search(text, max(sentence_start, q.start - 24), q.start) is not None:
             continue  # (s19-tg) `纳入年度绩效考核，占考核总分的15%`: the weight of a line in an assessment, not a level to reach
+        if q.unit_kind == "percent" and BARE_WEIGHT_CLAUSE.match(clause_prefix) \
+                and INTO_ASSESSMENT_BEFORE.search(text, sentence_start, clause_start) is not None:
+            continue  # (s27-tg3, guide TG45) `纳入村（社区）年度绩效考评，占比不低于15%`: the work's weight in the assessment
         shortfall = deficiency_memo.get(sentence_start)
         if shortfall is None:
             shortfall = deficiency_memo[sentence_start] = _deficiency_described(text, sentence_start, sentence_end)
@@ -5474,6 +5504,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             period = _period_at(plans, q.start)
             if period and period[0] and period[1] and period[0] < period[1]:
                 years = period
+        if per_year and years[0] is None and years[1] is not None and OPENING_TIME.match(text, sentence_start):
+            years = _opening_period_over(text, sentence_start, q.start, years[1]) or years
         if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
                 and rel_year is not None and years[1] > rel_year and _bare_goal_year_deadline(text, q, sentence_start, years[1])):
             years = (None, years[1])
@@ -5686,7 +5718,8 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
     period = _period_at(plans, q.start)
     if not period or period[0] is None or period[1] is None or period[0] >= period[1]:
         return years
-    if sentence_year == years and years[0] == years[1] and period[0] < years[1] < period[1]:
+    if sentence_year == years and years[0] == years[1] and period[0] <= years[1] < period[1]:
+        # ((s27-tg3, guide TG13) the plan's first year too: `…，2024年完成诊断企业不少于600家` in a plan for 2024—2026)
         return _bare_mid_year(text, q, sentence_start, sentence_end, period, years[1])
     if years[1] != period[1]:
         return years
@@ -5763,11 +5796,19 @@ def _bare_mid_year(text: str, q: Quantity, sentence_start: int, sentence_end: in
         return year, year  # (a year opening its sentence, `2012年完成安置6000户，2013年底前…`, is left to the schedule readings;
         # (s27-tg) one glued to its verb in a later sentence of its paragraph, `…。2021年在平川镇、新华镇新建集中处理设施3处。`, is
         # a deadline like a clause's, guide TG13)
+    if SEASON_OF_YEAR.match(text, at[0].end()):
+        return year, year  # (s27-tg3) `2004年秋季招生不少于200人`: a season of the year dates the activity in that year
+    if (clause_end := _forward_to(text, q.end, sentence_end, CLAUSE_BREAK)) < sentence_end \
+            and THEREAFTER.match(text[clause_end + 1:sentence_end]):  # (its `^`: a slice)
+        return year, year  # (s27-tg3) `2022年改造…不少于120个，以后每年不少于150个`: the first year of a yearly series
     para_end = text.find("\n", sentence_end)
     para_end = len(text) if para_end < 0 else para_end
     if any(int(y.group(1)) != year for y in YEAR_ONE.finditer(text, para_start, para_end)):
         return year, year  # (another year in the paragraph: a schedule, or deadlines beside it)
     return None, year
+
+
+SEASON_OF_YEAR = re.compile(r"\s*(?:春季|夏季|秋季|冬季|春节|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)")
 
 
 def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: int, period) -> tuple[int | None, int]:
