@@ -1,5 +1,5 @@
-"""Organ names and collectives (session 27, s27-org2): classes left by the first organ wave and the s27 audit, tested
-on snippets written for these tests in the style of other provinces, levels and eras than the notices that showed them."""
+"""Organ names and collectives (session 27, s27-org2): classes left by the first organ wave and the s27 audit,
+tested on snippets written for these tests in the style of other provinces, levels and eras than the notices that showed them."""
 from pipeline import process_text
 from tests.test_organs_s5 import _run
 

@@ -501,8 +501,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                 # 区城管执法部门 in a Shanghai district: the bureau under the name the place gives it
                 # (organ_local_names.tsv, keyed by the short form 城管执法局)
                 return [region + (_local_full(region, m.sector + "局", j) or organ[1])], region
-    if m.scope == "local" and m.marker is None and not m.place and m.stem == m.text and PROTECTED_AREA_BODY.search(m.text) \
-            and _opens_with_own_place(m.text, j):
+    if m.scope == "local" and m.marker is None and not m.place and m.stem == m.text \
+            and PROTECTED_AREA_BODY.search(m.text) and _opens_with_own_place(m.text, j):
         return [m.text], None  # 神农架国家公园管理局 in 神农架林区's notice: its place is in its name already
     region = _region_for(m, j, inherited)
     if m.scope == "levelsector" and region is None:

@@ -3745,8 +3745,11 @@ def _outer_sector(text: str, ls: int, lo: int, t) -> int | None:
     None where the characters before are no sector (社区组织管理部门)."""
     for k in (4, 3, 2):
         s = ls - k
-        if s >= lo and text[s:ls] in t.sectors and (s == lo or not _is_han(text[s - 1]) or text[s - 1] in LIST_BOUNDARY_BEFORE
-                                                     or text[max(lo, s - 2):s] in LIST_OPENING_VERBS):
+        if s < lo:
+            continue
+        at_boundary = s == lo or not _is_han(text[s - 1]) or text[s - 1] in LIST_BOUNDARY_BEFORE \
+            or text[max(lo, s - 2):s] in LIST_OPENING_VERBS
+        if text[s:ls] in t.sectors and at_boundary:
             return s
     return None
 
@@ -4439,8 +4442,8 @@ NAMED_TOWN = re.compile(
 # (Beijing's 地区办事处, set up where a former district or a 乡 became an area under a street-level office), named
 # like a street office (<city><district><area>办事处, guide D36); not a prefecture (地区) of the gazetteer, nor an
 # office 驻 somewhere (和田地区驻乌鲁木齐办事处)
-AREA_OFFICE = re.compile(rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、，])(?P<town>(?:(?![{STOP_CHARS}全乡镇村本每])\p{{Han}}){{2,4}}?地区))"
-                         r"(?P<head>办事处)")
+AREA_OFFICE = re.compile(rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、，])"
+                         rf"(?P<town>(?:(?![{STOP_CHARS}全乡镇村本每])\p{{Han}}){{2,4}}?地区))(?P<head>办事处)")
 
 
 def _area_offices(text: str, start: int, end: int) -> list[Mention]:
