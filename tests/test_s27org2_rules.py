@@ -76,3 +76,11 @@ def test_level_lists_closed_by_county_level():
     names = _names(text, "江西省", "province")
     assert {"设区的市、县级人民政府", "市、县级财政部门", "县级以上人民政府"} <= set(names)
     assert not {"设区的市人民政府", "县级人民政府", "县级财政部门"} & set(names)
+
+
+def test_prefecture_committee_written_with_party():
+    # a Xinjiang county-level city's plan (伊宁市): 伊犁州党委 is the autonomous prefecture's committee (as 阿坝州委)
+    text = "一、任务\n（一）加强领导。按照伊犁州党委、州人民政府工作部署，市农业农村局牵头。\n"
+    names = _names(text, "新疆维吾尔自治区伊犁哈萨克自治州伊宁市", "county")
+    assert names.get("中共伊犁哈萨克自治州委员会") == "伊犁州党委"
+    assert "伊犁哈萨克自治州人民政府" in names

@@ -2635,8 +2635,19 @@ TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|所在|当地|属地)?(?P<a>{TOW
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     """省委 / 市委 / 宝鸡市委 / 中共XX县委 / 自治区党委: the party committee itself."""
     out = []
-    for m in re.finditer(r"(?:林区党|自治区党|区党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
+    for m in re.finditer(r"(?:林区党|自治区党|区党|州党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
         s, e = start + m.start(), start + m.end()
+        if text[s:e] == "州党委":
+            # (s27-org2) 昌吉州党委, 伊犁州党委: an autonomous prefecture's committee as Xinjiang's notices write it (州党委
+            # beside 自治区党委), the committee of the place written before it (as 昌吉州委); bare, the prefecture's own
+            place = place_before(text, s + 1, start)
+            if place and place[1] != "国家" and place[0] < s:
+                ps = place[0] - 2 if text[place[0] - 2:place[0]] == "中共" else place[0]
+                out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", place=place[1]))
+            elif s == start or not _is_han(text[s - 1]) or text[s - 1] in AREA_JOINERS:
+                out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker="州"))
+                out += _committee_and_government(text, e, end, "州")
+            continue
         if text[s:e] == "林区党委":  # (s18) 神农架林区's committee, as its notices write it (林区党委、林区政府)
             if s == start or not _is_han(text[s - 1]) or text[s - 1] in AREA_JOINERS:
                 out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker="林区"))
