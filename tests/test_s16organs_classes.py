@@ -137,7 +137,8 @@ def test_a_bracket_naming_the_provinces_alternative_organ():
 
 def test_levels_written_bare_before_the_county_level_government():
     # a Hunan provincial notice and a Yunnan city's: 市、县级人民政府 is the level's government and 县级人民政府 (guide D25)
-    assert names("市、县级人民政府要落实主体责任。", "湖南省", "province") == {"市人民政府", "县级人民政府"}
+    # (s27-org2, guide D74: in the province's notice the levels below it sharing one government are one collective)
+    assert names("市、县级人民政府要落实主体责任。", "湖南省", "province") == {"市、县级人民政府"}
     assert names("省、市、县级人民政府要加强协同。", "湖南省", "province") == {"湖南省人民政府", "市人民政府", "县级人民政府"}
     assert names("市、县级人民政府要落实主体责任。", "云南省大理白族自治州", "prefecture") == {"市人民政府", "县级人民政府"}
     assert names("城市、县级人民政府要落实主体责任。", "湖南省", "province") == {"县级人民政府"}

@@ -501,6 +501,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                 # 区城管执法部门 in a Shanghai district: the bureau under the name the place gives it
                 # (organ_local_names.tsv, keyed by the short form 城管执法局)
                 return [region + (_local_full(region, m.sector + "局", j) or organ[1])], region
+    if m.scope == "local" and m.marker is None and not m.place and m.stem == m.text \
+            and PROTECTED_AREA_BODY.search(m.text) and _opens_with_own_place(m.text, j):
+        return [m.text], None  # 神农架国家公园管理局 in 神农架林区's notice: its place is in its name already
     region = _region_for(m, j, inherited)
     if m.scope == "levelsector" and region is None:
         if m.written:
@@ -669,6 +672,20 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
 
 
 COUNTY_UNIT_ENDS = ("自治县", "自治旗", "县", "旗")
+# (s27-org2) The body that runs a protected area (国家公园管理局, 自然保护区管理局, 风景名胜区管理委员会) is named by the area,
+# and the area by its place (神农架国家公园, 武夷山国家公园, 卧龙国家级自然保护区): where the name opens with the
+# notice's own place less its unit (神农架林区 -> 神农架), the place is not put in front again (as _opens_with_own_stem)
+PROTECTED_AREA_BODY = re.compile(r"(?:国家公园|自然保护区|风景名胜区|森林公园|地质公园|湿地公园)(?:管理局|管理处|管理委员会)$")
+OWN_PLACE_UNITS = ("林区", "自治县", "自治旗", "自治州", "特区", "县", "旗", "市", "区", "州", "盟", "地区", "省")
+
+
+def _opens_with_own_place(name: str, j: Jurisdiction) -> bool:
+    for place in (j.county, j.prefecture, j.province):
+        end = next((e for e in OWN_PLACE_UNITS if place and place.endswith(e)), None)
+        stem = place[:-len(end)] if end else None
+        if stem and len(stem) >= 2 and name.startswith(stem) and not name.startswith(place):
+            return True
+    return False
 
 
 def _opens_with_own_stem(zone: str, j: Jurisdiction) -> bool:

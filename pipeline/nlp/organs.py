@@ -26,7 +26,7 @@ from .. import rx as re
 
 from ..data import load_table
 from ..scan import BackwardAutomaton, MultiStarts, finditer_at, openings, source_crc, starts_before, stdlib_twin
-from ..regions import county_read_as_word
+from ..regions import county_read_as_word, places_in_cached
 from ..spans import SpanIndex
 from .level_units import level_units_at
 from .tables import OrganTables, organ_tables
@@ -1938,7 +1938,7 @@ _SCANNED_WORDS = {
     "determined": ("有关部门", "相关部门", "有关单位", "相关单位"),  # shared_collective
     "authorities": ("主管部门", "管理部门"),  # FUNCTION_AUTHORITY
     "tails": ("部门", "机构"),  # marker_sector
-    "department": ("部门",),  # LIST_CLOSE
+    "department": ("部门", "单位"),  # LIST_CLOSE
 }
 
 
@@ -2635,8 +2635,19 @@ TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|所在|当地|属地)?(?P<a>{TOW
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     """省委 / 市委 / 宝鸡市委 / 中共XX县委 / 自治区党委: the party committee itself."""
     out = []
-    for m in re.finditer(r"(?:林区党|自治区党|区党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
+    for m in re.finditer(r"(?:林区党|自治区党|区党|州党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
         s, e = start + m.start(), start + m.end()
+        if text[s:e] == "州党委":
+            # (s27-org2) 昌吉州党委, 伊犁州党委: an autonomous prefecture's committee as Xinjiang's notices write it (州党委
+            # beside 自治区党委), the committee of the place written before it (as 昌吉州委); bare, the prefecture's own
+            place = place_before(text, s + 1, start)
+            if place and place[1] != "国家" and place[0] < s:
+                ps = place[0] - 2 if text[place[0] - 2:place[0]] == "中共" else place[0]
+                out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", place=place[1]))
+            elif s == start or not _is_han(text[s - 1]) or text[s - 1] in AREA_JOINERS:
+                out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker="州"))
+                out += _committee_and_government(text, e, end, "州")
+            continue
         if text[s:e] == "林区党委":  # (s18) 神农架林区's committee, as its notices write it (林区党委、林区政府)
             if s == start or not _is_han(text[s - 1]) or text[s - 1] in AREA_JOINERS:
                 out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker="林区"))
@@ -2792,6 +2803,9 @@ TOWN_OFFICES_ALL = re.compile(rf"(?P<lv>镇|乡|街道)各(?:办站所|站所|�
                               rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)]|(?![公事理长主负工人务]))")
 BARE_TOWN_OFFICES_ALL = re.compile(rf"(?:(?<!\p{{Han}})|(?<=[、，和及与由到向给对]))(?P<o>各(?:责任)?(?:办|科室))"
                                    rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)])?(?=[、，和及与要负按]|$)")
+# (s27-org2) 各派出机构, 各有关派出机构 (a street's or a government's notice: the offices the level above dispatched to it,
+# 派出所, 司法所, 工商所…, or a government's own 派出机构): a collective of organs as written (spec 1.1 section 5)
+DISPATCHED_OFFICES = re.compile(r"(?:(?<!\p{Han})|(?<=[、，和及与由到向给对]))各(?:有关|相关)?派出机构(?=[、，。；和及与要负按等\s）)]|$)")
 PLACE_ADMINISTRATION = re.compile(rf"(?:^|(?<=[由和及、，。；：）\n　 ]))(?P<p>(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?)管理机构$")
 PROTECTED_PLACE = re.compile(r"(?:风景名胜区|名胜区|景区|保护区|遗址|森林公园|湿地公园|地质公园|公园|古城|古镇|古村落)$")
 SERVICE_FUNDS = re.compile(r"公积金|保险|基金|社保|医保|资产|数据|信息|档案|质量|安全|卫生|服务|经办|培训|教育|医疗")  # service bodies
@@ -2995,6 +3009,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         # offices as a category written without the level, a collective named by its organ part as written (`各办`; the
         # bracket adds centres, service units, D18); the A5 a51, A11 a120, A13 a150 golds read it so
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group("o"), layer="pattern"))
+    for m in (DISPATCHED_OFFICES.finditer(text, start, end) if "派出机构" in seg else ()):
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in (_opened_at("town_offices_all", text, start, end) if "各" in seg else ()):  # (TOWN_OFFICES_ALL.finditer)
         # 镇各办（站、所）, 街道各办（中心）, 乡各站所: the township's own offices and stations as a category, its chain
         # written out in its own notice (as 镇各部门), else as written
@@ -3491,7 +3507,11 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
 
 
 # The close of a list of bare sectors: 等部门, 等有关部门, 等职能部门 (spec 1.1 section 5).
-LIST_CLOSE = re.compile(r"等(?:[^，。；、\s]{0,12}、)?[^，。；、\s]{0,12}?(?:相关|有关)?(?:职能|主管|行政)?部门")
+# (s27-org2) 海关、检验检疫等口岸单位, 公安、消防等执法单位: a list of sectors closed by the units of an authority (口岸,
+# 执法, 成员, 责任…) names each sector's 部门 as 等部门 does; the closing 单位 is no department (guide D29) and adds
+# nothing (等有关单位 and 等单位 are the sector_list pattern's)
+LIST_CLOSE = re.compile(r"等(?:[^，。；、\s]{0,12}、)?[^，。；、\s]{0,12}?(?:相关|有关)?(?:职能|主管|行政)?部门"
+                        r"|等(?P<unit>口岸|执法|监管|行政执法|职能|成员|责任|牵头|配合|联检|查验)单位")
 LIST_CLOSE_FIRST = re.compile("等")
 LIST_WORD = re.compile(rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,8}}$")
 
@@ -3538,6 +3558,8 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
             words.pop()  # 信息化建设、…等部门: 建设 ends a longer word (区（县）建设、规划等部门: a level's, s22-org2)
         elif known is not None:
             words[-1] = (b - len(known), b)
+        if close.group("unit") and (len(words) < 2 or not all(text[a:b] in t.sectors for a, b in words)):
+            continue  # (商场、餐饮、旅游、文化等服务单位: businesses) a list closed by units only where every word is a sector
         for a, b in words:
             w = text[a:b]
             if w in t.mass_words:
@@ -3546,6 +3568,8 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
         # `…等市场监管领域有关部门`: a close that qualifies the departments is a collective of its own
         # (spec 1.1 section 5); one that only sums the list up (等有关部门, 等行业主管部门) is none
         qual = close.group(0)[1:]
+        if close.group("unit"):
+            continue  # 等口岸单位: the units close the list, no collective
         if len(SUMMING_WORDS.sub("", qual[:-2])) >= 2:
             out.append(Mention(close.start() + 1, close.end(), qual, "collective", stem=qual, layer="pattern"))
         elif words and qual == "部门":  # 等有关部门/等职能部门 leave the sectors bare (as labelled)
@@ -3727,6 +3751,20 @@ LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本�
                              r"|(?:(?<![\p{Han}])|(?<=[由向经对请报和及与、]))国务院)(?:人民政府)?$")
 
 
+def _outer_sector(text: str, ls: int, lo: int, t) -> int | None:
+    """Where a sector word written right before the sector at `ls` opens (公安 of 公安交通管理部门), at a boundary;
+    None where the characters before are no sector (社区组织管理部门)."""
+    for k in (4, 3, 2):
+        s = ls - k
+        if s < lo:
+            continue
+        at_boundary = s == lo or not _is_han(text[s - 1]) or text[s - 1] in LIST_BOUNDARY_BEFORE \
+            or text[max(lo, s - 2):s] in LIST_OPENING_VERBS
+        if text[s:ls] in t.sectors and at_boundary:
+            return s
+    return None
+
+
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
@@ -3760,6 +3798,12 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             continue  # 信息化建设部门, 工程建设部门: 建设 ends a longer word, no sector (a list after 人民政府, or of two or more
             # sectors right after a verb that takes organs, 组织建设、国土等部门, opens with it)
         if m.group("adm") == "管理" and ls > start and _is_han(text[ls - 1]) and text[ls - 1] not in LIST_BOUNDARY_BEFORE:
+            outer = _outer_sector(text, ls, start, t) if "、" not in lst else None
+            if outer is not None:
+                # (s27-org2) 公安交通管理部门, 公安消防管理部门: a sector's authority for one side of its work (the
+                # police's traffic administration), a collective as written (spec 1.1 section 5; guide D37)
+                e = start + m.end()
+                out.append(Mention(outer, e, text[outer:e], "collective", stem=text[outer:e], layer="pattern"))
             continue  # 社区组织管理部门: the sector word ends a longer word before 管理
         if ls - 2 >= start and text[ls - 1] in "省市县区" and text[ls - 2] in "、，和及与" and "、" not in lst \
                 and m.group("deng"):
@@ -4405,8 +4449,28 @@ NAMED_TOWN = re.compile(
     r"(?P<head>人民政府|政府|街道办事处|办事处|(?<=街道)办(?![事公])))")
 
 
-def _named_towns(text: str, start: int, end: int) -> list[Mention]:
+# (s27-org2) 燕山地区办事处, 南磨房地区办事处: an area office, the township-level 派出机构 of a district government
+# (Beijing's 地区办事处, set up where a former district or a 乡 became an area under a street-level office), named
+# like a street office (<city><district><area>办事处, guide D36); not a prefecture (地区) of the gazetteer, nor an
+# office 驻 somewhere (和田地区驻乌鲁木齐办事处)
+AREA_OFFICE = re.compile(rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、，])"
+                         rf"(?P<town>(?:(?![{STOP_CHARS}全乡镇村本每])\p{{Han}}){{2,4}}?地区))(?P<head>办事处)")
+
+
+def _area_offices(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
+    k = text.find("地区办事处", start, end)
+    while k >= 0:
+        m = next((x for x in AREA_OFFICE.finditer(text, max(start, k - 4), k + 5) if x.end() == k + 5), None)
+        if m and not places_in_cached(m.group("town")):
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "town", "办事处", place=m.group("town"),
+                               layer="pattern"))
+        k = text.find("地区办事处", k + 5, end)
+    return out
+
+
+def _named_towns(text: str, start: int, end: int) -> list[Mention]:
+    out: list[Mention] = _area_offices(text, start, end)
     # tried only in a window before each 镇/乡/街道 + head (the patterns are not tried everywhere)
     if "政府" not in (gates := _gates(text, start, end)) and "办事处" not in gates and "街道" not in gates:
         return out  # every head holds 政府, 办事处 or 街道(办)
