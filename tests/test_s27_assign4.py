@@ -39,3 +39,10 @@ def test_share_word_with_genju_after_a_lead_keeps_lead_and_co():
 def test_share_word_without_lead_stays_responsible():
     got = _triples("一、任务\n（一）完善冷链网络。（省商务厅、省发展改革委、省广播电视台按各自职责分工负责）\n", "江西省", "province")
     assert got == {("一/(一)", "江西省商务厅", "responsible"), ("一/(一)", "江西省发展和改革委员会", "responsible")}
+
+
+def test_media_units_in_prose_co_list_and_subject_list():
+    got = _triples("一、任务\n（一）加强宣传。县委宣传部牵头，县文明办、丽水日报社、县广播电视台配合，开展宣传活动。\n"
+                   "（二）做好报道。由县委宣传部、丽水日报社负责宣传报道。\n", "浙江省丽水市遂昌县", "county")
+    assert got == {("一/(一)", "中共遂昌县委宣传部", "lead"), ("一/(一)", "遂昌县文明办", "co"),
+                   ("一/(二)", "中共遂昌县委宣传部", "responsible")}

@@ -1206,14 +1206,14 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
 # banks, associations, research institutes; libraries, museums and archives, 事业单位), read by every list-reading rule
 # below (LISTED_UNIT_END, UNKNOWN_UNIT_CO, UNKNOWN_UNIT, NAMED_UNIT: four lists that had drifted apart).
 UNIT_ENDS = ("有限公司", "公司", "集团", "企业", "学校", "高校", "大学", "学院", "银行", "医院", "协会", "学会", "研究院", "研究所")
-VENUE_ENDS = ("党校", "档案馆", "图书馆", "博物馆", "文化馆", "纪念馆", "科技馆", "美术馆")
+# (s27-assign4) also a newspaper or broadcaster (`乐山日报社`, `XX广播电视台`, `市电台`, `XX晚报`): a media 事业单位 or
+# enterprise, no department (spec 1.1 section 5); one item of a list (`（A牵头，B、C、D广播电视台等配合）`) does not void
+# the organs listed with it (issue 12). (社 and 中心, `报社`, `融媒体中心`, already read as organ-like endings; 台 and 报 do not.)
+MEDIA_ENDS = ("电视台", "电台", "日报", "晚报", "报社", "杂志社")
+VENUE_ENDS = ("党校", "档案馆", "图书馆", "博物馆", "文化馆", "纪念馆", "科技馆", "美术馆") + MEDIA_ENDS
 _UNIT_ALT = "|".join(UNIT_ENDS)
 _VENUE_ALT = "|".join(VENUE_ENDS)
-# (s27-assign4) a newspaper or broadcaster (`乐山日报社`, `XX广播电视台`, `市电台`, `XX晚报`): a media 事业单位 or enterprise,
-# no department (spec 1.1 section 5); one item of a co list (`（A牵头，B、C、D广播电视台等配合）`) does not void the organs
-# listed with it (issue 12). 社 and 中心 (`报社`, `融媒体中心`) already read as organ-like endings; 台 and 报 do not.
-MEDIA_ENDS = ("电视台", "电台", "日报", "晚报", "报社", "杂志社")
-LISTED_UNIT_END = UNIT_ENDS + VENUE_ENDS + MEDIA_ENDS
+LISTED_UNIT_END = UNIT_ENDS + VENUE_ENDS
 _LIST_BEFORE = "（(〔【[：:、，,"
 _LIST_AFTER = re.compile(r"\s*(?:[、，,；;）)〕】\]]|等|(?:按照?|根据|依据|依照)(?:各自的?)?(?:职责|职能)(?:分工)?负责|(?:牵头)?负责|牵头|配合|参与|协助|$)")
 
@@ -3588,7 +3588,7 @@ LEVEL_CHARS = frozenset("省市县区镇乡")
 # broadcaster, `县广播电视台`, `市电台`, a media 事业单位 like 县融媒体中心)
 # (s25-assign: a unit's name holds no cue word, so `镇城运中心会同规建办、动迁办…` is no unit `城运中心会同规建办`)
 UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:(?:(?!会同|牵头|负责|配合)[^、，,。；;：:\s（()）]){1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
-                r"|[^、，,。；;：:\s（()）]{0,8}?(?:电视台|电台|" + _VENUE_ALT + r"))")
+                r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
 LEVEL_HEADED = re.compile(r"[省市县区乡镇](?:级|两级|三级)?\p{Han}{0,12}(?:部门|机关)$")  # `县级教育行政部门` after `市、`
