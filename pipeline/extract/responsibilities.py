@@ -101,8 +101,11 @@ PERSON_LABEL = re.compile(r"(?:责任人|责任领导|牵头领导|分管领导|
 DEADLINE = (r"(?:完成时限|完成时间|时间节点|时限要求|时限|时间)[：:][^，,；;）)\n]{0,20}"
             r"|(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:上半年|下半年|年底|年末|月底|月末|底|末)?"
             r"(?:前|以前)?(?:完成|启动|见效)?|(?:上半年|下半年|年底|年末)(?:前|以前)?(?:完成)?|长期坚持|持续推进|长期|持续")
+# (s27-assign4) the share word as writers vary it (`按各自职责分工负责`, `根据职责分工负责`, `依照职能分工负责`) is filler
+# of the annotation like `按职责分工`: with `各自` or `根据` left over, `（A牵头，B、C按各自职责分工负责）` was no
+# annotation and its prose reading gave B and C `responsible` and A nothing (spec 1.1 section 6: lead + co)
 FILLER = re.compile(
-    "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "具体落实", "具体", "组织实施", "实施", "抓落实", "落实", r"按照?(?:职责|职能)(?:分工)?", CARRY.pattern,
+    "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "具体落实", "具体", "组织实施", "实施", "抓落实", "落实", r"(?:按照?|根据|依据|依照)(?:各自的?)?(?:职责|职能)(?:分工)?", CARRY.pattern,
               DEADLINE,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern, r"(?:责任|协同)(?=[：:])", SUPERVISION_LABEL, r"[（(](?:单位|部门)[）)]",
@@ -115,9 +118,9 @@ FILLER_TWIN = StdlibTwin(FILLER)
 # empty); (2) the one-character class `[\s：:、，,；;。.]` tried first: no alternative before it in FILLER starts with one
 # of its characters, so at such a character it was the first to match anyway. Both checked against FILLER's parse in
 # tests/test_s10b_speed.py; used only while FILLER is the pattern they were checked on (FILLER_CRC), else the plain twin.
-FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和完实年承持指按排时牵监督第等组考落负责配长首验（，：；总抓")))
+FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和完实年承持指按排时牵监督第等组考落负责配长首验（，：；总抓根依")))
 FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
-FILLER_CRC = 1397473691  # (s22-assign2: 按照职责分工 in an annotation)
+FILLER_CRC = 3990020694  # (s27-assign4: 按各自职责分工, 根据/依据/依照职责分工 in an annotation)
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
@@ -1203,12 +1206,16 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
 # banks, associations, research institutes; libraries, museums and archives, 事业单位), read by every list-reading rule
 # below (LISTED_UNIT_END, UNKNOWN_UNIT_CO, UNKNOWN_UNIT, NAMED_UNIT: four lists that had drifted apart).
 UNIT_ENDS = ("有限公司", "公司", "集团", "企业", "学校", "高校", "大学", "学院", "银行", "医院", "协会", "学会", "研究院", "研究所")
-VENUE_ENDS = ("党校", "档案馆", "图书馆", "博物馆", "文化馆", "纪念馆", "科技馆", "美术馆")
+# (s27-assign4) also a newspaper or broadcaster (`乐山日报社`, `XX广播电视台`, `市电台`, `XX晚报`): a media 事业单位 or
+# enterprise, no department (spec 1.1 section 5); one item of a list (`（A牵头，B、C、D广播电视台等配合）`) does not void
+# the organs listed with it (issue 12). (社 and 中心, `报社`, `融媒体中心`, already read as organ-like endings; 台 and 报 do not.)
+MEDIA_ENDS = ("电视台", "电台", "日报", "晚报", "报社", "杂志社")
+VENUE_ENDS = ("党校", "档案馆", "图书馆", "博物馆", "文化馆", "纪念馆", "科技馆", "美术馆") + MEDIA_ENDS
 _UNIT_ALT = "|".join(UNIT_ENDS)
 _VENUE_ALT = "|".join(VENUE_ENDS)
 LISTED_UNIT_END = UNIT_ENDS + VENUE_ENDS
 _LIST_BEFORE = "（(〔【[：:、，,"
-_LIST_AFTER = re.compile(r"\s*(?:[、，,；;）)〕】\]]|等|按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?负责|(?:牵头)?负责|牵头|配合|参与|协助|$)")
+_LIST_AFTER = re.compile(r"\s*(?:[、，,；;）)〕】\]]|等|(?:按照?|根据|依据|依照)(?:各自的?)?(?:职责|职能)(?:分工)?负责|(?:牵头)?负责|牵头|配合|参与|协助|$)")
 
 
 def _listed_unit(blanked: str, f: str) -> bool:
@@ -3581,7 +3588,7 @@ LEVEL_CHARS = frozenset("省市县区镇乡")
 # broadcaster, `县广播电视台`, `市电台`, a media 事业单位 like 县融媒体中心)
 # (s25-assign: a unit's name holds no cue word, so `镇城运中心会同规建办、动迁办…` is no unit `城运中心会同规建办`)
 UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:(?:(?!会同|牵头|负责|配合)[^、，,。；;：:\s（()）]){1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
-                r"|[^、，,。；;：:\s（()）]{0,8}?(?:电视台|电台|" + _VENUE_ALT + r"))")
+                r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
 LEVEL_HEADED = re.compile(r"[省市县区乡镇](?:级|两级|三级)?\p{Han}{0,12}(?:部门|机关)$")  # `县级教育行政部门` after `市、`
