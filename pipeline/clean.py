@@ -263,9 +263,11 @@ SEQ_MARK = _re.compile(
 # …流程`: a copy that lost the stop and the break before it), not a count (`，三、四级医院`); one dropped item no longer hides
 # every item after it.
 SEQ_AT = _re.compile(r"[。；：;:，,][ \t\u3000]*(?=[第一二三四五六七八九十（(1-9])")  # (s17-form2: `,` as web editors type `，`)
-SEQ_GLUED_AT = _re.compile(r"(?<=[）)\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+SEQ_GLUED_AT = _re.compile(r"(?<=[）)】\]\u4e00-\u9fff])(?<!第)[ \t\u3000]*(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+                           r"|[1-9]\d?[、．.](?!\d))")  # (s27-web: `…配合单位：某局8.增强…`, the next `8.` of a run in use)
 SEQ_COUNT_AFTER = frozenset("一二三四五六七八九十0123456789")
 SEQ_HEAD_GLUE = _re.compile(r"[ \t\u3000]*[^。；：:;，,、（(）)\s\d]{2,24}[ \t\u3000]*(?=[（(]|[1-9][、．.](?!\d))")
+SEQ_CHAPTER_GLUE = _re.compile(r"[ \t\u3000]*[^。；：:;，,、（(）)\s\d第][^。；：:;，,、（(）)\d第]{0,22}?(?=第[一二三四五六七八九十百零〇]{1,5}条)")
 SEQ_TOP = frozenset(("ch章", "ar", "cn"))
 # (s20-speed) every SEQ_MARK match opens with one of these (第, a Chinese numeral, a bracket, a digit 1-9): the lines of
 # `split` that open otherwise are not matched (tests/test_s20speed_sentences.py derives the set from the pattern)
@@ -279,6 +281,7 @@ class _ItemSequence:
     def __init__(self) -> None:
         self.last: dict[str, int] = {}
         self.levels: list[str] = []
+        self.before: dict[str, int] = {}  # (s27-web) style -> its last number before an outer heading reset it
         self.head = True  # the document's first line: a copy run on one line whole is read by the head's rules
         self.tail_width: dict[int, float] = {}  # (s17-form2) index of a split line's last piece -> the line's width
 
@@ -304,20 +307,45 @@ class _ItemSequence:
             self.levels.append(style)
         self.last[style] = n
         for deeper in self.levels[self.levels.index(style) + 1:]:
+            if self.last[deeper]:
+                self.before[deeper] = self.last[deeper]
             self.last[deeper] = 0
 
     def _glued_first(self, s: str, end: int, style: str, cuts: list[int]) -> None:
         """`一、总体要求（一）指导思想。…`: a heading without a stop, then the first item under it."""
+        if style[:2] == "ch":
+            self._glued_article(s, end, cuts)
+            return
         g = SEQ_HEAD_GLUE.match(s, end)
         if g is not None and (h := SEQ_MARK.match(s, g.end())) is not None:
             sub, k = self._read(h)
-            if sub != style and k == 1 and sub in ("cp", "dp", "d"):
+            if sub != style and sub in ("cp", "dp", "d") and (k == 1 or self._runs_on(sub, k)):
                 self._take(sub, k)
                 cuts.append(g.end())
+                # (s27-web) `二、重点任务（一）优化布局1.构建…`: each heading of a chain may carry the first item under it
+                self._glued_first(s, h.end(), sub, cuts)
+
+    def _glued_article(self, s: str, end: int, cuts: list[int]) -> None:
+        """(s27-web) `第二章　补贴对象和条件第五条　本细则所称…`: a chapter's heading run on into its first article, where a
+        web copy lost the break GB/T 9704 rules print after a 章/节 heading (articles number on through the chapters)."""
+        g = SEQ_CHAPTER_GLUE.match(s, end)
+        if g is None or (h := SEQ_MARK.match(s, g.end())) is None or h.lastgroup != "ar":
+            return
+        _, k = self._read(h)
+        if k is not None and (self._expects("ar", k) or self._runs_on("ar", k) or ("ar" not in self.last and k > 1)):
+            self._take("ar", k)
+            cuts.append(g.end())
+
+    def _runs_on(self, style: str, n: int | None) -> bool:
+        """(s27-web) Items numbered on through their sections (`（三）…7.引导…` after `（二）`'s 4–6), as many plans
+        number them: n follows the number the style had before its outer heading opened a new section."""
+        return n is not None and self.last.get(style) == 0 and n == self.before.get(style, -1) + 1 and n > 1
 
     def _inline_list(self, s: str, end: int, style: str) -> bool:
         """After a colon, item 1 whose item 2 follows before the sentence ends (`…条件：（1）…；（2）…。`): an
         enumeration inside a sentence, which the task reader takes from the line as it is."""
+        if style == "cp" and "ar" in self.last:
+            return False  # (s27-web) an article's （一）（二） are its 项, printed one a line by legislative drafting style
         stop = s.find("。", end, end + 160)
         if stop < 0:
             return False  # (a long run without a full stop: items printed one a line, not a clause's parts)
@@ -337,6 +365,8 @@ class _ItemSequence:
         return sorted(list(SEQ_AT.finditer(s)) + list(SEQ_GLUED_AT.finditer(s)), key=lambda m: m.end())
 
     def _glued_next(self, style: str, n: int | None) -> bool:
+        if style == "d":  # (s27-web) a `8.` glued to a word: the next of a run in use, past its first item
+            return n is not None and n > 1 and (self.last.get(style) == n - 1 or self._runs_on(style, n))
         return style in ("cp", "cn") and style in self.last and n == self.last[style] + 1
 
     def split(self, lines: list[str], min_len: int = 40) -> list[str]:
@@ -356,7 +386,7 @@ class _ItemSequence:
                     self._take(style, n)
                     self._glued_first(s, m.end(), style, cuts)
             if len(s) < min_len or (SEQ_AT.search(s) is None
-                                    and (not ("cp" in self.last or "cn" in self.last)  # (speed: a glued stop is taken
+                                    and (not ("cp" in self.last or "cn" in self.last or "d" in self.last)  # (speed: a glued stop is taken
                                          or SEQ_GLUED_AT.search(s) is None)):          # only in a run in use, below)
                 if not cuts:
                     out.append(line)
@@ -380,7 +410,7 @@ class _ItemSequence:
                 if s[at.start()] in "，," and (style not in self.last or style in ("d", "ch章", "ch节")
                                              or s[m.end():m.end() + 1] in SEQ_COUNT_AFTER):
                     continue  # after a comma: only the next item of a style in use, never a count or a 1.
-                if self._expects(style, n):
+                if self._expects(style, n) or (at.re is SEQ_GLUED_AT and self._runs_on(style, n)):
                     self._take(style, n)
                     cuts.append(pos)
                     self._glued_first(s, m.end(), style, cuts)
