@@ -344,16 +344,20 @@ class _ItemSequence:
     def _inline_list(self, s: str, end: int, style: str) -> bool:
         """After a colon, item 1 whose item 2 follows before the sentence ends (`…条件：（1）…；（2）…。`): an
         enumeration inside a sentence, which the task reader takes from the line as it is."""
-        if style == "cp" and "ar" in self.last:
-            return False  # (s27-web) an article's （一）（二） are its 项, printed one a line by legislative drafting style
         stop = s.find("。", end, end + 160)
         if stop < 0:
             return False  # (a long run without a full stop: items printed one a line, not a clause's parts)
+        if style == "cp" and "ar" in self.last and self._next_article_after(s, stop + 1):
+            return False  # (s27-web) the line runs on into the next article: a web paste of 项 printed one a line
         for at in SEQ_AT.finditer(s, end, stop):
             m = SEQ_MARK.match(s, at.end())
             if m is not None and self._read(m) == (style, 2):
                 return at.start() - end <= 30  # short parts: a clause's enumeration
         return False
+
+    def _next_article_after(self, s: str, at: int) -> bool:
+        m = SEQ_MARK.match(s, at + len(s[at:]) - len(s[at:].lstrip(" \t\u3000")))
+        return m is not None and m.lastgroup in ("ar", "ch") and self._read(m)[1] is not None
 
     def _stops(self, s: str) -> list:
         """The places an item may open in a run-on line: after a stop (SEQ_AT), and (s26-web) right after a closing
