@@ -268,6 +268,15 @@ SEQ_GLUED_AT = _re.compile(r"(?<=[）)】\]\u4e00-\u9fff])(?<!第)[ \t\u3000]*(?
 SEQ_COUNT_AFTER = frozenset("一二三四五六七八九十0123456789")
 SEQ_HEAD_GLUE = _re.compile(r"[ \t\u3000]*[^。；：:;，,、（(）)\s\d]{2,24}[ \t\u3000]*(?=[（(]|[1-9][、．.](?!\d))")
 SEQ_CHAPTER_GLUE = _re.compile(r"[ \t\u3000]*[^。；：:;，,、（(）)\s\d第][^。；：:;，,、（(）)\d第]{0,22}?(?=第[一二三四五六七八九十百零〇]{1,5}条)")
+# (s27-web) A goal bullet `——基础支撑筑牢夯实。…` after a sentence end: web editors' dash bullets open a paragraph each
+# (the targets under a `到2026年，…` lead read their year from the paragraphs that follow it).
+SEQ_DASH_AT = _re.compile(r"(?<=[。；;！])[ \t\u3000]*(?=——[\u4e00-\u9fff“])")
+# (s27-web) A section heading run on into its text (`一、工作目标到2020年，…`, `（一）指导思想以习近平…`, `基本原则——因地
+# 制宜`): a heading of a plan's standard parts, then a text that can only open a paragraph (a year, 以…为指导, a dash
+# bullet). The year then opens its paragraph as printed instead of being read inside the heading.
+SEQ_HEAD_TEXT = _re.compile(
+    r"[ \t\u3000]*[\u4e00-\u9fff]{0,8}(?:目标|思想|原则|要求|任务|定位|思路)"
+    r"(?=(?:到|至|力争|在)?(?:19|20)\d\d[—\-－至~～]?(?:(?:19|20)\d\d)?年|以(?:习近平|邓小平|马克思|科学发展观|“)|——)")
 SEQ_TOP = frozenset(("ch章", "ar", "cn"))
 # (s20-speed) every SEQ_MARK match opens with one of these (第, a Chinese numeral, a bracket, a digit 1-9): the lines of
 # `split` that open otherwise are not matched (tests/test_s20speed_sentences.py derives the set from the pattern)
@@ -324,6 +333,9 @@ class _ItemSequence:
                 cuts.append(g.end())
                 # (s27-web) `二、重点任务（一）优化布局1.构建…`: each heading of a chain may carry the first item under it
                 self._glued_first(s, h.end(), sub, cuts)
+                return
+        if (t := SEQ_HEAD_TEXT.match(s, end)) is not None:
+            cuts.append(t.end())
 
     def _glued_article(self, s: str, end: int, cuts: list[int]) -> None:
         """(s27-web) `第二章　补贴对象和条件第五条　本细则所称…`: a chapter's heading run on into its first article, where a
@@ -380,8 +392,9 @@ class _ItemSequence:
             s = line.lstrip()
             if self.head:
                 self.head = not s
-                out.append(line)
-                continue
+                if not _body_run(line, s):
+                    out.append(line)
+                    continue
             m = SEQ_MARK.match(s) if s[:1] in SEQ_FIRST else None  # (speed only: SEQ_MARK's first characters)
             cuts: list[int] = []
             if m is not None:
@@ -389,6 +402,8 @@ class _ItemSequence:
                 if n is not None and (style in self.last or not self.levels or n == 1):
                     self._take(style, n)
                     self._glued_first(s, m.end(), style, cuts)
+            if "——" in s:
+                cuts.extend(m.end() for m in SEQ_DASH_AT.finditer(s))
             if len(s) < min_len or (SEQ_AT.search(s) is None
                                     and (not ("cp" in self.last or "cn" in self.last or "d" in self.last)  # (speed: a glued stop is taken
                                          or SEQ_GLUED_AT.search(s) is None)):          # only in a run in use, below)
@@ -414,20 +429,26 @@ class _ItemSequence:
                 if s[at.start()] in "，," and (style not in self.last or style in ("d", "ch章", "ch节")
                                              or s[m.end():m.end() + 1] in SEQ_COUNT_AFTER):
                     continue  # after a comma: only the next item of a style in use, never a count or a 1.
-                if self._expects(style, n) or (at.re is SEQ_GLUED_AT and self._runs_on(style, n)):
+                if self._expects(style, n) or self._runs_on(style, n):
                     self._take(style, n)
                     cuts.append(pos)
                     self._glued_first(s, m.end(), style, cuts)
             if not cuts:
                 out.append(line)
                 continue
-            bounds = [0] + cuts + [len(s)]
+            bounds = [0] + sorted(set(cuts)) + [len(s)]
             parts = [s[a:b].rstrip() for a, b in zip(bounds, bounds[1:])]
             parts[0] = line[:len(line) - len(s)] + parts[0]  # (the first keeps its indent)
             out.extend(parts)
-            if s[:cuts[-1]].rstrip()[-1:] in "；;：:":  # (a member of an enumeration: the line may be cut by the page)
+            if s[:max(cuts)].rstrip()[-1:] in "；;：:":  # (a member of an enumeration: the line may be cut by the page)
                 self.tail_width[len(out) - 1] = _width(s.rstrip())
         return out
+
+
+def _body_run(line: str, s: str) -> bool:
+    """(s27-web) A paste that opens with the body, indented and run on over many sentences (`　　为加快…，制定本行动计划。
+    一、总体要求（一）…`): no title block, so the numbering cuts it as it cuts any body line."""
+    return line[:1] in INDENT_OPENS and len(s) > 200 and s.count("。") > 3
 
 
 # A numbered heading set in bold with the paragraph run on after it (`**一、总体要求**全面贯彻…`,

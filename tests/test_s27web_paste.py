@@ -84,12 +84,14 @@ def test_inline_items_of_an_article_in_a_normal_copy_stay():
 
 
 def test_numbers_inside_sentences_stay():
-    # `3.5万` and `第2.` are no items; `一、二级` after a word is no next item (一 is not the next of 一、)
+    # `3.5万` is no item; `一、二级` after a word is no next item (一 is not the next of 一、); the standard part's heading
+    # `总体要求` run on into its year is cut (SEQ_HEAD_TEXT)
     text = ("某市人民政府关于加快发展服务业的意见\n各区县人民政府：\n"
             "\u3000\u3000一、总体要求到2025年，服务业增加值达到3.5万亿元，培育一、二级供应商100家。"
             "二、主要任务（一）发展现代物流。建设物流园区2个。（二）发展金融服务。\n")
-    assert [ln for ln in _lines(text) if ln[:1] in "一二（"] == [
-        "一、总体要求到2025年，服务业增加值达到3.5万亿元，培育一、二级供应商100家。",
+    assert [ln for ln in _lines(text) if ln[:1] in "一二（到"] == [
+        "一、总体要求",
+        "到2025年，服务业增加值达到3.5万亿元，培育一、二级供应商100家。",
         "二、主要任务",
         "（一）发展现代物流。建设物流园区2个。",
         "（二）发展金融服务。",
@@ -109,3 +111,36 @@ def test_the_paste_reads_as_the_printed_notice():
     assert _tasks(ARTICLES)[4:8] == [
         ("第二章/第三条", "市园林绿化局履行下列职责"), ("第二章/第三条/(一)", "编制城市绿化规划"),
         ("第二章/第三条/(二)", "组织绿化工程验收"), ("第二章/第三条/(三)", "查处破坏绿化的行为")]
+
+
+# A provincial office's work plan of 2019 (eastern coast style) pasted with no title block and no breaks at all: the
+# indented body opens the paste; a standard part's heading runs on into its year; goal bullets follow a stop.
+WHOLE = ("\u3000\u3000为深入推进全省农村生活垃圾分类工作，结合我省实际，制定本方案。一、总体要求（一）指导思想以习近平新时代中国"
+         "特色社会主义思想为指导，坚持因地制宜、分类施策。（二）工作目标到2022年，全省农村生活垃圾分类覆盖面达到60%以上。"
+         "——收运体系基本建立。每个乡镇建成1座垃圾中转站，每个行政村配备保洁员。——处理能力明显提升。资源化利用率达到45%以上，"
+         "无害化处理率达到95%以上。二、主要任务"
+         "（一）健全收运体系。各地要完善设施。（二）推进源头减量。各地要开展宣传。\n")
+
+
+def test_a_paste_that_opens_with_the_body_is_cut_like_a_body_line():
+    assert _lines(WHOLE) == [
+        "为深入推进全省农村生活垃圾分类工作，结合我省实际，制定本方案。",
+        "一、总体要求",
+        "（一）指导思想",
+        "以习近平新时代中国特色社会主义思想为指导，坚持因地制宜、分类施策。",
+        "（二）工作目标",
+        "到2022年，全省农村生活垃圾分类覆盖面达到60%以上。",
+        "——收运体系基本建立。每个乡镇建成1座垃圾中转站，每个行政村配备保洁员。",
+        "——处理能力明显提升。资源化利用率达到45%以上，无害化处理率达到95%以上。",
+        "二、主要任务",
+        "（一）健全收运体系。各地要完善设施。",
+        "（二）推进源头减量。各地要开展宣传。",
+    ]
+
+
+def test_a_heading_that_is_no_standard_part_keeps_its_text():
+    # `（一）主要任务完成情况` and `（二）2021年工作安排` are headings as written: no cut inside them
+    text = CONTINUOUS.replace("（二）培育电商主体3.", "（二）主要任务完成情况。全年完成投资5亿元。3.").replace(
+        "（二）强化资金保障。", "（二）2021年工作安排。")
+    got = _lines(text)
+    assert "（二）主要任务完成情况。全年完成投资5亿元。" in got and "（二）2021年工作安排。州财政每年安排专项资金。" in got
