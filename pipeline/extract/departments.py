@@ -856,7 +856,6 @@ def _committees_with_level_twice(text: str, segments: list[tuple[int, int]],
 # …要会同计委、财政、税务等部门`): the lower level's organ, a collective kept as written, not the national one (D41 names a
 # short form at the document's level only where the acting organ is of that level)
 LOWER_ACTOR = re.compile(r"(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\s)*(?:各省级|省级|各省|各地|地方各级|各级|各市|各县)")
-CLAUSE_START = re.compile(r"[。；;\n]")
 
 
 def _under_a_lower_actor(text: str, out: list[NamedMention]) -> list[NamedMention]:
@@ -865,9 +864,7 @@ def _under_a_lower_actor(text: str, out: list[NamedMention]) -> list[NamedMentio
         m = nm.mention
         if m.kind == "named" and not m.marker and not m.place and len(m.text) <= 3 and nm.name != m.text \
                 and nm.name.startswith(("国家", "国务院")) and not m.text.startswith(("国", "中")):
-            k = m.start
-            while k > 0 and not CLAUSE_START.match(text, k - 1):
-                k -= 1
+            k = max(text.rfind(c, 0, m.start) for c in "。；;\n") + 1   # the clause's start
             if LOWER_ACTOR.match(text, k) and "会同" in text[k:m.start]:
                 nm = NamedMention(replace(m, kind="collective", scope=None, stem=m.text), m.text)
         fixed.append(nm)

@@ -660,13 +660,6 @@ ORDER_WITH_NUMBER = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务
 NESTED_MARKS = str.maketrans("〈〉<>", "《》《》")
 
 
-def _adopted_then_ordered(ln, layout) -> bool:
-    """A 题注 that gives the adoption at a government's meeting, then the order that promulgated the rule
-    (`（2008年9月22日某省人民政府第15次常务会议讨论通过　2008年10月8日某省人民政府令第46号公布　自…起施行）`): read as an
-    adoption note (ADOPTED_AT_MEETING), the order giving only its number (guide M10)."""
-    return ln.start >= (layout.title.end if layout.title else 0) and ADOPTED_AT_MEETING.match(ln.text.strip()) is not None
-
-
 def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
     """A rule without signature: a government order's number, issuer and date (政府令), or a
     regulation's adoption note (guide M10: the issuer that adopted it, on the day it did). True when the
@@ -674,7 +667,8 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
     # (s27-swap) the first lines of the notice, counted under the page's metadata table: its cells are read with their
     # labels (web_metadata), and its 文号 cell (`文　　号：` / `某省人民政府令第46号`) is no order page, the 实施日期 cell
     # under it no issue date; nor do its lines push the order and its date out of a window counted from the top
-    head = layout.lines[:16] if not layout.meta_end else [ln for ln in layout.lines if ln.start >= layout.meta_end][:16]
+    first = next((i for i, ln in enumerate(layout.lines) if ln.start >= layout.meta_end), len(layout.lines)) if layout.meta_end else 0
+    head = layout.lines[first:first + 16]
     # (s19-rspeed, speed only) each pattern below is tried only on a line holding a word all its matches hold (令, 公告,
     # 会议, an opening 《): most head lines hold none, and the 16 lines were read by seven patterns each
     for ln in head:
@@ -754,8 +748,12 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                 md.doc_number = re.sub(r"\s+", "", m.group("num"))
             return False
         meeting = "会议" in ln.text
-        m = PROMULGATED_BY.search(ln.text) if has_order and ADOPTION_NOTE.match(ln.text) \
-            and not (meeting and _adopted_then_ordered(ln, layout)) else None
+        # a 题注 giving the adoption at a government's meeting, then the order that promulgated the rule
+        # (`（…某省人民政府第15次常务会议讨论通过　2008年10月8日某省人民政府令第46号公布…）`) is an adoption note: the order
+        # gives only its number (guide M10), so PROMULGATED_BY is not tried on it
+        adoption = ADOPTED_AT_MEETING.match(ln.text.strip()) \
+            if meeting and ln.start >= (layout.title.end if layout.title else 0) else None
+        m = PROMULGATED_BY.search(ln.text) if has_order and adoption is None and ADOPTION_NOTE.match(ln.text) else None
         if m:
             if not md.issuers:
                 md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", o) for o in split_organs(m.group("org"))]
@@ -764,7 +762,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             if md.doc_number is None:
                 md.doc_number = re.sub(r"\s+", "", m.group("num"))
             return False
-        m = ADOPTED_AT_MEETING.match(ln.text.strip()) if meeting and ln.start >= (layout.title.end if layout.title else 0) else None
+        m = adoption
         if m:
             if not md.issuers:
                 org = m.group("org")
