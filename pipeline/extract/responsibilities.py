@@ -426,7 +426,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     # the convention declared once before the first annotation, in a note or the preamble (`（注：责任单位中排在第一位的
     #为牵头单位）`), holds for every list after it as one declared in an annotation does (spec 1.1 section 6)
     if annotations:
-        first_leads = bool(FIRST_LEADS.search(text, ctx.layout.body_start, annotations[0].start))
+        first_leads = bool(FIRST_LEADS.search(text, ctx.layout.body_start, annotations[0].start)
+                           or _notice_first_leads(text, ctx))
         if not first_leads and ("第一" in text or "首位" in text):
             # a note after the lists (`注：责任单位中排在第一位的为牵头单位。` closing the plan, or in an attachment's
             # heading) declares the convention for the whole document as one before them does; one inside an
@@ -523,6 +524,16 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     if "牵头" in text:
         _later_leads(text, ctx, out, seen)
     return out
+
+
+def _notice_first_leads(text: str, ctx: Context):
+    """(s28-assign) The convention declared in the transmitting notice (`…现将《…重点工作任务分工》印发给你们…列第一位者为
+    牵头单位，其他为配合单位。`): the notice speaks of the lists of the document it sends, which hold for them as a note
+    in the document itself does (spec 1.1 section 6: where the document declares that the first-listed leads)."""
+    span = ctx.layout.notice_span
+    if not span or span[1] > ctx.layout.body_start:
+        return None
+    return FIRST_LEADS.search(text, span[0], span[1])
 
 
 def _table_note(text: str, ctx: Context, pos: int) -> bool:
@@ -818,7 +829,7 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
     tables = ctx.task_tables(text)
     # `责任单位（排在第一位的为牵头单位）` in the header, or the document's note (`注：…列第一位的为牵头单位`):
     # the first organ of each 责任单位 cell leads, the rest are co (spec 1.1 section 6)
-    note = FIRST_LEADS.search(text, ctx.layout.body_start) if tables else None
+    note = (FIRST_LEADS.search(text, ctx.layout.body_start) or _notice_first_leads(text, ctx)) if tables else None
     noted = note is not None
     # (s22-assign3) …unless the note names the others joint leads (`列第一位者为牵头单位，其他为共同牵头单位`): then every
     # organ of a 牵头单位 cell leads
@@ -876,9 +887,13 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
 # instead of `不再列出`: the tasks of each one's own area (`…为属地责任主体，负责本辖区内整治任务的具体实施`), which is the
 # table's whole work shared out by place.
 NOTE_EARLIER_CLAUSE = r"(?:[^。；;\n]{1,80}?[；;])??"
-EVERY_ROW_SCOPE = r"(?=[^。；;\n]{0,6}?(?:本|各自的?)(?:辖区|地区|区域|行政区域)内?的?\p{Han}{0,4}?任务)"
-EVERY_ROW_NOTE = re.compile(rf"(?:注|备注|说明)[：:]{NOTE_EARLIER_CLAUSE}(?P<who>[^。；;\n]{{2,60}}?)"
-                            r"(?:为(?:属地)?(?:责任|实施|工作)主体[，,])?(?:负责|承担)"
+# (s28-assign) The note may also name the rows as "every task" (`各县（市、区）人民政府为各项任务的责任主体，负责本地具体实施`)
+# and be written without its `注：` label when it stands right under the last row (`各省级人民政府负责落实本地区各项任务，不再
+# 列出。` under a State Council 重点任务分工): the sentence says itself that it speaks for every row.
+EVERY_ROW_SCOPE = (r"(?=[^。；;\n]{0,6}?(?:(?:本|各自的?)(?:辖区|地区|区域|行政区域)内?的?\p{Han}{0,4}?任务|各项任务"
+                   r"|本(?:地|辖区|地区)的?具体(?:实施|落实)))")
+EVERY_ROW_NOTE = re.compile(rf"(?:(?:注|备注|说明)[：:])?{NOTE_EARLIER_CLAUSE}(?P<who>[^。；;\n]{{2,60}}?)"
+                            r"(?:为(?:属地|各项任务的?|上述任务的?)?(?:责任|实施|工作)主体[，,])?(?:负责|承担)"
                             rf"(?:[^。；;\n]{{0,40}}?[，,]?(?:均)?不再(?:逐项|逐一|一一|单独|重复)?列出|{EVERY_ROW_SCOPE})")
 
 
@@ -1205,7 +1220,10 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
 # (s18) One table of the endings of units that are no departments (spec 1.1 section 5: enterprises, schools, hospitals,
 # banks, associations, research institutes; libraries, museums and archives, 事业单位), read by every list-reading rule
 # below (LISTED_UNIT_END, UNKNOWN_UNIT_CO, UNKNOWN_UNIT, NAMED_UNIT: four lists that had drifted apart).
-UNIT_ENDS = ("有限公司", "公司", "集团", "企业", "学校", "高校", "大学", "学院", "银行", "医院", "协会", "学会", "研究院", "研究所")
+UNIT_ENDS = ("有限公司", "公司", "集团", "企业", "学校", "高校", "大学", "学院", "银行", "医院", "协会", "学会", "研究院", "研究所",
+             # (s28-assign) a rural credit co-operative by its short names (`省农信联社`, `县农村信用联社`, `农信社`): a financial
+             # institution, no department (spec 1.1 section 5); not 供销联社, the people's organisation
+             "信用社", "信用联社", "信联社", "农信社", "农商行")
 # (s27-assign4) also a newspaper or broadcaster (`乐山日报社`, `XX广播电视台`, `市电台`, `XX晚报`): a media 事业单位 or
 # enterprise, no department (spec 1.1 section 5); one item of a list (`（A牵头，B、C、D广播电视台等配合）`) does not void
 # the organs listed with it (issue 12). (社 and 中心, `报社`, `融媒体中心`, already read as organ-like endings; 台 and 报 do not.)
@@ -3117,6 +3135,11 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
                 and _in_division_section(text, ctx, t.path):
             sep = EMPTY.match(text, pos)  # `（二）A、B等行业主管部门压实…`: the heading's line break lost in a copy,
             # its 等-close still ends it in a section dividing duties
+        elif (not sep or sep.end() == pos) and "条" not in t.path and DIVISION_SHARE.match(text, pos) \
+                and all(nm.mention.kind == "named" for nm in subject) \
+                and not COOPERATIVE_CUE.match(text, pos, min(span[1], pos + 40)) \
+                and _in_division_section(text, ctx, t.path):
+            sep = EMPTY.match(text, pos)  # (s28-assign) `（九）市教委、市卫生健康委按照职责分工，分别推动…` under `四、职责分工`
         elif (not sep or sep.end() == pos) and _divided_by_organ(text, ctx, t.path, by_start, divided):
             if text.startswith("会同", pos) or text.startswith("会同", SUBJECT_MODAL.match(text, pos).end()) \
                     or _joins_another_organ(text, pos, span[1]):
@@ -3205,6 +3228,14 @@ HEADED_LEAD_ANY = re.compile(r"(?:(?<=[。；;，,\n])|(?<=^))[ \t　]*(?:并|�
 # The heading of a section that divides duties among organs (`三、组织领导与责任分工`, `（二）职责分工`, `部门职责`):
 # an organ heading an item there goes on with its duties whatever verb opens them (`（四）城管执法部门\n依法严查…`).
 DIVISION_HEADING = re.compile(r"分工|职责|责任")
+# (s28-assign) An item of a section that divides duties (`四、职责分工`) opened by its organs and their share of the work
+# (`市教委、市卫生健康委、市机关事务管理局按照职责分工，分别推动…`) is those organs' (spec 1.1 section 6: an item headed
+# by an organ in a 职责分工 section assigns itself to that organ), though no 负责 follows: the section's heading says
+# the item is their share. Not where a 会同/牵头 in the item's first clause gives the roles itself (read as prose).
+DIVISION_SHARE = re.compile(r"(?:要|应当|应)?(?:(?:按照?|根据|依据|依照)(?:各自的?)?(?:职责|职能)(?:分工)?[，,]?(?:分别)?|分别(?=\p{Han}))")
+# Not in a 办法/细则 article (guide R17: `X、Y按照各自职责，做好…` assigns nothing there), nor for collectives
+# (`国务院各有关部门要按照职责分工，密切配合`: the departments' mutual co-operation, no share named).
+COOPERATIVE_CUE = re.compile(r"[^。；;，,\n]*?(?:会同|牵头)|(?:密切|相互|通力|加强)?(?:配合|协作|协调)[，,。；;]")
 # What closes an item's heading list of organs before its duties: a second name or a division in brackets
 # (`区公安分局（交管）`, `县公安局（交警大队）`), or 等 + the kind of the listed organs (`A、B、C等建设主管部门`,
 # which adds no entry, spec 1.1 section 5).
