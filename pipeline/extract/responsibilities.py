@@ -897,16 +897,27 @@ EVERY_ROW_NOTE = re.compile(rf"(?:(?:注|备注|说明)[：:])?{NOTE_EARLIER_CLA
                             rf"(?:[^。；;\n]{{0,40}}?[，,]?(?:均)?不再(?:逐项|逐一|一一|单独|重复)?列出|{EVERY_ROW_SCOPE})")
 
 
-def _every_row_organs(text: str, table, mentions: list[NamedMention]) -> list[NamedMention]:
+def _every_row_note(text: str, table):
+    """The note right under the table's last row that speaks for every row (EVERY_ROW_NOTE), or None."""
     if not table.rows or table.end <= table.start:
-        return []
+        return None
     k = table.end
     while k < len(text) and text[k] in " \t\r\n\u3000":
         k += 1
     m = EVERY_ROW_NOTE.match(text, k)
     if m is None or k - table.end > 8:
-        return []
-    return _inside(mentions, m.start("who"), m.end("who"))
+        return None
+    return m
+
+
+def _every_row_note_span(text: str, table) -> tuple[int, int] | None:
+    m = _every_row_note(text, table)
+    return (m.start(), m.end()) if m else None
+
+
+def _every_row_organs(text: str, table, mentions: list[NamedMention]) -> list[NamedMention]:
+    m = _every_row_note(text, table)
+    return _inside(mentions, m.start("who"), m.end("who")) if m else []
 
 
 def _outside_role_cells(annotations: list["Annotation"], tables) -> list["Annotation"]:
@@ -1705,6 +1716,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
 
     def after_table(pos: int) -> bool:
         return any(start <= pos for start in table_starts)
+    # (s28-assign) a note under a table that speaks for every row (read by _table_assignments) is no prose of the body
+    # item before the table, with its `注：` label or without it (`各省级人民政府负责落实本地区各项任务，不再列出。`)
+    row_notes = [span for t in ctx.task_tables(text) if (span := _every_row_note_span(text, t)) is not None] \
+        if table_spans else []
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
         if "。负责" in text or "。牵头" in text or "会同" in text or "；负责" in text:
@@ -1731,6 +1746,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if task is None or task in annotated_set:
                 continue
             if table_spans and any(ta <= s < tb for ta, tb in table_spans):
+                continue
+            if row_notes and any(na <= s < nb for na, nb in row_notes):
                 continue
             if sentences:
                 k = bisect_left(sentences, (s + 1,)) - 1

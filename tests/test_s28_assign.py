@@ -1,0 +1,101 @@
+"""Assignments, session 28 (s28-assign): classes read from the unlabelled stress notices o01–o18 and the opened A23.
+
+* a note right under a task-division list that speaks for every row without a `注：` label
+  (`各省级人民政府负责落实本地区各项任务，不再列出。`) or by naming "every task" (`…为各项任务的责任主体，负责本地具体
+  实施`), guide R27;
+* `参加单位：` (and `协助单位：`, `参与部门：`) as the co label of a flattened 重点任务分工 list;
+* the first-listed convention declared in the transmitting notice for the table of the document it sends (spec 1.1 §6);
+* an item of a 职责分工 section opened by its organs and their share, without 负责 (spec 1.1 §6, organ-headed items),
+  but not an article (guide R17) nor a collective's mutual co-operation;
+* `有关街道办事处` with its determiner, and a rural credit co-operative (`县农村信用联社`) in a 负责 subject list.
+
+Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the
+problems (a State Council 2021 list, a Hunan city 2021 table, a Tianjin district 2015 notice, a Beijing 2019 plan,
+a Chongqing district 2017 plan, a Guangdong 2009 opinion); not copied from any corpus.
+"""
+from tests.test_organs_s5 import _run
+
+
+def test_unlabelled_every_row_note_under_a_labelled_list():
+    # a Gansu provincial plan (2017) whose attachment lists its tasks as labelled lines, closed by the provinces' share
+    text = ("一、重点任务\n（一）完善网络。建设冷库。\n附件\n重点任务分工\n"
+            "1.建设产地冷库，新增库容10万吨。\n牵头单位：省农牧厅\n参加单位：省财政厅、省发展改革委\n"
+            "2.培育冷链物流企业。\n牵头单位：省商务厅\n参加单位：省交通运输厅\n"
+            "各市州人民政府负责落实本地区各项任务，不再列出。\n")
+    _, triples = _run(text, "甘肃省", "province")
+    assert triples == {("表/1", "甘肃省农牧厅", "lead"), ("表/1", "甘肃省财政厅", "co"),
+                       ("表/1", "甘肃省发展和改革委员会", "co"), ("表/1", "各市州人民政府", "responsible"),
+                       ("表/2", "甘肃省商务厅", "lead"), ("表/2", "甘肃省交通运输厅", "co"),
+                       ("表/2", "各市州人民政府", "responsible")}
+
+
+def test_every_task_note_under_a_table():
+    # a Yunnan county plan (2019) whose task table closes with a 备注 naming the towns as the subject of every task
+    text = ("一、重点任务\n（一）治理垃圾。\n附件\n重点任务分工表\n"
+            "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t建设垃圾中转站\t县住房城乡建设局\t县财政局\t2019年底前\n"
+            "2\t开展村庄清洁行动\t县农业农村局\t县卫生健康局\t全年\n"
+            "备注：各乡（镇）人民政府为各项任务的责任主体，负责本地具体实施。\n")
+    _, triples = _run(text, "云南省红河哈尼族彝族自治州弥勒市", "county")
+    rows = {t for t in triples if t[1] == "各乡（镇）人民政府"}
+    assert rows == {("表/1", "各乡（镇）人民政府", "responsible"), ("表/2", "各乡（镇）人民政府", "responsible")}
+    assert ("表/1", "弥勒市住房和城乡建设局", "lead") in triples and ("表/2", "弥勒市卫生健康局", "co") in triples
+
+
+def test_a_sentence_after_a_table_that_is_no_note_gives_nothing_to_the_rows():
+    # the paragraph after the table assigns nothing to its rows unless it speaks of every row
+    text = ("一、重点任务\n（一）治理垃圾。\n附件\n重点任务分工表\n"
+            "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t建设垃圾中转站\t县住房城乡建设局\t县财政局\t2019年底前\n"
+            "县财政局负责统筹资金。\n")
+    _, triples = _run(text, "云南省红河哈尼族彝族自治州弥勒市", "county")
+    assert ("表/1", "弥勒市财政局", "responsible") not in triples
+
+
+def test_first_listed_convention_declared_in_the_transmitting_notice():
+    # a Sichuan city (Chengdu style, 2019) 办公厅 notice sending a task-division table, the convention in its own text
+    text = ("成都市人民政府办公厅关于印发成都市2019年大气污染防治重点工作任务分工的通知\n成办发〔2019〕12号\n"
+            "各区（市）县政府，市级各部门：\n现将《成都市2019年大气污染防治重点工作任务分工》印发给你们，请认真贯彻执行。"
+            "列第一位者为牵头单位，其他为配合单位。\n成都市人民政府办公厅\n2019年3月1日\n"
+            "成都市2019年大气污染防治重点工作任务分工\n"
+            "序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t淘汰燃煤锅炉20台\t市生态环境局、市经信局、各区（市）县政府\t2019年10月底前\n"
+            "2\t加强扬尘治理\t市住建局、市城管委\t全年\n")
+    _, triples = _run(text, "四川省成都市", "prefecture")
+    assert triples == {("表/1", "成都市生态环境局", "lead"), ("表/1", "成都市经济和信息化局", "co"),
+                       ("表/1", "各区（市）县政府", "co"),
+                       ("表/2", "成都市住房和城乡建设局", "lead"), ("表/2", "成都市城市管理委员会", "co")}
+
+
+def test_organs_opening_an_item_of_a_division_section_without_fuze():
+    # a Sichuan county plan (2018): the organs of an item of `三、职责分工` with their share and no 负责
+    text = ("三、职责分工\n（一）县住建局负责统筹协调。\n（二）县教育局、县卫生健康局按照职责分工，分别推动学校、医院落实分类要求。\n"
+            "（三）县财政局要保障经费。\n")
+    _, triples = _run(text, "四川省南充市营山县", "county")
+    assert triples == {("三/(一)", "营山县住房和城乡建设局", "responsible"),
+                       ("三/(二)", "营山县教育局", "responsible"), ("三/(二)", "营山县卫生健康局", "responsible")}
+
+
+def test_share_phrase_of_collectives_or_in_an_article_stays_no_assignment():
+    # a collective's co-operation in a 职责 section (central style) and a 办法 article of a 职责 chapter (guide R17)
+    text = ("六、明确职责\n（一）水利部负责统一管理。\n（二）国务院各有关部门要按照职责分工，密切配合，形成合力。\n")
+    _, triples = _run(text, "", "central")
+    assert triples == {("六/(一)", "水利部", "responsible")}
+    text = ("第二章 部门职责\n第五条 县水利局负责工程管理。\n第六条 县公安局、县市场监管局按照各自职责，做好相关工作。\n")
+    _, triples = _run(text, "山东省临沂市沂水县", "county")
+    assert not {t for t in triples if t[1] in ("沂水县公安局", "沂水县市场监督管理局")}
+
+
+def test_street_offices_with_their_determiner_in_a_subject_list():
+    # a Jiangsu county plan (2012): the towns and the street offices concerned as the subject of 负责
+    text = ("二、主要任务\n（一）完善设施。各镇人民政府、有关街道办事处负责收集点的选址和建设，县城管局负责技术指导。\n")
+    _, triples = _run(text, "江苏省徐州市沛县", "county")
+    assert triples == {("二/(一)", "各镇人民政府", "responsible"), ("二/(一)", "有关街道办事处", "responsible"),
+                       ("二/(一)", "沛县城市管理局", "responsible")}
+
+
+def test_credit_cooperative_in_a_subject_list_does_not_void_the_organs():
+    # a Hunan county opinion (2010): an organ and the rural credit co-operative as the subject of 负责
+    text = ("二、扶持措施\n（一）加大信贷支持。县工商局负责简化登记手续，县财政局、县农村信用联社负责落实贷款贴息。\n")
+    _, triples = _run(text, "湖南省邵阳市新宁县", "county")
+    assert triples == {("二/(一)", "新宁县工商行政管理局", "responsible"), ("二/(一)", "新宁县财政局", "responsible")}
