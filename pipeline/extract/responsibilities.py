@@ -2858,7 +2858,10 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
 # comma clause whose subject organs 配合/参与/协助/协办 gives them `co` (spec 1.1 section 6).
 CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
 # (`B、C按各自职责配合做好…`, `在各自职责范围内协助…`: the 按职责 adverbial of older county notices before the word)
+# ((s28-assign) `全国总工会、共青团中央、全国妇联要发挥各自优势，积极参与…`: the people's organisations' share after 负责,
+# their strengths named before the word, as State Council notices write it)
 CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?"
+                    r"(?:(?:充分)?发挥(?:各自|自身)?的?(?:优势|作用|职能作用)[，,])?"
                     r"(?:按照?(?:各自)?职[责能](?:分工)?[，,]?|在(?:各自)?职责范围内[，,]?)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
                     r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
 # (s21) With no lead named in the sentence, `B、C等部门按照各自职责，密切配合（，形成合力）` closing a 分工 item of older
@@ -3639,7 +3642,9 @@ UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:(?:(?!会同|牵�
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
-LEVEL_HEADED = re.compile(r"[省市县区乡镇](?:级|两级|三级)?\p{Han}{0,12}(?:部门|机关)$")  # `县级教育行政部门` after `市、`
+LEVEL_HEADED = re.compile(r"[省市县区乡镇](?:级|两级|三级)?\p{Han}{0,12}(?:部门|机关)$"  # `县级教育行政部门` after `市、`
+                          # (s28-assign) `市、县（区）民政局要会同财政部门…`: a level with its alternative bracketed and a bureau
+                          r"|[县区市][（(][县区市旗、]{1,5}[）)]\p{Han}{1,12}(?:局|委员会|委|办)$")
 # (s23) A unit the tables miss as the lead of a 会同 clause (`镇农业服务中心要会同镇财政所…`); only units of service
 # (中心, 站, 所, 队, 院), not an office or bureau the tables miss, which may be a department
 UNIT_WITH_PARTNERS = re.compile(r"(?:自治[区州县]|[省市县区镇乡])[^、，,。；;：:\s（()）]{1,10}?(?:服务中心|中心|站|院)"

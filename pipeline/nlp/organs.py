@@ -640,7 +640,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (s16) 县级以上农业机械化行政主管部门, 设区的市城乡规划主管部门: a level + a sector (the
                                  # tables' or not) + its authority, without the government (statutes), as written
                                  rf"|(?:(?<![\p{{Han}}])|(?<=[由向经和及与或、]))(?:[省市县]级以上|设区的市级?)(?:地方)?(?:各级)?"
-                                 rf"(?:(?![{STOP_CHARS}和人])\p{{Han}}){{2,8}}?(?:行政主管|主管)部门(?!长|负责人)"),
+                                 # ((s28-assign) also 县级以上气象主管机构, the 气象法's (1999) name of the weather authorities)
+                                 rf"(?:(?![{STOP_CHARS}和人])\p{{Han}}){{2,8}}?(?:行政主管|主管)(?:部门|机构)(?!长|负责人)"),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
