@@ -99,3 +99,45 @@ def test_credit_cooperative_in_a_subject_list_does_not_void_the_organs():
     text = ("二、扶持措施\n（一）加大信贷支持。县工商局负责简化登记手续，县财政局、县农村信用联社负责落实贷款贴息。\n")
     _, triples = _run(text, "湖南省邵阳市新宁县", "county")
     assert triples == {("二/(一)", "新宁县工商行政管理局", "responsible"), ("二/(一)", "新宁县财政局", "responsible")}
+
+
+def test_place_names_numbered_in_a_list_are_no_glued_headings():
+    # a Guizhou county plan (2008): villages named 东一、东二 in a background sentence under 一、
+    from pipeline.clean import normalize_string
+    doc = normalize_string("一、基本情况\n全乡饮水不安全人口主要分布在东一、东二、东三、河坝等村。\n二、主要任务\n（一）建设水池。\n")
+    assert "东一、东二、东三、河坝等村" in doc.text
+
+
+def test_fire_bureau_of_a_public_security_department_as_the_subject():
+    # a Hunan provincial notice (2008): the fire bureau of the department and the co-operating departments after 负责
+    text = ("三、重点整治\n（二）消防安全整治。省公安厅消防局负责人员密集场所的消防安全检查，省教育厅、省民政厅等部门要配合做好"
+            "本系统的消防安全工作。\n")
+    _, triples = _run(text, "湖南省", "province")
+    assert triples == {("三/(二)", "湖南省公安厅消防局", "responsible"), ("三/(二)", "湖南省教育厅", "co"),
+                       ("三/(二)", "湖南省民政厅", "co")}
+
+
+def test_level_list_before_a_bracketed_level_bureau_leading_a_huitong():
+    # a Shaanxi city 细则 (2016): `市、县（区）人社局要会同财政部门…`; the bracketed level's bureau leads, the partner is co
+    text = ("四、监督管理\n（一）加强检查。市、县（区）人社局要会同财政部门定期对补贴资金使用情况进行检查。\n")
+    _, triples = _run(text, "陕西省宝鸡市", "prefecture")
+    assert triples == {("四/(一)", "县（区）人社局", "lead"), ("四/(一)", "财政部门", "co")}
+
+
+def test_statutory_weather_authority_as_the_subject_of_a_duty_article():
+    # a Guangxi regulation-style 办法 (2012): the 气象法's 县级以上气象主管机构 given the article's work
+    text = ("广西壮族自治区防雷减灾管理办法\n第一章 总则\n第一条 为了加强防雷减灾管理，制定本办法。\n"
+            "第二条 本办法适用于本自治区行政区域内的防雷减灾活动。\n"
+            "第三条 县级以上气象主管机构负责本行政区域内防雷减灾的管理工作。\n")
+    _, triples = _run(text, "广西壮族自治区", "province")
+    assert triples == {("第一章/第三条", "县级以上气象主管机构", "responsible")}
+
+
+def test_peoples_organisations_with_their_strengths_before_canyu_are_co():
+    # a Zhejiang provincial opinion (2012): after the departments' 负责, the people's organisations 发挥各自优势，积极参与
+    text = ("二、主要措施\n（三）促进再就业。省人力社保厅、省财政厅负责政策指导，省总工会、团省委、省妇联要发挥各自优势，"
+            "积极参与转岗培训。\n（四）加强宣传。省总工会要发挥作用，积极参与宣传。\n")
+    _, triples = _run(text, "浙江省", "province")
+    assert triples == {("二/(三)", "浙江省人力资源和社会保障厅", "responsible"), ("二/(三)", "浙江省财政厅", "responsible"),
+                       ("二/(三)", "浙江省总工会", "co"), ("二/(三)", "共青团浙江省委员会", "co"),
+                       ("二/(三)", "浙江省妇女联合会", "co")}
