@@ -110,11 +110,11 @@ def test_place_names_numbered_in_a_list_are_no_glued_headings():
 
 def test_fire_bureau_of_a_public_security_department_as_the_subject():
     # a Hunan provincial notice (2008): the fire bureau of the department and the co-operating departments after 负责
-    text = ("三、重点整治\n（二）消防安全整治。省公安厅消防局负责人员密集场所的消防安全检查，省教育厅、省民政厅等部门要配合做好"
+    text = ("三、重点整治\n（一）消防安全整治。省公安厅消防局负责人员密集场所的消防安全检查，省教育厅、省民政厅等部门要配合做好"
             "本系统的消防安全工作。\n")
     _, triples = _run(text, "湖南省", "province")
-    assert triples == {("三/(二)", "湖南省公安厅消防局", "responsible"), ("三/(二)", "湖南省教育厅", "co"),
-                       ("三/(二)", "湖南省民政厅", "co")}
+    assert triples == {("三/(一)", "湖南省公安厅消防局", "responsible"), ("三/(一)", "湖南省教育厅", "co"),
+                       ("三/(一)", "湖南省民政厅", "co")}
 
 
 def test_level_list_before_a_bracketed_level_bureau_leading_a_huitong():
