@@ -141,3 +141,17 @@ def test_peoples_organisations_with_their_strengths_before_canyu_are_co():
     assert triples == {("二/(三)", "浙江省人力资源和社会保障厅", "responsible"), ("二/(三)", "浙江省财政厅", "responsible"),
                        ("二/(三)", "浙江省总工会", "co"), ("二/(三)", "共青团浙江省委员会", "co"),
                        ("二/(三)", "浙江省妇女联合会", "co")}
+
+
+def test_page_titled_by_the_plan_its_notice_hands_on():
+    # a Hebei town's web copy (2024): the page's title is the plan's, the notice's own title not printed; the plan
+    # follows the notice's signature and date under its title again
+    from pipeline.layout import find_layout
+    text = ("某县人民政府 首页 > 乡镇信息 > 城关镇\n城关镇2024年人居环境整治工作要点\n发布日期：2024-03-06\n"
+            "各村，镇直各单位：\n现将《城关镇2024年人居环境整治工作要点》印发给你们，请认真抓好落实。\n"
+            "中共某县城关镇委员会\n某县城关镇人民政府\n2024年3月4日\n城关镇2024年人居环境整治工作要点\n"
+            "2024年，全镇人居环境整治工作的总体要求是：巩固提升。\n一、整治村庄环境\n1.开展清洁行动。（责任单位：镇规划建设办公室，各村）\n")
+    layout = find_layout(text)
+    assert text[layout.body_start:].startswith("2024年，全镇人居环境整治")
+    assert layout.notice_title is None and layout.title is not None
+    assert layout.title.text == "城关镇2024年人居环境整治工作要点"
