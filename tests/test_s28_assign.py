@@ -155,3 +155,14 @@ def test_page_titled_by_the_plan_its_notice_hands_on():
     assert text[layout.body_start:].startswith("2024年，全镇人居环境整治")
     assert layout.notice_title is None and layout.title is not None
     assert layout.title.text == "城关镇2024年人居环境整治工作要点"
+
+
+def test_huitong_clause_after_a_semicolon_goes_on_with_its_subject():
+    # a Gansu county 职责分工 (2010): `A负责…；会同B…` gives A lead and B co (guide R12), the clause's subject the one
+    # just before it, not the paragraph's first organ
+    text = ("三、职责分工\n（一）县住建局负责农房重建的技术指导，组织编制设计图集；会同县质监局加强建材质量监管。\n"
+            "（二）县民政局负责困难群众救助；县财政局负责资金拨付；会同县审计局开展资金审计。\n")
+    _, triples = _run(text, "甘肃省陇南市文县", "county")
+    assert triples == {("三/(一)", "文县住房和城乡建设局", "lead"), ("三/(一)", "文县质量技术监督局", "co"),
+                       ("三/(二)", "文县民政局", "responsible"), ("三/(二)", "文县财政局", "lead"),
+                       ("三/(二)", "文县审计局", "co")}

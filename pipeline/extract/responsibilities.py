@@ -521,7 +521,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     if "部门" in text or "单位" in text:
         _label_headed_lists(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add, row_tasks)
-    if "牵头" in text:
+    if "牵头" in text or "会同" in text:
         _later_leads(text, ctx, out, seen)
     return out
 
@@ -550,7 +550,10 @@ ENTERPRISE_ENDS = ("公司", "集团")
 
 # A duty paragraph that goes on after `；` with a clause of its own opening with 牵头 (`区建管委负责推动…；牵头落实…`):
 # the paragraph's subject leads, one role as inside one sentence (`X负责A，牵头B` → lead; _prose_clause).
-LATER_LEAD = re.compile(r"[；;](?:并|同时|还|负责)?牵头(?!单位|部门|的)")
+# (s28-assign) also `；会同B…` (`市建设局负责…技术指导…；会同市质监局加强建材质量监管`): the paragraph's subject leads
+# and B is co, as `A负责…，会同B…` inside one sentence (guide R12)
+LATER_LEAD = re.compile(r"[；;](?:并|同时|还|负责)?(?:牵头(?!单位|部门|的)|(?:要|应当|应|须)?会同)")
+LATER_HUITONG = re.compile(r"(?<=[；;])(?:并|同时|还)?(?:要|应当|应|须)?会同")
 LINE_OPENING = re.compile(r"[ \t　]*(?:" + NUMBERING_START.pattern + r")?[ \t　]*")
 
 
@@ -558,16 +561,26 @@ def _later_leads(text: str, ctx: Context, out: list, seen: set) -> None:
     for m in LATER_LEAD.finditer(text, ctx.layout.body_start):
         line_start = text.rfind("\n", 0, m.start()) + 1
         opening = LINE_OPENING.match(text, line_start, m.start()).end()
+        if "会同" in m.group(0):
+            # (s28-assign) `；会同B` goes on with the clause just before it (`A负责…；C负责…；会同B…`: C leads, not A)
+            opening = max(opening, max(text.rfind(c, line_start, m.start()) for c in "；;。") + 1)
         first_cue = text.find("负责", opening, m.start())
         if first_cue < 0 or CLAUSE_END.search(text, opening, first_cue):
             continue
         task = ctx.task_at(m.start())
+        dropped = []
         for i, r in enumerate(out):
             # the organs opening the paragraph (`A、B负责…`: the list before its 负责, no clause break inside)
             if r.task == task and r.role == "responsible" and opening <= r.span[0] < first_cue \
-                    and not stdlib_twin(COMMA).search(text, opening, r.span[0]) and (task, r.department, "lead") not in seen:
+                    and not stdlib_twin(COMMA).search(text, opening, r.span[0]):
+                if (task, r.department, "lead") in seen:
+                    dropped.append(i)  # (s28-assign) the later clause gave it its lead itself: one role (guide R12)
+                    continue
                 seen.add((task, r.department, "lead"))
                 out[i] = _make_responsibility(task, r.department, "lead", r.quote, r.span)
+        for i in reversed(dropped):
+            seen.discard((task, out[i].department, "responsible"))
+            del out[i]
 
 
 @dataclass(frozen=True)
@@ -1840,8 +1853,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # sub-items' (each its own task); the head names no duty of its own (docs/decisions/assign-s10.md)
             lead_in = sentence.rstrip().endswith(("：", ":")) and _child_headed_by_organ(text, ctx, task, by_start)
             line_start = text.rfind("\n", 0, s) + 1
-            if carried_subject and carried_subject[:2] == (line_start, task) and not carried_subject[3] \
-                    and text[s - 1:s] in ("。", "；", ";") and PARAGRAPH_CUE.match(text, s):
+            if carried_subject and carried_subject[:2] == (line_start, task) and (
+                    (not carried_subject[3] and text[s - 1:s] in ("。", "；", ";") and PARAGRAPH_CUE.match(text, s))
+                    or (carried_subject[3] and LATER_HUITONG.match(text, s))):
                 # `街道办事处、镇人民政府按照职责分工充分发挥属地职能，…。负责调解…纠纷`: a sentence of the same paragraph
                 # opening with 负责 (牵头) and no subject goes on with the paragraph's subject, which no cue had given
                 # a role yet (b2 adjudication d098)
