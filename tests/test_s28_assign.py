@@ -166,3 +166,14 @@ def test_huitong_clause_after_a_semicolon_goes_on_with_its_subject():
     assert triples == {("三/(一)", "文县住房和城乡建设局", "lead"), ("三/(一)", "文县质量技术监督局", "co"),
                        ("三/(二)", "文县民政局", "responsible"), ("三/(二)", "文县财政局", "lead"),
                        ("三/(二)", "文县审计局", "co")}
+
+
+def test_street_offices_named_ke_and_written_short_in_a_label_line():
+    # a Suzhou street office's plan (2022): its sections named 科 and its offices written short, first in a label line
+    text = ("苏州市姑苏区双塔街道2022年垃圾分类工作方案\n一、主要任务\n（一）完善设施。新建投放点20个。\n"
+            "牵头科室：城管科；配合单位：社会事业科、经济发展科、平安建设办\n"
+            "（二）加强宣传。开展宣传活动。\n责任单位：城市管理办、各社区\n")
+    _, triples = _run(text, "江苏省苏州市姑苏区双塔街道", "township")
+    assert triples == {("一/(一)", "苏州市姑苏区双塔街道城管科", "lead"), ("一/(一)", "苏州市姑苏区双塔街道社会事业科", "co"),
+                       ("一/(一)", "苏州市姑苏区双塔街道经济发展科", "co"), ("一/(一)", "苏州市姑苏区双塔街道平安建设办", "co"),
+                       ("一/(二)", "苏州市姑苏区双塔街道城市管理办", "responsible"), ("一/(二)", "各社区", "responsible")}
