@@ -177,3 +177,13 @@ def test_street_offices_named_ke_and_written_short_in_a_label_line():
     assert triples == {("一/(一)", "苏州市姑苏区双塔街道城管科", "lead"), ("一/(一)", "苏州市姑苏区双塔街道社会事业科", "co"),
                        ("一/(一)", "苏州市姑苏区双塔街道经济发展科", "co"), ("一/(一)", "苏州市姑苏区双塔街道平安建设办", "co"),
                        ("一/(二)", "苏州市姑苏区双塔街道城市管理办", "responsible"), ("一/(二)", "各社区", "responsible")}
+
+
+def test_bracketed_level_before_a_function_named_department_after_a_semicolon():
+    # a Tianjin 办法-style article (2013): the city bureau's duty, then `；区（县）…管理部门负责…` in the same article
+    text = ("天津市建筑垃圾管理办法\n第一章 总则\n第一条 为加强建筑垃圾管理，制定本办法。\n"
+            "第二条 本办法适用于本市行政区域。\n"
+            "第三条 市市容园林委负责本办法的组织实施；区（县）市容园林管理部门负责本辖区内建筑垃圾的日常监督管理。\n")
+    _, triples = _run(text, "天津市", "province")
+    assert triples == {("第一章/第三条", "天津市市容园林委", "responsible"),
+                       ("第一章/第三条", "区（县）市容园林管理部门", "responsible")}

@@ -1697,6 +1697,10 @@ LEVELS_SHARING_A_DUTY = re.compile(r"(?P<a>设区的市|[省市县]级以上|[�
 # ((s26-a20org) 旗县市, 旗县区: Inner Mongolia's banners, counties and county-level cities (districts) as one level, the
 # level word its leagues' notices write (旗县市人民政府, 旗县市草原监督管理机构); not 旗县 + 市场…)
 LEVELS_WORD = re.compile(r"(?:旗县市(?!场)|旗县区|市县|县市|区县|县区|市区县|市县区|州县|旗县)(?:两级|三级)?$")
+# (s28-assign) A level written with its other kind bracketed (`区（县）`, `县（市、区）`) right before a department named by its
+# function (`区（县）市容环境卫生管理部门负责…`, a field the sector tables do not hold): that level's departments, one
+# collective as written (spec 1.1 section 5), as `区（县）教育行政部门` is read with a sector of the tables.
+LEVEL_BRACKETED = re.compile(r"(?:区[（(]县[）)]|县[（(](?:市、区|市|区)[）)]|市[（(](?:州|县|地)[）)]|区[（(]市[）)]县)$")
 
 
 def _levels_of_a_kind(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
@@ -1712,6 +1716,14 @@ def _levels_of_a_kind(text: str, chosen: list[Mention], lo: int) -> list[Mention
             if w and not (ws > lo and (text[ws - 1] in "各全本该每" or (
                     text[ws] in "州旗" and _word_marker_blocked(text[ws - 1])))):
                 out.append(Mention(ws, m.end, text[ws:m.end], "collective", stem=text[ws:m.end],
+                                   layer="pattern"))
+                prev_end = m.end
+                continue
+        if m.kind == "collective" and m.text.endswith("部门") and m.start - 3 >= prev_end \
+                and text[m.start - 1] in "）)" and not m.text.startswith(("各", "有关", "相关", "其他")):
+            w = LEVEL_BRACKETED.search(text, max(prev_end, m.start - 7), m.start)
+            if w and (w.start() == lo or not _is_han(text[w.start() - 1]) or text[w.start() - 1] in "由和及与或向经对"):
+                out.append(Mention(w.start(), m.end, text[w.start():m.end], "collective", stem=text[w.start():m.end],
                                    layer="pattern"))
                 prev_end = m.end
                 continue
