@@ -187,3 +187,13 @@ def test_bracketed_level_before_a_function_named_department_after_a_semicolon():
     _, triples = _run(text, "天津市", "province")
     assert triples == {("第一章/第三条", "天津市市容园林委", "responsible"),
                        ("第一章/第三条", "区（县）市容园林管理部门", "responsible")}
+
+
+def test_organs_the_tables_miss_first_and_last_in_a_table_cell():
+    # a Hebei county task table (2016): an organ written short that the tables miss opens one cell and closes another
+    from pipeline.nlp.mentions import find_mentions
+    cell = "1 | 整治扬尘 | 县城管执法局、县市容园林委、各乡镇政府 | 全年\n2 | 整治油烟 | 县市容园林委、县环保局 | 全年\n3 | 整治噪声 | 县环保局、县城乡规划委 | 全年\n"
+    texts = [m.text for m in find_mentions(cell)]
+    assert texts.count("县市容园林委") == 2 and "县城乡规划委" in texts
+    # not a piece of prose before a list (a verb phrase opening the clause)
+    assert "加强管理" not in [m.text for m in find_mentions("要加强管理、县环保局负责监测")]

@@ -5025,9 +5025,9 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
         if text[pos:pos + 1] != "、":
             continue
         seg_end = pos + 1
-        while seg_end < end and text[seg_end] not in "、，,；;。）)〕\n":
+        while seg_end < end and text[seg_end] not in "、，,；;。）)〕\n|｜\t":  # ((s28-assign) a table's cell ends it too)
             seg_end += 1
-        piece = text[pos + 1:seg_end]
+        piece = text[pos + 1:seg_end].rstrip(" 　")
         mm = rx.fullmatch(piece) or rx.match(piece)
         if mm and mm.end() < len(piece) and not MEMBER_FOLLOW.match(piece, mm.end()):
             mm = None  # an organ-shaped start of prose, not a list member
@@ -5050,6 +5050,38 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
                                    layer="pattern"))
             else:
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece, layer="pattern"))
+    out += _first_list_members(text, chosen, rx)
+    return out
+
+
+# (s28-assign) Where a list opens (a table cell, a label's colon, a bracket, a line), the first member the tables miss:
+# `| 区市容园林委、区城管执法局 |`, `责任单位：市城投办、市住建局`: an organ-shaped word with its own level prefix right
+# before `、` and a named organ is that list's first organ, as one right after them is (above).
+LIST_OPENING = frozenset("|｜：:（(〔【，,；;\n\t 　")
+
+
+def _first_list_members(text: str, chosen: list[Mention], rx) -> list[Mention]:
+    out = []
+    taken = None
+    for m in chosen:
+        if m.kind not in ("named", "collective") or m.scope == "central" or m.start < 2 or text[m.start - 1] != "、":
+            continue
+        k = m.start - 1
+        b = k
+        while b > 0 and k - b < 16 and text[b - 1] not in LIST_OPENING and text[b - 1] not in "、。）)〕】":
+            b -= 1
+        if b == 0 or text[b - 1] not in LIST_OPENING:
+            continue
+        piece = text[b:k]
+        if len(piece) < 4 or piece[0] not in "省市县区" or not rx.fullmatch(piece):
+            continue
+        if NOT_ORGAN_STEM.search(piece) or _enterprise_bureau().match(piece):
+            continue
+        if taken is None:
+            taken = SpanIndex((c.start, c.end) for c in chosen)
+        if taken.covers(b) or taken.covers(k - 1):
+            continue
+        out.append(Mention(b, k, piece, "named", "local", piece[1:], marker=piece[0], layer="pattern"))
     return out
 
 
