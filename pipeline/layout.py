@@ -1049,7 +1049,8 @@ def find_layout(text: str) -> Layout:
         k += 1
     if _is_transmitting(first_title, lines, k):
         _layout_transmit(layout, lines, k, first_title, text)
-        if first_title is not None and layout.notice_title is first_title and not NOTICE_WORD.search(first_title.text):
+        if first_title is not None and layout.notice_title is first_title and not NOTICE_WORD.search(first_title.text) \
+                and not PUBLISHING_ANNOUNCEMENT.search(first_title.text) and _page_titled_by_plan(first_title.text, lines, k):
             layout.notice_title = None  # (s28-assign) the page's title is the plan's (_page_titled_by_plan): no notice title
     else:
         layout.title = first_title
