@@ -121,7 +121,9 @@ def test_level_list_before_a_bracketed_level_bureau_leading_a_huitong():
     # a Shaanxi city 细则 (2016): `市、县（区）人社局要会同财政部门…`; the bracketed level's bureau leads, the partner is co
     text = ("四、监督管理\n（一）加强检查。市、县（区）人社局要会同财政部门定期对补贴资金使用情况进行检查。\n")
     _, triples = _run(text, "陕西省宝鸡市", "prefecture")
-    assert triples == {("四/(一)", "县（区）人社局", "lead"), ("四/(一)", "财政部门", "co")}
+    # (the city's level before it has its own bureau, a shared head distributed: spec 1.1 section 5)
+    assert triples == {("四/(一)", "宝鸡市人力资源和社会保障局", "lead"), ("四/(一)", "县（区）人社局", "lead"),
+                       ("四/(一)", "财政部门", "co")}
 
 
 def test_statutory_weather_authority_as_the_subject_of_a_duty_article():

@@ -1635,11 +1635,25 @@ LEVEL_JOINERS = "、和及"
 LEVEL_RANK = {"省": 0, "自治区": 0, "市": 1, "州": 1, "自治州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "自治县": 2, "自治旗": 2}
 
 
+BRACKETED_LEVEL_BUREAU = re.compile(r"^[县区][（(][县区市旗、]{1,5}[）)](?P<sector>\p{Han}{2,8}?)局$")
+
+
 def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
     added: list[Mention] = []
     taken = None  # (built at the first bureau with a level before it, not on every call: speed only; the loop
     t = None      # changes no mention's start or end, so the set is the same as built up front)
     for m in chosen:
+        if m.kind == "collective" and m.start - 2 >= lo and text[m.start - 1] in LEVEL_JOINERS \
+                and text[m.start - 2] in "省市" and (m.start - 2 == lo or text[m.start - 3] not in MARKER_BLOCK_BEFORE) \
+                and (b := BRACKETED_LEVEL_BUREAU.match(m.text)):
+            # (s28-assign) `市、县（区）民政局要会同…`: the level before a bracketed level's bureau has its own bureau of the
+            # sector (a shared head distributed, spec 1.1 section 5); the bracketed level's stays a collective as written
+            t = t or organ_tables()
+            mk = text[m.start - 2]
+            stem = _sector_bureau(b.group("sector"), mk, t)
+            if stem:
+                added.append(Mention(m.start - 2, m.start - 1, mk, "named", "local", stem, marker=mk, layer="pattern"))
+            continue
         if m.kind != "named" or m.scope != "local" or not m.marker or m.place or not m.stem or m.stem[-1] not in "局厅委":
             continue
         if m.start - 2 < lo or text[m.start - 1] not in LEVEL_JOINERS or text[m.start - 2] not in "省市县区":
