@@ -1049,6 +1049,9 @@ def find_layout(text: str) -> Layout:
         k += 1
     if _is_transmitting(first_title, lines, k):
         _layout_transmit(layout, lines, k, first_title, text)
+        if first_title is not None and layout.notice_title is first_title and not NOTICE_WORD.search(first_title.text) \
+                and not PUBLISHING_ANNOUNCEMENT.search(first_title.text) and _page_titled_by_plan(first_title.text, lines, k):
+            layout.notice_title = None  # (s28-assign) the page's title is the plan's (_page_titled_by_plan): no notice title
     else:
         layout.title = first_title
         layout.body_start = lines[k].start if k < len(lines) else len(text)
@@ -1306,10 +1309,21 @@ def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:
         if t.endswith("公告") and PUBLISHING_ANNOUNCEMENT.search(t):
             return True  # (s14) `关于发布《某某暂行规定》的公告`: the 公告 promulgates the rule it is followed by
         if not NOTICE_WORD.search(t):
-            return False
+            return _page_titled_by_plan(t, lines, k)
     # No title (the file starts at the addressee) or a plain 通知: its first sentences say so.
     head = "".join(ln.text for ln in lines[k : k + 3])
     return bool(TRANSMIT_SENTENCE.search(head[:200])) and _notice_date(lines, k) is not None
+
+
+def _page_titled_by_plan(title: str, lines: list[Line], k: int) -> bool:
+    """(s28-assign) A web page titled by the plan a town's or county's notice hands on (`稻田镇2025年乡村振兴工作要点`, then
+    `各管区，各村：现将《稻田镇2025年乡村振兴工作要点》印发给你们…`, the signature and date, the plan's title again and
+    its text): the notice's own title is not printed, its sentence names the page's title as what it sends."""
+    head = "".join(ln.text for ln in lines[k:k + 3])[:200]
+    if not TRANSMIT_SENTENCE.search(head):
+        return False
+    names = [_squash(m.group(1)) for m in re.finditer(r"《([^《》]{4,80})》", head)]
+    return _squash(title) in names and _notice_date(lines, k) is not None
 
 
 PUBLISHING_ANNOUNCEMENT = re.compile(r"(?:发布|印发|颁发|颁布|公布)《[^《》]{4,120}》的公告$")

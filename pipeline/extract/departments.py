@@ -2067,7 +2067,9 @@ def _marks_before_ends(text: str, a: int, b: int, reach: int) -> list[int]:
 
 
 # A unit of a bureau written after it: a branch by its place (<district>分局), a police brigade.
-SUB_UNIT = re.compile(r"(?:交警|交通警察|治安|刑警|刑事侦查|巡特警|特警|经侦|禁毒|网安)(?:大队|支队)"
+# ((s28-assign) also the fire service of a public security department before 2018, `省公安厅消防局`, `市公安局消防支队`: a unit
+# of the department, as the A23 a273 gold names it)
+SUB_UNIT = re.compile(r"(?:交警|交通警察|治安|刑警|刑事侦查|巡特警|特警|经侦|禁毒|网安|消防)(?:总队|大队|支队)|消防局"
                       r"|(?:(?![的在对为是要将把按由从向等并或及与和各本该其])\p{Han}){2,4}?分局")
 # Characters a division name does not contain (function words, determiners).
 DIVISION_STOP = "的在对为是要将把按由从向等并或及与和各本该此之其好用出住到别每全"
@@ -2172,11 +2174,14 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     result: list[NamedMention] = []
     for nm in out:
         m = nm.mention
-        if m.kind == "named" and (nm.name.endswith("局") or (nm.name.endswith("委员会") and "分局" in text[m.end:m.end + 6])):
+        if m.kind == "named" and (nm.name.endswith("局") or nm.name.endswith("公安厅")
+                                  or (nm.name.endswith("委员会") and "分局" in text[m.end:m.end + 6])):
             # (s23-org3) also a city commission's district branch (`市规划自然资源委房山分局`: Beijing's planning and
             # natural resources commission runs its districts' offices as its 分局, 北京市规划和自然资源委员会房山分局)
             u = stdlib_twin(SUB_UNIT).match(text, m.end)
-            if u and not nm.name.endswith("局") and not u.group(0).endswith("分局"):
+            if u and nm.name.endswith("委员会") and not u.group(0).endswith("分局"):
+                u = None
+            if u and nm.name.endswith("公安厅") and u.group(0).endswith("分局"):
                 u = None
             if u and DIVISION_TAIL.match(text, u.end()) and any(a <= m.start < b for a, b in segments):
                 # 市公安局<district>分局, 市生态环境局<county>分局, 县公安局交警大队: a unit of the bureau

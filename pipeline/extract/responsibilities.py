@@ -426,7 +426,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     # the convention declared once before the first annotation, in a note or the preamble (`（注：责任单位中排在第一位的
     #为牵头单位）`), holds for every list after it as one declared in an annotation does (spec 1.1 section 6)
     if annotations:
-        first_leads = bool(FIRST_LEADS.search(text, ctx.layout.body_start, annotations[0].start))
+        first_leads = bool(FIRST_LEADS.search(text, ctx.layout.body_start, annotations[0].start)
+                           or _notice_first_leads(text, ctx))
         if not first_leads and ("第一" in text or "首位" in text):
             # a note after the lists (`注：责任单位中排在第一位的为牵头单位。` closing the plan, or in an attachment's
             # heading) declares the convention for the whole document as one before them does; one inside an
@@ -520,9 +521,19 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     if "部门" in text or "单位" in text:
         _label_headed_lists(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add, row_tasks)
-    if "牵头" in text:
+    if "牵头" in text or "会同" in text:
         _later_leads(text, ctx, out, seen)
     return out
+
+
+def _notice_first_leads(text: str, ctx: Context):
+    """(s28-assign) The convention declared in the transmitting notice (`…现将《…重点工作任务分工》印发给你们…列第一位者为
+    牵头单位，其他为配合单位。`): the notice speaks of the lists of the document it sends, which hold for them as a note
+    in the document itself does (spec 1.1 section 6: where the document declares that the first-listed leads)."""
+    span = ctx.layout.notice_span
+    if not span or span[1] > ctx.layout.body_start:
+        return None
+    return FIRST_LEADS.search(text, span[0], span[1])
 
 
 def _table_note(text: str, ctx: Context, pos: int) -> bool:
@@ -539,7 +550,10 @@ ENTERPRISE_ENDS = ("公司", "集团")
 
 # A duty paragraph that goes on after `；` with a clause of its own opening with 牵头 (`区建管委负责推动…；牵头落实…`):
 # the paragraph's subject leads, one role as inside one sentence (`X负责A，牵头B` → lead; _prose_clause).
-LATER_LEAD = re.compile(r"[；;](?:并|同时|还|负责)?牵头(?!单位|部门|的)")
+# (s28-assign) also `；会同B…` (`市建设局负责…技术指导…；会同市质监局加强建材质量监管`): the paragraph's subject leads
+# and B is co, as `A负责…，会同B…` inside one sentence (guide R12)
+LATER_LEAD = re.compile(r"[；;](?:并|同时|还|负责)?(?:牵头(?!单位|部门|的)|(?:要|应当|应|须)?会同)")
+LATER_HUITONG = re.compile(r"(?<=[；;])(?:并|同时|还)?(?:要|应当|应|须)?会同")
 LINE_OPENING = re.compile(r"[ \t　]*(?:" + NUMBERING_START.pattern + r")?[ \t　]*")
 
 
@@ -547,16 +561,26 @@ def _later_leads(text: str, ctx: Context, out: list, seen: set) -> None:
     for m in LATER_LEAD.finditer(text, ctx.layout.body_start):
         line_start = text.rfind("\n", 0, m.start()) + 1
         opening = LINE_OPENING.match(text, line_start, m.start()).end()
+        if "会同" in m.group(0):
+            # (s28-assign) `；会同B` goes on with the clause just before it (`A负责…；C负责…；会同B…`: C leads, not A)
+            opening = max(opening, max(text.rfind(c, line_start, m.start()) for c in "；;。") + 1)
         first_cue = text.find("负责", opening, m.start())
         if first_cue < 0 or CLAUSE_END.search(text, opening, first_cue):
             continue
         task = ctx.task_at(m.start())
+        dropped = []
         for i, r in enumerate(out):
             # the organs opening the paragraph (`A、B负责…`: the list before its 负责, no clause break inside)
             if r.task == task and r.role == "responsible" and opening <= r.span[0] < first_cue \
-                    and not stdlib_twin(COMMA).search(text, opening, r.span[0]) and (task, r.department, "lead") not in seen:
+                    and not stdlib_twin(COMMA).search(text, opening, r.span[0]):
+                if (task, r.department, "lead") in seen:
+                    dropped.append(i)  # (s28-assign) the later clause gave it its lead itself: one role (guide R12)
+                    continue
                 seen.add((task, r.department, "lead"))
                 out[i] = _make_responsibility(task, r.department, "lead", r.quote, r.span)
+        for i in reversed(dropped):
+            seen.discard((task, out[i].department, "responsible"))
+            del out[i]
 
 
 @dataclass(frozen=True)
@@ -818,7 +842,7 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
     tables = ctx.task_tables(text)
     # `责任单位（排在第一位的为牵头单位）` in the header, or the document's note (`注：…列第一位的为牵头单位`):
     # the first organ of each 责任单位 cell leads, the rest are co (spec 1.1 section 6)
-    note = FIRST_LEADS.search(text, ctx.layout.body_start) if tables else None
+    note = (FIRST_LEADS.search(text, ctx.layout.body_start) or _notice_first_leads(text, ctx)) if tables else None
     noted = note is not None
     # (s22-assign3) …unless the note names the others joint leads (`列第一位者为牵头单位，其他为共同牵头单位`): then every
     # organ of a 牵头单位 cell leads
@@ -876,22 +900,37 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
 # instead of `不再列出`: the tasks of each one's own area (`…为属地责任主体，负责本辖区内整治任务的具体实施`), which is the
 # table's whole work shared out by place.
 NOTE_EARLIER_CLAUSE = r"(?:[^。；;\n]{1,80}?[；;])??"
-EVERY_ROW_SCOPE = r"(?=[^。；;\n]{0,6}?(?:本|各自的?)(?:辖区|地区|区域|行政区域)内?的?\p{Han}{0,4}?任务)"
-EVERY_ROW_NOTE = re.compile(rf"(?:注|备注|说明)[：:]{NOTE_EARLIER_CLAUSE}(?P<who>[^。；;\n]{{2,60}}?)"
-                            r"(?:为(?:属地)?(?:责任|实施|工作)主体[，,])?(?:负责|承担)"
+# (s28-assign) The note may also name the rows as "every task" (`各县（市、区）人民政府为各项任务的责任主体，负责本地具体实施`)
+# and be written without its `注：` label when it stands right under the last row (`各省级人民政府负责落实本地区各项任务，不再
+# 列出。` under a State Council 重点任务分工): the sentence says itself that it speaks for every row.
+EVERY_ROW_SCOPE = (r"(?=[^。；;\n]{0,6}?(?:(?:本|各自的?)(?:辖区|地区|区域|行政区域)内?的?\p{Han}{0,4}?任务|各项任务"
+                   r"|本(?:地|辖区|地区)的?具体(?:实施|落实)))")
+EVERY_ROW_NOTE = re.compile(rf"(?:(?:注|备注|说明)[：:])?{NOTE_EARLIER_CLAUSE}(?P<who>[^。；;\n]{{2,60}}?)"
+                            r"(?:为(?:属地|各项任务的?|上述任务的?)?(?:责任|实施|工作)主体[，,])?(?:负责|承担)"
                             rf"(?:[^。；;\n]{{0,40}}?[，,]?(?:均)?不再(?:逐项|逐一|一一|单独|重复)?列出|{EVERY_ROW_SCOPE})")
 
 
-def _every_row_organs(text: str, table, mentions: list[NamedMention]) -> list[NamedMention]:
+def _every_row_note(text: str, table):
+    """The note right under the table's last row that speaks for every row (EVERY_ROW_NOTE), or None."""
     if not table.rows or table.end <= table.start:
-        return []
+        return None
     k = table.end
     while k < len(text) and text[k] in " \t\r\n\u3000":
         k += 1
     m = EVERY_ROW_NOTE.match(text, k)
     if m is None or k - table.end > 8:
-        return []
-    return _inside(mentions, m.start("who"), m.end("who"))
+        return None
+    return m
+
+
+def _every_row_note_span(text: str, table) -> tuple[int, int] | None:
+    m = _every_row_note(text, table)
+    return (m.start(), m.end()) if m else None
+
+
+def _every_row_organs(text: str, table, mentions: list[NamedMention]) -> list[NamedMention]:
+    m = _every_row_note(text, table)
+    return _inside(mentions, m.start("who"), m.end("who")) if m else []
 
 
 def _outside_role_cells(annotations: list["Annotation"], tables) -> list["Annotation"]:
@@ -1205,7 +1244,10 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
 # (s18) One table of the endings of units that are no departments (spec 1.1 section 5: enterprises, schools, hospitals,
 # banks, associations, research institutes; libraries, museums and archives, 事业单位), read by every list-reading rule
 # below (LISTED_UNIT_END, UNKNOWN_UNIT_CO, UNKNOWN_UNIT, NAMED_UNIT: four lists that had drifted apart).
-UNIT_ENDS = ("有限公司", "公司", "集团", "企业", "学校", "高校", "大学", "学院", "银行", "医院", "协会", "学会", "研究院", "研究所")
+UNIT_ENDS = ("有限公司", "公司", "集团", "企业", "学校", "高校", "大学", "学院", "银行", "医院", "协会", "学会", "研究院", "研究所",
+             # (s28-assign) a rural credit co-operative by its short names (`省农信联社`, `县农村信用联社`, `农信社`): a financial
+             # institution, no department (spec 1.1 section 5); not 供销联社, the people's organisation
+             "信用社", "信用联社", "信联社", "农信社", "农商行")
 # (s27-assign4) also a newspaper or broadcaster (`乐山日报社`, `XX广播电视台`, `市电台`, `XX晚报`): a media 事业单位 or
 # enterprise, no department (spec 1.1 section 5); one item of a list (`（A牵头，B、C、D广播电视台等配合）`) does not void
 # the organs listed with it (issue 12). (社 and 中心, `报社`, `融媒体中心`, already read as organ-like endings; 台 and 报 do not.)
@@ -1687,6 +1729,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
 
     def after_table(pos: int) -> bool:
         return any(start <= pos for start in table_starts)
+    # (s28-assign) a note under a table that speaks for every row (read by _table_assignments) is no prose of the body
+    # item before the table, with its `注：` label or without it (`各省级人民政府负责落实本地区各项任务，不再列出。`)
+    row_notes = [span for t in ctx.task_tables(text) if (span := _every_row_note_span(text, t)) is not None] \
+        if table_spans else []
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
         if "。负责" in text or "。牵头" in text or "会同" in text or "；负责" in text:
@@ -1713,6 +1759,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if task is None or task in annotated_set:
                 continue
             if table_spans and any(ta <= s < tb for ta, tb in table_spans):
+                continue
+            if row_notes and any(na <= s < nb for na, nb in row_notes):
                 continue
             if sentences:
                 k = bisect_left(sentences, (s + 1,)) - 1
@@ -1805,8 +1853,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # sub-items' (each its own task); the head names no duty of its own (docs/decisions/assign-s10.md)
             lead_in = sentence.rstrip().endswith(("：", ":")) and _child_headed_by_organ(text, ctx, task, by_start)
             line_start = text.rfind("\n", 0, s) + 1
-            if carried_subject and carried_subject[:2] == (line_start, task) and not carried_subject[3] \
-                    and text[s - 1:s] in ("。", "；", ";") and PARAGRAPH_CUE.match(text, s):
+            if carried_subject and carried_subject[:2] == (line_start, task) and (
+                    (not carried_subject[3] and text[s - 1:s] in ("。", "；", ";") and PARAGRAPH_CUE.match(text, s))
+                    or (carried_subject[3] and LATER_HUITONG.match(text, s))):
                 # `街道办事处、镇人民政府按照职责分工充分发挥属地职能，…。负责调解…纠纷`: a sentence of the same paragraph
                 # opening with 负责 (牵头) and no subject goes on with the paragraph's subject, which no cue had given
                 # a role yet (b2 adjudication d098)
@@ -2823,7 +2872,10 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
 # comma clause whose subject organs 配合/参与/协助/协办 gives them `co` (spec 1.1 section 6).
 CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
 # (`B、C按各自职责配合做好…`, `在各自职责范围内协助…`: the 按职责 adverbial of older county notices before the word)
+# ((s28-assign) `全国总工会、共青团中央、全国妇联要发挥各自优势，积极参与…`: the people's organisations' share after 负责,
+# their strengths named before the word, as State Council notices write it)
 CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?"
+                    r"(?:(?:充分)?发挥(?:各自|自身)?的?(?:优势|作用|职能作用)[，,])?"
                     r"(?:按照?(?:各自)?职[责能](?:分工)?[，,]?|在(?:各自)?职责范围内[，,]?)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
                     r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
 # (s21) With no lead named in the sentence, `B、C等部门按照各自职责，密切配合（，形成合力）` closing a 分工 item of older
@@ -3117,6 +3169,11 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
                 and _in_division_section(text, ctx, t.path):
             sep = EMPTY.match(text, pos)  # `（二）A、B等行业主管部门压实…`: the heading's line break lost in a copy,
             # its 等-close still ends it in a section dividing duties
+        elif (not sep or sep.end() == pos) and "条" not in t.path and DIVISION_SHARE.match(text, pos) \
+                and all(nm.mention.kind == "named" for nm in subject) \
+                and not COOPERATIVE_CUE.match(text, pos, min(span[1], pos + 40)) \
+                and _in_division_section(text, ctx, t.path):
+            sep = EMPTY.match(text, pos)  # (s28-assign) `（九）市教委、市卫生健康委按照职责分工，分别推动…` under `四、职责分工`
         elif (not sep or sep.end() == pos) and _divided_by_organ(text, ctx, t.path, by_start, divided):
             if text.startswith("会同", pos) or text.startswith("会同", SUBJECT_MODAL.match(text, pos).end()) \
                     or _joins_another_organ(text, pos, span[1]):
@@ -3205,6 +3262,14 @@ HEADED_LEAD_ANY = re.compile(r"(?:(?<=[。；;，,\n])|(?<=^))[ \t　]*(?:并|�
 # The heading of a section that divides duties among organs (`三、组织领导与责任分工`, `（二）职责分工`, `部门职责`):
 # an organ heading an item there goes on with its duties whatever verb opens them (`（四）城管执法部门\n依法严查…`).
 DIVISION_HEADING = re.compile(r"分工|职责|责任")
+# (s28-assign) An item of a section that divides duties (`四、职责分工`) opened by its organs and their share of the work
+# (`市教委、市卫生健康委、市机关事务管理局按照职责分工，分别推动…`) is those organs' (spec 1.1 section 6: an item headed
+# by an organ in a 职责分工 section assigns itself to that organ), though no 负责 follows: the section's heading says
+# the item is their share. Not where a 会同/牵头 in the item's first clause gives the roles itself (read as prose).
+DIVISION_SHARE = re.compile(r"(?:要|应当|应)?(?:(?:按照?|根据|依据|依照)(?:各自的?)?(?:职责|职能)(?:分工)?[，,]?(?:分别)?|分别(?=\p{Han}))")
+# Not in a 办法/细则 article (guide R17: `X、Y按照各自职责，做好…` assigns nothing there), nor for collectives
+# (`国务院各有关部门要按照职责分工，密切配合`: the departments' mutual co-operation, no share named).
+COOPERATIVE_CUE = re.compile(r"[^。；;，,\n]*?(?:会同|牵头)|(?:密切|相互|通力|加强)?(?:配合|协作|协调)[，,。；;]")
 # What closes an item's heading list of organs before its duties: a second name or a division in brackets
 # (`区公安分局（交管）`, `县公安局（交警大队）`), or 等 + the kind of the listed organs (`A、B、C等建设主管部门`,
 # which adds no entry, spec 1.1 section 5).
@@ -3591,7 +3656,9 @@ UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:(?:(?!会同|牵�
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
-LEVEL_HEADED = re.compile(r"[省市县区乡镇](?:级|两级|三级)?\p{Han}{0,12}(?:部门|机关)$")  # `县级教育行政部门` after `市、`
+LEVEL_HEADED = re.compile(r"[省市县区乡镇](?:级|两级|三级)?\p{Han}{0,12}(?:部门|机关)$"  # `县级教育行政部门` after `市、`
+                          # (s28-assign) `市、县（区）民政局要会同财政部门…`: a level with its alternative bracketed and a bureau
+                          r"|[县区市][（(][县区市旗、]{1,5}[）)]\p{Han}{1,12}(?:局|委员会|委|办)$")
 # (s23) A unit the tables miss as the lead of a 会同 clause (`镇农业服务中心要会同镇财政所…`); only units of service
 # (中心, 站, 所, 队, 院), not an office or bureau the tables miss, which may be a department
 UNIT_WITH_PARTNERS = re.compile(r"(?:自治[区州县]|[省市县区镇乡])[^、，,。；;：:\s（()）]{1,10}?(?:服务中心|中心|站|院)"

@@ -190,7 +190,12 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
 # each gives its organs the roles of their labels on the item it restates, else on `表/N`.
 DIVISION_TITLE = re.compile(r"^[^。；，,：:\s]{2,60}(?:任务分工|责任分工|分工表|分工一览表|任务清单|责任清单)$")
 LABELLED_ROW = re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)\s*")
-ROW_LABEL = re.compile(r"(牵头单位|牵头部门|配合单位|配合部门|责任单位|责任部门|参与单位|协办单位|完成时限|完成时间|时间节点|时限)[：:]")
+# (s28-assign) the co labels other offices write (`参加单位：`, a State Council 重点任务分工's word; `协助单位`, `参与部门`)
+ROW_LABEL = re.compile(r"(牵头单位|牵头部门|配合单位|配合部门|责任单位|责任部门|参与单位|参与部门|参加单位|参加部门|协办单位|协助单位"
+                       r"|协同单位|协作单位|完成时限|完成时间|时间节点|时限)[：:]")
+# (s28-assign) A note after the last row that speaks for every row (`各省级人民政府负责落实本地区各项任务，不再列出。`,
+# `注：…`): no wrapped part of the row's last cell, the rows end before it.
+ROW_NOTE = re.compile(r"^\s*(?:(?:注|备注|说明)\s*[：:]|[^。；;\n]{2,60}?(?:不再(?:逐项|逐一|一一|单独|重复)?列出|各项任务))")
 CELL_TRIM = "；;。，, \t\u3000"
 
 
@@ -235,6 +240,8 @@ def _row_lines(lines, k: int) -> tuple[list, int]:
         if LABELLED_ROW.match(nxt) or DIVISION_TITLE.match(nxt.strip()):
             break
         if out[-1].text.rstrip().endswith(tuple(ROW_CLOSED)) and not ROW_LABEL.search(nxt):
+            break
+        if not ROW_LABEL.search(nxt) and ROW_NOTE.match(nxt):
             break
         out.append(lines[n])
         j = n + 1

@@ -497,7 +497,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  # (s25-org2) 省辖市人民政府, 设区市人民政府: the same kind by its other names (Henan, Jiangsu,
                                  # Anhui, Jiangxi write 省辖市 / 设区市), as written (not 全省辖市: 全省 + 辖市)
-                                 rf"|(?:设区的市|设区市|(?<!全)省辖市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 rf"|(?:设区的市|设区市|(?<!全)省辖市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 # ((s28-assign) `有关街道办事处`, `相关乡镇人民政府`: the determiner kept, spec 1.1 section 5)
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
                                  rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅|委(?![员托会]))(?![长])"
@@ -639,7 +640,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (s16) 县级以上农业机械化行政主管部门, 设区的市城乡规划主管部门: a level + a sector (the
                                  # tables' or not) + its authority, without the government (statutes), as written
                                  rf"|(?:(?<![\p{{Han}}])|(?<=[由向经和及与或、]))(?:[省市县]级以上|设区的市级?)(?:地方)?(?:各级)?"
-                                 rf"(?:(?![{STOP_CHARS}和人])\p{{Han}}){{2,8}}?(?:行政主管|主管)部门(?!长|负责人)"),
+                                 # ((s28-assign) also 县级以上气象主管机构, the 气象法's (1999) name of the weather authorities)
+                                 rf"(?:(?![{STOP_CHARS}和人])\p{{Han}}){{2,8}}?(?:行政主管|主管)(?:部门|机构)(?!长|负责人)"),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
@@ -1633,11 +1635,25 @@ LEVEL_JOINERS = "、和及"
 LEVEL_RANK = {"省": 0, "自治区": 0, "市": 1, "州": 1, "自治州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "自治县": 2, "自治旗": 2}
 
 
+BRACKETED_LEVEL_BUREAU = re.compile(r"^[县区][（(][县区市旗、]{1,5}[）)](?P<sector>\p{Han}{2,8}?)局$")
+
+
 def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
     added: list[Mention] = []
     taken = None  # (built at the first bureau with a level before it, not on every call: speed only; the loop
     t = None      # changes no mention's start or end, so the set is the same as built up front)
     for m in chosen:
+        if m.kind == "collective" and m.start - 2 >= lo and text[m.start - 1] in LEVEL_JOINERS \
+                and text[m.start - 2] in "省市" and (m.start - 2 == lo or text[m.start - 3] not in MARKER_BLOCK_BEFORE) \
+                and (b := BRACKETED_LEVEL_BUREAU.match(m.text)):
+            # (s28-assign) `市、县（区）民政局要会同…`: the level before a bracketed level's bureau has its own bureau of the
+            # sector (a shared head distributed, spec 1.1 section 5); the bracketed level's stays a collective as written
+            t = t or organ_tables()
+            mk = text[m.start - 2]
+            stem = _sector_bureau(b.group("sector"), mk, t)
+            if stem:
+                added.append(Mention(m.start - 2, m.start - 1, mk, "named", "local", stem, marker=mk, layer="pattern"))
+            continue
         if m.kind != "named" or m.scope != "local" or not m.marker or m.place or not m.stem or m.stem[-1] not in "局厅委":
             continue
         if m.start - 2 < lo or text[m.start - 1] not in LEVEL_JOINERS or text[m.start - 2] not in "省市县区":
@@ -1695,6 +1711,10 @@ LEVELS_SHARING_A_DUTY = re.compile(r"(?P<a>设区的市|[省市县]级以上|[�
 # ((s26-a20org) 旗县市, 旗县区: Inner Mongolia's banners, counties and county-level cities (districts) as one level, the
 # level word its leagues' notices write (旗县市人民政府, 旗县市草原监督管理机构); not 旗县 + 市场…)
 LEVELS_WORD = re.compile(r"(?:旗县市(?!场)|旗县区|市县|县市|区县|县区|市区县|市县区|州县|旗县)(?:两级|三级)?$")
+# (s28-assign) A level written with its other kind bracketed (`区（县）`, `县（市、区）`) right before a department named by its
+# function (`区（县）市容环境卫生管理部门负责…`, a field the sector tables do not hold): that level's departments, one
+# collective as written (spec 1.1 section 5), as `区（县）教育行政部门` is read with a sector of the tables.
+LEVEL_BRACKETED = re.compile(r"(?:区[（(]县[）)]|县[（(](?:市、区|市|区)[）)]|市[（(](?:州|县|地)[）)]|区[（(]市[）)]县)$")
 
 
 def _levels_of_a_kind(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
@@ -1710,6 +1730,14 @@ def _levels_of_a_kind(text: str, chosen: list[Mention], lo: int) -> list[Mention
             if w and not (ws > lo and (text[ws - 1] in "各全本该每" or (
                     text[ws] in "州旗" and _word_marker_blocked(text[ws - 1])))):
                 out.append(Mention(ws, m.end, text[ws:m.end], "collective", stem=text[ws:m.end],
+                                   layer="pattern"))
+                prev_end = m.end
+                continue
+        if m.kind == "collective" and m.text.endswith("部门") and m.start - 3 >= prev_end \
+                and text[m.start - 1] in "）)" and not m.text.startswith(("各", "有关", "相关", "其他")):
+            w = LEVEL_BRACKETED.search(text, max(prev_end, m.start - 7), m.start)
+            if w and (w.start() == lo or not _is_han(text[w.start() - 1]) or text[w.start() - 1] in "由和及与或向经对"):
+                out.append(Mention(w.start(), m.end, text[w.start():m.end], "collective", stem=text[w.start():m.end],
                                    layer="pattern"))
                 prev_end = m.end
                 continue
@@ -5011,9 +5039,9 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
         if text[pos:pos + 1] != "、":
             continue
         seg_end = pos + 1
-        while seg_end < end and text[seg_end] not in "、，,；;。）)〕\n":
+        while seg_end < end and text[seg_end] not in "、，,；;。）)〕\n|｜\t":  # ((s28-assign) a table's cell ends it too)
             seg_end += 1
-        piece = text[pos + 1:seg_end]
+        piece = text[pos + 1:seg_end].rstrip(" 　")
         mm = rx.fullmatch(piece) or rx.match(piece)
         if mm and mm.end() < len(piece) and not MEMBER_FOLLOW.match(piece, mm.end()):
             mm = None  # an organ-shaped start of prose, not a list member
@@ -5036,6 +5064,38 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
                                    layer="pattern"))
             else:
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece, layer="pattern"))
+    out += _first_list_members(text, chosen, rx)
+    return out
+
+
+# (s28-assign) Where a list opens (a table cell, a label's colon, a bracket, a line), the first member the tables miss:
+# `| 区市容园林委、区城管执法局 |`, `责任单位：市城投办、市住建局`: an organ-shaped word with its own level prefix right
+# before `、` and a named organ is that list's first organ, as one right after them is (above).
+LIST_OPENING = frozenset("|｜：:（(〔【，,；;\n\t 　")
+
+
+def _first_list_members(text: str, chosen: list[Mention], rx) -> list[Mention]:
+    out = []
+    taken = None
+    for m in chosen:
+        if m.kind not in ("named", "collective") or m.scope == "central" or m.start < 2 or text[m.start - 1] != "、":
+            continue
+        k = m.start - 1
+        b = k
+        while b > 0 and k - b < 16 and text[b - 1] not in LIST_OPENING and text[b - 1] not in "、。）)〕】":
+            b -= 1
+        if b == 0 or text[b - 1] not in LIST_OPENING:
+            continue
+        piece = text[b:k]
+        if len(piece) < 4 or piece[0] not in "省市县区" or not rx.fullmatch(piece):
+            continue
+        if NOT_ORGAN_STEM.search(piece) or _enterprise_bureau().match(piece):
+            continue
+        if taken is None:
+            taken = SpanIndex((c.start, c.end) for c in chosen)
+        if taken.covers(b) or taken.covers(k - 1):
+            continue
+        out.append(Mention(b, k, piece, "named", "local", piece[1:], marker=piece[0], layer="pattern"))
     return out
 
 
