@@ -481,7 +481,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _committees_with_level_twice(text, segments, out)
     if "行委" in text or "行政委员会" in text:
         out = _area_administrative_committees(text, segments, out)
-    if (j.central or j.level == "province") and "、" in text:
+    if (j.central or j.level in ("province", "prefecture")) and "、" in text:
         out = _governments_of_listed_levels(text, segments, out, j)
     if j.central and "会同" in text:
         out = _under_a_lower_actor(text, out)
@@ -995,9 +995,12 @@ LISTED_LEVEL = r"(?:设区的市|县级市|市辖区|自治县|自治旗|县[（
                r"|县市区|县区|区县|自治州|县级(?!以上|市)|市|州|盟|县|区|旗)"
 LEVEL_LIST_HEAD = re.compile(rf"(?<![全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾本我每在、])(?P<lv>{LISTED_LEVEL}(?:、{LISTED_LEVEL})+)"
                              r"(?:(?:(?P<n>两级|三级)|(?<=级)(?!人民政府|政府))(?P<dep>(?:(?![的和及与、，。；])\p{Han}){1,10}?(?:行政主管|行政|主管)?部门)"
-                             r"|人民政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机])|政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机]))")
+                             r"|(?P<n2>两级|三级)?(?:人民政府|政府)(?![\p{Han}]{0,1}[部办采性补购投引主监资机]))")
 LISTED_LEVEL_SPLIT = re.compile(r"、(?![^（(]*[）)])")
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+# (s28-org) the levels a prefecture's own notice is written at: a list holding none of them (`县（市）、区人民政府` in a
+# city's 办法) is the levels below the issuer, one collective as in a province's notice (D74)
+PREFECTURE_KIND_LEVELS = frozenset({"设区的市", "市（州）", "市(州)", "自治州", "市", "州", "盟"})
 
 
 def _governments_of_listed_levels(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
@@ -1006,10 +1009,13 @@ def _governments_of_listed_levels(text: str, segments: list[tuple[int, int]], ou
     for a, b in segments:
         for m in LEVEL_LIST_HEAD.finditer(text, a, b):
             levels = LISTED_LEVEL_SPLIT.split(m.group("lv"))
-            if m.group("n") and len(levels) != "两三".index(m.group("n")[0]) + 2:
+            count = m.group("n") or m.group("n2")
+            if count and len(levels) != "两三".index(count[0]) + 2:
                 continue  # (省、市、县两级: the count does not match the list)
             if j.province in MUNICIPALITIES and "市" in levels:
                 continue  # (a municipality's 市 is its own level)
+            if not (j.central or j.level == "province") and any(lv in PREFECTURE_KIND_LEVELS for lv in levels):
+                continue  # (a city's own level in the list, 市、县两级政府 of a city's notice: distributed by the level rules)
             s, e = m.span()
             if text.startswith(SEAT_OF_GOVERNMENT, e):
                 continue  # (设区的市、县（市）人民政府所在地的镇: the seat, a place)

@@ -415,7 +415,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # (各乡镇（办事处）, 各镇（办）: towns and the streets' offices, as Henan and Shaanxi counties write them)
     place_head = (r"(?:(?:乡镇|镇|乡)[（(](?:镇、|街道、)?(?:场|农场|林场|园区|区|办事处|街道办事处|街道办|办)[）)]"
                   # (s17-coll) 各镇（乡、街道）, 各乡（镇、街道）: towns, townships and streets of a county, as written
-                  r"|镇[（(]乡、街道[）)]|乡[（(]镇、街道[）)]|镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道"
+                  r"|镇[（(]乡、街道[）)]|乡[（(]镇、街道[）)]|镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]"
+                  # (s28-org) 各街道（乡镇）, 各街道（镇）: the same places written streets first (a city district's order)
+                  r"|街道[（(](?:乡镇|镇、乡|乡、镇|镇|乡)[）)]|乡镇|街道"
                   # 各苏木镇, 各苏木乡镇: Inner Mongolia's sumu (a township) and towns under a banner
                   r"|苏木乡镇|苏木镇|苏木)")
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
@@ -497,7 +499,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  # (s25-org2) 省辖市人民政府, 设区市人民政府: the same kind by its other names (Henan, Jiangsu,
                                  # Anhui, Jiangxi write 省辖市 / 设区市), as written (not 全省辖市: 全省 + 辖市)
-                                 rf"|(?:设区的市|设区市|(?<!全)省辖市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 rf"|(?:设区的市|设区市|(?<!全)省辖市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地|有关|相关)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
                                  rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅|委(?![员托会]))(?![长])"
@@ -993,10 +995,12 @@ GOVERNMENT_TOPIC_AFTER = re.compile(r"(?:部门)?(?:机构改革|机构设置|�
 # (s22-org2) also a level word without 人民政府 (`各级卫生行政部门和水行政主管部门`, `所在地县级卫生行政部门和水行政主管部门`,
 # `各级农业农村部门、财政部门`): the same shared prefix, as statutes and plans write it
 STATUTE_PREFIX = re.compile(r"^(?:(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府"
-                            r"|各级|(?:所在地|当地)?(?:设区的市|[省市县])级"
+                            r"|各级|(?:所在地|当地|各)?(?:设区的市|[省市县])级"
                             # (s23-articles) places of a kind with their bracketed alternatives sharing one 各
                             # (`各市（州）农业农村部门、财政部门`, `各县（市、区）…`): the same shared prefix (guide D34)
-                            r"|各(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})")
+                            # (s28-org) also without 各 (`县（区）财政部门和民政部门` in a city's 细则, `区（县）市容…部门和城管执法部门`
+                            # in a municipality's rule): the lower level's places of a kind, the same shared prefix
+                            r"|各?(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})")
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
 STATUTE_GOVERNMENT = re.compile(r"^(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
@@ -1049,7 +1053,11 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
                     stdlib_twin(STATUTE_AUTHORITY).search(m.text) and (m.kind == "sector" or FUNCTION_NAMED.fullmatch(m.text))
                     # (s19-org3) a sector's 部门 right after a prefixed authority, joined by 、 (`县级以上人民政府民政
                     # 部门、财政部门`): the list drops the shared prefix and inherits it (spec 1.1 section 5)
-                    or (m.kind == "sector" and text[prev.end] == "、" and m.text.endswith("部门"))):
+                    or (m.kind == "sector" and text[prev.end] == "、" and m.text.endswith("部门"))
+                    # (s28-org) after a level or places-of-a-kind prefix that is no government (`县（区）财政部门和民政部门`,
+                    # `各级农业农村部门和财政部门`): 和 joins the list as 、 does (a statute's `…人民政府民政部门和财政部门`
+                    # keeps its bare sector, as before)
+                    or (m.kind == "sector" and m.text.endswith("部门") and not any(p.endswith("政府") for p in pre))):
             if len(pre) == 1:
                 m.kind, m.stem = "collective", pre[0] + m.text
             else:  # (s19-org3) 设区的市、县级人民政府民政部门、财政部门: the split levels (guide D25) carry too

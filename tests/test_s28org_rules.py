@@ -1,0 +1,77 @@
+"""Organ names and collectives (session 28, s28-org): classes found on the opened A19/A23 batches and the unlabelled
+stress notices, tested on snippets written for these tests in the style of other provinces, levels and eras than the
+notices that showed them."""
+from tests.test_organs_s5 import _run
+
+
+def _names(text: str, region: str, level: str) -> dict[str, str]:
+    names, _ = _run(text, region, level)
+    return names
+
+
+def test_determiner_before_a_street_office_after_a_list():
+    # a Sichuan district's plan of 2015: 有关/相关 before 街道办事处 is kept as written (spec 1.1 section 5, determiners
+    # included), also after every town's government in the same list
+    text = ("一、任务\n（一）建设收集点。各乡人民政府、有关街道办事处负责选址，区住房城乡建设局负责指导。\n"
+            "（二）相关街道办事处要落实保洁人员。\n")
+    names = _names(text, "四川省成都市温江区", "county")
+    assert names.get("有关街道办事处") == "有关街道办事处"
+    assert names.get("相关街道办事处") == "相关街道办事处"
+    assert "街道办事处" not in names
+
+
+def test_streets_first_with_their_towns_in_brackets():
+    # a Tianjin district's notice: 各街道（镇）, 各街道（乡镇） are places sharing one 各, a collective as written (guide D34),
+    # like 各镇（街道）
+    text = "一、任务\n（一）各街道（镇）组织辖区单位申报。\n（二）各街道（乡镇）要于每月底前报送进展。\n"
+    names = _names(text, "天津市河西区", "county")
+    assert names.get("各街道（镇）") == "各街道（镇）"
+    assert names.get("各街道（乡镇）") == "各街道（乡镇）"
+
+
+def test_levels_below_a_province_sharing_two_level_government():
+    # a Jilin provincial notice of 2010: 市、县两级政府 names the governments of both levels below the issuer, one
+    # collective as written (guide D74), not the province's city and a county
+    text = "一、任务\n（一）加大投入。省财政安排专项资金。市、县两级政府要相应安排配套资金。\n"
+    names = _names(text, "吉林省", "province")
+    assert names.get("市、县两级政府") == "市、县两级政府"
+    assert not {"市人民政府", "县政府", "县人民政府"} & set(names)
+
+
+def test_levels_below_a_city_sharing_one_government():
+    # a Guangdong city's 办法 of 2004: 县（市）、区人民政府 are the levels below the city, one collective (guide D74);
+    # the city's own level in the list (市、县两级政府) is still distributed
+    text = ("一、任务\n（一）县（市）、区人民政府负责本行政区域内的管理工作。\n"
+            "（二）市、县两级政府要加强领导。\n")
+    names = _names(text, "广东省汕头市", "prefecture")
+    assert names.get("县（市）、区人民政府") == "县（市）、区人民政府"
+    assert "汕头市人民政府" in names
+    assert not {"县（市）人民政府", "区人民政府"} & set(names)
+
+
+def test_places_of_a_kind_prefix_runs_along_a_list():
+    # a Liaoning city's 细则 of 2016: the places-of-a-kind prefix written once (县（市）, 区（县）) is inherited by the
+    # next sector's department joined by 和 or 、 (spec 1.1 section 5: a list that drops a shared prefix inherits it)
+    text = ("一、任务\n（一）县（市）民政部门和财政部门负责审核。\n"
+            "（二）区（县）住房城乡建设部门、环境保护部门按照职责做好监管。\n")
+    names = _names(text, "辽宁省锦州市", "prefecture")
+    assert {"县（市）民政部门", "县（市）财政部门", "区（县）住房城乡建设部门", "区（县）环境保护部门"} <= set(names)
+    assert not {"财政部门", "环境保护部门"} & set(names)
+
+
+def test_each_provincial_level_prefix_runs_along_a_list():
+    # a central ministry's 办法 of 2009: 各省级 before a list of authorities is shared (各省级…部门、…部门)
+    text = "一、任务\n（一）各省级住房城乡建设部门、发展改革部门可结合本地实际制定实施细则。\n"
+    names = _names(text, "全国", "central")
+    assert {"各省级住房城乡建设部门", "各省级发展改革部门"} <= set(names)
+
+
+def test_sanitation_authority_under_a_places_prefix():
+    # a Tianjin municipal rule of 2008: 区（县）市容环境卫生管理部门 is the districts' sanitation authority, a collective
+    # as written (市容 is the sector's word, no place marker), its prefix carried to the next authority
+    text = ("第五条 区（县）市容环境卫生管理部门负责本辖区的日常管理。\n"
+            "第六条 区（县）市容环境卫生管理部门和城管执法部门应当加强巡查。\n")
+    names = _names(text, "天津市", "province")
+    assert names.get("区（县）市容环境卫生管理部门") == "区（县）市容环境卫生管理部门"
+    assert "区（县）城管执法部门" in names
+    assert "市容环境卫生管理部门" not in names
