@@ -75,3 +75,43 @@ def test_sanitation_authority_under_a_places_prefix():
     assert names.get("区（县）市容环境卫生管理部门") == "区（县）市容环境卫生管理部门"
     assert "区（县）城管执法部门" in names
     assert "市容环境卫生管理部门" not in names
+
+
+def test_habitual_residence_before_town_alternatives():
+    # a Hunan county's 临时救助 rule of 2016: 经常居住地 says whose place it is (社会救助暂行办法 2014), kept like 所在地, and
+    # it runs into the bracket's alternative organ (spec 1.1 section 5: 镇人民政府（街道办事处） names two)
+    text = ("第八条 申请人可以向经常居住地乡镇人民政府（街道办事处）提出申请。\n"
+            "第九条 由居住地县级民政部门审批。\n")
+    names = _names(text, "湖南省株洲市攸县", "county")
+    assert {"经常居住地乡镇人民政府", "经常居住地街道办事处", "居住地县级民政部门"} <= set(names)
+    assert not {"乡镇人民政府", "街道办事处"} & set(names)
+
+
+def test_interministerial_coordination_group_and_its_office():
+    # a State Council notice of 2005: a 部际协调小组 is a working body (guide D15), its office taken up by the head word
+    text = ("一、任务\n（一）建立由国家发展改革委牵头，财政部、商务部等部门参加的清理拖欠工程款工作部际协调小组，"
+            "研究解决重大问题。协调小组办公室设在国家发展改革委。\n")
+    names = _names(text, "全国", "central")
+    assert names.get("清理拖欠工程款工作部际协调小组") == "清理拖欠工程款工作部际协调小组"
+    assert names.get("清理拖欠工程款工作部际协调小组办公室") == "协调小组办公室"
+
+
+def test_level_before_a_body_with_a_quoted_slogan():
+    # a Fujian district's plan of 2021: 区“两违”整治工作领导小组办公室, 区“无废城市”建设工作专班办公室 are the district's
+    # bodies (the level marker names the document's own place, spec 1.1 section 5), the city written in front (市辖区);
+    # 市场 opens no level
+    text = ("一、任务\n（一）各街道每月向区“无废城市”建设工作专班办公室报送进展。\n"
+            "（二）区“两违”整治工作领导小组办公室负责督查。\n（三）市场“双随机”监管工作领导小组负责抽查。\n")
+    names = _names(text, "福建省厦门市思明区", "county")
+    assert names.get("厦门市思明区“无废城市”建设工作专班办公室") == "区“无废城市”建设工作专班办公室"
+    assert names.get("厦门市思明区“两违”整治工作领导小组办公室") == "区“两违”整治工作领导小组办公室"
+    assert not any(n.startswith("厦门市思明区场") for n in names)
+
+
+def test_reshaping_verbs_before_a_body_under_its_place_name():
+    # a Hubei city's plan of 2017: 调整充实 before a leading group written with its place names the group, not 充实…
+    text = "一、任务\n（一）调整充实襄阳市创建全国文明城市工作领导小组，领导小组办公室设在市委宣传部。\n"
+    names = _names(text, "湖北省襄阳市", "prefecture")
+    assert "襄阳市创建全国文明城市工作领导小组" in names
+    assert "襄阳市创建全国文明城市工作领导小组办公室" in names
+    assert not any(n.startswith(("充实", "调整")) for n in names)

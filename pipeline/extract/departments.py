@@ -1546,7 +1546,7 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # `领导小组办公室设在市发展改革委`: the office of the group named before, taken up by the group's head word alone
 # `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
 # taken up by its short head (协调委 for …协调委员会)
-GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|推进小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议|工作专班|专班"
+GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|推进小组|协调小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议|工作专班|专班"
                           r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=[（(]?设在|[（(]?设于|负责|承担))(?!主任|副主任)"
                           # (s20-org) 将进展情况报送联席会议办公室: the office of the joint meeting set up before, where reports go
                           r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])"

@@ -77,7 +77,7 @@ def _is_han(ch: str) -> bool:
 
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
 ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委会|委)(?:其他|各有关|各相关|各)?成员单位"
-                r"|委员会|办公室|办公厅|领导小组办公室|领导小组|领导组办公室|领导组(?![长成副])|工作组|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班|联席会议"
+                r"|委员会|办公室|办公厅|领导小组办公室|领导小组|领导组办公室|领导组(?![长成副])|工作组|协调小组办公室|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班办公室|工作专班|联席会议"
                 r"|管理委员会|督查室|研究室|局|厅|委|办|中心"
                 # 劳动保障监察总队, 文化市场综合行政执法支队: the administrative enforcement bodies of a level, which act
                 # in their own name (劳动保障监察条例 2004 第十三条; 行政处罚法 2021 第十八条)
@@ -499,7 +499,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  # (s25-org2) 省辖市人民政府, 设区市人民政府: the same kind by its other names (Henan, Jiangsu,
                                  # Anhui, Jiangxi write 省辖市 / 设区市), as written (not 全省辖市: 全省 + 辖市)
-                                 rf"|(?:设区的市|设区市|(?<!全)省辖市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地|有关|相关)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 rf"|(?:设区的市|设区市|(?<!全)省辖市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|经常居住地|居住地|所在地|所在|当地|属地|有关|相关)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
                                  rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅|委(?![员托会]))(?![长])"
@@ -2204,7 +2204,7 @@ def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention
     return sorted(chosen + added, key=lambda m: m.start) if added else chosen
 
 
-PLACE_DETERMINER = ("所在地", "当地", "属地", "所在")
+PLACE_DETERMINER = ("所在地", "经常居住地", "居住地", "当地", "属地", "所在")
 # 各镇政府、区管委会、街道办事处 / 各区政府、管委会: a zone's board listed after every town's (district's)
 # government shares its 各 (the labelled b4 d018 reads 各区管委会) — one collective as written
 # (s24-assign: also after every county's government, `各县（市、区）人民政府、管委会` → 各管委会, the zones' boards of a city
@@ -2264,7 +2264,9 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
 # (s22-org3) 所在 alone before places of a kind (`由所在县（市、区）人民政府依法收回`): the same determiner written without 地,
 # kept as written (guide D1); only before a level's collective (所在单位, 所在企业 are no organs' places)
 # (s23-alias) 所辖县（市、区）政府: 所辖 says whose places they are, kept like 所在 (guide D1 keeps 所属 like 所在地)
-PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
+# (s28-org) 经常居住地, 居住地: the place a person habitually lives (the 社会救助暂行办法 2014 and the provinces' 临时救助
+# rules: 向经常居住地乡镇人民政府（街道办事处）提出), kept like 所在地
+PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
 
 
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
@@ -2275,7 +2277,7 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         stem = m.stem or m.text
         if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
             continue
-        d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 4), m.start)
+        d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 6), m.start)
         if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))
                          and not FUNCTION_NAMED.fullmatch(stem)):
             continue  # (a collective of its own determiner stays: 当地各级人民政府)
@@ -2637,7 +2639,7 @@ UNIT_OWNERS = frozenset({"企业", "公司", "集团", "单位", "项目", "学�
 # (s21-org: not 责任 or 积极性 alone: `落实地方政府责任`, `地方政府积极性高的县` name the local governments that bear the duty or
 # show the will, organs mentioned, as the A2, A8, A9 and b10 golds read them; 主体责任 stays the category of the duty)
 LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|主体责任|财力|性")
-TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|所在|当地|属地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV}|{ZONE_BOARD_SHORT})[）)]")
+TOWN_PAIR = re.compile(rf"(?P<det>各|经常居住地|居住地|所在地|所在|当地|属地|有关|相关)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV}|{ZONE_BOARD_SHORT})[）)]")
 
 
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
@@ -4644,7 +4646,8 @@ def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> l
 BODY_HEAD = re.compile(
     # (s24-org) 领导组, 领导组办公室: a leading group as Shanxi's notices name it (…工作领导组), the same working body
     # ((s26-org) 推进小组: `成立由分管副市长任组长的…工作推进小组`, a leading group named by what it pushes on)
-    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|推进小组办公室|推进小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室"
+    # (s28-org) 协调小组 (`…工作部际协调小组`, `…工作协调小组`, guide D15) and the offices of 协调小组 and 工作专班: working bodies
+    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|推进小组办公室|推进小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班办公室|工作专班|协调小组办公室|协调小组|专项工作组|推进办公室"
     r"|工作指挥部|指挥部办公室|指挥部)"
     r"(?!机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
 # 建立…联席会议制度: a system still to be set up names no body; 依托…联席会议制度, …制度的作用: the body at work
@@ -4683,6 +4686,7 @@ ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|�
 # (充实县乡村振兴工作领导小组, 调整州…指挥部); never before a word the level character opens (市场, 县域, 区域, 乡村).
 BODY_VERB_LEVEL = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|更名为?)"
                              r"(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村|街|政|县|区|市)\p{Han}{2})")
+BODY_RESHAPE = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|完善)+")
 # (s24-org) 经 (by, through) before a level marker (`补助资金经县…领导小组办公室验收合格后拨付`): the body is its object,
 # opening at the level (经 is no stop character: 经济, 经信, 经开区 open names)
 BODY_PREPOSITION_LEVEL = re.compile(r"经(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村|街|政|县|区|市)\p{Han}{2})")
@@ -4797,6 +4801,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         verb_level = BODY_VERB_LEVEL.match(text, s, h.start())
         if verb_level:  # (s20-org) 充实县…领导小组: a verb of reshaping, then the body at its level (no 充实县 exists)
             s = verb_level.end()
+        elif (reshaped := BODY_RESHAPE.match(text, s, h.start())) and _opens_with_place(text[reshaped.end():h.end()]):
+            s = reshaped.end()  # (s28-org) 调整充实湄潭县…领导小组: the verbs, then the body under its place's name
         whole = WHOLE_LEVEL.match(text, s, h.start())
         if whole:  # (s25-org) 成立全县…领导小组: 全 + the level (the whole county) names the level's own body
             s = whole.end()
@@ -4809,8 +4815,19 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         # (s20-org) 省政府成立农产品加工业发展领导小组, 由省商务厅、…等部门参加的冷链物流发展联席会议: a body without a place
         # set up by a level's government or committee, or made of a level's departments, is that level's body (its
         # marker the level; canonical names it with the region, as the golds name such bodies)
+        quoted = QUOTED_AT_LEVEL.match(name)
+        if quoted and founder is None:
+            # (s28-org) 区“无废城市”建设工作专班办公室, 州打造“绿色食品牌”工作领导小组: a level marker before a body whose name
+            # holds a quoted slogan (the organ patterns stop at the quote): the level's own body, named with the region
+            # (spec 1.1 section 5: a region prefix means the document's own jurisdiction at that level)
+            out.append(Mention(s, h.end(), name, "named", "asis", name[quoted.end():], marker=quoted.group("mk"),
+                               layer="pattern"))
+            continue
         out.append(Mention(s, h.end(), name, "named", "asis", name, marker=founder, layer="pattern"))
     return out
+
+
+QUOTED_AT_LEVEL = re.compile(r"(?P<mk>自治区|自治州|街道|[省市县区州旗盟镇乡])(?![场域级委长直属情容民内外际村])(?=[\p{Han}]{0,6}[“\"])")
 
 
 # (s26-a20org) Characters that join or govern in prose (和, 及, 与, 同, 对, 将, 从, 以) and also open place names (和平镇,
