@@ -4681,7 +4681,8 @@ REPORT_TO_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|�
 REPORT_TO_ONE_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|上报|报)[省市县区州盟旗乡镇]$")
 # ((s25-org) also 为 after an organ: `林区农业农村局为链长制工作专班牵头单位`, the organ is the body's lead, two organs; not
 # 作为/是, which liken an organ to a body, `县级党委作为全县脱贫攻坚总指挥部`)
-ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|配合|为)")
+# ((s28-org) also after a collective's 部门: `省级主管部门会同协调小组制定标准`)
+ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府门])(?:会同|联合|协同|配合|为)")
 # (s20-org) A verb that reshapes a body, written straight before its level marker: the name opens at the level
 # (充实县乡村振兴工作领导小组, 调整州…指挥部); never before a word the level character opens (市场, 县域, 区域, 乡村).
 BODY_VERB_LEVEL = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|更名为?)"
