@@ -433,6 +433,12 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         # 各县〔市、区〕人民政府: a copy that writes the places' bracket with 〔〕 (the 发文字号's bracket) names the
         # same collective as （）; read with （）, same offsets (quotes are taken from the document's own text)
         text = text.replace("〔", "（").replace("〕", "）")  # (TORTOISE_BRACKETS; s16: str.translate by a dict is ~30x slower)
+    authority_words = AUTHORITY_AS_AGENCY in text
+    if authority_words:
+        # (s28-org) 气象主管机构: the 气象法 (1999, 第五条) names the weather authority of each level 气象主管机构 (the 气象局 of
+        # 中国气象局's vertical system), where other statutes write 主管部门; read as 气象主管部门 (same offsets) and named back
+        # with 机构 (a collective as written; `省气象主管机构` is the province's 气象局, as `省气象主管部门` is)
+        text = text.replace(AUTHORITY_AS_AGENCY, AUTHORITY_AS_DEPARTMENT)
     if "〈" in text:
         # (s20-org) 各县〈市〉区政府: a web copy writing the places' bracket with 〈〉 names the collective of （）, read and
         # named with （） (the A4 gold names it so; unlike 〔〕 no copy writes 〈〉 in an organ's own name); same offsets
@@ -587,7 +593,22 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = _fuller_names(_government_variants(out))
     if "小组" in text or "专班" in text or "指挥部" in text or "领导组" in text:
         out = _bodies_named_short(out, j)
-    return _short_names(text, segments, out)
+    out = _short_names(text, segments, out)
+    return _agency_words_written_back(doc.text, out) if authority_words else out
+
+
+AUTHORITY_AS_AGENCY, AUTHORITY_AS_DEPARTMENT = "气象主管机构", "气象主管部门"
+
+
+def _agency_words_written_back(written: str, out: list[NamedMention]) -> list[NamedMention]:
+    back = []
+    for nm in out:
+        m = nm.mention
+        if nm.name.endswith(AUTHORITY_AS_DEPARTMENT) and to_simplified(written[m.start:m.end]).endswith(AUTHORITY_AS_AGENCY):
+            nm = NamedMention(replace(m, text=written[m.start:m.end], stem=(m.stem or "")[:-2] + "机构" if m.stem else m.stem),
+                              nm.name[:-2] + "机构")
+        back.append(nm)
+    return back
 
 
 # (s24-guide) Short forms with more than one full name (guide D50): `扶贫办` (扶贫开发办公室 or 扶贫开发领导小组办公室),
@@ -2628,7 +2649,7 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
     for nm in out:
         d = defined.get(nm.mention.text)
         ln = level_names.get(nm.name)
-        if d and nm.mention.start >= d[0]:
+        if d and (nm.mention.start >= d[0] or _same_organ_written_before(nm, d[1])):
             renamed.append(NamedMention(nm.mention, d[2]))  # 区更新办 read as a district organ
         elif ln and nm.mention.start >= ln[0]:
             renamed.append(NamedMention(nm.mention, ln[1]))
@@ -2661,6 +2682,15 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
             added.append(NamedMention(mention, name + ("办公室" if office else "")))
     renamed = [nm for nm in renamed if id(nm) not in fragments]
     return sorted(renamed + added, key=lambda nm: nm.mention.start)
+
+
+def _same_organ_written_before(nm: NamedMention, owner: NamedMention) -> bool:
+    """(s28-org) `市城乡建设和交通委员会（以下简称“市建设交通委”）` in a rule a notice transmits, the notice having written
+    `市建设交通委` above it: a named organ's short name with its level is that organ wherever the document writes it (guide
+    D14: one organ under two names is one entry, under the fuller name); a generic short name (`领导小组`) only after."""
+    short = nm.mention.text
+    return nm.mention.kind == "named" and owner.mention.kind == "named" and len(short) >= 4 \
+        and short[:1] in "省市县区州盟旗" and nm.name != owner.name
 
 
 # (s24-articles) `市园林局是本市城市绿化行政主管部门（以下简称市绿化主管部门），负责…`: the 第三条 of a local 办法 names
