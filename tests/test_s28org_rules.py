@@ -115,3 +115,81 @@ def test_reshaping_verbs_before_a_body_under_its_place_name():
     assert "襄阳市创建全国文明城市工作领导小组" in names
     assert "襄阳市创建全国文明城市工作领导小组办公室" in names
     assert not any(n.startswith(("充实", "调整")) for n in names)
+
+
+def test_weather_authority_named_as_the_statute_does():
+    # a Sichuan provincial rule of 2012 under the 气象法: 气象主管机构 is the weather authority (a collective as written, with
+    # its level words), 省气象主管机构 the province's 气象局
+    text = ("第三条 县级以上气象主管机构负责本行政区域内预警信号的发布。\n"
+            "第四条 各级气象主管机构所属的气象台站负责发布；预警信号的标准由省气象主管机构制定。\n"
+            "第五条 乡镇人民政府应当协助气象主管机构做好工作。\n")
+    names = _names(text, "四川省", "province")
+    assert {"县级以上气象主管机构", "各级气象主管机构", "气象主管机构"} <= set(names)
+    assert names.get("四川省气象局") == "省气象主管机构"
+    assert not any(n.endswith("气象主管部门") for n in names)
+
+
+def test_village_teams_and_places_along_a_river():
+    # a Zhejiang town's plan of 2016: 各驻村工作组 (the teams the town sends to its villages) is a collective as written;
+    # 沿溪各村 keeps its qualifier (places qualified by where they lie, as 沿线各村)
+    text = "一、任务\n（一）各驻村工作组要每周督查一次。\n（二）沿溪各村要在6月底前完成清理。\n"
+    names = _names(text, "浙江省丽水市松阳县西屏街道", "township")
+    assert names.get("各驻村工作组") == "各驻村工作组"
+    assert names.get("沿溪各村") == "沿溪各村"
+    assert "各村" not in names
+
+
+def test_town_station_of_the_county_industry_and_commerce_bureau():
+    # a Jiangxi county's plan of 2011: a 工商所 written with its town's name is the county 工商行政管理局's station in the
+    # town, named as on its seal (like 芦溪司法所, guide D79); a town's 城建监察中队 is the town's enforcement squad (D48)
+    text = "一、任务\n（一）县工商局、大塘埠工商所负责市场整治。\n（二）镇城建监察中队负责拆除违章搭建。\n"
+    names = _names(text, "江西省赣州市信丰县大塘埠镇", "township")
+    assert names.get("信丰县工商行政管理局大塘埠工商所") == "大塘埠工商所"
+    assert names.get("信丰县大塘埠镇城建监察中队") == "镇城建监察中队"
+
+
+def test_counties_and_cities_of_a_prefecture_as_one_collective():
+    # a Hubei prefecture's notice of 2014: 县市人民政府 (its counties and county-level cities) is a collective as written;
+    # a county-level city whose name ends in 县 (辉县市) stays itself
+    text = "一、任务\n（一）市人民政府将任务纳入对县市人民政府的年度考核。\n"
+    names = _names(text, "湖北省恩施土家族苗族自治州", "prefecture")
+    assert names.get("县市人民政府") == "县市人民政府"
+    names = _names("一、任务\n（一）辉县市人民政府负责。\n", "河南省新乡市辉县市", "county")
+    assert "辉县市人民政府" in names and "县市人民政府" not in names
+
+
+def test_joint_meeting_of_a_level_led_by_a_person():
+    # a Guangxi provincial plan of 2016: a joint meeting led by a person and made of the province's departments is the
+    # province's body, named with the region, and so is its office
+    text = ("一、任务\n（一）建立由自治区政府分管领导牵头，自治区农业厅、自治区财政厅等部门参加的糖料蔗产业发展联席会议制度，"
+            "联席会议办公室设在自治区农业厅。\n")
+    names = _names(text, "广西壮族自治区", "province")
+    assert "广西壮族自治区糖料蔗产业发展联席会议" in names
+    assert "广西壮族自治区糖料蔗产业发展联席会议办公室" in names
+
+
+def test_defined_short_name_of_a_named_organ_before_its_definition():
+    # a Tianjin municipal notice transmitting a rule of 2011: the notice writes 市建交委, the rule defines it later
+    # (市城乡建设和交通委员会（以下简称“市建交委”）): one organ under its full name (guide D14)
+    text = ("市建交委、市公安局制订的细则已经市政府同意。\n第三条 市城乡建设和交通委员会（以下简称“市建交委”）负责督促。"
+            "市建交委要加强检查。\n")
+    names = _names(text, "天津市", "province")
+    assert names.get("天津市城乡建设和交通委员会") == "市建交委"
+    assert not any(n.endswith("建交委") for n in names)
+
+
+def test_short_forms_of_inspection_offices_and_chongqing_reform_names():
+    # a Chongqing county's plan of 2021: 县委督查办, 县政府督查办 are 督查办公室; the 2019 reform's 交通局, 文化旅游委,
+    # 规划自然资源局 are named as Chongqing's districts and counties name them
+    text = ("一、任务\n（一）牵头单位：县委督查办、县政府督查办；责任单位：县交通局、县文化旅游委、县规划自然资源局\n")
+    names = _names(text, "重庆市酉阳土家族苗族自治县", "county")
+    assert {"中共酉阳土家族苗族自治县委督查办公室", "酉阳土家族苗族自治县人民政府督查办公室", "酉阳土家族苗族自治县交通局",
+            "酉阳土家族苗族自治县文化和旅游发展委员会", "酉阳土家族苗族自治县规划和自然资源局"} <= set(names)
+
+
+def test_street_offices_named_as_sections():
+    # a Suzhou street's plan of 2020: a Jiangsu street's 科 (城管科, 社会事业科) and 平安建设办 are its internal offices, named
+    # with the street in front and kept as written (guide D39)
+    text = "一、任务\n（一）牵头科室：城管科；配合单位：社会事业科、平安建设办。\n"
+    names = _names(text, "江苏省苏州市姑苏区双塔街道", "township")
+    assert {"苏州市姑苏区双塔街道城管科", "苏州市姑苏区双塔街道社会事业科", "苏州市姑苏区双塔街道平安建设办"} <= set(names)

@@ -544,7 +544,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _own_county_branches(text, segments, out, j)
     if j.county and ("中队" in text or "所" in text or "站" in text):
         out = _town_squads(text, out, j)
-    if j.county and ("市场监" in text or "司法所" in text):
+    if j.county and ("市场监" in text or "司法所" in text or "工商所" in text or "工商行政管理所" in text):
         out = _named_market_stations(text, segments, out, j)
     not_departments, unnamed = stdlib_twin(NOT_DEPARTMENTS).search, stdlib_twin(UNNAMED_BODY).match  # (the same matches, faster)
     out = [nm for nm in out if not not_departments(nm.name) and not unnamed(nm.name)]
@@ -577,6 +577,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             out = _bodies_set_up_by_own_level(text, out, j)
     if "各级" in text:
         out = _each_level_bodies(text, out)
+    if "村工作组" in text or "片工作组" in text:
+        out = _village_work_teams(text, segments, out)
     if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text) or "小组办公室" in text:
         out = _offices_under_a_group(text, segments, out)
@@ -830,10 +832,10 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
     return sorted(out + found, key=lambda nm: nm.mention.start)
 
 
-# (s25-org2) A collective of places qualified by where they lie (`沿海各市县`, `沿线各村`, `珠江三角洲各市`, `淮河流域各省、
+# (s25-org2) A collective of places qualified by where they lie (`沿海各市县`, `沿线各村`, (s28-org) `沿溪各村`, `珠江三角洲各市`, `淮河流域各省、
 # 自治区、直辖市人民政府`, `沿海有关市县政府`): the qualifier is part of the collective's name (spec 1.1 section 5, collectives
 # as written), not a place of its own; only at a boundary (a mark, the line's start, or a case word before it).
-WHERE_QUALIFIER = re.compile(r"(?:(?<=^|[^\p{Han}]|[由对向经和及与将把请])(?:沿[海江河湖边岸线街路]|[\p{Han}]{2,8}?(?:三角洲|流域)))$")
+WHERE_QUALIFIER = re.compile(r"(?:(?<=^|[^\p{Han}]|[由对向经和及与将把请])(?:沿[海江河湖边岸线街路溪]|[\p{Han}]{2,8}?(?:三角洲|流域)))$")
 
 
 def _places_qualified_by_where(text: str, out: list[NamedMention]) -> list[NamedMention]:
@@ -848,6 +850,19 @@ def _places_qualified_by_where(text: str, out: list[NamedMention]) -> list[Named
                 nm = NamedMention(ext, to_simplified(q.group(0)) + nm.name)
         res.append(nm)
     return res
+
+
+# (s28-org) `各挂村工作组要每周深入挂钩村督促`: the teams a town (or county) sends to its villages or areas (挂村, 驻村, 包村,
+# 联村, 包片), each a working body of the level (spec 1.1 section 5: …工作组 are working bodies), with 各 a collective as
+# written (D1); the villages themselves stay places
+VILLAGE_WORK_TEAMS = re.compile(r"各(?:挂|驻|包|联)(?:村|片|社区)工作组(?![长员])")
+
+
+def _village_work_teams(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    found = [NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"),
+                          m.group(0))
+             for a, b in segments for m in VILLAGE_WORK_TEAMS.finditer(text, a, b)]
+    return _replacing_overlapped(out, found) if found else out
 
 
 def _replacing_overlapped(out: list[NamedMention], added: list[NamedMention]) -> list[NamedMention]:
@@ -1892,8 +1907,11 @@ def _named_market_stations(text: str, segments: list[tuple[int, int]], out: list
 # (s19-org3) and a justice station (`芦溪司法所` -> <county>司法局芦溪司法所, the station of the county's 司法局 in the town,
 # as `芦溪派出所` is its 公安局's, _police_stations). Written bare (`司法所`, `镇司法所`) it stays the town's (D39).
 STATION_BUREAU = {"市场监管所": ("市场监督管理局", "市场监督管理所"), "市场监督管理所": ("市场监督管理局", "市场监督管理所"),
-                  "司法所": ("司法局", "司法所")}
-PLACED_STATION = re.compile(r"市场监管所|市场监督管理所|司法所")
+                  "司法所": ("司法局", "司法所"),
+                  # (s28-org) the county 工商行政管理局's station in a town before the 2018 reform (`龙门工商所` ->
+                  # <county>工商行政管理局龙门工商所, as on its seal; guide D79 lists 工商所 among the 所 that are organs)
+                  "工商所": ("工商行政管理局", "工商所"), "工商行政管理所": ("工商行政管理局", "工商行政管理所")}
+PLACED_STATION = re.compile(r"市场监管所|市场监督管理所|司法所|工商行政管理所|工商所")
 
 
 # A central organ's general office and its departments (司, 内设机构 of a ministry: 教育部办公厅,

@@ -552,7 +552,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"(?:各级|同级|地方各级)(?:人大常委会|人大|政协)(?![代委])|"
                                  # 市县政府, 县区政府, 市县两级政府: the governments of two levels, as written
                                  # ((s26-a20org) 旗县市: Inner Mongolia's banners, counties and county-level cities as one level)
-                                 r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗县市(?!场)|旗县区|旗市区|旗县|旗区|盟旗)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
+                                 # ((s28-org) 县市: the counties and county-level cities of a prefecture as Yunnan's and Hubei's
+                                 # notices write them, `对县市人民政府`; not inside a place's name, 辉县市)
+                                 r"(?:市县|县区|区县|县市区|(?:(?<![\p{Han}])|(?<=[对向由和及与、，经]))县市|市州|盟市旗县|盟市|旗县市区|旗县市(?!场)|旗县区|旗市区|旗县|旗区|盟旗)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
                                  # 高校党委, 企业党委 (guide D20): party committees of a kind of unit, as written
                                  r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
                                  # 国家有关部门 (guide D10, the central level as a collective)
@@ -4906,9 +4908,15 @@ def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
     if text[max(lo, s - 3):s].endswith("参加的") or text[max(lo, s - 3):s].endswith("组成的"):
         k = text.rfind("由", max(lo, s - 130), s)
         if k >= 0:
-            m = MEMBERS_BEFORE.match(text, k, s)
+            m = MEMBERS_BEFORE.match(text, k, s) or LEADER_THEN_MEMBERS.match(text, k, s)
             return m.group("mk") if m else None
     return None
+
+
+# (s28-org) `由省政府分管领导牵头，省农业厅、省发展改革委…等部门参加的…联席会议`: a leader heads it, the members are a level's
+# departments: the body is that level's (as MEMBERS_BEFORE, the lead written as a person)
+LEADER_THEN_MEMBERS = re.compile(r"由(?:(?![。；：，])\p{Han}){2,16}?牵头[，,](?P<mk>自治区|[省市县州盟旗])(?:(?![，。；：由])\p{Han}){2,12}?"
+                                 r"[局厅委办](?:[、和及，]|等)(?:(?![。；：])[\p{Han}、，]){0,100}?(?:部门|单位)?(?:参加|组成)的$")
 
 
 @lru_cache(maxsize=1)
