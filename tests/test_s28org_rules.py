@@ -193,3 +193,48 @@ def test_street_offices_named_as_sections():
     text = "一、任务\n（一）牵头科室：城管科；配合单位：社会事业科、平安建设办。\n"
     names = _names(text, "江苏省苏州市姑苏区双塔街道", "township")
     assert {"苏州市姑苏区双塔街道城管科", "苏州市姑苏区双塔街道社会事业科", "苏州市姑苏区双塔街道平安建设办"} <= set(names)
+
+
+def test_joint_meeting_with_a_convener_and_member_units():
+    # a Jiangxi city's plan of 2022: `由市政府分管领导任召集人、市商务局等部门为成员单位的…联席会议` is the city's body
+    text = ("一、任务\n（一）建立由市政府分管领导任召集人、市商务局等部门为成员单位的农村物流发展联席会议制度，"
+            "联席会议办公室设在市商务局。\n")
+    names = _names(text, "江西省吉安市", "prefecture")
+    assert "吉安市农村物流发展联席会议" in names
+    assert "吉安市农村物流发展联席会议办公室" in names
+
+
+def test_statute_prefix_with_its_place_word_runs_along_a_list():
+    # a ministry's rule of 2005: 所在地县级人民政府 before an authority is shared with the 公安机关 joined by 和
+    text = "第七条 应当向所在地县级人民政府商务主管部门和公安机关备案。\n"
+    names = _names(text, "全国", "central")
+    assert {"所在地县级人民政府商务主管部门", "所在地县级人民政府公安机关"} <= set(names)
+    assert "所在地县级公安机关" not in names
+
+
+def test_local_governments_as_an_attribute_are_no_organ():
+    # a State Council notice of 2007: 地方政府 as what is assessed or held responsible (`落实地方政府责任`, `纳入地方政府…考核`,
+    # `实行地方政府和企业主管部门负责制`) is a category (guide D6, D70); given a duty (`地方政府要…`) it is a collective
+    text = ("一、任务\n（一）落实地方政府责任。将完成情况纳入地方政府节能减排考核评价体系。\n"
+            "（二）实行地方政府和企业主管部门负责制。\n")
+    names = _names(text, "全国", "central")
+    assert "地方政府" not in names
+    names = _names("一、任务\n（一）地方政府要加大投入。\n", "全国", "central")
+    assert "地方政府" in names
+
+
+def test_news_agency_dateline_is_no_department():
+    # a news copy of a central notice (2016): 新华社 is a news agency (a public institution and a media unit, guide D18,
+    # D52), not a department
+    text = "新华社北京5月9日电　近日，国务院办公厅印发了意见。\n一、任务\n（一）人民日报、新华社等媒体要加强宣传。民政部负责。\n"
+    names = _names(text, "全国", "central")
+    assert "新华通讯社" not in names and "民政部" in names
+
+
+def test_state_council_emergency_office_and_tianjin_market_quality_bureau():
+    # the 国务院应急管理办公室 (国务院应急办, 2006-2018) is a central organ; Tianjin's districts' 市场和质量监管局 (2014 reform)
+    # is written out
+    names = _names("第四节 民政部会同国务院应急办规范流程。\n", "全国", "central")
+    assert names.get("国务院应急管理办公室") == "国务院应急办"
+    names = _names("一、任务\n（一）责任单位：区市场和质量监管局、区工业经济委\n", "天津市北辰区", "county")
+    assert {"天津市北辰区市场和质量监督管理局", "天津市北辰区工业经济委员会"} <= set(names)

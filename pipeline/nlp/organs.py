@@ -996,7 +996,7 @@ GOVERNMENT_TOPIC_AFTER = re.compile(r"(?:部门)?(?:机构改革|机构设置|�
 # authority named by its function (行政部门, 主管部门, 监督管理部门…) takes it; a bare sector (`和财政部门`) stays bare.
 # (s22-org2) also a level word without 人民政府 (`各级卫生行政部门和水行政主管部门`, `所在地县级卫生行政部门和水行政主管部门`,
 # `各级农业农村部门、财政部门`): the same shared prefix, as statutes and plans write it
-STATUTE_PREFIX = re.compile(r"^(?:(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府"
+STATUTE_PREFIX = re.compile(r"^(?:(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府"
                             r"|各级|(?:所在地|当地|各)?(?:设区的市|[省市县])级"
                             # (s23-articles) places of a kind with their bracketed alternatives sharing one 各
                             # (`各市（州）农业农村部门、财政部门`, `各县（市、区）…`): the same shared prefix (guide D34)
@@ -2640,7 +2640,10 @@ UNIT_OWNERS = frozenset({"企业", "公司", "集团", "单位", "项目", "学�
 
 # (s21-org: not 责任 or 积极性 alone: `落实地方政府责任`, `地方政府积极性高的县` name the local governments that bear the duty or
 # show the will, organs mentioned, as the A2, A8, A9 and b10 golds read them; 主体责任 stays the category of the duty)
-LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|主体责任|财力|性")
+# ((s28-org) also the local governments as the object of an assessment or the roles of a system of responsibility:
+# `纳入地方政府节能减排考核评价体系`, `实行地方政府和企业主管部门负责制` (guide D70), no organ acting)
+LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|主体责任|责任|财力|性|(?:节能减排|工作|目标)?考核|绩效|政绩|负责制"
+                               r"|[和与及][^，。；：、\n]{1,10}?负责制")
 TOWN_PAIR = re.compile(rf"(?P<det>各|经常居住地|居住地|所在地|所在|当地|属地|有关|相关)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV}|{ZONE_BOARD_SHORT})[）)]")
 
 
@@ -4878,8 +4881,9 @@ FOUNDER_LEVEL_ALONE = re.compile(r"(?<![\p{Han}])(?P<mk>自治区|地区|[省市
 FOUNDER_AREA_ADMINISTRATION = re.compile(r"(?<![\p{Han}])(?:地委[、和]?)?(?:行署|行政公署)(?:研究)?(?:决定|同意)?$")
 # (s22-org2) A body described by who leads it and who sits in it (`成立由县人民政府县长任组长、…为成员的…领导小组`, the
 # usual formula of a founding sentence): led by a level's head, it is that level's body.
-LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:委|(?:人民)?政府|行署)?(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗)?长"
-                            r"|主席|书记)(?:同志)?(?:任|担任)组长(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)的$")
+# ((s28-org) also a joint meeting's convener and member units: `由市政府分管领导任召集人、市商务局等部门为成员单位的…联席会议`)
+LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:委|(?:人民)?政府|行署)?(?:主要领导|分管领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗)?长"
+                            r"|主席|书记)(?:同志)?(?:任|担任)(?:组长|总召集人|召集人)(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)(?:单位)?的$")
 # (s26-org) the same formula written with 以…为组长 (`成立以镇党委书记、镇长为双组长，…为成员的…领导小组`): led by a level's
 # heads (one or two, 双组长), it is that level's body; a town's too (its chain is put in front by
 # pipeline/extract/departments._bodies_set_up_by_own_level)
@@ -4898,7 +4902,7 @@ def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
         if f is None and FOUNDER_AREA_ADMINISTRATION.search(text, max(lo, verb.start() - 8), verb.start()):
             return "地区"
         return f.group("mk") if f else None
-    if text[max(lo, s - 3):s].endswith("成员的"):
+    if text[max(lo, s - 5):s].endswith(("成员的", "成员单位的")):
         for word, formula in (("由", LEADERS_BEFORE), ("以", LEADERS_AS)):
             k = text.rfind(word, max(lo, s - 160), s)
             m = formula.match(text, k, s) if k >= 0 else None
