@@ -1050,7 +1050,8 @@ def find_layout(text: str) -> Layout:
     if _is_transmitting(first_title, lines, k):
         _layout_transmit(layout, lines, k, first_title, text)
         if first_title is not None and layout.notice_title is first_title and layout.title is not None \
-                and not NOTICE_WORD.search(first_title.text):
+                and not NOTICE_WORD.search(first_title.text) and "《" not in first_title.text \
+                and f"《{first_title.text}》" in "".join(ln.text for ln in lines[k : k + 3])[:200]:
             layout.notice_title = None  # (s28-org) the page's title was the plan's: the notice's own title is not given
     else:
         layout.title = first_title
