@@ -213,9 +213,9 @@ def test_statute_prefix_with_its_place_word_runs_along_a_list():
 
 
 def test_local_governments_as_an_attribute_are_no_organ():
-    # a State Council notice of 2007: 地方政府 as what is assessed or held responsible (`落实地方政府责任`, `纳入地方政府…考核`,
+    # a State Council notice of 2007: 地方政府 as what is assessed or the roles of a system (`纳入地方政府…考核`,
     # `实行地方政府和企业主管部门负责制`) is a category (guide D6, D70); given a duty (`地方政府要…`) it is a collective
-    text = ("一、任务\n（一）落实地方政府责任。将完成情况纳入地方政府节能减排考核评价体系。\n"
+    text = ("一、任务\n（一）将完成情况纳入地方政府节能减排考核评价体系。\n"
             "（二）实行地方政府和企业主管部门负责制。\n")
     names = _names(text, "全国", "central")
     assert "地方政府" not in names

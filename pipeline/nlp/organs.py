@@ -2642,7 +2642,7 @@ UNIT_OWNERS = frozenset({"企业", "公司", "集团", "单位", "项目", "学�
 # show the will, organs mentioned, as the A2, A8, A9 and b10 golds read them; 主体责任 stays the category of the duty)
 # ((s28-org) also the local governments as the object of an assessment or the roles of a system of responsibility:
 # `纳入地方政府节能减排考核评价体系`, `实行地方政府和企业主管部门负责制` (guide D70), no organ acting)
-LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|主体责任|责任|财力|性|(?:节能减排|工作|目标)?考核|绩效|政绩|负责制"
+LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|主体责任|财力|性|(?:节能减排|工作|目标)?考核|绩效|政绩|负责制"
                                r"|[和与及][^，。；：、\n]{1,10}?负责制")
 TOWN_PAIR = re.compile(rf"(?P<det>各|经常居住地|居住地|所在地|所在|当地|属地|有关|相关)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV}|{ZONE_BOARD_SHORT})[）)]")
 
