@@ -1049,10 +1049,6 @@ def find_layout(text: str) -> Layout:
         k += 1
     if _is_transmitting(first_title, lines, k):
         _layout_transmit(layout, lines, k, first_title, text)
-        if first_title is not None and layout.notice_title is first_title and layout.title is not None \
-                and not NOTICE_WORD.search(first_title.text) and "《" not in first_title.text \
-                and f"《{first_title.text}》" in "".join(ln.text for ln in lines[k : k + 3])[:200]:
-            layout.notice_title = None  # (s28-org) the page's title was the plan's: the notice's own title is not given
     else:
         layout.title = first_title
         layout.body_start = lines[k].start if k < len(lines) else len(text)
@@ -1310,10 +1306,7 @@ def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:
         if t.endswith("公告") and PUBLISHING_ANNOUNCEMENT.search(t):
             return True  # (s14) `关于发布《某某暂行规定》的公告`: the 公告 promulgates the rule it is followed by
         if not NOTICE_WORD.search(t):
-            # (s28-org) a web page titled with the plan's own name over the 印发 notice that hands it on (`现将《稻田镇…
-            # 工作要点》印发给你们`), the notice's signature and date, then the plan: the notice transmits it
-            head = "".join(ln.text for ln in lines[k : k + 3])[:200]
-            return f"《{t}》" in head and bool(HANDS_ON.search(head)) and _notice_date(lines, k) is not None
+            return False
     # No title (the file starts at the addressee) or a plain 通知: its first sentences say so.
     head = "".join(ln.text for ln in lines[k : k + 3])
     return bool(TRANSMIT_SENTENCE.search(head[:200])) and _notice_date(lines, k) is not None
