@@ -230,3 +230,10 @@ def test_state_council_emergency_office_and_tianjin_market_quality_bureau():
     assert names.get("国务院应急管理办公室") == "国务院应急办"
     names = _names("一、任务\n（一）责任单位：区市场和质量监管局、区工业经济委\n", "天津市北辰区", "county")
     assert {"天津市北辰区市场和质量监督管理局", "天津市北辰区工业经济委员会"} <= set(names)
+
+
+def test_townships_body_led_by_its_head():
+    # a Hunan town's plan of 2012: a body founded `由镇长任组长，…为成员的…指挥部` is the town's own, named with its chain
+    text = "一、任务\n（一）成立由镇长任组长，各村支部书记为成员的防汛抗旱指挥部，指挥部办公室设在镇党政办。\n"
+    names = _names(text, "湖南省长沙市浏阳市大瑶镇", "township")
+    assert names.get("浏阳市大瑶镇防汛抗旱指挥部") == "防汛抗旱指挥部"

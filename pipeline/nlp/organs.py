@@ -4882,7 +4882,8 @@ FOUNDER_AREA_ADMINISTRATION = re.compile(r"(?<![\p{Han}])(?:地委[、和]?)?(?:
 # (s22-org2) A body described by who leads it and who sits in it (`成立由县人民政府县长任组长、…为成员的…领导小组`, the
 # usual formula of a founding sentence): led by a level's head, it is that level's body.
 # ((s28-org) also a joint meeting's convener and member units: `由市政府分管领导任召集人、市商务局等部门为成员单位的…联席会议`)
-LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:委|(?:人民)?政府|行署)?(?:主要领导|分管领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗)?长"
+# ((s28-org) a township's too: `乡里成立由乡长任组长，…为成员的村屯环境综合整治工作领导小组` in the town's own plan)
+LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗乡镇])(?:委|党委|(?:人民)?政府|行署)?(?:主要领导|分管领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗|乡|镇)?长"
                             r"|主席|书记)(?:同志)?(?:任|担任)(?:组长|总召集人|召集人)(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)(?:单位)?的$")
 # (s26-org) the same formula written with 以…为组长 (`成立以镇党委书记、镇长为双组长，…为成员的…领导小组`): led by a level's
 # heads (one or two, 双组长), it is that level's body; a town's too (its chain is put in front by
