@@ -72,8 +72,10 @@ CASES = [
      {"各市（区）劳动和社会保障局", "各市（区）财政局"}),
     ("jl-bracket-levels", "吉林省", "province", "各市（州）、县（市、区）教育行政部门要建立健全工作机制。",
      {"各市（州）、县（市、区）教育行政部门"}),
+    # (s28-org) guide D74 (S27): the levels below the province sharing one government, one collective as written (the
+    # A23 a272 gold reads a province's 市、县两级政府 so); this case was written before D74 with two
     ("jl-two-levels-bracket", "吉林省", "province", "市（州）、县（市、区）两级政府要加大投入力度。",
-     {"市（州）政府", "县（市、区）政府"}),
+     {"市（州）、县（市、区）两级政府"}),
     # -- determiners kept as written
     ("sx-old-sectors", "陕西省", "province", "各级劳动保障部门要会同同级财政、人事部门做好工作，当地政府要给予支持。",
      {"各级劳动保障部门", "同级财政部门", "同级人事部门", "当地政府"}),

@@ -433,6 +433,12 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         # 各县〔市、区〕人民政府: a copy that writes the places' bracket with 〔〕 (the 发文字号's bracket) names the
         # same collective as （）; read with （）, same offsets (quotes are taken from the document's own text)
         text = text.replace("〔", "（").replace("〕", "）")  # (TORTOISE_BRACKETS; s16: str.translate by a dict is ~30x slower)
+    authority_words = AUTHORITY_AS_AGENCY in text
+    if authority_words:
+        # (s28-org) 气象主管机构: the 气象法 (1999, 第五条) names the weather authority of each level 气象主管机构 (the 气象局 of
+        # 中国气象局's vertical system), where other statutes write 主管部门; read as 气象主管部门 (same offsets) and named back
+        # with 机构 (a collective as written; `省气象主管机构` is the province's 气象局, as `省气象主管部门` is)
+        text = text.replace(AUTHORITY_AS_AGENCY, AUTHORITY_AS_DEPARTMENT)
     if "〈" in text:
         # (s20-org) 各县〈市〉区政府: a web copy writing the places' bracket with 〈〉 names the collective of （）, read and
         # named with （） (the A4 gold names it so; unlike 〔〕 no copy writes 〈〉 in an organ's own name); same offsets
@@ -481,7 +487,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _committees_with_level_twice(text, segments, out)
     if "行委" in text or "行政委员会" in text:
         out = _area_administrative_committees(text, segments, out)
-    if (j.central or j.level == "province") and "、" in text:
+    if (j.central or j.level in ("province", "prefecture")) and "、" in text:
         out = _governments_of_listed_levels(text, segments, out, j)
     if j.central and "会同" in text:
         out = _under_a_lower_actor(text, out)
@@ -538,7 +544,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _own_county_branches(text, segments, out, j)
     if j.county and ("中队" in text or "所" in text or "站" in text):
         out = _town_squads(text, out, j)
-    if j.county and ("市场监" in text or "司法所" in text):
+    if j.county and ("市场监" in text or "司法所" in text or "工商所" in text or "工商行政管理所" in text):
         out = _named_market_stations(text, segments, out, j)
     not_departments, unnamed = stdlib_twin(NOT_DEPARTMENTS).search, stdlib_twin(UNNAMED_BODY).match  # (the same matches, faster)
     out = [nm for nm in out if not not_departments(nm.name) and not unnamed(nm.name)]
@@ -571,6 +577,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             out = _bodies_set_up_by_own_level(text, out, j)
     if "各级" in text:
         out = _each_level_bodies(text, out)
+    if "村工作组" in text or "片工作组" in text:
+        out = _village_work_teams(text, segments, out)
     if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text) or "小组办公室" in text:
         out = _offices_under_a_group(text, segments, out)
@@ -587,7 +595,22 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = _fuller_names(_government_variants(out))
     if "小组" in text or "专班" in text or "指挥部" in text or "领导组" in text:
         out = _bodies_named_short(out, j)
-    return _short_names(text, segments, out)
+    out = _short_names(text, segments, out)
+    return _agency_words_written_back(doc.text, out) if authority_words else out
+
+
+AUTHORITY_AS_AGENCY, AUTHORITY_AS_DEPARTMENT = "气象主管机构", "气象主管部门"
+
+
+def _agency_words_written_back(written: str, out: list[NamedMention]) -> list[NamedMention]:
+    back = []
+    for nm in out:
+        m = nm.mention
+        if nm.name.endswith(AUTHORITY_AS_DEPARTMENT) and to_simplified(written[m.start:m.end]).endswith(AUTHORITY_AS_AGENCY):
+            nm = NamedMention(replace(m, text=written[m.start:m.end], stem=(m.stem or "")[:-2] + "机构" if m.stem else m.stem),
+                              nm.name[:-2] + "机构")
+        back.append(nm)
+    return back
 
 
 # (s24-guide) Short forms with more than one full name (guide D50): `扶贫办` (扶贫开发办公室 or 扶贫开发领导小组办公室),
@@ -809,10 +832,10 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
     return sorted(out + found, key=lambda nm: nm.mention.start)
 
 
-# (s25-org2) A collective of places qualified by where they lie (`沿海各市县`, `沿线各村`, `珠江三角洲各市`, `淮河流域各省、
+# (s25-org2) A collective of places qualified by where they lie (`沿海各市县`, `沿线各村`, (s28-org) `沿溪各村`, `珠江三角洲各市`, `淮河流域各省、
 # 自治区、直辖市人民政府`, `沿海有关市县政府`): the qualifier is part of the collective's name (spec 1.1 section 5, collectives
 # as written), not a place of its own; only at a boundary (a mark, the line's start, or a case word before it).
-WHERE_QUALIFIER = re.compile(r"(?:(?<=^|[^\p{Han}]|[由对向经和及与将把请])(?:沿[海江河湖边岸线街路]|[\p{Han}]{2,8}?(?:三角洲|流域)))$")
+WHERE_QUALIFIER = re.compile(r"(?:(?<=^|[^\p{Han}]|[由对向经和及与将把请])(?:沿[海江河湖边岸线街路溪]|[\p{Han}]{2,8}?(?:三角洲|流域)))$")
 
 
 def _places_qualified_by_where(text: str, out: list[NamedMention]) -> list[NamedMention]:
@@ -827,6 +850,19 @@ def _places_qualified_by_where(text: str, out: list[NamedMention]) -> list[Named
                 nm = NamedMention(ext, to_simplified(q.group(0)) + nm.name)
         res.append(nm)
     return res
+
+
+# (s28-org) `各挂村工作组要每周深入挂钩村督促`: the teams a town (or county) sends to its villages or areas (挂村, 驻村, 包村,
+# 联村, 包片), each a working body of the level (spec 1.1 section 5: …工作组 are working bodies), with 各 a collective as
+# written (D1); the villages themselves stay places
+VILLAGE_WORK_TEAMS = re.compile(r"各(?:挂|驻|包|联)(?:村|片|社区)工作组(?![长员])")
+
+
+def _village_work_teams(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    found = [NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"),
+                          m.group(0))
+             for a, b in segments for m in VILLAGE_WORK_TEAMS.finditer(text, a, b)]
+    return _replacing_overlapped(out, found) if found else out
 
 
 def _replacing_overlapped(out: list[NamedMention], added: list[NamedMention]) -> list[NamedMention]:
@@ -995,9 +1031,12 @@ LISTED_LEVEL = r"(?:设区的市|县级市|市辖区|自治县|自治旗|县[（
                r"|县市区|县区|区县|自治州|县级(?!以上|市)|市|州|盟|县|区|旗)"
 LEVEL_LIST_HEAD = re.compile(rf"(?<![全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾本我每在、])(?P<lv>{LISTED_LEVEL}(?:、{LISTED_LEVEL})+)"
                              r"(?:(?:(?P<n>两级|三级)|(?<=级)(?!人民政府|政府))(?P<dep>(?:(?![的和及与、，。；])\p{Han}){1,10}?(?:行政主管|行政|主管)?部门)"
-                             r"|人民政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机])|政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机]))")
+                             r"|(?P<n2>两级|三级)?(?:人民政府|政府)(?![\p{Han}]{0,1}[部办采性补购投引主监资机]))")
 LISTED_LEVEL_SPLIT = re.compile(r"、(?![^（(]*[）)])")
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+# (s28-org) the levels a prefecture's own notice is written at: a list holding none of them (`县（市）、区人民政府` in a
+# city's 办法) is the levels below the issuer, one collective as in a province's notice (D74)
+PREFECTURE_KIND_LEVELS = frozenset({"设区的市", "市（州）", "市(州)", "自治州", "市", "州", "盟"})
 
 
 def _governments_of_listed_levels(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
@@ -1006,10 +1045,13 @@ def _governments_of_listed_levels(text: str, segments: list[tuple[int, int]], ou
     for a, b in segments:
         for m in LEVEL_LIST_HEAD.finditer(text, a, b):
             levels = LISTED_LEVEL_SPLIT.split(m.group("lv"))
-            if m.group("n") and len(levels) != "两三".index(m.group("n")[0]) + 2:
+            count = m.group("n") or m.group("n2")
+            if count and len(levels) != "两三".index(count[0]) + 2:
                 continue  # (省、市、县两级: the count does not match the list)
             if j.province in MUNICIPALITIES and "市" in levels:
                 continue  # (a municipality's 市 is its own level)
+            if not (j.central or j.level == "province") and any(lv in PREFECTURE_KIND_LEVELS for lv in levels):
+                continue  # (a city's own level in the list, 市、县两级政府 of a city's notice: distributed by the level rules)
             s, e = m.span()
             if text.startswith(SEAT_OF_GOVERNMENT, e):
                 continue  # (设区的市、县（市）人民政府所在地的镇: the seat, a place)
@@ -1540,7 +1582,7 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # `领导小组办公室设在市发展改革委`: the office of the group named before, taken up by the group's head word alone
 # `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
 # taken up by its short head (协调委 for …协调委员会)
-GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|推进小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议|工作专班|专班"
+GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|推进小组|协调小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议|工作专班|专班"
                           r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=[（(]?设在|[（(]?设于|负责|承担))(?!主任|副主任)"
                           # (s20-org) 将进展情况报送联席会议办公室: the office of the joint meeting set up before, where reports go
                           r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])"
@@ -1865,8 +1907,11 @@ def _named_market_stations(text: str, segments: list[tuple[int, int]], out: list
 # (s19-org3) and a justice station (`芦溪司法所` -> <county>司法局芦溪司法所, the station of the county's 司法局 in the town,
 # as `芦溪派出所` is its 公安局's, _police_stations). Written bare (`司法所`, `镇司法所`) it stays the town's (D39).
 STATION_BUREAU = {"市场监管所": ("市场监督管理局", "市场监督管理所"), "市场监督管理所": ("市场监督管理局", "市场监督管理所"),
-                  "司法所": ("司法局", "司法所")}
-PLACED_STATION = re.compile(r"市场监管所|市场监督管理所|司法所")
+                  "司法所": ("司法局", "司法所"),
+                  # (s28-org) the county 工商行政管理局's station in a town before the 2018 reform (`龙门工商所` ->
+                  # <county>工商行政管理局龙门工商所, as on its seal; guide D79 lists 工商所 among the 所 that are organs)
+                  "工商所": ("工商行政管理局", "工商所"), "工商行政管理所": ("工商行政管理局", "工商行政管理所")}
+PLACED_STATION = re.compile(r"市场监管所|市场监督管理所|司法所|工商行政管理所|工商所")
 
 
 # A central organ's general office and its departments (司, 内设机构 of a ministry: 教育部办公厅,
@@ -2627,7 +2672,7 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
     for nm in out:
         d = defined.get(nm.mention.text)
         ln = level_names.get(nm.name)
-        if d and nm.mention.start >= d[0]:
+        if d and (nm.mention.start >= d[0] or _same_organ_written_before(nm, d[1])):
             renamed.append(NamedMention(nm.mention, d[2]))  # 区更新办 read as a district organ
         elif ln and nm.mention.start >= ln[0]:
             renamed.append(NamedMention(nm.mention, ln[1]))
@@ -2660,6 +2705,15 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
             added.append(NamedMention(mention, name + ("办公室" if office else "")))
     renamed = [nm for nm in renamed if id(nm) not in fragments]
     return sorted(renamed + added, key=lambda nm: nm.mention.start)
+
+
+def _same_organ_written_before(nm: NamedMention, owner: NamedMention) -> bool:
+    """(s28-org) `市城乡建设和交通委员会（以下简称“市建设交通委”）` in a rule a notice transmits, the notice having written
+    `市建设交通委` above it: a named organ's short name with its level is that organ wherever the document writes it (guide
+    D14: one organ under two names is one entry, under the fuller name); a generic short name (`领导小组`) only after."""
+    short = nm.mention.text
+    return nm.mention.kind == "named" and owner.mention.kind == "named" and len(short) >= 4 \
+        and short[:1] in "省市县区州盟旗" and nm.name != owner.name
 
 
 # (s24-articles) `市园林局是本市城市绿化行政主管部门（以下简称市绿化主管部门），负责…`: the 第三条 of a local 办法 names

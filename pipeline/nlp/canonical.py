@@ -425,6 +425,13 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             region = _prefix(j, m.marker)
             if region and region.endswith(m.marker):
                 return [region + name], region
+        if m.marker and m.layer == "pattern" and m.text == m.marker + name:
+            # (s28-org) 区“无废城市”建设工作专班办公室: the level written before a body with a quoted slogan in its name
+            region = chain if m.marker in ("乡", "镇", "街道") and chain and chain.endswith(m.marker) \
+                else _with_city(_prefix(j, m.marker), m.marker, j)
+            if region and region.endswith(m.marker):
+                return [region + name], region
+            return [m.text], None  # (a level the document cannot place: as written)
         own = _body_level_prefix(name, j)
         if own:  # (s19-org) 州…领导小组, 盟…工作专班, 乡…领导小组办公室: the level written names the document's own place
             return [own[0] + name[own[1]:]], own[0]

@@ -77,7 +77,7 @@ def _is_han(ch: str) -> bool:
 
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
 ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委会|委)(?:其他|各有关|各相关|各)?成员单位"
-                r"|委员会|办公室|办公厅|领导小组办公室|领导小组|领导组办公室|领导组(?![长成副])|工作组|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班|联席会议"
+                r"|委员会|办公室|办公厅|领导小组办公室|领导小组|领导组办公室|领导组(?![长成副])|工作组|协调小组办公室|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班办公室|工作专班|联席会议"
                 r"|管理委员会|督查室|研究室|局|厅|委|办|中心"
                 # 劳动保障监察总队, 文化市场综合行政执法支队: the administrative enforcement bodies of a level, which act
                 # in their own name (劳动保障监察条例 2004 第十三条; 行政处罚法 2021 第十八条)
@@ -415,7 +415,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # (各乡镇（办事处）, 各镇（办）: towns and the streets' offices, as Henan and Shaanxi counties write them)
     place_head = (r"(?:(?:乡镇|镇|乡)[（(](?:镇、|街道、)?(?:场|农场|林场|园区|区|办事处|街道办事处|街道办|办)[）)]"
                   # (s17-coll) 各镇（乡、街道）, 各乡（镇、街道）: towns, townships and streets of a county, as written
-                  r"|镇[（(]乡、街道[）)]|乡[（(]镇、街道[）)]|镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道"
+                  r"|镇[（(]乡、街道[）)]|乡[（(]镇、街道[）)]|镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]"
+                  # (s28-org) 各街道（乡镇）, 各街道（镇）: the same places written streets first (a city district's order)
+                  r"|街道[（(](?:乡镇|镇、乡|乡、镇|镇|乡)[）)]|乡镇|街道"
                   # 各苏木镇, 各苏木乡镇: Inner Mongolia's sumu (a township) and towns under a banner
                   r"|苏木乡镇|苏木镇|苏木)")
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
@@ -497,7 +499,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  # (s25-org2) 省辖市人民政府, 设区市人民政府: the same kind by its other names (Henan, Jiangsu,
                                  # Anhui, Jiangxi write 省辖市 / 设区市), as written (not 全省辖市: 全省 + 辖市)
-                                 rf"|(?:设区的市|设区市|(?<!全)省辖市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 rf"|(?:设区的市|设区市|(?<!全)省辖市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # ((s28-assign) `有关街道办事处`, `相关乡镇人民政府`: the determiner kept, spec 1.1 section 5)
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
@@ -551,7 +553,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"(?:各级|同级|地方各级)(?:人大常委会|人大|政协)(?![代委])|"
                                  # 市县政府, 县区政府, 市县两级政府: the governments of two levels, as written
                                  # ((s26-a20org) 旗县市: Inner Mongolia's banners, counties and county-level cities as one level)
-                                 r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗县市(?!场)|旗县区|旗市区|旗县|旗区|盟旗)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
+                                 # ((s28-org) 县市: the counties and county-level cities of a prefecture as Yunnan's and Hubei's
+                                 # notices write them, `对县市人民政府`; not inside a place's name, 辉县市)
+                                 r"(?:市县|县区|区县|县市区|(?:(?<![\p{Han}])|(?<=[对向由和及与、，经]))县市|市州|盟市旗县|盟市|旗县市区|旗县市(?!场)|旗县区|旗市区|旗县|旗区|盟旗)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
                                  # 高校党委, 企业党委 (guide D20): party committees of a kind of unit, as written
                                  r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
                                  # 国家有关部门 (guide D10, the central level as a collective)
@@ -994,11 +998,13 @@ GOVERNMENT_TOPIC_AFTER = re.compile(r"(?:部门)?(?:机构改革|机构设置|�
 # authority named by its function (行政部门, 主管部门, 监督管理部门…) takes it; a bare sector (`和财政部门`) stays bare.
 # (s22-org2) also a level word without 人民政府 (`各级卫生行政部门和水行政主管部门`, `所在地县级卫生行政部门和水行政主管部门`,
 # `各级农业农村部门、财政部门`): the same shared prefix, as statutes and plans write it
-STATUTE_PREFIX = re.compile(r"^(?:(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府"
-                            r"|各级|(?:所在地|当地)?(?:设区的市|[省市县])级"
+STATUTE_PREFIX = re.compile(r"^(?:(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府"
+                            r"|各级|(?:所在地|当地|各)?(?:设区的市|[省市县])级"
                             # (s23-articles) places of a kind with their bracketed alternatives sharing one 各
                             # (`各市（州）农业农村部门、财政部门`, `各县（市、区）…`): the same shared prefix (guide D34)
-                            r"|各(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})")
+                            # (s28-org) also without 各 (`县（区）财政部门和民政部门` in a city's 细则, `区（县）市容…部门和城管执法部门`
+                            # in a municipality's rule): the lower level's places of a kind, the same shared prefix
+                            r"|各?(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})")
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
 STATUTE_GOVERNMENT = re.compile(r"^(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
@@ -1051,7 +1057,11 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
                     stdlib_twin(STATUTE_AUTHORITY).search(m.text) and (m.kind == "sector" or FUNCTION_NAMED.fullmatch(m.text))
                     # (s19-org3) a sector's 部门 right after a prefixed authority, joined by 、 (`县级以上人民政府民政
                     # 部门、财政部门`): the list drops the shared prefix and inherits it (spec 1.1 section 5)
-                    or (m.kind == "sector" and text[prev.end] == "、" and m.text.endswith("部门"))):
+                    or (m.kind == "sector" and text[prev.end] == "、" and m.text.endswith("部门"))
+                    # (s28-org) after a level or places-of-a-kind prefix that is no government (`县（区）财政部门和民政部门`,
+                    # `各级农业农村部门和财政部门`): 和 joins the list as 、 does (a statute's `…人民政府民政部门和财政部门`
+                    # keeps its bare sector, as before)
+                    or (m.kind == "sector" and m.text.endswith("部门") and not any(p.endswith("政府") for p in pre))):
             if len(pre) == 1:
                 m.kind, m.stem = "collective", pre[0] + m.text
             else:  # (s19-org3) 设区的市、县级人民政府民政部门、财政部门: the split levels (guide D25) carry too
@@ -2224,7 +2234,7 @@ def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention
     return sorted(chosen + added, key=lambda m: m.start) if added else chosen
 
 
-PLACE_DETERMINER = ("所在地", "当地", "属地", "所在")
+PLACE_DETERMINER = ("所在地", "经常居住地", "居住地", "当地", "属地", "所在")
 # 各镇政府、区管委会、街道办事处 / 各区政府、管委会: a zone's board listed after every town's (district's)
 # government shares its 各 (the labelled b4 d018 reads 各区管委会) — one collective as written
 # (s24-assign: also after every county's government, `各县（市、区）人民政府、管委会` → 各管委会, the zones' boards of a city
@@ -2284,7 +2294,9 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
 # (s22-org3) 所在 alone before places of a kind (`由所在县（市、区）人民政府依法收回`): the same determiner written without 地,
 # kept as written (guide D1); only before a level's collective (所在单位, 所在企业 are no organs' places)
 # (s23-alias) 所辖县（市、区）政府: 所辖 says whose places they are, kept like 所在 (guide D1 keeps 所属 like 所在地)
-PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
+# (s28-org) 经常居住地, 居住地: the place a person habitually lives (the 社会救助暂行办法 2014 and the provinces' 临时救助
+# rules: 向经常居住地乡镇人民政府（街道办事处）提出), kept like 所在地
+PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
 
 
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
@@ -2295,7 +2307,7 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         stem = m.stem or m.text
         if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
             continue
-        d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 4), m.start)
+        d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 6), m.start)
         if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))
                          and not FUNCTION_NAMED.fullmatch(stem)):
             continue  # (a collective of its own determiner stays: 当地各级人民政府)
@@ -2656,8 +2668,11 @@ UNIT_OWNERS = frozenset({"企业", "公司", "集团", "单位", "项目", "学�
 
 # (s21-org: not 责任 or 积极性 alone: `落实地方政府责任`, `地方政府积极性高的县` name the local governments that bear the duty or
 # show the will, organs mentioned, as the A2, A8, A9 and b10 golds read them; 主体责任 stays the category of the duty)
-LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|主体责任|财力|性")
-TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|所在|当地|属地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV}|{ZONE_BOARD_SHORT})[）)]")
+# ((s28-org) also the local governments as the object of an assessment or the roles of a system of responsibility:
+# `纳入地方政府节能减排考核评价体系`, `实行地方政府和企业主管部门负责制` (guide D70), no organ acting)
+LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|主体责任|财力|性|(?:节能减排|工作|目标)?考核|绩效|政绩|负责制"
+                               r"|[和与及][^，。；：、\n]{1,10}?负责制")
+TOWN_PAIR = re.compile(rf"(?P<det>各|经常居住地|居住地|所在地|所在|当地|属地|有关|相关)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV}|{ZONE_BOARD_SHORT})[）)]")
 
 
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
@@ -4664,7 +4679,8 @@ def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> l
 BODY_HEAD = re.compile(
     # (s24-org) 领导组, 领导组办公室: a leading group as Shanxi's notices name it (…工作领导组), the same working body
     # ((s26-org) 推进小组: `成立由分管副市长任组长的…工作推进小组`, a leading group named by what it pushes on)
-    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|推进小组办公室|推进小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室"
+    # (s28-org) 协调小组 (`…工作部际协调小组`, `…工作协调小组`, guide D15) and the offices of 协调小组 and 工作专班: working bodies
+    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|推进小组办公室|推进小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班办公室|工作专班|协调小组办公室|协调小组|专项工作组|推进办公室"
     r"|工作指挥部|指挥部办公室|指挥部)"
     r"(?!机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
 # 建立…联席会议制度: a system still to be set up names no body; 依托…联席会议制度, …制度的作用: the body at work
@@ -4698,11 +4714,13 @@ REPORT_TO_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|�
 REPORT_TO_ONE_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|上报|报)[省市县区州盟旗乡镇]$")
 # ((s25-org) also 为 after an organ: `林区农业农村局为链长制工作专班牵头单位`, the organ is the body's lead, two organs; not
 # 作为/是, which liken an organ to a body, `县级党委作为全县脱贫攻坚总指挥部`)
-ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|配合|为)")
+# ((s28-org) also after a collective's 部门: `省级主管部门会同协调小组制定标准`)
+ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府门])(?:会同|联合|协同|配合|为)")
 # (s20-org) A verb that reshapes a body, written straight before its level marker: the name opens at the level
 # (充实县乡村振兴工作领导小组, 调整州…指挥部); never before a word the level character opens (市场, 县域, 区域, 乡村).
 BODY_VERB_LEVEL = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|更名为?)"
                              r"(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村|街|政|县|区|市)\p{Han}{2})")
+BODY_RESHAPE = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|完善)+")
 # (s24-org) 经 (by, through) before a level marker (`补助资金经县…领导小组办公室验收合格后拨付`): the body is its object,
 # opening at the level (经 is no stop character: 经济, 经信, 经开区 open names)
 BODY_PREPOSITION_LEVEL = re.compile(r"经(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村|街|政|县|区|市)\p{Han}{2})")
@@ -4817,6 +4835,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         verb_level = BODY_VERB_LEVEL.match(text, s, h.start())
         if verb_level:  # (s20-org) 充实县…领导小组: a verb of reshaping, then the body at its level (no 充实县 exists)
             s = verb_level.end()
+        elif (reshaped := BODY_RESHAPE.match(text, s, h.start())) and _opens_with_place(text[reshaped.end():h.end()]):
+            s = reshaped.end()  # (s28-org) 调整充实湄潭县…领导小组: the verbs, then the body under its place's name
         whole = WHOLE_LEVEL.match(text, s, h.start())
         if whole:  # (s25-org) 成立全县…领导小组: 全 + the level (the whole county) names the level's own body
             s = whole.end()
@@ -4829,8 +4849,19 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         # (s20-org) 省政府成立农产品加工业发展领导小组, 由省商务厅、…等部门参加的冷链物流发展联席会议: a body without a place
         # set up by a level's government or committee, or made of a level's departments, is that level's body (its
         # marker the level; canonical names it with the region, as the golds name such bodies)
+        quoted = QUOTED_AT_LEVEL.match(name)
+        if quoted and founder is None:
+            # (s28-org) 区“无废城市”建设工作专班办公室, 州打造“绿色食品牌”工作领导小组: a level marker before a body whose name
+            # holds a quoted slogan (the organ patterns stop at the quote): the level's own body, named with the region
+            # (spec 1.1 section 5: a region prefix means the document's own jurisdiction at that level)
+            out.append(Mention(s, h.end(), name, "named", "asis", name[quoted.end():], marker=quoted.group("mk"),
+                               layer="pattern"))
+            continue
         out.append(Mention(s, h.end(), name, "named", "asis", name, marker=founder, layer="pattern"))
     return out
+
+
+QUOTED_AT_LEVEL = re.compile(r"(?P<mk>自治区|自治州|街道|[省市县区州旗盟镇乡])(?![场域级委长直属情容民内外际村])(?=[\p{Han}]{0,6}[“\"])")
 
 
 # (s26-a20org) Characters that join or govern in prose (和, 及, 与, 同, 对, 将, 从, 以) and also open place names (和平镇,
@@ -4878,8 +4909,10 @@ FOUNDER_LEVEL_ALONE = re.compile(r"(?<![\p{Han}])(?P<mk>自治区|地区|[省市
 FOUNDER_AREA_ADMINISTRATION = re.compile(r"(?<![\p{Han}])(?:地委[、和]?)?(?:行署|行政公署)(?:研究)?(?:决定|同意)?$")
 # (s22-org2) A body described by who leads it and who sits in it (`成立由县人民政府县长任组长、…为成员的…领导小组`, the
 # usual formula of a founding sentence): led by a level's head, it is that level's body.
-LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:委|(?:人民)?政府|行署)?(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗)?长"
-                            r"|主席|书记)(?:同志)?(?:任|担任)组长(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)的$")
+# ((s28-org) also a joint meeting's convener and member units: `由市政府分管领导任召集人、市商务局等部门为成员单位的…联席会议`)
+# ((s28-org) a township's too: `乡里成立由乡长任组长，…为成员的村屯环境综合整治工作领导小组` in the town's own plan)
+LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗乡镇])(?:委|党委|(?:人民)?政府|行署)?(?:主要领导|分管领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗|乡|镇)?长"
+                            r"|主席|书记)(?:同志)?(?:任|担任)(?:组长|总召集人|召集人)(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)(?:单位)?的$")
 # (s26-org) the same formula written with 以…为组长 (`成立以镇党委书记、镇长为双组长，…为成员的…领导小组`): led by a level's
 # heads (one or two, 双组长), it is that level's body; a town's too (its chain is put in front by
 # pipeline/extract/departments._bodies_set_up_by_own_level)
@@ -4898,7 +4931,7 @@ def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
         if f is None and FOUNDER_AREA_ADMINISTRATION.search(text, max(lo, verb.start() - 8), verb.start()):
             return "地区"
         return f.group("mk") if f else None
-    if text[max(lo, s - 3):s].endswith("成员的"):
+    if text[max(lo, s - 5):s].endswith(("成员的", "成员单位的")):
         for word, formula in (("由", LEADERS_BEFORE), ("以", LEADERS_AS)):
             k = text.rfind(word, max(lo, s - 160), s)
             m = formula.match(text, k, s) if k >= 0 else None
@@ -4908,9 +4941,15 @@ def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
     if text[max(lo, s - 3):s].endswith("参加的") or text[max(lo, s - 3):s].endswith("组成的"):
         k = text.rfind("由", max(lo, s - 130), s)
         if k >= 0:
-            m = MEMBERS_BEFORE.match(text, k, s)
+            m = MEMBERS_BEFORE.match(text, k, s) or LEADER_THEN_MEMBERS.match(text, k, s)
             return m.group("mk") if m else None
     return None
+
+
+# (s28-org) `由省政府分管领导牵头，省农业厅、省发展改革委…等部门参加的…联席会议`: a leader heads it, the members are a level's
+# departments: the body is that level's (as MEMBERS_BEFORE, the lead written as a person)
+LEADER_THEN_MEMBERS = re.compile(r"由(?:(?![。；：，])\p{Han}){2,16}?牵头[，,](?P<mk>自治区|[省市县州盟旗])(?:(?![，。；：由])\p{Han}){2,12}?"
+                                 r"[局厅委办](?:[、和及，]|等)(?:(?![。；：])[\p{Han}、，]){0,100}?(?:部门|单位)?(?:参加|组成)的$")
 
 
 @lru_cache(maxsize=1)
