@@ -524,7 +524,8 @@ def _forward_to(text: str, pos: int, hi: int, breaks: re.Pattern) -> int:
 
 
 # (办 of a kind of school or event, `新建公办幼儿园`, `举办`, and 委 of `委托` name no organ)
-ORGAN_AFTER_VERB = re.compile(r"[\p{Han}]{0,3}?(?:局|厅|委(?!托)|(?<![公民举承主合创兴开代督帮交申试联领协包])办(?!理|好|学|法))")
+# ((s28-tg) not a hall: `建设交易大厅2万平方米`, `建设展厅`)
+ORGAN_AFTER_VERB = re.compile(r"[\p{Han}]{0,3}?(?:局|(?<![大展餐客门])厅|委(?!托)|(?<![公民举承主合创兴开代督帮交申试联领协包])办(?!理|好|学|法))")
 
 
 class _WordsIn:
@@ -803,6 +804,10 @@ def _table_header(text: str, lo: int, line_start: int, sep: str, memo: dict) -> 
         prev_start = text.rfind("\n", lo, pos - 1) + 1
         prev = text[prev_start:pos - 1]
         if sep not in prev:
+            above = text.rfind("\n", lo, prev_start - 1) + 1 if prev_start > lo else -1
+            if above >= 0 and GROUP_ROW.fullmatch(prev) is not None and sep in text[above:prev_start - 1]:
+                pos = prev_start  # (s28-tg) a group row (`一、控煤`) whose merged cell the copy wrote without bars
+                continue
             break
         if not re.fullmatch(r"[\s|:\-—]+", prev):
             header = prev  # the topmost row seen so far
@@ -810,6 +815,13 @@ def _table_header(text: str, lo: int, line_start: int, sep: str, memo: dict) -> 
     for p in walked:
         memo[(p, sep)] = header
     return header
+
+
+# (s28-tg) A task table's group row (`一、控煤`, `（二）控尘`), one cell merged across the table, which a web copy writes as
+# a bare line between the rows: still inside the table, so the rows under it keep the table's first row as their header
+# (its 完成时限 column dates them, guide S22).
+GROUP_ROW = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*"
+                       r"[^\s。；;，,|\t]{1,20}[ \t\u3000]*")
 
 
 def _goal_cell_on_its_line(text: str, lo: int, q: Quantity, line_start: int, line_end: int, memo: dict) -> str | None:
@@ -2626,7 +2638,7 @@ def _deadline_years(cell: str, issue_year: int | None) -> tuple[int | None, int 
 
 # (s14) A task table's deadline column (`| 序号 | 重点任务 | 责任单位 | 完成时限 |`): the row's cell there dates the row's
 # numbers, a bare year or month read like 到 (`2022年12月` under 完成时限 is a deadline), a range as written.
-DEADLINE_COLUMN = re.compile(r"时限|完成时间|时间节点|完成期限|时间安排|进度安排")
+DEADLINE_COLUMN = re.compile(r"时限|完成时间|时间节点|完成期限|时间安排|进度安排|(?:建设|实施)(?:年限|期限|周期)")
 
 
 def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo: dict) -> tuple[int | None, int | None] | None:
@@ -2637,13 +2649,24 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
         return (_spaced_row_deadline(text, lo, line_start, row_end, issue_year, memo, q.end)
                 or _line_cell_deadline(text, lo, line_start, line_end, issue_year, memo)
                 or _header_cells_deadline(text, lo, line_start, line_end, issue_year, memo))
-    cell = _deadline_cell(text, lo, line_start, row_end, q, memo)
-    return None if cell is None else _deadline_years(cell, issue_year)
+    found = _deadline_head_cell(text, lo, line_start, row_end, q, memo)
+    if found is None:
+        return None
+    head, cell = found
+    if PERIOD_COLUMN.search(head):
+        return _year_from(cell, issue_year)  # (s28-tg) a `建设年限` cell: the span as written
+    return _deadline_years(cell, issue_year)
 
 
 def _deadline_cell(text: str, lo: int, line_start: int, row_end: int, q: Quantity, memo: dict) -> str | None:
     """The 完成时限 cell of the `|`/tab row holding `q`, under a header naming such a column (DEADLINE_COLUMN), when the
     number is not in that column itself and the row has the header's cells; else None."""
+    found = _deadline_head_cell(text, lo, line_start, row_end, q, memo)
+    return None if found is None else found[1]
+
+
+def _deadline_head_cell(text: str, lo: int, line_start: int, row_end: int, q: Quantity, memo: dict) -> tuple[str, str] | None:
+    """(header cell, row cell) of the deadline column `_deadline_cell` reads."""
     row = text[line_start:row_end]
     sep, col, cells = _row_column(row, text[line_start:q.start])
     header = _table_header(text, lo, line_start, sep, memo)
@@ -2653,7 +2676,7 @@ def _deadline_cell(text: str, lo: int, line_start: int, row_end: int, q: Quantit
     at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h)), None)
     if at is None or at == col or len(heads) != len(cells):
         return None
-    return cells[at]
+    return heads[at], cells[at]
 
 
 # (s26-a20tg) `12 | 安排不少于5%的建设用地指标… | 省自然资源厅 | … | 每年`: a deadline cell that says 每年 makes the row's amount
@@ -2707,8 +2730,11 @@ def _spaced_deadline_column(text: str, lo: int, line_start: int, row: str, after
     rest = row[after:]
     if ("前" not in rest and "底" not in rest and "年" not in rest and "末" not in rest) or not SPACED_ROW.match(row):
         return None
-    if _spaced_deadline_header(text, lo, line_start, memo) is None:
+    if (found := _spaced_deadline_header(text, lo, line_start, memo)) is None:
         return None
+    heads, at = found
+    if PERIOD_COLUMN.search(heads[at]):
+        return _year_from(rest, issue_year)  # (s28-tg) a `建设年限` cell: the span as written
     return _deadline_years(rest, issue_year)
 
 
@@ -2716,6 +2742,26 @@ def _spaced_deadline_column(text: str, lo: int, line_start: int, row: str, after
 # target's own clause gives the plan's year, start and end, before a deadline that opens the paragraph (`到2022年底，…具体
 # 目标是：`, read like 到).
 SPAN_WORD = re.compile(r"全年|(?<![一二三四五六七八九十两\d])年内|本年度?")
+
+
+# (s28-tg, guide Y5) `到2020年底：全年完成营造林12万亩，其中新造林2万亩…` in a plan for 2020—2025: a word stating the year as a
+# span (全年, 年内) in the target's own `；` clause, under a deadline (its sentence's or its paragraph's), makes the
+# deadline's year the span the amount is counted over (2020/2020), as a one-year plan's `全年` is (`_span_in_plan_year`).
+# Only in the target's own clause (or the clause its `其中` list restates), and not as the year's task or goal a share is
+# of (`完成全年拆违任务的60%`).
+YEARS_TASK_AFTER = re.compile(r"[^，,；;。]{0,10}?(?:任务|目标|计划|指标)")
+
+
+def _restated_clause_start(text: str, lo: int, clause_start: int, clause_prefix: str) -> int:
+    """The start of the clause a `其中` clause restates (the `，` clause before it), else the clause's own start."""
+    if clause_start > lo and text[clause_start - 1] in "，," and clause_prefix.lstrip().startswith("其中"):
+        return _back_to(text, clause_start - 1, lo, CLAUSE_BREAK)
+    return clause_start
+
+
+def _span_of_deadline_year(text: str, lo: int, pos: int) -> bool:
+    m = SPAN_WORD.search(text, lo, pos)
+    return m is not None and YEARS_TASK_AFTER.match(text, m.end(), pos) is None
 
 
 def _span_in_plan_year(clause_prefix: str, plans, pos: int) -> tuple[int, int] | None:
@@ -4458,7 +4504,7 @@ def _without_earlier_clause_years(s: str) -> str:
     # (s27-tg, guide S22) a span or start inside an earlier `；` clause (`…必修内容，2009年至2011年每年组织…培训；…每人每年不少于20
     # 学时`, `从2011年起，…比例不低于30%；企业要按照…1.5%…`) and a deadline counted from the issue year (`要在年底前制定…；…`)
     # date their own clauses, not the clause after `；`
-    for rx in (YEAR_RANGE, YEAR_FROM, RELATIVE_DEADLINE):
+    for rx in (YEAR_RANGE, YEAR_FROM, RELATIVE_DEADLINE, MID_FIVE_YEAR):
         for m in rx.finditer(out, head, k):
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     if "前" in out[head:k]:
@@ -4508,6 +4554,10 @@ def _opening_period_over(text: str, sentence_start: int, q_start: int, end: int)
     return None
 
 
+# (s28-tg, guide S22) a five-year period or its end inside an earlier `；` clause (`到2025年：…；“十四五”期间累计完成营造林50万亩，
+# …；累计新增…250平方公里`, `…控制在“十三五”末年度产生量的30%以内；…年产值超过2万亿元`) dates its own clause (and its `，`
+# clauses), not the clause after `；`, which keeps the time that opens the sentence or the paragraph
+MID_FIVE_YEAR = re.compile(r"(?:到|至)?\s*[“\"]?十[一二三四五六]五[”\"]?\s*(?:期间|时期末|时期|期末|末)")
 MID_TIME_CLAUSE = re.compile(r"(?<=[，,]\s*)(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?=\s*[，,])")
 CLAUSE_DEADLINE = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末)?\s*(?:前|以前|之前)")
 
@@ -5493,6 +5543,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
+        if years[0] is None and years[1] is not None and "年" in text[per_year_start:q.start] \
+                and _span_of_deadline_year(text, _restated_clause_start(text, lo, clause_start, clause_prefix)
+                                           if not continues else last[0], q.start):
+            years = (years[1], years[1])  # (s28-tg) `到2020年底：全年完成营造林12万亩，其中新造林2万亩`: that year as a span
         if (per_year and sentence_year and years == sentence_year and clause_start > sentence_start
                 and not OPENING_TIME.match(text, sentence_start) and not _yearly_bound(clause_prefix) and not ("后" in clause_prefix and THEREAFTER.search(clause_prefix))
                 and _year_from(text[clause_start:q.start], rel_year) is None
@@ -5857,7 +5911,10 @@ def _letter_goal_spans(text: str, notice_span: tuple[int, int]) -> list[tuple[in
 MONEY_COLUMN = re.compile(r"^(?:计划|总|年度|本年|当年|预计|拟)?(?:投资|资金|金额|投入|补助|补助资金|奖补资金)(?:额|总额|规模|计划)?"
                           r"\s*[（(]\s*(万元|亿元|元)\s*[）)]$")
 MONEY_COLUMN_PAST = re.compile(r"已|累计|实际|上年|去年|完成投资|到位")
-DUE_COLUMN = re.compile(r"^(?:计划)?(?:完成时间|完成时限|完成期限|时间节点|时限)$")
+DUE_COLUMN = re.compile(r"^(?:计划)?(?:完成时间|完成时限|完成期限|时间节点|时限)$|^" + r"(?:建设|实施)(?:年限|期限|周期|起止年限)$")
+# (s28-tg) `建设年限`, `实施期限`: the span of years a project runs (`2018—2019年`), not a deadline: its years as written,
+# one year as that year (`2019年` → 2019/2019)
+PERIOD_COLUMN = re.compile(r"(?:建设|实施)(?:年限|期限|周期|起止年限)")
 MONEY_CELL = re.compile(r"^\d{1,7}(?:\.\d{1,4})?$")
 MONEY_FACTOR = {"元": 1, "万元": 10000, "亿元": 100000000}
 
@@ -5865,6 +5922,7 @@ MONEY_FACTOR = {"元": 1, "万元": 10000, "亿元": 100000000}
 def _money_column_targets(ctx: Context, text: str, lo: int, hi: int, plans) -> list[Target]:
     out: list[Target] = []
     header = None  # (money column, unit, due column, name column)
+    header_cells: list[str] = []
     pos = lo
     while pos < hi:
         end = text.find("\n", pos, hi)
@@ -5880,6 +5938,7 @@ def _money_column_targets(ctx: Context, text: str, lo: int, hi: int, plans) -> l
                 due = next((i for i, c in enumerate(cells) if DUE_COLUMN.match(c)), None)
                 name = next((i for i, c in enumerate(cells) if c in ("项目名称", "项目", "名称", "建设项目")), None)
                 header = (money[0], unit, due, name) if name is not None else None  # (a project list only)
+                header_cells = cells
             elif header and len(cells) > header[0] and MONEY_CELL.match(cells[header[0]]):
                 col, unit, due, name = header
                 cell = cells[col]
@@ -5890,7 +5949,9 @@ def _money_column_targets(ctx: Context, text: str, lo: int, hi: int, plans) -> l
                     pos = end + 1
                     continue
                 years = (None, None)
-                if due is not None and len(cells) > due:
+                if due is not None and len(cells) > due and PERIOD_COLUMN.search(header_cells[due]):
+                    years = _year_from(cells[due], None) or years
+                elif due is not None and len(cells) > due:
                     y = re.match(r"((?:19|20)\d{2})\s*年", cells[due])
                     years = (None, int(y.group(1))) if y else years
                 if years == (None, None):
@@ -7333,7 +7394,7 @@ def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
 
 # `到2020年，全县茶园面积发展到10万亩，茶叶产量5000吨，综合产值突破20亿元`: a clause that is only an indicator's name
 # (产量, 收入, 产值, 规模…) and its amount continues the goal list before it, whatever its unit.
-INDICATOR_NOUN = re.compile(r"(?:产量|总产|产值|收入|总额|总量|规模|面积|增加值|营业额|销售额|交易额|成交额|出口额|税收|里程|容量|能力)$")
+INDICATOR_NOUN = re.compile(r"(?:产量|总产|产值|收入|总额|总量|规模|面积|增加值|营业额|销售额|交易额|成交额|出口额|税收|里程|容量|库容|能力)$")  # ((s28-tg) `建设田头预冷库50座，库容1.2万吨`)
 
 
 # (s15e) `到2025年，轮作面积500万亩`, `到2025年，千兆宽带用户数6000万户`: the clause right after a goal deadline that is
@@ -7631,7 +7692,8 @@ def _standards_listed(clause_prefix: str, after: str) -> int:
 # of is its basis, neither the target's year nor a report of the past.
 # (s17-period) Not a year that opens its clause as the time of a completion (`2023年完成改造任务的30%`,
 # `到2024年完成总任务的60%`: staged targets, the share is of a task), which dates the target.
-BASIS_YEAR = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?"
+BASIS_YEAR = re.compile(r"(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?"
+                        r"|[“\"]?十[一二三四五六]五[”\"]?\s*(?:时期末|期末|末)\s*(?:年度?)?)"  # ((s28-tg) `控制在“十三五”末年度产生量的30%以内`)
                         r"(?!\s*(?:底前?|末|前)?\s*[，,]?\s*(?:要|力争|争取|累计|基本|全面|须|应)?\s*(?:完成|实现|达到))"
                         r"(?=[^，,。；;！？\d]{2,30}?的\s*$)")  # (`二〇二一年度…的`)
 
