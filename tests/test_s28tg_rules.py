@@ -1,7 +1,7 @@
 """s28-tg: year and target classes of the real-style batches (A23, A19) and the stress notices (o01–o18), each tested in
 the style of a province, level or era other than the notice that showed it (snippets written for these tests, none
 copied from a notice)."""
-from tests.snippets import targets_of as _targets
+from tests.snippets import targets as _notice_targets, targets_of as _targets
 
 
 def test_a_five_year_period_inside_an_earlier_semicolon_clause_dates_only_its_own_clauses():
@@ -69,3 +69,47 @@ def test_a_capacity_after_a_count_of_stores_continues_the_list():
     got = _targets("某省农产品产地冷链设施建设方案（2019—2020年）", "某省农业农村厅", "2019年3月1日",
                    "一、建设任务\n　　（一）产地冷库。新建产地冷库30座，库容2万吨。\n")
     assert got == [(30, "座", "=", False, 2019, 2020), (20000, "吨", "=", False, 2019, 2020)]
+
+
+def test_a_line_stating_the_campaigns_span_of_dates_is_the_plans_period():
+    # A Sichuan-style county 2017 方案: `2017年5月至2018年6月，在全县开展…专项整治行动。` at the head of the goals states the
+    # plan's duration (spec §7): targets of later sections without a time of their own take it
+    got = _targets("某县农村人居环境专项整治工作方案", "某县人民政府办公室", "2017年4月20日",
+                   "一、工作目标\n　　2017年5月至2018年6月，在全县开展农村人居环境专项整治行动。到2017年底，"
+                   "全县行政村生活垃圾收集率达到80%以上。\n"
+                   "二、保障措施\n　　（一）落实经费。县财政对每个达标村奖励5万元。\n")
+    assert got == [(80, "%", ">=", False, None, 2017), (50000, "元", "=", False, 2017, 2018)]
+
+
+def test_minimums_under_an_articles_intro_of_conditions_are_eligibility():
+    # A Guangdong-style municipal 2010 办法 whose article has a bracketed title and an intro sentence `应当具备下列条件：`
+    # (guide TG29): the minimums in its sub-items say who may be licensed, no targets; a duty elsewhere stays
+    got = _targets("某市餐厨垃圾收运管理办法", "某市人民政府", "2010年3月1日",
+                   "第一章　总则\n　　第一条（目的）为规范餐厨垃圾收运，制定本办法。\n"
+                   "第二章　收运单位\n　　第二条（收运单位条件）\n　　从事餐厨垃圾收运的单位应当具备下列条件：\n"
+                   "　　（一）具有法人资格；\n　　（二）自有专用收运车辆不少于10辆；\n"
+                   "　　（三）有符合要求的停车场，面积不少于1000平方米。\n"
+                   "　　第三条（培训）收运单位每年对作业人员培训不少于16学时。\n")
+    assert got == [(16, "学时", ">=", True, None, None)]
+
+
+def test_two_sizes_joined_by_or_before_one_noun_are_a_rules_scope():
+    # A Hubei-style provincial 2009 规章: `日处理能力100吨以上或者服务人口5万人以上的垃圾处理场，应当…` (spec §7: numbers in a
+    # clause that says what a rule covers are out)
+    got = _targets("某省城乡生活垃圾处理管理办法", "某省人民政府", "2009年5月1日",
+                   "第一章　总则\n　　第一条　日处理能力100吨以上或者服务人口5万人以上的垃圾处理场，应当安装在线监测设施。\n")
+    assert got == []
+
+
+def test_a_transmitting_notices_own_goals_item_sets_targets():
+    # A Shanxi-style county 2016 notice transmitting a task list, with its own items after `通知如下：` (guide G1: the
+    # transmitting notice's own sentences are body): the goals item's numbers are targets (no task: its numbering is the
+    # notice's, spec §4)
+    got = _notice_targets("某县人民政府办公室关于印发某县2016年大气污染防治重点任务的通知\n某政办发〔2016〕8号\n"
+                          "各乡镇人民政府，县直各单位：\n　　现将《某县2016年大气污染防治重点任务》印发给你们，并就有关事项通知如下：\n"
+                          "　　一、明确工作目标。2016年，全县空气优良天数比例较上年提高3个百分点；淘汰燃煤小锅炉60台。\n"
+                          "　　二、加强督查。县环保局每月督查一次。\n"
+                          "　　附件：某县2016年大气污染防治重点任务\n"
+                          "某县人民政府办公室\n2016年3月1日\n"
+                          "附件\n某县2016年大气污染防治重点任务\n一、控煤\n　　（一）淘汰燃煤小锅炉60台。\n")
+    assert got[:2] == [(None, 3, "个百分点", "=", False, 2016, 2016), (None, 60, "台", "=", False, 2016, 2016)]

@@ -1731,6 +1731,14 @@ FORBIDDEN_CAP = re.compile(r"(?:不得|不准|严禁|禁止)(?:超过|高于|多
 ONLY_THEN_AFTER = re.compile(r"[^。；;，,！？\n]{0,8}[，,]\s*(?:才|方)(?:可|能|予|准|得)")
 
 
+# (s28-tg) A size and another joined by 或者/或/且 before one noun they both bound (`1000立方米以上或者供水人口1万人以上的
+# 集中式供水工程`): the class of units a rule covers (spec §7: numbers in a clause that says who or what qualifies are out),
+# as the second size alone is (`…1万人以上的…`).
+ALTERNATIVE_SIZES_OF = re.compile(r"\s*(?:及?以上|及?以下|以内)?\s*(?:或者|或|并且|且)\s*[\p{Han}（）()]{1,12}?"
+                                  r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[万千百亿]?\s*[\p{Han}]{1,4}?\s*"
+                                  r"(?:及以上|以上|及以下|以下)\s*的\s*[\p{Han}（）()]{1,20}\s*$")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1752,6 +1760,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if "的为" in after and CLASS_NAMED_AFTER.match(after):
         return True  # (s23-tg2) `设计日供水规模1000立方米以上…的为千吨万人供水工程`: a size that names a class (a definition)
     rest_of_clause = stdlib_twin(CLAUSE_BREAK).split(after, maxsplit=1)[0]
+    if ("或" in rest_of_clause or "且" in rest_of_clause) and q.unit_kind not in ("percent", "permille") \
+            and ALTERNATIVE_SIZES_OF.match(rest_of_clause) is not None:
+        return True  # (s28-tg) `设计日供水规模1000立方米以上或者供水人口1万人以上的集中式供水工程，应当实行…`: the scope of a rule
     if (q.after_cmp in (">=", ">") and q.unit not in FACILITY_COUNTERS and not core_prefix.endswith(REQUIRED_SIZE_WORDS)
             and FACILITY_SIZE_CLASS.match(text, q.end) is not None):
         return True  # (s22-tg) `建成万亩以上蔬菜标准化基地`, `新建存栏500头以上标准化肉牛养殖场`: the size class of the facilities
@@ -3785,6 +3796,10 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     if (m and int(m.group("a")) < int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start())
             and not (issue_year and int(m.group("b")) < issue_year)):  # (`2016—2020年，…目标任务全面完成`: a review)
         return int(m.group("a")), int(m.group("b"))
+    m = LINE_CAMPAIGN_SPAN.search(body, 0, PREAMBLE_MAX * 2) if "开展" in body[:PREAMBLE_MAX * 2] or "实施" in body[:PREAMBLE_MAX * 2] else None
+    if (m and int(m.group("a")) <= int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start())
+            and not (issue_year and int(m.group("b")) < issue_year)):
+        return int(m.group("a")), int(m.group("b"))
     preamble = _preamble_effort(body, issue_year)
     if preamble:
         return preamble
@@ -3845,6 +3860,15 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
 # same clause run.
 GOAL_SPAN = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—{1,2}|－|-|～|~|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年\s*[，,]?"
                        r"[^。\n：:]{0,24}?(?:总体目标|总目标|工作目标|目标任务|主要目标|奋斗目标)")
+
+
+# (s28-tg) A line that opens with the span of dates the notice's own campaign runs (`2019年9月至2020年12月，在全市开展生活
+# 垃圾分类示范小区创建工作。` at the head of the goals): the duration of the plan (spec §7, a body sentence stating it), which
+# dates the targets of later sections that have no time of their own. Not a review (`…开展了…`, a span before the issue year).
+LINE_CAMPAIGN_SPAN = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?\s*起?\s*"
+                                r"(?:—{1,2}|－|-|～|~|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[，,]\s*"
+                                r"(?:在|于)?[^，,。；;\n了]{0,14}?(?:集中|组织|全面|深入)?(?:开展|实施)[^。；;\n了]{1,40}?"
+                                r"(?:工作|行动|活动|试点|整治|攻坚|创建)[^。；;\n了]{0,6}[。；;]")
 
 
 # (s17-period) A plan that names itself with its years or gives its length (spec 1.1 §7, the plan's period from
@@ -4659,8 +4683,25 @@ def _conditions_headed(ctx: Context, path: str) -> bool:
     grand = parent.rsplit("/", 1)[0] if parent and "/" in parent else None
     if grand in by_path and CONDITIONS_HEADING.search(by_path[grand].heading):
         return True  # (s24-guide) `（二）符合下列要求的…：…10.法人社会团体还应具备：（3）…`: a condition's own sub-list (TG29)
+    if parent in by_path and _conditions_intro(ctx, parent, by_path[parent].span[0]):
+        return True
     own = by_path.get(path)
     return own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None
+
+
+# (s28-tg, guide TG29) `第五条（运输单位条件）` / `从事渣土运输的单位应当具备下列条件：` / `（二）自有…车辆不少于20辆`: the item's
+# own text before its sub-items introduces them as the conditions to meet (its heading is only its bracketed title), so
+# the minimums in them say who qualifies. Conditions only (条件, 情形): a list of 要求 or 标准 for works may set standards to
+# keep (guide TG44).
+CONDITIONS_INTRO = re.compile(r"(?:符合|具备|满足|具有)(?:下列|以下|如下)[\p{Han}]{0,4}?(?:条件|情形)[。：:；;\s]*"
+                              r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑩])?\s*$")
+
+
+def _conditions_intro(ctx: Context, parent: str, parent_start: int) -> bool:
+    first = ctx.first_inside_after(parent, parent_start)
+    if first is None or first - parent_start > 400:
+        return False
+    return CONDITIONS_INTRO.search(ctx.doc.text, max(parent_start, first - 60), first) is not None
 
 
 def _task_at(ctx: Context, pos: int) -> str | None:
@@ -5896,11 +5937,20 @@ LETTER_GOAL = re.compile(r"(?:^|(?<=[。！；;]))[ \t　]*(?:(?:19|20)\d{2}\s*�
                          r"(?:要|力争|确保|计划|须|必须|应|将|争取)[^。！\n]*", re.M)
 
 
+# (s28-tg) A transmitting notice's own numbered item headed as the goals (`一、明确工作目标。2015年，全区PM2.5年均浓度较2014年
+# 下降7%以上，…；完成燃煤锅炉改燃或并网42座，…`, the notice's items after `并就有关事项通知如下：`): its paragraph sets the
+# targets of the work it transmits (guide G1: the transmitting notice's own sentences are body; spec §7).
+LETTER_GOAL_ITEM = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*[一二三四五六七八九十]{1,2}、[^。：:\n]{0,8}目标(?:任务)?[ \t\u3000]*[。：:][ \t\u3000]*"
+                              r"(?P<goal>[^\n]*\d[^\n]*)", re.M)
+
+
 def _letter_goal_spans(text: str, notice_span: tuple[int, int]) -> list[tuple[int, int]]:
     lo, hi = notice_span
     if not re.search(r"\d", text[lo:hi]):
         return []
-    return [(m.start(), m.end()) for m in LETTER_GOAL.finditer(text, lo, hi)]
+    items = [(m.start("goal"), m.end("goal")) for m in LETTER_GOAL_ITEM.finditer(text, lo, hi)] if "目标" in text[lo:hi] else []
+    return items + [(m.start(), m.end()) for m in LETTER_GOAL.finditer(text, lo, hi)
+                    if not any(a <= m.start() < b for a, b in items)]
 
 
 # (s18) a project list in an attachment, `序号 | 项目名称 | 建设内容 | 投资（万元） | 责任单位 | 完成时间` (a table with a
