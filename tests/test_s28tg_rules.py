@@ -113,3 +113,24 @@ def test_a_transmitting_notices_own_goals_item_sets_targets():
                           "某县人民政府办公室\n2016年3月1日\n"
                           "附件\n某县2016年大气污染防治重点任务\n一、控煤\n　　（一）淘汰燃煤小锅炉60台。\n")
     assert got[:2] == [(None, 3, "个百分点", "=", False, 2016, 2016), (None, 60, "台", "=", False, 2016, 2016)]
+
+
+def test_an_amount_named_as_the_goal_a_sentence_sets_is_a_target():
+    # A Hunan-style provincial 2009 意见: `努力实现2009年全省城镇新增就业50万人的目标` (spec §7: a number set to reach); a goal set
+    # elsewhere and reported as missed is none (`没有完成年初确定的5%的目标`)
+    got = _targets("某省人民政府关于做好当前就业工作的意见", "某省人民政府", "2009年3月1日",
+                   "一、提高认识\n　　2008年，全省城镇登记失业率上升，没有完成年初确定的5%的目标。各级人民政府要采取有力措施，"
+                   "努力实现2009年全省城镇新增就业50万人的目标。\n")
+    assert got == [(500000, "人", "=", False, 2009, 2009)]
+
+
+def test_a_deadline_or_a_striven_year_before_a_share_of_a_total_is_no_baseline():
+    # A Fujian-style county plan for 2018—2021 and a Guangxi-style 2011 意见: `到2021年试点村达到全县行政村总数的40%以上`,
+    # `力争2013年参保覆盖面达到全县乡镇的70%以上` — the year is the goal's (spec §7), not a baseline the share is of
+    got = _targets("某县农村垃圾分类实施方案（2018—2021年）", "某县人民政府", "2018年4月1日",
+                   "一、任务\n　　（一）开展试点。2018年选取10个村开展试点，每年新增试点村不少于15个，到2021年试点村达到全县行政村"
+                   "总数的40%以上。\n")
+    assert got == [(10, "个", "=", False, 2018, 2018), (15, "个", ">=", True, 2018, 2021), (40, "%", ">=", False, None, 2021)]
+    got = _targets("某县人民政府关于加快发展社会事业的意见", "某县人民政府", "2011年6月1日",
+                   "一、主要任务\n　　（一）扩大参保。稳步推进试点工作，力争2013年参保覆盖面达到全县乡镇的70%以上。\n")
+    assert got == [(70, "%", ">=", False, None, 2013)]

@@ -1739,6 +1739,14 @@ ALTERNATIVE_SIZES_OF = re.compile(r"\s*(?:及?以上|及?以下|以内)?\s*(?:�
                                   r"(?:及以上|以上|及以下|以下)\s*的\s*[\p{Han}（）()]{1,20}\s*$")
 
 
+# (s28-tg) `努力实现2009年全省新增农村劳动力转移就业80万人的目标`, `确保完成…降低25%的目标`: the amount is the goal the
+# sentence sets (spec §7), the 的 naming it a 目标, not a class of who qualifies; not a goal set elsewhere and reported
+# (`没有完成年初确定的4%的目标`).
+GOAL_NOUN_AFTER = re.compile(r"(?:目标|任务)(?:任务)?")
+GOAL_SET_BEFORE = re.compile(r"(?:实现|完成|确保|力争|争取|达到)")
+GOAL_SET_ELSEWHERE = re.compile(r"确定的|下达的|提出的|没有|未|尚未|已")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1849,6 +1857,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         rest = after[1:]
         if RATE_NOUN.match(rest):
             return False
+        if GOAL_NOUN_AFTER.match(rest) and GOAL_SET_BEFORE.search(clause_prefix) and not GOAL_SET_ELSEWHERE.search(clause_prefix):
+            return False  # (s28-tg) `努力实现2009年全省新增农村劳动力转移就业80万人的目标`: the goal the sentence sets
         if q.unit_kind == "time" and STOCK_DAYS_AFTER.match(after):
             return False  # (s27-tg) `不得超过用户48小时的用水量`, `满足…不少于3天的救灾需要`: a volume counted in the time of use
         if REACHED_BEFORE.search(clause_prefix.rstrip()) and PAID_ON_REACHING.match(rest):
@@ -4055,6 +4065,7 @@ PLACES_EACH = re.compile(r"(?:[\p{Han}]{1,8}?(?:村|社区|镇|乡|街道|县|�
 QUOTA_LABEL = re.compile(r"(?:名额|配额|指标数|人数|数量)(?:分配|安排|分解)?(?:如下|情况)?\s*(?:为)?\s*[：:]$")
 DEMAND_AHEAD = re.compile(r"要|计划|拟|需|须|应|务必|全力")
 # (s15c) also a bare year before its subject without a comma: `2023年全省实现新能源发电量520亿千瓦时，较上年增长18.6%`
+BARE_SCHEDULE_OPENING = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}\s*年(?![底末内度])(?!\s*[—\-－~～至到])")
 BARE_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}\s*年度?\s*(?:[，,]|(?=[全我本][省市区县州盟旗国镇乡]))")
 
 
@@ -5599,11 +5610,24 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             period = _period_at(plans, q.start)
             if period and period[0] and period[1] and period[0] < period[1]:
                 years = period
+        if (per_year and sentence_year and years == sentence_year and years[0] is not None and years[0] == years[1]
+                and clause_start > sentence_start and BARE_SCHEDULE_OPENING.match(text, sentence_start)
+                and _year_from(text[clause_start:q.start], rel_year) is None and not _yearly_bound(clause_prefix)):
+            # (s28-tg) `2017年在3个镇选取15个村开展试点，每年新增试点村不少于20个，到2020年…` in a plan for 2017—2020: the
+            # bare year dates its own clause (guide TG10, a schedule's year); the yearly amount after it runs over the
+            # plan's years (spec §7: the plan's period), from that year
+            period = _period_at(plans, q.start)
+            if period and period[0] and period[1] and period[0] <= years[0] < period[1]:
+                years = (years[0], period[1])
         if per_year and years[0] is None and years[1] is not None and OPENING_TIME.match(text, sentence_start):
             years = _opening_period_over(text, sentence_start, q.start, years[1]) or years
         if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
                 and rel_year is not None and years[1] > rel_year and _bare_goal_year_deadline(text, q, sentence_start, years[1])):
             years = (None, years[1])
+        if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
+                and rel_year is not None and years[1] > rel_year and STRIVEN_YEAR_CLAUSE.match(clause_prefix)
+                and sum(1 for _ in OTHER_BARE_YEAR.finditer(text, sentence_start, sentence_end)) == 1):
+            years = (None, years[1])  # (s28-tg, guide TG13) `逐步扩大试点范围，力争2012年试点覆盖面达到…60%以上` in a 2010 意见
         if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
                 and rel_year is not None and years[1] > rel_year and _period_at(plans, q.start) is None
                 and years[1] == ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
@@ -5873,6 +5897,8 @@ def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: 
     return not any(_yint(y.group(1)) != year for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end))
 
 
+# (s28-tg) a later year striven for at the head of its own clause (`力争2012年…达到`): a goal year read like `到2012年`
+STRIVEN_YEAR_CLAUSE = re.compile(r"\s*(?:力争|争取|确保)\s*(?:在\s*)?(?:19|20)\d{2}\s*年(?![底末内度])")
 CLAUSE_GOAL_LEAD = re.compile(r"(?:力争|争取|确保|计划|并|要)\s*$")
 SCHEDULE_MARKS = frozenset("，,：:；;")  # (a year so marked opens a schedule line, guide TG10)
 
@@ -7740,9 +7766,10 @@ def _standards_listed(clause_prefix: str, after: str) -> int:
 
 # `缴费基数按2018年度全省…平均工资的50%确定`: a past year naming the statistic a rate is taken
 # of is its basis, neither the target's year nor a report of the past.
+# ((s28-tg) never a deadline or a goal year: `到2020年试点村达到全区行政村总数的50%以上`, `力争2012年试点覆盖面达到全州县市的60%`)
 # (s17-period) Not a year that opens its clause as the time of a completion (`2023年完成改造任务的30%`,
 # `到2024年完成总任务的60%`: staged targets, the share is of a task), which dates the target.
-BASIS_YEAR = re.compile(r"(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?"
+BASIS_YEAR = re.compile(r"(?<!(?:到|至|力争|争取|确保|计划|截至|截止)\s{0,2})(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?"
                         r"|[“\"]?十[一二三四五六]五[”\"]?\s*(?:时期末|期末|末)\s*(?:年度?)?)"  # ((s28-tg) `控制在“十三五”末年度产生量的30%以内`)
                         r"(?!\s*(?:底前?|末|前)?\s*[，,]?\s*(?:要|力争|争取|累计|基本|全面|须|应)?\s*(?:完成|实现|达到))"
                         r"(?=[^，,。；;！？\d]{2,30}?的\s*$)")  # (`二〇二一年度…的`)
