@@ -134,3 +134,36 @@ def test_a_deadline_or_a_striven_year_before_a_share_of_a_total_is_no_baseline()
     got = _targets("某县人民政府关于加快发展社会事业的意见", "某县人民政府", "2011年6月1日",
                    "一、主要任务\n　　（一）扩大参保。稳步推进试点工作，力争2013年参保覆盖面达到全县乡镇的70%以上。\n")
     assert got == [(70, "%", ">=", False, None, 2013)]
+
+
+def test_figures_of_a_level_found_stuck_too_high_describe_the_situation():
+    # A central-ministry-style 2008 意见's preamble: `…龋齿患病率居高不下，城市为35.2%，农村为41.6%` reports the situation the
+    # policy answers (spec §7: numbers that describe), while the goal later is a target
+    got = _targets("卫生部 教育部关于加强学生口腔保健工作的意见", "卫生部", "2008年5月1日",
+                   "　　近年来，学生口腔健康状况有所改善。但学生龋齿患病率居高不下，城市为35.2%，农村为41.6%；部分地区口腔保健力量薄弱。"
+                   "现提出如下意见。\n一、目标\n　　到2012年，学生口腔健康检查覆盖率达到80%以上。\n")
+    assert got == [(80, "%", ">=", False, None, 2012)]
+
+
+def test_an_additional_compensation_a_breach_costs_is_a_sanction():
+    # A Shandong-style county 2006 办法: `逾期不支付的，责令其按应付金额50%以上1倍以下的标准向劳动者加付赔偿金` sets what a breach
+    # costs (guide TG6c: sanctions are out)
+    got = _targets("某县建设领域农民工工资支付管理办法", "某县人民政府", "2006年5月1日",
+                   "第一章　总则\n　　第一条　用人单位拖欠工资逾期不支付的，由劳动保障部门责令其按应付金额50%以上1倍以下的标准向劳动者"
+                   "加付赔偿金。\n")
+    assert got == []
+
+
+def test_the_share_of_an_assessments_total_marks_a_line_carries_is_a_weight():
+    # A Hunan-style county 2015 细则: `纳入年度目标考核，考核分值占综合考核总分的比重不低于5%` (guide TG45: a weight, no target)
+    got = _targets("某县安全生产工作责任制实施细则", "某县人民政府", "2015年6月1日",
+                   "第一章　总则\n　　第一条　县人民政府将安全生产工作纳入年度目标考核，考核分值占综合考核总分的比重不低于5%。\n")
+    assert got == []
+
+
+def test_a_rate_per_area_of_land_keeps_its_unit_and_bound():
+    # A Gansu-style county plan for 2021—2025: `年均土壤侵蚀模数控制在1500吨/平方公里·年以内` (spec §7: the unit as written after
+    # the number, a rate's denominators included; 以内 → `<=`; 年均 → per year)
+    got = _targets("某县水土流失综合治理实施方案（2021—2025年）", "某县人民政府", "2021年3月1日",
+                   "一、目标\n　　到2025年，年均土壤侵蚀模数控制在1500吨/平方公里·年以内。\n")
+    assert got == [(1500, "吨/平方公里·年", "<=", True, None, 2025)]

@@ -161,7 +161,9 @@ BY_EXISTING_RULE = re.compile(r"(?:按照?|根据|依照|依据)[\p{Han}]{0,4}?�
 # policy answers; its numbers are not set by the policy (spec §7: numbers that describe rather than demand).
 # ((s26-a20tg) also 仅 right before the number: `每千名老年人拥有养老床位仅7.5张`)
 # ((s27-tg) and an excess described, `每年果蔬腐损率高达20%至30%`: 高达/多达 report a level found too high, never one set)
-DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|仅(?=\s*\d)|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍|高达|多达")
+# ((s28-tg) and a level found rising or stuck too high, `学生视力不良检出率居高不下，小学生为40.89%，初中生为67.33%`)
+DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|仅(?=\s*\d)|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍|高达|多达|"
+                        r"居高不下|持续上升|持续攀升|不断攀升|逐年上升")
 DEFICIENCY_DEMAND = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将|(?<![重主纲摘提概])要|(?<![供相反适效])应|须|需(?!求)|计划|推动|推进|提高到|提升到|实现|"
                                r"不得|严禁|禁止|给予|安排|每年|年均|(?:19|20)\d{2}\s*年(?:底|末)?前")
 
@@ -1330,7 +1332,9 @@ PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位)(?![^，,；;。]*?(?:
 # `县建设局要对每户建设过程至少进行3次现场检查`: a demand on each unit, not a condition on who qualifies)
 PHONE_AREA = re.compile(r"(?<!\d)0\d{2,3}\s*[-－]$")
 # (s19-tg) the weight of a line in an assessment (`占考核总分的15%`, `权重为20%`, `按30%的权重计入`)
-SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:考核|考评|评价|评估|绩效|评分)[\p{Han}]{0,4}?(?:总分|总成绩|分值|得分|权重)的?\s*$"
+SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:考核|考评|评价|评估|绩效|评分)[\p{Han}]{0,4}?(?:总分|总成绩|分值|得分|权重)的?\s*"
+                                 # ((s28-tg) `考核分值占综合目标考核总分的比重不低于3%`)
+                                 r"(?:(?:比重|比例)\s*(?:应|要|须)?\s*(?:为|是|不低于|不少于|不得低于|不小于|达到|不高于|不超过)?\s*)?$"
                                  r"|(?:权重|分值\s*(?:占比|比重|比例))\s*(?:应|要|须)?\s*(?:为|占|是|不低于|不少于|不得低于|不小于|达到|提高到|不高于|不超过)?\s*$"
                                  # ((s27-tg2) `分值占比不低于10%`: the share of the marks a line carries, a weight (guide TG25);
                                  # `考核权重占社区城市管理类考核的20%`: a weight with the assessment it is a part of written)
@@ -1534,11 +1538,18 @@ HAVE_REACHING_AFTER = re.compile(r"(?:个|家|所|座)?[\p{Han}]{1,12}?(?:达到
 SANCTION_VERB_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:处以|并处|处)(?:罚款|罚金)")
 
 
+PENALTY_COMPENSATION = re.compile(r"加付(?:赔偿金|经济补偿)")
+
+
 def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
     """Fines and other sanctions are not targets (guide TG6c): they set a penalty for a breach,
     not a number the policy sets out to reach, provide, keep or not exceed."""
     # (a fine is also set as a share of a base: `处建设工程造价百分之五以上百分之十以下的罚款`)
-    if q.unit_kind not in ("money", "multiple", "percent", "permille") or text.find("罚", clause_start, clause_end) < 0:
+    if q.unit_kind not in ("money", "multiple", "percent", "permille"):
+        return False
+    if text.find("加付", clause_start, clause_end) >= 0 and PENALTY_COMPENSATION.search(text, q.end, clause_end):
+        return True  # (s28-tg) `责令其按应付金额50%以上1倍以下的标准向农民工加付赔偿金`: what a breach costs the employer
+    if text.find("罚", clause_start, clause_end) < 0:
         return False
     return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
                 or SANCTION_VERB_AFTER.match(text, q.end, clause_end)
