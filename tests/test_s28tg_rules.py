@@ -167,3 +167,20 @@ def test_a_rate_per_area_of_land_keeps_its_unit_and_bound():
     got = _targets("某县水土流失综合治理实施方案（2021—2025年）", "某县人民政府", "2021年3月1日",
                    "一、目标\n　　到2025年，年均土壤侵蚀模数控制在1500吨/平方公里·年以内。\n")
     assert got == [(1500, "吨/平方公里·年", "<=", True, None, 2025)]
+
+
+def test_a_plan_after_a_short_transmitting_letter_under_the_plans_own_headline_is_body():
+    # A Jiangsu-style township 2024 web page headed by the plan's own name (no `关于印发…的通知` line): the letter hands the
+    # plan on, signs and dates, then the plan follows under its name again; the plan is body (spec §1), its targets read
+    from pipeline import process_text
+    text = ("首页 > 镇村动态 > 通知公告\n某镇2024年人居环境整治工作要点\n发布日期：2024-03-12　来源：某镇人民政府\n"
+            "各村（社区），镇各部门：\n　　现将《某镇2024年人居环境整治工作要点》印发给你们，请认真抓好落实。\n"
+            "中共某县某镇委员会\n某县某镇人民政府\n2024年3月10日\n"
+            "某镇2024年人居环境整治工作要点\n"
+            "　　主要目标：全年新建农村公厕6座，生活垃圾无害化处理率保持100%。\n"
+            "　　一、推进厕所革命\n　　1.新建公厕。新建农村公厕6座。\n")
+    r = process_text(text, doc_id="t")
+    assert r.metadata.title == "某镇2024年人居环境整治工作要点"
+    assert [t.path for t in r.tasks] == ["一", "一/1"]
+    assert [(t.task, t.value, t.unit, t.year_start, t.year_end) for t in r.targets] == [
+        (None, 6, "座", 2024, 2024), (None, 100, "%", 2024, 2024), ("一/1", 6, "座", 2024, 2024)]
