@@ -184,3 +184,12 @@ def test_a_plan_after_a_short_transmitting_letter_under_the_plans_own_headline_i
     assert [t.path for t in r.tasks] == ["一", "一/1"]
     assert [(t.task, t.value, t.unit, t.year_start, t.year_end) for t in r.targets] == [
         (None, 6, "座", 2024, 2024), (None, 100, "%", 2024, 2024), ("一/1", 6, "座", 2024, 2024)]
+
+
+def test_a_deadline_inside_a_period_sentence_does_not_reach_past_its_semicolon():
+    # A Fujian-style county 2016 意见 (guide S22): `“十三五”期间，全县新建茶园3万亩，到2020年全县茶园面积达到15万亩以上；茶叶
+    # 质量抽检合格率达到98%` — the deadline dates its own clause; after `；` the period opening the sentence holds
+    got = _targets("某县人民政府关于加快茶产业发展的实施意见", "某县人民政府", "2016年3月1日",
+                   "一、发展目标\n　　“十三五”期间，全县新建茶园3万亩，到2020年全县茶园面积达到15万亩以上；"
+                   "茶叶质量抽检合格率达到98%。\n")
+    assert got == [(30000, "亩", "=", False, 2016, 2020), (150000, "亩", ">=", False, None, 2020), (98, "%", "=", False, 2016, 2020)]

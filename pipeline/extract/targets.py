@@ -4547,6 +4547,9 @@ def _without_earlier_clause_years(s: str) -> str:
     if "到" in out[head:k] or "至" in out[head:k]:
         for m in MID_TIME_CLAUSE.finditer(out, head, k):  # (s27-tg2) `“十一五”期间，全省每年新增…，到2010年，…达到1200万人；每年开展…`
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+        if head and PERIOD_OPENING.search(s, 0, head):
+            for m in MID_DEADLINE_IN_PERIOD.finditer(out, head, k):
+                out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     # (s27-tg, guide S22) a span or start inside an earlier `；` clause (`…必修内容，2009年至2011年每年组织…培训；…每人每年不少于20
     # 学时`, `从2011年起，…比例不低于30%；企业要按照…1.5%…`) and a deadline counted from the issue year (`要在年底前制定…；…`)
     # date their own clauses, not the clause after `；`
@@ -4604,6 +4607,10 @@ def _opening_period_over(text: str, sentence_start: int, q_start: int, end: int)
 # …；累计新增…250平方公里`, `…控制在“十三五”末年度产生量的30%以内；…年产值超过2万亿元`) dates its own clause (and its `，`
 # clauses), not the clause after `；`, which keeps the time that opens the sentence or the paragraph
 MID_FIVE_YEAR = re.compile(r"(?:到|至)?\s*[“\"]?十[一二三四五六]五[”\"]?\s*(?:期间|时期末|时期|期末|末)")
+# (s28-tg, guide S22) in a sentence opened by a period (`“十二五”期间，…8万亩，到2015年全县…20万亩以上，…；黄龙病发病率控制在3%
+# 以内`), a deadline opening a later `，` clause without a comma of its own dates that clause and the `，` clauses after it,
+# not the clause after `；`, which keeps the period that opens the sentence
+MID_DEADLINE_IN_PERIOD = re.compile(r"(?<=[，,]\s*)(?:力争|争取|确保)?\s*(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?")
 MID_TIME_CLAUSE = re.compile(r"(?<=[，,]\s*)(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?=\s*[，,])")
 CLAUSE_DEADLINE = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末)?\s*(?:前|以前|之前)")
 
@@ -5637,8 +5644,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             years = (None, years[1])
         if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
                 and rel_year is not None and years[1] > rel_year and STRIVEN_YEAR_CLAUSE.match(clause_prefix)
+                and _period_at(plans, q.start) is None
                 and sum(1 for _ in OTHER_BARE_YEAR.finditer(text, sentence_start, sentence_end)) == 1):
             years = (None, years[1])  # (s28-tg, guide TG13) `逐步扩大试点范围，力争2012年试点覆盖面达到…60%以上` in a 2010 意见
+            # with no period of its own (a plan's later year keeps its year, the s7 reading)
         if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
                 and rel_year is not None and years[1] > rel_year and _period_at(plans, q.start) is None
                 and years[1] == ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
