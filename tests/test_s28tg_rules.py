@@ -193,3 +193,12 @@ def test_a_deadline_inside_a_period_sentence_does_not_reach_past_its_semicolon()
                    "一、发展目标\n　　“十三五”期间，全县新建茶园3万亩，到2020年全县茶园面积达到15万亩以上；"
                    "茶叶质量抽检合格率达到98%。\n")
     assert got == [(30000, "亩", "=", False, 2016, 2020), (150000, "亩", ">=", False, None, 2020), (98, "%", "=", False, 2016, 2020)]
+
+
+def test_the_stock_size_of_farms_a_measure_names_is_their_class():
+    # An Inner-Mongolia-style 2012 意见: `重点扶持年出栏1000只以上的肉羊场和存栏500头以上的奶牛场` names which farms (spec §7:
+    # a size condition on the thing counted is out), while the count of farms to build is a target
+    got = _targets("某盟行政公署关于加快发展现代畜牧业的意见", "某盟行政公署", "2012年4月1日",
+                   "二、主要任务\n　　（一）推进规模养殖。重点扶持年出栏1000只以上的肉羊场和存栏500头以上的奶牛场，每年新建标准化"
+                   "养殖场50个。\n")
+    assert got == [(50, "个", "=", True, None, None)]

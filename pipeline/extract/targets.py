@@ -1698,7 +1698,9 @@ def _counting_basis(text: str, q: Quantity) -> bool:
 
 FACILITY_COUNTERS = frozenset(("个", "家", "所", "座", "处", "户", "村", "支", "批", "项"))
 REQUIRED_SIZE_WORDS = ("不少于", "不低于", "至少", "最少")
-FACILITY_SIZE_CLASS = re.compile(r"\s*(?:的)?[\p{Han}]{0,8}?(?:基地|养殖场|养殖小区|园区|示范区|示范场|示范园|农场|牧场|加工厂|工厂|合作社)"
+# ((s28-tg) and farms named by their stock, `年出栏5000头以上的规模猪场`, `年出栏500头以上的肉牛场`)
+FACILITY_SIZE_CLASS = re.compile(r"\s*(?:的)?[\p{Han}]{0,8}?(?:基地|养殖场|养殖小区|园区|示范区|示范场|示范园|农场|牧场|加工厂|工厂|合作社|"
+                                 r"[猪牛羊鸡鸭鹅禽]场)"
                                  r"(?=\s*(?:[，,；;。、和及与）)\d一二两三四五六七八九十百千万]|$))")  # (or their own count after)
 DUTY_BEFORE = re.compile(r"督促|要求|组织|负责|确保|必须|应当|(?<![相适供])应|须|要")
 # (s22-tg2) A rule's scope of application (`本办法适用于…`, `适用范围为…`): the numbers in the 的-phrase that bounds
