@@ -202,3 +202,12 @@ def test_the_stock_size_of_farms_a_measure_names_is_their_class():
                    "二、主要任务\n　　（一）推进规模养殖。重点扶持年出栏1000只以上的肉羊场和存栏500头以上的奶牛场，每年新建标准化"
                    "养殖场50个。\n")
     assert got == [(50, "个", "=", True, None, None)]
+
+
+def test_a_heading_that_sets_out_to_build_the_foundation_is_no_review():
+    # A Guizhou-style county 2014 工作要点: `五、夯实扶贫工作基础` is work to do (its quotas are targets), unlike a review
+    # heading `一、工作基础` (what stands)
+    got = _targets("某县2014年扶贫开发工作要点", "某县人民政府办公室", "2014年3月1日",
+                   "一、工作基础\n　　2013年，全县减少贫困人口1.2万人。\n"
+                   "二、夯实扶贫工作基础\n　　（一）加强队伍建设，每个乡（镇）至少配备3名扶贫专干。\n")
+    assert got == [(3, "名", ">=", False, 2014, 2014)]

@@ -4924,8 +4924,14 @@ def _review_path(ctx: Context, path: str) -> bool:
     if len(parts) > 1 and any(p in by_path and _is_goal_heading(by_path[p].heading)
                               for p in ("/".join(parts[:i]) for i in range(1, len(parts)))):
         return False  # (s15) `一、总体目标` / `3.绿色转型成效显著。…`: a goal under the goals heading, not a review of results
-    return any(len(by_path[p].heading) <= REVIEW_HEADING_MAX and REVIEW_HEADING.search(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return any(len(by_path[p].heading) <= REVIEW_HEADING_MAX and REVIEW_HEADING.search(by_path[p].heading)
+               and not BASE_BUILT_HEADING.match(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
                if p in by_path)
+
+
+# (s28-tg) `六、夯实扶贫工作基础`, `筑牢发展基础`: a heading that sets out to build the foundation is work to do, not a
+# review of what stands (`一、工作基础`, `发展现状`)
+BASE_BUILT_HEADING = re.compile(r"\s*(?:夯实|筑牢|打牢|打好|巩固|强化|加强|厚植|筑实)")
 
 
 # `到规划期末，中心城区人口控制在150万人以内`, `本方案期末`: the end of the plan's own period (spec 1.1
