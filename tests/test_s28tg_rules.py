@@ -211,3 +211,12 @@ def test_a_heading_that_sets_out_to_build_the_foundation_is_no_review():
                    "一、工作基础\n　　2013年，全县减少贫困人口1.2万人。\n"
                    "二、夯实扶贫工作基础\n　　（一）加强队伍建设，每个乡（镇）至少配备3名扶贫专干。\n")
     assert got == [(3, "名", ">=", False, 2014, 2014)]
+
+
+def test_the_capacity_of_works_to_build_is_a_target_a_supported_size_class_is_not():
+    # A Zhejiang-style county plan for 2019—2021 with a task row `建成日处理能力150吨的餐厨垃圾处理设施` (the works' capacity is
+    # what is built, spec §7), unlike `对新建日处理能力50吨以上的项目给予补助` (which projects qualify)
+    got = _targets("某县生活垃圾分类三年行动计划（2019—2021年）", "某县人民政府", "2019年5月1日",
+                   "一、任务\n　　（一）处理设施。2020年底前建成日处理能力150吨的餐厨垃圾处理设施。\n"
+                   "　　（二）资金。对新建日处理能力50吨以上的项目给予补助。\n")
+    assert got == [(150, "吨", "=", False, None, 2020)]

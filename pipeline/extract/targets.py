@@ -1760,6 +1760,11 @@ GOAL_SET_BEFORE = re.compile(r"(?:实现|完成|确保|力争|争取|达到)")
 GOAL_SET_ELSEWHERE = re.compile(r"确定的|下达的|提出的|没有|未|尚未|已")
 
 
+WHO_QUALIFIES_LEAD = re.compile(r"(?:^|[，,\s])(?:对|凡|符合|支持|鼓励|扶持)")
+CAPACITY_BUILT_BEFORE = re.compile(r"(?:建成|建设|新建|扩建|改扩建|改造|形成|配套建设)[\p{Han}]{0,8}?(?:日|年)?(?:处理|供水|生产|储存|仓储|冷藏)?"
+                                   r"(?:能力|规模|库容)\s*(?:达到|为)?$")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1895,6 +1900,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return False  # (s15e) `形成年产30万吨的生产能力`: 年产 between the verb and the number, the capacity to build
         if q.unit_kind in ("measure", "percent", "permille") and PRODUCT_LEVEL.search(clause_prefix) is not None:
             return False  # `推出能效比超过4TOPS/W的终端芯片`: the level a product to be delivered must reach
+        if (q.unit_kind == "measure" and ("能力" in clause_prefix[-8:] or "规模" in clause_prefix[-6:] or "库容" in clause_prefix[-6:])
+                and CAPACITY_BUILT_BEFORE.search(clause_prefix.rstrip()) is not None and not WHO_QUALIFIES_LEAD.search(clause_prefix)):
+            return False  # (s28-tg) `建成日处理能力200吨的厨余垃圾处理设施`: the capacity of the works to build (not `对新建…的项目`)
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and (_has_verb(clause_prefix) or _per_period_time(text, q, clause_prefix)):
             return False  # 组建1支不少于20人的救援队伍: the size the policy requires; `每五年接受不少于360学时的培训`: hours of
             # activity per period (an amount, guide TG11), whatever the verb
