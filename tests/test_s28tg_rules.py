@@ -220,3 +220,25 @@ def test_the_capacity_of_works_to_build_is_a_target_a_supported_size_class_is_no
                    "一、任务\n　　（一）处理设施。2020年底前建成日处理能力150吨的餐厨垃圾处理设施。\n"
                    "　　（二）资金。对新建日处理能力50吨以上的项目给予补助。\n")
     assert got == [(150, "吨", "=", False, None, 2020)]
+
+
+def test_shares_of_a_cost_several_payers_bear_together_are_a_split():
+    # A Shaanxi-style 2016 plan and a Liaoning-style 1999 notice: `保费由省、市、县财政和农户共同承担，其中省级财政补贴45%、市县
+    # 财政补贴25%`, `采取“三三制”，即财政安排三分之一、企业负担三分之一、社会筹集（含…）三分之一` (guide TG13, TG42: cost-sharing
+    # ratios between payers are no targets); the subsidy a programme pays alone stays in
+    got = _targets("某省设施农业保险实施方案（2016—2018年）", "某省人民政府", "2016年3月1日",
+                   "一、保费补贴\n　　保险费由省、市、县财政和农户共同承担，其中省级财政补贴45%、市县财政补贴25%。"
+                   "对贫困户另给予保费补贴10%。\n")
+    assert got == [(10, "%", "=", False, 2016, 2018)]
+    got = _targets("某省人民政府关于做好下岗职工基本生活保障工作的通知", "某省人民政府", "1999年5月1日",
+                   "一、资金筹集\n　　保障资金原则上采取“三三制”的办法解决，即财政安排三分之一、企业负担三分之一、社会筹集"
+                   "（含失业保险基金调剂）三分之一。\n")
+    assert got == []
+
+
+def test_a_capacity_class_of_works_counted_after_it_stays_a_size_class():
+    # A Shandong-style 2013 意见: `建成年处理能力50万吨以上的示范项目20个` counts projects of a size class (the S20 answers:
+    # a size condition on the thing counted is out)
+    got = _targets("某省人民政府关于推进建筑垃圾资源化利用的意见", "某省人民政府", "2013年3月1日",
+                   "一、目标\n　　到2015年，建成年处理能力50万吨以上的示范项目20个。\n")
+    assert got == [(20, "个", "=", False, None, 2015)]

@@ -1603,6 +1603,22 @@ OWN_SHARE_BEFORE = re.compile(OWN_SHARE_PAYER + r"[\p{Han}]{0,3}?(?:自缴|自�
 OWN_SHARE_AFTER = re.compile(r"\s*由\s*[\p{Han}]{0,6}?" + OWN_SHARE_PAYER + r"[\p{Han}]{0,2}?(?:自行)?(?:自缴|自付|自筹|承担|负担|缴纳)")
 
 
+# (s28-tg) A cost the sentence says several payers bear together (`共同承担`, `分担`, the `三三制`), then each payer's share
+# (`其中省级财政补贴40%、市县财政补贴30%`, `即财政预算安排三分之一、企业负担三分之一`): cost-sharing ratios between payers
+# (guide TG13, TG42), not amounts the policy sets out to provide; a share the state pays stated alone stays in (s21-tg).
+COST_SPLIT_WORDS = re.compile(r"共同(?:承担|负担|分担|筹集|出资)|按比例(?:分担|负担|承担)|分担比例|三三制|分级负担|分级承担")
+SHARE_PAYER_BEFORE = re.compile(r"(?:其中|即)?[^，,；;。]{0,14}?(?:财政|企业|单位|个人|农户|社会|集体|政府|县|市|省|乡|镇|村)[\p{Han}（）()]{0,8}?"
+                                r"(?:补贴|负担|承担|安排|筹集|出资|补助|缴纳|自筹|分担)\s*(?:[（(][^（）()]{0,30}[）)])?\s*$")
+COST_SPLIT_REACH = 80
+
+
+def _cost_split(text: str, q: Quantity, clause_prefix: str, clause_start: int) -> bool:
+    if SHARE_PAYER_BEFORE.search(clause_prefix) is None:
+        return False
+    sentence_start = _back_to(text, q.start, max(0, q.start - COST_SPLIT_REACH), SENTENCE_BREAK)
+    return COST_SPLIT_WORDS.search(text, sentence_start, q.start) is not None
+
+
 def _own_share(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
     if q.unit_kind not in ("percent", "permille"):
         return False
@@ -1901,8 +1917,11 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         if q.unit_kind in ("measure", "percent", "permille") and PRODUCT_LEVEL.search(clause_prefix) is not None:
             return False  # `推出能效比超过4TOPS/W的终端芯片`: the level a product to be delivered must reach
         if (q.unit_kind == "measure" and ("能力" in clause_prefix[-8:] or "规模" in clause_prefix[-6:] or "库容" in clause_prefix[-6:])
-                and CAPACITY_BUILT_BEFORE.search(clause_prefix.rstrip()) is not None and not WHO_QUALIFIES_LEAD.search(clause_prefix)):
-            return False  # (s28-tg) `建成日处理能力200吨的厨余垃圾处理设施`: the capacity of the works to build (not `对新建…的项目`)
+                and CAPACITY_BUILT_BEFORE.search(clause_prefix.rstrip()) is not None and not WHO_QUALIFIES_LEAD.search(clause_prefix)
+                and not q.after_cmp and DIGIT.search(rest_of_clause) is None):
+            # (s28-tg) `建成日处理能力200吨的厨余垃圾处理设施`: the capacity of the works to build (not `对新建…的项目`, nor a
+            # size class of works counted after it, `建成年处理能力100万吨以上的…示范项目50个`)
+            return False
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and (_has_verb(clause_prefix) or _per_period_time(text, q, clause_prefix)):
             return False  # 组建1支不少于20人的救援队伍: the size the policy requires; `每五年接受不少于360学时的培训`: hours of
             # activity per period (an amount, guide TG11), whatever the verb
@@ -5345,6 +5364,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue
         if _trigger_condition(text, q, clause_end) or _own_share(text, q, clause_prefix, clause_end):
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
+        if q.unit_kind == "percent" and _cost_split(text, q, clause_prefix, clause_start):
+            continue  # (s28-tg, guide TG13/TG42) `保险费由省、市县财政和农户共同承担，其中省级财政补贴40%`: a split between payers
         if q.unit == "类" and GRADE_AFTER.match(text, q.end):
             continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
