@@ -242,3 +242,11 @@ def test_a_capacity_class_of_works_counted_after_it_stays_a_size_class():
     got = _targets("某省人民政府关于推进建筑垃圾资源化利用的意见", "某省人民政府", "2013年3月1日",
                    "一、目标\n　　到2015年，建成年处理能力50万吨以上的示范项目20个。\n")
     assert got == [(20, "个", "=", False, None, 2015)]
+
+
+def test_one_rate_for_two_objects_joined_by_he_with_a_bracketed_name_is_one_each():
+    # A central-ministry-style 2012 意见: `城市和农村幼儿园卫生保健室（医务室）设置率达到80%以上` (guide TG33: 和 joins two named
+    # objects; one rate set for both is a target for each)
+    got = _targets("教育部关于加强幼儿园卫生保健工作的意见", "教育部", "2012年5月1日",
+                   "一、目标\n　　到2015年，城市和农村幼儿园卫生保健室（医务室）设置率达到80%以上。\n")
+    assert got == [(80, "%", ">=", False, None, 2015), (80, "%", ">=", False, None, 2015)]

@@ -7599,7 +7599,8 @@ AMOUNT_BEFORE_LIST = re.compile(r"[\d%％‰]\s*$")
 # `农产品批发市场和大型超市…覆盖面达到100%`): the rate is set for each (guide TG22: TG19 splits one rate set for several
 # named objects, `X、Y覆盖率`, and 和 joins two as 、 does). Not 与, which names the two parties of one relation
 # (`用人单位与外来务工人员劳动合同签订率`); not 及以上/及时/及其; not two steps of one process (`收集和处理率`).
-TWO_OBJECTS_RATE = re.compile(r"(?P<x>[\p{Han}\dA-Za-z]{2,12}?)(?:和|及(?!以上|以下|时|其))(?P<y>[\p{Han}\dA-Za-z“”\"]{4,24}?)"
+# ((s28-tg) a bracketed alternative name inside the second object, `城市和县镇中小学校卫生室（保健室）设置率`)
+TWO_OBJECTS_RATE = re.compile(r"(?P<x>[\p{Han}\dA-Za-z]{2,12}?)(?:和|及(?!以上|以下|时|其))(?P<y>[\p{Han}\dA-Za-z“”\"（）()]{4,24}?)"
                               r"(?:率|覆盖面)\s*(?:要|应|须|力争|确保)?\s*"
                               r"(?:达到|达|保持在|保持|提高到|提升到|不低于|稳定在)?\s*$")
 PROCESS_STEP = re.compile(r"收集|运输|转运|处理|处置|利用|回收|治理|改造|建设|管理|监测|检测|检查|办结|签订|签约|覆盖|达标|合格|"
