@@ -250,3 +250,12 @@ def test_one_rate_for_two_objects_joined_by_he_with_a_bracketed_name_is_one_each
     got = _targets("教育部关于加强幼儿园卫生保健工作的意见", "教育部", "2012年5月1日",
                    "一、目标\n　　到2015年，城市和农村幼儿园卫生保健室（医务室）设置率达到80%以上。\n")
     assert got == [(80, "%", ">=", False, None, 2015), (80, "%", ">=", False, None, 2015)]
+
+
+def test_an_effort_of_n_years_counted_from_the_year_it_starts():
+    # A Guangxi-style provincial 2012 notice whose goals item reads `2013年起，力争用三年时间，…`: the stated effort (the
+    # policy's period, spec §7 `2012年起5年内`) runs from its own start year, not from the issue year
+    got = _targets("某省人民政府办公厅关于加强农村饮水工程管理的通知", "某省人民政府办公厅", "2012年9月1日",
+                   "一、明确目标\n　　2013年起，力争用三年时间，全面建立农村饮水工程管护制度。\n"
+                   "二、落实经费\n　　省级财政按每处工程每年500元的标准给予维修补助。\n")
+    assert got == [(500, "元", "=", True, 2013, 2015)]

@@ -3992,9 +3992,15 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
             continue  # (inside a cited title)
         if m.group(2):
             return int(m.group(2)), int(m.group(3))
+        start = EFFORT_FROM_YEAR.search(head, max(0, m.start() - 16), m.start())
+        if start is not None:  # (s28-tg) `2011年起，力争用两年时间，…`: the effort counted from the year it starts
+            return int(start.group(1)), int(start.group(1)) + _count(m.group(1)) - 1
         if issue_year:
             return issue_year, issue_year + _count(m.group(1)) - 1
     return None
+
+
+EFFORT_FROM_YEAR = re.compile(r"(?:从|自)?\s*((?:19|20)\d{2})\s*年\s*(?:起|开始)\s*[，,]?\s*(?:力争|争取|计划|要)?\s*$")
 
 
 # (s17-period) The preamble sets out a campaign of stated length or years (spec 1.1 §7, a body sentence stating the
