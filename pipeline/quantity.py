@@ -172,7 +172,8 @@ def _skip_space(text: str, pos: int) -> int:
 # unit `元/人/日`): persons, households, occasions and periods, area and goods; (s22-tg2) and output counted in money,
 # the intensity of energy or water use (`1.86吨标准煤/万元`, `取水量50立方米/万元`: the 万 of the denominator multiplies nothing).
 # (s24-articles) and concentrations per litre (`60毫克/升`, `0.5mg/L`), as environmental standards in articles write them.
-PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|升|L|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场|千瓦时|kWh|度|公里|头|株|生|万元|W|w|h|s)")
+# ((s28-tg) and per area of land, `土壤侵蚀模数控制在2000吨/平方公里·年以内`, `施用量不超过225千克/公顷`)
+PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|升|L|次|年|月|日|天|周|小时|亩|平方公里|平方千米|公顷|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场|千瓦时|kWh|度|公里|头|株|生|万元|W|w|h|s)")
 
 
 PER_SLASH = _initials(PER_UNIT.pattern)  # what PER_UNIT opens with

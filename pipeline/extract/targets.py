@@ -161,7 +161,9 @@ BY_EXISTING_RULE = re.compile(r"(?:按照?|根据|依照|依据)[\p{Han}]{0,4}?�
 # policy answers; its numbers are not set by the policy (spec §7: numbers that describe rather than demand).
 # ((s26-a20tg) also 仅 right before the number: `每千名老年人拥有养老床位仅7.5张`)
 # ((s27-tg) and an excess described, `每年果蔬腐损率高达20%至30%`: 高达/多达 report a level found too high, never one set)
-DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|仅(?=\s*\d)|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍|高达|多达")
+# ((s28-tg) and a level found rising or stuck too high, `学生视力不良检出率居高不下，小学生为40.89%，初中生为67.33%`)
+DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|仅(?=\s*\d)|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍|高达|多达|"
+                        r"居高不下|持续上升|持续攀升|不断攀升|逐年上升")
 DEFICIENCY_DEMAND = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将|(?<![重主纲摘提概])要|(?<![供相反适效])应|须|需(?!求)|计划|推动|推进|提高到|提升到|实现|"
                                r"不得|严禁|禁止|给予|安排|每年|年均|(?:19|20)\d{2}\s*年(?:底|末)?前")
 
@@ -524,7 +526,8 @@ def _forward_to(text: str, pos: int, hi: int, breaks: re.Pattern) -> int:
 
 
 # (办 of a kind of school or event, `新建公办幼儿园`, `举办`, and 委 of `委托` name no organ)
-ORGAN_AFTER_VERB = re.compile(r"[\p{Han}]{0,3}?(?:局|厅|委(?!托)|(?<![公民举承主合创兴开代督帮交申试联领协包])办(?!理|好|学|法))")
+# ((s28-tg) not a hall: `建设交易大厅2万平方米`, `建设展厅`)
+ORGAN_AFTER_VERB = re.compile(r"[\p{Han}]{0,3}?(?:局|(?<![大展餐客门])厅|委(?!托)|(?<![公民举承主合创兴开代督帮交申试联领协包])办(?!理|好|学|法))")
 
 
 class _WordsIn:
@@ -803,6 +806,10 @@ def _table_header(text: str, lo: int, line_start: int, sep: str, memo: dict) -> 
         prev_start = text.rfind("\n", lo, pos - 1) + 1
         prev = text[prev_start:pos - 1]
         if sep not in prev:
+            above = text.rfind("\n", lo, prev_start - 1) + 1 if prev_start > lo else -1
+            if above >= 0 and GROUP_ROW.fullmatch(prev) is not None and sep in text[above:prev_start - 1]:
+                pos = prev_start  # (s28-tg) a group row (`一、控煤`) whose merged cell the copy wrote without bars
+                continue
             break
         if not re.fullmatch(r"[\s|:\-—]+", prev):
             header = prev  # the topmost row seen so far
@@ -810,6 +817,13 @@ def _table_header(text: str, lo: int, line_start: int, sep: str, memo: dict) -> 
     for p in walked:
         memo[(p, sep)] = header
     return header
+
+
+# (s28-tg) A task table's group row (`一、控煤`, `（二）控尘`), one cell merged across the table, which a web copy writes as
+# a bare line between the rows: still inside the table, so the rows under it keep the table's first row as their header
+# (its 完成时限 column dates them, guide S22).
+GROUP_ROW = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*"
+                       r"[^\s。；;，,|\t]{1,20}[ \t\u3000]*")
 
 
 def _goal_cell_on_its_line(text: str, lo: int, q: Quantity, line_start: int, line_end: int, memo: dict) -> str | None:
@@ -1318,7 +1332,9 @@ PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位)(?![^，,；;。]*?(?:
 # `县建设局要对每户建设过程至少进行3次现场检查`: a demand on each unit, not a condition on who qualifies)
 PHONE_AREA = re.compile(r"(?<!\d)0\d{2,3}\s*[-－]$")
 # (s19-tg) the weight of a line in an assessment (`占考核总分的15%`, `权重为20%`, `按30%的权重计入`)
-SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:考核|考评|评价|评估|绩效|评分)[\p{Han}]{0,4}?(?:总分|总成绩|分值|得分|权重)的?\s*$"
+SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:考核|考评|评价|评估|绩效|评分)[\p{Han}]{0,4}?(?:总分|总成绩|分值|得分|权重)的?\s*"
+                                 # ((s28-tg) `考核分值占综合目标考核总分的比重不低于3%`)
+                                 r"(?:(?:比重|比例)\s*(?:应|要|须)?\s*(?:为|是|不低于|不少于|不得低于|不小于|达到|不高于|不超过)?\s*)?$"
                                  r"|(?:权重|分值\s*(?:占比|比重|比例))\s*(?:应|要|须)?\s*(?:为|占|是|不低于|不少于|不得低于|不小于|达到|提高到|不高于|不超过)?\s*$"
                                  # ((s27-tg2) `分值占比不低于10%`: the share of the marks a line carries, a weight (guide TG25);
                                  # `考核权重占社区城市管理类考核的20%`: a weight with the assessment it is a part of written)
@@ -1522,11 +1538,18 @@ HAVE_REACHING_AFTER = re.compile(r"(?:个|家|所|座)?[\p{Han}]{1,12}?(?:达到
 SANCTION_VERB_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:处以|并处|处)(?:罚款|罚金)")
 
 
+PENALTY_COMPENSATION = re.compile(r"加付(?:赔偿金|经济补偿)")
+
+
 def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
     """Fines and other sanctions are not targets (guide TG6c): they set a penalty for a breach,
     not a number the policy sets out to reach, provide, keep or not exceed."""
     # (a fine is also set as a share of a base: `处建设工程造价百分之五以上百分之十以下的罚款`)
-    if q.unit_kind not in ("money", "multiple", "percent", "permille") or text.find("罚", clause_start, clause_end) < 0:
+    if q.unit_kind not in ("money", "multiple", "percent", "permille"):
+        return False
+    if text.find("加付", clause_start, clause_end) >= 0 and PENALTY_COMPENSATION.search(text, q.end, clause_end):
+        return True  # (s28-tg) `责令其按应付金额50%以上1倍以下的标准向农民工加付赔偿金`: what a breach costs the employer
+    if text.find("罚", clause_start, clause_end) < 0:
         return False
     return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
                 or SANCTION_VERB_AFTER.match(text, q.end, clause_end)
@@ -1578,6 +1601,22 @@ def _trigger_condition(text: str, q: Quantity, clause_end: int) -> bool:
 OWN_SHARE_PAYER = r"(?:农户|农牧户|牧户|养殖户|种植户|参保农户|参保人员?|参保人|个人|群众|受益群众|受益户|借款人|贷款人|家庭|学生|职工|企业)"
 OWN_SHARE_BEFORE = re.compile(OWN_SHARE_PAYER + r"[\p{Han}]{0,3}?(?:自缴|自付|自筹|自担|自行承担|自行负担|承担|负担|缴纳)\s*$")
 OWN_SHARE_AFTER = re.compile(r"\s*由\s*[\p{Han}]{0,6}?" + OWN_SHARE_PAYER + r"[\p{Han}]{0,2}?(?:自行)?(?:自缴|自付|自筹|承担|负担|缴纳)")
+
+
+# (s28-tg) A cost the sentence says several payers bear together (`共同承担`, `分担`, the `三三制`), then each payer's share
+# (`其中省级财政补贴40%、市县财政补贴30%`, `即财政预算安排三分之一、企业负担三分之一`): cost-sharing ratios between payers
+# (guide TG13, TG42), not amounts the policy sets out to provide; a share the state pays stated alone stays in (s21-tg).
+COST_SPLIT_WORDS = re.compile(r"共同(?:承担|负担|分担|筹集|出资)|按比例(?:分担|负担|承担)|分担比例|三三制|分级负担|分级承担")
+SHARE_PAYER_BEFORE = re.compile(r"(?:其中|即)?[^，,；;。]{0,14}?(?:财政|企业|单位|个人|农户|社会|集体|政府|县|市|省|乡|镇|村)[\p{Han}（）()]{0,8}?"
+                                r"(?:补贴|负担|承担|安排|筹集|出资|补助|缴纳|自筹|分担)\s*(?:[（(][^（）()]{0,30}[）)])?\s*$")
+COST_SPLIT_REACH = 80
+
+
+def _cost_split(text: str, q: Quantity, clause_prefix: str, clause_start: int) -> bool:
+    if SHARE_PAYER_BEFORE.search(clause_prefix) is None:
+        return False
+    sentence_start = _back_to(text, q.start, max(0, q.start - COST_SPLIT_REACH), SENTENCE_BREAK)
+    return COST_SPLIT_WORDS.search(text, sentence_start, q.start) is not None
 
 
 def _own_share(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
@@ -1675,7 +1714,9 @@ def _counting_basis(text: str, q: Quantity) -> bool:
 
 FACILITY_COUNTERS = frozenset(("个", "家", "所", "座", "处", "户", "村", "支", "批", "项"))
 REQUIRED_SIZE_WORDS = ("不少于", "不低于", "至少", "最少")
-FACILITY_SIZE_CLASS = re.compile(r"\s*(?:的)?[\p{Han}]{0,8}?(?:基地|养殖场|养殖小区|园区|示范区|示范场|示范园|农场|牧场|加工厂|工厂|合作社)"
+# ((s28-tg) and farms named by their stock, `年出栏5000头以上的规模猪场`, `年出栏500头以上的肉牛场`)
+FACILITY_SIZE_CLASS = re.compile(r"\s*(?:的)?[\p{Han}]{0,8}?(?:基地|养殖场|养殖小区|园区|示范区|示范场|示范园|农场|牧场|加工厂|工厂|合作社|"
+                                 r"[猪牛羊鸡鸭鹅禽]场)"
                                  r"(?=\s*(?:[，,；;。、和及与）)\d一二两三四五六七八九十百千万]|$))")  # (or their own count after)
 DUTY_BEFORE = re.compile(r"督促|要求|组织|负责|确保|必须|应当|(?<![相适供])应|须|要")
 # (s22-tg2) A rule's scope of application (`本办法适用于…`, `适用范围为…`): the numbers in the 的-phrase that bounds
@@ -1719,6 +1760,27 @@ FORBIDDEN_CAP = re.compile(r"(?:不得|不准|严禁|禁止)(?:超过|高于|多
 ONLY_THEN_AFTER = re.compile(r"[^。；;，,！？\n]{0,8}[，,]\s*(?:才|方)(?:可|能|予|准|得)")
 
 
+# (s28-tg) A size and another joined by 或者/或/且 before one noun they both bound (`1000立方米以上或者供水人口1万人以上的
+# 集中式供水工程`): the class of units a rule covers (spec §7: numbers in a clause that says who or what qualifies are out),
+# as the second size alone is (`…1万人以上的…`).
+ALTERNATIVE_SIZES_OF = re.compile(r"\s*(?:及?以上|及?以下|以内)?\s*(?:或者|或|并且|且)\s*[\p{Han}（）()]{1,12}?"
+                                  r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[万千百亿]?\s*[\p{Han}]{1,4}?\s*"
+                                  r"(?:及以上|以上|及以下|以下)\s*的\s*[\p{Han}（）()]{1,20}\s*$")
+
+
+# (s28-tg) `努力实现2009年全省新增农村劳动力转移就业80万人的目标`, `确保完成…降低25%的目标`: the amount is the goal the
+# sentence sets (spec §7), the 的 naming it a 目标, not a class of who qualifies; not a goal set elsewhere and reported
+# (`没有完成年初确定的4%的目标`).
+GOAL_NOUN_AFTER = re.compile(r"(?:目标|任务)(?:任务)?")
+GOAL_SET_BEFORE = re.compile(r"(?:实现|完成|确保|力争|争取|达到)")
+GOAL_SET_ELSEWHERE = re.compile(r"确定的|下达的|提出的|没有|未|尚未|已")
+
+
+WHO_QUALIFIES_LEAD = re.compile(r"(?:^|[，,\s])(?:对|凡|符合|支持|鼓励|扶持)")
+CAPACITY_BUILT_BEFORE = re.compile(r"(?:建成|建设|新建|扩建|改扩建|改造|形成|配套建设)[\p{Han}]{0,8}?(?:日|年)?(?:处理|供水|生产|储存|仓储|冷藏)?"
+                                   r"(?:能力|规模|库容)\s*(?:达到|为)?$")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1740,6 +1802,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if "的为" in after and CLASS_NAMED_AFTER.match(after):
         return True  # (s23-tg2) `设计日供水规模1000立方米以上…的为千吨万人供水工程`: a size that names a class (a definition)
     rest_of_clause = stdlib_twin(CLAUSE_BREAK).split(after, maxsplit=1)[0]
+    if ("或" in rest_of_clause or "且" in rest_of_clause) and q.unit_kind not in ("percent", "permille") \
+            and ALTERNATIVE_SIZES_OF.match(rest_of_clause) is not None:
+        return True  # (s28-tg) `设计日供水规模1000立方米以上或者供水人口1万人以上的集中式供水工程，应当实行…`: the scope of a rule
     if (q.after_cmp in (">=", ">") and q.unit not in FACILITY_COUNTERS and not core_prefix.endswith(REQUIRED_SIZE_WORDS)
             and FACILITY_SIZE_CLASS.match(text, q.end) is not None):
         return True  # (s22-tg) `建成万亩以上蔬菜标准化基地`, `新建存栏500头以上标准化肉牛养殖场`: the size class of the facilities
@@ -1826,6 +1891,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         rest = after[1:]
         if RATE_NOUN.match(rest):
             return False
+        if GOAL_NOUN_AFTER.match(rest) and GOAL_SET_BEFORE.search(clause_prefix) and not GOAL_SET_ELSEWHERE.search(clause_prefix):
+            return False  # (s28-tg) `努力实现2009年全省新增农村劳动力转移就业80万人的目标`: the goal the sentence sets
         if q.unit_kind == "time" and STOCK_DAYS_AFTER.match(after):
             return False  # (s27-tg) `不得超过用户48小时的用水量`, `满足…不少于3天的救灾需要`: a volume counted in the time of use
         if REACHED_BEFORE.search(clause_prefix.rstrip()) and PAID_ON_REACHING.match(rest):
@@ -1849,6 +1916,12 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return False  # (s15e) `形成年产30万吨的生产能力`: 年产 between the verb and the number, the capacity to build
         if q.unit_kind in ("measure", "percent", "permille") and PRODUCT_LEVEL.search(clause_prefix) is not None:
             return False  # `推出能效比超过4TOPS/W的终端芯片`: the level a product to be delivered must reach
+        if (q.unit_kind == "measure" and ("能力" in clause_prefix[-8:] or "规模" in clause_prefix[-6:] or "库容" in clause_prefix[-6:])
+                and CAPACITY_BUILT_BEFORE.search(clause_prefix.rstrip()) is not None and not WHO_QUALIFIES_LEAD.search(clause_prefix)
+                and not q.after_cmp and DIGIT.search(rest_of_clause) is None):
+            # (s28-tg) `建成日处理能力200吨的厨余垃圾处理设施`: the capacity of the works to build (not `对新建…的项目`, nor a
+            # size class of works counted after it, `建成年处理能力100万吨以上的…示范项目50个`)
+            return False
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and (_has_verb(clause_prefix) or _per_period_time(text, q, clause_prefix)):
             return False  # 组建1支不少于20人的救援队伍: the size the policy requires; `每五年接受不少于360学时的培训`: hours of
             # activity per period (an amount, guide TG11), whatever the verb
@@ -2626,7 +2699,7 @@ def _deadline_years(cell: str, issue_year: int | None) -> tuple[int | None, int 
 
 # (s14) A task table's deadline column (`| 序号 | 重点任务 | 责任单位 | 完成时限 |`): the row's cell there dates the row's
 # numbers, a bare year or month read like 到 (`2022年12月` under 完成时限 is a deadline), a range as written.
-DEADLINE_COLUMN = re.compile(r"时限|完成时间|时间节点|完成期限|时间安排|进度安排")
+DEADLINE_COLUMN = re.compile(r"时限|完成时间|时间节点|完成期限|时间安排|进度安排|(?:建设|实施)(?:年限|期限|周期)")
 
 
 def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo: dict) -> tuple[int | None, int | None] | None:
@@ -2637,13 +2710,24 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
         return (_spaced_row_deadline(text, lo, line_start, row_end, issue_year, memo, q.end)
                 or _line_cell_deadline(text, lo, line_start, line_end, issue_year, memo)
                 or _header_cells_deadline(text, lo, line_start, line_end, issue_year, memo))
-    cell = _deadline_cell(text, lo, line_start, row_end, q, memo)
-    return None if cell is None else _deadline_years(cell, issue_year)
+    found = _deadline_head_cell(text, lo, line_start, row_end, q, memo)
+    if found is None:
+        return None
+    head, cell = found
+    if PERIOD_COLUMN.search(head):
+        return _year_from(cell, issue_year)  # (s28-tg) a `建设年限` cell: the span as written
+    return _deadline_years(cell, issue_year)
 
 
 def _deadline_cell(text: str, lo: int, line_start: int, row_end: int, q: Quantity, memo: dict) -> str | None:
     """The 完成时限 cell of the `|`/tab row holding `q`, under a header naming such a column (DEADLINE_COLUMN), when the
     number is not in that column itself and the row has the header's cells; else None."""
+    found = _deadline_head_cell(text, lo, line_start, row_end, q, memo)
+    return None if found is None else found[1]
+
+
+def _deadline_head_cell(text: str, lo: int, line_start: int, row_end: int, q: Quantity, memo: dict) -> tuple[str, str] | None:
+    """(header cell, row cell) of the deadline column `_deadline_cell` reads."""
     row = text[line_start:row_end]
     sep, col, cells = _row_column(row, text[line_start:q.start])
     header = _table_header(text, lo, line_start, sep, memo)
@@ -2653,7 +2737,7 @@ def _deadline_cell(text: str, lo: int, line_start: int, row_end: int, q: Quantit
     at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h)), None)
     if at is None or at == col or len(heads) != len(cells):
         return None
-    return cells[at]
+    return heads[at], cells[at]
 
 
 # (s26-a20tg) `12 | 安排不少于5%的建设用地指标… | 省自然资源厅 | … | 每年`: a deadline cell that says 每年 makes the row's amount
@@ -2707,8 +2791,11 @@ def _spaced_deadline_column(text: str, lo: int, line_start: int, row: str, after
     rest = row[after:]
     if ("前" not in rest and "底" not in rest and "年" not in rest and "末" not in rest) or not SPACED_ROW.match(row):
         return None
-    if _spaced_deadline_header(text, lo, line_start, memo) is None:
+    if (found := _spaced_deadline_header(text, lo, line_start, memo)) is None:
         return None
+    heads, at = found
+    if PERIOD_COLUMN.search(heads[at]):
+        return _year_from(rest, issue_year)  # (s28-tg) a `建设年限` cell: the span as written
     return _deadline_years(rest, issue_year)
 
 
@@ -2716,6 +2803,26 @@ def _spaced_deadline_column(text: str, lo: int, line_start: int, row: str, after
 # target's own clause gives the plan's year, start and end, before a deadline that opens the paragraph (`到2022年底，…具体
 # 目标是：`, read like 到).
 SPAN_WORD = re.compile(r"全年|(?<![一二三四五六七八九十两\d])年内|本年度?")
+
+
+# (s28-tg, guide Y5) `到2020年底：全年完成营造林12万亩，其中新造林2万亩…` in a plan for 2020—2025: a word stating the year as a
+# span (全年, 年内) in the target's own `；` clause, under a deadline (its sentence's or its paragraph's), makes the
+# deadline's year the span the amount is counted over (2020/2020), as a one-year plan's `全年` is (`_span_in_plan_year`).
+# Only in the target's own clause (or the clause its `其中` list restates), and not as the year's task or goal a share is
+# of (`完成全年拆违任务的60%`).
+YEARS_TASK_AFTER = re.compile(r"[^，,；;。]{0,10}?(?:任务|目标|计划|指标)")
+
+
+def _restated_clause_start(text: str, lo: int, clause_start: int, clause_prefix: str) -> int:
+    """The start of the clause a `其中` clause restates (the `，` clause before it), else the clause's own start."""
+    if clause_start > lo and text[clause_start - 1] in "，," and clause_prefix.lstrip().startswith("其中"):
+        return _back_to(text, clause_start - 1, lo, CLAUSE_BREAK)
+    return clause_start
+
+
+def _span_of_deadline_year(text: str, lo: int, pos: int) -> bool:
+    m = SPAN_WORD.search(text, lo, pos)
+    return m is not None and YEARS_TASK_AFTER.match(text, m.end(), pos) is None
 
 
 def _span_in_plan_year(clause_prefix: str, plans, pos: int) -> tuple[int, int] | None:
@@ -3739,6 +3846,10 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     if (m and int(m.group("a")) < int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start())
             and not (issue_year and int(m.group("b")) < issue_year)):  # (`2016—2020年，…目标任务全面完成`: a review)
         return int(m.group("a")), int(m.group("b"))
+    m = LINE_CAMPAIGN_SPAN.search(body, 0, PREAMBLE_MAX * 2) if "开展" in body[:PREAMBLE_MAX * 2] or "实施" in body[:PREAMBLE_MAX * 2] else None
+    if (m and int(m.group("a")) <= int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start())
+            and not (issue_year and int(m.group("b")) < issue_year)):
+        return int(m.group("a")), int(m.group("b"))
     preamble = _preamble_effort(body, issue_year)
     if preamble:
         return preamble
@@ -3799,6 +3910,15 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
 # same clause run.
 GOAL_SPAN = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—{1,2}|－|-|～|~|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年\s*[，,]?"
                        r"[^。\n：:]{0,24}?(?:总体目标|总目标|工作目标|目标任务|主要目标|奋斗目标)")
+
+
+# (s28-tg) A line that opens with the span of dates the notice's own campaign runs (`2019年9月至2020年12月，在全市开展生活
+# 垃圾分类示范小区创建工作。` at the head of the goals): the duration of the plan (spec §7, a body sentence stating it), which
+# dates the targets of later sections that have no time of their own. Not a review (`…开展了…`, a span before the issue year).
+LINE_CAMPAIGN_SPAN = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?\s*起?\s*"
+                                r"(?:—{1,2}|－|-|～|~|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[，,]\s*"
+                                r"(?:在|于)?[^，,。；;\n了]{0,14}?(?:集中|组织|全面|深入)?(?:开展|实施)[^。；;\n了]{1,40}?"
+                                r"(?:工作|行动|活动|试点|整治|攻坚|创建)[^。；;\n了]{0,6}[。；;]")
 
 
 # (s17-period) A plan that names itself with its years or gives its length (spec 1.1 §7, the plan's period from
@@ -3872,9 +3992,15 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
             continue  # (inside a cited title)
         if m.group(2):
             return int(m.group(2)), int(m.group(3))
+        start = EFFORT_FROM_YEAR.search(head, max(0, m.start() - 16), m.start())
+        if start is not None:  # (s28-tg) `2011年起，力争用两年时间，…`: the effort counted from the year it starts
+            return int(start.group(1)), int(start.group(1)) + _count(m.group(1)) - 1
         if issue_year:
             return issue_year, issue_year + _count(m.group(1)) - 1
     return None
+
+
+EFFORT_FROM_YEAR = re.compile(r"(?:从|自)?\s*((?:19|20)\d{2})\s*年\s*(?:起|开始)\s*[，,]?\s*(?:力争|争取|计划|要)?\s*$")
 
 
 # (s17-period) The preamble sets out a campaign of stated length or years (spec 1.1 §7, a body sentence stating the
@@ -3985,6 +4111,7 @@ PLACES_EACH = re.compile(r"(?:[\p{Han}]{1,8}?(?:村|社区|镇|乡|街道|县|�
 QUOTA_LABEL = re.compile(r"(?:名额|配额|指标数|人数|数量)(?:分配|安排|分解)?(?:如下|情况)?\s*(?:为)?\s*[：:]$")
 DEMAND_AHEAD = re.compile(r"要|计划|拟|需|须|应|务必|全力")
 # (s15c) also a bare year before its subject without a comma: `2023年全省实现新能源发电量520亿千瓦时，较上年增长18.6%`
+BARE_SCHEDULE_OPENING = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}\s*年(?![底末内度])(?!\s*[—\-－~～至到])")
 BARE_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}\s*年度?\s*(?:[，,]|(?=[全我本][省市区县州盟旗国镇乡]))")
 
 
@@ -4455,10 +4582,13 @@ def _without_earlier_clause_years(s: str) -> str:
     if "到" in out[head:k] or "至" in out[head:k]:
         for m in MID_TIME_CLAUSE.finditer(out, head, k):  # (s27-tg2) `“十一五”期间，全省每年新增…，到2010年，…达到1200万人；每年开展…`
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+        if head and PERIOD_OPENING.search(s, 0, head):
+            for m in MID_DEADLINE_IN_PERIOD.finditer(out, head, k):
+                out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     # (s27-tg, guide S22) a span or start inside an earlier `；` clause (`…必修内容，2009年至2011年每年组织…培训；…每人每年不少于20
     # 学时`, `从2011年起，…比例不低于30%；企业要按照…1.5%…`) and a deadline counted from the issue year (`要在年底前制定…；…`)
     # date their own clauses, not the clause after `；`
-    for rx in (YEAR_RANGE, YEAR_FROM, RELATIVE_DEADLINE):
+    for rx in (YEAR_RANGE, YEAR_FROM, RELATIVE_DEADLINE, MID_FIVE_YEAR):
         for m in rx.finditer(out, head, k):
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     if "前" in out[head:k]:
@@ -4508,6 +4638,14 @@ def _opening_period_over(text: str, sentence_start: int, q_start: int, end: int)
     return None
 
 
+# (s28-tg, guide S22) a five-year period or its end inside an earlier `；` clause (`到2025年：…；“十四五”期间累计完成营造林50万亩，
+# …；累计新增…250平方公里`, `…控制在“十三五”末年度产生量的30%以内；…年产值超过2万亿元`) dates its own clause (and its `，`
+# clauses), not the clause after `；`, which keeps the time that opens the sentence or the paragraph
+MID_FIVE_YEAR = re.compile(r"(?:到|至)?\s*[“\"]?十[一二三四五六]五[”\"]?\s*(?:期间|时期末|时期|期末|末)")
+# (s28-tg, guide S22) in a sentence opened by a period (`“十二五”期间，…8万亩，到2015年全县…20万亩以上，…；黄龙病发病率控制在3%
+# 以内`), a deadline opening a later `，` clause without a comma of its own dates that clause and the `，` clauses after it,
+# not the clause after `；`, which keeps the period that opens the sentence
+MID_DEADLINE_IN_PERIOD = re.compile(r"(?<=[，,]\s*)(?:力争|争取|确保)?\s*(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?")
 MID_TIME_CLAUSE = re.compile(r"(?<=[，,]\s*)(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?=\s*[，,])")
 CLAUSE_DEADLINE = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末)?\s*(?:前|以前|之前)")
 
@@ -4609,8 +4747,25 @@ def _conditions_headed(ctx: Context, path: str) -> bool:
     grand = parent.rsplit("/", 1)[0] if parent and "/" in parent else None
     if grand in by_path and CONDITIONS_HEADING.search(by_path[grand].heading):
         return True  # (s24-guide) `（二）符合下列要求的…：…10.法人社会团体还应具备：（3）…`: a condition's own sub-list (TG29)
+    if parent in by_path and _conditions_intro(ctx, parent, by_path[parent].span[0]):
+        return True
     own = by_path.get(path)
     return own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None
+
+
+# (s28-tg, guide TG29) `第五条（运输单位条件）` / `从事渣土运输的单位应当具备下列条件：` / `（二）自有…车辆不少于20辆`: the item's
+# own text before its sub-items introduces them as the conditions to meet (its heading is only its bracketed title), so
+# the minimums in them say who qualifies. Conditions only (条件, 情形): a list of 要求 or 标准 for works may set standards to
+# keep (guide TG44).
+CONDITIONS_INTRO = re.compile(r"(?:符合|具备|满足|具有)(?:下列|以下|如下)[\p{Han}]{0,4}?(?:条件|情形)[。：:；;\s]*"
+                              r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑩])?\s*$")
+
+
+def _conditions_intro(ctx: Context, parent: str, parent_start: int) -> bool:
+    first = ctx.first_inside_after(parent, parent_start)
+    if first is None or first - parent_start > 400:
+        return False
+    return CONDITIONS_INTRO.search(ctx.doc.text, max(parent_start, first - 60), first) is not None
 
 
 def _task_at(ctx: Context, pos: int) -> str | None:
@@ -4802,8 +4957,14 @@ def _review_path(ctx: Context, path: str) -> bool:
     if len(parts) > 1 and any(p in by_path and _is_goal_heading(by_path[p].heading)
                               for p in ("/".join(parts[:i]) for i in range(1, len(parts)))):
         return False  # (s15) `一、总体目标` / `3.绿色转型成效显著。…`: a goal under the goals heading, not a review of results
-    return any(len(by_path[p].heading) <= REVIEW_HEADING_MAX and REVIEW_HEADING.search(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return any(len(by_path[p].heading) <= REVIEW_HEADING_MAX and REVIEW_HEADING.search(by_path[p].heading)
+               and not BASE_BUILT_HEADING.match(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
                if p in by_path)
+
+
+# (s28-tg) `六、夯实扶贫工作基础`, `筑牢发展基础`: a heading that sets out to build the foundation is work to do, not a
+# review of what stands (`一、工作基础`, `发展现状`)
+BASE_BUILT_HEADING = re.compile(r"\s*(?:夯实|筑牢|打牢|打好|巩固|强化|加强|厚植|筑实)")
 
 
 # `到规划期末，中心城区人口控制在150万人以内`, `本方案期末`: the end of the plan's own period (spec 1.1
@@ -5209,6 +5370,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue
         if _trigger_condition(text, q, clause_end) or _own_share(text, q, clause_prefix, clause_end):
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
+        if q.unit_kind == "percent" and _cost_split(text, q, clause_prefix, clause_start):
+            continue  # (s28-tg, guide TG13/TG42) `保险费由省、市县财政和农户共同承担，其中省级财政补贴40%`: a split between payers
         if q.unit == "类" and GRADE_AFTER.match(text, q.end):
             continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
@@ -5493,6 +5656,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
+        if years[0] is None and years[1] is not None and "年" in text[per_year_start:q.start] \
+                and _span_of_deadline_year(text, _restated_clause_start(text, lo, clause_start, clause_prefix)
+                                           if not continues else last[0], q.start):
+            years = (years[1], years[1])  # (s28-tg) `到2020年底：全年完成营造林12万亩，其中新造林2万亩`: that year as a span
         if (per_year and sentence_year and years == sentence_year and clause_start > sentence_start
                 and not OPENING_TIME.match(text, sentence_start) and not _yearly_bound(clause_prefix) and not ("后" in clause_prefix and THEREAFTER.search(clause_prefix))
                 and _year_from(text[clause_start:q.start], rel_year) is None
@@ -5504,11 +5671,26 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             period = _period_at(plans, q.start)
             if period and period[0] and period[1] and period[0] < period[1]:
                 years = period
+        if (per_year and sentence_year and years == sentence_year and years[0] is not None and years[0] == years[1]
+                and clause_start > sentence_start and BARE_SCHEDULE_OPENING.match(text, sentence_start)
+                and _year_from(text[clause_start:q.start], rel_year) is None and not _yearly_bound(clause_prefix)):
+            # (s28-tg) `2017年在3个镇选取15个村开展试点，每年新增试点村不少于20个，到2020年…` in a plan for 2017—2020: the
+            # bare year dates its own clause (guide TG10, a schedule's year); the yearly amount after it runs over the
+            # plan's years (spec §7: the plan's period), from that year
+            period = _period_at(plans, q.start)
+            if period and period[0] and period[1] and period[0] <= years[0] < period[1]:
+                years = (years[0], period[1])
         if per_year and years[0] is None and years[1] is not None and OPENING_TIME.match(text, sentence_start):
             years = _opening_period_over(text, sentence_start, q.start, years[1]) or years
         if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
                 and rel_year is not None and years[1] > rel_year and _bare_goal_year_deadline(text, q, sentence_start, years[1])):
             years = (None, years[1])
+        if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
+                and rel_year is not None and years[1] > rel_year and STRIVEN_YEAR_CLAUSE.match(clause_prefix)
+                and _period_at(plans, q.start) is None
+                and sum(1 for _ in OTHER_BARE_YEAR.finditer(text, sentence_start, sentence_end)) == 1):
+            years = (None, years[1])  # (s28-tg, guide TG13) `逐步扩大试点范围，力争2012年试点覆盖面达到…60%以上` in a 2010 意见
+            # with no period of its own (a plan's later year keeps its year, the s7 reading)
         if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
                 and rel_year is not None and years[1] > rel_year and _period_at(plans, q.start) is None
                 and years[1] == ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
@@ -5778,6 +5960,8 @@ def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: 
     return not any(_yint(y.group(1)) != year for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end))
 
 
+# (s28-tg) a later year striven for at the head of its own clause (`力争2012年…达到`): a goal year read like `到2012年`
+STRIVEN_YEAR_CLAUSE = re.compile(r"\s*(?:力争|争取|确保)\s*(?:在\s*)?(?:19|20)\d{2}\s*年(?![底末内度])")
 CLAUSE_GOAL_LEAD = re.compile(r"(?:力争|争取|确保|计划|并|要)\s*$")
 SCHEDULE_MARKS = frozenset("，,：:；;")  # (a year so marked opens a schedule line, guide TG10)
 
@@ -5842,11 +6026,20 @@ LETTER_GOAL = re.compile(r"(?:^|(?<=[。！；;]))[ \t　]*(?:(?:19|20)\d{2}\s*�
                          r"(?:要|力争|确保|计划|须|必须|应|将|争取)[^。！\n]*", re.M)
 
 
+# (s28-tg) A transmitting notice's own numbered item headed as the goals (`一、明确工作目标。2015年，全区PM2.5年均浓度较2014年
+# 下降7%以上，…；完成燃煤锅炉改燃或并网42座，…`, the notice's items after `并就有关事项通知如下：`): its paragraph sets the
+# targets of the work it transmits (guide G1: the transmitting notice's own sentences are body; spec §7).
+LETTER_GOAL_ITEM = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*[一二三四五六七八九十]{1,2}、[^。：:\n]{0,8}目标(?:任务)?[ \t\u3000]*[。：:][ \t\u3000]*"
+                              r"(?P<goal>[^\n]*\d[^\n]*)", re.M)
+
+
 def _letter_goal_spans(text: str, notice_span: tuple[int, int]) -> list[tuple[int, int]]:
     lo, hi = notice_span
     if not re.search(r"\d", text[lo:hi]):
         return []
-    return [(m.start(), m.end()) for m in LETTER_GOAL.finditer(text, lo, hi)]
+    items = [(m.start("goal"), m.end("goal")) for m in LETTER_GOAL_ITEM.finditer(text, lo, hi)] if "目标" in text[lo:hi] else []
+    return items + [(m.start(), m.end()) for m in LETTER_GOAL.finditer(text, lo, hi)
+                    if not any(a <= m.start() < b for a, b in items)]
 
 
 # (s18) a project list in an attachment, `序号 | 项目名称 | 建设内容 | 投资（万元） | 责任单位 | 完成时间` (a table with a
@@ -5857,7 +6050,10 @@ def _letter_goal_spans(text: str, notice_span: tuple[int, int]) -> list[tuple[in
 MONEY_COLUMN = re.compile(r"^(?:计划|总|年度|本年|当年|预计|拟)?(?:投资|资金|金额|投入|补助|补助资金|奖补资金)(?:额|总额|规模|计划)?"
                           r"\s*[（(]\s*(万元|亿元|元)\s*[）)]$")
 MONEY_COLUMN_PAST = re.compile(r"已|累计|实际|上年|去年|完成投资|到位")
-DUE_COLUMN = re.compile(r"^(?:计划)?(?:完成时间|完成时限|完成期限|时间节点|时限)$")
+DUE_COLUMN = re.compile(r"^(?:计划)?(?:完成时间|完成时限|完成期限|时间节点|时限)$|^" + r"(?:建设|实施)(?:年限|期限|周期|起止年限)$")
+# (s28-tg) `建设年限`, `实施期限`: the span of years a project runs (`2018—2019年`), not a deadline: its years as written,
+# one year as that year (`2019年` → 2019/2019)
+PERIOD_COLUMN = re.compile(r"(?:建设|实施)(?:年限|期限|周期|起止年限)")
 MONEY_CELL = re.compile(r"^\d{1,7}(?:\.\d{1,4})?$")
 MONEY_FACTOR = {"元": 1, "万元": 10000, "亿元": 100000000}
 
@@ -5865,6 +6061,7 @@ MONEY_FACTOR = {"元": 1, "万元": 10000, "亿元": 100000000}
 def _money_column_targets(ctx: Context, text: str, lo: int, hi: int, plans) -> list[Target]:
     out: list[Target] = []
     header = None  # (money column, unit, due column, name column)
+    header_cells: list[str] = []
     pos = lo
     while pos < hi:
         end = text.find("\n", pos, hi)
@@ -5880,6 +6077,7 @@ def _money_column_targets(ctx: Context, text: str, lo: int, hi: int, plans) -> l
                 due = next((i for i, c in enumerate(cells) if DUE_COLUMN.match(c)), None)
                 name = next((i for i, c in enumerate(cells) if c in ("项目名称", "项目", "名称", "建设项目")), None)
                 header = (money[0], unit, due, name) if name is not None else None  # (a project list only)
+                header_cells = cells
             elif header and len(cells) > header[0] and MONEY_CELL.match(cells[header[0]]):
                 col, unit, due, name = header
                 cell = cells[col]
@@ -5890,7 +6088,9 @@ def _money_column_targets(ctx: Context, text: str, lo: int, hi: int, plans) -> l
                     pos = end + 1
                     continue
                 years = (None, None)
-                if due is not None and len(cells) > due:
+                if due is not None and len(cells) > due and PERIOD_COLUMN.search(header_cells[due]):
+                    years = _year_from(cells[due], None) or years
+                elif due is not None and len(cells) > due:
                     y = re.match(r"((?:19|20)\d{2})\s*年", cells[due])
                     years = (None, int(y.group(1))) if y else years
                 if years == (None, None):
@@ -7333,7 +7533,7 @@ def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
 
 # `到2020年，全县茶园面积发展到10万亩，茶叶产量5000吨，综合产值突破20亿元`: a clause that is only an indicator's name
 # (产量, 收入, 产值, 规模…) and its amount continues the goal list before it, whatever its unit.
-INDICATOR_NOUN = re.compile(r"(?:产量|总产|产值|收入|总额|总量|规模|面积|增加值|营业额|销售额|交易额|成交额|出口额|税收|里程|容量|能力)$")
+INDICATOR_NOUN = re.compile(r"(?:产量|总产|产值|收入|总额|总量|规模|面积|增加值|营业额|销售额|交易额|成交额|出口额|税收|里程|容量|库容|能力)$")  # ((s28-tg) `建设田头预冷库50座，库容1.2万吨`)
 
 
 # (s15e) `到2025年，轮作面积500万亩`, `到2025年，千兆宽带用户数6000万户`: the clause right after a goal deadline that is
@@ -7405,7 +7605,8 @@ AMOUNT_BEFORE_LIST = re.compile(r"[\d%％‰]\s*$")
 # `农产品批发市场和大型超市…覆盖面达到100%`): the rate is set for each (guide TG22: TG19 splits one rate set for several
 # named objects, `X、Y覆盖率`, and 和 joins two as 、 does). Not 与, which names the two parties of one relation
 # (`用人单位与外来务工人员劳动合同签订率`); not 及以上/及时/及其; not two steps of one process (`收集和处理率`).
-TWO_OBJECTS_RATE = re.compile(r"(?P<x>[\p{Han}\dA-Za-z]{2,12}?)(?:和|及(?!以上|以下|时|其))(?P<y>[\p{Han}\dA-Za-z“”\"]{4,24}?)"
+# ((s28-tg) a bracketed alternative name inside the second object, `城市和县镇中小学校卫生室（保健室）设置率`)
+TWO_OBJECTS_RATE = re.compile(r"(?P<x>[\p{Han}\dA-Za-z]{2,12}?)(?:和|及(?!以上|以下|时|其))(?P<y>[\p{Han}\dA-Za-z“”\"（）()]{4,24}?)"
                               r"(?:率|覆盖面)\s*(?:要|应|须|力争|确保)?\s*"
                               r"(?:达到|达|保持在|保持|提高到|提升到|不低于|稳定在)?\s*$")
 PROCESS_STEP = re.compile(r"收集|运输|转运|处理|处置|利用|回收|治理|改造|建设|管理|监测|检测|检查|办结|签订|签约|覆盖|达标|合格|"
@@ -7629,9 +7830,11 @@ def _standards_listed(clause_prefix: str, after: str) -> int:
 
 # `缴费基数按2018年度全省…平均工资的50%确定`: a past year naming the statistic a rate is taken
 # of is its basis, neither the target's year nor a report of the past.
+# ((s28-tg) never a deadline or a goal year: `到2020年试点村达到全区行政村总数的50%以上`, `力争2012年试点覆盖面达到全州县市的60%`)
 # (s17-period) Not a year that opens its clause as the time of a completion (`2023年完成改造任务的30%`,
 # `到2024年完成总任务的60%`: staged targets, the share is of a task), which dates the target.
-BASIS_YEAR = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?"
+BASIS_YEAR = re.compile(r"(?<!(?:到|至|力争|争取|确保|计划|截至|截止)\s{0,2})(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?"
+                        r"|[“\"]?十[一二三四五六]五[”\"]?\s*(?:时期末|期末|末)\s*(?:年度?)?)"  # ((s28-tg) `控制在“十三五”末年度产生量的30%以内`)
                         r"(?!\s*(?:底前?|末|前)?\s*[，,]?\s*(?:要|力争|争取|累计|基本|全面|须|应)?\s*(?:完成|实现|达到))"
                         r"(?=[^，,。；;！？\d]{2,30}?的\s*$)")  # (`二〇二一年度…的`)
 
