@@ -1059,7 +1059,6 @@ def find_layout(text: str) -> Layout:
         _rule_after_order(layout, lines, meta, text)
         if layout.title is None and layout.date_line is None:
             _rule_after_promulgation(layout, lines, k, text)
-        _plan_after_letter(layout, lines, k, first_title)
     _find_attachments(layout, lines, len(text))
     _find_explanations(layout, lines)
     _find_furniture(layout, all_lines)
@@ -1472,32 +1471,6 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     _find_plan_end(layout, lines, b)
     layout.transmitted = _transmitted_names(first_title.text if first_title else "", lines, k, date_idx)
     _find_further_documents(layout, lines, b)
-
-
-def _plan_after_letter(layout: Layout, lines: list[Line], k: int, first_title: Line | None) -> None:
-    """(s28-tg) A web page headed by the plan's own name (no `关于印发…的通知` line), then the transmitting letter
-    (`现将《稻田镇2025年乡村振兴工作要点》印发给你们…`), its signature and date, then the plan under its name again: the
-    letter is the transmitting notice's text (guide G1: body), the plan after it is the body too, not text after the
-    signature (spec §1). Only a short letter that hands the very document on, and a plan line that repeats the title."""
-    if first_title is None or layout.date_line is None or not layout.signature_lines:
-        return
-    sig = next((n for n in range(k, len(lines)) if lines[n] is layout.signature_lines[0]), None)
-    d = next((n for n in range(k, len(lines)) if lines[n] is layout.date_line), None)
-    if sig is None or d is None or not 0 < sig - k <= 4 or not any(HANDS_ON.search(ln.text) for ln in lines[k:sig]):
-        return
-    name = _squash(first_title.text)
-    n = d + 1
-    while n < len(lines) and PUBLIC_MARK.match(lines[n].text):
-        n += 1
-    if n + 1 >= len(lines) or _squash(lines[n].text) != name or not any(name in _squash(ln.text) for ln in lines[k:sig]):
-        return
-    if not (_is_paragraph(lines[n + 1]) or NUMBERING_START.match(lines[n + 1].text)):
-        return
-    layout.notice_span = (lines[k].start, lines[sig - 1].end)
-    layout.title = lines[n]
-    layout.body_start = lines[n + 1].start
-    layout.body_end = lines[-1].end  # (the signature's start no longer ends it: the plan runs on after it)
-    _find_plan_end(layout, lines, n + 1)
 
 
 def _plan_before_signature(layout: Layout, lines: list[Line], k: int, sig: int, first_title: Line | None,
