@@ -284,6 +284,17 @@ SEQ_FIRST = frozenset("第一二三四五六七八九十（(123456789")
 SEQ_QUOTES = (("《", "》"), ("“", "”"))
 
 
+# (s28-meta) Names numbered in a series inside a sentence (`主要集中在西一、西二、西三、五山等乡镇`, `东一、东二村`): the
+# numeral glued to a short name whose previous member, just before the 、, ends in the numeral before it.
+SERIES_BEFORE = _re.compile(r"(?P<prev>[一二三四五六七八九十]{1,3})、[\u4e00-\u9fff]{1,4}$")
+
+
+def _named_series(s: str, at: int, n: int | None) -> bool:
+    """Whether the `二、` glued to a word at `at` is a member of a series of numbered names (SERIES_BEFORE), not an item."""
+    m = SERIES_BEFORE.search(s, max(0, at - 12), at)
+    return m is not None and n is not None and cn_to_int(m.group("prev")) == n - 1
+
+
 class _ItemSequence:
     """The numbering read so far (style -> last number; styles in the order they first appeared, outer first)."""
 
@@ -422,7 +433,7 @@ class _ItemSequence:
                 if m is None:
                     continue
                 style, n = self._read(m)
-                if at.re is SEQ_GLUED_AT and not self._glued_next(style, n):
+                if at.re is SEQ_GLUED_AT and (not self._glued_next(style, n) or _named_series(s, at.start(), n)):
                     continue  # (glued to a word: only the very next `（二）` or `二、` of a run in use)
                 if n == 1 and s[at.start()] in "：:" and self._inline_list(s, m.end(), style):
                     continue  # `…以下条件：（1）…；（2）…`: an enumeration inside the item's sentence (tasks reads it there)

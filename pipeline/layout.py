@@ -1049,6 +1049,8 @@ def find_layout(text: str) -> Layout:
         k += 1
     if _is_transmitting(first_title, lines, k):
         _layout_transmit(layout, lines, k, first_title, text)
+    elif _page_titled_by_plan(first_title, lines, k):
+        _layout_transmit(layout, lines, k, None, text)  # the notice has no title of its own on the page (guide M2)
     else:
         layout.title = first_title
         layout.body_start = lines[k].start if k < len(lines) else len(text)
@@ -1310,6 +1312,23 @@ def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:
     # No title (the file starts at the addressee) or a plain 通知: its first sentences say so.
     head = "".join(ln.text for ln in lines[k : k + 3])
     return bool(TRANSMIT_SENTENCE.search(head[:200])) and _notice_date(lines, k) is not None
+
+
+def _page_titled_by_plan(title: Line | None, lines: list[Line], k: int) -> bool:
+    """(s28-meta) A web page headed by the plan's own name (not the notice's `关于印发…的通知`) over the 印发 notice's
+    text (`现将《X》印发给你们`), its signature and date, then X under its own name and its text: the page prints the
+    notice untitled, so the notice is the transmitting notice without a title (guide M2, nothing reconstructed) and
+    the plan after its date is the body (spec §1, §4), as if the page had carried the notice's title."""
+    if title is None or NOTICE_WORD.search(title.text):
+        return False
+    want = _squash(title.text)
+    date_idx = _notice_date(lines, k)
+    if date_idx is None or date_idx - k > 12:
+        return False
+    own = "".join(ln.text for ln in lines[k:date_idx])
+    if not TRANSMIT_SENTENCE.search(own[:300]) or "《" + want + "》" not in _squash(own):
+        return False
+    return any(_squash(ln.text) == want for ln in lines[date_idx + 1:date_idx + 6])
 
 
 PUBLISHING_ANNOUNCEMENT = re.compile(r"(?:发布|印发|颁发|颁布|公布)《[^《》]{4,120}》的公告$")

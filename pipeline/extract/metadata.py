@@ -455,6 +455,9 @@ def _printing_office(layout, text: str) -> list[str]:
     return organs if organs and all(ORGAN_TAIL.search(o) for o in organs) else []
 
 
+COUNT_OF_ORGANS = re.compile(r"^(?:\d{1,2}|[二三四五六七八九十两]{1,3})个?(?:部门|部委|单位|机关)$")
+
+
 def split_issuer_prefix(title: str) -> tuple[str, str]:
     """('中共X县委办公室 X县人民政府办公室', '关于印发…的通知') for a title that names its
     issuers before 关于; ('', title) otherwise. The title of record starts at 关于 (the 事由),
@@ -468,6 +471,10 @@ def split_issuer_prefix(title: str) -> tuple[str, str]:
     if not m:
         return "", t
     prefix = m.group("p").strip()
+    if COUNT_OF_ORGANS.match(prefix):
+        # (s28-meta) a web page's short title counting its issuers (`三部门关于印发…的通知`, `十部委关于…`): the 事由
+        # starts at 关于 (guide M1); the count names no organ, so no issuer comes from it
+        return "", m.group("t")
     if TRANSMIT_VERB_SEARCH.search(prefix) or not all(ORGAN_TAIL.search(o) for o in split_organs(prefix) or [""]):
         return "", t
     return prefix, m.group("t")
@@ -633,7 +640,10 @@ ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*经?\s*(?P<date>" + ANY_DATE + r")\s
                                 r"(?:[\s，,；;]*(?:" + ANY_DATE + r"\s*)?(?P<order>[\p{Han}]{1,30}?人民政府令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布))?"
                                 # (s22) then the government's own 文号 it was issued under (`…常务会议通过　某政〔2004〕17号发布`,
                                 # a county's rule in a collection); a bare `县人民政府` is completed from the region (BARE_ISSUER)
-                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*" + OWN_DOC_YEAR + r"\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发)?)?"
+                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*" + OWN_DOC_YEAR + r"\s*[〕\]］)）]\s*\d{1,4}\s*号"
+                                # (s28-meta) the day it was issued under that 文号 (`…审议通过　某政发〔2014〕17号　2014年9月2日发布`):
+                                # the issue date (spec §3, like a `…印发` line), the meeting's day only the adoption's
+                                r"\s*(?:(?P<issued>" + ANY_DATE + r")\s*(?=发布|公布|印发))?(?:发布|公布|印发)?)?"
                                 # (s23-meta) the 文号 without its verb, then the day it takes effect, 自 often left out
                                 # (`…常务会议审议通过　某政发〔2009〕47号　2009年6月1日起施行`)
                                 r"(?:[\s，,；;]*自?(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?"
@@ -772,6 +782,10 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             adopted = md.issue_date is None
             if adopted:
                 md.issue_date = parse_date(m.group("date"))
+            if m.group("issued") and not layout.date_line:
+                md.issue_date = parse_date(m.group("issued"))  # (s28-meta) issued on its own day under its 文号
+                ev["issue_date"] = _evidence(m.group("issued"), ln.start + ln.text.rfind(m.group("issued")))
+                return False
             if md.doc_number is None and m.group("order"):
                 md.doc_number = re.sub(r"\s+", "", m.group("order"))
             return adopted and not m.group("order")
