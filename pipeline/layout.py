@@ -142,7 +142,9 @@ LEADING_NUMBER_TITLE = re.compile(
 TITLE_THEN_STAMP = re.compile(
     rf"^(?P<t>[^\s。：:，,][^。：:，,]{{3,150}}?{GENRE}(?:[（(][^（）()]{{1,30}}[）)])?)[ \t\u3000]*"
     r"(?P<a>(?:19|20)\d{2}(?:\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}(?![\d])|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-    r"(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[ \t\u3000]+\S.{0,80})?)$")
+    r"(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[ \t\u3000]+\S.{0,80}"
+    # (s28-meta) the page's labels glued to the date once the copy's spaces are gone (`…的通知2018-05-14来源：县政府办`)
+    r"|(?:来源|信息来源|文章来源|发布机构|发布单位|作者|浏览次数|点击数|阅读次数|字体|字号)\s*[:：].{0,80})?)$")
 STAMP_HINT = re.compile(r"[\p{Han}）)][ \t\u3000]*(?:19|20)\d{2}\s*(?:[-/.．]\s*\d|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 NUMBER_THEN_TITLE = re.compile(
     r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:" + OWN_DOC_YEAR + r"|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)"
@@ -1326,9 +1328,12 @@ def _page_titled_by_plan(title: Line | None, lines: list[Line], k: int) -> bool:
     if date_idx is None or date_idx - k > 12:
         return False
     own = "".join(ln.text for ln in lines[k:date_idx])
-    if not TRANSMIT_SENTENCE.search(own[:300]) or "《" + want + "》" not in _squash(own):
+    if not TRANSMIT_SENTENCE.search(own[:300]) or want not in _squash(own):
         return False
-    return any(_squash(ln.text) == want for ln in lines[date_idx + 1:date_idx + 6])
+    after = lines[date_idx + 1:date_idx + 7]
+    # the plan's name again, on one line or two (its period under it, guide M4)
+    names = [_squash(ln.text) for ln in after]
+    return any(n == want or n + nxt == want for n, nxt in zip(names, names[1:] + [""]))
 
 
 PUBLISHING_ANNOUNCEMENT = re.compile(r"(?:发布|印发|颁发|颁布|公布)《[^《》]{4,120}》的公告$")
