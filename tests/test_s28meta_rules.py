@@ -160,3 +160,23 @@ def test_notice_title_with_the_page_stamp_glued_after_it():
     assert m["issue_date"] == "2018-05-10"
     assert m["doc_number"] == "宁政〔2018〕12号"
     assert paths(r) == [("一", "工作目标"), ("二", "工作任务"), ("二/(一)", "建立收运体系")]
+
+
+def test_signature_year_typed_with_a_letter_o():
+    # a county office types 〇 as a letter O (or a digit 0) in the signature's year: the date is still read
+    for zero in ("O", "0"):
+        r = record("泾川县人民政府办公室关于做好2013年春季森林防火工作的通知\n泾政办发〔2013〕11号\n\n"
+                   "各乡镇人民政府，县直有关部门：\n　　为切实做好春季森林防火工作，现就有关事项通知如下：\n"
+                   "　　一、提高思想认识。\n　　二、落实防火责任。\n\n"
+                   f"泾川县人民政府办公室\n二{zero}一三年二月二十六日\n")
+        m = r["metadata"]
+        assert m["issue_date"] == "2013-02-26"
+        assert m["issuers"] == ["泾川县人民政府办公室"]
+        assert {(y["start"], y["end"]) for y in r["years"]} == {(2013, 2013)}
+        assert paths(r) == [("一", "提高思想认识"), ("二", "落实防火责任")]
+
+
+def test_a_count_of_years_is_not_a_year():
+    # digits and words around a 年 are left as they are (`200年`, a plain `2015年`)
+    r = record("某县2015年古树名木保护方案\n一、保护对象\n树龄200年以上的古树全部纳入保护。\n")
+    assert {(y["start"], y["end"]) for y in r["years"]} == {(2015, 2015)}
