@@ -612,9 +612,24 @@ def _unspace_letters(line: str) -> str:
     if len(chars) < 3 or any(len(c) > 1 for c in chars):
         return line
     narrow = min(map(_gap_width, gaps))
+    if len(set(map(_gap_width, gaps))) >= 3:
+        return _unspace_justified(gaps, chars, narrow)
     out = chars[0]
     for gap, ch in zip(gaps, chars[1:]):
         out += (" " if _gap_width(gap) > narrow else "") + ch
+    return out
+
+
+def _unspace_justified(gaps: list[str], chars: list[str], narrow: int) -> str:
+    """(s28-meta) Joint issuers each spread to the column's width with gaps of their own (`国 家 发 展 改 革 委　　　商　　务
+    　　部`: three gap widths): a gap wider than the narrowest parts two organs only where the name before it is whole
+    (ends as an organ's name does), so the short name's own wide gaps join its characters (guide M6: one issuer each)."""
+    out = word = chars[0]
+    for gap, ch in zip(gaps, chars[1:]):
+        if _gap_width(gap) > narrow and _SIGNED_ORGAN_END.search(word):
+            out, word = out + " " + ch, ch
+        else:
+            out, word = out + ch, word + ch
     return out
 
 

@@ -180,3 +180,23 @@ def test_a_count_of_years_is_not_a_year():
     # digits and words around a 年 are left as they are (`200年`, a plain `2015年`)
     r = record("某县2015年古树名木保护方案\n一、保护对象\n树龄200年以上的古树全部纳入保护。\n")
     assert {(y["start"], y["end"]) for y in r["years"]} == {(2015, 2015)}
+
+
+def test_joint_signature_with_names_justified_to_one_width():
+    # two provincial departments sign on one line, the longer name letter-spaced, the shorter spread with wider gaps of
+    # its own; the widest gap parts them: one issuer each (guide M6)
+    r = record("云南省农业厅　云南省财政厅关于做好2016年农机购置补贴工作的通知\n云农机〔2016〕5号\n\n"
+               "各州（市）农业局、财政局：\n　　现就做好2016年农机购置补贴工作通知如下：\n"
+               "　　一、明确补贴范围。\n　　二、规范补贴程序。\n\n"
+               "云 南 省 农 业 厅　　　　云　　南　　省　　财　　政　　厅\n2016年3月18日\n")
+    m = r["metadata"]
+    assert m["issuers"] == ["云南省农业厅", "云南省财政厅"]
+    assert m["issue_date"] == "2016-03-18"
+    assert (m["region"], m["admin_level"]) == ("云南省", "province")
+
+
+def test_one_name_spread_with_two_gap_widths_stays_whole():
+    # a single organ set with three gap widths is one issuer: no part before a wide gap ends as an organ's name
+    r = record("关于做好全县秋冬季造林工作的通知\n各乡镇人民政府：\n　　现就有关事项通知如下：\n　　一、落实造林任务。\n\n"
+               "岷　　县　林 业 局\n2012年10月9日\n")
+    assert r["metadata"]["issuers"] == ["岷县林业局"]
