@@ -200,3 +200,27 @@ def test_one_name_spread_with_two_gap_widths_stays_whole():
     r = record("关于做好全县秋冬季造林工作的通知\n各乡镇人民政府：\n　　现就有关事项通知如下：\n　　一、落实造林任务。\n\n"
                "岷　　县　林 业 局\n2012年10月9日\n")
     assert r["metadata"]["issuers"] == ["岷县林业局"]
+
+
+def test_news_copy_names_the_document_it_prints_in_full():
+    # a provincial paper's copy: the lead-in names the document, a line says its full text follows, and the text runs
+    # without its own title block: the name the copy gives it is the title (spec §3), the lead-in's organs its issuers
+    r = record("湖北日报讯　近日，中共湖北省委办公厅、湖北省人民政府办公厅印发了《关于加强新时代乡村教师队伍建设的实施意见》，"
+               "并发出通知，要求各地各部门结合实际认真贯彻落实。\n"
+               "《关于加强新时代乡村教师队伍建设的实施意见》全文如下。\n"
+               "　　为加强新时代乡村教师队伍建设，现提出如下实施意见。\n"
+               "　　一、总体要求\n　　二、主要举措\n　　（一）拓宽乡村教师补充渠道。\n")
+    m = r["metadata"]
+    assert m["title"] == "关于加强新时代乡村教师队伍建设的实施意见"
+    assert m["notice_title"] is None
+    assert m["issuers"] == ["中共湖北省委办公厅", "湖北省人民政府办公厅"]
+    assert (m["region"], m["admin_level"], m["doc_type"]) == ("湖北省", "province", "实施意见")
+    assert m["issue_date"] is None
+    assert paths(r) == [("一", "总体要求"), ("二", "主要举措"), ("二/(一)", "拓宽乡村教师补充渠道")]
+
+
+def test_a_full_text_line_naming_only_the_genre_gives_no_title():
+    # `《实施意见》全文如下` names the genre, not the document (guide M13)
+    r = record("近日，中共湖北省委办公厅印发了《实施意见》，要求各地认真贯彻落实。\n《实施意见》全文如下。\n"
+               "　　一、总体要求\n　　二、主要举措\n")
+    assert r["metadata"]["title"] is None

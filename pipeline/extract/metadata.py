@@ -350,7 +350,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             # `国家能源局华北监管局`): the region follows the organ, not the place its title names (spec §3: 全国)
             md.region, md.admin_level = "全国", "central"
     if md.title is None and not layout.title and not layout.notice_title:
-        md.title = _self_naming(body)
+        md.title = _self_naming(body) or _named_before_full_text(body)
     # the title's genre word; a title without one (or no title) takes the body's name for itself
     lead_genre = _lead_in_genre(body) if md.title is None else None
     own_word = _self_reference(body)
@@ -1745,6 +1745,28 @@ def _self_naming(body: str) -> str | None:
     if genre is None or len(subject) < 4:
         return None
     return name + (m.group("p") or "")
+
+
+# (s28-meta) A news copy that prints a document without its title block, after naming it in full: `《X》全文如下。`, or the
+# lead-in itself `…印发了《X》，全文如下：` with the text under it.
+NAMED_FULL_TEXT = re.compile(r"(?m)^[^\n。]{0,80}?《(?P<t>[^《》\n]{4,200})》[^《》\n。]{0,40}?"
+                             r"(?:全文如下|原文如下|全文刊发如下|全文刊登如下|全文公布如下)[：:。]?\s*$")
+
+
+def _named_before_full_text(body: str) -> str | None:
+    """(s28-meta) The title a news copy gives the document it prints in full (NAMED_FULL_TEXT), when it has no title
+    block: the document's own name as the copy writes it (spec §3; like L11-3's untitled plan that names itself, the
+    name has a subject before its genre word, so `《意见》全文如下` names none)."""
+    head = body[:1500]
+    first_item = re.search(r"(?m)^\s*(?:一、|第一章|第一条)", head)
+    m = NAMED_FULL_TEXT.search(head[:first_item.start()] if first_item else head)
+    if not m:
+        return None
+    name = re.sub(r"\s+", "", m.group("t"))
+    word = next((w for w in DOC_TYPES if name.endswith(w)), "")
+    if doc_type_of(name) is None or len(NAME_QUALIFIERS.sub("", name[:len(name) - len(word)])) < 4:
+        return None
+    return name
 
 
 def _issuers_from_lead_in(body: str) -> list[str]:
