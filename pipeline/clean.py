@@ -146,24 +146,7 @@ _has_full_width = FULL_WIDTH_ALNUM.search
 
 
 def _drop_zero_width(text: str) -> str:
-    text = text.translate(ZERO_WIDTH) if any(ch in text for ch in "\u200b\u200c\u200d\u2060\ufeff") else text
-    return _year_zeros(text) if "年" in text else text
-
-
-# (s28-meta) A year in Chinese numerals typed with a letter O or a digit 0 for 〇 (`二O一五年三月十日`, `二0一二年`, as
-# offices and web editors often type it): the 〇 it stands for, so the date is read (spec §3 issue_date, §8 years).
-# Only in a four-numeral year that holds a Chinese numeral (`2015年` and words are left as they are).
-YEAR_TYPED_ZERO = _re.compile(r"(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])(?=[一二三四五六七八九〇○零OＯ0０]{0,3}[OＯ0０])"
-                              r"(?=[〇○零OＯ0０]{0,3}[一二三四五六七八九])([一二三四五六七八九〇○零OＯ0０]{4})(?=\s*年)")
-
-
-def _year_zeros(text: str) -> str:
-    if not any(ch in text for ch in "OＯ0０"):
-        return text
-    return YEAR_TYPED_ZERO.sub(lambda m: m.group(1).translate(_TYPED_ZERO), text)
-
-
-_TYPED_ZERO = str.maketrans("OＯ0０", "〇〇〇〇")
+    return text.translate(ZERO_WIDTH) if any(ch in text for ch in "\u200b\u200c\u200d\u2060\ufeff") else text
 
 
 def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
