@@ -826,8 +826,10 @@ HEADING_STOPS = _re.compile(r"[。；;！？：:]")
 # (s9b) A database record's field line: `发文机关：…`, `标题：…`, `发文字号：…`.
 # (s26-swap) also a disclosure table's `文　　号：` and `索 引 号：` rows (`文　　号：某署发〔2012〕21号　　发布日期：…`):
 # the title under the table never runs onto them
-RECORD_FIELD = re.compile(r"^[【\[]?(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|制发机关|发文单位|发布单位|"
-                          r"标\s*题|文件名称|法规标题|法规名称|发文字号|文\s*号|索\s*引\s*号|成文日期|发文日期|发布日期)[】\]]?\s*[：:]")
+_RECORD_LABELS = (r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|制发机关|发文单位|发布单位|"
+                  r"标\s*题|文件名称|法规标题|法规名称|发文字号|文\s*号|索\s*引\s*号|成文日期|发文日期|发布日期)")
+# (s28-meta) also the label in brackets with no colon after it (`[发文字号] 某府办发〔2017〕52号`, `【成文日期】2021-06-22`)
+RECORD_FIELD = re.compile(r"^(?:[【\[]?" + _RECORD_LABELS + r"[】\]]?\s*[：:]|[【\[]" + _RECORD_LABELS + r"\s*[】\]])")
 
 
 # (s10) The 附件说明 line before the signature (`附件：1.赛项设置`, `附件1：…`, `附件：` alone).

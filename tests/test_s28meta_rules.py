@@ -181,16 +181,16 @@ def test_signature_year_typed_with_a_letter_o_under_sealed_organs():
 
 
 def test_joint_signature_with_names_justified_to_one_width():
-    # two provincial departments sign on one line, the longer name letter-spaced, the shorter spread with wider gaps of
-    # its own; the widest gap parts them: one issuer each (guide M6)
-    r = record("云南省农业厅　云南省财政厅关于做好2016年农机购置补贴工作的通知\n云农机〔2016〕5号\n\n"
-               "各州（市）农业局、财政局：\n　　现就做好2016年农机购置补贴工作通知如下：\n"
-               "　　一、明确补贴范围。\n　　二、规范补贴程序。\n\n"
-               "云 南 省 农 业 厅　　　　云　　南　　省　　财　　政　　厅\n2016年3月18日\n")
+    # two central organs sign on one line, the longer name letter-spaced, the shorter spread with wider gaps of its own;
+    # the widest gap parts them: one issuer each (guide M6)
+    r = record("国家发展改革委　商务部关于推动农村流通设施建设的指导意见\n发改经贸〔2019〕1512号\n\n"
+               "各省、自治区、直辖市发展改革委、商务主管部门：\n　　为加快农村流通设施建设，提出以下意见。\n"
+               "　　一、总体要求\n　　二、重点任务\n\n"
+               "国 家 发 展 改 革 委　　　商　　务　　部\n2019年9月16日\n")
     m = r["metadata"]
-    assert m["issuers"] == ["云南省农业厅", "云南省财政厅"]
-    assert m["issue_date"] == "2016-03-18"
-    assert (m["region"], m["admin_level"]) == ("云南省", "province")
+    assert m["issuers"] == ["国家发展和改革委员会", "商务部"]
+    assert m["issue_date"] == "2019-09-16"
+    assert (m["region"], m["admin_level"]) == ("全国", "central")
 
 
 def test_one_name_spread_with_two_gap_widths_stays_whole():
@@ -222,3 +222,24 @@ def test_a_full_text_line_naming_only_the_genre_gives_no_title():
     r = record("近日，中共湖北省委办公厅印发了《实施意见》，要求各地认真贯彻落实。\n《实施意见》全文如下。\n"
                "　　一、总体要求\n　　二、主要举措\n")
     assert r["metadata"]["title"] is None
+
+
+def test_bracketed_record_fields_of_a_hard_wrapped_copy_keep_their_lines():
+    # a county page whose disclosure fields are bracketed labels without a colon, over a text wrapped at a fixed
+    # width: the fields never run into each other or into the title under them
+    body = ("　　为进一步改善农村人居环境，根据《四川省农村生活垃圾治理工作方案》和市有关工作要求，结合我县实际，制\n"
+            "定本方案。\n　　一、工作目标\n　　到2016年底，全县行政村生活垃圾有效治理率达到90%以上，新建乡镇垃圾\n"
+            "中转站5座。\n　　二、主要任务\n　　（一）完善收运设施。县住房城乡建设局负责技术指导，各乡镇人民政府负\n"
+            "责辖区收运设施建设。\n")
+    r = record("蓬溪县人民政府\n当前位置：首页 > 政府信息公开 > 县政府办文件\n\n"
+               "[索引号] 008624537/2016-00031  [发布机构] 蓬溪县政府办\n"
+               "[发文字号] 蓬府办发〔2016〕18号  [成文日期] 2016-05-09\n"
+               "[发布日期] 2016-05-12  [主题分类] 城乡建设、环境保护\n\n"
+               "蓬溪县2016年农村生活垃圾治理工作方案\n\n浏览次数：862　　字体：[大 中 小]\n\n" + body)
+    m = r["metadata"]
+    assert m["title"] == "蓬溪县2016年农村生活垃圾治理工作方案"
+    assert m["doc_number"] == "蓬府办发〔2016〕18号"
+    assert m["issuers"] == ["蓬溪县人民政府办公室"]
+    assert m["issue_date"] == "2016-05-09"
+    assert (m["region"], m["admin_level"], m["doc_type"]) == ("四川省遂宁市蓬溪县", "county", "工作方案")
+    assert paths(r) == [("一", "工作目标"), ("二", "主要任务"), ("二/(一)", "完善收运设施")]
