@@ -1053,6 +1053,7 @@ def find_layout(text: str) -> Layout:
         _layout_transmit(layout, lines, k, first_title, text)
     elif _page_titled_by_plan(first_title, lines, k):
         _layout_transmit(layout, lines, k, None, text)  # the notice has no title of its own on the page (guide M2)
+        layout.title = layout.title or first_title  # (the plan printed without its name: the page's title names it)
     else:
         layout.title = first_title
         layout.body_start = lines[k].start if k < len(lines) else len(text)
@@ -1333,7 +1334,11 @@ def _page_titled_by_plan(title: Line | None, lines: list[Line], k: int) -> bool:
     after = lines[date_idx + 1:date_idx + 7]
     # the plan's name again, on one line or two (its period under it, guide M4)
     names = [_squash(ln.text) for ln in after]
-    return any(n == want or n + nxt == want for n, nxt in zip(names, names[1:] + [""]))
+    if any(n == want or n + nxt == want for n, nxt in zip(names, names[1:] + [""])):
+        return True
+    # …or the plan's text at once, without its name (its first item or paragraph under the notice's date)
+    first = next((ln for ln in after if not PUBLIC_MARK.match(ln.text)), None)
+    return first is not None and bool(NUMBERING_START.match(first.text) or _is_paragraph(first))
 
 
 PUBLISHING_ANNOUNCEMENT = re.compile(r"(?:发布|印发|颁发|颁布|公布)《[^《》]{4,120}》的公告$")

@@ -243,3 +243,23 @@ def test_bracketed_record_fields_of_a_hard_wrapped_copy_keep_their_lines():
     assert m["issue_date"] == "2016-05-09"
     assert (m["region"], m["admin_level"], m["doc_type"]) == ("四川省遂宁市蓬溪县", "county", "工作方案")
     assert paths(r) == [("一", "工作目标"), ("二", "主要任务"), ("二/(一)", "完善收运设施")]
+
+
+def test_page_titled_by_its_plan_printed_without_its_name_under_the_notice():
+    # a district page: the plan's name heads the page, the untitled notice hands it on, and the plan's items follow the
+    # notice's date without the name printed again: the plan is the body, the page's title its name
+    r = record("首页 > 信息公开 > 通知公告\n"
+               "龙湖区2023年城市内涝防治工作方案\n"
+               "发布时间：2023-04-11　　来源：区住房和城乡建设局\n"
+               "各街道办事处、区直各有关单位：\n"
+               "　　现将《龙湖区2023年城市内涝防治工作方案》印发给你们，请认真组织实施。\n"
+               "汕头市龙湖区人民政府办公室\n2023年4月10日\n"
+               "　　一、工作目标\n　　全区易涝点整治完成率达到100%。\n"
+               "　　二、主要任务\n　　（一）排查整治易涝点。\n")
+    m = r["metadata"]
+    assert m["title"] == "龙湖区2023年城市内涝防治工作方案"
+    assert m["notice_title"] is None
+    assert m["issuers"] == ["汕头市龙湖区人民政府办公室"]
+    assert m["issue_date"] == "2023-04-10"
+    assert (m["region"], m["admin_level"]) == ("广东省汕头市龙湖区", "county")
+    assert paths(r) == [("一", "工作目标"), ("二", "主要任务"), ("二/(一)", "排查整治易涝点")]
