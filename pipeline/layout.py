@@ -1723,6 +1723,21 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
             layout.body_end = lines[s].start
             return
     _find_banji(layout, lines, lo)
+    _dateless_signature(layout, lines, lo, hi)
+
+
+def _dateless_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None:
+    """(s28-meta) A signature whose date was left out (a copy that dropped it, the day only in the 版记's `…印发` line):
+    the organ lines that close the text (at most three, before the 版记 or the end) right under a paragraph's last
+    sentence are the signature (spec §3: issuers from the signature block), not body."""
+    end = next((n for n in range(lo, hi) if lines[n].start >= layout.body_end), hi)
+    s = end
+    while s - 1 > lo and end - s < 3 and _is_signature_line(lines[s - 1]):
+        s -= 1
+    if s == end or not lines[s - 1].text.endswith(("。", "！")):
+        return
+    layout.signature_lines = lines[s:end]
+    layout.body_end = lines[s].start
 
 
 def _attachment_follows(lines: list[Line], d: int) -> bool:

@@ -263,3 +263,23 @@ def test_page_titled_by_its_plan_printed_without_its_name_under_the_notice():
     assert m["issue_date"] == "2023-04-10"
     assert (m["region"], m["admin_level"]) == ("广东省汕头市龙湖区", "county")
     assert paths(r) == [("一", "工作目标"), ("二", "主要任务"), ("二/(一)", "排查整治易涝点")]
+
+
+def test_signature_without_its_date_then_the_banji():
+    # a county bureau's notice copied with its 事由 for a title and without the signature's date: the organ under the
+    # last sentence is the issuer, the 版记's 印发 line gives the day (spec §3)
+    r = record("关于做好2014年春耕生产工作的通知\n\n各乡镇农技站：\n"
+               "　　为抓好今年春耕生产，现就有关事项通知如下：\n　　一、抓好农资供应。\n　　二、加强技术指导。\n\n"
+               "汝城县农业局\n\n抄送：县人民政府办公室。\n汝城县农业局办公室　　　　2014年3月6日印发\n")
+    m = r["metadata"]
+    assert m["issuers"] == ["汝城县农业局"]
+    assert m["issue_date"] == "2014-03-06"
+    assert (m["region"], m["admin_level"]) == ("湖南省郴州市汝城县", "county")
+    assert paths(r) == [("一", "抓好农资供应"), ("二", "加强技术指导")]
+
+
+def test_an_organ_named_at_the_end_of_a_sentence_is_no_signature():
+    # the last line is a sentence's end, not an organ alone under it: no signature is read
+    r = record("关于做好2014年春耕生产工作的通知\n各乡镇农技站：\n　　现就有关事项通知如下：\n　　一、抓好农资供应。\n"
+               "　　二、有关情况请及时报告\n县农业局\n")
+    assert r["metadata"]["issuers"] == []
