@@ -1717,13 +1717,26 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
         s = _signature_start(lines, lo, d)
         # (s9) a date alone (the organ was its seal, lost in a copy) closes the body near the end, or
         # when only the 版记 follows it (主题词, 抄送, `…印发` lines of older notices, however many)
-        if s < d or hi - d <= 3 or all(_is_banji_at(lines, n) for n in range(d + 1, hi)) or _attachment_follows(lines, d):
+        under = _organs_under_date(lines, d, hi) if s == d else []
+        if s < d or hi - d <= 3 or all(_is_banji_at(lines, n) for n in range(d + 1, hi)) or _attachment_follows(lines, d) \
+                or under:
             layout.date_line = lines[d]
-            layout.signature_lines = lines[s:d]
+            layout.signature_lines = lines[s:d] or under
             layout.body_end = lines[s].start
             return
     _find_banji(layout, lines, lo)
     _dateless_signature(layout, lines, lo, hi)
+
+
+def _organs_under_date(lines: list[Line], d: int, hi: int) -> list[Line]:
+    """(s28-meta) A copy that printed the date above the signing organs (`2019年3月5日` / `某县林业局`, the two lines
+    swapped): the organ lines right under the date, when only the 版记 or the end follows them."""
+    e = d + 1
+    while e < hi and e - d <= 3 and _is_signature_line(lines[e]):
+        e += 1
+    if e == d + 1 or not all(_is_banji_at(lines, n) for n in range(e, hi)):
+        return []
+    return lines[d + 1:e]
 
 
 def _dateless_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None:

@@ -283,3 +283,16 @@ def test_an_organ_named_at_the_end_of_a_sentence_is_no_signature():
     r = record("关于做好2014年春耕生产工作的通知\n各乡镇农技站：\n　　现就有关事项通知如下：\n　　一、抓好农资供应。\n"
                "　　二、有关情况请及时报告\n县农业局\n")
     assert r["metadata"]["issuers"] == []
+
+
+def test_date_printed_above_the_signing_organs():
+    # a web copy that swapped the signature's two lines: the organs under the date are the issuers
+    r = record("关于做好2017年农村危房改造工作的通知\n各乡镇人民政府：\n　　现就有关事项通知如下：\n"
+               "　　一、明确改造对象。\n　　二、落实补助资金。\n\n"
+               "2017年4月12日\n临泽县住房和城乡建设局　临泽县财政局\n\n"
+               "抄送：县人民政府办公室。\n临泽县住房和城乡建设局办公室　　2017年4月13日印发\n")
+    m = r["metadata"]
+    assert m["issuers"] == ["临泽县住房和城乡建设局", "临泽县财政局"]
+    assert m["issue_date"] == "2017-04-12"
+    assert (m["region"], m["admin_level"]) == ("甘肃省张掖市临泽县", "county")
+    assert paths(r) == [("一", "明确改造对象"), ("二", "落实补助资金")]
