@@ -296,3 +296,19 @@ def test_date_printed_above_the_signing_organs():
     assert m["issue_date"] == "2017-04-12"
     assert (m["region"], m["admin_level"]) == ("甘肃省张掖市临泽县", "county")
     assert paths(r) == [("一", "明确改造对象"), ("二", "落实补助资金")]
+
+
+def test_street_office_named_by_the_page_is_placed_by_the_county_site():
+    # a county-level city's portal prints a street's plan with only its 来源: the street office is the issuer, placed
+    # by the site's own name in the page's head (spec §1: metadata may be read from anywhere); a street of a county-
+    # level city carries the city in front, not its prefecture (D31)
+    r = record("邛崃市人民政府 首页 > 镇街信息 > 固驿街道 > 通知公告\n\n"
+               "固驿街道2023年森林草原防灭火工作方案\n\n"
+               "发布日期：2023-02-20　　来源：固驿街道办事处　　访问量：356\n\n"
+               "　　为切实做好2023年森林草原防灭火工作，结合街道实际，制定本方案。\n"
+               "　　一、工作目标\n　　确保不发生重大森林火灾。\n　　二、工作措施\n　　（一）加强火源管控。\n")
+    m = r["metadata"]
+    assert m["issuers"] == ["邛崃市固驿街道办事处"]
+    assert (m["region"], m["admin_level"]) == ("四川省成都市邛崃市固驿街道", "township")
+    assert m["issue_date"] is None
+    assert paths(r) == [("一", "工作目标"), ("二", "工作措施"), ("二/(一)", "加强火源管控")]

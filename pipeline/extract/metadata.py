@@ -298,7 +298,11 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             md.issue_date = web["record_date"]
     md.issuers = _dedupe([_named(_with_city(i, text), written, i) for i in md.issuers])
     if md.issuers and not (layout.signature_lines or title_issuers):
-        md.region, md.admin_level = resolve_region(md.issuers, region_title, body, year=_issue_year(md))
+        # (s28-meta) a town's issuer read from the page (`来源：某街道办事处`) is placed from the page's head too (the county
+        # site's name over it), as before the issuers were completed (region_body, s14)
+        town = TOWN_ORGAN.match(md.issuers[0].removeprefix("中共")) is not None
+        md.region, md.admin_level = resolve_region(md.issuers, region_title, region_body if town else body,
+                                                   year=_issue_year(md))
     above = _government_above(_addressee_text(layout, text)) if not md.issuers else None
     if not md.issuers and CENTRAL_ADDRESSEE.search(_addressee_text(layout, text)):
         md.region, md.admin_level = "全国", "central"
