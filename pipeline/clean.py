@@ -284,6 +284,17 @@ SEQ_FIRST = frozenset("第一二三四五六七八九十（(123456789")
 SEQ_QUOTES = (("《", "》"), ("“", "”"))
 
 
+# (s28-meta) Names numbered in a series inside a sentence (`主要集中在西一、西二、西三、五山等乡镇`, `东一、东二村`): the
+# numeral glued to a short name whose previous member, just before the 、, ends in the numeral before it.
+SERIES_BEFORE = _re.compile(r"(?P<prev>[一二三四五六七八九十]{1,3})、[\u4e00-\u9fff]{1,4}$")
+
+
+def _named_series(s: str, at: int, n: int | None) -> bool:
+    """Whether the `二、` glued to a word at `at` is a member of a series of numbered names (SERIES_BEFORE), not an item."""
+    m = SERIES_BEFORE.search(s, max(0, at - 12), at)
+    return m is not None and n is not None and cn_to_int(m.group("prev")) == n - 1
+
+
 class _ItemSequence:
     """The numbering read so far (style -> last number; styles in the order they first appeared, outer first)."""
 
@@ -422,7 +433,7 @@ class _ItemSequence:
                 if m is None:
                     continue
                 style, n = self._read(m)
-                if at.re is SEQ_GLUED_AT and not self._glued_next(style, n):
+                if at.re is SEQ_GLUED_AT and (not self._glued_next(style, n) or _named_series(s, at.start(), n)):
                     continue  # (glued to a word: only the very next `（二）` or `二、` of a run in use)
                 if at.re is SEQ_GLUED_AT and _numbered_names(s, pos):
                     continue  # (s28-assign) `主要集中在西一、西二、西三、五山等乡镇`: place names numbered in a list
@@ -593,9 +604,24 @@ def _unspace_letters(line: str) -> str:
     if len(chars) < 3 or any(len(c) > 1 for c in chars):
         return line
     narrow = min(map(_gap_width, gaps))
+    if len(set(map(_gap_width, gaps))) >= 3:
+        return _unspace_justified(gaps, chars, narrow)
     out = chars[0]
     for gap, ch in zip(gaps, chars[1:]):
         out += (" " if _gap_width(gap) > narrow else "") + ch
+    return out
+
+
+def _unspace_justified(gaps: list[str], chars: list[str], narrow: int) -> str:
+    """(s28-meta) Joint issuers each spread to the column's width with gaps of their own (`国 家 发 展 改 革 委　　　商　　务
+    　　部`: three gap widths): a gap wider than the narrowest parts two organs only where the name before it is whole
+    (ends as an organ's name does), so the short name's own wide gaps join its characters (guide M6: one issuer each)."""
+    out = word = chars[0]
+    for gap, ch in zip(gaps, chars[1:]):
+        if _gap_width(gap) > narrow and _SIGNED_ORGAN_END.search(word):
+            out, word = out + " " + ch, ch
+        else:
+            out, word = out + ch, word + ch
     return out
 
 
@@ -809,8 +835,10 @@ HEADING_STOPS = _re.compile(r"[。；;！？：:]")
 # (s9b) A database record's field line: `发文机关：…`, `标题：…`, `发文字号：…`.
 # (s26-swap) also a disclosure table's `文　　号：` and `索 引 号：` rows (`文　　号：某署发〔2012〕21号　　发布日期：…`):
 # the title under the table never runs onto them
-RECORD_FIELD = re.compile(r"^[【\[]?(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|制发机关|发文单位|发布单位|"
-                          r"标\s*题|文件名称|法规标题|法规名称|发文字号|文\s*号|索\s*引\s*号|成文日期|发文日期|发布日期)[】\]]?\s*[：:]")
+_RECORD_LABELS = (r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|制发机关|发文单位|发布单位|"
+                  r"标\s*题|文件名称|法规标题|法规名称|发文字号|文\s*号|索\s*引\s*号|成文日期|发文日期|发布日期)")
+# (s28-meta) also the label in brackets with no colon after it (`[发文字号] 某府办发〔2017〕52号`, `【成文日期】2021-06-22`)
+RECORD_FIELD = re.compile(r"^(?:[【\[]?" + _RECORD_LABELS + r"[】\]]?\s*[：:]|[【\[]" + _RECORD_LABELS + r"\s*[】\]])")
 
 
 # (s10) The 附件说明 line before the signature (`附件：1.赛项设置`, `附件1：…`, `附件：` alone).

@@ -142,7 +142,9 @@ LEADING_NUMBER_TITLE = re.compile(
 TITLE_THEN_STAMP = re.compile(
     rf"^(?P<t>[^\s。：:，,][^。：:，,]{{3,150}}?{GENRE}(?:[（(][^（）()]{{1,30}}[）)])?)[ \t\u3000]*"
     r"(?P<a>(?:19|20)\d{2}(?:\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}(?![\d])|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-    r"(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[ \t\u3000]+\S.{0,80})?)$")
+    r"(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[ \t\u3000]+\S.{0,80}"
+    # (s28-meta) the page's labels glued to the date once the copy's spaces are gone (`…的通知2018-05-14来源：县政府办`)
+    r"|(?:来源|信息来源|文章来源|发布机构|发布单位|作者|浏览次数|点击数|阅读次数|字体|字号)\s*[:：].{0,80})?)$")
 STAMP_HINT = re.compile(r"[\p{Han}）)][ \t\u3000]*(?:19|20)\d{2}\s*(?:[-/.．]\s*\d|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 NUMBER_THEN_TITLE = re.compile(
     r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:" + OWN_DOC_YEAR + r"|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)"
@@ -1049,9 +1051,9 @@ def find_layout(text: str) -> Layout:
         k += 1
     if _is_transmitting(first_title, lines, k):
         _layout_transmit(layout, lines, k, first_title, text)
-        if first_title is not None and layout.notice_title is first_title and not NOTICE_WORD.search(first_title.text) \
-                and not PUBLISHING_ANNOUNCEMENT.search(first_title.text) and _page_titled_by_plan(first_title.text, lines, k):
-            layout.notice_title = None  # (s28-assign) the page's title is the plan's (_page_titled_by_plan): no notice title
+    elif _page_titled_by_plan(first_title, lines, k):
+        _layout_transmit(layout, lines, k, None, text)  # the notice has no title of its own on the page (guide M2)
+        layout.title = layout.title or first_title  # (the plan printed without its name: the page's title names it)
     else:
         layout.title = first_title
         layout.body_start = lines[k].start if k < len(lines) else len(text)
@@ -1309,21 +1311,34 @@ def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:
         if t.endswith("公告") and PUBLISHING_ANNOUNCEMENT.search(t):
             return True  # (s14) `关于发布《某某暂行规定》的公告`: the 公告 promulgates the rule it is followed by
         if not NOTICE_WORD.search(t):
-            return _page_titled_by_plan(t, lines, k)
+            return False
     # No title (the file starts at the addressee) or a plain 通知: its first sentences say so.
     head = "".join(ln.text for ln in lines[k : k + 3])
     return bool(TRANSMIT_SENTENCE.search(head[:200])) and _notice_date(lines, k) is not None
 
 
-def _page_titled_by_plan(title: str, lines: list[Line], k: int) -> bool:
-    """(s28-assign) A web page titled by the plan a town's or county's notice hands on (`稻田镇2025年乡村振兴工作要点`, then
-    `各管区，各村：现将《稻田镇2025年乡村振兴工作要点》印发给你们…`, the signature and date, the plan's title again and
-    its text): the notice's own title is not printed, its sentence names the page's title as what it sends."""
-    head = "".join(ln.text for ln in lines[k:k + 3])[:200]
-    if not TRANSMIT_SENTENCE.search(head):
+def _page_titled_by_plan(title: Line | None, lines: list[Line], k: int) -> bool:
+    """(s28-meta) A web page headed by the plan's own name (not the notice's `关于印发…的通知`) over the 印发 notice's
+    text (`现将《X》印发给你们`), its signature and date, then X under its own name and its text: the page prints the
+    notice untitled, so the notice is the transmitting notice without a title (guide M2, nothing reconstructed) and
+    the plan after its date is the body (spec §1, §4), as if the page had carried the notice's title."""
+    if title is None or NOTICE_WORD.search(title.text):
         return False
-    names = [_squash(m.group(1)) for m in re.finditer(r"《([^《》]{4,80})》", head)]
-    return _squash(title) in names and _notice_date(lines, k) is not None
+    want = _squash(title.text)
+    date_idx = _notice_date(lines, k)
+    if date_idx is None or date_idx - k > 12:
+        return False
+    own = "".join(ln.text for ln in lines[k:date_idx])
+    if not TRANSMIT_SENTENCE.search(own[:300]) or want not in _squash(own):
+        return False
+    after = lines[date_idx + 1:date_idx + 7]
+    # the plan's name again, on one line or two (its period under it, guide M4)
+    names = [_squash(ln.text) for ln in after]
+    if any(n == want or n + nxt == want for n, nxt in zip(names, names[1:] + [""])):
+        return True
+    # …or the plan's text at once, without its name (its first item or paragraph under the notice's date)
+    first = next((ln for ln in after if not PUBLIC_MARK.match(ln.text)), None)
+    return first is not None and bool(NUMBERING_START.match(first.text) or _is_paragraph(first))
 
 
 PUBLISHING_ANNOUNCEMENT = re.compile(r"(?:发布|印发|颁发|颁布|公布)《[^《》]{4,120}》的公告$")
@@ -1702,12 +1717,40 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
         s = _signature_start(lines, lo, d)
         # (s9) a date alone (the organ was its seal, lost in a copy) closes the body near the end, or
         # when only the 版记 follows it (主题词, 抄送, `…印发` lines of older notices, however many)
-        if s < d or hi - d <= 3 or all(_is_banji_at(lines, n) for n in range(d + 1, hi)) or _attachment_follows(lines, d):
+        under = _organs_under_date(lines, d, hi) if s == d else []
+        if s < d or hi - d <= 3 or all(_is_banji_at(lines, n) for n in range(d + 1, hi)) or _attachment_follows(lines, d) \
+                or under:
             layout.date_line = lines[d]
-            layout.signature_lines = lines[s:d]
+            layout.signature_lines = lines[s:d] or under
             layout.body_end = lines[s].start
             return
     _find_banji(layout, lines, lo)
+    _dateless_signature(layout, lines, lo, hi)
+
+
+def _organs_under_date(lines: list[Line], d: int, hi: int) -> list[Line]:
+    """(s28-meta) A copy that printed the date above the signing organs (`2019年3月5日` / `某县林业局`, the two lines
+    swapped): the organ lines right under the date, when only the 版记 or the end follows them."""
+    e = d + 1
+    while e < hi and e - d <= 3 and _is_signature_line(lines[e]):
+        e += 1
+    if e == d + 1 or not all(_is_banji_at(lines, n) for n in range(e, hi)):
+        return []
+    return lines[d + 1:e]
+
+
+def _dateless_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None:
+    """(s28-meta) A signature whose date was left out (a copy that dropped it, the day only in the 版记's `…印发` line):
+    the organ lines that close the text (at most three, before the 版记 or the end) right under a paragraph's last
+    sentence are the signature (spec §3: issuers from the signature block), not body."""
+    end = next((n for n in range(lo, hi) if lines[n].start >= layout.body_end), hi)
+    s = end
+    while s - 1 > lo and end - s < 3 and _is_signature_line(lines[s - 1]):
+        s -= 1
+    if s == end or not lines[s - 1].text.endswith(("。", "！")):
+        return
+    layout.signature_lines = lines[s:end]
+    layout.body_end = lines[s].start
 
 
 def _attachment_follows(lines: list[Line], d: int) -> bool:

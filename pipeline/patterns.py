@@ -118,8 +118,11 @@ TRANSMITTED_IN_TITLE = re.compile(TRANSMIT_VERB + r"(.+?)的通知$")
 
 
 # A line that is only a date (a signature's date line): 2023年6月8日, 二〇二三年六月八日.
+# (s28-meta) also a year whose zero is typed as a letter or a digit (`二O一五年三月十日`, `二00九年`), which the reading
+# view reads as 〇 (nlp/simplify): the line stays a line of its own in the cleaned text, as with a 〇
 DATE_ONLY_LINE = re.compile(
-    r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|(?=[OoＯｏ0０]{0,3}[一二三四五六七八九])[〇○零一二三四五六七八九OoＯｏ0０]{4})"
+    r"\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*[）)]?$"
 )
 

@@ -66,7 +66,9 @@ CENTRAL_ADDRESSEE = re.compile(r"各省、自治区、直辖市|各省[（(]区�
 # A lead-in that names the issuers when the title block is missing (spec 1.1 section 3):
 # `中共中央办公厅、国务院办公厅印发了《…》`, `近日，国务院办公厅印发…`.
 # (a news copy opens with its agency's dateline: `新华社北京2月21日电　近日，中共中央、国务院印发了《…》`)
-NEWS_DATELINE = r"(?:(?:新华社|人民日报|中新社|中国新闻社|央视网|人民网)[^，。《》\n]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电(?:[（(][^（）()\n]{1,20}[)）])?[\s　]*)"
+NEWS_DATELINE = (r"(?:(?:新华社|人民日报|中新社|中国新闻社|央视网|人民网)[^，。《》\n]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电(?:[（(][^（）()\n]{1,20}[)）])?[\s　]*"
+                 # (s28-meta) a paper's or site's own dateline (`湖北日报讯`, `本报讯（记者 张某）`, `央广网北京9月14日消息`)
+                 r"|(?:本报|[\p{Han}]{2,8}(?:日报|晚报|报|网))[^，。《》\n]{0,12}?(?:讯|消息)(?:[（(][^（）()\n]{1,20}[)）])?[\s　]*)")
 LEAD_IN = re.compile(r"^" + NEWS_DATELINE + r"?(?:(?:近日|日前|最近)[，,]?)?(?:经[^，。《》\n]{2,20}?同意[，,])?(?P<org>[^，。《》\n]{2,400}?)"
                      r"(?:近日|日前|最近)?(?:联合)?(?:印发了?|转发了?|发布了?)《")
 # (two of them: `…行动方案（2018—2020年）（试行）`; 【试行】 as web copies print it)
@@ -296,7 +298,11 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             md.issue_date = web["record_date"]
     md.issuers = _dedupe([_named(_with_city(i, text), written, i) for i in md.issuers])
     if md.issuers and not (layout.signature_lines or title_issuers):
-        md.region, md.admin_level = resolve_region(md.issuers, region_title, body, year=_issue_year(md))
+        # (s28-meta) a town's issuer read from the page (`来源：某街道办事处`) is placed from the page's head too (the county
+        # site's name over it), as before the issuers were completed (region_body, s14)
+        town = TOWN_ORGAN.match(md.issuers[0].removeprefix("中共")) is not None
+        md.region, md.admin_level = resolve_region(md.issuers, region_title, region_body if town else body,
+                                                   year=_issue_year(md))
     above = _government_above(_addressee_text(layout, text)) if not md.issuers else None
     if not md.issuers and CENTRAL_ADDRESSEE.search(_addressee_text(layout, text)):
         md.region, md.admin_level = "全国", "central"
@@ -350,7 +356,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             # `国家能源局华北监管局`): the region follows the organ, not the place its title names (spec §3: 全国)
             md.region, md.admin_level = "全国", "central"
     if md.title is None and not layout.title and not layout.notice_title:
-        md.title = _self_naming(body)
+        md.title = _self_naming(body) or _named_before_full_text(body)
     # the title's genre word; a title without one (or no title) takes the body's name for itself
     lead_genre = _lead_in_genre(body) if md.title is None else None
     own_word = _self_reference(body)
@@ -455,6 +461,9 @@ def _printing_office(layout, text: str) -> list[str]:
     return organs if organs and all(ORGAN_TAIL.search(o) for o in organs) else []
 
 
+COUNT_OF_ORGANS = re.compile(r"^(?:\d{1,2}|[二三四五六七八九十两]{1,3})个?(?:部门|部委|单位|机关)$")
+
+
 def split_issuer_prefix(title: str) -> tuple[str, str]:
     """('中共X县委办公室 X县人民政府办公室', '关于印发…的通知') for a title that names its
     issuers before 关于; ('', title) otherwise. The title of record starts at 关于 (the 事由),
@@ -468,6 +477,10 @@ def split_issuer_prefix(title: str) -> tuple[str, str]:
     if not m:
         return "", t
     prefix = m.group("p").strip()
+    if COUNT_OF_ORGANS.match(prefix):
+        # (s28-meta) a web page's short title counting its issuers (`三部门关于印发…的通知`, `十部委关于…`): the 事由
+        # starts at 关于 (guide M1); the count names no organ, so no issuer comes from it
+        return "", m.group("t")
     if TRANSMIT_VERB_SEARCH.search(prefix) or not all(ORGAN_TAIL.search(o) for o in split_organs(prefix) or [""]):
         return "", t
     return prefix, m.group("t")
@@ -633,7 +646,10 @@ ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*经?\s*(?P<date>" + ANY_DATE + r")\s
                                 r"(?:[\s，,；;]*(?:" + ANY_DATE + r"\s*)?(?P<order>[\p{Han}]{1,30}?人民政府令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布))?"
                                 # (s22) then the government's own 文号 it was issued under (`…常务会议通过　某政〔2004〕17号发布`,
                                 # a county's rule in a collection); a bare `县人民政府` is completed from the region (BARE_ISSUER)
-                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*" + OWN_DOC_YEAR + r"\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发)?)?"
+                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*" + OWN_DOC_YEAR + r"\s*[〕\]］)）]\s*\d{1,4}\s*号"
+                                # (s28-meta) the day it was issued under that 文号 (`…审议通过　某政发〔2014〕17号　2014年9月2日发布`):
+                                # the issue date (spec §3, like a `…印发` line), the meeting's day only the adoption's
+                                r"\s*(?:(?P<issued>" + ANY_DATE + r")\s*(?=发布|公布|印发))?(?:发布|公布|印发)?)?"
                                 # (s23-meta) the 文号 without its verb, then the day it takes effect, 自 often left out
                                 # (`…常务会议审议通过　某政发〔2009〕47号　2009年6月1日起施行`)
                                 r"(?:[\s，,；;]*自?(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?"
@@ -772,6 +788,10 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             adopted = md.issue_date is None
             if adopted:
                 md.issue_date = parse_date(m.group("date"))
+            if m.group("issued") and not layout.date_line:
+                md.issue_date = parse_date(m.group("issued"))  # (s28-meta) issued on its own day under its 文号
+                ev["issue_date"] = _evidence(m.group("issued"), ln.start + ln.text.rfind(m.group("issued")))
+                return False
             if md.doc_number is None and m.group("order"):
                 md.doc_number = re.sub(r"\s+", "", m.group("order"))
             return adopted and not m.group("order")
@@ -1731,6 +1751,28 @@ def _self_naming(body: str) -> str | None:
     if genre is None or len(subject) < 4:
         return None
     return name + (m.group("p") or "")
+
+
+# (s28-meta) A news copy that prints a document without its title block, after naming it in full: `《X》全文如下。`, or the
+# lead-in itself `…印发了《X》，全文如下：` with the text under it.
+NAMED_FULL_TEXT = re.compile(r"(?m)^[^\n。]{0,80}?《(?P<t>[^《》\n]{4,200})》[^《》\n。]{0,40}?"
+                             r"(?:全文如下|原文如下|全文刊发如下|全文刊登如下|全文公布如下)[：:。]?\s*$")
+
+
+def _named_before_full_text(body: str) -> str | None:
+    """(s28-meta) The title a news copy gives the document it prints in full (NAMED_FULL_TEXT), when it has no title
+    block: the document's own name as the copy writes it (spec §3; like L11-3's untitled plan that names itself, the
+    name has a subject before its genre word, so `《意见》全文如下` names none)."""
+    head = body[:1500]
+    first_item = re.search(r"(?m)^\s*(?:一、|第一章|第一条)", head)
+    m = NAMED_FULL_TEXT.search(head[:first_item.start()] if first_item else head)
+    if not m:
+        return None
+    name = re.sub(r"\s+", "", m.group("t"))
+    word = next((w for w in DOC_TYPES if name.endswith(w)), "")
+    if doc_type_of(name) is None or len(NAME_QUALIFIERS.sub("", name[:len(name) - len(word)])) < 4:
+        return None
+    return name
 
 
 def _issuers_from_lead_in(body: str) -> list[str]:
