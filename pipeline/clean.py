@@ -435,8 +435,6 @@ class _ItemSequence:
                 style, n = self._read(m)
                 if at.re is SEQ_GLUED_AT and (not self._glued_next(style, n) or _named_series(s, at.start(), n)):
                     continue  # (glued to a word: only the very next `（二）` or `二、` of a run in use)
-                if at.re is SEQ_GLUED_AT and _numbered_names(s, pos):
-                    continue  # (s28-assign) `主要集中在西一、西二、西三、五山等乡镇`: place names numbered in a list
                 if n == 1 and s[at.start()] in "：:" and self._inline_list(s, m.end(), style):
                     continue  # `…以下条件：（1）…；（2）…`: an enumeration inside the item's sentence (tasks reads it there)
                 if s[at.start()] in "，," and (style not in self.last or style in ("d", "ch章", "ch节")
@@ -456,13 +454,6 @@ class _ItemSequence:
             if s[:max(cuts)].rstrip()[-1:] in "；;：:":  # (a member of an enumeration: the line may be cut by the page)
                 self.tail_width[len(out) - 1] = _width(s.rstrip())
         return out
-
-
-def _numbered_names(s: str, pos: int) -> bool:
-    """(s28-assign) Is the `二、` glued to a word at `pos` one of a list of names numbered after a shared word (`西一、西二、
-    西三`, `东一、东二`: places, villages or groups)? The same word stands before the number just before it, joined by
-    `、`; a heading glued to the end of a sentence never repeats the word before the number above it."""
-    return pos >= 4 and s[pos - 2] == "、" and s[pos - 1] == s[pos - 4] and s[pos - 3] in "一二三四五六七八九十"
 
 
 def _body_run(line: str, s: str) -> bool:
