@@ -53,3 +53,28 @@ def test_office_seated_with_its_coordinating_functions_is_no_assignment():
             "负责统筹协调、督促检查。\n（二）强化考核。领导小组办公室设在县发改局，负责统筹协调全县项目建设。\n")
     _, triples = _run(text, "福建省南平市顺昌县", "county")
     assert not {t for t in triples if t[0] == "三/(一)"}
+
+
+def test_area_offices_after_street_offices_share_the_determiner():
+    # a Beijing Chaoyang district plan (2020) (Beijing's districts send out 地区办事处 beside their street offices)
+    text = ("一、重点任务\n1.开展背街小巷整治，完成80条。（区城市管理委、各街道办事处、地区办事处、乡镇人民政府）\n"
+            "2.推进垃圾分类。（区城市管理委、相关街道办事处、地区办事处）\n"
+            "二、工作要求\n各项任务排在第一位的为牵头单位，其他为配合单位。\n")
+    _, triples = _run(text, "北京市朝阳区", "county")
+    assert triples == {("一/1", "北京市朝阳区城市管理委员会", "lead"), ("一/1", "各街道办事处", "co"),
+                       ("一/1", "各地区办事处", "co"), ("一/1", "各乡镇人民政府", "co"),
+                       ("一/2", "北京市朝阳区城市管理委员会", "lead"), ("一/2", "相关街道办事处", "co"),
+                       ("一/2", "相关地区办事处", "co")}
+
+
+def test_party_departments_listed_after_the_first_inherit_its_committee():
+    # a Guangxi regional plan (2019) and a Hunan county plan (2012): the committee written once before its departments
+    _, triples = _run("一、重点任务\n（一）开展民族团结宣传。\n责任单位：自治区党委宣传部、统战部，自治区妇联\n",
+                      "广西壮族自治区", "province")
+    assert triples == {("一/(一)", "中共广西壮族自治区委员会宣传部", "responsible"),
+                       ("一/(一)", "中共广西壮族自治区委员会统一战线工作部", "responsible"),
+                       ("一/(一)", "广西壮族自治区妇女联合会", "responsible")}
+    _, triples = _run("一、重点任务\n（一）加强基层组织建设。\n责任单位：县委组织部、宣传部、政法委，县民政局\n",
+                      "湖南省长沙市长沙县", "county")
+    assert triples == {("一/(一)", "中共长沙县委组织部", "responsible"), ("一/(一)", "中共长沙县委宣传部", "responsible"),
+                       ("一/(一)", "中共长沙县委政法委员会", "responsible"), ("一/(一)", "长沙县民政局", "responsible")}
