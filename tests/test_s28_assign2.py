@@ -78,3 +78,11 @@ def test_party_departments_listed_after_the_first_inherit_its_committee():
                       "湖南省长沙市长沙县", "county")
     assert triples == {("一/(一)", "中共长沙县委组织部", "responsible"), ("一/(一)", "中共长沙县委宣传部", "responsible"),
                        ("一/(一)", "中共长沙县委政法委员会", "responsible"), ("一/(一)", "长沙县民政局", "responsible")}
+
+
+def test_service_centre_with_its_office_as_second_sign_gives_the_duty_to_the_office():
+    # a Sichuan town's plan (2019): the centre (a 事业单位, no department) houses the town's office, named in a bracket
+    text = ("三、职责分工\n（一）镇农业综合服务中心（农业办）负责秸秆禁烧巡查。\n（二）镇社会事务服务中心负责宣传发动。\n"
+            "（三）镇财政所负责资金拨付。\n")
+    _, triples = _run(text, "四川省成都市金堂县赵镇", "township")
+    assert triples == {("三/(一)", "金堂县赵镇农业办", "responsible"), ("三/(三)", "金堂县赵镇财政所", "responsible")}

@@ -2497,6 +2497,11 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos = text.find("所在地", pos)  # `由户籍所在地的乡镇人民政府负责…`: the organs reader names it from 所在地
     if pos not in by_start and (units := _level_units_listed(text, pos, e, by_start)):
         pos = units  # `县直各单位、各乡镇人民政府负责…`: units of a level opening the list get nothing (guide D30)
+    if pos not in by_start and (sign := UNIT_SECOND_SIGN.match(text, pos, e)) and sign.end() in by_start:
+        inner = by_start[sign.end()][0]
+        if text[inner.mention.end:inner.mention.end + 1] in ("）", ")"):
+            subject = list(by_start[sign.end()])  # (UNIT_SECOND_SIGN) the bracketed office is the subject
+            pos = inner.mention.end + 1
     if pos not in by_start and not subject and text.startswith("各", pos) \
             and (every := EVERY_PLACE_AUTHORITY.match(text, pos, e)):
         # (s25-assign2) `各地中小企业主管部门要会同发展改革、财政、市场监管等部门…`: the authority in charge of a field in
@@ -3682,6 +3687,10 @@ LEVEL_CHARS = frozenset("省市县区镇乡")
 UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:(?:(?!会同|牵头|负责|配合)[^、，,。；;：:\s（()）]){1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
+# (s28-assign2) A township's service centre written with the office it houses as its second sign in a bracket
+# (`乡村建设服务中心（村镇建设办）负责…`, `农业综合服务中心（农业办）负责…`): the centre is a 事业单位 (guide D39), the bracketed
+# office the organ given the duty (one body, two signs; spec 1.1 section 6 `负责`).
+UNIT_SECOND_SIGN = re.compile(r"(?:(?!会同|牵头|负责|配合)[^、，,。；;：:\s（()）]){2,12}?(?:服务中心|中心|站)[（(]")
 LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
 LEVEL_HEADED = re.compile(r"[省市县区乡镇](?:级|两级|三级)?\p{Han}{0,12}(?:部门|机关)$"  # `县级教育行政部门` after `市、`
                           # (s28-assign) `市、县（区）民政局要会同财政部门…`: a level with its alternative bracketed and a bureau
