@@ -1211,6 +1211,22 @@ GLUED_QUALIFIER = re.compile(r"(?<=[、，,；;及和与])(?:(?!牵头|负责|�
                              r"{1,6}(?=  )")
 
 
+# (s28-assign2) Units of a kind named by a determiner (`各管线权属单位`, `相关产权单位`, `各施工单位`) as one whole item of an
+# annotation's list: units, no departments (spec 1.1 section 5, guide D29), so no triple; like UNITS_BESIDE they do not
+# void the organs listed with them (issue 12). Only between list marks (a whole item, not `…单位的`).
+KIND_UNITS = re.compile(r"(?:各有关|各相关|各|有关|相关|其他)[\p{Han}]{1,8}?单位")
+
+
+def _kind_units(blanked: str, f: str) -> bool:
+    if not KIND_UNITS.fullmatch(f) or "的" in f:
+        return False
+    for m in re.finditer(re.escape(f), blanked):
+        if (m.start() == 0 or blanked[m.start() - 1] in _LIST_BEFORE) and _LIST_AFTER.match(blanked, m.end()):
+            continue
+        return False
+    return True
+
+
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
     """Organs plus cue words and joiners only: an annotation, not prose in brackets. A fragment
     that is no known organ (a name missing from the tables) is allowed when it is short and ends
@@ -1231,7 +1247,7 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     if sum(map(len, fragments)) <= 2:
         return True
     # (a fragment with 的 is a phrase, not a name: `…议定事项的督办` ends in 办 but is no office)
-    return all(len(f) <= 14 and "的" not in f and (ORGANISH_END.search(f) or _listed_unit(blanked, f))
+    return all(len(f) <= 14 and "的" not in f and (ORGANISH_END.search(f) or _listed_unit(blanked, f) or _kind_units(blanked, f))
                for f in fragments if len(f) > 1)
 
 
@@ -1282,7 +1298,7 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
             continue
         out.append(_place_assignee(m))
         held.add((out[-1].mention.start, out[-1].mention.end))
-    if "相关" in text[a:b] or "有关" in text[a:b] or "受益" in text[a:b] or "涉及" in text[a:b]:
+    if "相关" in text[a:b] or "有关" in text[a:b] or "受益" in text[a:b] or "涉及" in text[a:b] or "试点" in text[a:b]:
         for m in GROUP_PLACE.finditer(text, a, b):  # (s22-assign2) `配合单位：…、相关乡镇`
             if text[m.start() - 1:m.start()] not in _LIST_BEFORE and m.start() != a:
                 continue
@@ -1320,7 +1336,10 @@ LISTED_NAMED_PLACE = re.compile(
 # `受益乡（镇）`), as one item of an assignment's list: they stand for their governments, kept as written (spec 1.1
 # section 5; the golds of A9 a100, A10 a112 and a116 read them so). Only before a list mark or a role word (not
 # `相关乡镇企业`, `有关村民`).
-GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔〈](?:镇|乡|街道|社区|居)[〕〉）)])?"
+# (s28-assign2) also a bracket of several kinds (`相关乡（镇、街道）`) and the pilot places of the plan (`试点镇（街道）`, the
+# places the item's pilot runs in, named by the kind a group word would name)
+GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益|试点)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔〈](?:镇|乡|街道|社区|居)"
+                         r"(?:、(?:镇|乡|街道|社区|居))*[〕〉）)])?"
                          r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
                          r"(?:牵头|配合|参与|协助|协办|负责|抓好|做好))")
 # (after organs in a list, `会同A、B及受益乡（镇）进行验收`: the place ends the list before the verb; not a place's
@@ -1440,8 +1459,10 @@ def _is_closing_list(text: str, i: int, j: int, inner: list[NamedMention], menti
         return False
     if any(nm.mention.end == i for nm in mentions):
         return False
-    residue = FILLER_TWIN.sub(" ", _blanked(text, i + 1, j, inner)).split()
-    return all(len(f) <= 14 and ORGANISH_END.search(f) for f in residue)
+    blanked = _blanked(text, i + 1, j, inner)
+    residue = FILLER_TWIN.sub(" ", blanked).split()
+    # (s28-assign2) units of a kind as one item of the list (`各管线权属单位`) do not void it (KIND_UNITS)
+    return all(len(f) <= 14 and (ORGANISH_END.search(f) or _kind_units(blanked, f)) for f in residue)
 
 
 # What `_matching` reads: brackets and the line end (every other character is passed over).
@@ -2098,8 +2119,14 @@ COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
 # 日常工作`, `…负责统筹协调、督促检查等日常工作`): it describes the body, also where the group already exists; an office
 # given the work itself (`…办公室设在县招商局，负责本办法的组织实施…`) is read as usual. (s27-assign2) The seat may be
 # written in brackets (`领导小组办公室（设在省人力资源社会保障厅）负责日常调度`, R28 in the S27 gold pass of A11 a151).
+# (s28-assign2) The routine may be written as the office's own functions without 日常 (`…办公室设在省文化和旅游厅，负责
+# 统筹协调、督促检查`): coordinating, supervising, scheduling and reporting words only, up to the sentence's end, are the
+# office's standing work; an object after them (`负责统筹协调全省养老服务体系建设`) is the item's work, read as usual.
+OFFICE_ROUTINE = (r"(?:(?:统筹|综合|组织|日常)?协调|统筹推进|督促(?:检查|指导|落实)?|督查|督导|检查|指导|调度|联络|沟通|汇总"
+                  r"|信息报送|情况通报|考核)")
 OFFICE_SEATED = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)"
-                           r"[^。；;]{0,40}?日常")
+                           r"(?:[^。；;]{0,40}?日常|" + OFFICE_ROUTINE + r"(?:[、和及]" + OFFICE_ROUTINE + r")*(?:等)?(?:工作)?"
+                           r"(?=[。；;\n]))")
 
 
 # A comma clause that names its own agent with 由 and a lead or duty cue (`由规划（发展规划）处室牵头`), up to the clause's end.
@@ -2470,6 +2497,11 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos = text.find("所在地", pos)  # `由户籍所在地的乡镇人民政府负责…`: the organs reader names it from 所在地
     if pos not in by_start and (units := _level_units_listed(text, pos, e, by_start)):
         pos = units  # `县直各单位、各乡镇人民政府负责…`: units of a level opening the list get nothing (guide D30)
+    if pos not in by_start and (sign := UNIT_SECOND_SIGN.match(text, pos, e)) and sign.end() in by_start:
+        inner = by_start[sign.end()][0]
+        if text[inner.mention.end:inner.mention.end + 1] in ("）", ")"):
+            subject = list(by_start[sign.end()])  # (UNIT_SECOND_SIGN) the bracketed office is the subject
+            pos = inner.mention.end + 1
     if pos not in by_start and not subject and text.startswith("各", pos) \
             and (every := EVERY_PLACE_AUTHORITY.match(text, pos, e)):
         # (s25-assign2) `各地中小企业主管部门要会同发展改革、财政、市场监管等部门…`: the authority in charge of a field in
@@ -3655,6 +3687,10 @@ LEVEL_CHARS = frozenset("省市县区镇乡")
 UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:(?:(?!会同|牵头|负责|配合)[^、，,。；;：:\s（()）]){1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
+# (s28-assign2) A township's service centre written with the office it houses as its second sign in a bracket
+# (`乡村建设服务中心（村镇建设办）负责…`, `农业综合服务中心（农业办）负责…`): the centre is a 事业单位 (guide D39), the bracketed
+# office the organ given the duty (one body, two signs; spec 1.1 section 6 `负责`).
+UNIT_SECOND_SIGN = re.compile(r"(?:(?!会同|牵头|负责|配合)[^、，,。；;：:\s（()）]){2,12}?(?:服务中心|中心|站)[（(]")
 LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
 LEVEL_HEADED = re.compile(r"[省市县区乡镇](?:级|两级|三级)?\p{Han}{0,12}(?:部门|机关)$"  # `县级教育行政部门` after `市、`
                           # (s28-assign) `市、县（区）民政局要会同财政部门…`: a level with its alternative bracketed and a bureau

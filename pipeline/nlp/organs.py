@@ -855,6 +855,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _levels_bodies(text, start, end)
         if ("管委会" in gates):
             cands += _zone_boards_after_towns(text, start, end)
+        if text.find("地区办事处", start, end) >= 0:
+            cands += _area_offices_after_streets(text, start, end)
         if text.find("其", start, end) >= 0:
             cands += _designated_authorities(text, start, end)
         if ("法院" in gates) or ("检察院" in gates):
@@ -928,6 +930,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _each_bureaus(text, chosen, start)
         if text.find("局", start, end) >= 0 or text.find("委", start, end) >= 0 or text.find("署", start, end) >= 0:
             chosen = _shared_places_prefix(text, chosen, end)
+        if text.find("部、", start, end) >= 0 or text.find("委、", start, end) >= 0:
+            chosen = _party_departments_sharing_committee(text, chosen, end)
         if text.find("级", start, end) >= 0 or text.find("会同", start, end) >= 0 or text.find("）", start, end) >= 0:
             chosen = _bureaus_after_a_level_collective(text, chosen, end)
         if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
@@ -1378,6 +1382,37 @@ def _provinces_bureau_alternative(text: str, m: Mention, end: int, chosen: list[
         return
     m.parts, m.stem = [full, full[:-1] + b.group(1)], None
     drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
+
+
+# (s28-assign2) `自治区党委宣传部、统战部`, `省委组织部、宣传部、统战部`: a list of one party committee's departments that drops
+# the committee after the first inherits it (spec 1.1 section 5: a list that drops a shared prefix inherits it), as a list
+# of a government's departments does (`省发展改革委、财政厅`). Only a department the alias table names with 委 before it
+# (委统战部 → 委统一战线工作部), written as a whole list item right after a party department of the committee.
+PARTY_DEPARTMENT_BARE = re.compile(r"(?P<d>组织部|宣传部|统战部|统一战线工作部|政法委员会|政法委|编办|网信办|政策研究室|社会工作部|社工部"
+                                   r"|老干部局|外办|农办)(?=[、，,；;）)〕】和及\s]|等|$)")
+
+
+def _party_departments_sharing_committee(text: str, chosen: list[Mention], end: int) -> list[Mention]:
+    aliases = organ_tables().aliases
+    starts = {m.start for m in chosen}
+    added = []
+    out = list(chosen)
+    i = 0
+    while i < len(out):
+        m = out[i]
+        i += 1
+        if m.kind != "named" or m.scope != "party" or not (m.stem or "").startswith("委") or m.stem == "委员会" \
+                or text[m.end:m.end + 1] != "、" or m.end + 1 in starts:
+            continue
+        d = PARTY_DEPARTMENT_BARE.match(text, m.end + 1, end)
+        if d is None or ("委" + d.group("d")) not in aliases or "party" not in aliases["委" + d.group("d")]:
+            continue
+        new = Mention(d.start(), d.end(), d.group(0), "named", "party", aliases["委" + d.group("d")]["party"],
+                      marker=m.marker, place=m.place, layer="pattern")
+        starts.add(new.start)
+        added.append(new)
+        out.insert(i, new)  # (the next bare department of the list inherits from this one)
+    return sorted(out, key=lambda x: x.start) if added else chosen
 
 
 def _shared_each(text: str, chosen: list[Mention]) -> None:
@@ -2249,6 +2284,21 @@ def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
             for m in ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end)]
 
 
+# (s28-assign2) Beijing's 地区办事处 (the district's offices for its urban-rural areas, sent out by the district government
+# as its 街道办事处 are, and doubling as the area's 乡 government) listed after the street offices with a shared 各 or
+# determiner (`各街道办事处、地区办事处、乡镇人民政府`, `相关街道办事处、地区办事处`): every area office, one collective as
+# written with the shared word (spec 1.1 section 5, a shared determiner distributed; guide S22 `各街道办事处、镇人民政府`).
+# Only right after the street offices: a named one (`东坝地区办事处`) or a prefecture's office in a capital is another thing.
+AREA_OFFICES_AFTER_STREETS = re.compile(r"(?<=(?P<det>各|相关|有关)(?:街道办事处|街道)[、和及])地区办事处(?![\p{Han}])"
+                                        r"|(?<=(?P<det2>各|相关|有关)(?:街道办事处|街道)[、和及])地区办事处(?=[、和及负要按])")
+
+
+def _area_offices_after_streets(text: str, start: int, end: int) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=(m.group("det") or m.group("det2")) + m.group(0),
+                    layer="pattern")
+            for m in AREA_OFFICES_AFTER_STREETS.finditer(text, start, end)]
+
+
 # (s24-org) 其确定的节能管理部门, 其指定的…主管部门: the authority a government designates, named by the field it manages
 # (guide D37, function-named organs), a collective kept without the clause that refers back (as the A15 a177 gold reads it)
 DESIGNATED_AUTHORITY = re.compile(r"(?<=其(?:确定|指定|授权)的)(?:(?![的在对为是要将把按由从向等并或及与和各])\p{Han}){2,8}?"
@@ -2271,6 +2321,8 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
             det = "各"  # 各镇人民政府、街道办事处: every town's government and every street's office
         elif prev.kind == "collective" and prev.stem == "各" + prev.text:
             det = "各"  # (区管委会 of 各镇政府、区管委会、街道办事处 carries the 各 on)
+        elif prev.kind == "collective" and prev.text == "地区办事处" and prev.stem and prev.stem != prev.text:
+            det = prev.stem[:-len(prev.text)]  # (s28-assign2) 各街道办事处、地区办事处、乡镇人民政府: the 各 runs on
         elif not (det and prev.stem and prev.stem.startswith(det)):
             det = None
         if det and m.kind == "collective" and text[prev.end:m.start] in ("、", "和", "或", "及") \
