@@ -5572,7 +5572,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     spaced_heads = [h for h in _spaced_indicator_headers(text, lo, hi) if h.start() not in schedules]  # (s19-tg: a table whose
     # cells the copy parted by spaces)
     if spaced_heads:
-        targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets, spaced_heads))
+        spaced = _spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets, spaced_heads)
+        targets[:] = _off_rows_read(text, lo, targets, spaced)
+        targets.extend(spaced)
     slashed = _slashed_text(text, lo, hi)  # (s20-tg: the same table with its cells parted by ` / `)
     if slashed is not None:
         slashed_heads = _spaced_indicator_headers(slashed, lo, hi)
@@ -6202,9 +6204,14 @@ def _spaced_unit_row(text: str, pos: int, end: int):
     return _UnitRow(m)
 
 
-SPACED_RATIO_ROW = re.compile(r"(?P<ind>[^\s\d—－\-（）()][^\s（）()]*?)[ \t\u3000]+(?P<dash>[—－\-]{1,2}[ \t\u3000]+)?"
-                              r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
-                              r"(?:以上|以下|以内|左右)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
+# (s28-tg2) a ratio's cell may be written as the ratio itself, `2.4:1 2.8:1` (RATIO_CELL): read as its first term; the
+# cleaner may close the space between the name and the first cell (`…总产值比2.4:1 2.8:1`)
+RATIO_CELL = r"\d+(?:\.\d+)?\s*[:：∶]\s*1(?![\d.])"
+SPACED_RATIO_ROW = re.compile(r"(?P<ind>[^\s\d—－\-（）()][^\s（）()]*?)(?:[ \t\u3000]+|(?<=\p{Han})(?=\d))(?P<dash>[—－\-]{1,2}[ \t\u3000]+)?"
+                              r"(?P<cells>(?:" + RATIO_CELL + r"|(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
+                              r"(?:以上|以下|以内|左右)?|" + RATIO_CELL + r"|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
+RATIO_CELL_TOKEN = re.compile(RATIO_CELL + r"|" + SPACED_CELL_TOKEN.pattern)
+RATIO_CELL_TAIL = re.compile(r"\s*[:：∶]\s*1$")
 
 
 def _spaced_ratio_row(text: str, pos: int, end: int, unit_column: bool):
@@ -6217,6 +6224,16 @@ def _spaced_ratio_row(text: str, pos: int, end: int, unit_column: bool):
         return None
     ratio = _unitless_ratio(m.group("ind"))
     return (m, ratio) if ratio else None
+
+
+def _off_rows_read(text: str, lo: int, targets: list[Target], spaced: list[Target]) -> list[Target]:
+    """(s28-tg2) The targets read as prose that do not lie in a row the spaced indicator table read: a row is no prose
+    (spec §4), and the prose reading of `农产品加工业与农业总产值比2.4:1 2.8:1` takes the baseline cell, 2.4:1."""
+    rows = set()
+    for t in spaced:
+        end = _line_end(text, t.span[0])
+        rows.add((_line_start(text, lo, t.span[0]), end if end >= 0 else len(text)))
+    return [t for t in targets if not any(a <= t.span[0] and t.span[1] <= b for a, b in rows)]
 
 
 def _spaced_indicator_headers(text: str, lo: int, hi: int) -> list:
@@ -6303,12 +6320,12 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
                     break
                 pos = end + 1
                 r, ratio = ratio_row
-                cells = list(SPACED_CELL_TOKEN.finditer(text, r.start("cells"), r.end("cells")))
+                cells = list(RATIO_CELL_TOKEN.finditer(text, r.start("cells"), r.end("cells")))
                 if len(cells) >= len(years):
                     quote = (original or text)[r.start("ind"):end].strip()
                     for col in columns:
-                        out += _unitless_ratio_targets(ctx, text, cells[col].start(), cells[col].group(0), ratio, r.group("ind"),
-                                                       None, years[col], quote)
+                        out += _unitless_ratio_targets(ctx, text, cells[col].start(), RATIO_CELL_TAIL.sub("", cells[col].group(0)),
+                                                       ratio, r.group("ind"), None, years[col], quote)
                 continue
             pos = end + 1
             cells = list(SPACED_CELL_TOKEN.finditer(text, m.start("cells"), m.end("cells")))
@@ -7320,10 +7337,16 @@ def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quanti
     return intro is not None and BREAKDOWN_OF.search(text, sentence_start, intro.start()) is not None
 
 
+# a short label in quotation marks (`“煤改电”`, `‘两癌’`), read as its words
+QUOTED_LABEL = re.compile(r"[“‘「]([\p{Han}A-Za-z0-9]{1,8})[”’」]")
+
+
 def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
     """`培育小巨人企业50家，专精特新企业500家，创新型中小企业3000家`, `奖励国家级中心100万元，省级50万元`: a comma
     clause that is only a noun and its count or amount (an amount in the unit of the one before)
     continues the list of the clause before it (the number after its noun, spec 1.1)."""
+    # (s28-tg2) `其中“煤改气”35万户、“煤改电”45万户`: a kind named in quotation marks is still only a noun before its count
+    prefix = QUOTED_LABEL.sub(r"\1", prefix)
     return (q.token == "ar" and (q.unit_kind == "count" or q.unit == last_unit
                                  or (q.unit_kind in ("money", "measure") and INDICATOR_NOUN.search(prefix) is not None))
             and 2 <= len(prefix) <= 16

@@ -1,0 +1,34 @@
+"""Session 28 (s28-tg2): target classes the stress notices o31–o48 showed, each written here in the style of another
+province, level or era than the notice that showed it. Expected items are exact:
+(task, value, unit, comparator, per_year, year_start, year_end); `text[span] == quote` holds."""
+from __future__ import annotations
+
+import pytest
+
+from tests.snippets import targets as targets_of
+
+
+# fmt: off
+CASES = [
+    # kinds named in quotation marks, each with its count, after 其中 (a Hebei county's 2018 sanitation plan; spec §7: a
+    # restated sub-quantity that is a distinct demand; the first kind is no longer swallowed by the second's quote)
+    ("某县2018年农村改厕工作方案\n一、工作目标\n2018年，全县完成农村户用厕所改造2万户，其中“水冲式”1.2万户、“双瓮式”0.8万户。",
+     [("一", 20000, "户", "=", False, 2018, 2018), ("一", 12000, "户", "=", False, 2018, 2018),
+      ("一", 8000, "户", "=", False, 2018, 2018)]),
+    # an indicator table flattened into spaced lines whose first row is a ratio written `2.2:1 2.6:1` (a Henan
+    # provincial action plan, 2022): the goal column is read (2.6:1 as 260 %, as the prose `比达到2.6∶1` reads), the
+    # baseline 2.2:1 is not a target (spec §7: a baseline is not the target)
+    ("河南省农产品加工业提质增效行动方案（2022—2025年）\n\n一、发展目标\n"
+     "到2025年，全省农产品加工业质量效益明显提升，加工转化水平进一步提高，龙头企业带动能力明显增强，农产品加工业成为乡村产业振兴的重要支撑。主要指标如下：\n\n"
+     "表1 主要指标\n指标 2021年 2025年 属性\n农产品加工业与农业总产值比 2.2:1 2.6:1 预期性\n"
+     "农产品加工转化率（%） 65 72 预期性\n规模以上农产品加工企业（家） 6500 8000 预期性\n\n"
+     "二、重点任务\n（一）培育龙头企业。支持龙头企业通过兼并重组、股权投资等方式做大做强，打造一批具有核心竞争力的农业产业化联合体，带动小农户共同发展。",
+     [("一", 260, "%", "=", False, None, 2025), ("一", 72, "%", "=", False, None, 2025),
+      ("一", 8000, "家", "=", False, None, 2025)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_s28tg2_classes(text, expected):
+    assert targets_of(text) == expected
