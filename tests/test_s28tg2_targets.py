@@ -25,6 +25,22 @@ CASES = [
      "二、重点任务\n（一）培育龙头企业。支持龙头企业通过兼并重组、股权投资等方式做大做强，打造一批具有核心竞争力的农业产业化联合体，带动小农户共同发展。",
      [("一", 260, "%", "=", False, None, 2025), ("一", 72, "%", "=", False, None, 2025),
       ("一", 8000, "家", "=", False, None, 2025)]),
+    # a hedged baseline after 由目前的 (`由目前的不足30%提高到50%以上`, a Guangdong provincial opinion of 2003): only the level
+    # to reach is a target (spec §7: a baseline is not the target)
+    ("广东省人民政府关于加强中小学教师队伍建设的意见\n各地级以上市人民政府，省政府各部门：\n一、目标任务\n"
+     "（一）主要目标。从2003年起，用三年时间，使全省初中教师中具有本科学历的比例由目前的不足30%提高到50%以上。\n"
+     "广东省人民政府\n二〇〇三年五月八日",
+     [("一/(一)", 50, "%", ">=", False, 2003, 2005)]),
+    # one change shared by two rates with its baseline before 分别 (`较上年分别提高3个百分点`, a Zhejiang city's 2022 work
+    # points): one target per rate (guide TG19)
+    ("温州市2022年政务服务工作要点\n一、提升热线服务质效\n1.优化12345热线运行机制，热线按时办结率、群众满意率较上年分别提高3个百分点。",
+     [("一/1", 3, "个百分点", "=", False, 2022, 2022), ("一/1", 3, "个百分点", "=", False, 2022, 2022)]),
+    # the year before the notice reviewed in its opening paragraph (a Sichuan county notice of 2012): the figures of 2011
+    # describe, they demand nothing (spec §7); the goal of the numbered item stays
+    ("四川省某县人民政府关于进一步做好新型农村社会养老保险工作的通知\n各乡（镇）人民政府，县直各部门：\n"
+     "2011年，我县被确定为全省新型农村社会养老保险试点县，试点工作开局良好。全县参保率达到85.6%，累计发放养老金1200万元。"
+     "为进一步做好新农保工作，现就有关事项通知如下：\n一、工作目标\n全县参保率稳定在90%以上。\n某县人民政府\n二〇一二年三月一日",
+     [("一", 90, "%", ">=", False, None, None)]),
 ]
 # fmt: on
 

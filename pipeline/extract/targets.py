@@ -1131,13 +1131,15 @@ BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|�
 
 # `由2020年的56.5%提高到62%`, `从现在的9%提高到15%左右`, `由目前的40%提高到50%以上`: the value of a year or of now
 # that a change starts from is a baseline (as `由2%降至1%` is).
+# (s28-tg2) `由目前的不足35%提高到40%以上`, `从现在的约60%提高到…`: a hedge on the baseline's value keeps it a baseline
+BASELINE_HEDGE = r"不足|不到|约|近|仅|大约|接近|超过|低于"
 BASELINE_DATED = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|现在|目前|当前|现有|现阶段|基期|去年|上年|上一年|"
-                            r"[“\"]?十[一二三四五六]五[”\"]?(?:期末|末))\s*的\s*$")
+                            r"[“\"]?十[一二三四五六]五[”\"]?(?:期末|末))\s*的\s*(?:" + BASELINE_HEDGE + r")?\s*$")
 
 
 def _dated_baseline(text: str, q: Quantity) -> bool:
-    window = text[max(0, q.start - 16):q.start]
-    if "的" not in window[-3:]:
+    window = text[max(0, q.start - 18):q.start]
+    if "的" not in window[-5:]:
         return False
     return BASELINE_DATED.search(window) is not None and FROM_TO.match(text, q.end, q.end + 16) is not None
 
@@ -3988,6 +3990,17 @@ DEMAND_AHEAD = re.compile(r"要|计划|拟|需|须|应|务必|全力")
 BARE_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}\s*年度?\s*(?:[，,]|(?=[全我本][省市区县州盟旗国镇乡]))")
 
 
+def _reviewed_year_paragraph(ctx: Context, text: str, lo: int, q: Quantity, issue_year: int) -> bool:
+    """A number before the first numbered item, in a paragraph that opens with a bare year before the notice's own
+    (`2006年，…` in a 2007 notice) and sets nothing up to the number (no goal or demand word): the past year reviewed
+    before the notice turns to its tasks (spec §7: numbers that describe rather than demand)."""
+    start = max(lo, _line_start(text, lo, q.start))  # (0 when no break lies in [lo, pos): the body's first line starts at lo)
+    m = BARE_YEAR_OPENING.match(text, start, q.start)
+    if m is None or int(re.search(r"\d{4}", m.group(0)).group(0)) >= issue_year or _task_at(ctx, q.start) is not None:
+        return False
+    return GOAL_AHEAD.search(text, start, q.start) is None and DEMAND_AHEAD.search(text, start, q.start) is None
+
+
 def _last_goal_year(text: str, lo: int, hi: int) -> int:
     """The latest `到YYYY年` of the body (0 if none): a document that sets goals by it was written before it."""
     return max((int(m.group(1)) for m in re.finditer(r"(?:到|至)\s*((?:19|20)\d{2})\s*年", text[lo:hi])), default=0)
@@ -5306,6 +5319,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and not GOAL_AHEAD.search(text, sentence_start, q.start) and not DEMAND_AHEAD.search(text, sentence_start, q.start)
                 and sentence_year[0] < ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
             continue  # (s15) an undated copy's preamble: `2022年，全市煤炭产量达到7.5亿吨…` before goals `到2025年` is a review
+        if rel_year is not None and _reviewed_year_paragraph(ctx, text, lo, q, rel_year):
+            continue  # (s28-tg2) `2006年，我县被确定为试点县，…。全县…参合率达到82.3%` in a 2007 notice: last year reviewed
         if (sentence_year and now is None and sentence_year[1] is not None and text.find("截", sentence_start, q.start) >= 0
                 and CUTOFF_SENTENCE.match(text, sentence_start, q.start)
                 and not GOAL_AHEAD.search(text, sentence_start, q.start) and not DEMAND_AHEAD.search(text, sentence_start, q.start)
@@ -7395,10 +7410,12 @@ EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?
 # shared by indicators listed before 均/都 (the last one names the measure: 率, 比例, 收入…) is a target for each.
 # ((s25-tg) also a total or a concentration, as air and water plans write them: `二氧化硫、氮氧化物排放总量分别比2015年下降
 # 15%以上`, `PM2.5和PM10年均浓度均下降10%`)
+# (s28-tg2) the baseline the change is measured from, a year or the year before (`较上年分别提升2个百分点`, `同比均下降5%`)
+SHARED_BASE = r"(?:\s*(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年度?|去年|上一年)|同比))?"
 SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|、)[\p{Han}\dA-Za-z.（）()]{1,20}?)+"
                           r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数|总量|浓度))"
-                          r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?(?P<m>均|都|分别)"
-                          r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:要|应|力争|稳定|保持|控制)?\s*"
+                          + SHARED_BASE + r"(?P<m>均|都|分别)"
+                          + SHARED_BASE + r"\s*(?:要|应|力争|稳定|保持|控制)?\s*"
                           r"(?:达到|达|(?:提高|提升|增加|下降|降低|减少|降)到?|增长|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
 
 
