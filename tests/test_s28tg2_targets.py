@@ -41,6 +41,12 @@ CASES = [
      "2011年，我县被确定为全省新型农村社会养老保险试点县，试点工作开局良好。全县参保率达到85.6%，累计发放养老金1200万元。"
      "为进一步做好新农保工作，现就有关事项通知如下：\n一、工作目标\n全县参保率稳定在90%以上。\n某县人民政府\n二〇一二年三月一日",
      [("一", 90, "%", ">=", False, None, None)]),
+    # 每年 between an indicator's noun and the level it keeps is that indicator's own (a Jiangsu county opinion of 1998):
+    # the later clauses naming their own indicators are not per year (as 年均 after its noun, s25)
+    ("某县人民政府关于加快农业科技进步的意见\n各乡镇人民政府，县各委、办、局：\n一、主要目标\n"
+     "到2000年，全县农业科技投入每年不低于农业总产值的1%，农业科技进步贡献率提高到50%，农业实用技术普及率达到80%以上。\n"
+     "某县人民政府\n一九九八年三月十日",
+     [("一", 1, "%", ">=", True, None, 2000), ("一", 50, "%", "=", False, None, 2000), ("一", 80, "%", ">=", False, None, 2000)]),
 ]
 # fmt: on
 

@@ -3095,6 +3095,8 @@ def _per_year(scope: str) -> bool:
     hits = [m.end() for m in PER_YEAR.finditer(scope)
             if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():])
                     and (GROWTH_AFTER.match(scope, m.end()) or _subject_before(scope, m.start())))
+            and not (m.group(0) == "每年" and re.search(r"[，,]", scope[m.end():]) and LEVEL_AFTER.match(scope, m.end())
+                     and _subject_before(scope, m.start()))
             and not _in_condition_clause(scope, m.start(), m.end())]
     if not hits:
         return False
@@ -3125,6 +3127,12 @@ def _per_year(scope: str) -> bool:
 # indicator's own adverb; the later clauses naming their own indicators are not per year (a 年均 opening its clause,
 # `年均新增就业5万人，培训3万人次`, still reaches the list, guide TG3).
 SUBJECT_BEFORE = re.compile(r"(?:^|[，,；;：:])\s*(?:(?:全|我|本)[省市县区州盟旗镇乡])?[\p{Han}]{2,}$")
+
+
+# (s28-tg2) `乡镇企业技术改造投入每年不低于当年固定资产投资总额的50%，新产品产值率提高5个百分点`: 每年 between an
+# indicator's noun and the level it keeps is that indicator's own, as 年均 is (SUBJECT_BEFORE); the later clauses naming
+# their own indicators are not per year (`县财政每年安排…` before an act, not a level, still reaches the sentence, TG3)
+LEVEL_AFTER = re.compile(r"\s*(?:均|都|要|应|须)?\s*(?:不低于|不少于|不高于|不超过|保持在|稳定在|控制在|达到|超过)")
 
 
 def _subject_before(scope: str, start: int) -> bool:
