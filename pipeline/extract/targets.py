@@ -578,9 +578,12 @@ def _has_verb(segment: str) -> bool:
 
 
 # Words between a comparator and its number: `不少于…达到`, `最低补助2000元`, `最高可给予一次性奖补50万元`.
+# a span of time counted in seasons or school terms after 个 (`3个采暖季`, `2个学年`): a duration
+PERIOD_COUNTED = re.compile(r"(?:采暖季|供暖季|采暖期|供暖期|学期|学年|生产季|种植季|汛期|考核周期|周期)")
 BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", "共", "累计", "培训", "培养", "开展", "完成", "招收",
                      "提供", "配备", "设置", "建设", "培育", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
                      "每人", "每户", "每家", "每个", "其中",
+                     "申请", "获得", "领取",  # ((s28-tg2) `个人最高可申请10万元`: the cap governs what may be applied for)
                      "人民币")  # ((s23-tg) `每人不得超过人民币100元`: the currency named before the amount, as older 办法 write it)
 
 
@@ -4006,6 +4009,9 @@ def _reviewed_year_paragraph(ctx: Context, text: str, lo: int, q: Quantity, issu
     m = BARE_YEAR_OPENING.match(text, start, q.start)
     if m is None or int(re.search(r"\d{4}", m.group(0)).group(0)) >= issue_year or _task_at(ctx, q.start) is not None:
         return False
+    if any(int(y) >= issue_year for y in re.findall(r"((?:19|20)\d{2})\s*年", text[m.end():q.start])) \
+            or re.search(r"今年|本年|明年", text[m.end():q.start]):
+        return False  # (`2004年，全市共培训农民工3万人。2005年，全市培训…4万人以上`: the paragraph turns to the notice's year)
     return GOAL_AHEAD.search(text, start, q.start) is None and DEMAND_AHEAD.search(text, start, q.start) is None
 
 
@@ -5213,6 +5219,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 continue  # (s16) `支持三门峡、濮阳等市`, `七台河市…专项资金`, `五棵树镇`: a place's name, no 3 门 or 7 台
         if _excluded_at(text, q, blocked):
             continue  # (what _is_excluded says below, without the clause)
+        if q.unit == "个" and PERIOD_COUNTED.match(text, q.unit_end):
+            continue  # (s28-tg2) `连续补贴3个采暖季`, `服务2个学年`: how long a measure runs, a duration (spec §7 out)
         if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
             continue  # (s15) `申报材料一式3份`: the copies of a submission, a formality like a report's frequency (spec §7 out)
         if q.token == "ar" and _row_number(text, lo, q):
