@@ -56,6 +56,10 @@ CASES = [
     # how many heating seasons a subsidy runs (`连续补贴3个供暖季`, a Hebei provincial plan of 2021): a duration, out (spec §7)
     ("河北省2021年农村地区冬季清洁取暖工作方案\n一、补贴政策\n（一）对完成“煤改电”的农户，每户每年补贴运行费用不超过1000元，连续补贴3个供暖季。",
      [("一/(一)", 1000, "元", "<=", True, 2021, 2021)]),
+    # the size of units counted just before (`完成4台20万千瓦燃煤机组烟气脱硫改造`, an Inner Mongolia plan of 2008): the
+    # count is the target, the capacity names which units (a size class, as `30万千瓦以下机组` is)
+    ("内蒙古自治区2008年主要污染物总量减排工作方案\n一、工程减排\n（一）2008年底前，完成4台20万千瓦燃煤机组烟气脱硫改造，新增脱硫能力10万吨。",
+     [("一/(一)", 4, "台", "=", False, None, 2008), ("一/(一)", 100000, "吨", "=", False, None, 2008)]),
 ]
 # fmt: on
 

@@ -249,6 +249,7 @@ MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|
                              r"(?<=的)村(?!民|级|庄)|(?<=的)(?:行政村|社区|“[^”]{1,6}村”))")
 # (s22-tg3) Production plant named by its size class (`6300千伏安以下铁合金和电石矿热炉`, `单套年产能力40万吨以下的机焦炉`),
 # also after the other bounds of the same class joined by 、 (`炭化室高度4.3米以下、单套…以下的机焦炉`).
+UNITS_COUNTED_BEFORE = re.compile(r"\d+\s*(?:台|座|套|条|组)\s*$")
 EQUIPMENT_CLASS = re.compile(r"的?[\p{Han}]{0,8}?(?:焦炉|高炉|转炉|电炉|矿热炉|锅炉|窑炉|立窑|生产线|机组|发电机组)")
 BOUND_JOINED = re.compile(r"、[^，,。；;、\n]{0,12}?\d[\d.]*\s*[^\d，,。；;、\n]{0,4}?(?:以下|以上)")
 
@@ -1813,6 +1814,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and not BATCH_COUNTED.search(clause_prefix, clause_prefix.rfind("一批"))):
         return True  # `建成一批单班下井30人以下智能化示范工作面`: 一批 is the quota, the number qualifies its units
         # ((s14b) not `建成一批…基地（新建100个左右）`: a bracket after the batch counts it)
+    if q.unit_kind == "measure" and not q.after_cmp and UNITS_COUNTED_BEFORE.search(clause_prefix) and _equipment_class(text, q):
+        return True  # (s28-tg2) `完成2台30万千瓦机组脱硝改造`: the units are counted (2台), the capacity names their size
     if q.unit_kind == "measure" and q.after_cmp and _equipment_class(text, q):
         return True  # (s22-tg3) `100立方米以下炼铁高炉`, `炭化室高度4.3米以下、…的机焦炉`: the size class of the plant a rule
         # phases out or admits (an industry's 淘汰/准入 list), no amount to reach
