@@ -251,6 +251,7 @@ MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|
                              r"(?<=的)村(?!民|级|庄)|(?<=的)(?:行政村|社区|“[^”]{1,6}村”))")
 # (s22-tg3) Production plant named by its size class (`6300千伏安以下铁合金和电石矿热炉`, `单套年产能力40万吨以下的机焦炉`),
 # also after the other bounds of the same class joined by 、 (`炭化室高度4.3米以下、单套…以下的机焦炉`).
+UNITS_COUNTED_BEFORE = re.compile(r"\d+\s*(?:台|座|套|条|组)\s*$")
 EQUIPMENT_CLASS = re.compile(r"的?[\p{Han}]{0,8}?(?:焦炉|高炉|转炉|电炉|矿热炉|锅炉|窑炉|立窑|生产线|机组|发电机组)")
 BOUND_JOINED = re.compile(r"、[^，,。；;、\n]{0,12}?\d[\d.]*\s*[^\d，,。；;、\n]{0,4}?(?:以下|以上)")
 
@@ -581,9 +582,12 @@ def _has_verb(segment: str) -> bool:
 
 
 # Words between a comparator and its number: `不少于…达到`, `最低补助2000元`, `最高可给予一次性奖补50万元`.
+# a span of time counted in seasons or school terms after 个 (`3个采暖季`, `2个学年`): a duration
+PERIOD_COUNTED = re.compile(r"(?:采暖季|供暖季|采暖期|供暖期|学期|学年|生产季|种植季|汛期|考核周期|周期)")
 BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", "共", "累计", "培训", "培养", "开展", "完成", "招收",
                      "提供", "配备", "设置", "建设", "培育", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
                      "每人", "每户", "每家", "每个", "其中",
+                     "申请", "获得", "领取",  # ((s28-tg2) `个人最高可申请10万元`: the cap governs what may be applied for)
                      "人民币")  # ((s23-tg) `每人不得超过人民币100元`: the currency named before the amount, as older 办法 write it)
 
 
@@ -1145,13 +1149,15 @@ BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|�
 
 # `由2020年的56.5%提高到62%`, `从现在的9%提高到15%左右`, `由目前的40%提高到50%以上`: the value of a year or of now
 # that a change starts from is a baseline (as `由2%降至1%` is).
+# (s28-tg2) `由目前的不足35%提高到40%以上`, `从现在的约60%提高到…`: a hedge on the baseline's value keeps it a baseline
+BASELINE_HEDGE = r"不足|不到|约|近|仅|大约|接近|超过|低于"
 BASELINE_DATED = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|现在|目前|当前|现有|现阶段|基期|去年|上年|上一年|"
-                            r"[“\"]?十[一二三四五六]五[”\"]?(?:期末|末))\s*的\s*$")
+                            r"[“\"]?十[一二三四五六]五[”\"]?(?:期末|末))\s*的\s*(?:" + BASELINE_HEDGE + r")?\s*$")
 
 
 def _dated_baseline(text: str, q: Quantity) -> bool:
-    window = text[max(0, q.start - 16):q.start]
-    if "的" not in window[-3:]:
+    window = text[max(0, q.start - 18):q.start]
+    if "的" not in window[-5:]:
         return False
     return BASELINE_DATED.search(window) is not None and FROM_TO.match(text, q.end, q.end + 16) is not None
 
@@ -1873,6 +1879,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and not BATCH_COUNTED.search(clause_prefix, clause_prefix.rfind("一批"))):
         return True  # `建成一批单班下井30人以下智能化示范工作面`: 一批 is the quota, the number qualifies its units
         # ((s14b) not `建成一批…基地（新建100个左右）`: a bracket after the batch counts it)
+    if q.unit_kind == "measure" and not q.after_cmp and UNITS_COUNTED_BEFORE.search(clause_prefix) and _equipment_class(text, q):
+        return True  # (s28-tg2) `完成2台30万千瓦机组脱硝改造`: the units are counted (2台), the capacity names their size
     if q.unit_kind == "measure" and q.after_cmp and _equipment_class(text, q):
         return True  # (s22-tg3) `100立方米以下炼铁高炉`, `炭化室高度4.3米以下、…的机焦炉`: the size class of the plant a rule
         # phases out or admits (an industry's 淘汰/准入 list), no amount to reach
@@ -3200,6 +3208,8 @@ def _per_year(scope: str) -> bool:
     hits = [m.end() for m in PER_YEAR.finditer(scope)
             if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():])
                     and (GROWTH_AFTER.match(scope, m.end()) or _subject_before(scope, m.start())))
+            and not (m.group(0) == "每年" and re.search(r"[，,]", scope[m.end():]) and LEVEL_AFTER.match(scope, m.end())
+                     and _subject_before(scope, m.start()))
             and not _in_condition_clause(scope, m.start(), m.end())]
     if not hits:
         return False
@@ -3230,6 +3240,12 @@ def _per_year(scope: str) -> bool:
 # indicator's own adverb; the later clauses naming their own indicators are not per year (a 年均 opening its clause,
 # `年均新增就业5万人，培训3万人次`, still reaches the list, guide TG3).
 SUBJECT_BEFORE = re.compile(r"(?:^|[，,；;：:])\s*(?:(?:全|我|本)[省市县区州盟旗镇乡])?[\p{Han}]{2,}$")
+
+
+# (s28-tg2) `乡镇企业技术改造投入每年不低于当年固定资产投资总额的50%，新产品产值率提高5个百分点`: 每年 between an
+# indicator's noun and the level it keeps is that indicator's own, as 年均 is (SUBJECT_BEFORE); the later clauses naming
+# their own indicators are not per year (`县财政每年安排…` before an act, not a level, still reaches the sentence, TG3)
+LEVEL_AFTER = re.compile(r"\s*(?:均|都|要|应|须)?\s*(?:不低于|不少于|不高于|不超过|保持在|稳定在|控制在|达到|超过)")
 
 
 def _subject_before(scope: str, start: int) -> bool:
@@ -4113,6 +4129,20 @@ DEMAND_AHEAD = re.compile(r"要|计划|拟|需|须|应|务必|全力")
 # (s15c) also a bare year before its subject without a comma: `2023年全省实现新能源发电量520亿千瓦时，较上年增长18.6%`
 BARE_SCHEDULE_OPENING = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}\s*年(?![底末内度])(?!\s*[—\-－~～至到])")
 BARE_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}\s*年度?\s*(?:[，,]|(?=[全我本][省市区县州盟旗国镇乡]))")
+
+
+def _reviewed_year_paragraph(ctx: Context, text: str, lo: int, q: Quantity, issue_year: int) -> bool:
+    """A number before the first numbered item, in a paragraph that opens with a bare year before the notice's own
+    (`2006年，…` in a 2007 notice) and sets nothing up to the number (no goal or demand word): the past year reviewed
+    before the notice turns to its tasks (spec §7: numbers that describe rather than demand)."""
+    start = max(lo, _line_start(text, lo, q.start))  # (0 when no break lies in [lo, pos): the body's first line starts at lo)
+    m = BARE_YEAR_OPENING.match(text, start, q.start)
+    if m is None or int(re.search(r"\d{4}", m.group(0)).group(0)) >= issue_year or _task_at(ctx, q.start) is not None:
+        return False
+    if any(int(y) >= issue_year for y in re.findall(r"((?:19|20)\d{2})\s*年", text[m.end():q.start])) \
+            or re.search(r"今年|本年|明年", text[m.end():q.start]):
+        return False  # (`2004年，全市共培训农民工3万人。2005年，全市培训…4万人以上`: the paragraph turns to the notice's year)
+    return GOAL_AHEAD.search(text, start, q.start) is None and DEMAND_AHEAD.search(text, start, q.start) is None
 
 
 def _last_goal_year(text: str, lo: int, hi: int) -> int:
@@ -5353,6 +5383,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 continue  # (s16) `支持三门峡、濮阳等市`, `七台河市…专项资金`, `五棵树镇`: a place's name, no 3 门 or 7 台
         if _excluded_at(text, q, blocked):
             continue  # (what _is_excluded says below, without the clause)
+        if q.unit == "个" and PERIOD_COUNTED.match(text, q.unit_end):
+            continue  # (s28-tg2) `连续补贴3个采暖季`, `服务2个学年`: how long a measure runs, a duration (spec §7 out)
         if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
             continue  # (s15) `申报材料一式3份`: the copies of a submission, a formality like a report's frequency (spec §7 out)
         if q.token == "ar" and _row_number(text, lo, q):
@@ -5469,6 +5501,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and not GOAL_AHEAD.search(text, sentence_start, q.start) and not DEMAND_AHEAD.search(text, sentence_start, q.start)
                 and sentence_year[0] < ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
             continue  # (s15) an undated copy's preamble: `2022年，全市煤炭产量达到7.5亿吨…` before goals `到2025年` is a review
+        if rel_year is not None and _reviewed_year_paragraph(ctx, text, lo, q, rel_year):
+            continue  # (s28-tg2) `2006年，我县被确定为试点县，…。全县…参合率达到82.3%` in a 2007 notice: last year reviewed
         if (sentence_year and now is None and sentence_year[1] is not None and text.find("截", sentence_start, q.start) >= 0
                 and CUTOFF_SENTENCE.match(text, sentence_start, q.start)
                 and not GOAL_AHEAD.search(text, sentence_start, q.start) and not DEMAND_AHEAD.search(text, sentence_start, q.start)
@@ -5754,7 +5788,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     spaced_heads = [h for h in _spaced_indicator_headers(text, lo, hi) if h.start() not in schedules]  # (s19-tg: a table whose
     # cells the copy parted by spaces)
     if spaced_heads:
-        targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets, spaced_heads))
+        spaced = _spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets, spaced_heads)
+        targets[:] = _off_rows_read(text, lo, targets, spaced)
+        targets.extend(spaced)
     slashed = _slashed_text(text, lo, hi)  # (s20-tg: the same table with its cells parted by ` / `)
     if slashed is not None:
         slashed_heads = _spaced_indicator_headers(slashed, lo, hi)
@@ -6402,9 +6438,14 @@ def _spaced_unit_row(text: str, pos: int, end: int):
     return _UnitRow(m)
 
 
-SPACED_RATIO_ROW = re.compile(r"(?P<ind>[^\s\d—－\-（）()][^\s（）()]*?)[ \t\u3000]+(?P<dash>[—－\-]{1,2}[ \t\u3000]+)?"
-                              r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
-                              r"(?:以上|以下|以内|左右)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
+# (s28-tg2) a ratio's cell may be written as the ratio itself, `2.4:1 2.8:1` (RATIO_CELL): read as its first term; the
+# cleaner may close the space between the name and the first cell (`…总产值比2.4:1 2.8:1`)
+RATIO_CELL = r"\d+(?:\.\d+)?\s*[:：∶]\s*1(?![\d.])"
+SPACED_RATIO_ROW = re.compile(r"(?P<ind>[^\s\d—－\-（）()][^\s（）()]*?)(?:[ \t\u3000]+|(?<=\p{Han})(?=\d))(?P<dash>[—－\-]{1,2}[ \t\u3000]+)?"
+                              r"(?P<cells>(?:" + RATIO_CELL + r"|(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
+                              r"(?:以上|以下|以内|左右)?|" + RATIO_CELL + r"|" + SPACED_TOTAL_CELL + r"|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
+RATIO_CELL_TOKEN = re.compile(RATIO_CELL + r"|" + SPACED_CELL_TOKEN.pattern)
+RATIO_CELL_TAIL = re.compile(r"\s*[:：∶]\s*1$")
 
 
 def _spaced_ratio_row(text: str, pos: int, end: int, unit_column: bool):
@@ -6417,6 +6458,16 @@ def _spaced_ratio_row(text: str, pos: int, end: int, unit_column: bool):
         return None
     ratio = _unitless_ratio(m.group("ind"))
     return (m, ratio) if ratio else None
+
+
+def _off_rows_read(text: str, lo: int, targets: list[Target], spaced: list[Target]) -> list[Target]:
+    """(s28-tg2) The targets read as prose that do not lie in a row the spaced indicator table read: a row is no prose
+    (spec §4), and the prose reading of `农产品加工业与农业总产值比2.4:1 2.8:1` takes the baseline cell, 2.4:1."""
+    rows = set()
+    for t in spaced:
+        end = _line_end(text, t.span[0])
+        rows.add((_line_start(text, lo, t.span[0]), end if end >= 0 else len(text)))
+    return [t for t in targets if not any(a <= t.span[0] and t.span[1] <= b for a, b in rows)]
 
 
 def _spaced_indicator_headers(text: str, lo: int, hi: int) -> list:
@@ -6503,12 +6554,12 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
                     break
                 pos = end + 1
                 r, ratio = ratio_row
-                cells = list(SPACED_CELL_TOKEN.finditer(text, r.start("cells"), r.end("cells")))
+                cells = list(RATIO_CELL_TOKEN.finditer(text, r.start("cells"), r.end("cells")))
                 if len(cells) >= len(years):
                     quote = (original or text)[r.start("ind"):end].strip()
                     for col in columns:
-                        out += _unitless_ratio_targets(ctx, text, cells[col].start(), cells[col].group(0), ratio, r.group("ind"),
-                                                       None, years[col], quote)
+                        out += _unitless_ratio_targets(ctx, text, cells[col].start(), RATIO_CELL_TAIL.sub("", cells[col].group(0)),
+                                                       ratio, r.group("ind"), None, years[col], quote)
                 continue
             pos = end + 1
             cells = list(SPACED_CELL_TOKEN.finditer(text, m.start("cells"), m.end("cells")))
@@ -7520,10 +7571,16 @@ def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quanti
     return intro is not None and BREAKDOWN_OF.search(text, sentence_start, intro.start()) is not None
 
 
+# a short label in quotation marks (`“煤改电”`, `‘两癌’`), read as its words
+QUOTED_LABEL = re.compile(r"[“‘「]([\p{Han}A-Za-z0-9]{1,8})[”’」]")
+
+
 def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
     """`培育小巨人企业50家，专精特新企业500家，创新型中小企业3000家`, `奖励国家级中心100万元，省级50万元`: a comma
     clause that is only a noun and its count or amount (an amount in the unit of the one before)
     continues the list of the clause before it (the number after its noun, spec 1.1)."""
+    # (s28-tg2) `其中“煤改气”35万户、“煤改电”45万户`: a kind named in quotation marks is still only a noun before its count
+    prefix = QUOTED_LABEL.sub(r"\1", prefix)
     return (q.token == "ar" and (q.unit_kind == "count" or q.unit == last_unit
                                  or (q.unit_kind in ("money", "measure") and INDICATOR_NOUN.search(prefix) is not None))
             and 2 <= len(prefix) <= 16
@@ -7572,10 +7629,12 @@ EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?
 # shared by indicators listed before 均/都 (the last one names the measure: 率, 比例, 收入…) is a target for each.
 # ((s25-tg) also a total or a concentration, as air and water plans write them: `二氧化硫、氮氧化物排放总量分别比2015年下降
 # 15%以上`, `PM2.5和PM10年均浓度均下降10%`)
+# (s28-tg2) the baseline the change is measured from, a year or the year before (`较上年分别提升2个百分点`, `同比均下降5%`)
+SHARED_BASE = r"(?:\s*(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年度?|去年|上一年)|同比))?"
 SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|、)[\p{Han}\dA-Za-z.（）()]{1,20}?)+"
                           r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数|总量|浓度))"
-                          r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?(?P<m>均|都|分别)"
-                          r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:要|应|力争|稳定|保持|控制)?\s*"
+                          + SHARED_BASE + r"(?P<m>均|都|分别)"
+                          + SHARED_BASE + r"\s*(?:要|应|力争|稳定|保持|控制)?\s*"
                           r"(?:达到|达|(?:提高|提升|增加|下降|降低|减少|降)到?|增长|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
 
 
