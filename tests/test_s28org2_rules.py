@@ -34,3 +34,15 @@ def test_bortala_short_form_and_bazhou_district_kept_apart():
     names = _record("巴中市巴州区2019年春季植树造林实施方案", "巴中市巴州区人民政府办公室", "2019年3月1日", body)
     assert {"巴中市巴州区人民政府", "巴中市巴州区林业局", "巴中市巴州区财政局"} <= set(names)
     assert not any("巴音郭楞" in n for n in names)
+
+
+def test_bare_area_office_in_a_list_of_township_level_offices():
+    # a Changping district plan of 2016: 地区办事处 listed between the street offices and the town governments is a
+    # township-level office like them (each of its kind, the 各 carried on); a named area office stays named
+    body = ("一、任务\n（一）推进垃圾分类。（区城市管理委、各街道办事处、地区办事处、镇人民政府）\n"
+            "（二）回龙观地区办事处负责示范片区建设。\n")
+    names = _record("昌平区2016年环境建设工作要点", "北京市昌平区人民政府办公室", "2016年3月2日", body)
+    assert names.get("各地区办事处") == "地区办事处"
+    assert names.get("各街道办事处") == "各街道办事处"
+    assert names.get("北京市昌平区回龙观地区办事处") == "回龙观地区办事处"
+    assert "地区办事处" not in names
