@@ -46,3 +46,13 @@ def test_bare_area_office_in_a_list_of_township_level_offices():
     assert names.get("各街道办事处") == "各街道办事处"
     assert names.get("北京市昌平区回龙观地区办事处") == "回龙观地区办事处"
     assert "地区办事处" not in names
+
+
+def test_branch_named_by_a_county_that_opens_with_a_joining_character():
+    # a Heyuan county notice of 2020: 和平县 opens with 和, which otherwise joins two organs; a city bureau's branch
+    # written with the county's full name is that bureau's branch in the county, not the bureau and a county office
+    body = "一、任务\n（一）加强水源保护。责任单位：市生态环境局和平县分局、县水务局\n"
+    names = _record("和平县2020年饮用水水源保护工作方案", "和平县人民政府办公室", "2020年5月8日", body)
+    assert names.get("河源市生态环境局和平县分局") == "市生态环境局和平县分局"
+    assert names.get("和平县水务局") == "县水务局"
+    assert "河源市生态环境局" not in names
