@@ -56,3 +56,18 @@ def test_branch_named_by_a_county_that_opens_with_a_joining_character():
     assert names.get("河源市生态环境局和平县分局") == "市生态环境局和平县分局"
     assert names.get("和平县水务局") == "县水务局"
     assert "河源市生态环境局" not in names
+
+
+def test_party_committee_work_commissions():
+    # a Jinan city notice of 2005 (the enterprise work commission of state enterprises' party work) and a Nanning city
+    # plan of 2021 (the city work commission set up after the 2015 central conference on urban work): the committee's
+    # commissions, named under 中共<city>委 like 市委教育工作委员会
+    body = "一、任务\n（一）市委企业工委负责督促市属企业落实，市委社会工作委员会配合。\n"
+    names = _record("济南市2005年企业党建工作要点", "中共济南市委办公厅", "2005年3月8日", body)
+    assert names.get("中共济南市委企业工作委员会") == "市委企业工委"
+    assert names.get("中共济南市委社会工作委员会") == "市委社会工作委员会"
+    assert "中共济南市委员会" not in names
+    body = "一、任务\n（一）市委城工委统筹推进城市更新，市委城市工作委员会办公室负责日常调度。\n"
+    names = _record("南宁市2021年城市更新工作方案", "南宁市人民政府办公室", "2021年6月1日", body)
+    assert names.get("中共南宁市委城市工作委员会") == "市委城工委"
+    assert names.get("中共南宁市委城市工作委员会办公室") == "市委城市工作委员会办公室"
