@@ -71,3 +71,13 @@ def test_party_committee_work_commissions():
     names = _record("南宁市2021年城市更新工作方案", "南宁市人民政府办公室", "2021年6月1日", body)
     assert names.get("中共南宁市委城市工作委员会") == "市委城工委"
     assert names.get("中共南宁市委城市工作委员会办公室") == "市委城市工作委员会办公室"
+
+
+def test_energy_saving_inspection_bodies_are_service_units():
+    # a Hebei provincial plan of 2009: 省、市两级节能监察机构 and 省节能监察总队 are bodies the energy-saving department
+    # commissions (节约能源法 第十二条), no organs; the department itself stays
+    body = ("一、任务\n（一）健全节能监察体系。2009年底前健全省、市两级节能监察机构，省节能监察总队负责重点用能单位监察。"
+            "（省工业和信息化厅负责）\n")
+    names = _record("河北省2009年节能减排工作安排", "河北省人民政府办公厅", "2009年4月2日", body)
+    assert names.get("河北省工业和信息化厅") == "省工业和信息化厅"
+    assert not any("节能监察" in n for n in names)

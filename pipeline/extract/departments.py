@@ -1629,6 +1629,11 @@ NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武�
                              # 国家开发银行, 中国农业发展银行: banks are financial institutions (spec 1.1 section 5), the
                              # central bank (中国人民银行) an organ
                              r"|(?<!人民)银行"
+                             # (s28-org2) 节能监察机构, 市节能监察中心, 省节能监察总队: bodies the energy-saving department
+                             # commissions to inspect (《节约能源法》 2007 第十二条: 可以委托具备条件的节能监察机构), service
+                             # units, not organs (spec 1.1 section 5; the A10 a118 and A16 a177 golds leave them out),
+                             # also where a shared level list names them (`市、县两级节能监察机构`)
+                             r"|节能监察(?:机构|中心|总队|支队|大队)"
                              # (s23-org) 县政务大厅, 行政服务大厅: the hall where organs receive the public, a place (spec 1.1
                              # section 5: places and service bodies are not departments)
                              r"|(?:政务|政务服务|行政服务|便民服务|办税服务|办事)大厅"
