@@ -1671,6 +1671,11 @@ NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武�
                              # 国家开发银行, 中国农业发展银行: banks are financial institutions (spec 1.1 section 5), the
                              # central bank (中国人民银行) an organ
                              r"|(?<!人民)银行"
+                             # (s28-org2) 节能监察机构, 市节能监察中心, 省节能监察总队: bodies the energy-saving department
+                             # commissions to inspect (《节约能源法》 2007 第十二条: 可以委托具备条件的节能监察机构), service
+                             # units, not organs (spec 1.1 section 5; the A10 a118 and A16 a177 golds leave them out),
+                             # also where a shared level list names them (`市、县两级节能监察机构`)
+                             r"|节能监察(?:机构|中心|总队|支队|大队)"
                              # (s23-org) 县政务大厅, 行政服务大厅: the hall where organs receive the public, a place (spec 1.1
                              # section 5: places and service bodies are not departments)
                              r"|(?:政务|政务服务|行政服务|便民服务|办税服务|办事)大厅"
@@ -2205,6 +2210,19 @@ def _divisions_by_shared_head(text: str, segments: list[tuple[int, int]], out: l
     return _replacing_overlapped(out, found) if found else out
 
 
+# (s28-org2) A branch named by a county whose name opens with a character that also joins (和静县, 和硕县, 和平县, 与…):
+# SUB_UNIT keeps joiners out of a branch's place, so the county is read from the gazetteer instead
+# (`巴州生态环境局和静县分局` -> 巴音郭楞蒙古自治州生态环境局和静县分局, a prefecture bureau's branch in that county).
+COUNTY_BRANCH_AFTER = re.compile(r"(?P<p>\p{Han}{2,6}?[县区市旗])分局")
+
+
+def _county_branch_after(text: str, k: int):
+    from ..nlp.organs import _place_set
+
+    b = COUNTY_BRANCH_AFTER.match(text, k)
+    return b if b and b.group("p") in _place_set() else None
+
+
 def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
                issuers: list[str], j: Jurisdiction, year: int | None = None) -> list[NamedMention]:
     """Internal divisions (内设机构) of a bureau, named with their organ (annotation guide D19,
@@ -2223,7 +2241,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
                                   or (nm.name.endswith("委员会") and "分局" in text[m.end:m.end + 6])):
             # (s23-org3) also a city commission's district branch (`市规划自然资源委房山分局`: Beijing's planning and
             # natural resources commission runs its districts' offices as its 分局, 北京市规划和自然资源委员会房山分局)
-            u = stdlib_twin(SUB_UNIT).match(text, m.end)
+            u = stdlib_twin(SUB_UNIT).match(text, m.end) or _county_branch_after(text, m.end)
             if u and nm.name.endswith("委员会") and not u.group(0).endswith("分局"):
                 u = None
             if u and nm.name.endswith("公安厅") and u.group(0).endswith("分局"):
