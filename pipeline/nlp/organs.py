@@ -58,10 +58,7 @@ HAN = r"\p{Han}"
 ZONE_BOARD_SHORT = r"(?:区|园区|开发区)管委会"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）); (s26-articles) Inner Mongolia's
 # `苏木镇人民政府` (the sumu and towns under a banner, as 苏木镇政府 and 各苏木镇), no town named 苏木镇
-# (s28-org2) Beijing's bare 地区办事处 (the township-level office of an area, listed with 街道办事处 and 乡镇人民政府 in
-# every district's notices: 各街道办事处、地区办事处、乡镇人民政府), only where no area name stands before it (燕山地区办事处
-# is the named area office of _area_offices)
-TOWN_GOV = (r"(?:街道办事处|(?<![\p{Han}])地区办事处|(?<=[各和及与])地区办事处|(?:苏木)?乡镇人民政府|苏木(?:乡镇|镇)?政府|苏木镇?人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
+TOWN_GOV = (r"(?:街道办事处|(?:苏木)?乡镇人民政府|苏木(?:乡镇|镇)?政府|苏木镇?人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
             r"|街道办)")
 # Two-character short forms of people's organisations and party bodies that also occur inside words.
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
