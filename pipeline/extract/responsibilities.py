@@ -1742,6 +1742,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     # and a colon (`县农业局：结合部门职能，做好…`) is that organ's, as a numbered organ-headed item is (spec 1.1 section 6)
     division_items = {t.path for t in ctx.tasks if _names_division(t.heading or "")}
     duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
+    led_items: set[str] = set()  # (guide R40) the items a sentence has given work to an organ with 负责 or 牵头
     table_starts = [t.start for t in ctx.task_tables(text)] if "注" in text else []
     # (s25-assign) a task-division table's rows are read by _table_assignments on the row's task; a role cell read again
     # as prose (`城市管理办公室牵头，各社区、物业服务企业配合`, a web table one cell per line) gave its organs to the body
@@ -1941,11 +1942,19 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _declared_first_leads(pending)
             _flush(pending, add)
             add_co = add if not scope else _scoped_add(add, scope)
+            # (guide R40) after the item's lead, a 负责 or 牵头 of another organ in this sentence or an earlier one of the
+            # item, `B、C等部门要按照各自职责，密切配合…` is their share of its work (`co`); with none, CO_CUE_NO_LEAD
+            led = "lead" in given or task in led_items or bool(given and LEAD_WORDS.search(sentence))
+            co_cue = CO_CUE if led else CO_CUE_NO_LEAD
             if given and CO_WORD.search(sentence):
-                _co_clauses(text, s, e, task, by_start, add_co, CO_CUE if "lead" in given else CO_CUE_NO_LEAD)
+                _co_clauses(text, s, e, task, by_start, add_co, co_cue)
             if given and text[e:e + 1] in ("；", ";"):
-                _co_after_semicolon(text, ctx, e + 1, b, task, by_start, add_co,
-                                    CO_CUE if "lead" in given else CO_CUE_NO_LEAD)
+                _co_after_semicolon(text, ctx, e + 1, b, task, by_start, add_co, co_cue)
+            if not given and task in led_items and CO_WORD.search(sentence):
+                # (R40) `市人事局、市妇联等单位要按照各自职责，积极配合做好相关工作。` as a sentence of its own
+                _co_clauses_at(text, starts[0], e, task, by_start, add_co, SHARE_CO_CUE)
+            if given and LEAD_WORDS.search(sentence):
+                led_items.add(task)
             if "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add_co, SHARE_CUE)
             if "lead" in given and ("具体" in sentence or "抓好落实" in sentence or "抓落实" in sentence):
@@ -2916,6 +2925,13 @@ CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应
 CO_CUE_NO_LEAD = re.compile(r"(?!(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要)?"
                             r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,](?:积极|主动|密切|相互|通力|共同)?"
                             r"|(?:密切|相互|通力))配合(?:[，,。；;]|$))" + CO_CUE.pattern)
+# (guide R40) the words that name an item's lead: a 负责 or 牵头 given to an organ before a 配合 of the others
+LEAD_WORDS = re.compile(r"负责|牵头")
+# (R40) `B、C等部门/单位要按照各自职责，密切（积极）配合…` in a sentence of its own after the item's lead: the share
+# adverbial before the word marks it as the others' part in the work the lead was given
+SHARE_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要)?"
+                          r"(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?"
+                          r"(?:积极|主动|全力|密切|共同|协同|相互|通力)?(?:配合|协助)(?!单位|部门)")
 # `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
 CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
                             r"(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目))")
