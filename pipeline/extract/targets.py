@@ -343,7 +343,10 @@ PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准?\s*执行\s*(?=[，,；;。]|$)|\
                            r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳|"
                            # (`按照每月1000元的标准定额扣除`, `按30%抵扣`: what a tax or fee rule lets be deducted or remitted is
                            # an amount it provides, as a subsidy is)
-                           r"扣除|抵扣|抵减|抵免|减免|免征|退还))")
+                           r"扣除|抵扣|抵减|抵免|减免|免征|退还|"
+                           # ((s28-tg3) `按每人8元的标准划入家庭账户`: money the policy routes into an account or fund per
+                           # head is an amount it provides, as a grant is (guide TG13, a standard the policy fixes))
+                           r"划入|划拨|划转|拨入|存入|注入))")
 # (s20-tg) `按照每村3名的标准配备保洁员`, `按每校不少于1名的标准配齐心理健康教师`: a staffing standard
 STAFF_AFTER = re.compile(r"\s*(?:以上|左右)?\s*的?\s*(?:标准|比例|要求)\s*(?:配备|配齐|配足|选聘|聘用|配置|选派|招聘|设置)")
 # `分摊每月2000元的扣除额度`, `每人每年3000元的补助限额`: an amount named as a quota or a cap of what is provided
@@ -1115,10 +1118,18 @@ WORK_DAYS_BEFORE = re.compile(r"每(?:周|月|个月)[\p{Han}]{0,4}?(?:(?:至少
 PER_HEAD_TIME_FLOOR = re.compile(r"每(?:人|名|位)(?:每(?:[两二三四五]|\d)?(?:个)?(?:年度?|学年|月))[\p{Han}]{0,6}?(?:不少于|不低于|不得少于|至少|累计)\s*$")
 
 
+# (s28-tg3) `每人每年培训不少于1个月，其中集中授课不少于15天`: the part of a training floor given after 其中 is a floor on
+# training time too (guide TG41: an amount of training per person is in), though its clause names only the kind of teaching
+TRAINING_PART_FLOOR = re.compile(r"(?:培训|实训|实践|学习|研修|进修|轮训|授课|教学)[^。；;，,]{0,16}?(?:不少于|不低于|不得少于|至少|不短于)\s*"
+                                 r"[\d.一二两三四五六七八九十]+\s*(?:个月|天|日|周|学时|课时|小时)\s*[，,]\s*其中\s*[\p{Han}]{1,8}?\s*"
+                                 r"(?:时间|时长|天数)?\s*(?:不少于|不低于|不得少于|至少|不短于)\s*$")
+
+
 def _activity_time(text: str, q: Quantity) -> bool:
     if q.unit not in ACTIVITY_TIME_UNITS:
         return False
     return (ACTIVITY_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None
+            or ("其中" in text[max(0, q.start - 16):q.start] and TRAINING_PART_FLOOR.search(text, max(0, q.start - 60), q.start) is not None)
             or ("每" in text[max(0, q.start - 14):q.start] and PER_HEAD_TIME_FLOOR.search(text, max(0, q.start - 16), q.start) is not None)
             or (q.unit in ("天", "日") and WORK_DAYS_BEFORE.search(text, max(0, q.start - 20), q.start) is not None))
 
@@ -1195,11 +1206,16 @@ PLACES_COVERED_LEAD = re.compile(r"\s*(?:(?:年内|今年|本年度?|明年|(?:1
                                  r"(?:[\p{Han}]{1,8}(?:、[\p{Han}]{1,8})+)?\s*")  # (the places named in full, `_full_list_delivered`)
 
 
+# (s28-tg3) `今年要完成甲、乙等5所乡镇卫生院的改扩建任务`: a year named relative to the notice (今年, 年内, 明年) leads into the
+# demand as a written year does (LEADING_SCOPE), in the older yearly work notices that date their quotas so
+RELATIVE_YEAR_LEAD = re.compile(r"^(?:今年|年内|本年度?|明年|当年|年底前|年末前)")
+
+
 def _delivered_with_examples(clause_prefix: str) -> bool:
     """`加快建设甲等9个区域节点`, `重点培育A、B等20家龙头企业`: a demand verb delivers N units, naming some of
     them as examples before 等; the count is the quota (unlike `教育厅等8部门`, a list summed up with no
     verb of its own)."""
-    core = _strip_scope(clause_prefix)
+    core = _strip_scope(RELATIVE_YEAR_LEAD.sub("", _strip_scope(clause_prefix)))
     m = re.match(r"(?:加快|积极|大力|重点|着力|全力|力争|推动)?(" + _demand_verb_alternatives() + r")", core)
     return (m is not None and core.endswith("等") and (1 <= len(core) - m.end() - 1 <= 16 or _named_in_full(core[m.end():-1]))
             and re.fullmatch(r"[\p{Han}A-Za-z0-9“”\"、]+", core[m.end():-1]) is not None
@@ -1854,6 +1870,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
             and not ("加" in clause_prefix and PRICE_SURCHARGE.search(clause_prefix))  # ((s22-tg3) `对限制类企业每千瓦时加价0.05元`)
             and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)
+            and not _relief_for_a_group(clause_prefix)
             and not _rate_on_an_object(clause_prefix, rest_of_clause) and GROUP_TILT.search(clause_prefix) is None
             and not _object_bounded_for_group(clause_prefix, rest_of_clause, after)
             and not (q.unit in FREQUENCY_UNITS and "每" in clause_prefix and PER_HEAD_FLOOR_TIMES.search(clause_prefix))):
@@ -1919,6 +1936,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return True  # `当年新增就业岗位达到50个的企业，按…给予奖励`: the units that reach it get the reward
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
+        if q.unit_kind in ("percent", "permille", "money") and _relief_for_a_group(clause_prefix):
+            return False  # (s28-tg3) `对旅行社暂退80%的旅游服务质量保证金`: the share of a deposit or fee refunded to the group
         if (clause_prefix.rstrip().endswith(YEARLY_CAPACITY) and CAPACITY_NOUN.match(rest)
                 and _verb_before_end().search(YEARLY_CAPACITY_END.sub("", clause_prefix.rstrip()))):
             return False  # (s15e) `形成年产30万吨的生产能力`: 年产 between the verb and the number, the capacity to build
@@ -2016,6 +2035,18 @@ def _share_acted_on(core_prefix: str, rest: str) -> bool:
 # policy provides (spec §7), not who qualifies.
 GROUP_TILT = re.compile(r"对[^，,；;。的]{1,20}?(?:群众|人口|人员|对象|家庭|群体|老人|儿童|学生)[^，,；;。的]{1,30}?"
                         r"(?:降低|提高|提升|减少|增加|下降|放宽|上浮|下浮)(?:到|至)?\s*$")
+
+
+# (s28-tg3) `对旅行社暂退80%的旅游服务质量保证金`, `对小微企业减免50%的…费`: a 对-phrase naming the group, then a verb of
+# the relief the policy grants it right before the number: the share refunded or remitted is an amount the policy provides
+# (spec §7; PROVIDE_AFTER reads `按…退还` so), not a condition on who qualifies (that would close a 的-phrase on the group)
+RELIEF_BEFORE = re.compile(r"(?:暂退|退还|返还|退回|减免|减征|减收|免收|免征|核减)\s*$")
+
+
+def _relief_for_a_group(clause_prefix: str) -> bool:
+    core = NUMBERING.sub("", clause_prefix.strip(), count=1)
+    m = RELIEF_BEFORE.search(core)
+    return m is not None and core.startswith(("对", "可对", "将对", "要对", "继续对"))
 
 
 def _demand_on_a_group(clause_prefix: str) -> bool:
