@@ -1,0 +1,32 @@
+"""Organ names (session 28, s28-org3): central branches and police units written short, classes left by the stress
+notices; tested on snippets written for these tests in the style of other provinces and eras."""
+from pipeline import process_text
+
+
+def _record(title: str, signer: str, date: str, body: str):
+    text = f"{title}\n\n{body}\n\n{signer}\n{date}\n"
+    rec = process_text(text, doc_id="t")
+    for d in rec.departments:
+        assert rec.text[d.span[0]:d.span[1]] == d.quote
+    return {d.name: d.quote for d in rec.departments}
+
+
+def test_pboc_county_sub_branch_written_less_the_county_unit():
+    # a Zhejiang county notice of 2015: 人行德清支行 is the bank's county sub-branch, the county written out
+    body = ("各乡镇人民政府，县直各单位：\n"
+            "一、县财政局负责贴息资金拨付，人行德清支行负责再贷款额度管理，人民银行湖州市中心支行负责指导。\n")
+    names = _record("德清县2015年小微企业融资服务工作方案", "德清县人民政府办公室", "2015年6月2日", body)
+    assert names.get("中国人民银行德清县支行") == "人行德清支行"
+    assert names.get("德清县财政局") == "县财政局"
+    assert names.get("中国人民银行湖州市中心支行") == "人民银行湖州市中心支行"
+    assert "中国人民银行" not in names
+
+
+def test_banking_regulator_county_office_after_its_prefecture_branch():
+    # a Hunan county notice of 2019 (CBIRC era): the county 监管组 is a unit of the prefecture's 监管分局
+    body = ("各乡镇人民政府：\n"
+            "一、县金融办负责统筹，益阳银保监分局安化监管组负责监督银行机构落实，"
+            "中国银行保险监督管理委员会益阳监管分局负责指导。\n")
+    names = _record("安化县2019年普惠金融工作方案", "安化县人民政府办公室", "2019年5月8日", body)
+    assert names.get("中国银行保险监督管理委员会益阳监管分局安化监管组") == "益阳银保监分局安化监管组"
+    assert names.get("中国银行保险监督管理委员会益阳监管分局") == "中国银行保险监督管理委员会益阳监管分局"
