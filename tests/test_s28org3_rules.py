@@ -30,3 +30,27 @@ def test_banking_regulator_county_office_after_its_prefecture_branch():
     names = _record("安化县2019年普惠金融工作方案", "安化县人民政府办公室", "2019年5月8日", body)
     assert names.get("中国银行保险监督管理委员会益阳监管分局安化监管组") == "益阳银保监分局安化监管组"
     assert names.get("中国银行保险监督管理委员会益阳监管分局") == "中国银行保险监督管理委员会益阳监管分局"
+
+
+def test_traffic_police_units_of_a_district_branch_and_a_city_bureau():
+    # a Shanghai district notice of 2018: the unit written after the district's police branch is the branch's own
+    body = ("各街道办事处、镇人民政府：\n"
+            "一、闵行公安分局交警支队负责违法停车整治，区市场监管局配合。\n")
+    names = _record("闵行区2018年道路停车秩序整治方案", "上海市闵行区人民政府办公室", "2018年4月9日", body)
+    assert names.get("上海市公安局闵行分局交通警察支队") == "闵行公安分局交警支队"
+    # a Guangxi prefecture notice of 2017: 市交警支队 is the city bureau's traffic police detachment, a county's 交警大队
+    # its county bureau's
+    body = "各县（区）人民政府：\n一、市交警支队负责路面管控，灵山县交警大队配合。\n"
+    names = _record("钦州市2017年交通安全整治方案", "钦州市人民政府办公室", "2017年5月2日", body)
+    assert names.get("钦州市公安局交通警察支队") == "市交警支队"
+    assert names.get("灵山县公安局交通警察大队") == "灵山县交警大队"
+
+
+def test_beijing_district_traffic_unit_written_short():
+    # a Haidian district plan of 2019: 海淀交通支队 is the city traffic bureau's unit in the district
+    # (organ_city_traffic_units.tsv), a brigade written after it is its own
+    body = ("各街道办事处、镇人民政府：\n"
+            "一、区交通委负责，海淀交通支队、朝阳交通支队亚运村大队配合。\n")
+    names = _record("海淀区2019年交通拥堵治理工作方案", "北京市海淀区人民政府办公室", "2019年3月8日", body)
+    assert names.get("北京市公安局公安交通管理局海淀交通支队") == "海淀交通支队"
+    assert names.get("北京市公安局公安交通管理局朝阳交通支队亚运村大队") == "朝阳交通支队亚运村大队"

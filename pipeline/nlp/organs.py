@@ -45,7 +45,7 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      # 向法院起诉, 移交委托, 协商委托, 政府办事)
                      "计经委", "法院", "检察院", "高级人民法院", "高院", "中级人民法院", "中院", "府办", "府办公室", "府办公厅", "交委", "商委",
                      # 倡导文明办公: 文明办 and 国动办 are offices only after a level or place (县文明办)
-                     "文明办", "国动办", "文明委", "台办", "交警大队", "河长办", "林长办",  # 平台办理; a city's brigades are 支队
+                     "文明办", "国动办", "文明委", "台办", "交警大队", "交警支队", "河长办", "林长办",  # 平台办理; a city's brigades are 支队
                      # (s16) 省体委 (the sports commissions before 1998): only after a level (整体委托 is a word)
                      "体委",
                      # (s18) offices of their era written short (县纠风办, 市信息办; 政务信息办理, 房改办理手续 are words)
