@@ -54,3 +54,14 @@ def test_beijing_district_traffic_unit_written_short():
     names = _record("海淀区2019年交通拥堵治理工作方案", "北京市海淀区人民政府办公室", "2019年3月8日", body)
     assert names.get("北京市公安局公安交通管理局海淀交通支队") == "海淀交通支队"
     assert names.get("北京市公安局公安交通管理局朝阳交通支队亚运村大队") == "朝阳交通支队亚运村大队"
+
+
+def test_zone_sub_park_and_science_city_committees_written_short():
+    # a Changping district plan of 2018: a zone's sub-park (`<zone><place>园`, 关 of 中关村 inside the name) and a
+    # science city are zones whose 管委会 is an organ; a botanical garden's is a unit (D9)
+    body = ("各镇人民政府、街道办事处：\n"
+            "一、区科委负责，中关村昌平园管委会、未来科学城管委会配合，植物园管委会参与。\n")
+    names = _record("昌平区2018年科技创新工作方案", "北京市昌平区人民政府办公室", "2018年3月8日", body)
+    assert names.get("中关村昌平园管理委员会") == "中关村昌平园管委会"
+    assert names.get("未来科学城管理委员会") == "未来科学城管委会"
+    assert not any("城市管理" in n or "植物园" in n for n in names)

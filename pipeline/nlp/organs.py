@@ -4032,7 +4032,10 @@ ZONE_ADMIN = re.compile(
     r"(?:新区|开发区|高新区|经开区|工业园区?|工业区|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
     # ((s25-org) 基地, 经济区, 度假区, 旅游区, 风景区: 营口沿海产业基地管委会, 各经济区管委会, 旅游度假区管委会;
     # (s26-org) 工业区: 上海市莘庄工业区管委会, the municipal zones named 工业区 (金山第二工业区, 青浦工业区))
-    r"|实验区|新城|片区|港区|功能区|集聚区|管理区|基地|经济区|度假区|旅游区|风景区)"
+    r"|实验区|新城|科学城|科技城|生态城|片区|港区|功能区|集聚区|管理区|基地|经济区|度假区|旅游区|风景区"
+    # ((s28-org3) a park of a zone named `<zone><place>园` (中关村昌平园, the 一区多园 zones' sub-parks); not a park, garden
+    # or cemetery, which are units (D9))
+    r"|(?<![公花植物陵校庄果菜乐家游])园)"
     # (s25-org) 张家港保税区（金港镇）管委会: a zone run together with a town (区镇合一, Jiangsu), the town in a bracket
     r"(?P<town>[（(]\p{Han}{1,6}(?:镇|乡|街道)[）)])?(?P<head>管理委员会|管委会|管委(?!会))")
 PILOT_ZONE_PROVINCE = re.compile(r"中国[（(]\p{Han}{2,3}[）)]$")
@@ -4049,7 +4052,8 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
     for m in ZONE_ADMIN.finditer(text, start, end):
         head = m.start("head")
         s = m.start()
-        while s > max(start, m.start() - 16) and _is_han(text[s - 1]) and text[s - 1] not in ZONE_STOP:
+        while s > max(start, m.start() - 16) and _is_han(text[s - 1]) and (
+                text[s - 1] not in ZONE_STOP or _inside_zone_word(text, s - 1, start)):
             s -= 1
         if text[max(start, s - 2):s] == "自由" and text.startswith("贸易", s):
             s -= 2  # 自由贸易试验区: 由 inside the word 自由 stops no name
@@ -4086,6 +4090,11 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(a, b, other, "named", "zone", other[1:] if mk else other, marker=mk, layer="pattern"))
             k = a
     return out
+
+
+def _inside_zone_word(text: str, k: int, start: int) -> bool:
+    """(s28-org3) 关 of 中关村: 关 stops a zone's name only in 相关, 有关, 机关 (ZONE_STOP is for function words)."""
+    return text[k] == "关" and not (k > start and text[k - 1] in "相有机")
 
 
 ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区", "工业园",
