@@ -65,3 +65,16 @@ def test_zone_sub_park_and_science_city_committees_written_short():
     assert names.get("中关村昌平园管理委员会") == "中关村昌平园管委会"
     assert names.get("未来科学城管理委员会") == "未来科学城管委会"
     assert not any("城市管理" in n or "植物园" in n for n in names)
+
+
+def test_a_city_district_s_own_traffic_unit_written_with_its_level():
+    # a Tianjin district notice of 2018: the district's police is the city bureau's branch (D80), its 交警支队 the branch's
+    body = "各街道办事处：\n一、区交警支队负责，区公安分局配合。\n"
+    names = _record("武清区2018年道路整治方案", "天津市武清区人民政府办公室", "2018年3月8日", body)
+    assert names.get("天津市公安局武清分局交通警察支队") == "区交警支队"
+    assert names.get("天津市公安局武清分局") == "区公安分局"
+    # a Beijing district's 区交通支队: the city traffic bureau's unit in that district (organ_city_traffic_units.tsv)
+    body = "各街道办事处：\n一、区交通支队负责，区公安分局配合。\n"
+    names = _record("通州区2018年道路整治方案", "北京市通州区人民政府办公室", "2018年3月8日", body)
+    assert names.get("北京市公安局公安交通管理局通州交通支队") == "区交通支队"
+    assert names.get("北京市公安局通州分局") == "区公安分局"

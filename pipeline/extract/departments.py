@@ -900,12 +900,14 @@ def _district_traffic_units(text: str, segments: list[tuple[int, int]], out: lis
         while k >= 0:
             e = k + 4
             place = next((text[k - n:k] for n in (4, 3, 2) if k - n >= a and text[k - n:k] in places), None)
+            if place is None and text[k - 1:k] == "区" and j.county in places and j.level in ("county", "township"):
+                place = "区"  # 区交通支队 in the district's own notice
             if place:
                 s = k - len(place)
                 if s >= len(j.province) and text[s - len(j.province):s] == j.province:
                     s -= len(j.province)  # (北京市丰台交通支队: the city written before)
                 if s == 0 or not _is_han_char(text[s - 1]) or text[s - 1] in "和及与由向经":
-                    name = template.format(short=places[place])
+                    name = template.format(short=places[j.county if place == "区" else place])
                     u = TRAFFIC_BRIGADE_AFTER.match(text, e, b)
                     if u and DIVISION_TAIL.match(text, u.end()):
                         e, name = u.end(), name + u.group(0)  # 西城交通支队什刹海大队: its brigade, as written

@@ -278,6 +278,7 @@ TOWN_COMMITTEES = {"党委": "委员会", "党工委": "工作委员会", "工�
 
 
 COUNTY_UNITS = ("县", "市", "区", "旗", "自治县")
+DISTRICT_TRAFFIC_UNITS = {"公安局交通警察支队": "交通警察支队", "公安局交通警察大队": "交通警察大队"}
 
 
 @lru_cache(maxsize=1)
@@ -445,6 +446,12 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         police = _district_police(j)  # 区公安分局 -> <city>公安局<district>分局, the city bureau's branch
         if police:
             return [police], None
+    if m.scope == "local" and m.stem in DISTRICT_TRAFFIC_UNITS and ((m.marker == "区" and not m.place) or m.place == j.county) \
+            and j.county and j.county.endswith("区") and j.level in ("county", "township"):
+        # (s28-org3) 区交警支队 in a city district's notice: the unit of the district's police, the city bureau's 分局 (D80)
+        police = _district_police(j)
+        if police:
+            return [police + DISTRICT_TRAFFIC_UNITS[m.stem]], None
     if m.scope == "pboc" and m.place:  # (s28-org3) 人行丰顺支行 -> 中国人民银行丰顺县支行: the county written out
         return [f"中国人民银行{_county_full(m.place, j)}支行"], None
     if m.scope == "pboc":  # 县人行 -> 中国人民银行<county>支行; a prefecture's is its 中心支行 (before the 2023 reform)
