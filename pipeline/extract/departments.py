@@ -517,6 +517,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "委员会" in text:
         out = _committees_sharing_a_qualifier(text, out)
     out = _police_stations(text, segments, out, j)
+    if "交通支队" in text and j.province in _city_traffic_units():
+        out = _district_traffic_units(text, segments, out, j)
     if "生态环境局" in text or "生態環境局" in text:
         out = _county_stem_bureaus(text, out, j)
     if "州" in text:
@@ -862,6 +864,55 @@ def _village_work_teams(text: str, segments: list[tuple[int, int]], out: list[Na
     found = [NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"),
                           m.group(0))
              for a, b in segments for m in VILLAGE_WORK_TEAMS.finditer(text, a, b)]
+    return _replacing_overlapped(out, found) if found else out
+
+
+# (s28-org3) A district's traffic unit written `<district less 区>交通支队` (丰台交通支队) in a city whose traffic police is one
+# bureau with a 支队 in each district (organ_city_traffic_units.tsv): that bureau's unit, with a 大队 written after it.
+TRAFFIC_BRIGADE_AFTER = re.compile(r"(?:(?![的和及与、，等各])\p{Han}){2,4}?大队")
+
+
+@lru_cache(maxsize=1)
+def _city_traffic_units() -> dict[str, str]:
+    from ..data import load_table
+
+    return {r["city"]: r["template"] for r in load_table("organ_city_traffic_units")}
+
+
+@lru_cache(maxsize=8)
+def _district_shorts(city: str) -> dict[str, str]:
+    """The written forms (full, less 区) of a city's districts -> the short form its bureaus use."""
+    from ..data import load_table
+
+    out = {}
+    for r in load_table("regions"):
+        if r["level"] == "county" and r["province"] == city and r["name"].endswith("区") and len(r["name"]) >= 3:
+            out[r["name"]] = out[r["name"][:-1]] = r["name"][:-1]
+    return out
+
+
+def _district_traffic_units(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                            j: Jurisdiction) -> list[NamedMention]:
+    template, places = _city_traffic_units()[j.province], _district_shorts(j.province)
+    found = []
+    for a, b in segments:
+        k = text.find("交通支队", a, b)
+        while k >= 0:
+            e = k + 4
+            place = next((text[k - n:k] for n in (4, 3, 2) if k - n >= a and text[k - n:k] in places), None)
+            if place is None and text[k - 1:k] == "区" and j.county in places and j.level in ("county", "township"):
+                place = "区"  # 区交通支队 in the district's own notice
+            if place:
+                s = k - len(place)
+                if s >= len(j.province) and text[s - len(j.province):s] == j.province:
+                    s -= len(j.province)  # (北京市丰台交通支队: the city written before)
+                if s == 0 or not _is_han_char(text[s - 1]) or text[s - 1] in "和及与由向经":
+                    name = template.format(short=places[j.county if place == "区" else place])
+                    u = TRAFFIC_BRIGADE_AFTER.match(text, e, b)
+                    if u and DIVISION_TAIL.match(text, u.end()):
+                        e, name = u.end(), name + u.group(0)  # 西城交通支队什刹海大队: its brigade, as written
+                    found.append(NamedMention(Mention(s, e, text[s:e], "named", "asis", name, layer="pattern"), name))
+            k = text.find("交通支队", e, b)
     return _replacing_overlapped(out, found) if found else out
 
 
@@ -1810,7 +1861,11 @@ def _short_county_branches(text: str, segments: list[tuple[int, int]], out: list
                 if (k == 0 or not _is_han_char(text[k - 1]) or text[k - 1] in "和及与由向经") \
                         and not any(x.mention.start <= k < x.mention.end and x.mention.layer == "pattern" for x in added):
                     name = city + sector + "局" + place + "分局"
-                    added.append(NamedMention(Mention(k, e, written, "named", "asis", name, layer="pattern"), name))
+                    u = POLICE_UNIT_AFTER.match(text, e, b) if sector == "公安" else None
+                    if u and DIVISION_TAIL.match(text, u.end()):
+                        # (s28-org3) 房山公安分局交通支队, 西青公安分局交警支队: the branch's own unit (SUB_UNIT), 交警 written out
+                        e, name = u.end(), name + _police_unit_name(u.group(0))
+                    added.append(NamedMention(Mention(k, e, text[k:e], "named", "asis", name, layer="pattern"), name))
                 k = text.find(written, e, b)
     if not added:
         return out
@@ -2119,8 +2174,18 @@ def _marks_before_ends(text: str, a: int, b: int, reach: int) -> list[int]:
 # A unit of a bureau written after it: a branch by its place (<district>分局), a police brigade.
 # ((s28-assign) also the fire service of a public security department before 2018, `省公安厅消防局`, `市公安局消防支队`: a unit
 # of the department, as the A23 a273 gold names it)
-SUB_UNIT = re.compile(r"(?:交警|交通警察|治安|刑警|刑事侦查|巡特警|特警|经侦|禁毒|网安|消防)(?:总队|大队|支队)|消防局"
+SUB_UNIT = re.compile(r"(?:交警|交通警察|交通(?=[支大]队)|治安|刑警|刑事侦查|巡特警|特警|经侦|禁毒|网安|消防)(?:总队|大队|支队)|消防局"
                       r"|(?:(?![的在对为是要将把按由从向等并或及与和各本该其])\p{Han}){2,4}?分局")
+# (s28-org3) A police unit written right after its bureau or branch: SUB_UNIT's brigades and the traffic units some
+# cities name 交通支队/大队 (北京市公安局房山分局交通支队).
+POLICE_UNIT_AFTER = re.compile(r"(?:交警|交通警察|交通|治安|刑警|刑事侦查|巡特警|特警|经侦|禁毒|网安)(?:总队|支队|大队)")
+
+
+def _police_unit_name(unit: str) -> str:
+    """交警大队 -> 交通警察大队 (the unit's full name); the rest as written."""
+    return "交通警察" + unit[2:] if unit.startswith("交警") else unit
+
+
 # Characters a division name does not contain (function words, determiners).
 DIVISION_STOP = "的在对为是要将把按由从向等并或及与和各本该此之其好用出住到别每全"
 # A bare division in an assignment list: between list marks (（基教处、职教处）, 责任处室：基教处).

@@ -277,6 +277,42 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
 TOWN_COMMITTEES = {"党委": "委员会", "党工委": "工作委员会", "工委": "工作委员会"}
 
 
+COUNTY_UNITS = ("县", "市", "区", "旗", "自治县")
+DISTRICT_TRAFFIC_UNITS = {"公安局交通警察支队": "交通警察支队", "公安局交通警察大队": "交通警察大队"}
+
+
+@lru_cache(maxsize=1)
+def _counties_by_stem() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """A county-level name less its unit (丰顺 <- 丰顺县) -> (full name, prefecture, province) of every county so named
+    (regions.tsv)."""
+    from ..data import load_table
+
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for r in load_table("regions"):
+        if r["level"] != "county":
+            continue
+        for unit in COUNTY_UNITS:
+            if r["name"].endswith(unit) and len(r["name"]) - len(unit) >= 2:
+                out.setdefault(r["name"][:-len(unit)], []).append((r["name"], r["prefecture"] or "", r["province"] or ""))
+                break
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _county_full(place: str, j: Jurisdiction) -> str:
+    """A county written less its unit (丰顺, 德清) as its full name: the document's own county, else the one county of
+    that stem in the document's prefecture or province, else the only one in the country; as written when none or
+    several fit (D68: nothing guessed)."""
+    if j.county and j.county != place and j.county.startswith(place) and j.county[len(place):] in COUNTY_UNITS:
+        return j.county
+    found = _counties_by_stem().get(place, ())
+    for scope in ((j.prefecture, 1), (j.province, 2)):
+        if scope[0]:
+            near = [c for c in found if c[scope[1]] == scope[0]]
+            if len(near) == 1:
+                return near[0][0]
+    return found[0][0] if len(found) == 1 else place
+
+
 def _district_police(j: Jurisdiction) -> str | None:
     """A city district's public security is a branch of the city's bureau: <city>公安局<district>分局."""
     city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
@@ -410,6 +446,14 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         police = _district_police(j)  # 区公安分局 -> <city>公安局<district>分局, the city bureau's branch
         if police:
             return [police], None
+    if m.scope == "local" and m.stem in DISTRICT_TRAFFIC_UNITS and ((m.marker == "区" and not m.place) or m.place == j.county) \
+            and j.county and j.county.endswith("区") and j.level in ("county", "township"):
+        # (s28-org3) 区交警支队 in a city district's notice: the unit of the district's police, the city bureau's 分局 (D80)
+        police = _district_police(j)
+        if police:
+            return [police + DISTRICT_TRAFFIC_UNITS[m.stem]], None
+    if m.scope == "pboc" and m.place:  # (s28-org3) 人行丰顺支行 -> 中国人民银行丰顺县支行: the county written out
+        return [f"中国人民银行{_county_full(m.place, j)}支行"], None
     if m.scope == "pboc":  # 县人行 -> 中国人民银行<county>支行; a prefecture's is its 中心支行 (before the 2023 reform)
         region = _region_for(m, j, None)
         if not region:

@@ -45,7 +45,7 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      # 向法院起诉, 移交委托, 协商委托, 政府办事)
                      "计经委", "法院", "检察院", "高级人民法院", "高院", "中级人民法院", "中院", "府办", "府办公室", "府办公厅", "交委", "商委",
                      # 倡导文明办公: 文明办 and 国动办 are offices only after a level or place (县文明办)
-                     "文明办", "国动办", "文明委", "台办", "交警大队", "河长办", "林长办",  # 平台办理; a city's brigades are 支队
+                     "文明办", "国动办", "文明委", "台办", "交警大队", "交警支队", "河长办", "林长办",  # 平台办理; a city's brigades are 支队
                      # (s16) 省体委 (the sports commissions before 1998): only after a level (整体委托 is a word)
                      "体委",
                      # (s18) offices of their era written short (县纠风办, 市信息办; 政务信息办理, 房改办理手续 are words)
@@ -302,7 +302,8 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
         parent = m.group("parent")
         full = BRANCH_PARENT_FULL.get(parent.removeprefix("中国").removeprefix("国家"), parent)
         name = full + m.group("place") + m.group("head") + ("公室" if m.group("head") == "监管办" else "")
-        out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="gazetteer"))
+        end_at, name = _county_office(text, m.end(), end, name) if m.group("head") == "监管分局" else (m.end(), name)
+        out.append(Mention(m.start(), end_at, text[m.start():end_at], "named", "central", name, layer="gazetteer"))
     k = text.find("海关", start, end)
     while k >= 0:
         # <city>海关, <port>海关: customs go by their own name (organ_branch_patterns.tsv 海关), as written
@@ -348,9 +349,25 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
         short, full, province = b.places[place]
         # {place} as written: a branch takes its city's name as the bank writes it (中国人民银行合肥中心支行)
         name = b.templates[suf].format(short=short, place=place, province=province, region=place)
+        end_at = m.end()
+        if name.endswith("监管分局"):
+            end_at, name = _county_office(text, end_at, end, name)
         # a branch table row is knowledge of that organ: it wins a tie with a place + stem reading
-        out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="gazetteer"))
+        out.append(Mention(m.start(), end_at, text[m.start():end_at], "named", "central", name, layer="gazetteer"))
     return out
+
+
+# (s28-org3) The banking regulator's county offices (县域监管组, CBRC 2003-2018, CBIRC 2018-2023; 监管支局 from 2023) are
+# units of the prefecture's 监管分局, named after it with their county: 梅州银保监分局丰顺监管组 ->
+# 中国银行保险监督管理委员会梅州监管分局丰顺监管组 (the county as written).
+COUNTY_OFFICE = re.compile(r"(?P<place>(?:(?![的和及与、，各有相关该本])\p{Han}){2,6}?)监管组")
+
+
+def _county_office(text: str, at: int, end: int, name: str) -> tuple[int, str]:
+    m = COUNTY_OFFICE.match(text, at, end)
+    if not m:
+        return at, name
+    return m.end(), name + m.group(0)
 
 
 # What a sector's department may be named by besides 行政/主管 (文物保护部门, 文化市场执法部门,
@@ -691,6 +708,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_collective": re.compile(r"(?:(?P<z>国家|中央)(?:和|、|及))?(?P<a>国家|中央|自治区|[省市县]级|[省市县区])(?:和|、|及)"
                                         r"(?P<b>自治区|[省市县]级|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
+        # (s28-org3) 人行丰顺支行, 人民银行德清支行: a county sub-branch written with the county less its 县/市/区 (the
+        # bank's 1998 structure: 中国人民银行 + county + 支行); the county is written out in canonical (`pboc` scope)
+        "pboc_county_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>(?:(?![省市县区州旗的和及与、，各有相关该本所在当地中心])\p{Han}){2,4}?)支行"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方|省市|省份|城市|市县|地市)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
@@ -3347,6 +3367,11 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
                            layer="pattern"))
+    for m in (p["pboc_county_branch"].finditer(seg) if "支行" in seg and ("人行" in gates or "人民银行" in gates) else ()):
+        s, e = start + m.start(), start + m.end()
+        if m.group("place") in _branches_table().places:
+            continue  # 人行广州支行? a province's or prefecture's place: the branch table's reading
+        out.append(Mention(s, e, text[s:e], "named", "pboc", "支行", place=m.group("place"), layer="pattern"))
     for m in (_tried_at("shared_determiner", p["shared_determiner"], text, start, end) if "部门" in seg and ("地区" in gates or "地方" in gates or "省" in seg or "市" in seg or "城市" in gates) else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
@@ -4007,7 +4032,10 @@ ZONE_ADMIN = re.compile(
     r"(?:新区|开发区|高新区|经开区|工业园区?|工业区|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
     # ((s25-org) 基地, 经济区, 度假区, 旅游区, 风景区: 营口沿海产业基地管委会, 各经济区管委会, 旅游度假区管委会;
     # (s26-org) 工业区: 上海市莘庄工业区管委会, the municipal zones named 工业区 (金山第二工业区, 青浦工业区))
-    r"|实验区|新城|片区|港区|功能区|集聚区|管理区|基地|经济区|度假区|旅游区|风景区)"
+    r"|实验区|新城|科学城|科技城|生态城|片区|港区|功能区|集聚区|管理区|基地|经济区|度假区|旅游区|风景区"
+    # ((s28-org3) a park of a zone named `<zone><place>园` (中关村昌平园, the 一区多园 zones' sub-parks); not a park, garden
+    # or cemetery, which are units (D9))
+    r"|(?<![公花植物陵校庄果菜乐家游])园)"
     # (s25-org) 张家港保税区（金港镇）管委会: a zone run together with a town (区镇合一, Jiangsu), the town in a bracket
     r"(?P<town>[（(]\p{Han}{1,6}(?:镇|乡|街道)[）)])?(?P<head>管理委员会|管委会|管委(?!会))")
 PILOT_ZONE_PROVINCE = re.compile(r"中国[（(]\p{Han}{2,3}[）)]$")
@@ -4024,7 +4052,8 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
     for m in ZONE_ADMIN.finditer(text, start, end):
         head = m.start("head")
         s = m.start()
-        while s > max(start, m.start() - 16) and _is_han(text[s - 1]) and text[s - 1] not in ZONE_STOP:
+        while s > max(start, m.start() - 16) and _is_han(text[s - 1]) and (
+                text[s - 1] not in ZONE_STOP or _inside_zone_word(text, s - 1, start)):
             s -= 1
         if text[max(start, s - 2):s] == "自由" and text.startswith("贸易", s):
             s -= 2  # 自由贸易试验区: 由 inside the word 自由 stops no name
@@ -4061,6 +4090,11 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(a, b, other, "named", "zone", other[1:] if mk else other, marker=mk, layer="pattern"))
             k = a
     return out
+
+
+def _inside_zone_word(text: str, k: int, start: int) -> bool:
+    """(s28-org3) 关 of 中关村: 关 stops a zone's name only in 相关, 有关, 机关 (ZONE_STOP is for function words)."""
+    return text[k] == "关" and not (k > start and text[k - 1] in "相有机")
 
 
 ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区", "工业园",
