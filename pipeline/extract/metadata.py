@@ -408,6 +408,11 @@ def _number_glued_to_note(line: str, m) -> int:
     org = num[cut:cut + end]
     if org and (ORGAN_TAIL.search(org) or CENTRAL_ORGAN.match(org)) and (cut or before.lstrip().startswith(("（", "(")) or DATE.search(before)):
         cut += end
+    adopted = num.rfind("通过", cut)
+    if adopted >= 0 and NOTE_CODE_AFTER.match(num, adopted + 2) and before.lstrip().startswith(("（", "(")):
+        # (s28) an adoption note's words glued to the code where a PDF lost the U+3000 between them (`（2014年8月28日县
+        # 人民政府第36次常务会议审议通过　通政发〔2014〕17号…）`): no 机关代字 holds the adoption verb 通过
+        cut = adopted + 2
     if cut:
         # (s21) the note's verb glued to the code where a copy lost the space between them (`…人民政府印发楚政发〔2019〕9号`,
         # a PDF drops the U+3000 of `印发　楚政发…`): no 机关代字 starts with an issuing verb
