@@ -1863,7 +1863,7 @@ def _short_county_branches(text: str, segments: list[tuple[int, int]], out: list
                     name = city + sector + "局" + place + "分局"
                     u = POLICE_UNIT_AFTER.match(text, e, b) if sector == "公安" else None
                     if u and DIVISION_TAIL.match(text, u.end()):
-                        # (s28-org3) 房山公安分局交通支队, 西青公安分局交警支队: the branch's own unit (SUB_UNIT), 交警 written out
+                        # (s28-org3) 闵行公安分局交警支队, 江宁公安分局交通支队: the branch's own unit (SUB_UNIT), 交警 written out
                         e, name = u.end(), name + _police_unit_name(u.group(0))
                     added.append(NamedMention(Mention(k, e, text[k:e], "named", "asis", name, layer="pattern"), name))
                 k = text.find(written, e, b)
@@ -1968,8 +1968,8 @@ def _named_market_stations(text: str, segments: list[tuple[int, int]], out: list
 # as `芦溪派出所` is its 公安局's, _police_stations). Written bare (`司法所`, `镇司法所`) it stays the town's (D39).
 STATION_BUREAU = {"市场监管所": ("市场监督管理局", "市场监督管理所"), "市场监督管理所": ("市场监督管理局", "市场监督管理所"),
                   "司法所": ("司法局", "司法所"),
-                  # (s28-org) the county 工商行政管理局's station in a town before the 2018 reform (`龙门工商所` ->
-                  # <county>工商行政管理局龙门工商所, as on its seal; guide D79 lists 工商所 among the 所 that are organs)
+                  # (s28-org) the county 工商行政管理局's station in a town before the 2018 reform (`城关工商所` ->
+                  # <county>工商行政管理局城关工商所, as on its seal; guide D79 lists 工商所 among the 所 that are organs)
                   "工商所": ("工商行政管理局", "工商所"), "工商行政管理所": ("工商行政管理局", "工商行政管理所")}
 PLACED_STATION = re.compile(r"市场监管所|市场监督管理所|司法所|工商行政管理所|工商所")
 
@@ -2277,7 +2277,7 @@ def _divisions_by_shared_head(text: str, segments: list[tuple[int, int]], out: l
 
 # (s28-org2) A branch named by a county whose name opens with a character that also joins (和静县, 和硕县, 和平县, 与…):
 # SUB_UNIT keeps joiners out of a branch's place, so the county is read from the gazetteer instead
-# (`巴州生态环境局和静县分局` -> 巴音郭楞蒙古自治州生态环境局和静县分局, a prefecture bureau's branch in that county).
+# (`巴州自然资源局和硕县分局` -> 巴音郭楞蒙古自治州自然资源局和硕县分局, a prefecture bureau's branch in that county).
 COUNTY_BRANCH_AFTER = re.compile(r"(?P<p>\p{Han}{2,6}?[县区市旗])分局")
 
 

@@ -283,7 +283,7 @@ DISTRICT_TRAFFIC_UNITS = {"公安局交通警察支队": "交通警察支队", "
 
 @lru_cache(maxsize=1)
 def _counties_by_stem() -> dict[str, tuple[tuple[str, str, str], ...]]:
-    """A county-level name less its unit (丰顺 <- 丰顺县) -> (full name, prefecture, province) of every county so named
+    """A county-level name less its unit (德清 <- 德清县) -> (full name, prefecture, province) of every county so named
     (regions.tsv)."""
     from ..data import load_table
 
@@ -299,7 +299,7 @@ def _counties_by_stem() -> dict[str, tuple[tuple[str, str, str], ...]]:
 
 
 def _county_full(place: str, j: Jurisdiction) -> str:
-    """A county written less its unit (丰顺, 德清) as its full name: the document's own county, else the one county of
+    """A county written less its unit (德清, 安化) as its full name: the document's own county, else the one county of
     that stem in the document's prefecture or province, else the only one in the country; as written when none or
     several fit (D68: nothing guessed)."""
     if j.county and j.county != place and j.county.startswith(place) and j.county[len(place):] in COUNTY_UNITS:
@@ -452,7 +452,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         police = _district_police(j)
         if police:
             return [police + DISTRICT_TRAFFIC_UNITS[m.stem]], None
-    if m.scope == "pboc" and m.place:  # (s28-org3) 人行丰顺支行 -> 中国人民银行丰顺县支行: the county written out
+    if m.scope == "pboc" and m.place:  # (s28-org3) 人行德清支行 -> 中国人民银行德清县支行: the county written out
         return [f"中国人民银行{_county_full(m.place, j)}支行"], None
     if m.scope == "pboc":  # 县人行 -> 中国人民银行<county>支行; a prefecture's is its 中心支行 (before the 2023 reform)
         region = _region_for(m, j, None)

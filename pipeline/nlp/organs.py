@@ -358,8 +358,8 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
 
 
 # (s28-org3) The banking regulator's county offices (县域监管组, CBRC 2003-2018, CBIRC 2018-2023; 监管支局 from 2023) are
-# units of the prefecture's 监管分局, named after it with their county: 梅州银保监分局丰顺监管组 ->
-# 中国银行保险监督管理委员会梅州监管分局丰顺监管组 (the county as written).
+# units of the prefecture's 监管分局, named after it with their county: 益阳银保监分局安化监管组 ->
+# 中国银行保险监督管理委员会益阳监管分局安化监管组 (the county as written).
 COUNTY_OFFICE = re.compile(r"(?P<place>(?:(?![的和及与、，各有相关该本])\p{Han}){2,6}?)监管组")
 
 
@@ -708,7 +708,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_collective": re.compile(r"(?:(?P<z>国家|中央)(?:和|、|及))?(?P<a>国家|中央|自治区|[省市县]级|[省市县区])(?:和|、|及)"
                                         r"(?P<b>自治区|[省市县]级|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
-        # (s28-org3) 人行丰顺支行, 人民银行德清支行: a county sub-branch written with the county less its 县/市/区 (the
+        # (s28-org3) 人行安化支行, 人民银行德清支行: a county sub-branch written with the county less its 县/市/区 (the
         # bank's 1998 structure: 中国人民银行 + county + 支行); the county is written out in canonical (`pboc` scope)
         "pboc_county_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>(?:(?![省市县区州旗的和及与、，各有相关该本所在当地中心])\p{Han}){2,4}?)支行"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
@@ -4922,7 +4922,7 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         if verb_level:  # (s20-org) 充实县…领导小组: a verb of reshaping, then the body at its level (no 充实县 exists)
             s = verb_level.end()
         elif (reshaped := BODY_RESHAPE.match(text, s, h.start())) and _opens_with_place(text[reshaped.end():h.end()]):
-            s = reshaped.end()  # (s28-org) 调整充实湄潭县…领导小组: the verbs, then the body under its place's name
+            s = reshaped.end()  # (s28-org) 调整充实德清县…领导小组: the verbs, then the body under its place's name
         whole = WHOLE_LEVEL.match(text, s, h.start())
         if whole:  # (s25-org) 成立全县…领导小组: 全 + the level (the whole county) names the level's own body
             s = whole.end()
