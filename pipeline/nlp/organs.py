@@ -2309,12 +2309,11 @@ def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
 # determiner (`各街道办事处、地区办事处、乡镇人民政府`, `相关街道办事处、地区办事处`): every area office, one collective as
 # written with the shared word (spec 1.1 section 5, a shared determiner distributed; guide S22 `各街道办事处、镇人民政府`).
 # Only right after the street offices: a named one (`东坝地区办事处`) or a prefecture's office in a capital is another thing.
-AREA_OFFICES_AFTER_STREETS = re.compile(r"(?<=(?P<det>各|相关|有关)(?:街道办事处|街道)[、和及])地区办事处(?![\p{Han}])"
-                                        r"|(?<=(?P<det2>各|相关|有关)(?:街道办事处|街道)[、和及])地区办事处(?=[、和及负要按])")
+AREA_OFFICES_AFTER_STREETS = re.compile(r"(?<=(?P<det>各|相关|有关)(?:街道办事处|街道)[、和及])地区办事处(?:(?![\p{Han}])|(?=[、和及负要按]))")
 
 
 def _area_offices_after_streets(text: str, start: int, end: int) -> list[Mention]:
-    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=(m.group("det") or m.group("det2")) + m.group(0),
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group("det") + m.group(0),
                     layer="pattern")
             for m in AREA_OFFICES_AFTER_STREETS.finditer(text, start, end)]
 
