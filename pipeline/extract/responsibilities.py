@@ -977,6 +977,18 @@ def _squeeze(s: str) -> str:
     return re.sub(r"[\s，,。；;：:、“”\"（）()《》]", "", s)
 
 
+# (s29-assign, guide R42) The leading verbs a task-division table drops when its row restates an item's heading
+# (`加强厕所粪污无害化处理与资源化利用` as the row `厕所粪污无害化处理与资源化利用`): the row is the heading all the same.
+HEADING_LEAD_VERBS = ("加强", "推进", "推动", "实施", "开展", "深化", "强化", "完善", "健全", "做好", "抓好", "落实")
+
+
+def _heading_without_verb(heading: str, cell: str) -> bool:
+    """The cell (squeezed) is the heading (squeezed) with only its leading verb (HEADING_LEAD_VERBS) dropped, four
+    characters or more left: a row that adds or changes words is no restatement (guide R13, R42)."""
+    return len(cell) >= 4 and len(heading) == len(cell) + 2 and heading.endswith(cell) \
+        and heading.startswith(HEADING_LEAD_VERBS)
+
+
 def _names_division(heading: str) -> bool:
     """`DUTY_DIVISION_HEADING.fullmatch(_squeeze(heading))` as a truth value. (speed only, s23) Every match holds 职责 or
     分工, and squeezing only takes characters out: a heading without both characters of either is told at once (one
@@ -1041,6 +1053,11 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
         for t in ctx.tasks:  # (s24-swap) the heading's words up to a later clause break (`加快发展A、B` of `加快发展A、B，培育C`)
             if _heading_up_to_a_break(t.heading, words):
                 return [t.path]
+        # (s29-assign, guide R42) the heading with only its leading verb dropped (`农村黑臭水体治理` for `加强农村黑臭水体
+        # 治理`): the one item so restated (two items one verb apart, `加强X`/`推进X`, name neither)
+        bare = [t.path for t, h in zip(ctx.tasks, index.squeezed) if _heading_without_verb(h, want)]
+        if len(bare) == 1:
+            return bare
         cell = elision_cell(words)  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
         for path, h in index.elidable:
             if elided_restated(cell, h):

@@ -1,0 +1,48 @@
+"""Assignments, session 29 (s29-assign): classes read from the opened A24/A25, the stress golds and the unlabelled
+stress notices o25–o48.
+
+* a task-division table's row that is an item's heading with only its leading verb dropped links to that item
+  (guide R42; A24 a288, stress o29);
+* a first-listed-leads declaration written inside one item's annotation without `下同` speaks of that list only
+  (spec 1.1 section 6; A25 a291's adjudication);
+* a body told to name staff for the duty written right after the staff (`…明确专人负责`, no comma) is assigned it
+  (guide R32; A24 a279, stress o24, o28);
+* the last row of a table copied one cell per line (`序号`/任务/牵头/配合/`2023年9月`) is no signature ending the plan
+  (A25 a295).
+
+Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the
+problems (a Jiangxi county 2019 plan, a Guangdong city 2018 plan, a Yunnan county 2010 notice, a Henan city 2021
+notice); not copied from any corpus.
+"""
+from tests.test_organs_s5 import _run
+
+from pipeline.extract.responsibilities import _heading_without_verb
+
+
+PLAN = ("一、重点任务\n（一）推进农村生活污水治理。2020年底前完成10个行政村污水治理。\n"
+        "（二）强化宣传引导。利用广播、标语开展宣传。\n（三）加快垃圾收运体系建设。每个乡镇建成1座转运站。\n"
+        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t农村生活污水治理\t县生态环境局\t县水利局、县住房城乡建设局\t2020年底前\n"
+        "2\t宣传发动\t县委宣传部\t县文广新局\t全年\n"
+        "3\t垃圾收运体系建设\t县城管局\t县财政局\t2020年底前\n")
+
+
+def test_table_row_is_the_heading_without_its_leading_verb():
+    # a Jiangxi county plan (2019): row 1 drops 推进 of item (一) and links to it; row 2 rewords item (二) and row 3
+    # drops 加快, a verb the guide's R42 list does not hold: both stay 表/N (guide R13)
+    _, triples = _run(PLAN, "江西省赣州市信丰县", "county")
+    assert triples == {("一/(一)", "信丰县生态环境局", "lead"), ("一/(一)", "信丰县水利局", "co"),
+                       ("一/(一)", "信丰县住房和城乡建设局", "co"),
+                       ("表/2", "中共信丰县委宣传部", "lead"), ("表/2", "信丰县文化广电新闻出版局", "co"),
+                       ("表/3", "信丰县城管局", "lead"), ("表/3", "信丰县财政局", "co")}
+
+
+def test_two_headings_one_verb_apart_name_neither():
+    # `加强X` and `推进X` both in the plan: the row `X` names no one item, it stays 表/N
+    assert _heading_without_verb("加强秸秆综合利用", "秸秆综合利用")
+    assert not _heading_without_verb("加快秸秆综合利用", "秸秆综合利用")
+    assert not _heading_without_verb("加强秸秆综合利用工作", "秸秆综合利用")
+    text = ("一、重点任务\n（一）加强秸秆综合利用。建设收储点。\n（二）推进秸秆综合利用。培育企业。\n附件\n任务分工表\n"
+            "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t秸秆综合利用\t县农业农村局\t县发展改革委\t年底前\n")
+    _, triples = _run(text, "江西省赣州市信丰县", "county")
+    assert {t[0] for t in triples} == {"表/1"}
