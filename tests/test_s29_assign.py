@@ -46,3 +46,24 @@ def test_two_headings_one_verb_apart_name_neither():
             "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t秸秆综合利用\t县农业农村局\t县发展改革委\t年底前\n")
     _, triples = _run(text, "江西省赣州市信丰县", "county")
     assert {t[0] for t in triples} == {"表/1"}
+
+
+def test_first_listed_declaration_inside_one_bracket_without_xiatong():
+    # a Guangdong city plan (2018): item 1's bracket declares the convention for its own list; item 2's list, with no
+    # declaration of its own, is a 责任单位 list (`responsible`, guide R5)
+    text = ("一、重点任务\n1.编制专项规划。2018年底前完成规划编制。（责任单位：市发展改革局、市自然资源局、市城管局，"
+            "排在第一位的为牵头单位）\n2.推进居民区建设。新建小区全部预留安装条件。（责任单位：市住房城乡建设局、各县（市、区）政府）\n")
+    _, triples = _run(text, "广东省韶关市", "prefecture")
+    assert {t for t in triples if t[0] == "一/1"} == {("一/1", "韶关市发展和改革局", "lead"), ("一/1", "韶关市自然资源局", "co"),
+                                                      ("一/1", "韶关市城管局", "co")}
+    assert {t for t in triples if t[0] == "一/2"} == {("一/2", "韶关市住房和城乡建设局", "responsible"),
+                                                      ("一/2", "各县（市、区）政府", "responsible")}
+
+
+def test_first_listed_declaration_with_xiatong_holds_onward():
+    # the same bracket closed by 下同 (spec 1.1 section 6): every later list's first organ leads
+    text = ("一、重点任务\n1.编制专项规划。2018年底前完成规划编制。（责任单位：市发展改革局、市自然资源局，"
+            "排在第一位的为牵头单位，下同）\n2.推进居民区建设。新建小区全部预留安装条件。（责任单位：市住房城乡建设局、各县（市、区）政府）\n")
+    _, triples = _run(text, "广东省韶关市", "prefecture")
+    assert {t for t in triples if t[0] == "一/2"} == {("一/2", "韶关市住房和城乡建设局", "lead"),
+                                                      ("一/2", "各县（市、区）政府", "co")}

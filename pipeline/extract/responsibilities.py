@@ -448,8 +448,14 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         scope, own = _scope_tasks(text, ctx, ann, task)  # `（以上两项责任单位：…）`: the items it names
         if not own:  # `第（一）至（二）项由X牵头` after item (三): the range only
             task = None
+        # a declaration inside an annotation (`（责任单位：A、B、C，列第一位者为牵头单位）`) speaks of that list; with `下同`
+        # (`…，排在第一位的为牵头单位，下同`) or naming the lists below it, it holds from there on (spec 1.1 section 6;
+        # s29-assign: item 1's bracket without 下同 leaves the later lists `responsible`, A25 adjudication a291)
+        declared = first_leads
         if FIRST_LEADS.search(content):
-            first_leads = True
+            declared = True
+            if DECLARED_ONWARD.search(content):
+                first_leads = True
         new_carry: list[Carried] = []
         # a lead named earlier in the same annotation makes the others co; so does one named on the item's
         # label line just before (`牵头单位：A` then `责任单位：B` on the next line: one assignment)
@@ -459,7 +465,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         given: list[tuple[NamedMention, str]] = []  # the annotation's own triples, added once its carry is known
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = in_clause(cs, ce)
-            triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
+            triples = _roles(text, cs, ce, clause_mentions, declared, lead_named)
             carry = CARRY.search(text, cs, ce)
             if carry and not FIRST_LEADS.search(text[cs:ce]):
                 if INTRO_CARRY.match(text, carry.start()):
@@ -596,6 +602,9 @@ class Carried:
 
 # `下同` and its variants carry into every later item (guide R4); other wordings only through their list (R17, R29).
 CARRY_DOWN = re.compile(r"下同|以下同|以下均同|以下皆同")
+# (s29-assign) What makes a first-listed declaration written inside one annotation hold for the later lists too: `下同`
+# closing it, or words naming the lists below (`以下各项`, `下列任务`, `后同`); without them it is that list's own.
+DECLARED_ONWARD = re.compile(r"下同|以下|下列|后同|其余各项|各项任务")
 
 
 def _listed_before(text: str, ann: "Annotation", at: int, names: set[str]) -> bool:
