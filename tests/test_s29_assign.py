@@ -67,3 +67,17 @@ def test_first_listed_declaration_with_xiatong_holds_onward():
     _, triples = _run(text, "广东省韶关市", "prefecture")
     assert {t for t in triples if t[0] == "一/2"} == {("一/2", "韶关市住房和城乡建设局", "lead"),
                                                       ("一/2", "各县（市、区）政府", "co")}
+
+
+def test_last_row_of_a_one_cell_per_line_table_is_no_signature():
+    # a Henan city 办公室 notice (2021) sending a plan whose task table, copied one cell per line, ends the page: the
+    # last row's organs and its `2021年6月` are the row's cells, not the plan's signature and date
+    text = ("洛阳市人民政府办公室关于印发洛阳市农村寄递物流体系建设实施方案的通知\n洛政办〔2021〕30号\n"
+            "各县（市、区）人民政府，市人民政府各部门：\n现将《洛阳市农村寄递物流体系建设实施方案》印发给你们，请认真贯彻落实。\n"
+            "洛阳市人民政府办公室\n2021年5月20日\n洛阳市农村寄递物流体系建设实施方案\n一、重点任务\n"
+            "（一）建设县级物流中心。每个县建成1个县级寄递物流中心。\n（二）完善村级服务站点。\n附件\n重点任务分工表\n"
+            "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n建设县级寄递物流中心\n市邮政管理局\n市商务局、市交通运输局\n2021年12月\n"
+            "2\n开展寄递物流统计监测\n市商务局\n市统计局、市邮政管理局\n2021年6月\n")
+    _, triples = _run(text, "河南省洛阳市", "prefecture")
+    assert {t for t in triples if t[0] == "表/2"} == {("表/2", "洛阳市商务局", "lead"), ("表/2", "洛阳市统计局", "co"),
+                                                      ("表/2", "洛阳市邮政管理局", "co")}
