@@ -69,6 +69,16 @@ def test_first_listed_declaration_with_xiatong_holds_onward():
                                                       ("一/2", "各县（市、区）政府", "co")}
 
 
+def test_body_told_to_name_staff_for_the_duty_without_a_comma():
+    # a Yunnan county notice (2010): `明确专人负责` / `指定1名分管负责同志具体负责…` give the body the duty (guide R32);
+    # a body set up in the item (`成立工作专班，负责…`) still takes its own duty, not the subject's (guide R10)
+    text = ("一、工作措施\n（一）加强领导。各乡（镇）要成立相应工作机构，明确专人负责。\n"
+            "（二）做好统计。县民政局要指定1名分管负责同志具体负责信息报送工作。\n"
+            "（三）落实资金。县财政局成立工作专班，负责资金拨付。\n")
+    _, triples = _run(text, "云南省普洱市景东彝族自治县", "county")
+    assert triples == {("一/(一)", "各乡（镇）", "responsible"), ("一/(二)", "景东彝族自治县民政局", "responsible")}
+
+
 def test_last_row_of_a_one_cell_per_line_table_is_no_signature():
     # a Henan city 办公室 notice (2021) sending a plan whose task table, copied one cell per line, ends the page: the
     # last row's organs and its `2021年6月` are the row's cells, not the plan's signature and date

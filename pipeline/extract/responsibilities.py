@@ -2404,6 +2404,13 @@ SUBJECT_CLOSE = re.compile(r"等(?P<count>[\d一二三四五六七八九十两]{
                            r"(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
 SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:主动|积极)?(?:共同|具体|分别|统一|总体|全面|统筹)?(?:分工)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+# (s29-assign, guide R32) A body told to name staff for a duty, the duty written right after the staff
+# (`乡镇人民政府要明确专人负责…`, `各地要指定1名分管负责同志具体负责`, `…，明确专人负责。`): the body is assigned the duty
+# (`responsible`), as with `…确定专（兼）职人员，负责…` after a comma. The persons are no organs (guide R20).
+STAFF_DUTY = re.compile(r"(?:要|应当|应|须|必须|并)?(?:进一步)?(?:明确|确定|指定|安排|落实|配备)"
+                        r"(?:[0-9一二两三四五六七八九十]{1,2}名)?(?:专人|专职人员|专[（(]兼[）)]职人员|专兼职人员"
+                        r"|分管(?:负责同志|领导|负责人)|专门人员)"
+                        r"(?:和[^，,。；;]{1,16}?)?(?:具体)?(?P<cue>负责)(?!人|同志|制(?![定订作发]))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
 # (设置 only before what it sets up, a body or a post: `户外广告设置的主管部门` is the object of a duty, not a set-up)
 SETS_UP = re.compile(r"成立|设立|组建|设置(?=[^，,。；的]{0,20}?(?:小组|委员会|专班|指挥部|办公室|机构|工作组|联席会议|岗位|专员|中心|站|窗口))")
@@ -2623,9 +2630,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
         # (s16: also `X是…的责任主体，对…负总责`, the duty toward the work in a clause of its own)
-        if sentence_subject and (stdlib_twin(SHARED_SUBJECT_CUE).match(text, pos, e)
+        staff = _staff_cue(text, pos, e) if sentence_subject else None
+        if sentence_subject and (stdlib_twin(SHARED_SUBJECT_CUE).match(text, pos, e) or staff
                                  or (text.startswith("对", pos) and TOWARD_DUTY.match(text, pos, e))) \
-                and not stdlib_twin(SETS_UP).search(text, sentence_subject[-1].mention.end, pos) \
+                and (staff or not stdlib_twin(SETS_UP).search(text, sentence_subject[-1].mention.end, pos)) \
                 and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
@@ -2681,7 +2689,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     colon = text[pos:pos + 1] in ("：", ":")
     if colon:
         pos += 1
-    cue = _prose_cue(text, pos, e) or _cue_after_adverbial(text, pos, e)
+    cue = _prose_cue(text, pos, e) or _cue_after_adverbial(text, pos, e) or _staff_cue(text, pos, e)
     if cue and cue.group("cue") in ("牵头", "会同") and DOCUMENT_ATTRIBUTE.match(text, cue.end(), e):
         return []  # (s15e) `X牵头制定的《…》已印发`, `X会同Y起草的《…》`: an attribute of a document, no work given
     if not cue and text.startswith(("为", "作为", "是"), pos):
@@ -3117,7 +3125,7 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
         if not (_prose_cue(text, end, e) or TOWARD_DUTY.match(text, end, e)):
             return []
         after = end
-    cue = _prose_cue(text, after, e) or TOWARD_DUTY.match(text, after, e)
+    cue = _prose_cue(text, after, e) or TOWARD_DUTY.match(text, after, e) or _staff_cue(text, after, e)
     # `各村是环境整治的责任主体`, `各乡镇为责任单位`: the label's role, as after an organ
     label = ROLE_PREDICATE.match(text, after, e) if not cue and after == m.end() else None
     nm = _place_assignee(m)  # (s16: `3.各村委会：…` read, given nothing)
@@ -3605,6 +3613,18 @@ ADVERBIAL = re.compile(r"(?:要|应当|应|须|将)?(?:"
                        # (also when a share of competence follows it: `依照本条例规定，在各自职责范围内负责…`)
                        r"(?=[，,]?(?:在(?:各自的?|其)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?|依法)?"
                        r"(?:具体|统一|分别|共同|全面)?(?:负责|牵头|会同|负总责|负主责)))[，,]?")
+
+
+def _staff_cue(text: str, pos: int, e: int):
+    """STAFF_DUTY.match(text, pos, e) (guide R32), tried only where a staff-naming verb can open it; its `cue` group is
+    the 负责 that the duty of the body follows from. (A body set up before it, `成立…机构，明确专人负责`, does not take
+    the duty: the staff is the subject's, named for the subject's work.)"""
+    if text.find("负责", pos, min(e, pos + 40)) < 0 or not (text.startswith(STAFF_OPENINGS, pos)):
+        return None
+    return STAFF_DUTY.match(text, pos, e)
+
+
+STAFF_OPENINGS = ("要", "应", "须", "必须", "并", "进一步", "明确", "确定", "指定", "安排", "落实", "配备")
 
 
 def _cue_after_adverbial(text: str, pos: int, e: int):
