@@ -91,3 +91,15 @@ def test_last_row_of_a_one_cell_per_line_table_is_no_signature():
     _, triples = _run(text, "河南省洛阳市", "prefecture")
     assert {t for t in triples if t[0] == "表/2"} == {("表/2", "洛阳市商务局", "lead"), ("表/2", "洛阳市统计局", "co"),
                                                       ("表/2", "洛阳市邮政管理局", "co")}
+
+
+def test_permission_huitong_after_the_articles_own_duty():
+    # a Zhejiang city 办法 (2020s): `X负责…，可以会同Y制定…` reads as `X负责…，会同Y…` (guide R44, R12): X lead, Y co;
+    # `X可以会同Y…` alone, likewise
+    text = ("宁波市养老服务条例实施办法\n第一条 为了规范养老服务，制定本办法。\n第二条 市民政局负责养老服务管理工作。\n"
+            "第三条 市民政局可以会同市财政局制定养老服务补贴标准。\n"
+            "第四条 市卫生健康委负责医养结合工作，可以会同市医疗保障局制定支付政策。\n")
+    _, triples = _run(text, "浙江省宁波市", "prefecture")
+    assert triples == {("第二条", "宁波市民政局", "responsible"), ("第三条", "宁波市民政局", "lead"),
+                       ("第三条", "宁波市财政局", "co"), ("第四条", "宁波市卫生健康委员会", "lead"),
+                       ("第四条", "宁波市医疗保障局", "co")}

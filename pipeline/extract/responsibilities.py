@@ -2403,7 +2403,8 @@ def _past_shared_head(text: str, pos: int, e: int, subject: list[NamedMention]) 
 SUBJECT_CLOSE = re.compile(r"等(?P<count>[\d一二三四五六七八九十两]{1,3}个?)?(?:有关|相关|其他)?(?:[省市县区]直)?(?:行业|业务|职能)?(?:主管|行政|管理)?"
                            r"(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
-SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:主动|积极)?(?:共同|具体|分别|统一|总体|全面|统筹)?(?:分工)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+# (s29-assign, guide R44) also a permission (`X负责…，可以会同Y制定…`): 可以 names who does the work, as 要 does
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经|可以|可(?=会同|牵头))?(?:主动|积极)?(?:共同|具体|分别|统一|总体|全面|统筹)?(?:分工)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # (s29-assign, guide R32) A body told to name staff for a duty, the duty written right after the staff
 # (`乡镇人民政府要明确专人负责…`, `各地要指定1名分管负责同志具体负责`, `…，明确专人负责。`): the body is assigned the duty
 # (`responsible`), as with `…确定专（兼）职人员，负责…` after a comma. The persons are no organs (guide R20).
