@@ -103,3 +103,15 @@ def test_permission_huitong_after_the_articles_own_duty():
     assert triples == {("第二条", "宁波市民政局", "responsible"), ("第三条", "宁波市民政局", "lead"),
                        ("第三条", "宁波市财政局", "co"), ("第四条", "宁波市卫生健康委员会", "lead"),
                        ("第四条", "宁波市医疗保障局", "co")}
+
+
+def test_plain_peihe_sentence_after_the_items_lead_is_co():
+    # a Fujian provincial 办法 (2010s): the article's 负责 names its lead; a later paragraph whose organs `应当配合` / `协助`
+    # the work is their share (`co`, guide R40, R33), the group word naming both kinds (`等部门和单位`); without a lead
+    # in the item the same sentence gives nothing (guide R15)
+    text = ("福建省就业见习管理办法\n第一条 为规范就业见习管理，制定本办法。\n"
+            "第二条 省人力资源社会保障厅负责全省就业见习工作的统筹规划。\n教育、共青团等部门和单位应当配合做好见习动员工作。\n"
+            "第三条 见习基地应当按月发放基本生活费。\n省财政厅应当配合做好资金保障。\n")
+    _, triples = _run(text, "福建省", "province")
+    assert triples == {("第二条", "福建省人力资源和社会保障厅", "responsible"), ("第二条", "教育部门", "co"),
+                       ("第二条", "共青团福建省委员会", "co")}

@@ -1978,7 +1978,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_after_semicolon(text, ctx, e + 1, b, task, by_start, add_co, co_cue)
             if not given and task in led_items and CO_WORD.search(sentence):
                 # (R40) `市人事局、市妇联等单位要按照各自职责，积极配合做好相关工作。` as a sentence of its own
-                _co_clauses_at(text, starts[0], e, task, by_start, add_co, SHARE_CO_CUE)
+                _co_clauses_at(text, starts[0], e, task, by_start, add_co, AFTER_LEAD_CO_CUE)
             if given and LEAD_WORDS.search(sentence):
                 led_items.add(task)
             if "lead" in given and SHARE_WORD.search(sentence):
@@ -2967,6 +2967,14 @@ LEAD_WORDS = re.compile(r"负责|牵头")
 SHARE_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要)?"
                           r"(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?"
                           r"(?:积极|主动|全力|密切|共同|协同|相互|通力)?(?:配合|协助)(?!单位|部门)")
+# (s29-assign, guide R33, R40) A sentence of its own whose organs `配合`/`协助` the work after the item's lead (a 负责 or 牵头
+# of another organ earlier in the item) is their share of it, with or without the 按职责 adverbial (`教育、共青团等部门和单位
+# 应当配合做好…` after `省人力资源社会保障厅负责…`, the stress o27 gold; `X、Y给予配合`): `co`. The group word closing the
+# list may name both kinds (`等部门和单位`, `等单位（部门）`).
+AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)(?:(?:和|及|、)(?:部门|单位)|[（(](?:部门|单位)[）)])?)?"
+                               r"(?:要|应|应当|须|需|需要)?"
+                               r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?)?"
+                               r"(?:积极|主动|全力|密切|共同|协同|相互|通力|予以|给予)?(?:配合|协助)(?!单位|部门)")
 # `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
 CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
                             r"(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目))")
