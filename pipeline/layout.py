@@ -1728,6 +1728,17 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
     _dateless_signature(layout, lines, lo, hi)
 
 
+# A one-cell-per-line table's row number (`11` on a line of its own).
+BARE_ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _last_table_row(lines: list[Line], lo: int, s: int) -> bool:
+    """(s29-assign) The organ lines and date above a page's end are the last row of a table copied one cell per line
+    (`11` / `建立…制度` / `市商务局` / `市统计局、市财政局` / `2023年9月`: 序号, 任务, 牵头单位, 配合单位, 完成时限), not a
+    signature: a bare row number two lines above the first organ line, the task cell between them no sentence."""
+    return s - 2 >= lo and BARE_ROW_NUMBER.match(lines[s - 2].text) is not None and "。" not in lines[s - 1].text
+
+
 def _organs_under_date(lines: list[Line], d: int, hi: int) -> list[Line]:
     """(s28-meta) A copy that printed the date above the signing organs (`2019年3月5日` / `某县林业局`, the two lines
     swapped): the organ lines right under the date, when only the 版记 or the end follows them."""
@@ -1768,7 +1779,7 @@ def _find_plan_end(layout: Layout, lines: list[Line], lo: int) -> None:
     for d in range(lo, len(lines)):
         if _is_date_line(lines, d):
             s = _signature_start(lines, lo, d)
-            if s < d:
+            if s < d and not _last_table_row(lines, lo, s):
                 layout.body_end = min(layout.body_end, lines[s].start)
                 return
     _find_banji(layout, lines, lo)

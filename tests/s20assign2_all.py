@@ -174,10 +174,11 @@ case("P3 Guangxi 自治州-style town 2006: table of dates and 第二批 cells, 
 
 那坡县城厢镇人民政府
 二〇〇六年二月二十日
-""", set(),
+""", {("二/(一)", "各村", "responsible")},
      organs=set(),
      note="(s22, guide D39) the 林业站 and the 农业服务中心 are public service units, no organ: the rows give no triple, "
-          "and none links to a body item")
+          "and none links to a body item; (s29-assign, guide R32 as the o24 adjudication reads it) `各村要明确专人负责`: "
+          "the villages told to name staff for the duty are assigned it")
 
 # 7
 case("N4 Gansu province 2008: tab table, 任务 `第2项`, `3.` with other words, body items 1. 2. 3. at the top; R16", """甘肃省人民政府办公厅关于加强农村饮水安全工程建设管理的通知

@@ -82,8 +82,11 @@ def test_co_words_that_do_not_make_a_co_organ():
     assert _t("二、任务\n（一）县文旅局要做好景区提升，县交通局配合修建道路。\n") == set()  # no assignment in the sentence
     assert _t("二、任务\n（一）县文旅局负责景区提升，积极配合省文旅厅开展检查。\n") == \
         {("二/(一)", "淮阳县文化和旅游局", "responsible")}  # the helped organ is no co
+    # (s29-assign, guide R33, R40 as the stress o27 adjudication reads them) 配合 in a sentence of its own after the
+    # item's lead is the organ's share of the lead's work: co; with no lead in the item it gives nothing (R15)
     assert _t("二、任务\n（一）县民政局负责养老服务。县财政局配合做好资金保障。\n") == \
-        {("二/(一)", "淮阳县民政局", "responsible")}  # 配合 in a sentence of its own, without an assignment
+        {("二/(一)", "淮阳县民政局", "responsible"), ("二/(一)", "淮阳县财政局", "co")}
+    assert _t("二、任务\n（一）县民政局要做好养老服务。县财政局配合做好资金保障。\n") == set()
     assert _t("二、任务\n（一）县住建局负责工程监管，接受县纪委监委监督。\n") == \
         {("二/(一)", "淮阳县住房和城乡建设局", "responsible")}
     assert _t("二、任务\n（一）县教育局负责学校安全，并配合县公安局做好校园周边整治。\n") == \

@@ -448,8 +448,14 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         scope, own = _scope_tasks(text, ctx, ann, task)  # `（以上两项责任单位：…）`: the items it names
         if not own:  # `第（一）至（二）项由X牵头` after item (三): the range only
             task = None
+        # a declaration inside an annotation (`（责任单位：A、B、C，列第一位者为牵头单位）`) speaks of that list; with `下同`
+        # (`…，排在第一位的为牵头单位，下同`) or naming the lists below it, it holds from there on (spec 1.1 section 6;
+        # s29-assign: item 1's bracket without 下同 leaves the later lists `responsible`, A25 adjudication a291)
+        declared = first_leads
         if FIRST_LEADS.search(content):
-            first_leads = True
+            declared = True
+            if DECLARED_ONWARD.search(content):
+                first_leads = True
         new_carry: list[Carried] = []
         # a lead named earlier in the same annotation makes the others co; so does one named on the item's
         # label line just before (`牵头单位：A` then `责任单位：B` on the next line: one assignment)
@@ -459,7 +465,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         given: list[tuple[NamedMention, str]] = []  # the annotation's own triples, added once its carry is known
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = in_clause(cs, ce)
-            triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
+            triples = _roles(text, cs, ce, clause_mentions, declared, lead_named)
             carry = CARRY.search(text, cs, ce)
             if carry and not FIRST_LEADS.search(text[cs:ce]):
                 if INTRO_CARRY.match(text, carry.start()):
@@ -596,6 +602,9 @@ class Carried:
 
 # `下同` and its variants carry into every later item (guide R4); other wordings only through their list (R17, R29).
 CARRY_DOWN = re.compile(r"下同|以下同|以下均同|以下皆同")
+# (s29-assign) What makes a first-listed declaration written inside one annotation hold for the later lists too: `下同`
+# closing it, or words naming the lists below (`以下各项`, `下列任务`, `后同`); without them it is that list's own.
+DECLARED_ONWARD = re.compile(r"下同|以下|下列|后同|其余各项|各项任务")
 
 
 def _listed_before(text: str, ann: "Annotation", at: int, names: set[str]) -> bool:
@@ -977,6 +986,18 @@ def _squeeze(s: str) -> str:
     return re.sub(r"[\s，,。；;：:、“”\"（）()《》]", "", s)
 
 
+# (s29-assign, guide R42) The leading verbs a task-division table drops when its row restates an item's heading
+# (`加强厕所粪污无害化处理与资源化利用` as the row `厕所粪污无害化处理与资源化利用`): the row is the heading all the same.
+HEADING_LEAD_VERBS = ("加强", "推进", "推动", "实施", "开展", "深化", "强化", "完善", "健全", "做好", "抓好", "落实")
+
+
+def _heading_without_verb(heading: str, cell: str) -> bool:
+    """The cell (squeezed) is the heading (squeezed) with only its leading verb (HEADING_LEAD_VERBS) dropped, four
+    characters or more left: a row that adds or changes words is no restatement (guide R13, R42)."""
+    return len(cell) >= 4 and len(heading) == len(cell) + 2 and heading.endswith(cell) \
+        and heading.startswith(HEADING_LEAD_VERBS)
+
+
 def _names_division(heading: str) -> bool:
     """`DUTY_DIVISION_HEADING.fullmatch(_squeeze(heading))` as a truth value. (speed only, s23) Every match holds 职责 or
     分工, and squeezing only takes characters out: a heading without both characters of either is told at once (one
@@ -1041,6 +1062,11 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
         for t in ctx.tasks:  # (s24-swap) the heading's words up to a later clause break (`加快发展A、B` of `加快发展A、B，培育C`)
             if _heading_up_to_a_break(t.heading, words):
                 return [t.path]
+        # (s29-assign, guide R42) the heading with only its leading verb dropped (`农村黑臭水体治理` for `加强农村黑臭水体
+        # 治理`): the one item so restated (two items one verb apart, `加强X`/`推进X`, name neither)
+        bare = [t.path for t, h in zip(ctx.tasks, index.squeezed) if _heading_without_verb(h, want)]
+        if len(bare) == 1:
+            return bare
         cell = elision_cell(words)  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
         for path, h in index.elidable:
             if elided_restated(cell, h):
@@ -1952,7 +1978,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_after_semicolon(text, ctx, e + 1, b, task, by_start, add_co, co_cue)
             if not given and task in led_items and CO_WORD.search(sentence):
                 # (R40) `市人事局、市妇联等单位要按照各自职责，积极配合做好相关工作。` as a sentence of its own
-                _co_clauses_at(text, starts[0], e, task, by_start, add_co, SHARE_CO_CUE)
+                _co_clauses_at(text, starts[0], e, task, by_start, add_co, AFTER_LEAD_CO_CUE)
             if given and LEAD_WORDS.search(sentence):
                 led_items.add(task)
             if "lead" in given and SHARE_WORD.search(sentence):
@@ -2377,7 +2403,15 @@ def _past_shared_head(text: str, pos: int, e: int, subject: list[NamedMention]) 
 SUBJECT_CLOSE = re.compile(r"等(?P<count>[\d一二三四五六七八九十两]{1,3}个?)?(?:有关|相关|其他)?(?:[省市县区]直)?(?:行业|业务|职能)?(?:主管|行政|管理)?"
                            r"(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
-SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:主动|积极)?(?:共同|具体|分别|统一|总体|全面|统筹)?(?:分工)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+# (s29-assign, guide R44) also a permission (`X负责…，可以会同Y制定…`): 可以 names who does the work, as 要 does
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经|可以|可(?=会同|牵头))?(?:主动|积极)?(?:共同|具体|分别|统一|总体|全面|统筹)?(?:分工)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+# (s29-assign, guide R32) A body told to name staff for a duty, the duty written right after the staff
+# (`乡镇人民政府要明确专人负责…`, `各地要指定1名分管负责同志具体负责`, `…，明确专人负责。`): the body is assigned the duty
+# (`responsible`), as with `…确定专（兼）职人员，负责…` after a comma. The persons are no organs (guide R20).
+STAFF_DUTY = re.compile(r"(?:要|应当|应|须|必须|并)?(?:进一步)?(?:明确|确定|指定|安排|落实|配备)"
+                        r"(?:[0-9一二两三四五六七八九十]{1,2}名)?(?:专人|专职人员|专[（(]兼[）)]职人员|专兼职人员"
+                        r"|分管(?:负责同志|领导|负责人)|专门人员)"
+                        r"(?:和[^，,。；;]{1,16}?)?(?:具体)?(?P<cue>负责)(?!人|同志|制(?![定订作发]))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
 # (设置 only before what it sets up, a body or a post: `户外广告设置的主管部门` is the object of a duty, not a set-up)
 SETS_UP = re.compile(r"成立|设立|组建|设置(?=[^，,。；的]{0,20}?(?:小组|委员会|专班|指挥部|办公室|机构|工作组|联席会议|岗位|专员|中心|站|窗口))")
@@ -2597,9 +2631,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
         # (s16: also `X是…的责任主体，对…负总责`, the duty toward the work in a clause of its own)
-        if sentence_subject and (stdlib_twin(SHARED_SUBJECT_CUE).match(text, pos, e)
+        staff = _staff_cue(text, pos, e) if sentence_subject else None
+        if sentence_subject and (stdlib_twin(SHARED_SUBJECT_CUE).match(text, pos, e) or staff
                                  or (text.startswith("对", pos) and TOWARD_DUTY.match(text, pos, e))) \
-                and not stdlib_twin(SETS_UP).search(text, sentence_subject[-1].mention.end, pos) \
+                and (staff or not stdlib_twin(SETS_UP).search(text, sentence_subject[-1].mention.end, pos)) \
                 and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
@@ -2655,7 +2690,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     colon = text[pos:pos + 1] in ("：", ":")
     if colon:
         pos += 1
-    cue = _prose_cue(text, pos, e) or _cue_after_adverbial(text, pos, e)
+    cue = _prose_cue(text, pos, e) or _cue_after_adverbial(text, pos, e) or _staff_cue(text, pos, e)
     if cue and cue.group("cue") in ("牵头", "会同") and DOCUMENT_ATTRIBUTE.match(text, cue.end(), e):
         return []  # (s15e) `X牵头制定的《…》已印发`, `X会同Y起草的《…》`: an attribute of a document, no work given
     if not cue and text.startswith(("为", "作为", "是"), pos):
@@ -2932,6 +2967,14 @@ LEAD_WORDS = re.compile(r"负责|牵头")
 SHARE_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要)?"
                           r"(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?"
                           r"(?:积极|主动|全力|密切|共同|协同|相互|通力)?(?:配合|协助)(?!单位|部门)")
+# (s29-assign, guide R33, R40) A sentence of its own whose organs `配合`/`协助` the work after the item's lead (a 负责 or 牵头
+# of another organ earlier in the item) is their share of it, with or without the 按职责 adverbial (`教育、共青团等部门和单位
+# 应当配合做好…` after `省人力资源社会保障厅负责…`, the stress o27 gold; `X、Y给予配合`): `co`. The group word closing the
+# list may name both kinds (`等部门和单位`, `等单位（部门）`).
+AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)(?:(?:和|及|、)(?:部门|单位)|[（(](?:部门|单位)[）)])?)?"
+                               r"(?:要|应|应当|须|需|需要)?"
+                               r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?)?"
+                               r"(?:积极|主动|全力|密切|共同|协同|相互|通力|予以|给予)?(?:配合|协助)(?!单位|部门)")
 # `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
 CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
                             r"(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目))")
@@ -3091,7 +3134,7 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
         if not (_prose_cue(text, end, e) or TOWARD_DUTY.match(text, end, e)):
             return []
         after = end
-    cue = _prose_cue(text, after, e) or TOWARD_DUTY.match(text, after, e)
+    cue = _prose_cue(text, after, e) or TOWARD_DUTY.match(text, after, e) or _staff_cue(text, after, e)
     # `各村是环境整治的责任主体`, `各乡镇为责任单位`: the label's role, as after an organ
     label = ROLE_PREDICATE.match(text, after, e) if not cue and after == m.end() else None
     nm = _place_assignee(m)  # (s16: `3.各村委会：…` read, given nothing)
@@ -3579,6 +3622,18 @@ ADVERBIAL = re.compile(r"(?:要|应当|应|须|将)?(?:"
                        # (also when a share of competence follows it: `依照本条例规定，在各自职责范围内负责…`)
                        r"(?=[，,]?(?:在(?:各自的?|其)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?|依法)?"
                        r"(?:具体|统一|分别|共同|全面)?(?:负责|牵头|会同|负总责|负主责)))[，,]?")
+
+
+def _staff_cue(text: str, pos: int, e: int):
+    """STAFF_DUTY.match(text, pos, e) (guide R32), tried only where a staff-naming verb can open it; its `cue` group is
+    the 负责 that the duty of the body follows from. (A body set up before it, `成立…机构，明确专人负责`, does not take
+    the duty: the staff is the subject's, named for the subject's work.)"""
+    if text.find("负责", pos, min(e, pos + 40)) < 0 or not (text.startswith(STAFF_OPENINGS, pos)):
+        return None
+    return STAFF_DUTY.match(text, pos, e)
+
+
+STAFF_OPENINGS = ("要", "应", "须", "必须", "并", "进一步", "明确", "确定", "指定", "安排", "落实", "配备")
 
 
 def _cue_after_adverbial(text: str, pos: int, e: int):
