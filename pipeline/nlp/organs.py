@@ -1593,8 +1593,14 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
         # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
         out += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
                 for m in _opened_at("levels_finance_acting", text, start, end)  # (LEVELS_FINANCE_ACTING.finditer)
-                if not _pays(text, m.end(), end)]
+                if not _pays(text, m.end(), end) and not _pooled_by(text, m.start(), m.end(), start)]
     return out
+
+
+def _pooled_by(text: str, at: int, end: int, lo: int) -> bool:
+    """(s29-org) `…收入由区级财政统筹安排，用于…`: money handed to a level's finance to pool (由 before it) says whose
+    purse it goes to (TG32), unlike the finance pooling funds itself (`市级财政统筹相关资金给予支持`)."""
+    return text.startswith("统筹", end) and at > lo and text[at - 1] == "由"
 
 
 LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经，]))"
@@ -1604,7 +1610,11 @@ LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和�
                                           # list of duty verbs dropped; a level's purse without 要 (`州级财政按每户…给予奖补`)
                                           # stays money, as most golds read it
                                           r"(?=(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
-                                          r"|负责|会同|牵头)"
+                                          r"|负责|会同|牵头"
+                                          # (s29-org) a level's finance that pools funds itself (`省级财政统筹…专项资金`,
+                                          # `县级财政统筹相关资金给予支持`): a duty of another kind than paying (guide D46's
+                                          # 统筹); `由…县级财政统筹解决` says whose money pays (TG32), out
+                                          r"|统筹(?!解决|[^，。；：\n]{0,12}?解决))"
                                           # ((s26-org) 地方财政 (the local levels' finance, guide D32) whose paying clause is the
                                           # condition of a duty of another kind, `地方财政安排补贴资金的，要做好资金审核和监管`: the
                                           # finance is given that duty (guide D46); `地方财政要落实配套资金` stays the purse)
