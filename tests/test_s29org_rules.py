@@ -96,3 +96,28 @@ def test_provincial_transport_department_of_2009_as_written():
     assert names.get("湖南省交通厅") == "省交通厅"
     names = _record("湖南省关于做好农民工就业工作的意见", "湖南省人民政府", "2011年3月2日", body)
     assert names.get("湖南省交通运输厅") == "省交通厅"
+
+
+def test_township_stations_as_a_kind_are_service_units():
+    # a Guangxi county notice of 2016 (guide D79): every township 站 is a service unit, also written as a kind after
+    # 乡镇 or 各乡镇; the 所 that exercise a county bureau's authority stay collectives
+    body = ("一、任务\n（一）推广测土配方施肥。由乡镇农技站负责技术指导，各乡镇财政所、水利站配合。\n"
+            "（二）各乡镇文化站负责组织宣传。\n")
+    names = _record("田阳县2016年测土配方施肥实施方案", "田阳县人民政府办公室", "2016年4月2日", body)
+    assert names.get("各乡镇财政所") == "各乡镇财政所"
+    assert not any(n.endswith("站") for n in names)
+    assert "各乡镇" not in names
+
+
+def test_more_short_forms_with_one_full_name():
+    # 质量技监局 (质量技术监督局, 1999-2018) in a Zhejiang county of 2010; 市政委 (市政管理委员会) in a Beijing notice of 2005;
+    # 交通港口局 in a Shanghai district notice of 2011 (上海市交通运输和港口管理局, 2008-2014)
+    body = "一、任务\n（一）加强计量监督。（责任单位：县质量技监局、县经贸局）\n"
+    names = _record("德清县2010年质量兴县工作要点", "德清县人民政府办公室", "2010年3月1日", body)
+    assert names.get("德清县质量技术监督局") == "县质量技监局"
+    body = "一、任务\n（一）整治背街小巷。（责任单位：市市政委、各区县政府）\n"
+    names = _record("北京市2005年背街小巷整治工作方案", "北京市人民政府办公厅", "2005年4月1日", body)
+    assert names.get("北京市市政管理委员会") == "市市政委"
+    body = "一、任务\n（一）整治黄浦江沿岸码头。（责任单位：市交通港口局、区建设交通委）\n"
+    names = _record("浦东新区2011年滨江岸线整治工作方案", "上海市浦东新区人民政府办公室", "2011年5月1日", body)
+    assert names.get("上海市交通运输和港口管理局") == "市交通港口局"
