@@ -567,7 +567,6 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = [nm for nm in out if not _grassroots_working_unit(text, nm.mention)]
     if "两级财政" in text:  # (s19-org3) an upper level that is not the document's (市、县两级财政 in a province's notice)
         out = [nm for nm in out if not (nm.mention.text.endswith("两级财政") and nm.name in UNPLACED_FINANCE)]
-        out += _lower_level_finance(out)
     if "部署" in text:
         out = _deployments(text, out)
     if "负总责" in text or "各负其责" in text:
@@ -2850,23 +2849,6 @@ def _second_sign(text: str, m: Mention, mentions: list[Mention]) -> bool:
 
 
 SPACES = re.compile(r"\s+")
-
-
-def _lower_level_finance(out: list[NamedMention]) -> list[NamedMention]:
-    """(s29-org, guide D74 made precise) `市、县两级财政要…` in a city's notice: beside the city's bureau, the lower level's
-    finance is a collective as written (`县财政`), the level list starting at the issuer's own level split as a shared
-    head (spec 1.1 section 5); the same for a province's `省、市两级财政` (`市财政`)."""
-    have = {nm.name for nm in out}
-    extra = []
-    for nm in out:
-        t = nm.mention.text
-        if t.endswith("两级财政") and len(t) >= 5 and nm.mention.kind == "named" and t[-5] in "市县区旗":
-            name = t[-5] + "财政"
-            if name not in have:
-                have.add(name)
-                extra.append(NamedMention(Mention(nm.mention.start, nm.mention.end, t, "collective", stem=name,
-                                                  layer="pattern"), name))
-    return extra
 
 
 UNPLACED_FINANCE = frozenset({"省财政厅", "市财政局", "州财政局", "盟财政局"})  # a level marker the document does not resolve
