@@ -779,7 +779,9 @@ PLACES_AFTER_OK = re.compile(r"(?:[^\p{Han}]|要|应|可|须|必须|务必|负�
                              r"|推荐|上报|报送|协同)")
 PLACES_NOT_AFTER = re.compile(r"[“\"]?两委|人民政府|政府|党|人大|政协|委|部门|机关|单位|直|级|有关|相关|各|企业|公司|医院|学校|卫生院|供电|电力"
                               r"|银行|信用社|中心|站|所|协会|商会|工作人员|和个人|领导|负责同志|负责人|干部|群众|居民|农民|人口|村|社区"
-                              r"|中小学|幼儿园|医疗|行署|行政公署|管委会|分管|主要负责")
+                              r"|中小学|幼儿园|医疗|行署|行政公署|管委会|分管|主要负责"
+                              # (s29-org) the towns' stations (各乡镇林业站, guide D79: service units): the places' units
+                              r"|(?:煤管|林业|农技|农经|水利|水务|畜牧兽医|兽医|文化|安监|交管|农机|计生|农业技术推广|综合文化)站")
 
 
 def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, int]],

@@ -397,9 +397,14 @@ def _district_branch(m: Mention, j: Jurisdiction) -> str | None:
         return None
     bureau = aliases.get(stem[:-2] + "局", {}).get("local")
     city = j.district_city
+    # (s29-org) the city's own name for the bureau where its reform named it otherwise (organ_local_names.tsv: 北京市's
+    # 规划和自然资源委员会, whose district branches a district's notice writes 区规划和自然资源分局)
+    bureau = (_local_full(city, bureau) if bureau and city else None) or bureau
     if not bureau or not city or j.county.startswith(city):
         return None
-    return f"{city}{bureau}{j.county}分局"
+    # (s29-org) the district in the branch's name as the city names its bureaus' branches, like its police's
+    # (北京市工商行政管理局西城分局, 上海市食品药品监督管理局闸北分局; 重庆市工商行政管理局江津区分局 in full)
+    return f"{city}{bureau}{district_police_stem(city, j.county)}分局"
 
 
 LEVEL_WORD_DETERMINERS = ("级各", "级有关", "级相关", "级其他")

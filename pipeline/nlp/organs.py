@@ -1593,8 +1593,14 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
         # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
         out += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
                 for m in _opened_at("levels_finance_acting", text, start, end)  # (LEVELS_FINANCE_ACTING.finditer)
-                if not _pays(text, m.end(), end)]
+                if not _pays(text, m.end(), end) and not _pooled_by(text, m.start(), m.end(), start)]
     return out
+
+
+def _pooled_by(text: str, at: int, end: int, lo: int) -> bool:
+    """(s29-org) `…收入由区级财政统筹安排，用于…`: money handed to a level's finance to pool (由 before it) says whose
+    purse it goes to (TG32), unlike the finance pooling funds itself (`市级财政统筹相关资金给予支持`)."""
+    return text.startswith("统筹", end) and at > lo and text[at - 1] == "由"
 
 
 LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经，]))"
@@ -1604,7 +1610,11 @@ LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和�
                                           # list of duty verbs dropped; a level's purse without 要 (`州级财政按每户…给予奖补`)
                                           # stays money, as most golds read it
                                           r"(?=(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
-                                          r"|负责|会同|牵头)"
+                                          r"|负责|会同|牵头"
+                                          # (s29-org) a level's finance that pools funds itself (`省级财政统筹…专项资金`,
+                                          # `县级财政统筹相关资金给予支持`): a duty of another kind than paying (guide D46's
+                                          # 统筹); `由…县级财政统筹解决` says whose money pays (TG32), out
+                                          r"|统筹(?!解决|[^，。；：\n]{0,12}?解决))"
                                           # ((s26-org) 地方财政 (the local levels' finance, guide D32) whose paying clause is the
                                           # condition of a duty of another kind, `地方财政安排补贴资金的，要做好资金审核和监管`: the
                                           # finance is given that duty (guide D46); `地方财政要落实配套资金` stays the purse)
@@ -1872,11 +1882,14 @@ COMMITTEE_GOVERNMENT_PARTS = re.compile(r"(?:人民)?政府(?:各(?:部门|工�
 # `各镇（街道）综合行政执法队`): the stations of the 七站八所 that are organs (police, justice, finance,
 # market supervision, land, tax offices and the enforcement teams of the 2019 township reform; the 站 are
 # service units, spec 1.1 section 5); one collective each as written, the shared 各乡镇 distributed.
-# (煤管站, 林业站…: the towns' stations of the county's bureaus, 各乡镇煤管站, 乡镇林业站)
+# (煤管站, 林业站…: the towns' stations of the county's bureaus, 各乡镇煤管站, 乡镇林业站: read so that the list is read
+# whole, and (s29-org, guide D79: every township 站 is a service unit, also as a kind) given no mention)
 TOWN_STATION_WORDS = r"(?:派出所|司法所|财政所|市场监管所|市场监督管理所|工商所|税务所|国土资源所|国土所|自然资源所|规划所" \
                      r"|综合行政执法队|综合执法队|行政执法中队|综合执法中队" \
                      r"|煤管站|林业站|农技站|农经站|水利站|水务站|畜牧兽医站|兽医站|文化站|安监站|交管站)"
 TOWN_STATION = re.compile(TOWN_STATION_WORDS)
+# (s29-org) the stations alone (guide D79): after a places collective they are its units, no organ
+TOWN_SERVICE_STATION = stdlib_re.compile(r"(?:煤管|林业|农技|农经|水利|水务|畜牧兽医|兽医|文化|安监|交管|农机|计生|农业技术推广|综合文化)站")
 TOWN_STATIONS = re.compile(r"(?P<h>(?:各|全县各|全区各|全市各)(?:乡镇|乡|镇|街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)])?)"
                            rf"(?P<w>{TOWN_STATION_WORDS})(?P<rest>(?:[、和及]{TOWN_STATION_WORDS})*)")
 
@@ -1896,10 +1909,12 @@ def _town_stations(text: str, start: int, end: int) -> list[Mention]:
     bare = BARE_TOWN_STATIONS.finditer(text, start, end) if text.find("乡镇", start, end) >= 0 else ()
     for m in chain(_opened_at("town_stations", text, start, end), bare):  # (_TOWN_STATIONS_SCAN.finditer, speed only)
         head = _full_width_brackets(m.group("h"))
-        out.append(Mention(m.start(), m.end("w"), text[m.start():m.end("w")], "collective",
-                           stem=head + m.group("w"), layer="pattern"))
+        if not m.group("w").endswith("站"):
+            out.append(Mention(m.start(), m.end("w"), text[m.start():m.end("w")], "collective",
+                               stem=head + m.group("w"), layer="pattern"))
         for w in _TOWN_STATION_SCAN.finditer(text, m.start("rest"), m.end("rest")):
-            out.append(Mention(w.start(), w.end(), w.group(0), "collective", stem=head + w.group(0), layer="pattern"))
+            if not w.group(0).endswith("站"):
+                out.append(Mention(w.start(), w.end(), w.group(0), "collective", stem=head + w.group(0), layer="pattern"))
     return out
 
 
@@ -2987,6 +3002,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         if body.endswith("部门") and UNITS_OWN_DEPARTMENT.search(body):
             continue  # 相关企业安全管理部门, 各学校后勤管理部门: a unit's own department, no organ
+        if TOWN_SERVICE_STATION.match(text, e):
+            continue  # (s29-org) 各乡镇林业站: the places' stations (guide D79, service units), not the places
         if body in BARE_UNITS and not (
                 s - 1 > start and text[s - 1] in "省市县区" and text[s - 2] not in MARKER_BLOCK_BEFORE
                 and marker_before(text, s, start)) and not (
