@@ -314,6 +314,9 @@ BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)
                            # a rate is measured in, not the target's year (older plans state them in brackets)
                            r"|(?:按|以)\s*(?:19|20)\d{2}\s*年(?:不变|可比)?价(?:格)?(?:计算|计)?"
                            r"|以\s*(?:19|20)\d{2}\s*年(?:为|作为)(?:基期|基准年?|基数|基年)"
+                           # (s29-tg) `恢复到2019年同期的70%以上`, `达到2019年水平`: the level of a past year's same period a share
+                           # or level is of, a baseline (spec §7), not a deadline read off 到
+                           r"|(?:恢复|回升|回复|达到|提高|提升)?\s*(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:同期|全年)?(?:水平|同期)"
                            # ((s23-tg) `明年，…资金要比今年增长10%以上`: a year named relative to the issue is a baseline too)
                            r"|(?:较|比|相比|相较|同比)\s*(?:今年|本年度?)(?:底|末)?(?:相比)?")
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
@@ -324,6 +327,14 @@ YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到|展望)\
 # ((s26-a20tg) not `1998年型洪水`, `54年型`: a flood standard named by its year)
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|型|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期|中期)?")
+# (s29-tg, guide TG53) `除上级补助每户1000元外`, `除中央和省级奖补资金外`: the amount of another level the 除…外 clause sets
+# aside (only with a level word and a word of money given)
+OTHER_LEVEL_EXCEPT = re.compile(r"除(?:了)?\s*(?:上级|中央|国家|省|市|县|区|乡|镇)[\p{Han}、和及]{0,8}?(?:补助|补贴|奖补|奖励|资金|拨付|投入)"
+                                r"[^，,；;。\d]{0,8}$")
+EXCEPT_CLOSE = re.compile(r"[^，,；;。\d]{0,4}?(?:以)?外")
+# (s29-tg, guide TG52) `须经小区居民三分之二以上同意`, `经村民会议三分之二以上成员通过`: the share whose consent a step needs
+CONSENT_BY = re.compile(r"(?:须|需|必须|应当?|要)?\s*经(?:过)?[^，,；;。\d]{0,16}$")
+CONSENT_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*(?:的)?\s*[\p{Han}]{0,6}?(?:同意|通过|签字|认可)")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
 # 基础 as the ground already laid (发展基础, 现实基础), not as a sector (基础设施, 基础研究).
@@ -5497,6 +5508,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
         if q.unit_kind == "percent" and _cost_split(text, q, clause_prefix, clause_start):
             continue  # (s28-tg, guide TG13/TG42) `保险费由省、市县财政和农户共同承担，其中省级财政补贴40%`: a split between payers
+        if "除" in clause_prefix and OTHER_LEVEL_EXCEPT.search(clause_prefix) and EXCEPT_CLOSE.match(text, q.end, clause_end):
+            continue  # (s29-tg, guide TG53) `除上级补助每户1000元外，镇财政每户再补助200元`: another level's amount restated beside
+            # the plan's own is not provided by this policy
+        if "经" in clause_prefix and CONSENT_BY.search(clause_prefix) and CONSENT_AFTER.match(text, q.end, clause_end):
+            continue  # (s29-tg, guide TG52) `改造方案须经业主三分之二以上同意方可实施`: a consent threshold written as a condition
         if q.unit == "类" and GRADE_AFTER.match(text, q.end):
             continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
