@@ -1294,7 +1294,10 @@ def _state_days(text: str, q: Quantity) -> bool:
 # (s25-tg) A service's speed or reach a policy sets (`急救平均反应时间控制在15分钟以内`, `人力取水往返时间不超过10分钟`,
 # `预警信息发布时间提前到30分钟以上`) and a stock measured in days of need (`储备库应满足辖区内不少于3天的救灾需要`): a level
 # to reach or keep (spec §7), not a time limit for an act (`审批时限压缩至5个工作日`, `15个工作日内完成` stay out).
-SERVICE_TIME_BEFORE = re.compile(r"(?:(?:反应|响应|到达|到场|出警|出动|往返|通行|候诊|等候)[\p{Han}]{0,2}?(?:时间|时长)"
+# ((s29-tg, guide TG54) also the time a system delivers its messages in: `应急信息从省级平台下发至村级终端的时间控制在5分钟以内`,
+# `预警信息发布时间缩短到10分钟`)
+SERVICE_TIME_BEFORE = re.compile(r"(?:(?:(?:反应|响应|到达|到场|出警|出动|往返|通行|候诊|等候)[\p{Han}]{0,2}?"
+                                 r"|(?:下发|发布|传达|送达|推送|传输|播发)(?:至|到)?[\p{Han}]{0,8}?的?)(?:时间|时长)"
                                  r"[^，,；;。\d]{0,6}?(?:控制在|缩短到|缩短至|缩短为|不超过|不得超过|不大于|少于|在)"
                                  # ((s27-tg) 提前 alone, `应提前15天公告`, is a notice period: only a time or lead made earlier)
                                  r"|(?:时间|时效)提前(?:量)?(?:到|至|达到)?|提前(?:量)?(?:到|至|达到))\s*$")
