@@ -93,3 +93,38 @@ def test_a_past_years_level_named_as_the_baseline_is_not_the_deadline():
     got = _targets("某省促进旅游业恢复发展行动方案（2020—2021年）", "某省人民政府办公厅", "2020年5月10日",
                    "一、主要目标\n到2020年底，全省旅游接待人次恢复到2019年同期的80%以上；到2021年，旅游收入恢复到2019年水平。\n")
     assert got == [(80, "%", ">=", False, None, 2020)]
+
+
+def test_a_delivery_time_of_a_system_is_a_standard():
+    # A Sichuan-style provincial 2021 plan (guide TG54/TG52): `预警信息从省级平台播发至乡镇终端的时间控制在3分钟以内`
+    got = _targets("某省应急广播体系建设规划（2021—2025年）", "某省人民政府办公厅", "2021年6月1日",
+                   "一、建设目标\n到2025年，建成省、市、县三级应急广播平台，预警信息从省级平台播发至乡镇终端的时间控制在3分钟以内，"
+                   "县级应急广播主动发布终端覆盖率达到90%以上。\n")
+    assert got == [(3, "分钟", "<=", False, None, 2025), (90, "%", ">=", False, None, 2025)]
+
+
+def test_a_baseline_change_after_respective_levels_is_set_for_each_subject():
+    # An Anhui-style 2012 emission plan (guide TG19): `氨氮和氮氧化物排放总量分别控制在…和…以内，比2010年下降8%` — the cut is
+    # set for each pollutant; a single subject's cut stays one
+    got = _targets("某省“十二五”主要污染物总量减排实施方案", "某省人民政府", "2012年3月1日",
+                   "一、减排目标\n到2015年，全省氨氮和氮氧化物排放总量分别控制在5.2万吨和40万吨以内，比2010年下降8%。"
+                   "全省单位生产总值能耗控制在0.8吨标准煤以内，比2010年下降16%。\n")
+    assert got == [(52000, "吨", "<=", False, None, 2015), (400000, "吨", "<=", False, None, 2015), (8, "%", "=", False, None, 2015),
+                   (8, "%", "=", False, None, 2015), (0.8, "吨标准煤", "<=", False, None, 2015), (16, "%", "=", False, None, 2015)]
+
+
+def test_meals_served_are_counted_in_portions():
+    # A Zhejiang-style district canteen plan: `日均供餐能力达到5000客` (客, the portions a canteen serves)
+    got = _targets("某区社区助餐服务实施方案（2023—2025年）", "某区民政局", "2023年3月1日",
+                   "一、目标\n到2025年，全区社区老年食堂日均供餐能力达到5000客。每个街道至少建成1个老年助餐点。\n")
+    assert got == [(5000, "客", "=", False, None, 2025), (1, "个", ">=", False, None, 2025)]
+
+
+def test_an_effort_after_the_goals_are_dated_is_no_period_of_the_notice():
+    # A Henan-style provincial 2003 notice (guide Y10/Y14; the stress golds of o20 and o30): `到2003年底，…；…。2004年起，力争用
+    # 三年时间，…建立…制度。` — the effort dates its own sentence's goal; a later standing subsidy has no period
+    got = _targets("某省人民政府关于加强农村义务教育经费保障工作的通知", "某省人民政府", "2003年5月10日",
+                   "一、工作目标\n　　到2003年底，全省农村中小学危房改造完成率达到80%以上，教师工资按时足额发放率达到100%。"
+                   "2004年起，力争用三年时间，建立农村义务教育经费保障长效机制。\n"
+                   "二、保障措施\n　　省财政按每生每年10元的标准对贫困县给予公用经费补助。\n")
+    assert got == [(80, "%", ">=", False, None, 2003), (100, "%", "=", False, None, 2003), (10, "元", "=", True, None, None)]

@@ -4087,6 +4087,10 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
     for m in PREAMBLE_EFFORT.finditer(head):
         if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
             continue  # (inside a cited title)
+        if GOALS_DATED_BEFORE.search(head, head.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # (s29-tg) `今年全省工作的目标是：…。从1998年起，用5年左右时间，初步建立起…体系。`, `到2010年底，…。2011年起，力争用
+            #两年时间，在所有市州建成…平台。`: after the paragraph has dated the notice's goals, the effort is the span of its own
+            # sentence's goal (Y10/Y14), not the notice's period (the stress golds of o20 and o30)
         if m.group(2):
             return int(m.group(2)), int(m.group(3))
         start = EFFORT_FROM_YEAR.search(head, max(0, m.start() - 16), m.start())
@@ -4097,6 +4101,7 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
     return None
 
 
+GOALS_DATED_BEFORE = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[，,]|今年[^。；;\n]{0,16}目标")
 EFFORT_FROM_YEAR = re.compile(r"(?:从|自)?\s*((?:19|20)\d{2})\s*年\s*(?:起|开始)\s*[，,]?\s*(?:力争|争取|计划|要)?\s*$")
 
 
@@ -5287,6 +5292,8 @@ CURRENT_SUBJECT = re.compile(ITEM_NUMBER_OPENING +
                              r"(?:标准|限额|比例|价格|政策|水平)[^，,；;。]{0,4}?(?:为|是)")
 
 
+BASELINE_CHANGE_ONLY = re.compile(r"\s*(?:均|都)?\s*(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*(?:均|都)?\s*"
+                                  r"(?:提高|提升|增长|增加|下降|降低|减少|削减)(?:了)?\s*")
 RESPECTIVE_CHANGE = re.compile(r"\s*(?:并|且|同时)?\s*(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*)?分别\s*"
                                r"(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*)?"
                                r"(?:提高|提升|增长|增加|下降|降低|减少)(?:了)?\s*")
@@ -5875,6 +5882,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind in ("percent", "measure")
                 and "分别" in text[last[0]:last[1]]):
             shared = _places_carried(text, sentence_start, last[0], last[1], clause_prefix)
+        if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == "percent"
+                and "分别" in text[last[0]:last[1]] and BASELINE_CHANGE_ONLY.fullmatch(clause_prefix)):
+            # (s29-tg, guide TG19) `COD和二氧化硫排放总量分别控制在6.0万吨和8.0万吨以内，比2005年减少10%`: a change against a
+            # baseline with no subject of its own, after the levels set for each subject, is set for each of them
+            shared = max(1, sum(1 for t in targets if t.span[0] >= last[0] and t.span[1] <= last[1]))
         for value, range_cmp in q.values * shared:
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
