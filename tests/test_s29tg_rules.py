@@ -128,3 +128,10 @@ def test_an_effort_after_the_goals_are_dated_is_no_period_of_the_notice():
                    "2004年起，力争用三年时间，建立农村义务教育经费保障长效机制。\n"
                    "二、保障措施\n　　省财政按每生每年10元的标准对贫困县给予公用经费补助。\n")
     assert got == [(80, "%", ">=", False, None, 2003), (100, "%", "=", False, None, 2003), (10, "元", "=", True, None, None)]
+
+
+def test_a_waste_held_at_zero_landfill_is_a_zero_percent_target():
+    # A Guangdong-style city 2021 plan (guide TG55): `原生生活垃圾零填埋`, `农药使用量保持零增长` are 0 % levels to keep
+    got = _targets("某市生活垃圾分类三年行动方案（2021—2023年）", "某市人民政府", "2021年3月1日",
+                   "一、目标\n到2023年，全市生活垃圾回收利用率达到35%以上，原生生活垃圾零填埋。农药使用量保持零增长。\n")
+    assert got == [(35, "%", ">=", False, None, 2023), (0, "%", "=", False, None, 2023), (0, "%", "=", False, None, 2023)]

@@ -5467,7 +5467,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         extras = sorted(extras + _zero_households(text, lo, hi), key=lambda x: x.start)
     if "率" in text and "零" in text:
         extras = sorted(extras + _zero_rates(text, lo, hi), key=lambda x: x.start)
-    if "零增长" in text:
+    if "零增长" in text or "零填埋" in text or "零排放" in text:
         extras = sorted(extras + _zero_growths(text, lo, hi), key=lambda x: x.start)
     if "积分" in text:
         extras = sorted(extras + _points_credited(text, lo, hi), key=lambda x: x.start)
@@ -6321,11 +6321,13 @@ ZERO_RATE = re.compile(r"率\s*(?:要|应|须|必须|力争|确保|继续)?\s*(?
 
 # (s26-a20tg) `垃圾总量较2019年实现零增长`, `农药使用量保持零增长`: no growth is a level to reach (0, unit %: the growth rate held
 # at zero, as ZERO_RATE); a programme named by it (`化肥使用量零增长行动`) has no verb of reaching before it.
-ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*(零)增长(?![率行])")
+ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*[“\"]?(零)(?:增长|填埋|排放)(?![率行等])"
+                         # (s29-tg, guide TG55) `原生生活垃圾零填埋`: a waste's disposal held at none, with or without its verb
+                         r"|(?<=(?:垃圾|固废|污泥|废弃物|尾矿)\s*)[“\"]?(零)填埋(?![率行等])")
 
 
 def _zero_growths(text: str, lo: int, hi: int) -> list[Quantity]:
-    return [Quantity(m.start(1), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
+    return [Quantity(m.start(1) if m.group(1) else m.start(2), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
             for m in ZERO_GROWTH.finditer(text, lo, hi)]
 
 
