@@ -314,6 +314,9 @@ BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)
                            # a rate is measured in, not the target's year (older plans state them in brackets)
                            r"|(?:按|以)\s*(?:19|20)\d{2}\s*年(?:不变|可比)?价(?:格)?(?:计算|计)?"
                            r"|以\s*(?:19|20)\d{2}\s*年(?:为|作为)(?:基期|基准年?|基数|基年)"
+                           # (s29-tg) `恢复到2019年同期的70%以上`, `达到2019年水平`: the level of a past year's same period a share
+                           # or level is of, a baseline (spec §7), not a deadline read off 到
+                           r"|(?:恢复|回升|回复|达到|提高|提升)?\s*(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:同期|全年)?(?:水平|同期)"
                            # ((s23-tg) `明年，…资金要比今年增长10%以上`: a year named relative to the issue is a baseline too)
                            r"|(?:较|比|相比|相较|同比)\s*(?:今年|本年度?)(?:底|末)?(?:相比)?")
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
@@ -324,6 +327,14 @@ YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到|展望)\
 # ((s26-a20tg) not `1998年型洪水`, `54年型`: a flood standard named by its year)
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|型|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期|中期)?")
+# (s29-tg, guide TG53) `除上级补助每户1000元外`, `除中央和省级奖补资金外`: the amount of another level the 除…外 clause sets
+# aside (only with a level word and a word of money given)
+OTHER_LEVEL_EXCEPT = re.compile(r"除(?:了)?\s*(?:上级|中央|国家|省|市|县|区|乡|镇)[\p{Han}、和及]{0,8}?(?:补助|补贴|奖补|奖励|资金|拨付|投入)"
+                                r"[^，,；;。\d]{0,8}$")
+EXCEPT_CLOSE = re.compile(r"[^，,；;。\d]{0,4}?(?:以)?外")
+# (s29-tg, guide TG52) `须经小区居民三分之二以上同意`, `经村民会议三分之二以上成员通过`: the share whose consent a step needs
+CONSENT_BY = re.compile(r"(?:须|需|必须|应当?|要)?\s*经(?:过)?[^，,；;。\d]{0,16}$")
+CONSENT_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*(?:的)?\s*[\p{Han}]{0,6}?(?:同意|通过|签字|认可)")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
 # 基础 as the ground already laid (发展基础, 现实基础), not as a sector (基础设施, 基础研究).
@@ -1283,7 +1294,10 @@ def _state_days(text: str, q: Quantity) -> bool:
 # (s25-tg) A service's speed or reach a policy sets (`急救平均反应时间控制在15分钟以内`, `人力取水往返时间不超过10分钟`,
 # `预警信息发布时间提前到30分钟以上`) and a stock measured in days of need (`储备库应满足辖区内不少于3天的救灾需要`): a level
 # to reach or keep (spec §7), not a time limit for an act (`审批时限压缩至5个工作日`, `15个工作日内完成` stay out).
-SERVICE_TIME_BEFORE = re.compile(r"(?:(?:反应|响应|到达|到场|出警|出动|往返|通行|候诊|等候)[\p{Han}]{0,2}?(?:时间|时长)"
+# ((s29-tg, guide TG54) also the time a system delivers its messages in: `应急信息从省级平台下发至村级终端的时间控制在5分钟以内`,
+# `预警信息发布时间缩短到10分钟`)
+SERVICE_TIME_BEFORE = re.compile(r"(?:(?:(?:反应|响应|到达|到场|出警|出动|往返|通行|候诊|等候)[\p{Han}]{0,2}?"
+                                 r"|(?:下发|发布|传达|送达|推送|传输|播发)(?:至|到)?[\p{Han}]{0,8}?的?)(?:时间|时长)"
                                  r"[^，,；;。\d]{0,6}?(?:控制在|缩短到|缩短至|缩短为|不超过|不得超过|不大于|少于|在)"
                                  # ((s27-tg) 提前 alone, `应提前15天公告`, is a notice period: only a time or lead made earlier)
                                  r"|(?:时间|时效)提前(?:量)?(?:到|至|达到)?|提前(?:量)?(?:到|至|达到))\s*$")
@@ -2406,6 +2420,9 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     for m in FIVE_YEAR.finditer(s):
         if "年" in s[m.end():m.end() + 12] and YEAR_ROLE_AFTER.match(s, m.end()) and YEAR_ROLE_BEFORE.search(s, 0, m.start()):
             continue  # (s27-tg) `2016年是“十三五”开局之年`: the period names the year's place in it; the year is the time
+        if not m.group(1) and not m.group(3) and FIVE_YEAR_NAMES_WORK.match(s, m.end()):
+            continue  # (s29-tg) `到2025年底，纳入“十四五”改造任务的老旧小区基本完成改造，…满意度达到90%以上`: the plan names the
+            # work (whose tasks, which projects) the sentence is about; the deadline is the time (spec §7)
         first = FIVE_YEAR_PLAN_START[m.group(2)]
         span = (None, first + 4) if (m.group(1) or (m.group(3) or "").endswith("末")) else (first, first + 4)
         if m.group(3) == "中期":
@@ -2439,6 +2456,11 @@ YEAR_ROLE_BEFORE = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|明年)\s*(?:是|
 YEAR_ROLE_AFTER = re.compile(r"\s*(?:规划|计划)?\s*(?:的)?\s*[\p{Han}]{0,6}?(?:之年|一年)")
 
 
+# (s29-tg) A five-year plan written as the owner of a plan's tasks, projects or goals, closed by 的 (`纳入“十四五”改造任务的
+# 小区`, `“十三五”规划确定的目标`, `列入“十四五”项目库的项目`): a modifier naming which work, not a time expression.
+FIVE_YEAR_NAMES_WORK = re.compile(r"[\p{Han}]{0,4}?(?:规划|计划|任务|目标|项目库?|清单)[\p{Han}]{0,4}?的")
+
+
 # The year_end `_year_from` gives `到规划期末` / `到期末`: the last year of the plan the target belongs to, known only
 # where the target is (`_resolve_plan_end`); never a year of its own.
 PLAN_END_MARK = 0
@@ -2452,6 +2474,11 @@ YEARS_WITHIN_CLAUSE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t\u3000]*(?:
                                  r"(?=(?:累计|共|每年)?(?:新增|新建|新培育|新发展|建成|创建|培育|引进|完成|实现|打造|改造|认定|争创))")
 # (s20-tg: also `三年行动期间，…`, a 行动计划's own years named by its length)
 PLAN_SPAN = re.compile(r"(?<![\p{Han}])(?:本|在)?(?:(?:规划|计划|方案|纲要)|(?:[两三四五]|\d)\s*年行动)(?:实施)?(?:期内|期间)")
+
+
+def _stated_span(period) -> bool:
+    """A plan period with both its years, more than one (`（2021—2025年）`)."""
+    return bool(period and period[0] and period[1] and period[0] < period[1])
 
 
 def _resolve_plan_end(years, plans, pos: int):
@@ -2649,7 +2676,8 @@ COMPLETION_ONLY = re.compile(r"\s*(?:年?底|末|中)?\s*(?:前|以前|之前)?\
 DEADLINE_AFTER_START = re.compile(r"(?:19|20)\d{2}\s*年|[０-９]{4}\s*年")
 
 
-def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
+def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None,
+                    yearly_in_period: bool = False) -> tuple[int | None, int | None] | None:
     end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
     seg = text[q.end:end]
     if "年" not in seg or ("前" not in seg and "底" not in seg and "末" not in seg and "到" not in seg and "至" not in seg
@@ -2668,7 +2696,10 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
     running_total = (q.unit and CUMULATIVE_AFTER.search(rest) and text.find("全年", max(0, q.start - 24), q.start) < 0
                      and re.search(r"\d[\d.]*\s*[万亿千]?\s*" + re.escape(q.unit), rest))
     if DIGIT.search(rest) and not running_total:
-        return None  # `每年新建2个，到2021年建成1个以上`: the deadline leads the number after it
+        return None
+    if running_total and yearly_in_period:
+        return None  # (s29-tg, guide S22) `每年打造精品示范村20个以上，到2025年累计建成…100个以上` in a plan for 2021—2025: the
+        # yearly amount runs over the plan's stated period (the golds of a86 and a288), the total is due by its deadline  # `每年新建2个，到2021年建成1个以上`: the deadline leads the number after it
         # (s15) but not a running total of the same count (`每年新增…100家以上，到2025年累计达到800家`): the yearly
         # additions run to the year the total is reached by (s19-tg: not `全年新建…，到2025年累计…`: this year's own number)
     if brk is not None and not (DEADLINE_LEAD.fullmatch(seg, brk.end(), cut) and (running_total or COMPLETION_ONLY.fullmatch(rest))):
@@ -3885,7 +3916,8 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
         return start, start + _count(m.group(2)) - 1
     m = DURATION_AHEAD.search(body)
     if m and issue_year and _in_opening_items(body, m.start()):
-        return issue_year, issue_year + _count(m.group(1)) - 1
+        written = _years_written_for(body, m)
+        return written or (issue_year, issue_year + _count(m.group(1)) - 1)
     own = _own_plan_span(body, issue_year)
     if own:
         return own
@@ -3949,6 +3981,24 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     if m:
         return int(m.group(1)), int(m.group(1))
     return _approved_plan_period(body) or open_from_issue
+
+
+# (s29-tg, guide S22) `一、明确今后三年…的目标任务` / `2006年至2008年，全省…的主要目标是：…` in a notice signed late in 2005:
+# the years written for the same length are the period `今后N年` states (a notice written at a year's end plans from the
+# next year); counting from the issue year is only for a length whose years are not written. The span opens a line
+# within the opening items, soon after the length (as GOAL_SPAN reads it), and runs exactly N years.
+AHEAD_SPAN_REACH = 400
+AHEAD_SPAN_LINE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?P<a>(?:19|20)\d{2})\s*年?\s*"
+                             r"(?:—{1,2}|－|-|～|~|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年\s*[，,]")
+
+
+def _years_written_for(body: str, ahead: re.Match) -> tuple[int, int] | None:
+    n = _count(ahead.group(1))
+    m = AHEAD_SPAN_LINE.search(body, ahead.end(), ahead.end() + AHEAD_SPAN_REACH)
+    if m is None or not _in_opening_items(body, m.start()):
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    return (a, b) if b - a + 1 == n else None
 
 
 # (s20-tg) `2004—2005年，全县劳务输转工作的总体目标是：…` opening a paragraph of the first items: the span the document's
@@ -4037,6 +4087,10 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
     for m in PREAMBLE_EFFORT.finditer(head):
         if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
             continue  # (inside a cited title)
+        if GOALS_DATED_BEFORE.search(head, head.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # (s29-tg) `今年全省工作的目标是：…。从1998年起，用5年左右时间，初步建立起…体系。`, `到2010年底，…。2011年起，力争用
+            #两年时间，在所有市州建成…平台。`: after the paragraph has dated the notice's goals, the effort is the span of its own
+            # sentence's goal (Y10/Y14), not the notice's period (the stress golds of o20 and o30)
         if m.group(2):
             return int(m.group(2)), int(m.group(3))
         start = EFFORT_FROM_YEAR.search(head, max(0, m.start() - 16), m.start())
@@ -4047,6 +4101,7 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
     return None
 
 
+GOALS_DATED_BEFORE = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[，,]|今年[^。；;\n]{0,16}目标")
 EFFORT_FROM_YEAR = re.compile(r"(?:从|自)?\s*((?:19|20)\d{2})\s*年\s*(?:起|开始)\s*[，,]?\s*(?:力争|争取|计划|要)?\s*$")
 
 
@@ -4346,6 +4401,8 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
                 if _task_at(ctx, max(prev_start, k - 1)) == task:  # (the item's span may start after its number)
                     numbered = NUMBERING.match(line)
                     y = _opening_year(line[numbered.end() if numbered else 0:], _issue_year(ctx))
+                    if y is None and _under_goal_heading(ctx, prev_start):
+                        y = _lead_in_deadline(line[numbered.end() if numbered else 0:])
                     if y:
                         return y
                 break
@@ -4526,7 +4583,22 @@ def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | Non
         if first and NUMBERING.match(first) and _is_goal_heading(NUMBERING.sub("", first, count=1)):
             # the first line is a child's goal heading (`（一）总体目标`): its paragraph opens the goals
             first = next((ln for ln in lines[k + 1:] if ln), "")
-    return _opening_year(first, _issue_year(ctx)) if first else None
+    return (_opening_year(first, _issue_year(ctx)) or _lead_in_deadline(first)) if first else None
+
+
+# (s29-tg, guide TG12/TG6d) `一、总体目标` / `以县城为中心、乡镇为重点、村为基础，健全…体系，到2025年，全市…取得明显成效。` /
+# `——商业网络更加健全。…不少于600个`: the paragraph that heads a goals item states the goal in words after lead-in clauses
+# of words (longer than LEAD_IN_THEN_TIME's), then the deadline: it is the dating sentence over the goals list, and its
+# deadline dates the list. Only under a goals heading, lead-in clauses without numbers of their own, in the first sentence.
+LEAD_IN_CLAUSES_THEN_TIME = re.compile(r"((?:[^，,。；;：:！？\n]{2,40}[，,]){1,4})" + _TIME_CLAUSE)
+
+
+def _lead_in_deadline(line: str) -> tuple[int | None, int | None] | None:
+    m = LEAD_IN_CLAUSES_THEN_TIME.match(line.strip(" \t\u3000"))
+    if m is None or _own_number(m.group(1)):
+        return None
+    y = _year_from(m.group(2))
+    return y if y and y[0] is None else None
 
 
 NAMED_LABEL = re.compile(r"(?:^|[，,；;。\n\s])[\p{Han}]{2,12}[：:]$")
@@ -4646,6 +4718,10 @@ def _without_earlier_clause_years(s: str) -> str:
         if head and PERIOD_OPENING.search(s, 0, head):
             for m in MID_DEADLINE_IN_PERIOD.finditer(out, head, k):
                 out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+            opening = _year_from(s[:head])
+            for m in MILESTONE_IN_PERIOD.finditer(out, head, k):
+                if opening and opening[1] and int(m.group("y")) < opening[1]:
+                    out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     # (s27-tg, guide S22) a span or start inside an earlier `；` clause (`…必修内容，2009年至2011年每年组织…培训；…每人每年不少于20
     # 学时`, `从2011年起，…比例不低于30%；企业要按照…1.5%…`) and a deadline counted from the issue year (`要在年底前制定…；…`)
     # date their own clauses, not the clause after `；`
@@ -4707,6 +4783,11 @@ MID_FIVE_YEAR = re.compile(r"(?:到|至)?\s*[“\"]?十[一二三四五六]五[�
 # 以内`), a deadline opening a later `，` clause without a comma of its own dates that clause and the `，` clauses after it,
 # not the clause after `；`, which keeps the period that opens the sentence
 MID_DEADLINE_IN_PERIOD = re.compile(r"(?<=[，,]\s*)(?:力争|争取|确保)?\s*(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?")
+# (s29-tg, guide TG48) `2006年至2008年，…主要目标是：…；到2006年底，…实现至少一人就业，…；每年组织开展…培训20万人次`: a
+# deadline opening a `；` clause before the end of the period that opens the sentence is a milestone of its own clauses; the
+# clauses after the next `；` go back to the period. A deadline at the period's end (`“十一五”期间，…；到2010年，…；…`, the
+# A5 gold of a12) is the horizon the rest of the sentence is read by, and stays.
+MILESTONE_IN_PERIOD = re.compile(r"(?<=[；;]\s*)(?:力争|争取|确保)?\s*(?:到|至)\s*(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?(?=\s*[，,])")
 MID_TIME_CLAUSE = re.compile(r"(?<=[，,]\s*)(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?=\s*[，,])")
 CLAUSE_DEADLINE = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末)?\s*(?:前|以前|之前)")
 
@@ -5211,6 +5292,8 @@ CURRENT_SUBJECT = re.compile(ITEM_NUMBER_OPENING +
                              r"(?:标准|限额|比例|价格|政策|水平)[^，,；;。]{0,4}?(?:为|是)")
 
 
+BASELINE_CHANGE_ONLY = re.compile(r"\s*(?:均|都)?\s*(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*(?:均|都)?\s*"
+                                  r"(?:提高|提升|增长|增加|下降|降低|减少|削减)(?:了)?\s*")
 RESPECTIVE_CHANGE = re.compile(r"\s*(?:并|且|同时)?\s*(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*)?分别\s*"
                                r"(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*)?"
                                r"(?:提高|提升|增长|增加|下降|降低|减少)(?:了)?\s*")
@@ -5384,7 +5467,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         extras = sorted(extras + _zero_households(text, lo, hi), key=lambda x: x.start)
     if "率" in text and "零" in text:
         extras = sorted(extras + _zero_rates(text, lo, hi), key=lambda x: x.start)
-    if "零增长" in text:
+    if "零增长" in text or "零填埋" in text or "零排放" in text:
         extras = sorted(extras + _zero_growths(text, lo, hi), key=lambda x: x.start)
     if "积分" in text:
         extras = sorted(extras + _points_credited(text, lo, hi), key=lambda x: x.start)
@@ -5435,6 +5518,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
         if q.unit_kind == "percent" and _cost_split(text, q, clause_prefix, clause_start):
             continue  # (s28-tg, guide TG13/TG42) `保险费由省、市县财政和农户共同承担，其中省级财政补贴40%`: a split between payers
+        if "除" in clause_prefix and OTHER_LEVEL_EXCEPT.search(clause_prefix) and EXCEPT_CLOSE.match(text, q.end, clause_end):
+            continue  # (s29-tg, guide TG53) `除上级补助每户1000元外，镇财政每户再补助200元`: another level's amount restated beside
+            # the plan's own is not provided by this policy
+        if "经" in clause_prefix and CONSENT_BY.search(clause_prefix) and CONSENT_AFTER.match(text, q.end, clause_end):
+            continue  # (s29-tg, guide TG52) `改造方案须经业主三分之二以上同意方可实施`: a consent threshold written as a condition
         if q.unit == "类" and GRADE_AFTER.match(text, q.end):
             continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
@@ -5567,8 +5655,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and _adverb_over_object().search(re.split(r"\d", text[clause_start:last[1]], maxsplit=1)[0])):
             before_cmp = last[2]  # `至少配备全科医生2名、护士3名`: 至少 holds for each object of its verb
         if (not before_cmp and in_list and last[2] in (">=", "<=") and re.fullmatch(r"[\p{Han}]{1,14}[、和及与]\s*", text[last[1]:q.start])
-                and re.search(r"(?:至少|最少|最多|至多)\s*(?:\d+(?:\.\d+)?)[\p{Han}]{0,3}$", text[clause_start:last[1]])):
+                and re.search(r"(?:至少|最少|最多|至多)\s*(?:[\p{Han}]{2}\s*)?(?:\d+(?:\.\d+)?)[\p{Han}]{0,3}$", text[clause_start:last[1]])):
             before_cmp = last[2]  # (s25-tg2) `建成至少1座建筑垃圾资源化利用厂和1座餐厨废弃物集中处理厂`: each count its object's
+            # ((s29-tg) also with the verb after the adverb: `每个乡镇至少建成1个农贸市场和1个物流站`)
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
         core_prefix = _strip_scope(text[seg_start:q.start])
@@ -5715,7 +5804,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     or (not sentence_year and _current_year_opening(text, sentence_start, plans, q.start)))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
-                 or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
+                 or _deadline_after(text, q, hi, rel_year, per_year and _stated_span(_period_at(plans, q.start)))
+                 or _item_deadline(ctx, text, q, rel_year)
                  or _row_deadline(text, lo, q, rel_year, row_headers)
                  or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
@@ -5792,6 +5882,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind in ("percent", "measure")
                 and "分别" in text[last[0]:last[1]]):
             shared = _places_carried(text, sentence_start, last[0], last[1], clause_prefix)
+        if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == "percent"
+                and "分别" in text[last[0]:last[1]] and BASELINE_CHANGE_ONLY.fullmatch(clause_prefix)):
+            # (s29-tg, guide TG19) `COD和二氧化硫排放总量分别控制在6.0万吨和8.0万吨以内，比2005年减少10%`: a change against a
+            # baseline with no subject of its own, after the levels set for each subject, is set for each of them
+            shared = max(1, sum(1 for t in targets if t.span[0] >= last[0] and t.span[1] <= last[1]))
         for value, range_cmp in q.values * shared:
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
@@ -6226,11 +6321,13 @@ ZERO_RATE = re.compile(r"率\s*(?:要|应|须|必须|力争|确保|继续)?\s*(?
 
 # (s26-a20tg) `垃圾总量较2019年实现零增长`, `农药使用量保持零增长`: no growth is a level to reach (0, unit %: the growth rate held
 # at zero, as ZERO_RATE); a programme named by it (`化肥使用量零增长行动`) has no verb of reaching before it.
-ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*(零)增长(?![率行])")
+ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*[“\"]?(零)(?:增长|填埋|排放)(?![率行等])"
+                         # (s29-tg, guide TG55) `原生生活垃圾零填埋`: a waste's disposal held at none, with or without its verb
+                         r"|(?<=(?:垃圾|固废|污泥|废弃物|尾矿)\s*)[“\"]?(零)填埋(?![率行等])")
 
 
 def _zero_growths(text: str, lo: int, hi: int) -> list[Quantity]:
-    return [Quantity(m.start(1), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
+    return [Quantity(m.start(1) if m.group(1) else m.start(2), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
             for m in ZERO_GROWTH.finditer(text, lo, hi)]
 
 
