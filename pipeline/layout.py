@@ -1127,14 +1127,26 @@ def _find_collection_tail(layout: Layout, lines: list[Line]) -> None:
         if ln.start == layout.body_start:
             if first in RELATED_OPENS and _is_related_reading(ln.text):
                 layout.body_end = ln.start   # (s21c-web) a web copy without the plan: its body is the page's link
+                _page_section_is_furniture(layout, lines, ln)
                 return
             continue
-        if ((first in PAGE_TAIL_OPENS and ((first in "【法" and COLLECTION_TAIL.match(ln.text))
-                                           or PAGE_TAIL.match(ln.text.strip())))
+        if first in PAGE_TAIL_OPENS and first in "【法" and COLLECTION_TAIL.match(ln.text):
+            layout.body_end = ln.start
+            return
+        if ((first in PAGE_TAIL_OPENS and PAGE_TAIL.match(ln.text.strip()))
                 or (first in "《“关" and TITLED_READING.match(ln.text.strip()))
                 or (first in RELATED_OPENS and _is_related_reading(ln.text))):
             layout.body_end = ln.start
+            _page_section_is_furniture(layout, lines, ln)
             return
+
+
+def _page_section_is_furniture(layout: Layout, lines: list[Line], head: Line) -> None:
+    """(s29-web) A web page's own section after the notice (`相关文件：` and its list of other pages, each with the day
+    it went up; a `政策解读` of the notice restating its figures and the years of its background) is the page's to the
+    end: its lines are furniture, where no year or citation is read (as the closing run's already are)."""
+    have = {a for a, _ in layout.furniture}
+    layout.furniture += [(ln.start, ln.end) for ln in lines if ln.start >= head.start and ln.start not in have]
 
 
 # The heading of an explanation the issuer publishes with its rule (`卫生部《…暂行规定》说明`,
@@ -1259,17 +1271,58 @@ def _page_tail_start(lines: list[Line], lo_pos: int) -> int:
     tail = i = len(lines)
     while i > 0 and lines[i - 1].start >= lo_pos:
         t = lines[i - 1].text.strip()
-        if _is_tail_furniture(t) or (tail == i < len(lines) and ADDRESS_LINE.match(t)):
+        if _is_tail_furniture(t) or (tail == i < len(lines) and ADDRESS_LINE.match(t)) or _is_page_only(t):
             i -= 1
             tail = i
-        elif tail < len(lines) and (DOWNLOAD_FILE.match(t) or (len(t) <= 100 and "。" not in t and _looks_like_title(t))):
+        elif _is_footer_contact(t):
+            i -= 1          # (s29-web) the footer's contact line: the page's only when page furniture stands over it
+        elif tail < len(lines) and (DOWNLOAD_FILE.match(t) or (len(t) <= 100 and "。" not in t and _looks_like_title(t))
+                                    or LINK_BAR.match(t) or LINK_ITEM.match(t)):
             i -= 1          # a file or a page's title: the page's only when a list heading stands over it
+        elif LINK_ITEM.match(t) and _under_list_heading(lines, i - 1):
+            i -= 1          # (s29-web) the page's list of links that ends the copy, under its heading
         elif i < tail and (DOWNLOAD_HEAD.match(t) or PAGE_TAIL.match(t)):
             i -= 1
             tail = i
         else:
             break
     return tail
+
+
+# (s29-web) The fields a site's footer prints beside its owner and registrations, as the line that ends the copy or
+# one inside the footer (`联系电话：0431-88904321　地址：长春市人民大街`, `地址：某市某路1号　邮编：550001`, `传真：…`): alone under a
+# notice's last paragraph such a line may be the notice's own contact line, so it joins the run only when lines
+# that are the page's without doubt stand over it (a `联系人：` line is always the notice's).
+FOOTER_CONTACT = re.compile(r"^(?:(?:联系|咨询|服务|值班|办公)?电话|传真|(?:联系|通讯|单位)?地址|邮编|邮政编码|(?:电子)?邮箱|E-?mail)"
+                            r"\s*[：:]")
+# The browsing advice only a site prints (`建议使用1024×768分辨率浏览本站`, `IE9.0以上版本浏览器`), and a download line with
+# its file on it (`附件下载：某县任务分解表.docx`): the page's wherever they stand in the closing run.
+BROWSING_ADVICE = re.compile(r"^(?:建议|推荐|最佳).{0,20}(?:分辨率|浏览器)|分辨率.{0,12}浏览|以上版本(?:的)?浏览器")
+DOWNLOAD_INLINE = re.compile(r"^[【\[]?\s*(?:附件下载|相关附件|下载附件|附件)\s*[】\]]?\s*[：:]\s*[^。；\n]{1,120}"
+                             r"\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|ofd|jpg|png)$", re.I)
+# A bar of links under its heading (`相关链接：` then `某省人民政府　中国政府网　某厅`): short names, no punctuation.
+LINK_BAR = re.compile(r"^(?:[^\s，。；：:、|｜]{2,20}(?:\s*[|｜·]\s*|\s+)){1,9}[^\s，。；：:、|｜]{2,20}$")
+
+# A page's link to another page in a list under its heading (`相关阅读` / `· 某省2018年…工作总结（2018-12-20）`, `关于…的通知
+# [2021-09-06]`): a bullet, or the day the page went up after its name; no sentence stop.
+LINK_ITEM = re.compile(r"^(?:[·•▪◆■●○□>＞]\s*[^。；]{4,120}|[^。；]{4,120}?\s*[（(\[【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]】]?)$")
+
+
+def _under_list_heading(lines: list[Line], k: int) -> bool:
+    """The links from line k up run into a list heading of the page's (`相关阅读`, `相关文件：`, `附件下载：`)."""
+    while k > 0 and LINK_ITEM.match(lines[k - 1].text.strip()):
+        k -= 1
+    t = lines[k - 1].text.strip() if k > 0 else ""
+    return bool(PAGE_TAIL.match(t) or DOWNLOAD_HEAD.match(t))
+
+
+def _is_footer_contact(t: str) -> bool:
+    return len(t) <= 150 and "。" not in t and "联系人" not in t and bool(FOOTER_CONTACT.match(t))
+
+
+def _is_page_only(t: str) -> bool:
+    """(s29-web) A line only a web page prints, also at the very end of the copy where it ends the run."""
+    return len(t) <= 150 and "。" not in t and bool(BROWSING_ADVICE.search(t) or DOWNLOAD_INLINE.match(t))
 
 
 # (s17-web) the site's address in its footer (`地址：某市人民路1号　邮编：710003`), read only inside the closing run

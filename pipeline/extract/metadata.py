@@ -1824,12 +1824,16 @@ RECORD_ORDER_NUMBER = (r"(?P<num>[\p{Han}]{2,30}?(?:令|(?<=委员会|常委会)
 # set with bars): a bar after a field's colon separates cells, as a tab or a line break does
 LABEL_BAR = re.compile(r"[：:][ \t]*[|｜]")
 CELL_BAR = re.compile(r"[ \t]*[|｜][ \t]*")
+# (s29-web) the same row copied without the colons, label and value cells set apart by bars only (`文号 | 某府办发〔2022〕
+# 17号 | 有效性 | 有效`, `发布机构 | 某县人民政府办公室 | 生成日期 | …`): a disclosure table's own label before a bar
+BARE_LABEL_BAR = re.compile(r"(?:索\s*引\s*号|文\s*号|发文字号|发布机构|发文机关|成文日期|发文日期|发布日期|生成日期|主题分类|"
+                            r"信息分类|有\s*效\s*性)[ \t]*[|｜]")
 
 
 def web_metadata(head: str) -> dict[str, str]:
     """文号 and 成文日期 from a web page's metadata table (used only as a fallback)."""
     out = {}
-    if LABEL_BAR.search(head):
+    if LABEL_BAR.search(head) or ("|" in head or "｜" in head) and BARE_LABEL_BAR.search(head):
         head = CELL_BAR.sub("\n", head)
     if "：" in head or ":" in head:
         head = SPACED_FIELD.sub("\n", head)  # (s15) fields on one row, white space between them
