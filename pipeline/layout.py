@@ -92,7 +92,11 @@ WEB_LABEL = re.compile(
     r"时\s*效\s*性|专题分类|唯一标识|发布文号|"
     # (s20-layout) a 信息公开目录 record's other cells (`信息分类：` `生成日期：` `内容概述：明确…。`, the catalog many
     # prefectures and counties publish through): a 内容概述 is the page's summary, never the notice's first paragraph
-    r"信息分类|生成日期|内容概述|内容概要|内容摘要)\s*(?:[】\]]\s*)?[：:]?"
+    r"信息分类|生成日期|内容概述|内容概要|内容摘要|"
+    # (s29-web) the catalog's cells under the names other portals give them (`信息索引号`, the older `索取号`,
+    # `文件编号`, `信息名称`, `关键词`, `公开形式`, `成文时间`, `文种`): the table's, like the ones above
+    r"信息索引号|索\s*取\s*号|文件编号|发文编号|信息名称|关\s*键\s*词|公开形式|公开属性|公开时限|公开日期|成文时间|"
+    r"文\s*种|公文种类|信息类别|所属类别)\s*(?:[】\]]\s*)?[：:]?"
 )
 # (s15) the same labels with their colon, after white space inside a line: a record whose fields stand on one row
 # (`颁布单位：某市人民政府　　文号：某政发[2004]28号　　颁布日期：2004-05-20`, older law collections)
@@ -721,7 +725,7 @@ def _label_value_line(lines: list[Line], i: int) -> bool:
 
 # (s23-meta) The cells whose value can be the document's name (标题, 名称, 法规标题…); any other cell left empty
 # (`主 题 词：`, `分类：`) holds keywords, a code or a date, never a title ending in a genre word.
-NAME_LABEL = re.compile(r"^[【\[]?\s*(?:标\s*题|名\s*称|法规标题|法规名称|文件名称|文件标题)")
+NAME_LABEL = re.compile(r"^[【\[]?\s*(?:标\s*题|名\s*称|法规标题|法规名称|文件名称|文件标题|信息名称)")
 
 
 def _title_under_empty_cell(label: str, value: str) -> bool:

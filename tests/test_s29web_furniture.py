@@ -162,3 +162,39 @@ def test_a_bar_table_without_colons_gives_the_doc_number():
     assert md["doc_number"] == "某府办发〔2022〕17号"
     assert md["issuers"] == ["某县人民政府办公室"]
     assert md["issue_date"] == "2022-05-18"
+
+
+# A Hebei county's 信息公开目录 page (2012) in one-cell-per-line form, with the older catalog's cell names (索取号,
+# 文件编号, 信息名称, 公开形式, 成文时间): a self-titled rule with no signature, its title under the table.
+HEBEI_CATALOG = (
+    "当前位置：首页 > 信息公开 > 规范性文件\n"
+    "索 取 号：\n"
+    "000123456/2012-00087\n"
+    "发布机构：\n"
+    "某县人民政府\n"
+    "成文时间：\n"
+    "2012-06-11\n"
+    "文件编号：\n"
+    "某政〔2012〕22号\n"
+    "信息名称：\n"
+    "某县城区停车场管理办法（2012年修订）\n"
+    "公开形式：\n"
+    "主动公开\n"
+    "某县城区停车场管理办法\n"
+    "\u3000\u3000第一条\u3000为规范城区停车场管理，制定本办法。\n"
+    "\u3000\u3000第二条\u3000新建商业建筑每100平方米建筑面积配建停车位不少于1个。\n"
+    "\u3000\u3000第三条\u3000本办法由县住房和城乡建设局负责解释。\n"
+)
+
+
+def test_a_catalogs_other_cell_names_keep_its_table_out_of_the_title_and_body():
+    text = HEBEI_CATALOG
+    layout = find_layout(text)
+    assert text[layout.meta_end:].lstrip("\n").startswith("某县城区停车场管理办法\n")
+    rec = _record(text)
+    md = rec["metadata"]
+    assert (md["title"], md["doc_number"], md["issuers"], md["issue_date"]) == (
+        "某县城区停车场管理办法", "某政〔2012〕22号", ["某县人民政府"], "2012-06-11")
+    assert [t["path"] for t in rec["tasks"]] == ["第一条", "第二条", "第三条"]
+    assert _years(rec) == set()
+    assert _citations(rec) == []
