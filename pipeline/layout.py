@@ -216,6 +216,8 @@ def split_lines(text: str) -> list[Line]:
             fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
             if fields is None and pos < 1500 and ("：" in stripped or ":" in stripped):
                 fields = _split_spaced_fields(line) or _split_title_furniture(line)
+            if fields is None and pos < 1500 and stripped[-1:] in "】]" and stripped[:1] not in "【[":
+                fields = _split_title_furniture(line)  # (s29-web) a title glued to the page's controls, no colon
             if fields is None and pos < 1500 and "：" not in stripped and ":" not in stripped:
                 fields = _split_table_cells(line)
             if fields is None and pos < 1500 and ("效" in stripped or "废止" in stripped or "修" in stripped):
@@ -286,10 +288,13 @@ def _split_table_cells(line: Line) -> list[Line] | None:
 # the title is a line of its own, the label's line is furniture.
 TITLE_THEN_PUBLISHED = re.compile(
     rf"^(?P<t>[^\s。：:]{{4,150}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)[ \t\u3000]*"
-    r"(?=[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|来源|信息来源|文章来源|浏览次数|点击数|阅读次数|字体|字号)\s*[：:])")
+    r"(?=[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|来源|信息来源|文章来源|浏览次数|点击数|阅读次数|字体|字号)\s*[：:]"
+    # (s29-web) or to the page's bracketed controls (`…的通知【打印】【关闭】`, `…方案 【大 中 小】`)
+    r"|[【\[]\s*(?:打印|关闭|收藏|纠错|大\s*中\s*小)[^】\]]{0,4}[】\]][【\[\]】\s\p{Han}：:]*$)")
 
 
-_PUBLISHED_WORDS = ("发布", "发表", "发稿", "更新时间", "来源", "浏览", "点击", "阅读次数", "字体", "字号")
+_PUBLISHED_WORDS = ("发布", "发表", "发稿", "更新时间", "来源", "浏览", "点击", "阅读次数", "字体", "字号", "打印", "关闭",
+                    "大 中 小")
 
 
 def _split_title_furniture(line: Line) -> list[Line] | None:

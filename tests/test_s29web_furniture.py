@@ -198,3 +198,24 @@ def test_a_catalogs_other_cell_names_keep_its_table_out_of_the_title_and_body():
     assert [t["path"] for t in rec["tasks"]] == ["第一条", "第二条", "第三条"]
     assert _years(rec) == set()
     assert _citations(rec) == []
+
+
+# A Qinghai prefecture's page (2018): the page's controls printed on the title's own line, no colon between them.
+QINGHAI_GLUED_CONTROLS = (
+    "2018-07-20 10:15　来源：某州人民政府办公室　【字体：大 中 小】\n"
+    "某州人民政府办公室关于印发某州牧区旅游扶贫实施方案的通知【打印】【关闭】\n"
+    "某州政办〔2018〕45号\n"
+    "各县人民政府，州直有关部门：\n"
+    "\u3000\u3000现将《某州牧区旅游扶贫实施方案》印发给你们，请认真组织实施。\n"
+    "某州人民政府办公室\n"
+    "2018年7月16日\n"
+    "某州牧区旅游扶贫实施方案\n"
+    "\u3000\u3000一、目标任务。到2020年，全州建成旅游扶贫示范村50个。\n"
+    "\u3000\u3000二、工作措施。州文化和旅游局负责规划指导。\n"
+)
+
+
+def test_a_title_glued_to_the_pages_controls_keeps_its_notice_title():
+    md = _record(QINGHAI_GLUED_CONTROLS)["metadata"]
+    assert (md["notice_title"], md["title"], md["doc_number"], md["issue_date"]) == (
+        "关于印发某州牧区旅游扶贫实施方案的通知", "某州牧区旅游扶贫实施方案", "某州政办〔2018〕45号", "2018-07-16")
