@@ -1286,7 +1286,7 @@ def _page_tail_start(lines: list[Line], lo_pos: int) -> int:
         elif _is_footer_contact(t):
             i -= 1          # (s29-web) the footer's contact line: the page's only when page furniture stands over it
         elif tail < len(lines) and (DOWNLOAD_FILE.match(t) or (len(t) <= 100 and "。" not in t and _looks_like_title(t))
-                                    or LINK_BAR.match(t) or LINK_ITEM.match(t)):
+                                    or LINK_BAR.match(t) or LINK_ITEM.match(t) or TITLED_READING.match(t)):
             i -= 1          # a file or a page's title: the page's only when a list heading stands over it
         elif LINK_ITEM.match(t) and _under_list_heading(lines, i - 1):
             i -= 1          # (s29-web) the page's list of links that ends the copy, under its heading
@@ -1313,8 +1313,8 @@ DOWNLOAD_INLINE = re.compile(r"^[【\[]?\s*(?:附件下载|相关附件|下载�
 LINK_BAR = re.compile(r"^(?:[^\s，。；：:、|｜]{2,20}(?:\s*[|｜·]\s*|\s+)){1,9}[^\s，。；：:、|｜]{2,20}$")
 
 # A page's link to another page in a list under its heading (`相关阅读` / `· 某省2018年…工作总结（2018-12-20）`, `关于…的通知
-# [2021-09-06]`): a bullet, or the day the page went up after its name; no sentence stop.
-LINK_ITEM = re.compile(r"^(?:[·•▪◆■●○□>＞]\s*[^。；]{4,120}|[^。；]{4,120}?\s*[（(\[【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]】]?)$")
+# [2021-09-06]`, `图解：我市推进…`): a bullet, a reading's label, or the day the page went up after its name; no sentence stop.
+LINK_ITEM = re.compile(r"^(?:[·•▪◆■●○□>＞]\s*[^。；]{4,120}|(?:图解|解读|政策解读|一图读懂|视频解读)\s*[：:｜|]\s*[^。；]{4,120}|[^。；]{4,120}?\s*[（(\[【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]】]?)$")
 
 
 def _under_list_heading(lines: list[Line], k: int) -> bool:

@@ -219,3 +219,28 @@ def test_a_title_glued_to_the_pages_controls_keeps_its_notice_title():
     md = _record(QINGHAI_GLUED_CONTROLS)["metadata"]
     assert (md["notice_title"], md["title"], md["doc_number"], md["issue_date"]) == (
         "关于印发某州牧区旅游扶贫实施方案的通知", "某州牧区旅游扶贫实施方案", "某州政办〔2018〕45号", "2018-07-16")
+
+
+# A Jiangxi province's page (2022): under the page's controls, its 相关链接 to the plan's 政策解读 and 图解, then the footer.
+JIANGXI_LINKS = (
+    "某省人民政府关于加快推进数字乡村建设的实施意见\n"
+    "各设区市人民政府，省政府各部门：\n"
+    "\u3000\u3000一、总体目标。到2025年，全省行政村5G通达率达到80%。\n"
+    "\u3000\u3000二、保障措施。省通信管理局负责统筹推进。\n"
+    "某省人民政府\n"
+    "2022年6月8日\n"
+    "【打印本页】【关闭窗口】\n"
+    "相关链接：\n"
+    "《某省关于加快推进数字乡村建设的实施意见》政策解读\n"
+    "图解：我省加快推进数字乡村建设（2022—2025年）\n"
+    "主办：某省人民政府办公厅　承办：某省信息中心\n"
+    "网站标识码：3600000001　赣ICP备05004321号\n"
+)
+
+
+def test_a_reading_list_under_the_pages_links_heading_is_the_pages():
+    text = JIANGXI_LINKS
+    assert _page_tail(text).startswith("【打印本页】")
+    rec = _record(text)
+    assert _years(rec) == {(2022, 2022), (2025, 2025)}
+    assert _citations(rec) == []
