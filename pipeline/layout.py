@@ -1304,9 +1304,10 @@ def _page_tail_start(lines: list[Line], lo_pos: int) -> int:
 # that are the page's without doubt stand over it (a `联系人：` line is always the notice's).
 FOOTER_CONTACT = re.compile(r"^(?:(?:联系|咨询|服务|值班|办公)?电话|传真|(?:联系|通讯|单位)?地址|邮编|邮政编码|(?:电子)?邮箱|E-?mail)"
                             r"\s*[：:]")
-# The browsing advice only a site prints (`建议使用1024×768分辨率浏览本站`, `IE9.0以上版本浏览器`), and a download line with
+# The browsing advice only a site prints (`建议使用1024×768分辨率浏览本站`, `IE9.0以上版本浏览器`; a notice's own `建议使用
+# 某浏览器填报` names no screen size or version), and a download line with
 # its file on it (`附件下载：某县任务分解表.docx`): the page's wherever they stand in the closing run.
-BROWSING_ADVICE = re.compile(r"^(?:建议|推荐|最佳).{0,20}(?:分辨率|浏览器)|分辨率.{0,12}浏览|以上版本(?:的)?浏览器")
+BROWSING_ADVICE = re.compile(r"^(?:建议|推荐|最佳).{0,20}分辨率|分辨率.{0,12}浏览|以上版本(?:的)?浏览器")
 DOWNLOAD_INLINE = re.compile(r"^[【\[]?\s*(?:附件下载|相关附件|下载附件|附件)\s*[】\]]?\s*[：:]\s*[^。；\n]{1,120}"
                              r"\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|ofd|jpg|png)$", re.I)
 # A bar of links under its heading (`相关链接：` then `某省人民政府　中国政府网　某厅`): short names, no punctuation.
