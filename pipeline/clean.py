@@ -836,6 +836,11 @@ RECORD_FIELD = re.compile(r"^(?:[【\[]?" + _RECORD_LABELS + r"[】\]]?\s*[：:]
 ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]")
 
 
+# (s29-web) A page's link to its reading under a `相关链接：` heading (`图解：我省…`, `一图读懂｜…`, `政策解读：关于…`).
+READING_LINK = re.compile(r"^[【\[]?\s*(?:图解|一图读懂|一图看懂|政策解读|文件解读|视频解读)\s*[】\]]?\s*[：:｜|]\s*\S")
+_READING_OPENS = frozenset("【[图一政文视")
+
+
 # (s17-web) A line of the page that ends a web copy, under the notice's last line (which often ends without a stop:
 # `…（责任单位：市科技局）`): the page's controls, 上一篇/下一篇, its footer (主办单位：, 版权所有, 网站标识码, ICP备…).
 PAGE_END_LINE = re.compile(r"^[【\[]?\s*(?:扫一扫|上一篇|下一篇|版权所有|主办单位|主办\s*[：:]|承办单位|承办\s*[：:]|运行维护单位|"
@@ -875,6 +880,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True  # a web page's 发布时间/来源/字号 line never runs into the title or the text
     if b[:1] in _PAGE_END_OPENS and PAGE_END_LINE.match(b) and "。" not in b:
         return True  # (s17-web) the page's own lines under the notice (打印本页, 上一篇, 版权所有, 主办单位：…) never join its last line
+    if b[:1] in _READING_OPENS and READING_LINK.match(b) and "。" not in b:
+        return True  # (s29-web) the page's link to a reading (`图解：…`, `政策解读：…`) is a line of its own
     if head and RECORD_FIELD.match(a) and "。" not in a:
         return True  # (s9b) a record's field however long (`发文机关：` and nineteen organs) ends at its line
     if head and b[-1:] in "：:" and len(b) <= 12 and WEB_LABEL.match(b):

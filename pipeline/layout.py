@@ -92,7 +92,11 @@ WEB_LABEL = re.compile(
     r"时\s*效\s*性|专题分类|唯一标识|发布文号|"
     # (s20-layout) a 信息公开目录 record's other cells (`信息分类：` `生成日期：` `内容概述：明确…。`, the catalog many
     # prefectures and counties publish through): a 内容概述 is the page's summary, never the notice's first paragraph
-    r"信息分类|生成日期|内容概述|内容概要|内容摘要)\s*(?:[】\]]\s*)?[：:]?"
+    r"信息分类|生成日期|内容概述|内容概要|内容摘要|"
+    # (s29-web) the catalog's cells under the names other portals give them (`信息索引号`, the older `索取号`,
+    # `文件编号`, `信息名称`, `关键词`, `公开形式`, `成文时间`, `文种`): the table's, like the ones above
+    r"信息索引号|索\s*取\s*号|文件编号|发文编号|信息名称|关\s*键\s*词|公开形式|公开属性|公开时限|公开日期|成文时间|"
+    r"文\s*种|公文种类|信息类别|所属类别)\s*(?:[】\]]\s*)?[：:]?"
 )
 # (s15) the same labels with their colon, after white space inside a line: a record whose fields stand on one row
 # (`颁布单位：某市人民政府　　文号：某政发[2004]28号　　颁布日期：2004-05-20`, older law collections)
@@ -212,6 +216,8 @@ def split_lines(text: str) -> list[Line]:
             fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
             if fields is None and pos < 1500 and ("：" in stripped or ":" in stripped):
                 fields = _split_spaced_fields(line) or _split_title_furniture(line)
+            if fields is None and pos < 1500 and stripped[-1:] in "】]" and stripped[:1] not in "【[":
+                fields = _split_title_furniture(line)  # (s29-web) a title glued to the page's controls, no colon
             if fields is None and pos < 1500 and "：" not in stripped and ":" not in stripped:
                 fields = _split_table_cells(line)
             if fields is None and pos < 1500 and ("效" in stripped or "废止" in stripped or "修" in stripped):
@@ -282,10 +288,13 @@ def _split_table_cells(line: Line) -> list[Line] | None:
 # the title is a line of its own, the label's line is furniture.
 TITLE_THEN_PUBLISHED = re.compile(
     rf"^(?P<t>[^\s。：:]{{4,150}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)[ \t\u3000]*"
-    r"(?=[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|来源|信息来源|文章来源|浏览次数|点击数|阅读次数|字体|字号)\s*[：:])")
+    r"(?=[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|来源|信息来源|文章来源|浏览次数|点击数|阅读次数|字体|字号)\s*[：:]"
+    # (s29-web) or to the page's bracketed controls (`…的通知【打印】【关闭】`, `…方案 【大 中 小】`)
+    r"|[【\[]\s*(?:打印|关闭|收藏|纠错|大\s*中\s*小)[^】\]]{0,4}[】\]][【\[\]】\s\p{Han}：:]*$)")
 
 
-_PUBLISHED_WORDS = ("发布", "发表", "发稿", "更新时间", "来源", "浏览", "点击", "阅读次数", "字体", "字号")
+_PUBLISHED_WORDS = ("发布", "发表", "发稿", "更新时间", "来源", "浏览", "点击", "阅读次数", "字体", "字号", "打印", "关闭",
+                    "大 中 小")
 
 
 def _split_title_furniture(line: Line) -> list[Line] | None:
@@ -721,7 +730,7 @@ def _label_value_line(lines: list[Line], i: int) -> bool:
 
 # (s23-meta) The cells whose value can be the document's name (标题, 名称, 法规标题…); any other cell left empty
 # (`主 题 词：`, `分类：`) holds keywords, a code or a date, never a title ending in a genre word.
-NAME_LABEL = re.compile(r"^[【\[]?\s*(?:标\s*题|名\s*称|法规标题|法规名称|文件名称|文件标题)")
+NAME_LABEL = re.compile(r"^[【\[]?\s*(?:标\s*题|名\s*称|法规标题|法规名称|文件名称|文件标题|信息名称)")
 
 
 def _title_under_empty_cell(label: str, value: str) -> bool:
@@ -1127,14 +1136,26 @@ def _find_collection_tail(layout: Layout, lines: list[Line]) -> None:
         if ln.start == layout.body_start:
             if first in RELATED_OPENS and _is_related_reading(ln.text):
                 layout.body_end = ln.start   # (s21c-web) a web copy without the plan: its body is the page's link
+                _page_section_is_furniture(layout, lines, ln)
                 return
             continue
-        if ((first in PAGE_TAIL_OPENS and ((first in "【法" and COLLECTION_TAIL.match(ln.text))
-                                           or PAGE_TAIL.match(ln.text.strip())))
+        if first in PAGE_TAIL_OPENS and first in "【法" and COLLECTION_TAIL.match(ln.text):
+            layout.body_end = ln.start
+            return
+        if ((first in PAGE_TAIL_OPENS and PAGE_TAIL.match(ln.text.strip()))
                 or (first in "《“关" and TITLED_READING.match(ln.text.strip()))
                 or (first in RELATED_OPENS and _is_related_reading(ln.text))):
             layout.body_end = ln.start
+            _page_section_is_furniture(layout, lines, ln)
             return
+
+
+def _page_section_is_furniture(layout: Layout, lines: list[Line], head: Line) -> None:
+    """(s29-web) A web page's own section after the notice (`相关文件：` and its list of other pages, each with the day
+    it went up; a `政策解读` of the notice restating its figures and the years of its background) is the page's to the
+    end: its lines are furniture, where no year or citation is read (as the closing run's already are)."""
+    have = {a for a, _ in layout.furniture}
+    layout.furniture += [(ln.start, ln.end) for ln in lines if ln.start >= head.start and ln.start not in have]
 
 
 # The heading of an explanation the issuer publishes with its rule (`卫生部《…暂行规定》说明`,
@@ -1259,17 +1280,59 @@ def _page_tail_start(lines: list[Line], lo_pos: int) -> int:
     tail = i = len(lines)
     while i > 0 and lines[i - 1].start >= lo_pos:
         t = lines[i - 1].text.strip()
-        if _is_tail_furniture(t) or (tail == i < len(lines) and ADDRESS_LINE.match(t)):
+        if _is_tail_furniture(t) or (tail == i < len(lines) and ADDRESS_LINE.match(t)) or _is_page_only(t):
             i -= 1
             tail = i
-        elif tail < len(lines) and (DOWNLOAD_FILE.match(t) or (len(t) <= 100 and "。" not in t and _looks_like_title(t))):
+        elif _is_footer_contact(t):
+            i -= 1          # (s29-web) the footer's contact line: the page's only when page furniture stands over it
+        elif tail < len(lines) and (DOWNLOAD_FILE.match(t) or (len(t) <= 100 and "。" not in t and _looks_like_title(t))
+                                    or LINK_BAR.match(t) or LINK_ITEM.match(t) or TITLED_READING.match(t)):
             i -= 1          # a file or a page's title: the page's only when a list heading stands over it
+        elif LINK_ITEM.match(t) and _under_list_heading(lines, i - 1):
+            i -= 1          # (s29-web) the page's list of links that ends the copy, under its heading
         elif i < tail and (DOWNLOAD_HEAD.match(t) or PAGE_TAIL.match(t)):
             i -= 1
             tail = i
         else:
             break
     return tail
+
+
+# (s29-web) The fields a site's footer prints beside its owner and registrations, as the line that ends the copy or
+# one inside the footer (`联系电话：0431-88904321　地址：长春市人民大街`, `地址：某市某路1号　邮编：550001`, `传真：…`): alone under a
+# notice's last paragraph such a line may be the notice's own contact line, so it joins the run only when lines
+# that are the page's without doubt stand over it (a `联系人：` line is always the notice's).
+FOOTER_CONTACT = re.compile(r"^(?:(?:联系|咨询|服务|值班|办公)?电话|传真|(?:联系|通讯|单位)?地址|邮编|邮政编码|(?:电子)?邮箱|E-?mail)"
+                            r"\s*[：:]")
+# The browsing advice only a site prints (`建议使用1024×768分辨率浏览本站`, `IE9.0以上版本浏览器`; a notice's own `建议使用
+# 某浏览器填报` names no screen size or version), and a download line with
+# its file on it (`附件下载：某县任务分解表.docx`): the page's wherever they stand in the closing run.
+BROWSING_ADVICE = re.compile(r"^(?:建议|推荐|最佳).{0,20}分辨率|分辨率.{0,12}浏览|以上版本(?:的)?浏览器")
+DOWNLOAD_INLINE = re.compile(r"^[【\[]?\s*(?:附件下载|相关附件|下载附件|附件)\s*[】\]]?\s*[：:]\s*[^。；\n]{1,120}"
+                             r"\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|ofd|jpg|png)$", re.I)
+# A bar of links under its heading (`相关链接：` then `某省人民政府　中国政府网　某厅`): short names, no punctuation.
+LINK_BAR = re.compile(r"^(?:[^\s，。；：:、|｜]{2,20}(?:\s*[|｜·]\s*|\s+)){1,9}[^\s，。；：:、|｜]{2,20}$")
+
+# A page's link to another page in a list under its heading (`相关阅读` / `· 某省2018年…工作总结（2018-12-20）`, `关于…的通知
+# [2021-09-06]`, `图解：我市推进…`): a bullet, a reading's label, or the day the page went up after its name; no sentence stop.
+LINK_ITEM = re.compile(r"^(?:[·•▪◆■●○□>＞]\s*[^。；]{4,120}|(?:图解|解读|政策解读|一图读懂|视频解读)\s*[：:｜|]\s*[^。；]{4,120}|[^。；]{4,120}?\s*[（(\[【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]】]?)$")
+
+
+def _under_list_heading(lines: list[Line], k: int) -> bool:
+    """The links from line k up run into a list heading of the page's (`相关阅读`, `相关文件：`, `附件下载：`)."""
+    while k > 0 and LINK_ITEM.match(lines[k - 1].text.strip()):
+        k -= 1
+    t = lines[k - 1].text.strip() if k > 0 else ""
+    return bool(PAGE_TAIL.match(t) or DOWNLOAD_HEAD.match(t))
+
+
+def _is_footer_contact(t: str) -> bool:
+    return len(t) <= 150 and "。" not in t and "联系人" not in t and bool(FOOTER_CONTACT.match(t))
+
+
+def _is_page_only(t: str) -> bool:
+    """(s29-web) A line only a web page prints, also at the very end of the copy where it ends the run."""
+    return len(t) <= 150 and "。" not in t and bool(BROWSING_ADVICE.search(t) or DOWNLOAD_INLINE.match(t))
 
 
 # (s17-web) the site's address in its footer (`地址：某市人民路1号　邮编：710003`), read only inside the closing run

@@ -1824,21 +1824,25 @@ RECORD_ORDER_NUMBER = (r"(?P<num>[\p{Han}]{2,30}?(?:令|(?<=委员会|常委会)
 # set with bars): a bar after a field's colon separates cells, as a tab or a line break does
 LABEL_BAR = re.compile(r"[：:][ \t]*[|｜]")
 CELL_BAR = re.compile(r"[ \t]*[|｜][ \t]*")
+# (s29-web) the same row copied without the colons, label and value cells set apart by bars only (`文号 | 某府办发〔2022〕
+# 17号 | 有效性 | 有效`, `发布机构 | 某县人民政府办公室 | 生成日期 | …`): a disclosure table's own label before a bar
+BARE_LABEL_BAR = re.compile(r"(?:索\s*引\s*号|文\s*号|发文字号|发布机构|发文机关|成文日期|发文日期|发布日期|生成日期|主题分类|"
+                            r"信息分类|有\s*效\s*性)[ \t]*[|｜]")
 
 
 def web_metadata(head: str) -> dict[str, str]:
     """文号 and 成文日期 from a web page's metadata table (used only as a fallback)."""
     out = {}
-    if LABEL_BAR.search(head):
+    if LABEL_BAR.search(head) or ("|" in head or "｜" in head) and BARE_LABEL_BAR.search(head):
         head = CELL_BAR.sub("\n", head)
     if "：" in head or ":" in head:
         head = SPACED_FIELD.sub("\n", head)  # (s15) fields on one row, white space between them
     head = CELL_CUT.sub("\n", head) if "号" in head or "日期" in head else head  # (s20-layout) a table's cells side by side, no colon (`发文机关    某县人民政府办公室    成文日期    …`)
-    m = re.search(r"(?:文\s*号|发文字号)\s*[】\]]?\s*[：:]?\s*(?:" + DOC_NUMBER.pattern + "|" + OWN_DOC_NUMBER.pattern + "|"
+    m = re.search(r"(?:文\s*号|发文字号|文件编号|发文编号)\s*[】\]]?\s*[：:]?\s*(?:" + DOC_NUMBER.pattern + "|" + OWN_DOC_NUMBER.pattern + "|"
                   + RECORD_ORDER_NUMBER + ")", head)
     if m:
         out["doc_number"] = re.sub(r"\s+", "", m.group("num"))
-    m = re.search(r"(?:成文日期|发文日期)\s*[】\]]?\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
+    m = re.search(r"(?:成文日期|发文日期|成文时间)\s*[】\]]?\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         out["issue_date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     record_date = _law_record_date(head)
@@ -1848,7 +1852,7 @@ def web_metadata(head: str) -> dict[str, str]:
     if m:
         out["issuer"] = m.group(1).strip()
     # (s11: a record whose fields run together on one line, `【法规标题】…【发布部门】…`: the title ends at the next field)
-    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题|法规名称)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,300}?)(?:$|(?=【[^【】]{2,8}】))", head)
+    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|信息名称|法规标题|法规名称)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,300}?)(?:$|(?=【[^【】]{2,8}】))", head)
     if m and doc_type_of(m.group(1)):
         out["title"] = m.group(1).strip()
     return out
