@@ -448,7 +448,7 @@ def _patterns() -> dict[str, re.Pattern]:
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
          r"|各?统筹地区(?=\L<sect>(?:行政主管|主管|行政)?部门)"
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
-         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET
+         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地)|(?<=(?:所在|[当属])地的))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET
          # (s23-articles) Inner Mongolia's kinds written two or three at a time before the bracket (旗县市（区）, 旗县（市、区）)
          + r"|(?:旗县市|旗县|县市)[（(]" + PLACE_BRACKET_KIND + r"(?:、" + PLACE_BRACKET_KIND + r")*[）)])(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
@@ -2370,6 +2370,17 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
 PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
 
 
+# (s29-articles) 向车辆停放场所所在地的区（县）市容环境卫生管理部门申请: before places of a kind written with their bracket
+# (区（县）, 县（市、区）) a statute's `所在地的` is kept whole with the formula, as `所在地的区、县文物行政管理部门` is
+# (canonical.DETERMINER_BEFORE; the Shanghai and Beijing rules' one lower level); before a sector's department the 的 goes
+# (向所在地的民政部门申请 -> 所在地民政部门, spec 1.1 section 5).
+PLACE_KIND_FORMULA = re.compile(PLACE_BRACKET)
+
+
+def _determiner_joint(det: str, stem: str) -> str:
+    return "的" if det.endswith("的") and PLACE_KIND_FORMULA.match(stem) else ""
+
+
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
     for m in chosen:
         if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的在辖" \
@@ -2379,12 +2390,12 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
             continue
         d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 6), m.start)
-        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))
+        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇", "设区的市"))
                          and not FUNCTION_NAMED.fullmatch(stem)):
             continue  # (a collective of its own determiner stays: 当地各级人民政府)
         if d.group("det") in ("所在", "所辖") and (m.kind != "collective" or d.end() != m.start):
             continue  # (所在 without 地, 所辖, only right before places of a kind)
-        m.kind, m.stem = "collective", d.group("det") + stem
+        m.kind, m.stem = "collective", d.group("det") + _determiner_joint(d.group(0), stem) + stem
         m.start, m.text = d.start(), text[d.start():m.end]
 
 
