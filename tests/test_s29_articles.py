@@ -82,3 +82,26 @@ def test_shanghai_transport_and_port_bureau_written_short():
                           "上海市浦东新区", "county", "2011-06-01")
     assert names == {"上海市交通运输和港口管理局": "市交通港口局"}
     assert triples == {("一/(一)", "上海市交通运输和港口管理局", "responsible")}
+
+
+def test_guangdong_prefecture_level_word_of_statutes():
+    # a Guangdong provincial 办法 (2012) on urban waste, written with the province's level word 地级以上市
+    names, triples = _run("第一章 总则\n第一条 为加强城乡生活垃圾处理，制定本办法。\n"
+                          "第二条 地级以上市人民政府环境卫生主管部门负责本行政区域内生活垃圾处理的监督管理。"
+                          "县级人民政府环境卫生主管部门具体负责本行政区域内的生活垃圾处理工作。\n"
+                          "第三条 各地级以上市人民政府应当制定生活垃圾处理规划。地级以上市和县级人民政府应当安排生活垃圾处理资金。\n",
+                          "广东省", "province", "2012-01-01")
+    assert set(names) == {"地级以上市人民政府环境卫生主管部门", "县级人民政府环境卫生主管部门", "各地级以上市人民政府",
+                          "地级以上市和县级人民政府"}
+    assert triples == {("第一章/第二条", "地级以上市人民政府环境卫生主管部门", "responsible"),
+                       ("第一章/第二条", "县级人民政府环境卫生主管部门", "responsible")}
+
+
+def test_common_superior_authority_of_a_statute():
+    # a Hainan provincial 办法 (2010): the authority over roads crossing two places, and the plain superior one
+    names, _ = _run("第一条 为加强农村公路管理，制定本办法。\n"
+                    "第二条 跨行政区域的农村公路，由其共同的上一级人民政府交通运输主管部门确定养护责任单位。\n"
+                    "第三条 对处理决定不服的，可以向上一级人民政府交通运输主管部门申请复议。\n", "海南省", "province",
+                    "2010-01-01")
+    assert names == {"共同的上一级人民政府交通运输主管部门": "共同的上一级人民政府交通运输主管部门",
+                     "上一级人民政府交通运输主管部门": "上一级人民政府交通运输主管部门"}
