@@ -105,3 +105,15 @@ def test_common_superior_authority_of_a_statute():
                     "2010-01-01")
     assert names == {"共同的上一级人民政府交通运输主管部门": "共同的上一级人民政府交通运输主管部门",
                      "上一级人民政府交通运输主管部门": "上一级人民政府交通运输主管部门"}
+
+
+def test_municipal_commissions_of_their_time_written_short():
+    # a Tianjin municipal notice (2012) and a Chongqing municipal one (2011): commissions of the 2009 reforms written short
+    names, triples = _run("一、工作任务\n（一）整治街巷环境。市市容园林委负责组织实施，各区县市容园林委负责本辖区工作。\n",
+                          "天津市", "province", "2012-04-01")
+    assert names["天津市市容和园林管理委员会"] == "市市容园林委"
+    assert ("一/(一)", "天津市市容和园林管理委员会", "responsible") in triples
+    names, triples = _run("一、工作任务\n（一）加强市政设施管理。市市政委负责，市财政局配合。\n", "重庆市", "province",
+                          "2011-05-01")
+    assert names == {"重庆市市政管理委员会": "市市政委", "重庆市财政局": "市财政局"}
+    assert triples == {("一/(一)", "重庆市市政管理委员会", "responsible"), ("一/(一)", "重庆市财政局", "co")}
