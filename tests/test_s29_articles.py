@@ -117,3 +117,22 @@ def test_municipal_commissions_of_their_time_written_short():
                           "2011-05-01")
     assert names == {"重庆市市政管理委员会": "市市政委", "重庆市财政局": "市财政局"}
     assert triples == {("一/(一)", "重庆市市政管理委员会", "responsible"), ("一/(一)", "重庆市财政局", "co")}
+
+
+def test_group_office_set_up_in_a_standing_office_is_a_second_organ():
+    # a Hubei prefecture's 2010 work plan: the leading group's office is seated in the city's 扶贫办, which keeps its own
+    # short name (guide D50) and its own assignments
+    text = ("一、重点工作\n（一）实施整村推进。（牵头单位：市扶贫办；配合单位：市财政局）\n"
+            "二、保障措施\n（一）加强领导。市扶贫开发领导小组负责统筹协调全市扶贫开发工作，领导小组办公室设在市扶贫办。\n")
+    names, triples = _run(text, "湖北省黄冈市", "prefecture", "2010-03-01")
+    assert names == {"黄冈市扶贫办": "市扶贫办", "黄冈市财政局": "市财政局",
+                     "黄冈市扶贫开发领导小组": "市扶贫开发领导小组",
+                     "黄冈市扶贫开发领导小组办公室": "领导小组办公室"}
+    assert ("一/(一)", "黄冈市扶贫办", "lead") in triples
+
+
+def test_short_office_beside_its_full_name_written_in_the_notice():
+    # the full name written by the notice itself still makes the short form certain (guide D40)
+    text = ("一、重点工作\n（一）实施整村推进。市扶贫开发办公室负责统筹，市扶贫办负责组织实施。\n")
+    names, _ = _run(text, "湖北省黄冈市", "prefecture", "2010-03-01")
+    assert set(names) == {"黄冈市扶贫开发办公室"}
