@@ -442,13 +442,13 @@ def _patterns() -> dict[str, re.Pattern]:
     # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
     # 所在区县/区县/辖区 (places of a kind) qualify a collective too, kept as written.
     # 所属省（自治区、直辖市）政府, 对所属部门: the province a place belongs to, the departments under a government
-    q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|(?<=[省市县区])政府(?=(?:行业)?主管部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|国务院其他有关|国务院其他相关|国务院其他|中央和国家机关各?|中央国家机关各?|(?:(?<![\p{Han}])|(?<=[由和及与向经对]))中央(?=有关部门|相关部门)|上一级|下一级|上级|下级"
+    q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|(?<=[省市县区])政府(?=(?:行业)?主管部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|国务院其他有关|国务院其他相关|国务院其他|中央和国家机关各?|中央国家机关各?|(?:(?<![\p{Han}])|(?<=[由和及与向经对]))中央(?=有关部门|相关部门)|(?:(?<=[由其和及与向经报])共同的)?上一级|下一级|上级|下级"
          r"|(?:各|(?<![点心大小型中新县市区镇乡省级等类群圈]))城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
          r"|各?统筹地区(?=\L<sect>(?:行政主管|主管|行政)?部门)"
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
-         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET
+         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地)|(?<=所在地的)|(?<=[当属]地的))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET
          # (s23-articles) Inner Mongolia's kinds written two or three at a time before the bracket (旗县市（区）, 旗县（市、区）)
          + r"|(?:旗县市|旗县|县市)[（(]" + PLACE_BRACKET_KIND + r"(?:、" + PLACE_BRACKET_KIND + r")*[）)])(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
@@ -516,7 +516,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  # (s25-org2) 省辖市人民政府, 设区市人民政府: the same kind by its other names (Henan, Jiangsu,
                                  # Anhui, Jiangxi write 省辖市 / 设区市), as written (not 全省辖市: 全省 + 辖市)
-                                 rf"|(?:设区的市|设区市|(?<!全)省辖市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 # (s29-articles) 地级以上市人民政府交通运输主管部门: Guangdong's rules name its prefecture-level cities
+                                 # so (广东省…条例, …办法: 地级以上市人民政府), as written like 设区的市 (not after 各, which the
+                                 # kind list above reads)
+                                 rf"|(?:设区的市|设区市|(?<!全)省辖市|(?<!各)地级以上市(?:[和、]县级)?)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # ((s28-assign) `有关街道办事处`, `相关乡镇人民政府`: the determiner kept, spec 1.1 section 5)
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
@@ -2385,6 +2388,17 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
 PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
 
 
+# (s29-articles) 向车辆停放场所所在地的区（县）市容环境卫生管理部门申请: before places of a kind written with their bracket
+# (区（县）, 县（市、区）) a statute's `所在地的` is kept whole with the formula, as `所在地的区、县文物行政管理部门` is
+# (canonical.DETERMINER_BEFORE; the Shanghai and Beijing rules' one lower level); before a sector's department the 的 goes
+# (向所在地的民政部门申请 -> 所在地民政部门, spec 1.1 section 5).
+PLACE_KIND_FORMULA = re.compile(PLACE_BRACKET)
+
+
+def _determiner_joint(det: str, stem: str) -> str:
+    return "的" if det.endswith("的") and PLACE_KIND_FORMULA.match(stem) else ""
+
+
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
     for m in chosen:
         if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的在辖" \
@@ -2394,12 +2408,12 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
             continue
         d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 6), m.start)
-        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))
+        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇", "设区的市"))
                          and not FUNCTION_NAMED.fullmatch(stem)):
             continue  # (a collective of its own determiner stays: 当地各级人民政府)
         if d.group("det") in ("所在", "所辖") and (m.kind != "collective" or d.end() != m.start):
             continue  # (所在 without 地, 所辖, only right before places of a kind)
-        m.kind, m.stem = "collective", d.group("det") + stem
+        m.kind, m.stem = "collective", d.group("det") + _determiner_joint(d.group(0), stem) + stem
         m.start, m.text = d.start(), text[d.start():m.end]
 
 
