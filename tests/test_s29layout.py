@@ -21,3 +21,41 @@ def test_a_masthead_over_the_number_stays_out_of_the_title():
     lay = _layout("四平市人民政府\n\n四政发〔2008〕12号\n\n四平市2008年节能减排工作方案\n\n"
                   "各县（市）、区人民政府，市政府各委办局：\n\n　　为完成节能减排目标，制定本方案。\n\n一、工作目标\n\n　　单位生产总值能耗下降4%。\n")
     assert lay.title.text == "四平市2008年节能减排工作方案"
+
+
+def _record(text: str):
+    import pipeline
+
+    return pipeline.process_text(text)
+
+
+def test_a_one_column_markdown_table_holds_paragraphs():
+    # a Hainan city's plan of 2016 set in a one-column grid by its web page, converted to Markdown
+    text = ("三亚市人民政府办公室关于印发三亚市2016年美丽乡村建设工作方案的通知\n\n各区人民政府，市政府直属各单位：\n\n"
+            "现将《三亚市2016年美丽乡村建设工作方案》印发给你们，请认真贯彻落实。\n\n三亚市人民政府办公室\n\n2016年4月8日\n\n"
+            "| 三亚市2016年美丽乡村建设工作方案 |\n| --- |\n| 一、工作目标 |\n| 2016年全市建成美丽乡村20个。 |\n"
+            "| 二、主要任务 |\n| （一）完善基础设施。市住房城乡建设局负责，各区人民政府配合。 |\n"
+            "| （二）发展乡村旅游。 |\n")
+    rec = _record(text)
+    assert [(t.path, t.heading) for t in rec.tasks] == [
+        ("一", "工作目标"), ("二", "主要任务"), ("二/(一)", "完善基础设施"), ("二/(二)", "发展乡村旅游")]
+    assert rec.metadata.title == "三亚市2016年美丽乡村建设工作方案"
+    assert ("三亚市住房和城乡建设局", "二/(一)", "responsible") in {(r.department, r.task, r.role) for r in rec.responsibilities}
+    assert "| " not in rec.text and "---" not in rec.text
+
+
+def test_one_cell_rows_leave_a_lone_bar_line_and_wider_rows():
+    from pipeline.clean import _one_cell_rows
+
+    lines = ["| 备注 |", "正文。", "| 序号 | 任务 | 牵头单位 |", "| --- | --- | --- |", "| 1 | 建设服务中心 | 市商务局 |"]
+    assert _one_cell_rows(lines) == lines
+    assert _one_cell_rows(["| 一、总体要求 |", "", "| 坚持规划引领。 |"]) == ["一、总体要求  ", "", "坚持规划引领。  "]
+
+
+def test_first_second_and_yi_shi_lists_are_no_tasks():
+    # spec §4 (a list item with no number is no task) and guide T4 scope: `第一，…` paragraphs and `一是…二是…` lists
+    # (a Heilongjiang county's 意见 of 2006) are not numbered items
+    rec = _record("桦南县人民政府关于加强农村饮水安全工作的意见\n\n各乡镇人民政府，县政府各有关部门：\n\n一、总体要求\n\n"
+                  "坚持统筹规划。\n\n二、主要任务\n\n第一，加快工程建设。县水务局要抓紧实施。\n\n第二，强化水质监测。\n\n"
+                  "一是完善制度；二是落实管护责任。\n\n三、保障措施\n\n（一）加强组织领导。\n")
+    assert [t.path for t in rec.tasks] == ["一", "二", "三", "三/(一)"]
