@@ -1200,8 +1200,15 @@ def _false_item_starts(lines: list[_Line], width: float) -> set[int]:
         if not i or v is None:
             continue
         a = (lines[i - 1].key or lines[i - 1].text).strip()
-        if (not a or not ("\u4e00" <= a[-1] <= "\u9fff") or _width(lines[i - 1].text.strip()) < width - 1
-                or not ("，" in a or "。" in a) or _numbering_start(a)):
+        if not a or not ("\u4e00" <= a[-1] <= "\u9fff") or not ("，" in a or "。" in a) or _numbering_start(a):
+            continue
+        full = _width(lines[i - 1].text.strip()) >= width - 1
+        if NUMERAL_LIST.match(lines[i].key or lines[i].text):
+            # (s29-layout) also under a paragraph's first row, two characters narrower for its indent
+            if full or (lines[i - 1].indented and _width(lines[i - 1].text.strip()) >= width - 3):
+                out.add(i)
+            continue
+        if not full:
             continue
         for _, w in starts[k + 1:]:
             if w == v:
@@ -1210,6 +1217,12 @@ def _false_item_starts(lines: list[_Line], width: float) -> set[int]:
             if w == v + 1:
                 break
     return out
+
+
+# (s29-layout) Numerals listed before a classifier (`一、二类水质`, `三、四级公路`, `一、二、三等奖`) open no item: a heading's
+# number is followed by its words, not by the next numeral and a measure word
+NUMERAL_LIST = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}、[一二三四五六七八九十]{1,2}(?:、[一二三四五六七八九十]{1,2})*"
+                          r"(?:类|级|等|档|线|星|期|批|季度)")
 
 
 def _hard_wrapped(lines: list[_Line], width: float) -> bool:

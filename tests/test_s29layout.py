@@ -59,3 +59,45 @@ def test_first_second_and_yi_shi_lists_are_no_tasks():
                   "坚持统筹规划。\n\n二、主要任务\n\n第一，加快工程建设。县水务局要抓紧实施。\n\n第二，强化水质监测。\n\n"
                   "一是完善制度；二是落实管护责任。\n\n三、保障措施\n\n（一）加强组织领导。\n")
     assert [t.path for t in rec.tasks] == ["一", "二", "三", "三/(一)"]
+
+
+def _wrapped(paras: list[str], width: int = 28) -> str:
+    """A hard-wrapped copy (text out of a PDF page): body paragraphs indented two characters and cut at the row's
+    width; headings on their own rows."""
+    rows = []
+    for p in paras:
+        if p[:1] in "一二三四五六七八九十":
+            rows.append(p)
+            continue
+        s = "　　" + p
+        rows += [s[i:i + width] for i in range(0, len(s), width)]
+    return "\n".join(rows)
+
+
+def test_a_wrapped_row_opening_with_listed_numerals_is_no_heading():
+    # a Shaanxi county's plan of 2009, hard-wrapped: the page cut `…水质均要稳定达到` / `一、二类标准…`
+    more = "各有关部门要按照职责分工，密切配合，形成工作合力，定期报送工作进展情况。"
+    paras = ["为切实改善全县农村饮水条件，保障群众饮水安全，根据省市有关要求，结合我县实际，制定本方案。",
+             "一、工作目标",
+             "到二〇一二年，全县集中式饮用水水源地水质均要稳定达到一、二类标准，农村自来水普及率达到百分之八十五以上。",
+             "二、主要任务",
+             "（一）加强水源保护。县环保局负责划定饮用水水源保护区，县水利局配合做好水源地监测工作，各乡镇人民政府负责日常巡查。" + more,
+             "（二）加快工程建设。县水利局负责工程规划和建设管理，县财政局负责落实配套资金，确保工程按期完工。" + more,
+             "（三）强化水质检测。县卫生局负责建立农村饮用水水质检测制度，定期开展水质检测，及时向社会公布检测结果。" + more,
+             "（四）完善管护机制。县水利局负责制定工程运行管护办法，明确管护主体和管护责任，落实管护经费。" + more,
+             "三、保障措施",
+             "各乡镇、各部门要高度重视农村饮水安全工作，加强组织领导，明确工作责任，确保各项任务落到实处。"]
+    text = normalize_string("洛南县人民政府办公室关于印发洛南县农村饮水安全工作实施方案的通知\n\n" + _wrapped(paras) + "\n").text
+    assert "到二〇一二年，全县集中式饮用水水源地水质均要稳定达到一、二类标准，农村自来水普及率达到百分之八十五以上。" in text.split("\n")
+    rec = _record("洛南县人民政府办公室关于印发洛南县农村饮水安全工作实施方案的通知\n\n" + _wrapped(paras) + "\n")
+    assert [t.path for t in rec.tasks] == ["一", "二", "二/(一)", "二/(二)", "二/(三)", "二/(四)", "三"]
+
+
+def test_numerals_listed_before_a_classifier_and_headings_apart():
+    # (a row after a sentence end, `…。` / `七、二级以上综合医院…`, is never looked at: it stays item 七)
+    from pipeline.clean import NUMERAL_LIST
+
+    assert NUMERAL_LIST.match("一、二类标准的断面比例")
+    assert NUMERAL_LIST.match("三、四级公路")
+    assert not NUMERAL_LIST.match("一、总体要求")
+    assert not NUMERAL_LIST.match("二、三农工作")
