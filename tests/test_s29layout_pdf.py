@@ -98,3 +98,25 @@ def test_a_wrapped_sentence_still_joins_a_bracketed_number():
     text, _, _ = join_lines(lines)
     assert text.split("\n") == ["符合本办法第十二条第一款规定情形的，按照第十二条第二款第（二）项规定办理。",
                                  "第十四条 本办法自2016年1月1日起施行。"]
+
+
+def test_a_centred_title_row_in_body_type_ends_before_the_addressee():
+    # a Guizhou provincial office's notice of 2017 from a tool that sets the title in body type, centred: its second
+    # row reaches as far right as a full row, and the addressee under it starts at the left edge
+    body = 16
+    left, right = 80.0, 520.0
+    lines = [
+        PdfLine("贵州省人民政府办公厅关于印发贵州省推进农村电子商务发展实施", 85.0, 515.0, body),
+        PdfLine("方案（2017—2020年）和贵州省电商扶贫行动计划的通知", 104.0, 496.0, body),
+        PdfLine("各市、自治州人民政府，各县（市、区、特区）人民政府，省政府", left, right, body),
+        PdfLine("各部门、各直属机构：", left, 240.0, body),
+        PdfLine("经省人民政府同意，现将有关方案和计划印发给你们，请认真贯彻", left, right, body),
+        PdfLine("执行。", left, 128.0, body),
+    ]
+    text, _, _ = join_lines(lines)
+    assert text.split("\n") == [
+        "贵州省人民政府办公厅关于印发贵州省推进农村电子商务发展实施",
+        "方案（2017—2020年）和贵州省电商扶贫行动计划的通知",
+        "各市、自治州人民政府，各县（市、区、特区）人民政府，省政府各部门、各直属机构：",
+        "经省人民政府同意，现将有关方案和计划印发给你们，请认真贯彻执行。",
+    ]

@@ -103,7 +103,11 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
                 # Runs to the right margin (hanging punctuation may go past it) and the next
                 # line is not indented: the writer did not end the paragraph here, the line
                 # width did.
+                # (s29-layout) A centred row that reaches the margins (a title set in body type by a tool other than
+                # Word, `…关于印发《…菜市场建` / `设和…的通知`, as far in from the right as from the left) is no wrapped
+                # row of a paragraph: the addressee under it starts its own line.
                 joined = (prev.x1 >= margin and nxt.x0 <= new_line and prev.x1 - start >= full
+                          and not _centred(start, prev.x1, left, right, body)
                           and not nxt.text.lstrip().startswith(RECORD_OPENS))
             else:
                 # Display type (titles): the same larger size on consecutive lines, no sentence end.
@@ -147,6 +151,12 @@ PART_HEADING = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}(
 def _heading_below_title(text: str) -> bool:
     text = text.lstrip()
     return bool(NUMBERING_START.match(text) or PART_HEADING.match(text))
+
+
+def _centred(x0: float, x1: float, left: float, right: float, body: float) -> bool:
+    """(s29-layout) A row set in from the left by half a character or more, and as far in from the right."""
+    inset = x0 - left
+    return inset >= 0.5 * body and abs(inset - (right - x1)) < 0.5 * body
 
 
 def _closed_without_stop(para: str) -> bool:
