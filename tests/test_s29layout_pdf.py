@@ -120,3 +120,19 @@ def test_a_centred_title_row_in_body_type_ends_before_the_addressee():
         "各市、自治州人民政府，各县（市、区、特区）人民政府，省政府各部门、各直属机构：",
         "经省人民政府同意，现将有关方案和计划印发给你们，请认真贯彻执行。",
     ]
+
+
+def test_a_news_copys_full_text_line_ends_before_the_document():
+    # a news agency's copy of a State Council opinion (2012 style), printed without indents: `…全文如下。` fills its row
+    lines = _rows(
+        ("新华社北京3月5日电 近日，国务院印发了《关于深化流通体制改革加快流通产业发展的意见》。", True),
+        ("《关于深化流通体制改革加快流通产业发展的意见》全文如下。", True),
+        ("流通产业已经成为国民经济的基础性和先导性产业，为进一步深化流通体制改", True),
+        ("革，现提出如下意见。", False),
+    )
+    text, _, _ = join_lines(lines)
+    assert text.split("\n") == [
+        "新华社北京3月5日电 近日，国务院印发了《关于深化流通体制改革加快流通产业发展的意见》。"
+        "《关于深化流通体制改革加快流通产业发展的意见》全文如下。",
+        "流通产业已经成为国民经济的基础性和先导性产业，为进一步深化流通体制改革，现提出如下意见。",
+    ]

@@ -11,7 +11,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from ..layout import ADDRESSEE, NOT_ADDRESSEE, WEB_LABEL
+from ..layout import ADDRESSEE, FULL_TEXT_FOLLOWS, NOT_ADDRESSEE, WEB_LABEL
 from ..nlp.simplify import to_simplified
 from ..patterns import LOCATION_LABEL, NUMBERING_START
 
@@ -175,10 +175,19 @@ def _opens_field(text: str) -> bool:
     return bool(m) and m.group().rstrip()[-1:] in "】]：:"
 
 
+def _last_sentence(para: str) -> str:
+    """The paragraph's last sentence with its stop (`…印发了《…》。《…》全文如下。` -> `《…》全文如下。`)."""
+    k = max(para.rfind(stop, 0, len(para) - 1) for stop in "。！？")
+    return para[k + 1:]
+
+
 def _is_addressee(para: str) -> bool:
     """(s29-layout) The paragraph so far is a 主送机关 line (`各市、县人民政府，省政府各部门：`): GB/T 9704 sets it on a line
-    of its own, and the body starts on the next row even where the addressee's last row reaches the margin."""
+    of its own, and the body starts on the next row even where the addressee's last row reaches the margin. So does a
+    news copy's line announcing the document under it (`《…实施意见》全文如下。`, layout.FULL_TEXT_FOLLOWS)."""
     para = para.strip()
+    if para[-1:] in "。：:" and FULL_TEXT_FOLLOWS.match(_last_sentence(para)):
+        return True
     return "各" in para and bool(ADDRESSEE.match(para)) and not NOT_ADDRESSEE.search(para)
 
 
