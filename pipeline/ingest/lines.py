@@ -118,7 +118,8 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
                 # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
                 # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
                 joined = False
-            if joined and (_opens_field(nxt.text) or _is_addressee("".join(para))):
+            if joined and (_opens_field(nxt.text)  # (the paragraph is joined only when its row may end one)
+                           or (prev.text.rstrip()[-1:] in "。：:" and _is_addressee("".join(para)))):
                 joined = False
         text = nxt.text
         if joined:
