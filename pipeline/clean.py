@@ -179,6 +179,8 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             page_lines = _indicator_tab_rows(page_lines)
         if "｜" in text or "│" in text or "┃" in text:
             page_lines = _bar_table_rows(page_lines)
+        if "|" in text:
+            page_lines = _one_cell_rows(page_lines)
         if "\u3000" in text or "  " in text:
             page_lines = _spaced_table_rows(page_lines)
         if "序" in text and "年" in text and ("单位" in text or "部门" in text):
@@ -1205,8 +1207,15 @@ def _false_item_starts(lines: list[_Line], width: float) -> set[int]:
         if not i or v is None:
             continue
         a = (lines[i - 1].key or lines[i - 1].text).strip()
-        if (not a or not ("\u4e00" <= a[-1] <= "\u9fff") or _width(lines[i - 1].text.strip()) < width - 1
-                or not ("，" in a or "。" in a) or _numbering_start(a)):
+        if not a or not ("\u4e00" <= a[-1] <= "\u9fff") or not ("，" in a or "。" in a) or _numbering_start(a):
+            continue
+        full = _width(lines[i - 1].text.strip()) >= width - 1
+        if NUMERAL_LIST.match(lines[i].key or lines[i].text):
+            # (s29-layout) also under a paragraph's first row, two characters narrower for its indent
+            if full or (lines[i - 1].indented and _width(lines[i - 1].text.strip()) >= width - 3):
+                out.add(i)
+            continue
+        if not full:
             continue
         for _, w in starts[k + 1:]:
             if w == v:
@@ -1215,6 +1224,12 @@ def _false_item_starts(lines: list[_Line], width: float) -> set[int]:
             if w == v + 1:
                 break
     return out
+
+
+# (s29-layout) Numerals listed before a classifier (`一、二类水质`, `三、四级公路`, `一、二、三等奖`) open no item: a heading's
+# number is followed by its words, not by the next numeral and a measure word
+NUMERAL_LIST = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}、[一二三四五六七八九十]{1,2}(?:、[一二三四五六七八九十]{1,2})*"
+                          r"(?:类|级|等|档|线|星|期|批|季度)")
 
 
 def _hard_wrapped(lines: list[_Line], width: float) -> bool:
@@ -1622,6 +1637,36 @@ def _bar_header(page_lines: list[str], k: int, cells: list[str]) -> bool:
     while m < len(page_lines) and not page_lines[m].strip():
         m += 1
     return m < len(page_lines) and _barred(page_lines[m]) and len(_bar_cells(page_lines[m])) >= len(cells)
+
+
+# (s29-layout) A Markdown table of one column (`| 一、工作目标 |` / `| --- |` / `| 到2025年，… |`): a web page that sets its
+# text in a one-column grid, converted to Markdown. A row of one cell is no table row (a task-division table's rows
+# have three cells or more, and a group row keeps its empty cells in Markdown: `| （一）… | | |`): each is a paragraph
+# of the text, its heading numbers read as anywhere else, and the `| --- |` rule under the first row goes.
+ONE_CELL_ROW = _re.compile(r"[ \t\u3000]*\|(?P<cell>[^|\n]*)\|[ \t\u3000]*")
+ONE_CELL_RULE = _re.compile(r"[ \t]*:?-{3,}:?[ \t]*")
+
+
+def _one_cell_rows(page_lines: list[str]) -> list[str]:
+    """Runs of two rows or more of a one-column Markdown table -> their cells, each a paragraph (its line ends in the
+    Markdown hard break `  `, so no row runs into the next); a lone `| … |` line stays as it is."""
+    rows = [ONE_CELL_ROW.fullmatch(ln) if "|" in ln else None for ln in page_lines]
+    out = list(page_lines)
+    k = 0
+    while k < len(rows):
+        if rows[k] is None:
+            k += 1
+            continue
+        end = k
+        while end < len(rows) and (rows[end] is not None or not page_lines[end].strip()):
+            end += 1
+        run = [j for j in range(k, end) if rows[j] is not None]
+        if len(run) >= 2:
+            for j in run:
+                cell = rows[j].group("cell").strip()
+                out[j] = "" if ONE_CELL_RULE.fullmatch(cell) else cell + "  "
+        k = end
+    return out
 
 
 # A box-drawn table's rules (`├──┼──┤`, `+----+----+`) between its rows are no lines of text: blanked, so that they

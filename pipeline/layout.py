@@ -1039,8 +1039,12 @@ def find_layout(text: str) -> Layout:
     if blocks:
         ti, tj = blocks[-1]
         if tj > ti and _is_signature_line(lines[ti]) and not TRANSMIT.search(lines[ti].text) \
-                and not _starts_subject(lines[_after_organ_lines(lines, ti, tj)].text):
-            ti += 1  # 发文机关标志 over a plan title (not over a 关于… title, nor the organ that 批转s another's): not part of it
+                and not _starts_subject(lines[_after_organ_lines(lines, ti, tj)].text) \
+                and not (layout.doc_number is not None and layout.doc_number.start >= lines[tj].end):
+            # 发文机关标志 over a plan title (not over a 关于… title, nor the organ that 批转s another's): not part of it.
+            # (s29-layout) GB/T 9704 sets the 文号 under the masthead, above the title: organs over a plan title with the
+            # 文号 under both (`中共某镇委员会　某镇人民政府` / `2015年工作要点` / `某党发〔2015〕3号`) are the title's issuers
+            ti += 1
         first_title = _without_page_label(_join(lines, ti, tj))
         layout.header_lines = [ln for ln in lines[meta:ti] if ln is not layout.doc_number]
         k = tj + 1

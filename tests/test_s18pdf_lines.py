@@ -69,6 +69,17 @@ def _ref_continues(prev, nxt, body, left, right, start=None):
     return big and not prev.text.endswith(SENTENCE_END) and not heading
 
 
+def _s29_ends_row(para, prev, nxt, body, left, right, start):
+    """(s29-layout) the rule added after this reference was written: a paragraph complete without a sentence end before
+    a numbered heading, a web field's row, an addressee (lines._closed_without_stop, _opens_field, _is_addressee), and
+    a centred body-type row (lines._centred: a title set in body type)."""
+    from pipeline.ingest.lines import _centred, _closed_without_stop, _is_addressee, _opens_field
+
+    same_body = abs(prev.size - body) < 0.5 and abs(nxt.size - body) < 0.5
+    return ((NUMBERING_START.match(nxt.text.lstrip()) and _closed_without_stop(para)) or _opens_field(nxt.text)
+            or _is_addressee(para) or (same_body and _centred(start, prev.x1, left, right, body)))
+
+
 def _ref_join_lines(lines):
     if not lines:
         return "", "layout", False
@@ -84,7 +95,7 @@ def _ref_join_lines(lines):
     out = [lines[0].text]
     start = lines[0].x0
     for prev, nxt in zip(lines, lines[1:]):
-        if _ref_continues(prev, nxt, body, left, right, start):
+        if _ref_continues(prev, nxt, body, left, right, start) and not _s29_ends_row(out[-1], prev, nxt, body, left, right, start):
             out[-1] = _glue(out[-1], nxt.text)
         else:
             out.append(nxt.text)

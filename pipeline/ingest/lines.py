@@ -11,7 +11,9 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from ..patterns import NUMBERING_START
+from ..layout import ADDRESSEE, FULL_TEXT_FOLLOWS, NOT_ADDRESSEE, WEB_LABEL
+from ..nlp.simplify import to_simplified
+from ..patterns import LOCATION_LABEL, NUMBERING_START
 
 SENTENCE_END = tuple("。！？；：:;!?")
 MIN_WRAP_CHARS = 15
@@ -19,6 +21,14 @@ FULL_PAGE_LINES = 8
 # (s21-layout) The 版记's lines (GB/T 9704 7.4.2: 抄送 at the left edge under the body) start their own line, however
 # wide the line above (`联系人：… 联系电话：0318—2135286` to the margin)
 RECORD_OPENS = ("抄送：", "抄送:", "抄报：", "抄报:")
+# (s29-layout) A web page printed to PDF or laid out again by a tool that does not indent paragraphs: each field of
+# its metadata block (`【发布部门】…`, `[成文日期]2019-06-03`, `索引号：…`, `发文字号：…`) and its location line
+# (`当前位置：首页 > 政策文件`) starts a row of its own, however far the row above runs to the right
+FIELD_OPENS = re.compile(r"^[ \t\u3000]*" + LOCATION_LABEL + r"\s*[：:]")
+# (s29-layout) Lines after which a numbered heading starts a paragraph although no sentence end closes them: a
+# bracketed note under a title (题注 `（2015年3月2日市人民政府第8次常务会议通过）`) and a part's assignment line
+# (`牵头单位：市商务局、市财政局`), neither of which runs on into a heading
+ASSIGNMENT_LINE = re.compile(r"^(?:责任|牵头|配合|参与|协办|主办|实施)?(?:单位|部门)\s*[：:]")
 
 
 @dataclass
@@ -93,15 +103,23 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
                 # Runs to the right margin (hanging punctuation may go past it) and the next
                 # line is not indented: the writer did not end the paragraph here, the line
                 # width did.
+                # (s29-layout) A centred row that reaches the margins (a title set in body type by a tool other than
+                # Word, `…关于印发《…菜市场建` / `设和…的通知`, as far in from the right as from the left) is no wrapped
+                # row of a paragraph: the addressee under it starts its own line.
                 joined = (prev.x1 >= margin and nxt.x0 <= new_line and prev.x1 - start >= full
+                          and not _centred(start, prev.x1, left, right, body)
                           and not nxt.text.lstrip().startswith(RECORD_OPENS))
             else:
                 # Display type (titles): the same larger size on consecutive lines, no sentence end.
                 joined = (prev.size > big and abs(prev.size - nxt.size) < 0.5 and not prev.text.endswith(SENTENCE_END)
                           and not _heading_below_title(nxt.text))
-            if joined and prev.text.rstrip().endswith(SENTENCE_END) and NUMBERING_START.match(nxt.text.lstrip()):
+            if joined and NUMBERING_START.match(nxt.text.lstrip()) and (
+                    prev.text.rstrip().endswith(SENTENCE_END) or _closed_without_stop("".join(para))):
                 # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
                 # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
+                joined = False
+            if joined and (_opens_field(nxt.text)  # (the paragraph is joined only when its row may end one)
+                           or (prev.text.rstrip()[-1:] in "。：:" and _is_addressee("".join(para)))):
                 joined = False
         text = nxt.text
         if joined:
@@ -134,6 +152,44 @@ PART_HEADING = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}(
 def _heading_below_title(text: str) -> bool:
     text = text.lstrip()
     return bool(NUMBERING_START.match(text) or PART_HEADING.match(text))
+
+
+def _centred(x0: float, x1: float, left: float, right: float, body: float) -> bool:
+    """(s29-layout) A row set in from the left by half a character or more, and as far in from the right."""
+    inset = x0 - left
+    return inset >= 0.5 * body and abs(inset - (right - x1)) < 0.5 * body
+
+
+def _closed_without_stop(para: str) -> bool:
+    """(s29-layout) A paragraph that is complete without a sentence end: a bracketed note (`（…发布）`), an
+    assignment line (`责任单位：…`)."""
+    para = para.strip()
+    return (para[:1] in "（(" and para[-1:] in "）)") or bool(ASSIGNMENT_LINE.match(para))
+
+
+def _opens_field(text: str) -> bool:
+    """(s29-layout) The line opens a web page's metadata field or location line (FIELD_OPENS), in either script."""
+    head = to_simplified(text.lstrip()[:16])
+    if FIELD_OPENS.match(head):
+        return True
+    m = WEB_LABEL.match(head)
+    return bool(m) and m.group().rstrip()[-1:] in "】]：:"
+
+
+def _last_sentence(para: str) -> str:
+    """The paragraph's last sentence with its stop (`…印发了《…》。《…》全文如下。` -> `《…》全文如下。`)."""
+    k = max(para.rfind(stop, 0, len(para) - 1) for stop in "。！？")
+    return para[k + 1:]
+
+
+def _is_addressee(para: str) -> bool:
+    """(s29-layout) The paragraph so far is a 主送机关 line (`各市、县人民政府，省政府各部门：`): GB/T 9704 sets it on a line
+    of its own, and the body starts on the next row even where the addressee's last row reaches the margin. So does a
+    news copy's line announcing the document under it (`《…实施意见》全文如下。`, layout.FULL_TEXT_FOLLOWS)."""
+    para = para.strip()
+    if para[-1:] in "。：:" and FULL_TEXT_FOLLOWS.match(_last_sentence(para)):
+        return True
+    return "各" in para and bool(ADDRESSEE.match(para)) and not NOT_ADDRESSEE.search(para)
 
 
 def _body_size(sized: list[PdfLine]) -> float:
