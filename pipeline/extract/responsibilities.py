@@ -2999,6 +2999,12 @@ def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMenti
             aside = HEAD_ASIDE.match(text, pos)
             if aside and not ROLE_CUE.search(text, pos, aside.end()) and "同" not in aside.group(0):
                 pos = aside.end()
+        elif text[pos:pos + 1] in ("（", "(") and pos + 1 in by_start \
+                and text[by_start[pos + 1][0].mention.end:by_start[pos + 1][0].mention.end + 1] in ("）", ")"):
+            # (s29-duty) `镇人民政府（街道办事处）应当协助做好…`: the bracketed alternative organ shares the co clause, as
+            # it shares a 负责 (`_prose_clause`; spec 1.1 section 5: two organs; guide R40 `协助` after the lead)
+            subject += by_start[pos + 1]
+            pos = by_start[pos + 1][0].mention.end + 1
         if text[pos:pos + 1] in ("、", "和", "及", "或") and pos + 1 in by_start:
             pos += 1
         elif text[pos:pos + 2] in ("或者", "以及") and pos + 2 in by_start:
