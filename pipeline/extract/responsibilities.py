@@ -2644,6 +2644,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if subject and text.startswith("其", pos) and text[pos - 1:pos] in ("及", "和"):
         agent = AGENT_OF_SUBJECT.match(text, pos - 1, e)  # (the list loop has passed the 及 of 及其)
         if agent:  # `X及其委托的管理机构，负责…`: the duty is the subject's (its agent is no organ, spec 1.1 section 5)
+            unit = agent.start("unit")
+            if unit in by_start and by_start[unit][0].mention.end == agent.end("unit"):
+                subject += by_start[unit]  # (s29-duty) a sub-unit the tables read: an organ sharing the duty
             pos = agent.end()
     if subject and text.startswith("其办公室", pos) and text[pos - 1:pos] in ("及", "和") \
             and subject[-1].name.endswith(OFFICE_BODIES):
@@ -2826,8 +2829,12 @@ OFFICE_BODIES = ("领导小组", "工作小组", "委员会", "联席会议", "�
 # sets up: `成立X，负责…`).
 ESTABLISHED_BY = re.compile(r"[^，,。；;：:\s由经]{1,16}?(?:成立|设立|组建|设置|确定|指定|授权)的")
 # `X及其委托的工作机构，负责…`, `X及其所属的执法队伍负责…`: the subject's agents named after it.
-AGENT_OF_SUBJECT = re.compile(r"(?:及其|和其)(?:委托|授权|所属|下属|派出|设立)的?[^，,。；;、\s]{0,12}?"
-                              r"(?:机构|单位|组织|机关|队伍|人员)[，,]?")
+# (s29-duty) also the subject's own sub-units, with or without 所属 (`县卫生局及其所属的卫生监督所负责…`, `公安机关及其交通管理
+# 部门负责…`, `市水利局及其水政监察支队负责…`, the statutes' and older 办法' way of naming a bureau with its enforcement arm):
+# the duty is the subject's; the sub-unit, where the tables read it as an organ, shares it (spec 1.1 section 6 duty
+# articles; guide D96 `其所属的X` is the bare X)
+AGENT_OF_SUBJECT = re.compile(r"(?:及其|和其)(?:(?:委托|授权|所属|下属|派出|设立)的?)?(?P<unit>[^，,。；;、\s]{0,12}?"
+                              r"(?:机构|单位|组织|机关|队伍|人员|部门|所|站|队|中心))[，,]?")
 
 
 # A time word written before a clause's subject without a comma (`2004年发展改革委将会同…`, `今年县民政局要牵头…`,
