@@ -523,6 +523,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             annotated_tasks.append(task)
             annotated_seen.add(task)
     _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences, first_leads)
+    if "负责" in text:
+        _unit_led_partners(text, ctx, mentions, annotated_tasks, add)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     if "部门" in text or "单位" in text:
         _label_headed_lists(text, ctx, mentions, annotated_tasks, add)
@@ -2461,7 +2463,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         # named, the issuing organ the one who acts; the partners are `co` of the item (spec 1.1 section 6 `A会同B…`, no
         # A to lead; A17 adjudication a194), as with a lead that is no department (UNIT_WITH_PARTNERS). Only a sentence
         # that opens with it: after a comma the clause goes on with a subject written before it (`林业站：负责…，会同乡
-        # 财政所做好…`, a unit's duties, A14 a175 gives the partner nothing)
+        # 财政所做好…`, a unit's duties: the partner is co there too since the S29 gold pass, read by _unit_led_partners)
         partners, _ = _co_list(text, s + 2, e, by_start)
         for nm in partners:
             add(task, nm, "co")
@@ -2960,8 +2962,9 @@ CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应
 CO_CUE_NO_LEAD = re.compile(r"(?!(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要)?"
                             r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,](?:积极|主动|密切|相互|通力|共同)?"
                             r"|(?:密切|相互|通力))配合(?:[，,。；;]|$))" + CO_CUE.pattern)
-# (guide R40) the words that name an item's lead: a 负责 or 牵头 given to an organ before a 配合 of the others
-LEAD_WORDS = re.compile(r"负责|牵头")
+# (guide R40) the words that name an item's lead: a 负责 or 牵头 given to an organ before a 配合 of the others;
+# (s29-assign2, R40 made precise, R11) also `负总责` (`各县（市）人民政府对本辖区…负总责。乡镇人民政府应当协助…`)
+LEAD_WORDS = re.compile(r"负责|牵头|负总责")
 # (R40) `B、C等部门/单位要按照各自职责，密切（积极）配合…` in a sentence of its own after the item's lead: the share
 # adverbial before the word marks it as the others' part in the work the lead was given
 SHARE_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要)?"
@@ -2971,9 +2974,13 @@ SHARE_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|�
 # of another organ earlier in the item) is their share of it, with or without the 按职责 adverbial (`教育、共青团等部门和单位
 # 应当配合做好…` after `省人力资源社会保障厅负责…`, the stress o27 gold; `X、Y给予配合`): `co`. The group word closing the
 # list may name both kinds (`等部门和单位`, `等单位（部门）`).
+# (s29-assign2) The share may be written as each doing its own part under a stated demand before the word (`各有关部门要按照
+# “管发展必须管环保”的要求，各负其责，密切配合`, `…等部门要各司其职，密切配合`): the same share of the lead's work (R40).
 AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)(?:(?:和|及|、)(?:部门|单位)|[（(](?:部门|单位)[）)])?)?"
                                r"(?:要|应|应当|须|需|需要)?"
+                               r"(?:(?:按照?|根据|依照)[^，,。；;]{1,40}?的?要求[，,]?)?"
                                r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?)?"
+                               r"(?:(?:各负其责|各司其职)[，,]?)?"
                                r"(?:积极|主动|全力|密切|共同|协同|相互|通力|予以|给予)?(?:配合|协助)(?!单位|部门)")
 # `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
 CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
@@ -2999,11 +3006,75 @@ def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMenti
             aside = HEAD_ASIDE.match(text, pos)
             if aside and not ROLE_CUE.search(text, pos, aside.end()) and "同" not in aside.group(0):
                 pos = aside.end()
+        elif text[pos:pos + 1] in ("（", "(") and (alternative := _bracketed_alternative(text, pos, by_start, subject)):
+            subject += alternative
+            pos = alternative[0].mention.end + 1
         if text[pos:pos + 1] in ("、", "和", "及", "或") and pos + 1 in by_start:
             pos += 1
         elif text[pos:pos + 2] in ("或者", "以及") and pos + 2 in by_start:
             pos += 2
     return subject, pos
+
+
+# (s29-assign2) The government of a township or the street office that stands in its place, bracketed after the other
+# (`街道办事处（乡镇人民政府）应当协助…`, as `乡镇人民政府（街道办事处）`): two collectives of one level, each given the role
+# (spec 1.1 section 5, collectives as written; a274's gold names both). Not a second name of the same bureau (`区民政局（区
+# 社团局）`, one organ with two signs) nor a division (guide D72): only these level bodies.
+LEVEL_ALTERNATIVE = re.compile(r"(?:各)?(?:乡镇|乡|镇|街道|苏木)?(?:人民政府|政府|街道办事处|办事处)$")
+
+
+def _bracketed_alternative(text: str, pos: int, by_start: dict, subject: list[NamedMention]) -> list[NamedMention]:
+    inner = by_start.get(pos + 1)
+    if not inner or not subject or text[inner[0].mention.end:inner[0].mention.end + 1] not in ("）", ")"):
+        return []
+    if all(LEVEL_ALTERNATIVE.search(nm.name) and nm.mention.kind == "collective" for nm in [subject[-1], *inner]):
+        return list(inner)
+    return []
+
+
+# (s29-assign2) A service unit that opens a clause and is given the work with 负责 (`镇劳动保障所负责，各村配合做好…`,
+# `交管站：负责…，会同规划建设办公室搞好工程验收`, `乡林业站：负责…，会同乡财政所做好…`): the unit is no department (spec 1.1
+# section 5; guide D79, D97), so nobody leads, but the organs it works with are still given their share: `co` after a
+# later `，会同` of the unit's own sentence and for a `，B配合/协助…` clause (spec 1.1 section 6: once a 负责 names who does
+# the work, the organs that 会同/配合 it are co; the S29 gold pass on A14 a175 and A25 a292, A11 a132's gold; guide R25
+# for a 会同 whose acting organ is not named). Only units of service (站, 所, 中心, 院, 队) that the tables do not hold:
+# a 所 that is an organ (`财政所`, `派出所`) is a mention and read as usual.
+UNIT_DUTY_CUE = re.compile(r"(?:服务中心|中心|站|所|院|队)[：:]?[ \t　]*(?:要|应当|应|须|需)?(?:具体)?负责")
+UNIT_LIST_BACK = re.compile(r"(?:(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[ \t　]*)?(?:由)?"
+                            r"(?:[^、，,。；;：:\s（()）和]{1,12}?(?:服务中心|中心|站|所|院|队)[、和])*"
+                            r"[^、，,。；;：:\s（()）和]{1,12}?$")
+UNIT_END_WORD = re.compile(r"服务中心|中心|站|所|院|队")
+CLAUSE_OPENING_MARK = "。；;：:\n"
+LATER_HUITONG_CLAUSE = re.compile(r"[，,](?:并|同时|还)?(?:要|应当|应|须)?会同")
+
+
+def _unit_led_partners(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+    annotated_set = set(annotated)
+    by_start = _by_start(mentions, text)
+    starts = sorted(by_start)
+    for a, b in _body_ranges(ctx):
+        for m in UNIT_DUTY_CUE.finditer(text, a, b):
+            k = m.start()
+            while k > a and text[k - 1] not in CLAUSE_OPENING_MARK and m.start() - k < 60:
+                k -= 1
+            while k < m.start() and text[k] in " \t　":
+                k += 1
+            unit_end = UNIT_END_WORD.match(text, m.start()).end()
+            if not UNIT_LIST_BACK.fullmatch(text, k, unit_end):
+                continue
+            j = bisect_left(starts, k)
+            if j < len(starts) and starts[j] < unit_end:
+                continue  # an organ (a mention) inside the subject: read as usual
+            end = CLAUSE_END.search(text, m.end(), b)
+            e = end.start() if end else b
+            task = ctx.task_at(e - 1)
+            if task is None or task in annotated_set:
+                continue
+            for h in LATER_HUITONG_CLAUSE.finditer(text, m.end(), e):
+                partners, _ = _co_list(text, h.end(), e, by_start)
+                for nm in partners:
+                    add(task, nm, "co")
+            _co_clauses(text, m.end(), e, task, by_start, add, CO_CUE)
 
 
 # `A牵头、B配合，…`: a co clause joined to the lead's by 、 (no comma between the two predicates)

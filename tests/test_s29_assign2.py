@@ -1,0 +1,52 @@
+"""Assignments, session 29 wave 2 (s29-assign2): classes read from the opened A24/A25, the S29 gold pass on the open
+golds, the stress golds o13–o30 and the unlabelled stress notices o31–o48.
+
+* guide R40 made precise: a sentence of its own whose organs 协助/配合 the work after the item's `负总责` (R11) is co; the
+  township government or street office bracketed as the other's alternative is listed too; the share may be written
+  `按照…的要求，各负其责，密切配合` (A18 a214, A17 a203, stress o34, o43);
+* a service unit given the work with 负责 (no department) leaves its 会同 and 配合 partners co (A14 a175, A25 a292,
+  A11 a132);
+
+Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the
+problems (a Shandong prefecture 2015 办法, a Hunan county 2006 意见, a Guangxi township 2012 方案); not copied from any
+corpus.
+"""
+from tests.test_organs_s5 import _run
+
+
+MEASURES = ("临沂市城市公共厕所管理办法\n第一章　总则\n第一条　为加强城市公共厕所管理，制定本办法。\n"
+            "第二条　各区人民政府对本辖区公共厕所的建设和管理负总责。\n"
+            "街道办事处（乡镇人民政府）应当协助做好公共厕所的日常巡查工作。\n"
+            "第三条　市城市管理局负责全市公共厕所的监督管理。\n市规划局应当协助做好公共厕所的布局规划。\n"
+            "第四条　公共厕所的保洁由产权单位负责。\n")
+
+
+def test_assist_after_overall_responsibility_is_co():
+    # a Shandong prefecture 办法 (2015): `负总责` names the article's lead as 负责 does (R11), so the organs that 协助 in a
+    # sentence of their own are co (R40), the bracketed township government beside the street office too
+    _, triples = _run(MEASURES, "山东省临沂市", "prefecture")
+    assert {t for t in triples if t[0] == "第一章/第二条"} == {
+        ("第一章/第二条", "各区人民政府", "responsible"), ("第一章/第二条", "街道办事处", "co"),
+        ("第一章/第二条", "乡镇人民政府", "co")}
+    assert {t for t in triples if t[0] == "第一章/第三条"} == {
+        ("第一章/第三条", "临沂市城市管理局", "responsible"), ("第一章/第三条", "临沂市规划局", "co")}
+
+
+def test_each_doing_its_part_after_the_lead_is_co():
+    # a Hunan county 意见 (2006): after the item's 负责, `各有关部门要按照“…”的要求，各负其责，密切配合` is their share
+    # of the lead's work (R40); with no lead in the item the same sentence gives nothing (R15)
+    text = ("一、保障措施\n（一）加强领导。县环保局负责统筹协调全县污染减排工作。各有关部门要按照“谁主管、谁负责”的要求，"
+            "各负其责，密切配合。\n（二）形成合力。各有关部门要按照“谁主管、谁负责”的要求，各负其责，密切配合。\n")
+    _, triples = _run(text, "湖南省邵阳市隆回县", "county")
+    assert triples == {("一/(一)", "隆回县环境保护局", "responsible"), ("一/(一)", "各有关部门", "co")}
+
+
+def test_partners_of_a_service_unit_given_the_work_are_co():
+    # a Guangxi township 方案 (2012): the station or 所 that is given the work is no department; the organs it works with
+    # (会同) and those that 配合 it keep their share, co; an organ's own line stays as before
+    text = ("三、职责分工\n（一）农机站：负责机耕道建设的技术指导，会同镇财政所做好补助资金兑付。\n"
+            "（二）镇劳动保障事务所负责，各村配合做好外出务工人员登记。\n"
+            "（三）镇财政所：负责补助资金的筹集和拨付。\n（四）镇中心校：组织学生开展植树活动。\n")
+    _, triples = _run(text, "广西壮族自治区南宁市横县六景镇", "township")
+    assert triples == {("三/(一)", "横县六景镇财政所", "co"), ("三/(二)", "各村", "co"),
+                       ("三/(三)", "横县六景镇财政所", "responsible")}
