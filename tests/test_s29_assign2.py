@@ -6,9 +6,12 @@ golds, the stress golds o13–o30 and the unlabelled stress notices o31–o48.
   `按照…的要求，各负其责，密切配合` (A18 a214, A17 a203, stress o34, o43);
 * a service unit given the work with 负责 (no department) leaves its 会同 and 配合 partners co (A14 a175, A25 a292,
   A11 a132);
+* guide R41 in a task-division table: every organ of a 牵头单位 cell leads under a first-listed note that does not speak
+  of that column (A11 a127 after the S29 gold pass);
+* service units listed before the organ that heads a 职责分工 line (`卫生院、计生办：负责…`) void nothing (A25 a292);
 
 Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the
-problems (a Shandong prefecture 2015 办法, a Hunan county 2006 意见, a Guangxi township 2012 方案); not copied from any
+problems (a Shandong prefecture 2015 办法, a Hunan county 2006 意见, a Guangxi township 2012 方案, a Jiangsu prefecture 2022 plan, a Hebei township 2009 方案); not copied from any
 corpus.
 """
 from tests.test_organs_s5 import _run
@@ -50,3 +53,31 @@ def test_partners_of_a_service_unit_given_the_work_are_co():
     _, triples = _run(text, "广西壮族自治区南宁市横县六景镇", "township")
     assert triples == {("三/(一)", "横县六景镇财政所", "co"), ("三/(二)", "各村", "co"),
                        ("三/(三)", "横县六景镇财政所", "responsible")}
+
+
+TABLE = ("一、重点任务\n（一）推进户厕改造。完成改厕5000户。\n（二）推进污水治理。治理率达到40%。\n附件\n任务分工表\n"
+         "序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限\n"
+         "1 | 农房风貌管控 | 市住房城乡建设局、市自然资源和规划局 | 市农业农村局、各县（市、区）政府 | 2023年12月\n"
+         "2 | 村庄清洁行动 | 市农业农村局 | 市卫生健康委、市妇联 | 每年\n"
+         "注：列第一位者为牵头单位，其他单位按职责分工负责。\n")
+
+
+def test_every_organ_of_a_lead_cell_leads_under_a_first_listed_note():
+    # a Jiangsu prefecture plan (2022): the note's convention does not override the 牵头单位 column, which names both of
+    # row 1's organs as leads (guide R41); the 责任单位 cell beside it is co (R16)
+    _, triples = _run(TABLE, "江苏省淮安市", "prefecture")
+    assert {t for t in triples if t[0] == "表/1"} == {
+        ("表/1", "淮安市住房和城乡建设局", "lead"), ("表/1", "淮安市自然资源和规划局", "lead"),
+        ("表/1", "淮安市农业农村局", "co"), ("表/1", "各县（市、区）政府", "co")}
+    # a note that speaks of the 牵头 column itself still picks the first of its organs
+    text = TABLE.replace("注：列第一位者", "注：牵头单位栏中有多个部门的，列第一位者")
+    _, triples = _run(text, "江苏省淮安市", "prefecture")
+    assert ("表/1", "淮安市自然资源和规划局", "co") in triples and ("表/1", "淮安市住房和城乡建设局", "lead") in triples
+
+
+def test_units_listed_before_the_heading_organ_void_nothing():
+    # a Hebei township 方案 (2009): the clinic and the stations are no departments; the office after them takes the line
+    text = ("关于印发西柏坡镇2009年村容村貌整治工作方案的通知\n三、职责分工\n（一）卫生院、计生办：负责改厕的技术指导和卫生防疫。\n"
+            "（二）农技站、林业站：负责苗木调配和栽植技术指导。\n（三）财政所：负责奖补资金的拨付。\n")
+    _, triples = _run(text, "河北省石家庄市平山县西柏坡镇", "township")
+    assert triples == {("三/(一)", "平山县西柏坡镇计生办", "responsible"), ("三/(三)", "平山县西柏坡镇财政所", "responsible")}

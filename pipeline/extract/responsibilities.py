@@ -858,6 +858,10 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
     # (s22-assign3) …unless the note names the others joint leads (`列第一位者为牵头单位，其他为共同牵头单位`): then every
     # organ of a 牵头单位 cell leads
     joint = noted and "共同牵头" in text[note.end():note.end() + 24]
+    # (s29-assign2, guide R41) a 牵头单位 cell names every organ in it as a lead (`州委农办、州农业农村局` under `注：列第一位者
+    # 为牵头单位，其他单位按职责分工负责`: both lead, the S29 gold pass on A11 a127); the convention decides between the organs
+    # of a 牵头 cell only where the note says it speaks of that column (`牵头单位栏中有多个部门的，列第一位者为牵头单位…`)
+    lead_column = noted and not joint and LEAD_COLUMN_NOTE.search(text, max(0, note.start() - 24), note.start() + 2)
     for table in tables:
         first_leads = noted or FIRST_LEADS.search(" ".join(table.header)) is not None
         for nm in _every_row_organs(text, table, mentions):
@@ -893,12 +897,15 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
                         continue
                     for nm in cell_organs:
                         # (s22-assign3) the declared convention also decides between the organs of a 牵头单位 cell
-                        # (`州委农办、州农业农村局` under `注：列第一位者为牵头单位，其他单位按职责分工负责`): the first leads,
-                        # the others are co (spec 1.1 section 6: the text declares who leads)
-                        if (role == "responsible" or (role == "lead" and not joint)) and first_leads:
+                        # where it says so (LEAD_COLUMN_NOTE): the first leads, the others are co
+                        if (role == "responsible" or (role == "lead" and lead_column)) and first_leads:
                             add(task, nm, "lead" if nm.name == cell_organs[0].name else "co")
                         else:
                             add(task, nm, role)
+
+
+# (s29-assign2) A first-listed note that names the 牵头 column as the one it speaks of (`牵头单位栏中有多个部门的，…`).
+LEAD_COLUMN_NOTE = re.compile(r"牵头(?:单位|部门)(?:栏|列)?(?:中|内|里)")
 
 
 # (s26-a20org) A note under a task-division table that gives an organ the work of every row and says it is left out of
@@ -2511,6 +2518,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         made = stdlib_twin(ESTABLISHED_BY).match(text, pos, e)
         if made and made.end() in by_start:
             pos = made.end()  # `自治县成立的城乡规划委员会，负责…`: the body an organ set up before is the subject
+    if pos not in by_start and headed and (past := _past_heading_units(text, pos, e, by_start)) is not None:
+        pos = past  # (s29-assign2) `（八）卫生院、计生办：负责…`: the units heading the line before its organ get nothing
     if pos not in by_start and (text[pos:pos + 1] in LEVEL_CHARS or text.startswith("自治", pos)):
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
@@ -3309,7 +3318,9 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         number = stdlib_twin(ITEM_NUMBER).match(text, span[0], span[1])
         pos = number.end() if number else span[0]
         if pos not in by_start:
-            continue
+            pos = _past_heading_units(text, pos, span[1], by_start)
+            if pos is None:
+                continue
         subject, pos = _listed_organs(text, pos, by_start)
         listed_end = pos
         pos = _past_head_close(text, pos, span[1], by_start, len(subject))
@@ -3364,6 +3375,20 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
     if heads:
         _listed_duties(text, ctx, heads, annotated_set, add, by_start)
+
+
+# (s29-assign2) Service units listed before the organs that head an item (`（八）卫生院、计生办：负责…`, a township's
+# 职责分工): the units are no departments (spec 1.1 section 5; guide D79) and do not void the organs after them, which
+# take the item's duties as its heading organs (A25 a292's gold: 计生办 responsible).
+HEADING_UNITS_FIRST = re.compile(r"(?:[^、，,。；;：:\s（()）和]{0,10}?(?:卫生院|医院|学校|中心校|中学|小学|幼儿园|服务中心|中心|站|所|公司)"
+                                 r"[、和])+")
+
+
+def _past_heading_units(text: str, pos: int, end: int, by_start: dict) -> int | None:
+    units = HEADING_UNITS_FIRST.match(text, pos, end)
+    if not units or units.end() not in by_start or any(k in by_start for k in range(pos, units.end())):
+        return None
+    return units.end()
 
 
 # `负责…，并会同B…` later in the organ's own sentence (guide R12: A lead, B co).
