@@ -9,9 +9,10 @@ golds, the stress golds o13–o30 and the unlabelled stress notices o31–o48.
 * guide R41 in a task-division table: every organ of a 牵头单位 cell leads under a first-listed note that does not speak
   of that column (A11 a127 after the S29 gold pass);
 * service units listed before the organ that heads a 职责分工 line (`卫生院、计生办：负责…`) void nothing (A25 a292);
+* `X组织Y负责…` with Y no organ gives X the work, responsible (A25 a290);
 
 Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the
-problems (a Shandong prefecture 2015 办法, a Hunan county 2006 意见, a Guangxi township 2012 方案, a Jiangsu prefecture 2022 plan, a Hebei township 2009 方案); not copied from any
+problems (a Shandong prefecture 2015 办法, a Hunan county 2006 意见, a Guangxi township 2012 方案, a Jiangsu prefecture 2022 plan, a Hebei township 2009 方案, a Zhejiang county 2018 办法); not copied from any
 corpus.
 """
 from tests.test_organs_s5 import _run
@@ -81,3 +82,14 @@ def test_units_listed_before_the_heading_organ_void_nothing():
             "（二）农技站、林业站：负责苗木调配和栽植技术指导。\n（三）财政所：负责奖补资金的拨付。\n")
     _, triples = _run(text, "河北省石家庄市平山县西柏坡镇", "township")
     assert triples == {("三/(一)", "平山县西柏坡镇计生办", "responsible"), ("三/(三)", "平山县西柏坡镇财政所", "responsible")}
+
+
+def test_an_organ_organising_non_organs_to_do_the_work_is_responsible():
+    # a Zhejiang county 办法 (2018): the township government that organises the villagers' committees (no organ) is
+    # given the upkeep; where it organises an organ the sentence gives nothing new (read as before)
+    text = ("安吉县农村生活污水治理设施运行维护管理办法\n第一章　总则\n第一条　为规范设施运行维护，制定本办法。\n"
+            "第二条　终端设施由乡镇人民政府组织村民委员会负责日常巡查。\n"
+            "第三条　县住建局组织受益农户负责化粪池清掏。\n第四条　设施验收由乡党委组织委员具体负责。\n")
+    _, triples = _run(text, "浙江省湖州市安吉县", "county")
+    assert triples == {("第一章/第二条", "乡镇人民政府", "responsible"),
+                       ("第一章/第三条", "安吉县住房和城乡建设局", "responsible")}

@@ -2717,6 +2717,11 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in subject:
                 add(task, nm, "responsible")
             return subject
+    if not cue and text.startswith("组织", pos) and (organised := ORGANISED_DUTY.match(text, pos, e)) \
+            and not _mention_index(mentions).any_start_in(organised.start("who"), organised.end("who")):
+        for nm in subject:  # (s29-assign2) `村道由乡镇人民政府组织村民委员会负责养护`: see ORGANISED_DUTY
+            add(task, nm, "responsible")
+        return subject
     if not cue and MEMBER_CUE.match(text, pos, e):
         return []  # `…，B、C为成员单位，负责…`: members are no subject of a later duty clause (the body's, guide R10)
     if not cue and TOWARD_DUTY.match(text, pos, e):
@@ -3084,6 +3089,13 @@ def _unit_led_partners(text: str, ctx: Context, mentions: list[NamedMention], an
                 for nm in partners:
                     add(task, nm, "co")
             _co_clauses(text, m.end(), e, task, by_start, add, CO_CUE)
+
+
+# (s29-assign2) `X组织Y负责…` where Y is no organ (`由乡镇人民政府组织村民委员会负责养护`, villagers, owners, enterprises):
+# the organ that organises them is the one the work is given to (spec 1.1 section 6, an organ assigned work with 负责;
+# the A25 a290 adjudication): `responsible`. Where Y is an organ (a mention), the clause is read as before.
+# Not a person's title (`乡党委组织委员具体负责`: the committee member for organisation, guide R20).
+ORGANISED_DUTY = re.compile(r"组织(?!委员|干事|专干|员)(?P<who>[^，,。；;、：:\s]{2,16}?)(?:具体)?负责")
 
 
 # `A牵头、B配合，…`: a co clause joined to the lead's by 、 (no comma between the two predicates)
