@@ -10,9 +10,10 @@ golds, the stress golds o13–o30 and the unlabelled stress notices o31–o48.
   of that column (A11 a127 after the S29 gold pass);
 * service units listed before the organ that heads a 职责分工 line (`卫生院、计生办：负责…`) void nothing (A25 a292);
 * `X组织Y负责…` with Y no organ gives X the work, responsible (A25 a290);
+* a place's own squad, group or staff in an assignment list (`各村（社区）应急分队`) names no place (OLD a108);
 
 Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the
-problems (a Shandong prefecture 2015 办法, a Hunan county 2006 意见, a Guangxi township 2012 方案, a Jiangsu prefecture 2022 plan, a Hebei township 2009 方案, a Zhejiang county 2018 办法); not copied from any
+problems (a Shandong prefecture 2015 办法, a Hunan county 2006 意见, a Guangxi township 2012 方案, a Jiangsu prefecture 2022 plan, a Hebei township 2009 方案, a Zhejiang county 2018 办法, a Yunnan county 2019 plan); not copied from any
 corpus.
 """
 from tests.test_organs_s5 import _run
@@ -93,3 +94,13 @@ def test_an_organ_organising_non_organs_to_do_the_work_is_responsible():
     _, triples = _run(text, "浙江省湖州市安吉县", "county")
     assert triples == {("第一章/第二条", "乡镇人民政府", "responsible"),
                        ("第一章/第三条", "安吉县住房和城乡建设局", "responsible")}
+
+
+def test_a_places_own_squad_names_no_place():
+    # a Yunnan county plan (2019): the villages' emergency squads are no organs and do not stand for the villages; the
+    # villages and towns listed as such are kept (spec 1.1 section 5)
+    text = ("一、重点任务\n（一）开展扑火演练。每季度开展1次。\n附件\n任务分工表\n序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n"
+            "1 | 扑火应急演练 | 县应急局 | 各村（社区）应急分队、各乡镇 | 每季度1次\n"
+            "2 | 火灾隐患排查 | 县林草局 | 各村（社区） | 每月\n")
+    _, triples = _run(text, "云南省普洱市墨江哈尼族自治县", "county")
+    assert {t for t in triples if t[2] == "co"} == {("表/1", "各乡镇", "co"), ("表/2", "各村（社区）", "co")}
