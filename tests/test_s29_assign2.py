@@ -11,9 +11,10 @@ golds, the stress golds o13–o30 and the unlabelled stress notices o31–o48.
 * service units listed before the organ that heads a 职责分工 line (`卫生院、计生办：负责…`) void nothing (A25 a292);
 * `X组织Y负责…` with Y no organ gives X the work, responsible (A25 a290);
 * a place's own squad, group or staff in an assignment list (`各村（社区）应急分队`) names no place (OLD a108);
+* organs written as the employers of the staff an annotation names (`县农业局、县科技局驻镇技术人员`) get nothing (A17 a210);
 
 Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the
-problems (a Shandong prefecture 2015 办法, a Hunan county 2006 意见, a Guangxi township 2012 方案, a Jiangsu prefecture 2022 plan, a Hebei township 2009 方案, a Zhejiang county 2018 办法, a Yunnan county 2019 plan); not copied from any
+problems (a Shandong prefecture 2015 办法, a Hunan county 2006 意见, a Guangxi township 2012 方案, a Jiangsu prefecture 2022 plan, a Hebei township 2009 方案, a Zhejiang county 2018 办法, a Yunnan county 2019 plan, a Shaanxi township 2020 方案); not copied from any
 corpus.
 """
 from tests.test_organs_s5 import _run
@@ -104,3 +105,14 @@ def test_a_places_own_squad_names_no_place():
             "2 | 火灾隐患排查 | 县林草局 | 各村（社区） | 每月\n")
     _, triples = _run(text, "云南省普洱市墨江哈尼族自治县", "county")
     assert {t for t in triples if t[2] == "co"} == {("表/1", "各乡镇", "co"), ("表/2", "各村（社区）", "co")}
+
+
+def test_organs_employing_the_staff_named_get_nothing():
+    # a Shaanxi township 方案 (2020): the staff the bureaus send are persons (guide R20); the run of organs their noun
+    # closes gets nothing, the villages after them keep co, and the same bureaus named bare in the next item are co
+    text = ("一、重点任务\n（一）推进标准化种植。每年开展技术培训12期。\n牵头单位：镇农业综合服务站；配合单位：县农业农村局、"
+            "县科技局驻镇技术人员，各村（社区）。\n（二）推进品牌建设。培育区域品牌3个。\n牵头单位：县市场监管局；配合单位：县农业农村局、"
+            "县科技局。\n")
+    _, triples = _run(text, "陕西省汉中市城固县上元观镇", "township")
+    assert triples == {("一/(一)", "各村（社区）", "co"), ("一/(二)", "城固县市场监督管理局", "lead"),
+                       ("一/(二)", "城固县农业农村局", "co"), ("一/(二)", "城固县科学技术局", "co")}

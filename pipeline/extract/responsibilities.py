@@ -468,6 +468,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         given: list[tuple[NamedMention, str]] = []  # the annotation's own triples, added once its carry is known
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = in_clause(cs, ce)
+            if "人员" in text[cs:ce] or "干部" in text[cs:ce] or "专家" in text[cs:ce]:
+                clause_mentions = _without_staff_of(text, clause_mentions)
             triples = _roles(text, cs, ce, clause_mentions, declared, lead_named)
             carry = CARRY.search(text, cs, ce)
             if carry and not FIRST_LEADS.search(text[cs:ce]):
@@ -534,6 +536,25 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     _table_assignments(text, ctx, mentions, add, row_tasks)
     if "牵头" in text or "会同" in text:
         _later_leads(text, ctx, out, seen)
+    return out
+
+
+# (s29-assign2) Organs listed as the employers of the staff an annotation names (`配合单位：县农业局、县科技局驻镇技术人员`):
+# the staff are persons, given the work as such (guide R20), not the organs (A20 a210's gold gives them nothing).
+STAFF_OF = re.compile(r"(?:驻[镇乡村县区]|派驻|下派|选派)?的?(?:专业技术人员|技术人员|工作人员|干部|专家|人员)")
+
+
+def _without_staff_of(text: str, mentions: list[NamedMention]) -> list[NamedMention]:
+    """The mentions of a clause less each `、`-joined run of them that a staff noun closes."""
+    out: list[NamedMention] = []
+    run: list[NamedMention] = []
+    for nm in mentions:
+        if run and not (text[run[-1].mention.end:nm.mention.start] in ("、", "和", "及")):
+            out += [] if STAFF_OF.match(text, run[-1].mention.end) else run
+            run = []
+        run.append(nm)
+    if run:
+        out += [] if STAFF_OF.match(text, run[-1].mention.end) else run
     return out
 
 
