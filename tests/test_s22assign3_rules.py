@@ -114,9 +114,11 @@ NOTED_TABLE = """河北省人民政府办公厅关于印发河北省农村生活
 
 
 def test_first_listed_of_a_lead_cell_leads_under_the_note():
+    # (s29-assign2) guide R41 and the S29 gold pass on a127: the 牵头单位 cell names every organ in it a lead; the note's
+    # convention does not choose between them unless it speaks of the 牵头 column (test_s29_assign2)
     text = NOTED_TABLE.format("列第一位者为牵头单位，其他单位按职责分工负责。")
     assert {t for t in _triples(text) if t[0] == "表/2"} == {
-        ("表/2", "中共河北省委农村工作领导小组办公室", "lead"), ("表/2", "河北省农业农村厅", "co"),
+        ("表/2", "中共河北省委农村工作领导小组办公室", "lead"), ("表/2", "河北省农业农村厅", "lead"),
         ("表/2", "中共河北省委宣传部", "co"), ("表/2", "共青团河北省委员会", "co")}
 
 

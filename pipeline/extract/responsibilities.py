@@ -181,6 +181,9 @@ PLACE_ASSIGNEE = re.compile(
     # D44), not `各村` cut before the bracket)
     r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:村|居|社区)?(?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(〔〈](?:社区|居)[）)〕〉])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织|“?两委”?)?"
     r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))(?![市县区州旗镇乡村场级民域方长居〔])"
+    # (s29-assign2) not the places' own squads, groups or staff (`各村（社区）应急分队`, `各村网格员`): no organs, and the
+    # place before them is not the one named (spec 1.1 section 5; guide R20)
+    r"(?!(?:[（(〔][^（(）)〔〕]{1,6}[）)〕])?[\p{Han}]{0,4}(?:分队|小分队|突击队|巡逻队|小组|专干|网格员|人员|干部|信息员|联络员))"
 )
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
 # it does not void the annotation when it is short and ends like an organ (spec 1.1 section 6).
@@ -465,6 +468,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         given: list[tuple[NamedMention, str]] = []  # the annotation's own triples, added once its carry is known
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = in_clause(cs, ce)
+            if "人员" in text[cs:ce] or "干部" in text[cs:ce] or "专家" in text[cs:ce]:
+                clause_mentions = _without_staff_of(text, clause_mentions)
             triples = _roles(text, cs, ce, clause_mentions, declared, lead_named)
             carry = CARRY.search(text, cs, ce)
             if carry and not FIRST_LEADS.search(text[cs:ce]):
@@ -523,12 +528,33 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             annotated_tasks.append(task)
             annotated_seen.add(task)
     _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences, first_leads)
+    if "负责" in text:
+        _unit_led_partners(text, ctx, mentions, annotated_tasks, add)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     if "部门" in text or "单位" in text:
         _label_headed_lists(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add, row_tasks)
     if "牵头" in text or "会同" in text:
         _later_leads(text, ctx, out, seen)
+    return out
+
+
+# (s29-assign2) Organs listed as the employers of the staff an annotation names (`配合单位：县农业局、县科技局驻镇技术人员`):
+# the staff are persons, given the work as such (guide R20), not the organs (A20 a210's gold gives them nothing).
+STAFF_OF = re.compile(r"(?:驻[镇乡村县区]|派驻|下派|选派)?的?(?:专业技术人员|技术人员|工作人员|干部|专家|人员)")
+
+
+def _without_staff_of(text: str, mentions: list[NamedMention]) -> list[NamedMention]:
+    """The mentions of a clause less each `、`-joined run of them that a staff noun closes."""
+    out: list[NamedMention] = []
+    run: list[NamedMention] = []
+    for nm in mentions:
+        if run and not (text[run[-1].mention.end:nm.mention.start] in ("、", "和", "及")):
+            out += [] if STAFF_OF.match(text, run[-1].mention.end) else run
+            run = []
+        run.append(nm)
+    if run:
+        out += [] if STAFF_OF.match(text, run[-1].mention.end) else run
     return out
 
 
@@ -856,6 +882,10 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
     # (s22-assign3) …unless the note names the others joint leads (`列第一位者为牵头单位，其他为共同牵头单位`): then every
     # organ of a 牵头单位 cell leads
     joint = noted and "共同牵头" in text[note.end():note.end() + 24]
+    # (s29-assign2, guide R41) a 牵头单位 cell names every organ in it as a lead (`州委农办、州农业农村局` under `注：列第一位者
+    # 为牵头单位，其他单位按职责分工负责`: both lead, the S29 gold pass on A11 a127); the convention decides between the organs
+    # of a 牵头 cell only where the note says it speaks of that column (`牵头单位栏中有多个部门的，列第一位者为牵头单位…`)
+    lead_column = noted and not joint and LEAD_COLUMN_NOTE.search(text, max(0, note.start() - 24), note.start() + 2)
     for table in tables:
         first_leads = noted or FIRST_LEADS.search(" ".join(table.header)) is not None
         for nm in _every_row_organs(text, table, mentions):
@@ -891,12 +921,15 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
                         continue
                     for nm in cell_organs:
                         # (s22-assign3) the declared convention also decides between the organs of a 牵头单位 cell
-                        # (`州委农办、州农业农村局` under `注：列第一位者为牵头单位，其他单位按职责分工负责`): the first leads,
-                        # the others are co (spec 1.1 section 6: the text declares who leads)
-                        if (role == "responsible" or (role == "lead" and not joint)) and first_leads:
+                        # where it says so (LEAD_COLUMN_NOTE): the first leads, the others are co
+                        if (role == "responsible" or (role == "lead" and lead_column)) and first_leads:
                             add(task, nm, "lead" if nm.name == cell_organs[0].name else "co")
                         else:
                             add(task, nm, role)
+
+
+# (s29-assign2) A first-listed note that names the 牵头 column as the one it speaks of (`牵头单位栏中有多个部门的，…`).
+LEAD_COLUMN_NOTE = re.compile(r"牵头(?:单位|部门)(?:栏|列)?(?:中|内|里)")
 
 
 # (s26-a20org) A note under a task-division table that gives an organ the work of every row and says it is left out of
@@ -2461,7 +2494,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         # named, the issuing organ the one who acts; the partners are `co` of the item (spec 1.1 section 6 `A会同B…`, no
         # A to lead; A17 adjudication a194), as with a lead that is no department (UNIT_WITH_PARTNERS). Only a sentence
         # that opens with it: after a comma the clause goes on with a subject written before it (`林业站：负责…，会同乡
-        # 财政所做好…`, a unit's duties, A14 a175 gives the partner nothing)
+        # 财政所做好…`, a unit's duties: the partner is co there too since the S29 gold pass, read by _unit_led_partners)
         partners, _ = _co_list(text, s + 2, e, by_start)
         for nm in partners:
             add(task, nm, "co")
@@ -2509,6 +2542,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         made = stdlib_twin(ESTABLISHED_BY).match(text, pos, e)
         if made and made.end() in by_start:
             pos = made.end()  # `自治县成立的城乡规划委员会，负责…`: the body an organ set up before is the subject
+    if pos not in by_start and headed and (past := _past_heading_units(text, pos, e, by_start)) is not None:
+        pos = past  # (s29-assign2) `（八）卫生院、计生办：负责…`: the units heading the line before its organ get nothing
     if pos not in by_start and (text[pos:pos + 1] in LEVEL_CHARS or text.startswith("自治", pos)):
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
@@ -2709,6 +2744,11 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in subject:
                 add(task, nm, "responsible")
             return subject
+    if not cue and text.startswith("组织", pos) and (organised := ORGANISED_DUTY.match(text, pos, e)) \
+            and not _mention_index(mentions).any_start_in(organised.start("who"), organised.end("who")):
+        for nm in subject:  # (s29-assign2) `村道由乡镇人民政府组织村民委员会负责养护`: see ORGANISED_DUTY
+            add(task, nm, "responsible")
+        return subject
     if not cue and MEMBER_CUE.match(text, pos, e):
         return []  # `…，B、C为成员单位，负责…`: members are no subject of a later duty clause (the body's, guide R10)
     if not cue and TOWARD_DUTY.match(text, pos, e):
@@ -2967,8 +3007,9 @@ CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应
 CO_CUE_NO_LEAD = re.compile(r"(?!(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要)?"
                             r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,](?:积极|主动|密切|相互|通力|共同)?"
                             r"|(?:密切|相互|通力))配合(?:[，,。；;]|$))" + CO_CUE.pattern)
-# (guide R40) the words that name an item's lead: a 负责 or 牵头 given to an organ before a 配合 of the others
-LEAD_WORDS = re.compile(r"负责|牵头")
+# (guide R40) the words that name an item's lead: a 负责 or 牵头 given to an organ before a 配合 of the others;
+# (s29-assign2, R40 made precise, R11) also `负总责` (`各县（市）人民政府对本辖区…负总责。乡镇人民政府应当协助…`)
+LEAD_WORDS = re.compile(r"负责|牵头|负总责")
 # (R40) `B、C等部门/单位要按照各自职责，密切（积极）配合…` in a sentence of its own after the item's lead: the share
 # adverbial before the word marks it as the others' part in the work the lead was given
 SHARE_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要)?"
@@ -2978,9 +3019,13 @@ SHARE_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|�
 # of another organ earlier in the item) is their share of it, with or without the 按职责 adverbial (`教育、共青团等部门和单位
 # 应当配合做好…` after `省人力资源社会保障厅负责…`, the stress o27 gold; `X、Y给予配合`): `co`. The group word closing the
 # list may name both kinds (`等部门和单位`, `等单位（部门）`).
+# (s29-assign2) The share may be written as each doing its own part under a stated demand before the word (`各有关部门要按照
+# “管发展必须管环保”的要求，各负其责，密切配合`, `…等部门要各司其职，密切配合`): the same share of the lead's work (R40).
 AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)(?:(?:和|及|、)(?:部门|单位)|[（(](?:部门|单位)[）)])?)?"
                                r"(?:要|应|应当|须|需|需要)?"
+                               r"(?:(?:按照?|根据|依照)[^，,。；;]{1,40}?的?要求[，,]?)?"
                                r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?)?"
+                               r"(?:(?:各负其责|各司其职)[，,]?)?"
                                r"(?:积极|主动|全力|密切|共同|协同|相互|通力|予以|给予)?(?:配合|协助)(?!单位|部门)")
 # `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
 CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
@@ -3006,17 +3051,82 @@ def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMenti
             aside = HEAD_ASIDE.match(text, pos)
             if aside and not ROLE_CUE.search(text, pos, aside.end()) and "同" not in aside.group(0):
                 pos = aside.end()
-        elif text[pos:pos + 1] in ("（", "(") and pos + 1 in by_start \
-                and text[by_start[pos + 1][0].mention.end:by_start[pos + 1][0].mention.end + 1] in ("）", ")"):
-            # (s29-duty) `镇人民政府（街道办事处）应当协助做好…`: the bracketed alternative organ shares the co clause, as
-            # it shares a 负责 (`_prose_clause`; spec 1.1 section 5: two organs; guide R40 `协助` after the lead)
-            subject += by_start[pos + 1]
-            pos = by_start[pos + 1][0].mention.end + 1
+        elif text[pos:pos + 1] in ("（", "(") and (alternative := _bracketed_alternative(text, pos, by_start, subject)):
+            subject += alternative
+            pos = alternative[0].mention.end + 1
         if text[pos:pos + 1] in ("、", "和", "及", "或") and pos + 1 in by_start:
             pos += 1
         elif text[pos:pos + 2] in ("或者", "以及") and pos + 2 in by_start:
             pos += 2
     return subject, pos
+
+
+# (s29-assign2) The government of a township or the street office that stands in its place, bracketed after the other
+# (`街道办事处（乡镇人民政府）应当协助…`, as `乡镇人民政府（街道办事处）`): two collectives of one level, each given the role
+# (spec 1.1 section 5, collectives as written; a274's gold names both). Not a second name of the same bureau (`区民政局（区
+# 社团局）`, one organ with two signs) nor a division (guide D72): only these level bodies.
+LEVEL_ALTERNATIVE = re.compile(r"(?:各)?(?:乡镇|乡|镇|街道|苏木)?(?:人民政府|政府|街道办事处|办事处)$")
+
+
+def _bracketed_alternative(text: str, pos: int, by_start: dict, subject: list[NamedMention]) -> list[NamedMention]:
+    inner = by_start.get(pos + 1)
+    if not inner or not subject or text[inner[0].mention.end:inner[0].mention.end + 1] not in ("）", ")"):
+        return []
+    if all(LEVEL_ALTERNATIVE.search(nm.name) and nm.mention.kind == "collective" for nm in [subject[-1], *inner]):
+        return list(inner)
+    return []
+
+
+# (s29-assign2) A service unit that opens a clause and is given the work with 负责 (`镇劳动保障所负责，各村配合做好…`,
+# `交管站：负责…，会同规划建设办公室搞好工程验收`, `乡林业站：负责…，会同乡财政所做好…`): the unit is no department (spec 1.1
+# section 5; guide D79, D97), so nobody leads, but the organs it works with are still given their share: `co` after a
+# later `，会同` of the unit's own sentence and for a `，B配合/协助…` clause (spec 1.1 section 6: once a 负责 names who does
+# the work, the organs that 会同/配合 it are co; the S29 gold pass on A14 a175 and A25 a292, A11 a132's gold; guide R25
+# for a 会同 whose acting organ is not named). Only units of service (站, 所, 中心, 院, 队) that the tables do not hold:
+# a 所 that is an organ (`财政所`, `派出所`) is a mention and read as usual.
+UNIT_DUTY_CUE = re.compile(r"(?:服务中心|中心|站|所|院|队)[：:]?[ \t　]*(?:要|应当|应|须|需)?(?:具体)?负责")
+UNIT_LIST_BACK = re.compile(r"(?:(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[ \t　]*)?(?:由)?"
+                            r"(?:[^、，,。；;：:\s（()）和]{1,12}?(?:服务中心|中心|站|所|院|队)[、和])*"
+                            r"[^、，,。；;：:\s（()）和]{1,12}?$")
+UNIT_END_WORD = re.compile(r"服务中心|中心|站|所|院|队")
+CLAUSE_OPENING_MARK = "。；;：:\n"
+LATER_HUITONG_CLAUSE = re.compile(r"[，,](?:并|同时|还)?(?:要|应当|应|须)?会同")
+
+
+def _unit_led_partners(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+    annotated_set = set(annotated)
+    by_start = _by_start(mentions, text)
+    starts = sorted(by_start)
+    for a, b in _body_ranges(ctx):
+        for m in UNIT_DUTY_CUE.finditer(text, a, b):
+            k = m.start()
+            while k > a and text[k - 1] not in CLAUSE_OPENING_MARK and m.start() - k < 60:
+                k -= 1
+            while k < m.start() and text[k] in " \t　":
+                k += 1
+            unit_end = UNIT_END_WORD.match(text, m.start()).end()
+            if not UNIT_LIST_BACK.fullmatch(text, k, unit_end):
+                continue
+            j = bisect_left(starts, k)
+            if j < len(starts) and starts[j] < unit_end:
+                continue  # an organ (a mention) inside the subject: read as usual
+            end = CLAUSE_END.search(text, m.end(), b)
+            e = end.start() if end else b
+            task = ctx.task_at(e - 1)
+            if task is None or task in annotated_set:
+                continue
+            for h in LATER_HUITONG_CLAUSE.finditer(text, m.end(), e):
+                partners, _ = _co_list(text, h.end(), e, by_start)
+                for nm in partners:
+                    add(task, nm, "co")
+            _co_clauses(text, m.end(), e, task, by_start, add, CO_CUE)
+
+
+# (s29-assign2) `X组织Y负责…` where Y is no organ (`由乡镇人民政府组织村民委员会负责养护`, villagers, owners, enterprises):
+# the organ that organises them is the one the work is given to (spec 1.1 section 6, an organ assigned work with 负责;
+# the A25 a290 adjudication): `responsible`. Where Y is an organ (a mention), the clause is read as before.
+# Not a person's title (`乡党委组织委员具体负责`: the committee member for organisation, guide R20).
+ORGANISED_DUTY = re.compile(r"组织(?!委员|干事|专干|员)(?P<who>[^，,。；;、：:\s]{2,16}?)(?:具体)?负责")
 
 
 # `A牵头、B配合，…`: a co clause joined to the lead's by 、 (no comma between the two predicates)
@@ -3251,7 +3361,9 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         number = stdlib_twin(ITEM_NUMBER).match(text, span[0], span[1])
         pos = number.end() if number else span[0]
         if pos not in by_start:
-            continue
+            pos = _past_heading_units(text, pos, span[1], by_start)
+            if pos is None:
+                continue
         subject, pos = _listed_organs(text, pos, by_start)
         listed_end = pos
         pos = _past_head_close(text, pos, span[1], by_start, len(subject))
@@ -3306,6 +3418,20 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
     if heads:
         _listed_duties(text, ctx, heads, annotated_set, add, by_start)
+
+
+# (s29-assign2) Service units listed before the organs that head an item (`（八）卫生院、计生办：负责…`, a township's
+# 职责分工): the units are no departments (spec 1.1 section 5; guide D79) and do not void the organs after them, which
+# take the item's duties as its heading organs (A25 a292's gold: 计生办 responsible).
+HEADING_UNITS_FIRST = re.compile(r"(?:[^、，,。；;：:\s（()）和]{0,10}?(?:卫生院|医院|学校|中心校|中学|小学|幼儿园|服务中心|中心|站|所|公司)"
+                                 r"[、和])+")
+
+
+def _past_heading_units(text: str, pos: int, end: int, by_start: dict) -> int | None:
+    units = HEADING_UNITS_FIRST.match(text, pos, end)
+    if not units or units.end() not in by_start or any(k in by_start for k in range(pos, units.end())):
+        return None
+    return units.end()
 
 
 # `负责…，并会同B…` later in the organ's own sentence (guide R12: A lead, B co).
