@@ -1246,13 +1246,14 @@ def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]
 # own level and when the notice names exactly one group (office) of that head; otherwise left as it was.
 # (s25-org) also a task force (`地区工作专班每季度开展一次督导`, `报送地区工作专班办公室`) and a prefecture's level words (地区, 州, 盟)
 # ((s26-org) and a joint meeting's office, `报送区联席会议办公室`: the office of the 联席会议 the notice names)
-BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗州盟]|街道|地区)"
+# ((s29-org2) a province's too: `省领导小组办公室要会同有关部门…检查考核` after `省政府成立“…工程”领导小组`)
+BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗州盟省]|街道|地区|自治区)"
                         r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班|联席会议办公室)$")
 BARE_GROUP_ENDS = ("领导小组办公室", "领导小组", "专班", "专班办公室", "联席会议办公室")
 
 
 def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
-    own = j.township or j.county or j.prefecture or ""
+    own = j.township or j.county or j.prefecture or j.province or ""
     fixed = []
     for nm in out:
         m = nm.mention

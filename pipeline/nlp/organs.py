@@ -4795,7 +4795,10 @@ BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集|作为|成为|担任"
                       # (a numeral opening a name is an enumeration, 三是/一要/两个, not a place: 丹江口库区…指挥部, 六盘水市…)
-                      r"|^[本其该各全每上下原前现此]|^[一二三四五六七八九十两][是要个项批类级方年次件条、，．.]|^十[一二三四五]五|^新(?!一代)")
+                      # ((s29-org2) 新 and 现 open a body's name where they begin a term (新型农村社会养老保险 as 新农保,
+                      # 新型城镇化, 现代农业发展联席会议); a verb or a time word after them (新成立的, 现有) is no name)
+                      r"|^[本其该各全每上下原前此]|^[一二三四五六七八九十两][是要个项批类级方年次件条、，．.]|^十[一二三四五]五"
+                      r"|^新(?:成立|组建|设立?|建立?|增设?|调整|一届|一轮|的)|^现(?!代)")
 # (s25-org) `成立全县发展壮大村级集体经济工作领导小组`, `全市…工作专班每季度调度`: 全 + a level word before a body's name says
 # whose body it is (the whole county's: the county's own, as 县…领导小组), not part of the name; the level is its marker
 # (spec 1.1 section 5: a region prefix means the document's own jurisdiction at that level). Not before a place
@@ -4891,9 +4894,6 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
-        if BODY_SYSTEM.match(text, h.end()) and not (verb and verb.group(0) in BODY_AT_WORK) \
-                and not _body_at_work_later(text, h):
-            continue
         if verb:  # 我县各乡镇要成立工作专班: the name starts after the verb that sets the body up
             if verb.group(0) in BODY_FOUNDING and _unit_sets_up(text, start, verb.start()):
                 continue  # 各企业要成立安全生产领导小组: an enterprise's or a unit's own body, no organ (s15e)
@@ -5000,7 +5000,7 @@ def _former_prefectures() -> frozenset[str]:
 # or the members written before 参加的 (由州商务局、州发展改革委等部门参加的); the level character is returned.
 FOUNDER_BEFORE = re.compile(r"(?P<mk>自治区|[省市县州盟旗])(?:委(?:[、和]?(?P=mk)?(?:人民)?政府)?|(?:人民)?政府|行署)"
                             r"(?:研究)?(?:决定|同意|牵头)?$")
-MEMBERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:(?![，。；：由])\p{Han}){2,12}?[局厅委办](?:[、和及，]|等|牵头，)"
+MEMBERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:(?![，。；：由])\p{Han}){1,12}?[局厅委办](?:[、和及，]|等|牵头，)"
                             r"(?:(?![。；：])[\p{Han}、，]){0,100}?(?:部门|单位)?(?:参加|组成)的$")
 # (s22-org2) The level word standing alone as the subject that sets a body up (`自治区成立…领导小组`, `。县成立…`): the
 # level's own body, as 省政府成立; not after 各 or inside a place's name (各盟市、旗县也要成立: each place's own body).

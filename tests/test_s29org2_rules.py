@@ -1,0 +1,46 @@
+"""Organ names, wave 2 of session 29 (s29-org2): classes left by A24, A25 and the stress notices, tested on snippets
+written for these tests in the style of other places, levels and eras than the notices that showed them."""
+from pipeline import process_text
+
+
+def _record(title: str, signer: str, date: str, body: str):
+    text = f"{title}\n\n{body}\n\n{signer}\n{date}\n"
+    rec = process_text(text, doc_id="t")
+    for d in rec.departments:
+        assert rec.text[d.span[0]:d.span[1]] == d.quote
+    return {d.name: d.quote for d in rec.departments}
+
+
+def test_joint_meeting_the_document_sets_up_is_mentioned():
+    # guide D96: `建立…联席会议制度` names the body the document sets up; a central one (a 2016 State Council opinion)
+    body = ("五、加强组织领导\n建立由民政部牵头，教育部、公安部等部门参加的农村留守儿童关爱保护工作部际联席会议制度，"
+            "统筹协调重大问题。\n")
+    names = _record("国务院关于加强农村留守儿童关爱保护工作的意见", "国务院", "2016年2月4日", body)
+    assert names.get("农村留守儿童关爱保护工作部际联席会议") == "农村留守儿童关爱保护工作部际联席会议"
+    # a provincial one whose first member is a short 委 of one character (省农委): the province's body, with 现代 opening
+    # its name (a 2015 Anhui opinion)
+    body = ("六、加强组织领导\n建立由省农委、省发展改革委牵头，省各有关部门参加的现代农业发展联席会议制度，统筹协调推进。\n")
+    names = _record("安徽省人民政府关于加快发展现代农业的意见", "安徽省人民政府", "2015年2月4日", body)
+    assert names.get("安徽省现代农业发展联席会议") == "现代农业发展联席会议"
+    assert names.get("安徽省发展和改革委员会") == "省发展改革委"
+
+
+def test_body_name_opening_with_xin():
+    # a Hubei county's 2008 rules: a body named after 新农合 (新 opens the term, not a verb); 新成立的 is no name
+    body = ("第四条　县人民政府成立新农合工作领导小组，由县长任组长，县卫生局、县财政局为成员。"
+            "领导小组办公室设在县卫生局。\n第五条　新成立的乡镇合作医疗办公室要配齐人员。\n")
+    names = _record("罗田县新型农村合作医疗实施办法", "罗田县人民政府", "2008年3月1日", body)
+    assert names.get("罗田县新农合工作领导小组") == "新农合工作领导小组"
+    assert names.get("罗田县新农合工作领导小组办公室") == "领导小组办公室"
+    assert not any(n.startswith("新成立") or n.startswith("罗田县新成立") for n in names)
+
+
+def test_province_level_bare_group_office_is_the_group_set_up():
+    # a 2004 Jiangsu opinion: `省领导小组办公室` after `省政府成立“…工程”领导小组` is that group's office, no second organ
+    body = ("五、保障措施\n（一）建立协调机制。省政府成立“百万农民创业培训工程”领导小组，由分管副省长任组长，"
+            "领导小组办公室设在省农林厅。\n（二）加强督查。省领导小组办公室要会同有关部门，每年进行一次检查。\n")
+    names = _record("江苏省人民政府关于实施“百万农民创业培训工程”的意见", "江苏省人民政府", "2004年5月9日", body)
+    assert names.get("江苏省“百万农民创业培训工程”领导小组") == "“百万农民创业培训工程”领导小组"
+    assert "江苏省“百万农民创业培训工程”领导小组办公室" in names
+    assert "江苏省领导小组办公室" not in names
+    assert names.get("江苏省农林厅") == "省农林厅"
