@@ -63,3 +63,11 @@ def test_name_out_of_date_at_the_issue_date_is_the_organ_of_that_date():
     names = _record("四川省农民工培训工作方案", "四川省人民政府办公厅", "2010年4月1日", body)
     assert names.get("人力资源和社会保障部") == "劳动部"
     assert names.get("农业部") == "农业部"
+
+
+def test_place_determiner_before_the_cities_with_districts():
+    # a 2005 Shandong provincial rule: 所在地 before `设区的市级人民政府…主管部门` is the determiner of that collective
+    body = "第五条　回收企业应当向所在地设区的市级人民政府商务主管部门备案。\n"
+    names = _record("山东省废旧物资回收管理办法", "山东省人民政府", "2005年1月1日", body)
+    assert names.get("所在地设区的市级人民政府商务主管部门") == "所在地设区的市级人民政府商务主管部门"
+    assert "设区的市级人民政府商务主管部门" not in names

@@ -2394,7 +2394,8 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
             continue
         d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 6), m.start)
-        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))
+        # ((s29-org2) 设区的市 too: `向所在地设区的市级人民政府经贸主管部门提出申请`, the statutes' level of the cities)
+        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇", "设区"))
                          and not FUNCTION_NAMED.fullmatch(stem)):
             continue  # (a collective of its own determiner stays: 当地各级人民政府)
         if d.group("det") in ("所在", "所辖") and (m.kind != "collective" or d.end() != m.start):
