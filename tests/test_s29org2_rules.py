@@ -71,3 +71,19 @@ def test_place_determiner_before_the_cities_with_districts():
     names = _record("山东省废旧物资回收管理办法", "山东省人民政府", "2005年1月1日", body)
     assert names.get("所在地设区的市级人民政府商务主管部门") == "所在地设区的市级人民政府商务主管部门"
     assert "设区的市级人民政府商务主管部门" not in names
+
+
+def test_road_authorities_and_guangdong_cities_as_a_level():
+    # guide D97: the road law's 公路管理机构, 路政管理机构 (and with a level word) are function-named organs; a Hunan
+    # provincial rule of 2009
+    body = ("第六条　县级人民政府交通运输主管部门负责县道的管理，其所属的公路管理机构承担具体养护职责；"
+            "乡道由乡镇人民政府负责养护，县级公路管理机构负责技术指导。\n"
+            "第二十条　由交通运输主管部门或者其委托的路政管理机构责令停止违法行为。\n")
+    names = _record("湖南省农村公路养护管理办法", "湖南省人民政府", "2009年6月1日", body)
+    assert names.get("公路管理机构") == "公路管理机构"
+    assert names.get("县级公路管理机构") == "县级公路管理机构"
+    assert names.get("路政管理机构") == "路政管理机构"
+    # 地级以上市 (Guangdong's statutes' word for its prefecture-level cities) as a level, in a 2003 rule on markets
+    body = "第五条　地级以上市人民政府商务主管部门负责本行政区域内农贸市场的监督管理。\n"
+    names = _record("广东省农贸市场管理规定", "广东省人民政府", "2003年8月1日", body)
+    assert names.get("地级以上市人民政府商务主管部门") == "地级以上市人民政府商务主管部门"

@@ -516,7 +516,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  # (s25-org2) 省辖市人民政府, 设区市人民政府: the same kind by its other names (Henan, Jiangsu,
                                  # Anhui, Jiangxi write 省辖市 / 设区市), as written (not 全省辖市: 全省 + 辖市)
-                                 rf"|(?:设区的市|设区市|(?<!全)省辖市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 # ((s29-org2) 地级以上市, Guangdong's statutes' word for its prefecture-level cities)
+                                 rf"|(?:设区的市|设区市|(?<!全)省辖市|地级以上市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # ((s28-assign) `有关街道办事处`, `相关乡镇人民政府`: the determiner kept, spec 1.1 section 5)
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
@@ -649,6 +650,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 河道专门管理机关, 河道主管机关 (《河道管理条例》 1988 and the provinces' river rules: the river
                                  # authority beside the water department); 行政监管部门 (the authority that supervises, named by
                                  # its function beside 经办机构 in the health insurance rules), after a boundary only
+                                 # (s29-org2, guide D97) 公路管理机构, 路政管理机构 (《公路法》 1997 第八条 and the provinces' road
+                                 # rules: the road authority a transport department entrusts), with a level word before it
+                                 # (县级公路管理机构), after a boundary; a town's own 农村公路管理机构 it designates is none
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从的]))(?:[省市县]级)?(?:公路|路政)管理机构(?!负责人|长|人员)"
                                  r"|河道(?:专门管理|主管)机关(?!负责人|长)|(?<=[。；，、\n和及与由])行政监管部门(?!负责人|长)"
                                  # 县级以上人民政府扶贫开发主管部门, 县级以上地方人民政府地震工作主管部门, 县（市、区）人民政府
                                  # 确定的绿化主管部门: a level's government + a sector (any, the tables' or not) + its authority,
@@ -2884,7 +2889,7 @@ LEVEL_AND_COUNTY_LEVEL = re.compile(r"(?:(?<![\p{Han}、])|(?<=[由和及与向�
 # (s25-org2) the same with the other names of the prefecture-level city as a kind (省辖市 in Henan, Jiangsu and Anhui,
 # 设区市, 地级市) and a county kind written with its bracket (县（市）), the head a government, its authority of a
 # sector, or the authority alone (`省辖市、县（市）价格主管部门`): each level as written (guide D25)
-CITY_AND_COUNTY_LEVEL = re.compile(r"(?P<a>设区的市|设区市|省辖市|地级市)(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县)"
+CITY_AND_COUNTY_LEVEL = re.compile(r"(?P<a>设区的市|设区市|省辖市|地级以上市|地级市)(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县)"
                                    r"(?P<h>(?:人民政府|政府)"
                                    r"(?:(?:(?![的在对为是要将把按由从向等并或及与和应负])\p{Han}){2,10}?(?:行政主管|主管|行政)?部门)?"
                                    r"|(?:(?![的在对为是要将把按由从向等并或及与和应负人政])\p{Han}){2,10}?(?:行政主管|主管)部门)"
@@ -2958,7 +2963,7 @@ VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄�
 
 # (speed only, s15f) The rare words _collectives gates its patterns by (`w in seg`, a scan of the segment per absent
 # word), found by one Aho-Corasick scan (every overlapping occurrence: `w in gates` is exactly `w in seg`).
-COLLECTIVE_GATE_WORDS = ('中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委', '辖市、', '设区市', '地级市')
+COLLECTIVE_GATE_WORDS = ('地级以上市', '中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委', '辖市、', '设区市', '地级市')
 
 
 @lru_cache(maxsize=1)
@@ -3223,7 +3228,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         bs = m.start("b")
         out.append(Mention(bs, m.end(), text[bs:m.end()], "collective", stem=text[bs:m.end()], layer="pattern"))
     for m in (CITY_AND_COUNTY_LEVEL.finditer(text, start, end) if "设区的市" in gates or "辖市、" in gates
-              or "设区市" in gates or "地级市" in gates else ()):
+              or "设区市" in gates or "地级市" in gates or "地级以上市" in gates else ()):
         # 设区的市、县级人民政府 (a statute's two levels sharing one head): split (guide D25), each as written
         head = m.group("h")
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
