@@ -87,3 +87,4 @@ def test_road_authorities_and_guangdong_cities_as_a_level():
     body = "第五条　地级以上市人民政府商务主管部门负责本行政区域内农贸市场的监督管理。\n"
     names = _record("广东省农贸市场管理规定", "广东省人民政府", "2003年8月1日", body)
     assert names.get("地级以上市人民政府商务主管部门") == "地级以上市人民政府商务主管部门"
+

@@ -4794,6 +4794,16 @@ BODY_HEAD = re.compile(
 # 建立…联席会议制度: a system still to be set up names no body; 依托…联席会议制度, …制度的作用: the body at work
 BODY_SYSTEM = re.compile(r"制度(?!的?作用)")
 BODY_AT_WORK = frozenset({"依托", "发挥"})
+# (s29-org2, guide D96) a system whose body the sentence describes, by its members (`建立由省农委牵头，省各有关部门参加的…
+# 联席会议制度`) or its office (`…联席会议制度，联席会议办公室设在市商务局`): the document sets the body up, mentioned as
+# written; `建立健全大数据联席会议制度` alone names the mechanism
+BODY_DESCRIBED_BEFORE = re.compile(r"(?:参加|组成|牵头|为成员|为成员单位)的$")
+BODY_OFFICE_AFTER = re.compile(r"制度[，,][^。；]{0,12}?办公室设在")
+
+
+def _system_body_described(text: str, s: int, h) -> bool:
+    return BODY_DESCRIBED_BEFORE.search(text, max(0, s - 6), s) is not None \
+        or BODY_OFFICE_AFTER.match(text, h.end()) is not None
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
                        r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|经|在|由|向|报|请"
                        r"|督促|指导|支持|鼓励|要求|会同|联合|明确|压实|加大|强化|指定"
@@ -4900,6 +4910,9 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
+        if BODY_SYSTEM.match(text, h.end()) and not (verb and verb.group(0) in BODY_AT_WORK) \
+                and not _body_at_work_later(text, h) and not _system_body_described(text, s, h):
+            continue
         if verb:  # 我县各乡镇要成立工作专班: the name starts after the verb that sets the body up
             if verb.group(0) in BODY_FOUNDING and _unit_sets_up(text, start, verb.start()):
                 continue  # 各企业要成立安全生产领导小组: an enterprise's or a unit's own body, no organ (s15e)
