@@ -223,6 +223,35 @@ def _local_era_names() -> dict[str, tuple[tuple[str, str, str, int, str], ...]]:
     return {k: tuple(v) for k, v in by_last.items()}
 
 
+# (s29-org2, guide D99) A central organ whose name was already out of date at the issue date (`国家地震局` in a 2015 plan's
+# list of partners, renamed 中国地震局 in 1998) is written as the organ of the issue date (spec 1.1 section 5: organs of
+# their time), following organ_renamed_central.tsv (one-to-one renames and 组建…不再保留 successors only; organs split
+# between several successors, 国家质检总局 in 2018, are left as written). Strictly after the year of the rename.
+@lru_cache(maxsize=1)
+def _renamed_central() -> dict[str, tuple[str, int]]:
+    return {r["written"]: (r["successor"], int(r["renamed"])) for r in load_table("organ_renamed_central")}
+
+
+def _successor_at(name: str, year: int) -> str:
+    table = _renamed_central()
+    for _ in range(4):  # 劳动部 → 劳动和社会保障部 (1998) → 人力资源和社会保障部 (2008)
+        row = table.get(name)
+        if row is None or year <= row[1]:
+            break
+        name = row[0]
+    return name
+
+
+# An old name in a history the text tells (`原劳动部1996年发布的《…》同时废止`, `国务院办公厅转发劳动部等部门《关于…》`,
+# `经国家计委批准`): the organ of its time, as written (spec 1.1 section 5).
+HISTORY_BEFORE = re.compile(r"原$")
+HISTORY_AFTER = re.compile(r"[^。；\n]{0,40}?(?:《|印发|发布|颁布|制定|批准|批复|转发|下发|关于)")
+
+
+def _historical_reference(text: str, m: Mention) -> bool:
+    return bool(HISTORY_BEFORE.search(text, max(0, m.start - 1), m.start)) or HISTORY_AFTER.match(text, m.end) is not None
+
+
 def document_jurisdiction(ctx: Context) -> Jurisdiction:
     md = ctx.metadata
     if md.region:
@@ -474,6 +503,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 names = [town_chain + town_words[m.text]]
             if year is not None and m.kind == "named":
                 names = [_name_of_its_time(m.text, name, year) for name in names]
+                names = [_successor_at(name, year) if name in _renamed_central() and not _historical_reference(text, m)
+                         else name for name in names]
             # (s23-town, guide D43 of S22) 各县〔市〕人民政府, 各村〔社区〕: a collective whose bracket a web editor typed as 〔〕
             # is named with round brackets, inside an annotation or not (the s19 as-written 〔〕 name is gone; the quote
             # keeps the text as written)
@@ -1250,13 +1281,14 @@ def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]
 # own level and when the notice names exactly one group (office) of that head; otherwise left as it was.
 # (s25-org) also a task force (`地区工作专班每季度开展一次督导`, `报送地区工作专班办公室`) and a prefecture's level words (地区, 州, 盟)
 # ((s26-org) and a joint meeting's office, `报送区联席会议办公室`: the office of the 联席会议 the notice names)
-BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗州盟]|街道|地区)"
+# ((s29-org2) a province's too: `省领导小组办公室要会同有关部门…检查考核` after `省政府成立“…工程”领导小组`)
+BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗州盟省]|街道|地区|自治区)"
                         r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班|联席会议办公室)$")
 BARE_GROUP_ENDS = ("领导小组办公室", "领导小组", "专班", "专班办公室", "联席会议办公室")
 
 
 def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
-    own = j.township or j.county or j.prefecture or ""
+    own = j.township or j.county or j.prefecture or j.province or ""
     fixed = []
     for nm in out:
         m = nm.mention

@@ -652,6 +652,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 河道专门管理机关, 河道主管机关 (《河道管理条例》 1988 and the provinces' river rules: the river
                                  # authority beside the water department); 行政监管部门 (the authority that supervises, named by
                                  # its function beside 经办机构 in the health insurance rules), after a boundary only
+                                 # (s29-org2, guide D97) 公路管理机构, 路政管理机构 (《公路法》 1997 第八条 and the provinces' road
+                                 # rules: the road authority a transport department entrusts), with a level word before it
+                                 # (县级公路管理机构), after a boundary; a town's own 农村公路管理机构 it designates is none
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从的]))(?:[省市县]级)?(?:公路|路政)管理机构(?!负责人|长|人员)"
                                  r"|河道(?:专门管理|主管)机关(?!负责人|长)|(?<=[。；，、\n和及与由])行政监管部门(?!负责人|长)"
                                  # 县级以上人民政府扶贫开发主管部门, 县级以上地方人民政府地震工作主管部门, 县（市、区）人民政府
                                  # 确定的绿化主管部门: a level's government + a sector (any, the tables' or not) + its authority,
@@ -2408,7 +2412,8 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
             continue
         d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 6), m.start)
-        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇", "设区的市"))
+        # ((s29-org2) 设区的市 too: `向所在地设区的市级人民政府经贸主管部门提出申请`, the statutes' level of the cities)
+        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇", "设区"))
                          and not FUNCTION_NAMED.fullmatch(stem)):
             continue  # (a collective of its own determiner stays: 当地各级人民政府)
         if d.group("det") in ("所在", "所辖") and (m.kind != "collective" or d.end() != m.start):
@@ -2897,7 +2902,7 @@ LEVEL_AND_COUNTY_LEVEL = re.compile(r"(?:(?<![\p{Han}、])|(?<=[由和及与向�
 # (s25-org2) the same with the other names of the prefecture-level city as a kind (省辖市 in Henan, Jiangsu and Anhui,
 # 设区市, 地级市) and a county kind written with its bracket (县（市）), the head a government, its authority of a
 # sector, or the authority alone (`省辖市、县（市）价格主管部门`): each level as written (guide D25)
-CITY_AND_COUNTY_LEVEL = re.compile(r"(?P<a>设区的市|设区市|省辖市|地级市)(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县)"
+CITY_AND_COUNTY_LEVEL = re.compile(r"(?P<a>设区的市|设区市|省辖市|地级以上市|地级市)(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县)"
                                    r"(?P<h>(?:人民政府|政府)"
                                    r"(?:(?:(?![的在对为是要将把按由从向等并或及与和应负])\p{Han}){2,10}?(?:行政主管|主管|行政)?部门)?"
                                    r"|(?:(?![的在对为是要将把按由从向等并或及与和应负人政])\p{Han}){2,10}?(?:行政主管|主管)部门)"
@@ -2971,7 +2976,7 @@ VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄�
 
 # (speed only, s15f) The rare words _collectives gates its patterns by (`w in seg`, a scan of the segment per absent
 # word), found by one Aho-Corasick scan (every overlapping occurrence: `w in gates` is exactly `w in seg`).
-COLLECTIVE_GATE_WORDS = ('中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委', '辖市、', '设区市', '地级市')
+COLLECTIVE_GATE_WORDS = ('地级以上市', '中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委', '辖市、', '设区市', '地级市')
 
 
 @lru_cache(maxsize=1)
@@ -3236,7 +3241,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         bs = m.start("b")
         out.append(Mention(bs, m.end(), text[bs:m.end()], "collective", stem=text[bs:m.end()], layer="pattern"))
     for m in (CITY_AND_COUNTY_LEVEL.finditer(text, start, end) if "设区的市" in gates or "辖市、" in gates
-              or "设区市" in gates or "地级市" in gates else ()):
+              or "设区市" in gates or "地级市" in gates or "地级以上市" in gates else ()):
         # 设区的市、县级人民政府 (a statute's two levels sharing one head): split (guide D25), each as written
         head = m.group("h")
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
@@ -4802,6 +4807,16 @@ BODY_HEAD = re.compile(
 # 建立…联席会议制度: a system still to be set up names no body; 依托…联席会议制度, …制度的作用: the body at work
 BODY_SYSTEM = re.compile(r"制度(?!的?作用)")
 BODY_AT_WORK = frozenset({"依托", "发挥"})
+# (s29-org2, guide D96) a system whose body the sentence describes, by its members (`建立由省农委牵头，省各有关部门参加的…
+# 联席会议制度`) or its office (`…联席会议制度，联席会议办公室设在市商务局`): the document sets the body up, mentioned as
+# written; `建立健全大数据联席会议制度` alone names the mechanism
+BODY_DESCRIBED_BEFORE = re.compile(r"(?:参加|组成|牵头|为成员|为成员单位)的$")
+BODY_OFFICE_AFTER = re.compile(r"制度[，,][^。；]{0,12}?办公室设在")
+
+
+def _system_body_described(text: str, s: int, h) -> bool:
+    return BODY_DESCRIBED_BEFORE.search(text, max(0, s - 6), s) is not None \
+        or BODY_OFFICE_AFTER.match(text, h.end()) is not None
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
                        r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|经|在|由|向|报|请"
                        r"|督促|指导|支持|鼓励|要求|会同|联合|明确|压实|加大|强化|指定"
@@ -4809,7 +4824,10 @@ BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集|作为|成为|担任"
                       # (a numeral opening a name is an enumeration, 三是/一要/两个, not a place: 丹江口库区…指挥部, 六盘水市…)
-                      r"|^[本其该各全每上下原前现此]|^[一二三四五六七八九十两][是要个项批类级方年次件条、，．.]|^十[一二三四五]五|^新(?!一代)")
+                      # ((s29-org2) 新 and 现 open a body's name where they begin a term (新型农村社会养老保险 as 新农保,
+                      # 新型城镇化, 现代农业发展联席会议); a verb or a time word after them (新成立的, 现有) is no name)
+                      r"|^[本其该各全每上下原前此]|^[一二三四五六七八九十两][是要个项批类级方年次件条、，．.]|^十[一二三四五]五"
+                      r"|^新(?:成立|组建|设立?|建立?|增设?|调整|一届|一轮|的)|^现(?!代)")
 # (s25-org) `成立全县发展壮大村级集体经济工作领导小组`, `全市…工作专班每季度调度`: 全 + a level word before a body's name says
 # whose body it is (the whole county's: the county's own, as 县…领导小组), not part of the name; the level is its marker
 # (spec 1.1 section 5: a region prefix means the document's own jurisdiction at that level). Not before a place
@@ -4906,7 +4924,7 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
         if BODY_SYSTEM.match(text, h.end()) and not (verb and verb.group(0) in BODY_AT_WORK) \
-                and not _body_at_work_later(text, h):
+                and not _body_at_work_later(text, h) and not _system_body_described(text, s, h):
             continue
         if verb:  # 我县各乡镇要成立工作专班: the name starts after the verb that sets the body up
             if verb.group(0) in BODY_FOUNDING and _unit_sets_up(text, start, verb.start()):
@@ -5014,7 +5032,7 @@ def _former_prefectures() -> frozenset[str]:
 # or the members written before 参加的 (由州商务局、州发展改革委等部门参加的); the level character is returned.
 FOUNDER_BEFORE = re.compile(r"(?P<mk>自治区|[省市县州盟旗])(?:委(?:[、和]?(?P=mk)?(?:人民)?政府)?|(?:人民)?政府|行署)"
                             r"(?:研究)?(?:决定|同意|牵头)?$")
-MEMBERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:(?![，。；：由])\p{Han}){2,12}?[局厅委办](?:[、和及，]|等|牵头，)"
+MEMBERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:(?![，。；：由])\p{Han}){1,12}?[局厅委办](?:[、和及，]|等|牵头，)"
                             r"(?:(?![。；：])[\p{Han}、，]){0,100}?(?:部门|单位)?(?:参加|组成)的$")
 # (s22-org2) The level word standing alone as the subject that sets a body up (`自治区成立…领导小组`, `。县成立…`): the
 # level's own body, as 省政府成立; not after 各 or inside a place's name (各盟市、旗县也要成立: each place's own body).
