@@ -1,0 +1,32 @@
+"""s29-central: targets of central notices. A plan's indicator table in a 专栏 box, copied as spaced lines whose rows
+open with a category cell of words (`类别 主要指标 2015年 2020年 属性`, then `生态环境 森林覆盖率（%） 21.66 23 约束性`):
+the cleaner kept the header and each row apart only where the next line began like a row, and ran the rest together
+(`…23 约束性生态环境 …`), so the rows after the first were lost. Snippets written for these tests (another ministry and
+era than the notice that showed the class), none copied from a notice; expected items are exact, `text[span] == quote`."""
+from tests.snippets import targets
+
+
+def test_category_rows_of_a_five_year_plans_box_each_give_their_goal():
+    # a State Council 十三五 plan of 2016 (the class was seen in a 十四五 health-insurance plan's 专栏)
+    text = ("国务院关于印发“十三五”生态环境保护规划的通知\n"
+            "一、发展目标\n"
+            "到2020年，生态环境质量总体改善，主要污染物排放总量大幅减少。\n"
+            "专栏1 “十三五”生态环境保护主要指标\n"
+            "类别 主要指标 2015年 2020年 属性\n"
+            "生态状况 森林覆盖率（%） 21.66 23.04 约束性\n"
+            "环境质量 地级及以上城市空气质量优良天数比率（%） 76.7 >80 约束性\n"
+            "污染减排 城镇污水处理率（%） — 95 预期性\n"
+            "二、主要任务\n（一）强化源头防控。加快推进绿色发展。\n")
+    assert targets(text) == [("一", 23.04, "%", "=", False, None, 2020), ("一", 80, "%", ">", False, None, 2020),
+                             ("一", 95, "%", "=", False, None, 2020)]
+
+
+def test_the_header_with_its_attribute_column_never_runs_into_the_first_row():
+    # a ministry's three-year action plan of 2023 (2022 baseline, 2025 goal), the attribute column headed 指标属性
+    text = ("工业和信息化部关于印发制造业技能根基工程实施方案的通知\n"
+            "一、主要目标\n"
+            "到2025年，制造业技能人才队伍规模持续壮大。\n"
+            "领域 指标名称 2022年 2025年 指标属性\n"
+            "人才规模 制造业高技能人才（万人） 1500 2000 预期性\n"
+            "二、重点任务\n（一）完善培养体系。推动产教融合。\n")
+    assert targets(text) == [("一", 20000000, "人", "=", False, None, 2025)]
