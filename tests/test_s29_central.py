@@ -30,3 +30,29 @@ def test_the_header_with_its_attribute_column_never_runs_into_the_first_row():
             "人才规模 制造业高技能人才（万人） 1500 2000 预期性\n"
             "二、重点任务\n（一）完善培养体系。推动产教融合。\n")
     assert targets(text) == [("一", 20000000, "人", "=", False, None, 2025)]
+
+
+def test_since_a_five_year_plan_began_reviews_and_dates_no_goal_after_it():
+    # a ministry's opinion of 2014: `“十二五”以来` opens a review of what was done; the yearly amount after it is set for
+    # no period (the review's 累计 is no target: spec §7 numbers that describe)
+    text = ("交通运输部关于加快推进农村公路建设的意见\n各省、自治区、直辖市交通运输厅（局、委）：\n"
+            "一、加大资金投入\n（一）稳定投资规模。“十二五”以来，累计安排车购税资金2000亿元支持农村公路建设。"
+            "今后每年安排不少于300亿元。\n交通运输部\n2014年3月10日\n")
+    assert targets(text) == [("一/(一)", 30000000000, "元", ">=", True, None, None)]
+
+
+def test_a_life_or_schooling_level_counted_from_a_baseline_year():
+    # a health commission's plan of 2017: the baseline year between the indicator and its change is no level (spec §7: a
+    # baseline is not the target); the change in years is the target
+    text = ("“十三五”健康老龄化规划\n一、发展目标\n"
+            "到2020年，人均预期寿命比2015年提高1岁左右，劳动年龄人口平均受教育年限在2015年基础上提高0.5年。\n"
+            "二、主要任务\n（一）推进健康教育。普及健康知识。\n")
+    assert targets(text) == [("一", 1, "岁", "~", False, None, 2020), ("一", 0.5, "年", "=", False, None, 2020)]
+
+
+def test_an_increase_counted_from_the_present_level_is_a_goal():
+    # a State Council plan of 2008: `在现有基础上` names the baseline of the increase, it reports nothing done
+    text = ("国务院关于印发国家粮食安全中长期规划纲要的通知\n各省、自治区、直辖市人民政府：\n"
+            "一、主要目标\n到2020年，全国粮食综合生产能力在现有基础上再提高500亿斤以上，新增高标准农田在现有水平上增加1亿亩。\n"
+            "国务院\n2008年11月13日\n")
+    assert targets(text) == [("一", 50000000000, "斤", ">=", False, None, 2020), ("一", 100000000, "亩", "=", False, None, 2020)]
