@@ -56,3 +56,11 @@ def test_an_increase_counted_from_the_present_level_is_a_goal():
             "一、主要目标\n到2020年，全国粮食综合生产能力在现有基础上再提高500亿斤以上，新增高标准农田在现有水平上增加1亿亩。\n"
             "国务院\n2008年11月13日\n")
     assert targets(text) == [("一", 50000000000, "斤", ">=", False, None, 2020), ("一", 100000000, "亩", "=", False, None, 2020)]
+
+
+def test_an_enrolment_expansion_is_a_quota():
+    # a ministry's notice of 2020 (the class: central education notices' 扩招 quotas); 增招 reads the same
+    text = ("人力资源社会保障部办公厅关于做好2020年技工院校招生工作的通知\n各省、自治区、直辖市人力资源社会保障厅（局）：\n"
+            "一、扩大招生规模\n2020年，全国技工院校扩招20万人，各省份增招中级工班学生不少于5000人。\n"
+            "人力资源社会保障部办公厅\n2020年5月12日\n")
+    assert targets(text) == [("一", 200000, "人", "=", False, 2020, 2020), ("一", 5000, "人", ">=", False, 2020, 2020)]
