@@ -765,7 +765,7 @@ PLACE_AMOUNT_ROW = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000]+)?[\p{Han}（�
 # (s29-central) The last cell of a five-year or three-year plan's indicator-table row (`主要指标 2020年 2025年 属性`, the
 # 专栏 of a central 规划): its attribute 约束性/预期性 after white space, with an amount or a dash cell in the row. A line
 # so ended is the row's end (a wrapped line of prose does not end on a bare attribute word after a space).
-ATTRIBUTE_ROW_END = re.compile(r"(?:\d|[—\-－]|[\p{Han}）)])[%％]?[ \t\u3000]+(?:约束性|预期性)[ \t\u3000]*$")
+ATTRIBUTE_ROW_END = re.compile(r"(?:\d|[—\-－]|[\p{Han}）)〕\]］】])[%％]?[ \t\u3000]+(?:约束性|预期性)[ \t\u3000]*$")
 # …and the header over such rows: two or more years, then the attribute column's head last
 ATTRIBUTE_HEAD_END = re.compile(r"(?:19|20)\d{2}\s*年[^\n。，；]{0,16}?(?:19|20)\d{2}\s*年[^\n\d。，；]{0,16}?[ \t\u3000](?:指标)?(?:属性|性质)[ \t\u3000]*$")
 

@@ -64,3 +64,13 @@ def test_an_enrolment_expansion_is_a_quota():
             "一、扩大招生规模\n2020年，全国技工院校扩招20万人，各省份增招中级工班学生不少于5000人。\n"
             "人力资源社会保障部办公厅\n2020年5月12日\n")
     assert targets(text) == [("一", 200000, "人", "=", False, 2020, 2020), ("一", 5000, "人", ">=", False, 2020, 2020)]
+
+
+def test_a_bracketed_total_cell_before_the_attribute_keeps_the_rows_apart():
+    # a State Council 十三五 plan of 2016 whose goal column writes the five-year total in 〔〕 (as 规划 tables mark 累计数)
+    text = ("“十三五”促进就业规划\n一、主要目标\n到2020年，就业规模稳步扩大。\n"
+            "指标 2015年 2020年 属性\n"
+            "城镇新增就业人数（万人） 〔6431〕 〔>5000〕 预期性\n"
+            "城镇登记失业率（%） 4.05 <5 预期性\n"
+            "二、主要任务\n（一）增强经济发展创造就业岗位能力。\n")
+    assert targets(text) == [("一", 50000000, "人", ">", False, None, 2020), ("一", 5, "%", "<=", False, None, 2020)]
