@@ -762,6 +762,22 @@ SPACED_ROW = _re.compile(r"(\d{1,3})[ \t\u3000\u00a0]+\S+(?:[ \t\u3000\u00a0]+\S
 PLACE_AMOUNT_ROW = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000]+)?[\p{Han}（）()·%％‰]{1,16}(?:[ \t\u3000]+\d[\d.,/%]*){2,}[ \t\u3000]*")
 
 
+# (s29-central) The last cell of a five-year or three-year plan's indicator-table row (`主要指标 2020年 2025年 属性`, the
+# 专栏 of a central 规划): its attribute 约束性/预期性 after white space, with an amount or a dash cell in the row. A line
+# so ended is the row's end (a wrapped line of prose does not end on a bare attribute word after a space).
+ATTRIBUTE_ROW_END = re.compile(r"(?:\d|[—\-－]|[\p{Han}）)〕\]］】])[%％]?[ \t\u3000]+(?:约束性|预期性)[ \t\u3000]*$")
+# …and the header over such rows: two or more years, then the attribute column's head last
+ATTRIBUTE_HEAD_END = re.compile(r"(?:19|20)\d{2}\s*年[^\n。，；]{0,16}?(?:19|20)\d{2}\s*年[^\n\d。，；]{0,16}?[ \t\u3000](?:指标)?(?:属性|性质)[ \t\u3000]*$")
+
+
+def _attribute_row_end(line: str) -> bool:
+    if "。" in line or len(line) > 200:
+        return False
+    if line.rstrip().endswith(("属性", "性质")):
+        return ATTRIBUTE_HEAD_END.search(line[-60:]) is not None
+    return any(c.isdigit() or c in "—－" for c in line) and ATTRIBUTE_ROW_END.search(line[-40:]) is not None
+
+
 def _place_amount_row(line: str) -> bool:
     return line[-1:].isdigit() and PLACE_AMOUNT_ROW.fullmatch(line) is not None
 
@@ -872,6 +888,10 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
     if (_table_row(a) or _table_row(b) or _bare_number(a) or _bare_number(b)
             or ("号" in a and _table_number_header(a)) or ("号" in b and _table_number_header(b))):
         return True  # rows of a table never run together, nor into a row's own 序号
+    if a[-1:] in "性质" and _attribute_row_end(a):
+        return True  # (s29-central) a row of a plan's indicator table closed by its attribute cell (`… — 70 预期性`), or its
+        # header (`类别 主要指标 2020年 2025年 指标属性`), never runs into the next row (whose category cell, `精细管理`,
+        # opens with words as a wrapped line would)
     if _place_amount_row(b):
         return True  # (s20-tg2) `贡江镇　0.8　0.6` under a quota table's header: a row never runs into the header above
     if a[:1].isdigit() and b[:1].isdigit() and _next_spaced_row(a, b):

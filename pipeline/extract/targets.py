@@ -140,7 +140,8 @@ def _ordinal_before(text: str, pos: int) -> bool:
 NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 # ((s25-tg2) not the 现有 of `实现有花园的贫困户户均收入达到…`: 实现 then 有)
-PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|(?<!实)现有")
+# ((s29-central) nor `在现有基础上再提高…`, `在现有水平上增加…`: the baseline a plan's increase is counted from, as `比2020年`)
+PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|(?<!实)(?<!在)现有(?!基础|水平)")
 # (s14b) `省政府已出台配套文件12件`: 已 before a verb of delivery reports what was done (not `对已认定的企业`: a modifier).
 PAST_REPORT = re.compile(r"已(?:经)?(?:达到?|超过|突破|出台|制定|印发|发布|提出|开展|实施|建成|完成|形成|投入|下达|认定|命名|创建|培育|培训|新增|惠及|"
                          r"带动|设立|组建|成立|累计|接入|纳入|建立|取消|下放|推出|上线|开通|引进|入选|获批|发放|拨付|兑现|吸纳|举办|"
@@ -1273,11 +1274,17 @@ def _demand_verb_alternatives() -> str:
 
 # `人均预期寿命达到79岁`, `人均预期寿命提高1岁`, `劳动年龄人口平均受教育年限达到11.3年`: a level of life or
 # schooling a plan sets is counted in years, not a duration or an age that qualifies.
-LIFE_LEVEL = re.compile(r"(?:预期寿命|平均寿命|受教育年限|教育年限)[^，,；;。\d]{0,8}$")
+# (s29-central) A baseline year between the indicator and its change (`人均预期寿命比2020年提高1岁`, `…在2020年基础上继续
+# 提高1岁左右`, as five-year plans write it) is passed over; that year itself is the baseline (spec §7), no level.
+LIFE_LEVEL = re.compile(r"(?:预期寿命|平均寿命|受教育年限|教育年限)(?:[^，,；;。\d]{0,3}?(?:比|较|与|在)\s*(?:19|20)\d{2}\s*年(?:相比|基础上)?[，,]?)?"
+                        r"[^，,；;。\d]{0,8}$")
+BASELINE_YEAR_AT = re.compile(r"(?<![\d.])(?:19|20)\d{2}\s*年")
 
 
 def _life_level(text: str, q: Quantity) -> bool:
-    return q.unit in ("岁", "年") and LIFE_LEVEL.search(text, max(0, q.start - 14), q.start) is not None
+    if q.unit == "年" and BASELINE_YEAR_AT.match(text, q.start) is not None:
+        return False  # (s29-central) `比2020年`: a calendar year, no length of life or schooling
+    return q.unit in ("岁", "年") and LIFE_LEVEL.search(text, max(0, q.start - 30), q.start) is not None
 
 
 # (s25-tg) `重度及以上污染天数控制在6天以内`, `空气质量优良天数达到300天`, an indicator table's `重度及以上污染天数（天）`: the
@@ -2418,6 +2425,9 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         for m in EFFORT_YEARS.finditer(s):  # `力争用3年时间`, `通过五年努力`: the same, as older plans write it
             found.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
     for m in FIVE_YEAR.finditer(s):
+        if not m.group(1) and (m.group(3) or "") in ("", "时期", "期间") and SINCE_AFTER.match(s, m.end()):
+            continue  # (s29-central) `“十二五”以来，累计改造…`: since the plan began, a review of what was done (RETROSPECT); no
+            # period for the goals after it
         if "年" in s[m.end():m.end() + 12] and YEAR_ROLE_AFTER.match(s, m.end()) and YEAR_ROLE_BEFORE.search(s, 0, m.start()):
             continue  # (s27-tg) `2016年是“十三五”开局之年`: the period names the year's place in it; the year is the time
         if not m.group(1) and not m.group(3) and FIVE_YEAR_NAMES_WORK.match(s, m.end()):
@@ -2429,6 +2439,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
             span = (None, first + 2)  # (s14b) `到“十四五”中期`: by the plan's middle year, read like 到2023年
         found.append((m.end(), span))
     for m in EARLY_PLAN.finditer(s):  # `“九五”期间` (1996–2000), read as the years extractor does
+        if SINCE_AFTER.match(s, m.end()):
+            continue  # (s29-central) `“九五”以来`: a review, as above
         if s.startswith("普法", m.end()):
             continue  # (s21-tgyear) `“八五”普法`: a law-popularisation campaign's name (years.LAW_CAMPAIGN)
         first = EARLY_PLAN_START[m.group("q") or m.group("u")]
@@ -2448,6 +2460,11 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
+
+
+# (s29-central) `“十三五”以来`, `“九五”以来`, `“十一五”以来的`: since a plan's start, the review of a preamble or a 发展基础
+# section (the years up to the issue date), never the period of a goal.
+SINCE_AFTER = re.compile(r"\s*(?:时期|期间)?\s*(?:以来|来)")
 
 
 # (s27-tg) `2016年是“十三五”开局之年`, `今年是“十四五”规划的收官之年`: a five-year plan named as what a year is the first, key
