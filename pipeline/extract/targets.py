@@ -7760,10 +7760,12 @@ EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?
 # (s28-tg2) the baseline the change is measured from, a year or the year before (`较上年分别提升2个百分点`, `同比均下降5%`)
 SHARED_BASE = r"(?:\s*(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年度?|去年|上一年)|同比))?"
 SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|、)[\p{Han}\dA-Za-z.（）()]{1,20}?)+"
-                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数|总量|浓度))"
+                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数|总量|浓度|时间))"
                           + SHARED_BASE + r"(?P<m>均|都|分别)"
                           + SHARED_BASE + r"\s*(?:要|应|力争|稳定|保持|控制)?\s*"
-                          r"(?:达到|达|(?:提高|提升|增加|下降|降低|减少|降)到?|增长|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
+                          # ((s29-tg2) a processing time cut by a share for each subject, `办理、审批时间均较上年压缩20%以上`:
+                          # one cut per subject, guide TG52 keeps a percentage cut of a processing time)
+                          r"(?:达到|达|(?:提高|提升|增加|下降|降低|减少|降)到?|增长|压缩|缩短|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
 
 
 # (s21-tg) `挤奶机械、烘干机单机补贴额不超过12万元`, `镍、钴、锰回收率不低于98%`: a cap, rate or standard right after
@@ -7780,7 +7782,8 @@ LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM
 OBJECT_SEP = re.compile(r"、|和|与|及(?!以上|以下)")  # (s23-tg: `地级及以上城市` is one kind of place)
 # (s25-swap2) not the first character of a place's name (`镇江市、泰州市…覆盖率`, `乡宁县`, `镇雄县`: a list of places, each its
 # own level), where a level word opens a name that ends one or two characters on in 市/县/区/州/旗/盟
-PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?![会辖城域庄民直属])"
+# ((s29-tg2) nor a road of a level, `县道`, `乡道`, `村道`: kinds of road, each its own share)
+PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?![会辖城域庄民直属道])"
                         r"(?![\p{Han}]{1,2}[市县区州旗盟])(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
 
 
@@ -7819,6 +7822,10 @@ def _two_objects(clause_prefix: str, unit_kind: str | None) -> int:
     return 2
 
 
+# 等 closing examples, not a grade word (`中等`, `高等`: (s29-tg2) `乡道、村道优良中等路比例`, roads of a grade)
+EXAMPLES_CLOSED = re.compile(r"(?<![中高初上同次])等")
+
+
 def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> int:
     if "、" not in clause_prefix and not SECOND_VALUE.match(after):
         return _two_objects(clause_prefix, unit_kind)
@@ -7829,7 +7836,7 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
         if "、" not in clause_prefix:
             return 1
     m = stdlib_twin(LISTED_OBJECTS_LEVEL).search(clause_prefix, max(0, len(clause_prefix) - 110))  # (the same match, ~3x faster)
-    if not m or "的" in m.group(1) or "等" in m.group(1) or "等" in clause_prefix[m.end(1):m.start("level")]:
+    if not m or "的" in m.group(1) or "等" in m.group(1) or EXAMPLES_CLOSED.search(clause_prefix, m.end(1), m.start("level")):
         return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator; (s27-tg) also where the lazy list
         # stops before the 等, `100马力以上大型拖拉机、高性能青饲料收获机等单机补贴额`)
     if "与" in m.group(1):
@@ -7838,8 +7845,9 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
     if re.match(r"(?:以上|以下|左右|以内)、", m.group(1)) and AMOUNT_BEFORE_LIST.search(clause_prefix, 0, m.start(1)):
         return 1  # ((s25-tg) `投放准确率80%以上、居民知晓率95%以上`: the 、 parts two levels, each its own amount)
     items = re.split(OBJECT_SEP, m.group(1))
-    if m.group("level") in ("比例", "比重") and not _parallel_predicates(items):
+    if m.group("level") in ("比例", "比重") and not _parallel_predicates(items) and not _kinds_of_one_noun(items, clause_prefix[m.end(1):m.end(1) + 2]):
         return 1  # (s22-tg2) a 比例 after a list is often one share of the whole (`中级、高级职称人员比例`); split only `通…、通…比例`
+        # ((s29-tg2) and kinds of one noun, `县道、乡道优良路比例`: a share of each kind, guide TG19)
     # ((s26-central) the lazy match may cut the last item inside its word (`城市、县城污水处理率` → `县`): the characters after
     # the cut go with it, so that the payer test reads `县城`, a kind of place, not the level 县)
     items[-1] += clause_prefix[m.end(1):m.end(1) + 2]
@@ -7879,6 +7887,22 @@ def _graded_kinds(items: list[str]) -> bool:
 def _past_attribute(item: str) -> str:
     m = ATTRIBUTE_VERB.match(item)
     return item[m.end():] if m else item
+
+
+# (s29-tg2) `县道、乡道优良路比例`, `国道、省道养护比例`: kinds named by one head noun (道, 路, 站), each takes the share (guide
+# TG19: one level set for several named objects), unlike grades of one kind (`中级、高级职称人员比例`: 级, the share of both)
+GRADE_HEADS = "级型类等档星性式"
+
+
+def _kinds_of_one_noun(items: list[str], after: str) -> bool:
+    """Every item as long as the first and ending in its head character; the lazy list may cut the last item inside
+    its word (`乡道、村道…` → `村`), so it is read on with the characters after the match."""
+    names = [item.strip() for item in items[:-1]] + [items[-1].strip() + after]
+    size = len(names[0])
+    if not 2 <= size <= 4 or any(len(n) != size for n in names[1:-1]) or len(names[-1]) < size:
+        return False
+    head = names[0][-1]
+    return head not in GRADE_HEADS and all(n[size - 1] == head for n in names[1:])
 
 
 def _parallel_predicates(items: list[str]) -> bool:

@@ -1,0 +1,48 @@
+"""s29-tg2: target classes left by wave 1 on the opened A24/A25 batches, each tested in the style of a province, level or
+era other than the notice that showed it (snippets written for these tests, none copied from a notice)."""
+from tests.snippets import targets_of as _targets
+
+
+def test_batches_counted_with_ge_keep_the_whole_measure_word():
+    # A Jiangsu-style city food-safety plan of 2020 (A25 a286 showed it in a Shanghai plan): `不少于30个批次` counts batches
+    got = _targets("某市农贸市场食品安全提升行动方案（2020—2022年）", "某市人民政府办公室", "2020年4月8日",
+                   "一、重点任务\n（一）强化抽检。每个农贸市场每周抽检肉类、蔬菜等食用农产品不少于30个批次，结果及时公示。\n")
+    assert got == [(30, "个批次", ">=", False, 2020, 2022)]
+
+
+def test_skills_to_master_are_a_quota_of_the_training():
+    # A Sichuan-style county 2010 training plan (A24 a287 in a traditional-script Zhejiang copy; a06, a139 golds): 掌握 N门
+    got = _targets("某县2010年农村劳动力技能培训实施方案", "某县人民政府", "2010年3月2日",
+                   "一、培训目标\n全年培训农村劳动力5000人次，每名学员掌握1至2门实用技术，贫困户户均至少掌握1门实用技术。\n")
+    assert got == [(5000, "人次", "=", False, 2010, 2010), (1, "门", ">=", False, 2010, 2010), (2, "门", "<=", False, 2010, 2010),
+                   (1, "门", ">=", False, 2010, 2010)]
+
+
+def test_a_traditional_script_copy_reads_its_measure_words():
+    # A Fujian-style 2004 provincial 意见 kept in traditional characters on a web copy
+    got = _targets("某省人民政府关于加强农民职业技能培训的意见", "某省人民政府", "2004年5月10日",
+                   "一、目標任務\n到2008年，全省農村青壯年勞動力普遍掌握1至2門實用技術。\n")
+    assert got == [(1, "门", ">=", False, None, 2008), (2, "门", "<=", False, None, 2008)]
+
+
+def test_a_limit_relaxed_to_a_level_is_the_new_standard():
+    # A Hebei-style 2022 provincial business-environment plan (A25 a299 in a Guangxi city 2024 工作要点)
+    got = _targets("某省2022年优化营商环境工作要点", "某省人民政府办公厅", "2022年2月20日",
+                   "一、优化用电服务\n（一）城乡居民和小微企业低压接入容量放宽到200千瓦，城市地区平均接电时间压减至5个工作日。\n")
+    assert got == [(200, "千瓦", "=", False, 2022, 2022)]
+
+
+def test_a_time_cut_by_a_share_for_each_subject_respectively():
+    # A Hunan-style county 2023 要点 (guide TG52: a percentage cut of a processing time is in; TG19: one per subject)
+    got = _targets("某县2023年优化营商环境工作要点", "某县人民政府办公室", "2023年3月1日",
+                   "一、提升审批效率\n（一）企业开办、工程建设项目审批时间分别较2022年压缩20%以上；不动产登记时间分别压缩至3个、5个工作日。\n")
+    assert got == [(20, "%", ">=", False, 2023, 2023), (20, "%", ">=", False, 2023, 2023)]
+
+
+def test_a_share_after_kinds_of_one_noun_is_each_kinds():
+    # A Jiangxi-style 2012 provincial 办法 (A25 a290 in a Guangdong statute): `县道、乡道…比例` is a share for each kind of
+    # road (guide TG19), while grades of one kind (`中级、高级职称人员比例`) keep one share of both (s22-tg2)
+    got = _targets("某省农村公路管理养护办法", "某省人民政府", "2012年6月1日",
+                   "第十条 全省农村公路养护管理应当实现以下目标：到2016年，县道、乡道优良中等路比例达到70%以上，"
+                   "养护站技术人员中中级、高级职称人员比例达到30%以上。\n")
+    assert got == [(70, "%", ">=", False, None, 2016), (70, "%", ">=", False, None, 2016), (30, "%", ">=", False, None, 2016)]
