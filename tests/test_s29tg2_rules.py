@@ -46,3 +46,16 @@ def test_a_share_after_kinds_of_one_noun_is_each_kinds():
                    "第十条 全省农村公路养护管理应当实现以下目标：到2016年，县道、乡道优良中等路比例达到70%以上，"
                    "养护站技术人员中中级、高级职称人员比例达到30%以上。\n")
     assert got == [(70, "%", ">=", False, None, 2016), (70, "%", ">=", False, None, 2016), (30, "%", ">=", False, None, 2016)]
+
+
+def test_a_standard_set_for_a_list_of_kinds_of_place_is_each_places():
+    # A Hubei-style provincial 2015 water-price notice (A24 a277 in a central sewage notice): the kinds of place listed as
+    # the only subject of a price floor each take it (guide TG19), and so does the clause for the other payers after it;
+    # the payers of a shared subsidy (`省、市、县三级财政`) stay one
+    got = _targets("某省物价局关于调整污水处理费征收标准的通知", "某省物价局", "2015年3月5日",
+                   "一、调整标准\n2016年底前，设区市污水处理费每吨调整至居民不低于0.9元，非居民不低于1.3元；县城、建制镇每吨应调整至"
+                   "居民不低于0.8元，非居民不低于1.1元。\n二、省、市、县三级财政补助不低于200元。\n")
+    assert got == [(0.9, "元", ">=", False, None, 2016), (1.3, "元", ">=", False, None, 2016),
+                   (0.8, "元", ">=", False, None, 2016), (0.8, "元", ">=", False, None, 2016),
+                   (1.1, "元", ">=", False, None, 2016), (1.1, "元", ">=", False, None, 2016),
+                   (200, "元", ">=", False, None, None)]

@@ -5879,6 +5879,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "percent"
                 and "、" in clause_prefix):
             shared = _elliptic_subjects(clause_prefix)
+        if shared == 1 and q.unit_kind == "money" and "、" in clause_prefix:
+            shared = _places_sharing_amount(clause_prefix)  # (s29-tg2) `县城、重点建制镇每吨应调整至居民不低于0.85元`
+        if (shared == 1 and last_shared > 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "money"
+                and GROUP_LEVEL_ONLY.fullmatch(clause_prefix)):
+            shared = last_shared  # (s29-tg2) `…，非居民不低于1.2元`: the same places' standard for the other group of payers
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind in ("percent", "measure")
                 and "分别" in text[last[0]:last[1]]):
             shared = _places_carried(text, sentence_start, last[0], last[1], clause_prefix)
@@ -7979,6 +7984,27 @@ def _subjects_before_de(m) -> bool:
 # TG19: one level per named object). Only a clause naming no place or scope of its own.
 PLACES_RESPECTIVELY = re.compile(r"((?:[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)、)+[\p{Han}]{1,6}(?:市|县|区|州|旗|盟))[^，,；;。]*分别")
 OWN_SCOPE = re.compile(r"[全各本我]|(?:市|县|区|州|旗|盟|镇|乡|村)")
+
+
+# (s29-tg2) `县城、重点建制镇原则上每吨应调整至居民不低于0.85元` after the cities' own price: a standard whose subject is only
+# a list of kinds of place (the standard's noun left to the clause before) is each place's (guide TG19, as the rates of
+# ELLIPTIC_SUBJECTS are), also with a per-unit word and the payers it is set for (`居民`); a comma clause right after it that
+# names only another group (`非居民不低于1.2元`) keeps the places. Not payers (`省、市、县三级财政`), not 对 (who qualifies).
+PLACE_KIND = r"[\p{Han}]{0,6}?(?:城市|县城|城区|市区|城镇|集镇|建制镇|农村|地区|县|市|区|镇|乡)"
+PLACES_AMOUNT = re.compile(r"\s*((?:" + PLACE_KIND + r"、)+" + PLACE_KIND + r"(?:和" + PLACE_KIND + r")?)"
+                           r"\s*(?:原则上|一般)?\s*(?:每(?:吨|立方米|人|户|月|年|平方米|千瓦时))*\s*(?:要|应|须)?\s*"
+                           r"(?:调整至|调整到|调整为|提高至|提高到)?\s*(?:[\p{Han}]{1,4}?)??\s*(?:不低于|不高于|不超过|为|达到)\s*")
+GROUP_LEVEL_ONLY = re.compile(r"\s*(?:非)?[\p{Han}]{1,4}?\s*(?:不低于|不高于|不超过|为|达到)\s*")
+
+
+def _places_sharing_amount(clause_prefix: str) -> int:
+    m = PLACES_AMOUNT.fullmatch(clause_prefix)
+    if m is None or "的" in m.group(1) or "等" in m.group(1):
+        return 1
+    items = re.split(r"、|和", m.group(1))
+    if any(_has_verb(item) for item in items):
+        return 1
+    return _objects_named(items)
 
 
 def _places_carried(text: str, sentence_start: int, lo: int, hi: int, clause_prefix: str) -> int:
