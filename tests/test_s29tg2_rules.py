@@ -59,3 +59,13 @@ def test_a_standard_set_for_a_list_of_kinds_of_place_is_each_places():
                    (0.8, "元", ">=", False, None, 2016), (0.8, "元", ">=", False, None, 2016),
                    (1.1, "元", ">=", False, None, 2016), (1.1, "元", ">=", False, None, 2016),
                    (200, "元", ">=", False, None, None)]
+
+
+def test_a_task_table_deadline_cell_in_stages_or_with_a_yearly_pace():
+    # A Henan-style county 2022 three-year plan (A25 a295 in a Sichuan city plan): a task table copied one cell per line,
+    # its deadline cell written in stages (the last stage dates the row, guide TG48) or as a yearly pace and a deadline
+    # (the pace a target of its own, over the plan's years)
+    got = _targets("某县农村寄递物流体系建设三年行动方案（2022—2024年）", "某县人民政府办公室", "2022年3月10日",
+                   "附件\n重点任务分工表\n序号\n重点任务\n牵头单位\n完成时限\n1\n每个乡镇建成1个寄递物流综合服务站\n县商务局\n"
+                   "2022年底前完成选址，2024年底前建成\n2\n新建村级寄递服务点不少于150个\n县邮政管理局\n每年50个，2024年12月\n")
+    assert got == [(1, "个", "=", False, None, 2024), (150, "个", ">=", False, None, 2024), (50, "个", "=", True, 2022, 2024)]

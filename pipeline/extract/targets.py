@@ -2962,6 +2962,35 @@ def _under_spaced_deadline_header(text: str, lo: int, line_start: int, memo: dic
 # expression). The header's cells are found by walking up the rows (at most CELL_ROWS_UP lines).
 LINE_ROW_NUMBER = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
 LINE_DEADLINE_CELL = re.compile(r"[ \t\u3000]*((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:底|末)?\s*(?:前|以前|之前)?)[ \t\u3000]*")
+# (s29-tg2) a deadline cell written as stages (`2022年底前完成规划，2024年底前建成`) or with the row's yearly pace before its
+# deadline (`每年100个，2024年12月`): the last stage's deadline is the row's (the work is done by it, guide TG48), the pace
+# is a target of its own
+DEADLINE_STAGE = re.compile(r"[ \t\u3000]*((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:底|末)?\s*(?:前|以前|之前)?)"
+                            r"\s*(?:完成|建成|实现|启动|开工|投用|投运|出台|制定)?[\p{Han}]{0,4}[ \t\u3000]*")
+CELL_PACE = re.compile(r"[ \t\u3000]*(?:每年|年均)(?:完成|新增|建设|改造)?\s*\d[\d.]*\s*[\p{Han}]{1,3}(?:以上|左右)?[ \t\u3000]*")
+
+
+# (s29-tg2) a copy whose cleaning joined the organ cell and the deadline cell (`…各县（市、区）人民政府2023年底前完成规划，…`):
+# the deadline read from the year on, where the words before it (no number: not the next row) end in an organ
+GLUED_ORGAN_DEADLINE = re.compile(r"(?<=(?:政府|局|委|办|会|社|厅|部|院|中心|公司))(?=(?:19|20)\d{2}\s*年)")
+
+
+def _line_deadline_cell(cell: str):
+    m = LINE_DEADLINE_CELL.fullmatch(cell)
+    if m is None and (glued := GLUED_ORGAN_DEADLINE.search(cell)) is not None and not DIGIT.search(cell, 0, glued.start()):
+        cell = cell[glued.start():]
+        m = LINE_DEADLINE_CELL.fullmatch(cell)
+    if m is not None or ("，" not in cell and "," not in cell):
+        return m
+    last = None
+    for part in re.split(r"[，,；;]", cell):
+        stage = DEADLINE_STAGE.fullmatch(part)
+        if stage is None and CELL_PACE.fullmatch(part) is None:
+            return None
+        last = stage or last
+    return last
+
+
 CELL_ROWS_UP = 400  # (lines walked up to the header)
 CELL_ROW_LINES = 6  # (a row's cells after the task cell: organs, a deadline, a note)
 
@@ -2985,12 +3014,28 @@ def _line_cell_deadline(text: str, lo: int, line_start: int, line_end: int, issu
         end = len(text) if end < 0 else end
         if pos >= end or LINE_ROW_NUMBER.fullmatch(text, pos, end):
             break
-        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(_cell_years(text[pos:end]))) is not None:
+        if "年" in text[pos:end] and (m := _line_deadline_cell(_cell_years(text[pos:end]))) is not None:
             cell = m.group(1)
         pos = end + 1
     if cell is None or not _under_line_cell_header(text, lo, prev_start, memo):
         return None
     return _deadline_years(cell, issue_year)
+
+
+def _pace_in_deadline_cell(text: str, lo: int, q: Quantity, memo: dict) -> bool:
+    line_start = _line_start(text, lo, q.start)
+    line_end = _line_end(text, q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not CELL_PACE.match(text, line_start, line_end) or _line_deadline_cell(_cell_years(text[line_start:line_end])) is None:
+        return False
+    pos = line_start
+    for _ in range(CELL_ROW_LINES):  # up the row's cells to its number
+        if pos <= lo:
+            return False
+        pos = text.rfind("\n", lo, pos - 1) + 1
+        if LINE_ROW_NUMBER.fullmatch(text, pos, text.find("\n", pos)):
+            return _under_line_cell_header(text, lo, pos, memo)
+    return False
 
 
 def _under_line_cell_header(text: str, lo: int, row_start: int, memo: dict) -> bool:
@@ -3026,7 +3071,7 @@ def _header_cells_deadline(text: str, lo: int, line_start: int, line_end: int, i
     for _ in range(after):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(_cell_years(text[pos:end]))) is not None:
+        if "年" in text[pos:end] and (m := _line_deadline_cell(_cell_years(text[pos:end]))) is not None:
             cell = m.group(1)
             break
         pos = end + 1
@@ -5724,6 +5769,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
                                                             or _fee_standard(clause_prefix)
                                                             or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
+        # (s29-tg2) `每年200个，2025年12月` in the deadline cell of a task table written one cell per line: the row's yearly
+        # pace, a target of its own (spec §7 quotas), written without a verb as cells are
+        demanded = demanded or ("每年" in clause_prefix and _pace_in_deadline_cell(text, lo, q, row_headers))
         table_cmp = _table_cell_comparator(text, lo, q, table_walks)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
