@@ -69,3 +69,13 @@ def test_a_task_table_deadline_cell_in_stages_or_with_a_yearly_pace():
                    "附件\n重点任务分工表\n序号\n重点任务\n牵头单位\n完成时限\n1\n每个乡镇建成1个寄递物流综合服务站\n县商务局\n"
                    "2022年底前完成选址，2024年底前建成\n2\n新建村级寄递服务点不少于150个\n县邮政管理局\n每年50个，2024年12月\n")
     assert got == [(1, "个", "=", False, None, 2024), (150, "个", ">=", False, None, 2024), (50, "个", "=", True, 2022, 2024)]
+
+
+def test_a_township_work_plans_investment_forestry_and_party_goals():
+    # A Guizhou-style township 2015 工作要点 (A24 a280 in a Jiangxi township's 2012 plan): capital actually used or brought
+    # in, stands planted anew or improved, branches turned round are the year's quotas (spec §7)
+    got = _targets("某镇2015年工作要点", "中共某镇委员会", "2015年2月10日",
+                   "一、经济发展\n1.招商引资。全年实际利用外资200万美元，外资到位150万美元。\n2.林业产业。新造竹林1500亩，低改油茶林800亩。\n"
+                   "二、党的建设\n3.全年整顿转化软弱涣散村党组织3个。\n")
+    assert got == [(2000000, "美元", "=", False, 2015, 2015), (1500000, "美元", "=", False, 2015, 2015),
+                   (1500, "亩", "=", False, 2015, 2015), (800, "亩", "=", False, 2015, 2015), (3, "个", "=", False, 2015, 2015)]
