@@ -79,3 +79,11 @@ def test_a_township_work_plans_investment_forestry_and_party_goals():
                    "二、党的建设\n3.全年整顿转化软弱涣散村党组织3个。\n")
     assert got == [(2000000, "美元", "=", False, 2015, 2015), (1500000, "美元", "=", False, 2015, 2015),
                    (1500, "亩", "=", False, 2015, 2015), (800, "亩", "=", False, 2015, 2015), (3, "个", "=", False, 2015, 2015)]
+
+
+def test_contribution_grades_set_for_now_are_standards_not_a_review():
+    # A Shaanxi-style county 2012 城镇居民养老保险 细则 (A24 a285 in a Jilin 新农保 细则): `目前设为` sets the grades for now
+    got = _targets("某县城镇居民社会养老保险试点实施细则", "某县人民政府", "2012年4月1日",
+                   "第八条 个人缴费。缴费标准目前设为每年100元、300元、500元3个档次，参保人自主选择档次缴费。\n"
+                   "第九条 目前全县参保人数为1.2万人。\n")
+    assert got == [(100, "元", "=", True, None, None), (300, "元", "=", True, None, None), (500, "元", "=", True, None, None)]

@@ -278,7 +278,9 @@ GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d
 # (`五年来，全县累计…`, `过去五年，…`, `去年，全市新增…`: a review of the past years; not `比去年增长`)
 # (`整合目前已建的平台`, `目前的…`: 目前 inside a noun phrase before its 的 dates what it modifies, it reviews nothing;
 # `目前该项目的主要问题是…` still reviews)
-RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前(?!的|已[\p{Han}]{1,3}的)|"
+# ((s29-tg2) not 目前 before a setting verb, `缴费标准目前设为每年100元、200元…5个档次` in a 2011 细则: the standard the
+# rule sets for now, not a review)
+RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前(?!的|已[\p{Han}]{1,3}的|(?:暂)?(?:设为|定为|确定为|设定为|分为|暂定为))|"
                         r"(?<![\p{Han}\d])[\d一二两三四五六七八九十]{1,2}年来|过去的?[\d一二两三四五六七八九十]{1,2}年|"
                         r"(?<![\p{Han}])(?:去年|前年)(?:[，,]|以来|全年|底)|"
                         r"(?<![\p{Han}])上一?轮[^，,。；;]{0,12}?(?:中|期间|以来)[，,]")  # (s23-tg2) `上一轮三年行动中，全区累计完成…`
