@@ -87,3 +87,15 @@ def test_contribution_grades_set_for_now_are_standards_not_a_review():
                    "第八条 个人缴费。缴费标准目前设为每年100元、300元、500元3个档次，参保人自主选择档次缴费。\n"
                    "第九条 目前全县参保人数为1.2万人。\n")
     assert got == [(100, "元", "=", True, None, None), (300, "元", "=", True, None, None), (500, "元", "=", True, None, None)]
+
+
+def test_a_one_off_notices_places_completed_and_its_year_span():
+    # A Hunan-style provincial 2001 通知 (stress o30 in a Hebei 1998 notice): `今年底前在N个市州全部建成…` counts the places the
+    # work covers (spec §7), dated by the bare year-end (guide Y13); `全年` in a one-off notice with no period is the issue
+    # year (Y13 as Y5); a 办法 keeps its 全年 undated
+    got = _targets("某省人民政府关于做好下岗职工再就业工作的通知", "某省人民政府", "2001年4月2日",
+                   "一、加快市场建设\n今年底前在14个市州全部建成劳动力市场信息网络；组织再就业培训，全年培训下岗职工5万人次以上。\n")
+    assert got == [(14, "个", "=", False, None, 2001), (50000, "人次", ">=", False, 2001, 2001)]
+    got = _targets("某省下岗职工再就业培训补贴办法", "某省人民政府", "2001年4月2日",
+                   "第五条 组织再就业培训，全年培训下岗职工5万人次以上。\n")
+    assert got == [(50000, "人次", ">=", False, None, None)]

@@ -1213,9 +1213,10 @@ LIST_PUSHED = re.compile(r"(?:重点|加快|全面|有序)?推进[\p{Han}]{1,12}
 
 # (s22-tg) `在全市10个县（市）区建立回收网点`, `在甲村、乙村3个村开展试点`: a count of places an item is carried out in, opening
 # its clause after 在 (the places covered, guide TG16 `在10个省份开展试点`)
-PLACES_COVERED_AFTER = re.compile(r"[\p{Han}（）()]{0,10}?(?:开展|建立|建设|实施|推行|推广|试点|设立|布设|布局)")
+# ((s29-tg2) also 建成 after 全部/均 saying each place completes it: `今年底前在11个设区市全部建成…信息网络`)
+PLACES_COVERED_AFTER = re.compile(r"[\p{Han}（）()]{0,10}?(?:开展|建立|建设|实施|推行|推广|试点|设立|布设|布局|(?:全部|均|都)建成)")
 # ((s22-tg2) also after the time it is done in: `年内在3个村开展垃圾分类示范`, `2024年在10个乡镇推行…`)
-PLACES_COVERED_LEAD = re.compile(r"\s*(?:(?:年内|今年|本年度?|明年|(?:19|20)\d{2}\s*年(?:底前|内)?)\s*)?(?:[\p{Han}]{0,4}?(?:要|将|计划|力争|先行|率先|重点|选择|优先))?在(?:全国|全[省市县区州镇乡旗]|本[省市县区镇乡])?\s*"
+PLACES_COVERED_LEAD = re.compile(r"\s*(?:(?:年内|今年(?:底前)?|本年度?|明年|(?:19|20)\d{2}\s*年(?:底前|内)?)\s*)?(?:[\p{Han}]{0,4}?(?:要|将|计划|力争|先行|率先|重点|选择|优先))?在(?:全国|全[省市县区州镇乡旗]|本[省市县区镇乡])?\s*"
                                  r"(?:[\p{Han}]{1,8}(?:、[\p{Han}]{1,8})+)?\s*")  # (the places named in full, `_full_list_delivered`)
 
 
@@ -2895,6 +2896,19 @@ def _restated_clause_start(text: str, lo: int, clause_start: int, clause_prefix:
 def _span_of_deadline_year(text: str, lo: int, pos: int) -> bool:
     m = SPAN_WORD.search(text, lo, pos)
     return m is not None and YEARS_TASK_AFTER.match(text, m.end(), pos) is None
+
+
+# (s29-tg2, guide Y13 as Y5) `全年培训下岗职工6万人次以上` in a one-off 通知 or 意见 with no stated period: the year the
+# word states is the issue year, as `今年` and a bare `年底前` are there (a 办法 or 条例 keeps its 全年 as a yearly span)
+ONE_OFF_TITLE = re.compile(r"(?:通知|意见)\s*$")
+
+
+def _span_in_notice_year(ctx: Context, clause_prefix: str, plans, pos: int, rel_year: int | None) -> tuple[int, int] | None:
+    if rel_year is None or "年" not in clause_prefix or (m := SPAN_WORD.search(clause_prefix)) is None:
+        return None
+    if YEARS_TASK_AFTER.match(clause_prefix, m.end()) is not None or _period_at(plans, pos) is not None:
+        return None
+    return (rel_year, rel_year) if ONE_OFF_TITLE.search(ctx.metadata.title or "") else None
 
 
 def _span_in_plan_year(clause_prefix: str, plans, pos: int) -> tuple[int, int] | None:
@@ -5854,6 +5868,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     or (not sentence_year and _current_year_opening(text, sentence_start, plans, q.start)))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
+                 or _span_in_notice_year(ctx, clause_prefix, plans, q.start, rel_year)
                  or _deadline_after(text, q, hi, rel_year, per_year and _stated_span(_period_at(plans, q.start)))
                  or _item_deadline(ctx, text, q, rel_year)
                  or _row_deadline(text, lo, q, rel_year, row_headers)
