@@ -99,3 +99,11 @@ def test_a_one_off_notices_places_completed_and_its_year_span():
     got = _targets("某省下岗职工再就业培训补贴办法", "某省人民政府", "2001年4月2日",
                    "第五条 组织再就业培训，全年培训下岗职工5万人次以上。\n")
     assert got == [(50000, "人次", ">=", False, None, None)]
+
+
+def test_persons_paired_with_households_after_a_group_phrase_are_demanded_too():
+    # A Gansu-style county 2016 扶贫 要点 (stress o28 in a Yunnan county 2013 plan): `对…的贫困户实施搬迁N户M人` — the
+    # 对-phrase names whom the work is for; the households and persons are one work's pair of counts (spec §7)
+    got = _targets("某县2016年脱贫攻坚工作要点", "某县人民政府", "2016年2月20日",
+                   "一、易地扶贫搬迁\n（一）对居住在深山区、地质灾害易发区的建档立卡贫困户实施易地搬迁500户2100人。\n")
+    assert got == [(500, "户", "=", False, 2016, 2016), (2100, "人", "=", False, 2016, 2016)]

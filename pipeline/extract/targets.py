@@ -2073,10 +2073,15 @@ def _demand_on_a_group(clause_prefix: str) -> bool:
     k = clause_prefix.rfind("的")
     if k < 0:
         return False
-    tail = clause_prefix[k + 1:].rstrip()
+    tail = PAIRED_COUNT.sub("", clause_prefix[k + 1:].rstrip())
     if not tail or re.search(r"\d|[，,]", tail):
         return False
     return any(tail.endswith(p) for p, _ in lexicon().before) or _verb_at_end().search(tail) is not None
+
+
+# (s29-tg2) `对居住在…的贫困农户实施搬迁安置300户1200人`: the households counted right before the persons are the same work's
+# pair (spec §7: 户、人 counts), so the persons are demanded as the households are
+PAIRED_COUNT = re.compile(r"\d[\d.]*\s*万?\s*户$")
 
 
 # (s26-tg) `对已改厕所问题整改“回头看”整改率达到100%`, `对重点企业的监督检查覆盖率要达到100%`: a 对-phrase naming what the
