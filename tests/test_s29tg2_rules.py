@@ -107,3 +107,12 @@ def test_persons_paired_with_households_after_a_group_phrase_are_demanded_too():
     got = _targets("某县2016年脱贫攻坚工作要点", "某县人民政府", "2016年2月20日",
                    "一、易地扶贫搬迁\n（一）对居住在深山区、地质灾害易发区的建档立卡贫困户实施易地搬迁500户2100人。\n")
     assert got == [(500, "户", "=", False, 2016, 2016), (2100, "人", "=", False, 2016, 2016)]
+
+
+def test_a_bound_glued_to_a_class_of_works_or_places_is_no_target():
+    # A Qinghai-style provincial 2018 rural water notice (A24 a284 in a Tibet notice): `万人以上供水工程`, `海拔3500米以上地区`
+    # name the works or places a rule is about (spec §7: numbers that describe); the counts after them stay
+    got = _targets("某省人民政府关于加强农村牧区饮水安全工作的通知", "某省人民政府", "2018年5月3日",
+                   "一、加强水源保护\n各市州要完成万人以上供水工程水源保护区划定工作，海拔3500米以上地区优先采用防冻供水设施，"
+                   "全年新建集中供水工程120处。\n")
+    assert got == [(120, "处", "=", False, 2018, 2018)]

@@ -5589,6 +5589,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             # the plan's own is not provided by this policy
         if "经" in clause_prefix and CONSENT_BY.search(clause_prefix) and CONSENT_AFTER.match(text, q.end, clause_end):
             continue  # (s29-tg, guide TG52) `改造方案须经业主三分之二以上同意方可实施`: a consent threshold written as a condition
+        if (q.unit in ("人", "米") and q.after_cmp in (">=", "<=")
+                and SIZE_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None):
+            continue  # (s29-tg2) `千人以上集中式供水工程`, `海拔4500米以上地区`: a size or height that names a class of works
+            # or places the rule is about (a number that describes, spec §7), not an amount to reach
         if q.unit == "类" and GRADE_AFTER.match(text, q.end):
             continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
@@ -7841,6 +7845,10 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
                           # ((s29-tg2) a processing time cut by a share for each subject, `办理、审批时间均较上年压缩20%以上`:
                           # one cut per subject, guide TG52 keeps a percentage cut of a processing time)
                           r"(?:达到|达|(?:提高|提升|增加|下降|降低|减少|降)到?|增长|压缩|缩短|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
+
+
+# (s29-tg2) a class named by a bound glued to its noun, no 的: `千人以上集中式供水工程`, `万人以下水厂`, `海拔3500米以上地区`
+SIZE_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[\p{Han}]{0,6}?(?:供水)?(?:工程|水厂|地区|区域|牧区|山区|高原))(?![\p{Han}]{0,2}\d)")
 
 
 # (s21-tg) `挤奶机械、烘干机单机补贴额不超过12万元`, `镍、钴、锰回收率不低于98%`: a cap, rate or standard right after
