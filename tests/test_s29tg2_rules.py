@@ -116,3 +116,12 @@ def test_a_bound_glued_to_a_class_of_works_or_places_is_no_target():
                    "一、加强水源保护\n各市州要完成万人以上供水工程水源保护区划定工作，海拔3500米以上地区优先采用防冻供水设施，"
                    "全年新建集中供水工程120处。\n")
     assert got == [(120, "处", "=", False, 2018, 2018)]
+
+
+def test_a_sentence_reporting_a_change_between_past_years_is_a_review():
+    # A central-ministry-style 意见 of late 2015 (A24 a281 of 2020): the preamble's period sentence goes on to a change
+    # between past years (`由2010年的…增长到2014年的…`): every number of it describes the past; the goals after stay
+    got = _targets("关于加快发展农村电子商务的意见", "商务部", "2015年10月20日",
+                   "“十二五”时期，农村居民人均消费支出年均增长10.5%，农村网络零售额由2010年的500亿元增长到2014年的1800亿元。\n"
+                   "一、主要目标\n到2020年，农村网络零售额达到8000亿元。\n")
+    assert got == [(800000000000, "元", "=", False, None, 2020)]

@@ -1671,6 +1671,8 @@ def _own_share(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> b
 # before the notice, its year glued to it by 的, is reported (spec §7: numbers that describe), though 到 precedes the
 # year; `由2020年的50%提高到2025年的60%` in a later notice stays a goal.
 # ((s27-tg) also with the approximation the report writes after 的: `冷库总容量由2005年的约520万吨增加到2009年的约880万吨`)
+PAST_SPAN_CHANGE = re.compile(r"由\s*((?:19|20)\d{2})\s*年(?:底|末)?的[^，,；;。]{1,20}?(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大)(?:到|至)"
+                              r"\s*((?:19|20)\d{2})\s*年(?:底|末)?的")
 PAST_CHANGE_TO = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|发展|突破|达)(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*"
                             r"(?:约|近|逾|超过|大约)?\s*$")
 
@@ -5634,6 +5636,13 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
              or text.find("前年", sentence_start, q.start) >= 0 or text.find("轮", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
+        if (issue_year and text.find("由", q.end, sentence_end) >= 0
+                and (past := PAST_SPAN_CHANGE.search(text, q.end, sentence_end)) is not None
+                and int(past.group(2)) < issue_year and not GOAL_AHEAD.search(text, sentence_start, past.start())
+                and not GOAL_AHEAD.search(text, past.end(), sentence_end)):
+            continue  # (s29-tg2) `“十三五”时期，我国农村居民人均消费支出年均实际增长6.2%，农村网络零售额由2015年的3530亿元增长
+            # 到2019年的1.7万亿元` in a late-2020 意见: a sentence that goes on to report a change between past years reviews
+            # the past, also in its clauses before that report (spec §7: numbers that describe)
         if q.unit_kind == "percent" and ("考" in (near := text[max(sentence_start, q.start - 24):q.start]) or "权重" in near) \
                 and SCORE_WEIGHT_BEFORE.search(text, max(sentence_start, q.start - 24), q.start) is not None:
             continue  # (s19-tg) `纳入年度绩效考核，占考核总分的15%`: the weight of a line in an assessment, not a level to reach
