@@ -2243,7 +2243,8 @@ def _strip_verb_words() -> tuple[str, ...]:
     return tuple(verbs + comps + ["为", "在", "到", "有", "可", "要", "应", "的", "将", "并"])
 
 
-NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准|资金|对象|机构|基地|中心|比例|限额)")
+# ((s29-tg2) `新造林`, `实际利用外资`: the verb with its object names the indicator, kept whole)
+NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准|资金|对象|机构|基地|中心|比例|限额|林(?![\p{Han}])|外资|内资)")
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比|份额)$")
 LINKING_TAIL = ("每年", "年均", "逐年", "力争", "确保", "争取", "努力", "要", "达到", "达", "为", "在", "有", "可", "要", "应", "的", "将", "并", "累计", "共", "总计", "合计",
                 "提高到", "提升到", "增加到", "降低到", "下降到", "控制在", "保持在", "稳定在")
