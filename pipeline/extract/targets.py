@@ -2907,7 +2907,8 @@ def _span_of_deadline_year(text: str, lo: int, pos: int) -> bool:
 
 
 # (s29-tg2, guide Y13 as Y5) `全年培训下岗职工6万人次以上` in a one-off 通知 or 意见 with no stated period: the year the
-# word states is the issue year, as `今年` and a bare `年底前` are there (a 办法 or 条例 keeps its 全年 as a yearly span)
+# word states is the issue year, as `今年` and a bare `年底前` are there (a 办法 or 条例 keeps its 全年 as a yearly span, and
+# so does a standing yearly rule, `每年年底前…，全年新增就业不少于500人`: per year, every year)
 ONE_OFF_TITLE = re.compile(r"(?:通知|意见)\s*$")
 
 
@@ -5887,7 +5888,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     or (not sentence_year and _current_year_opening(text, sentence_start, plans, q.start)))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
-                 or _span_in_notice_year(ctx, clause_prefix, plans, q.start, rel_year)
+                 or (None if per_year else _span_in_notice_year(ctx, clause_prefix, plans, q.start, rel_year))
                  or _deadline_after(text, q, hi, rel_year, per_year and _stated_span(_period_at(plans, q.start)))
                  or _item_deadline(ctx, text, q, rel_year)
                  or _row_deadline(text, lo, q, rel_year, row_headers)
