@@ -279,7 +279,9 @@ GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d
 # (`五年来，全县累计…`, `过去五年，…`, `去年，全市新增…`: a review of the past years; not `比去年增长`)
 # (`整合目前已建的平台`, `目前的…`: 目前 inside a noun phrase before its 的 dates what it modifies, it reviews nothing;
 # `目前该项目的主要问题是…` still reviews)
-RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前(?!的|已[\p{Han}]{1,3}的)|"
+# ((s29-tg2) not 目前 before a setting verb, `缴费标准目前设为每年100元、200元…5个档次` in a 2011 细则: the standard the
+# rule sets for now, not a review)
+RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前(?!的|已[\p{Han}]{1,3}的|(?:暂)?(?:设为|定为|确定为|设定为|分为|暂定为))|"
                         r"(?<![\p{Han}\d])[\d一二两三四五六七八九十]{1,2}年来|过去的?[\d一二两三四五六七八九十]{1,2}年|"
                         r"(?<![\p{Han}])(?:去年|前年)(?:[，,]|以来|全年|底)|"
                         r"(?<![\p{Han}])上一?轮[^，,。；;]{0,12}?(?:中|期间|以来)[，,]")  # (s23-tg2) `上一轮三年行动中，全区累计完成…`
@@ -1212,9 +1214,10 @@ LIST_PUSHED = re.compile(r"(?:重点|加快|全面|有序)?推进[\p{Han}]{1,12}
 
 # (s22-tg) `在全市10个县（市）区建立回收网点`, `在甲村、乙村3个村开展试点`: a count of places an item is carried out in, opening
 # its clause after 在 (the places covered, guide TG16 `在10个省份开展试点`)
-PLACES_COVERED_AFTER = re.compile(r"[\p{Han}（）()]{0,10}?(?:开展|建立|建设|实施|推行|推广|试点|设立|布设|布局)")
+# ((s29-tg2) also 建成 after 全部/均 saying each place completes it: `今年底前在11个设区市全部建成…信息网络`)
+PLACES_COVERED_AFTER = re.compile(r"[\p{Han}（）()]{0,10}?(?:开展|建立|建设|实施|推行|推广|试点|设立|布设|布局|(?:全部|均|都)建成)")
 # ((s22-tg2) also after the time it is done in: `年内在3个村开展垃圾分类示范`, `2024年在10个乡镇推行…`)
-PLACES_COVERED_LEAD = re.compile(r"\s*(?:(?:年内|今年|本年度?|明年|(?:19|20)\d{2}\s*年(?:底前|内)?)\s*)?(?:[\p{Han}]{0,4}?(?:要|将|计划|力争|先行|率先|重点|选择|优先))?在(?:全国|全[省市县区州镇乡旗]|本[省市县区镇乡])?\s*"
+PLACES_COVERED_LEAD = re.compile(r"\s*(?:(?:年内|今年(?:底前)?|本年度?|明年|(?:19|20)\d{2}\s*年(?:底前|内)?)\s*)?(?:[\p{Han}]{0,4}?(?:要|将|计划|力争|先行|率先|重点|选择|优先))?在(?:全国|全[省市县区州镇乡旗]|本[省市县区镇乡])?\s*"
                                  r"(?:[\p{Han}]{1,8}(?:、[\p{Han}]{1,8})+)?\s*")  # (the places named in full, `_full_list_delivered`)
 
 
@@ -1675,6 +1678,8 @@ def _own_share(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> b
 # before the notice, its year glued to it by 的, is reported (spec §7: numbers that describe), though 到 precedes the
 # year; `由2020年的50%提高到2025年的60%` in a later notice stays a goal.
 # ((s27-tg) also with the approximation the report writes after 的: `冷库总容量由2005年的约520万吨增加到2009年的约880万吨`)
+PAST_SPAN_CHANGE = re.compile(r"由\s*((?:19|20)\d{2})\s*年(?:底|末)?的[^，,；;。]{1,20}?(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大)(?:到|至)"
+                              r"\s*((?:19|20)\d{2})\s*年(?:底|末)?的")
 PAST_CHANGE_TO = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|发展|突破|达)(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*"
                             r"(?:约|近|逾|超过|大约)?\s*$")
 
@@ -2077,10 +2082,15 @@ def _demand_on_a_group(clause_prefix: str) -> bool:
     k = clause_prefix.rfind("的")
     if k < 0:
         return False
-    tail = clause_prefix[k + 1:].rstrip()
+    tail = PAIRED_COUNT.sub("", clause_prefix[k + 1:].rstrip())
     if not tail or re.search(r"\d|[，,]", tail):
         return False
     return any(tail.endswith(p) for p, _ in lexicon().before) or _verb_at_end().search(tail) is not None
+
+
+# (s29-tg2) `对居住在…的贫困农户实施搬迁安置300户1200人`: the households counted right before the persons are the same work's
+# pair (spec §7: 户、人 counts), so the persons are demanded as the households are
+PAIRED_COUNT = re.compile(r"\d[\d.]*\s*万?\s*户$")
 
 
 # (s26-tg) `对已改厕所问题整改“回头看”整改率达到100%`, `对重点企业的监督检查覆盖率要达到100%`: a 对-phrase naming what the
@@ -2240,7 +2250,8 @@ def _strip_verb_words() -> tuple[str, ...]:
     return tuple(verbs + comps + ["为", "在", "到", "有", "可", "要", "应", "的", "将", "并"])
 
 
-NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准|资金|对象|机构|基地|中心|比例|限额)")
+# ((s29-tg2) `新造林`, `实际利用外资`: the verb with its object names the indicator, kept whole)
+NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准|资金|对象|机构|基地|中心|比例|限额|林(?![\p{Han}])|外资|内资)")
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比|份额)$")
 LINKING_TAIL = ("每年", "年均", "逐年", "力争", "确保", "争取", "努力", "要", "达到", "达", "为", "在", "有", "可", "要", "应", "的", "将", "并", "累计", "共", "总计", "合计",
                 "提高到", "提升到", "增加到", "降低到", "下降到", "控制在", "保持在", "稳定在")
@@ -2912,6 +2923,20 @@ def _span_of_deadline_year(text: str, lo: int, pos: int) -> bool:
     return m is not None and YEARS_TASK_AFTER.match(text, m.end(), pos) is None
 
 
+# (s29-tg2, guide Y13 as Y5) `全年培训下岗职工6万人次以上` in a one-off 通知 or 意见 with no stated period: the year the
+# word states is the issue year, as `今年` and a bare `年底前` are there (a 办法 or 条例 keeps its 全年 as a yearly span, and
+# so does a standing yearly rule, `每年年底前…，全年新增就业不少于500人`: per year, every year)
+ONE_OFF_TITLE = re.compile(r"(?:通知|意见)\s*$")
+
+
+def _span_in_notice_year(ctx: Context, clause_prefix: str, plans, pos: int, rel_year: int | None) -> tuple[int, int] | None:
+    if rel_year is None or "年" not in clause_prefix or (m := SPAN_WORD.search(clause_prefix)) is None:
+        return None
+    if YEARS_TASK_AFTER.match(clause_prefix, m.end()) is not None or _period_at(plans, pos) is not None:
+        return None
+    return (rel_year, rel_year) if ONE_OFF_TITLE.search(ctx.metadata.title or "") else None
+
+
 def _span_in_plan_year(clause_prefix: str, plans, pos: int) -> tuple[int, int] | None:
     if "年" not in clause_prefix or not SPAN_WORD.search(clause_prefix):
         return None
@@ -2979,6 +3004,35 @@ def _under_spaced_deadline_header(text: str, lo: int, line_start: int, memo: dic
 # expression). The header's cells are found by walking up the rows (at most CELL_ROWS_UP lines).
 LINE_ROW_NUMBER = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
 LINE_DEADLINE_CELL = re.compile(r"[ \t\u3000]*((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:底|末)?\s*(?:前|以前|之前)?)[ \t\u3000]*")
+# (s29-tg2) a deadline cell written as stages (`2022年底前完成规划，2024年底前建成`) or with the row's yearly pace before its
+# deadline (`每年100个，2024年12月`): the last stage's deadline is the row's (the work is done by it, guide TG48), the pace
+# is a target of its own
+DEADLINE_STAGE = re.compile(r"[ \t\u3000]*((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:底|末)?\s*(?:前|以前|之前)?)"
+                            r"\s*(?:完成|建成|实现|启动|开工|投用|投运|出台|制定)?[\p{Han}]{0,4}[ \t\u3000]*")
+CELL_PACE = re.compile(r"[ \t\u3000]*(?:每年|年均)(?:完成|新增|建设|改造)?\s*\d[\d.]*\s*[\p{Han}]{1,3}(?:以上|左右)?[ \t\u3000]*")
+
+
+# (s29-tg2) a copy whose cleaning joined the organ cell and the deadline cell (`…各县（市、区）人民政府2023年底前完成规划，…`):
+# the deadline read from the year on, where the words before it (no number: not the next row) end in an organ
+GLUED_ORGAN_DEADLINE = re.compile(r"(?<=(?:政府|局|委|办|会|社|厅|部|院|中心|公司))(?=(?:19|20)\d{2}\s*年)")
+
+
+def _line_deadline_cell(cell: str):
+    m = LINE_DEADLINE_CELL.fullmatch(cell)
+    if m is None and (glued := GLUED_ORGAN_DEADLINE.search(cell)) is not None and not DIGIT.search(cell, 0, glued.start()):
+        cell = cell[glued.start():]
+        m = LINE_DEADLINE_CELL.fullmatch(cell)
+    if m is not None or ("，" not in cell and "," not in cell):
+        return m
+    last = None
+    for part in re.split(r"[，,；;]", cell):
+        stage = DEADLINE_STAGE.fullmatch(part)
+        if stage is None and CELL_PACE.fullmatch(part) is None:
+            return None
+        last = stage or last
+    return last
+
+
 CELL_ROWS_UP = 400  # (lines walked up to the header)
 CELL_ROW_LINES = 6  # (a row's cells after the task cell: organs, a deadline, a note)
 
@@ -3002,12 +3056,28 @@ def _line_cell_deadline(text: str, lo: int, line_start: int, line_end: int, issu
         end = len(text) if end < 0 else end
         if pos >= end or LINE_ROW_NUMBER.fullmatch(text, pos, end):
             break
-        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(_cell_years(text[pos:end]))) is not None:
+        if "年" in text[pos:end] and (m := _line_deadline_cell(_cell_years(text[pos:end]))) is not None:
             cell = m.group(1)
         pos = end + 1
     if cell is None or not _under_line_cell_header(text, lo, prev_start, memo):
         return None
     return _deadline_years(cell, issue_year)
+
+
+def _pace_in_deadline_cell(text: str, lo: int, q: Quantity, memo: dict) -> bool:
+    line_start = _line_start(text, lo, q.start)
+    line_end = _line_end(text, q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not CELL_PACE.match(text, line_start, line_end) or _line_deadline_cell(_cell_years(text[line_start:line_end])) is None:
+        return False
+    pos = line_start
+    for _ in range(CELL_ROW_LINES):  # up the row's cells to its number
+        if pos <= lo:
+            return False
+        pos = text.rfind("\n", lo, pos - 1) + 1
+        if LINE_ROW_NUMBER.fullmatch(text, pos, text.find("\n", pos)):
+            return _under_line_cell_header(text, lo, pos, memo)
+    return False
 
 
 def _under_line_cell_header(text: str, lo: int, row_start: int, memo: dict) -> bool:
@@ -3043,7 +3113,7 @@ def _header_cells_deadline(text: str, lo: int, line_start: int, line_end: int, i
     for _ in range(after):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(_cell_years(text[pos:end]))) is not None:
+        if "年" in text[pos:end] and (m := _line_deadline_cell(_cell_years(text[pos:end]))) is not None:
             cell = m.group(1)
             break
         pos = end + 1
@@ -5540,6 +5610,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             # the plan's own is not provided by this policy
         if "经" in clause_prefix and CONSENT_BY.search(clause_prefix) and CONSENT_AFTER.match(text, q.end, clause_end):
             continue  # (s29-tg, guide TG52) `改造方案须经业主三分之二以上同意方可实施`: a consent threshold written as a condition
+        if (q.unit in ("人", "米") and q.after_cmp in (">=", "<=")
+                and SIZE_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None):
+            continue  # (s29-tg2) `千人以上集中式供水工程`, `海拔4500米以上地区`: a size or height that names a class of works
+            # or places the rule is about (a number that describes, spec §7), not an amount to reach
         if q.unit == "类" and GRADE_AFTER.match(text, q.end):
             continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
@@ -5581,6 +5655,13 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
              or text.find("前年", sentence_start, q.start) >= 0 or text.find("轮", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
+        if (issue_year and text.find("由", q.end, sentence_end) >= 0
+                and (past := PAST_SPAN_CHANGE.search(text, q.end, sentence_end)) is not None
+                and int(past.group(2)) < issue_year and not GOAL_AHEAD.search(text, sentence_start, past.start())
+                and not GOAL_AHEAD.search(text, past.end(), sentence_end)):
+            continue  # (s29-tg2) `“十三五”时期，我国农村居民人均消费支出年均实际增长6.2%，农村网络零售额由2015年的3530亿元增长
+            # 到2019年的1.7万亿元` in a late-2020 意见: a sentence that goes on to report a change between past years reviews
+            # the past, also in its clauses before that report (spec §7: numbers that describe)
         if q.unit_kind == "percent" and ("考" in (near := text[max(sentence_start, q.start - 24):q.start]) or "权重" in near) \
                 and SCORE_WEIGHT_BEFORE.search(text, max(sentence_start, q.start - 24), q.start) is not None:
             continue  # (s19-tg) `纳入年度绩效考核，占考核总分的15%`: the weight of a line in an assessment, not a level to reach
@@ -5741,6 +5822,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
                                                             or _fee_standard(clause_prefix)
                                                             or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
+        # (s29-tg2) `每年200个，2025年12月` in the deadline cell of a task table written one cell per line: the row's yearly
+        # pace, a target of its own (spec §7 quotas), written without a verb as cells are
+        demanded = demanded or ("每年" in clause_prefix and _pace_in_deadline_cell(text, lo, q, row_headers))
         table_cmp = _table_cell_comparator(text, lo, q, table_walks)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
@@ -5821,6 +5905,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     or (not sentence_year and _current_year_opening(text, sentence_start, plans, q.start)))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
+                 or (None if per_year else _span_in_notice_year(ctx, clause_prefix, plans, q.start, rel_year))
                  or _deadline_after(text, q, hi, rel_year, per_year and _stated_span(_period_at(plans, q.start)))
                  or _item_deadline(ctx, text, q, rel_year)
                  or _row_deadline(text, lo, q, rel_year, row_headers)
@@ -5896,6 +5981,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "percent"
                 and "、" in clause_prefix):
             shared = _elliptic_subjects(clause_prefix)
+        if shared == 1 and q.unit_kind == "money" and "、" in clause_prefix:
+            shared = _places_sharing_amount(clause_prefix)  # (s29-tg2) `县城、重点建制镇每吨应调整至居民不低于0.85元`
+        if (shared == 1 and last_shared > 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "money"
+                and GROUP_LEVEL_ONLY.fullmatch(clause_prefix)):
+            shared = last_shared  # (s29-tg2) `…，非居民不低于1.2元`: the same places' standard for the other group of payers
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind in ("percent", "measure")
                 and "分别" in text[last[0]:last[1]]):
             shared = _places_carried(text, sentence_start, last[0], last[1], clause_prefix)
@@ -7777,10 +7867,16 @@ EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?
 # (s28-tg2) the baseline the change is measured from, a year or the year before (`较上年分别提升2个百分点`, `同比均下降5%`)
 SHARED_BASE = r"(?:\s*(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年度?|去年|上一年)|同比))?"
 SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|、)[\p{Han}\dA-Za-z.（）()]{1,20}?)+"
-                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数|总量|浓度))"
+                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数|总量|浓度|时间))"
                           + SHARED_BASE + r"(?P<m>均|都|分别)"
                           + SHARED_BASE + r"\s*(?:要|应|力争|稳定|保持|控制)?\s*"
-                          r"(?:达到|达|(?:提高|提升|增加|下降|降低|减少|降)到?|增长|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
+                          # ((s29-tg2) a processing time cut by a share for each subject, `办理、审批时间均较上年压缩20%以上`:
+                          # one cut per subject, guide TG52 keeps a percentage cut of a processing time)
+                          r"(?:达到|达|(?:提高|提升|增加|下降|降低|减少|降)到?|增长|压缩|缩短|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
+
+
+# (s29-tg2) a class named by a bound glued to its noun, no 的: `千人以上集中式供水工程`, `万人以下水厂`, `海拔3500米以上地区`
+SIZE_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[\p{Han}]{0,6}?(?:供水)?(?:工程|水厂|地区|区域|牧区|山区|高原))(?![\p{Han}]{0,2}\d)")
 
 
 # (s21-tg) `挤奶机械、烘干机单机补贴额不超过12万元`, `镍、钴、锰回收率不低于98%`: a cap, rate or standard right after
@@ -7797,7 +7893,8 @@ LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM
 OBJECT_SEP = re.compile(r"、|和|与|及(?!以上|以下)")  # (s23-tg: `地级及以上城市` is one kind of place)
 # (s25-swap2) not the first character of a place's name (`镇江市、泰州市…覆盖率`, `乡宁县`, `镇雄县`: a list of places, each its
 # own level), where a level word opens a name that ends one or two characters on in 市/县/区/州/旗/盟
-PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?![会辖城域庄民直属])"
+# ((s29-tg2) nor a road of a level, `县道`, `乡道`, `村道`: kinds of road, each its own share)
+PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?![会辖城域庄民直属道])"
                         r"(?![\p{Han}]{1,2}[市县区州旗盟])(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
 
 
@@ -7836,6 +7933,10 @@ def _two_objects(clause_prefix: str, unit_kind: str | None) -> int:
     return 2
 
 
+# 等 closing examples, not a grade word (`中等`, `高等`: (s29-tg2) `乡道、村道优良中等路比例`, roads of a grade)
+EXAMPLES_CLOSED = re.compile(r"(?<![中高初上同次])等")
+
+
 def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> int:
     if "、" not in clause_prefix and not SECOND_VALUE.match(after):
         return _two_objects(clause_prefix, unit_kind)
@@ -7846,7 +7947,7 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
         if "、" not in clause_prefix:
             return 1
     m = stdlib_twin(LISTED_OBJECTS_LEVEL).search(clause_prefix, max(0, len(clause_prefix) - 110))  # (the same match, ~3x faster)
-    if not m or "的" in m.group(1) or "等" in m.group(1) or "等" in clause_prefix[m.end(1):m.start("level")]:
+    if not m or "的" in m.group(1) or "等" in m.group(1) or EXAMPLES_CLOSED.search(clause_prefix, m.end(1), m.start("level")):
         return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator; (s27-tg) also where the lazy list
         # stops before the 等, `100马力以上大型拖拉机、高性能青饲料收获机等单机补贴额`)
     if "与" in m.group(1):
@@ -7855,8 +7956,9 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
     if re.match(r"(?:以上|以下|左右|以内)、", m.group(1)) and AMOUNT_BEFORE_LIST.search(clause_prefix, 0, m.start(1)):
         return 1  # ((s25-tg) `投放准确率80%以上、居民知晓率95%以上`: the 、 parts two levels, each its own amount)
     items = re.split(OBJECT_SEP, m.group(1))
-    if m.group("level") in ("比例", "比重") and not _parallel_predicates(items):
+    if m.group("level") in ("比例", "比重") and not _parallel_predicates(items) and not _kinds_of_one_noun(items, clause_prefix[m.end(1):m.end(1) + 2]):
         return 1  # (s22-tg2) a 比例 after a list is often one share of the whole (`中级、高级职称人员比例`); split only `通…、通…比例`
+        # ((s29-tg2) and kinds of one noun, `县道、乡道优良路比例`: a share of each kind, guide TG19)
     # ((s26-central) the lazy match may cut the last item inside its word (`城市、县城污水处理率` → `县`): the characters after
     # the cut go with it, so that the payer test reads `县城`, a kind of place, not the level 县)
     items[-1] += clause_prefix[m.end(1):m.end(1) + 2]
@@ -7896,6 +7998,22 @@ def _graded_kinds(items: list[str]) -> bool:
 def _past_attribute(item: str) -> str:
     m = ATTRIBUTE_VERB.match(item)
     return item[m.end():] if m else item
+
+
+# (s29-tg2) `县道、乡道优良路比例`, `国道、省道养护比例`: kinds named by one head noun (道, 路, 站), each takes the share (guide
+# TG19: one level set for several named objects), unlike grades of one kind (`中级、高级职称人员比例`: 级, the share of both)
+GRADE_HEADS = "级型类等档星性式"
+
+
+def _kinds_of_one_noun(items: list[str], after: str) -> bool:
+    """Every item as long as the first and ending in its head character; the lazy list may cut the last item inside
+    its word (`乡道、村道…` → `村`), so it is read on with the characters after the match."""
+    names = [item.strip() for item in items[:-1]] + [items[-1].strip() + after]
+    size = len(names[0])
+    if not 2 <= size <= 4 or any(len(n) != size for n in names[1:-1]) or len(names[-1]) < size:
+        return False
+    head = names[0][-1]
+    return head not in GRADE_HEADS and all(n[size - 1] == head for n in names[1:])
 
 
 def _parallel_predicates(items: list[str]) -> bool:
@@ -7972,6 +8090,27 @@ def _subjects_before_de(m) -> bool:
 # TG19: one level per named object). Only a clause naming no place or scope of its own.
 PLACES_RESPECTIVELY = re.compile(r"((?:[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)、)+[\p{Han}]{1,6}(?:市|县|区|州|旗|盟))[^，,；;。]*分别")
 OWN_SCOPE = re.compile(r"[全各本我]|(?:市|县|区|州|旗|盟|镇|乡|村)")
+
+
+# (s29-tg2) `县城、重点建制镇原则上每吨应调整至居民不低于0.85元` after the cities' own price: a standard whose subject is only
+# a list of kinds of place (the standard's noun left to the clause before) is each place's (guide TG19, as the rates of
+# ELLIPTIC_SUBJECTS are), also with a per-unit word and the payers it is set for (`居民`); a comma clause right after it that
+# names only another group (`非居民不低于1.2元`) keeps the places. Not payers (`省、市、县三级财政`), not 对 (who qualifies).
+PLACE_KIND = r"[\p{Han}]{0,6}?(?:城市|县城|城区|市区|城镇|集镇|建制镇|农村|地区|县|市|区|镇|乡)"
+PLACES_AMOUNT = re.compile(r"\s*((?:" + PLACE_KIND + r"、)+" + PLACE_KIND + r"(?:和" + PLACE_KIND + r")?)"
+                           r"\s*(?:原则上|一般)?\s*(?:每(?:吨|立方米|人|户|月|年|平方米|千瓦时))*\s*(?:要|应|须)?\s*"
+                           r"(?:调整至|调整到|调整为|提高至|提高到)?\s*(?:[\p{Han}]{1,4}?)??\s*(?:不低于|不高于|不超过|为|达到)\s*")
+GROUP_LEVEL_ONLY = re.compile(r"\s*(?:非)?[\p{Han}]{1,4}?\s*(?:不低于|不高于|不超过|为|达到)\s*")
+
+
+def _places_sharing_amount(clause_prefix: str) -> int:
+    m = PLACES_AMOUNT.fullmatch(clause_prefix)
+    if m is None or "的" in m.group(1) or "等" in m.group(1):
+        return 1
+    items = re.split(r"、|和", m.group(1))
+    if any(_has_verb(item) for item in items):
+        return 1
+    return _objects_named(items)
 
 
 def _places_carried(text: str, sentence_start: int, lo: int, hi: int, clause_prefix: str) -> int:
