@@ -113,7 +113,8 @@ def _own_gate_words(seg: str) -> frozenset[str]:
     import ahocorasick_rs
 
     words = list(dict.fromkeys(organs.GATE_WORDS + organs.COLLECTIVE_GATE_WORDS + organs.GATE_WORDS_S21
-                               + organs.GATE_WORDS_S21B))  # (s21b: the fourth tuple of the same scan)
+                               + organs.GATE_WORDS_S21B  # (s21b: the fourth tuple of the same scan)
+                               + organs.ACTED_VERBS + organs.WORKING_BODY_WORDS))  # (s29: two more of its word sets)
     return frozenset(ahocorasick_rs.AhoCorasick(words).find_matches_as_strings(seg, overlapping=True))
 
 

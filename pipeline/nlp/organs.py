@@ -796,8 +796,10 @@ GATE_WORDS_S21B = ("级财政", "乡镇财政", "主管部门", "各地、市", 
 
 
 def _all_gate_words() -> tuple[str, ...]:
-    """Every gate word the opening scan finds (`_opening_scanner`'s set "gates"; read by `_gate_words`)."""
-    return GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21 + GATE_WORDS_S21B
+    """Every gate word the opening scan finds (`_opening_scanner`'s set "gates"; read by `_gate_words`). (s29) Also the
+    verbs of `_qualified_sectors`' acted clauses and the heads `_working_bodies` is gated by, which each segment had
+    searched for one by one (`any(w in seg for w in …)`, a scan of the segment per absent word)."""
+    return GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21 + GATE_WORDS_S21B + ACTED_VERBS + WORKING_BODY_WORDS
 
 
 # (speed only, s16) the segment last scanned for gate words and what was found: `_collectives` asks for the same
@@ -3581,7 +3583,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     if "有" in seg and ("权限的" in gates or "权的" in gates):  # (具有…权限的, 由有管理权限的机关)
         for m in HOLDING_POWER.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
-    if "的" in seg and any(v in seg for v in ACTED_VERBS):
+    if "的" in seg and any(v in gates for v in ACTED_VERBS):  # (`v in gates` is `v in seg`: _all_gate_words)
         for m in ACTED_CLAUSE.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
         for m in RECEIVING_CLAUSE.finditer(text, start, end):
@@ -4905,11 +4907,15 @@ def _over_latin_term(text: str, s: int, lo: int) -> int:
     return term.start() if term and _is_han(text[s]) else s
 
 
+# The words one of which every working body `_working_bodies` reads holds (gate words of the segment's one scan).
+WORKING_BODY_WORDS = ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室", "指挥部")
+
+
 def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
     """Working bodies without a place marker, kept as written (scope `asis`)."""
     out = []
-    if not any(text.find(h, start, end) >= 0 for h in ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室",
-                                                         "指挥部")):
+    gates = _gates(text, start, end)  # (`w in gates` is `text.find(w, start, end) >= 0`: _all_gate_words)
+    if not any(h in gates for h in WORKING_BODY_WORDS):
         return out
     heads = _segment_starts(text, start, end).get("body_head")  # (None: no openings derived, tried everywhere)
     for h in (BODY_HEAD.finditer(text, start, end) if heads is None else finditer_at(BODY_HEAD, text, [start + k for k in heads], end)):
