@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.text_ranges import offset_ranges
+
 from pipeline import process_text
 from pipeline.extract import departments
 from pipeline.nlp import organs
@@ -62,18 +64,6 @@ ALL_GATE_WORDS = tuple(dict.fromkeys(organs.GATE_WORDS + organs.COLLECTIVE_GATE_
                                      + organs.GATE_WORDS_S21B))
 
 
-def _ranges(text: str):
-    """The whole text, each paragraph and each line (with their offsets), and a few windows."""
-    yield 0, len(text)
-    k = 0
-    for line in text.split("\n"):
-        if line:
-            yield k, k + len(line)
-        k += len(line) + 1
-    for a in range(0, len(text), 997):
-        yield a, min(len(text), a + 1500)
-    for a in range(0, len(text), 211):
-        yield a, min(len(text), a + 40)
 
 
 def _same(a, b) -> bool:
@@ -93,7 +83,7 @@ def test_written_notices_hold_the_new_gate_words():
 @pytest.mark.parametrize("k", range(len(WRITTEN)))
 def test_gates_are_find_on_written_notices(k):
     text = WRITTEN[k]
-    for a, b in _ranges(text):
+    for a, b in offset_ranges(text, 211):
         found = organs._gates(text, a, b)
         for w in ALL_GATE_WORDS:
             assert (w in found) == (text.find(w, a, b) >= 0), (w, a, b)
@@ -101,7 +91,7 @@ def test_gates_are_find_on_written_notices(k):
 
 def test_gates_are_find_on_corpus():
     for text in CORPUS:
-        for a, b in _ranges(text):
+        for a, b in offset_ranges(text, 211):
             found = organs._gates(text, a, b)
             for w in ALL_GATE_WORDS:
                 assert (w in found) == (text.find(w, a, b) >= 0), (w, a, b)
@@ -119,7 +109,7 @@ def test_gates_kept_only_for_the_same_range():
 
 def test_group_office_matches_are_finditer():
     for text in WRITTEN + CORPUS:
-        for a, b in _ranges(text):
+        for a, b in offset_ranges(text, 211):
             assert _same(departments._group_office_matches(text, a, b),
                          departments.GROUP_OFFICE.finditer(text, a, b)), (a, b)
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.text_ranges import offset_ranges
+
 from pipeline import process_text
 from pipeline.nlp import organs
 from pipeline.scan import openings
@@ -68,16 +70,6 @@ WRITTEN = [AREA_NOTICE, LEAGUE_NOTICE, TOWN_NOTICE, CENTRAL_NOTICE]
 CORPUS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
 
 
-def _ranges(text: str):
-    """The whole text, each paragraph and each line (with their offsets), and a few windows."""
-    yield 0, len(text)
-    k = 0
-    for line in text.split("\n"):
-        if line:
-            yield k, k + len(line)
-        k += len(line) + 1
-    for a in range(0, len(text), 997):
-        yield a, min(len(text), a + 1500)
 
 
 def _same(a, b) -> bool:
@@ -94,7 +86,7 @@ def test_each_scanned_pattern_has_openings(name):
 def test_opened_at_finds_what_finditer_finds(name):
     pattern = organs._scanned_patterns()[name]
     for text in WRITTEN + CORPUS:
-        for a, b in _ranges(text):
+        for a, b in offset_ranges(text):
             assert _same(organs._opened_at(name, text, a, b), pattern.finditer(text, a, b)), (name, a, b)
             stop = max(a, b - 7)
             assert _same(organs._opened_at(name, text, a, b, stop), pattern.finditer(text, a, stop)), (name, a, stop)
@@ -120,13 +112,13 @@ def _own_gate_words(seg: str) -> frozenset[str]:
 
 def test_gate_words_from_the_shared_scan():
     for text in WRITTEN + CORPUS + ["人民银行各分支机构和县法院、检察院，委、办、局", "", "财政"]:
-        for a, b in _ranges(text):
+        for a, b in offset_ranges(text):
             assert organs._gate_words(text, a, b) == _own_gate_words(text[a:b]), (a, b)
 
 
 def test_the_gates_replace_the_finds():
     for text in WRITTEN + CORPUS:
-        for a, b in _ranges(text):
+        for a, b in offset_ranges(text):
             gates = organs._gate_words(text, a, b)
             for w in organs.GATE_WORDS_S21:
                 assert (w in gates) == (text.find(w, a, b) >= 0), (w, a, b)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.text_ranges import offset_ranges
+
 from pipeline import clean
 from pipeline.nlp import organs
 
@@ -40,18 +42,6 @@ CORPUS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("
 NEW_GATE_WORDS = organs.ACTED_VERBS + organs.WORKING_BODY_WORDS
 
 
-def _ranges(text: str):
-    """The whole text, each line (with its offsets), and windows of a few sizes."""
-    yield 0, len(text)
-    k = 0
-    for line in text.split("\n"):
-        if line:
-            yield k, k + len(line)
-        k += len(line) + 1
-    for a in range(0, len(text), 997):
-        yield a, min(len(text), a + 1500)
-    for a in range(0, len(text), 37):
-        yield a, min(len(text), a + 40)
 
 
 def _pieces(text: str):
@@ -108,7 +98,7 @@ def test_written_notices_hold_the_new_gate_words():
 @pytest.mark.parametrize("k", range(len(WRITTEN)))
 def test_gates_are_find_on_written_notices(k):
     text = WRITTEN[k]
-    for a, b in _ranges(text):
+    for a, b in offset_ranges(text, 37):
         found = organs._gates(text, a, b)
         for w in NEW_GATE_WORDS:
             assert (w in found) == (text.find(w, a, b) >= 0), (w, a, b)
@@ -116,7 +106,7 @@ def test_gates_are_find_on_written_notices(k):
 
 def test_gates_are_find_on_corpus():
     for text in CORPUS:
-        for a, b in _ranges(text):
+        for a, b in offset_ranges(text, 37):
             found = organs._gates(text, a, b)
             for w in NEW_GATE_WORDS:
                 assert (w in found) == (text.find(w, a, b) >= 0), (w, a, b)
