@@ -2925,8 +2925,9 @@ def _span_of_deadline_year(text: str, lo: int, pos: int) -> bool:
 
 # (s29-tg2, guide Y13 as Y5) `全年培训下岗职工6万人次以上` in a one-off 通知 or 意见 with no stated period: the year the
 # word states is the issue year, as `今年` and a bare `年底前` are there (a 办法 or 条例 keeps its 全年 as a yearly span, and
-# so does a standing yearly rule, `每年年底前…，全年新增就业不少于500人`: per year, every year)
-ONE_OFF_TITLE = re.compile(r"(?:通知|意见)\s*$")
+# so does a standing yearly rule, `每年年底前…，全年新增就业不少于500人`: per year, every year). The genre is metadata's
+# doc_type (通知, 意见, 实施意见…).
+ONE_OFF_GENRES = ("通知", "意见")
 
 
 def _span_in_notice_year(ctx: Context, clause_prefix: str, plans, pos: int, rel_year: int | None) -> tuple[int, int] | None:
@@ -2934,7 +2935,7 @@ def _span_in_notice_year(ctx: Context, clause_prefix: str, plans, pos: int, rel_
         return None
     if YEARS_TASK_AFTER.match(clause_prefix, m.end()) is not None or _period_at(plans, pos) is not None:
         return None
-    return (rel_year, rel_year) if ONE_OFF_TITLE.search(ctx.metadata.title or "") else None
+    return (rel_year, rel_year) if (ctx.metadata.doc_type or "").endswith(ONE_OFF_GENRES) else None
 
 
 def _span_in_plan_year(clause_prefix: str, plans, pos: int) -> tuple[int, int] | None:
