@@ -96,7 +96,10 @@ WEB_LABEL = re.compile(
     # (s29-web) the catalog's cells under the names other portals give them (`信息索引号`, the older `索取号`,
     # `文件编号`, `信息名称`, `关键词`, `公开形式`, `成文时间`, `文种`): the table's, like the ones above
     r"信息索引号|索\s*取\s*号|文件编号|发文编号|信息名称|关\s*键\s*词|公开形式|公开属性|公开时限|公开日期|成文时间|"
-    r"文\s*种|公文种类|信息类别|所属类别)\s*(?:[】\]]\s*)?[：:]?"
+    r"文\s*种|公文种类|信息类别|所属类别|"
+    # (s30) a 规范性文件's registration and term, which provinces that register normative documents print under the
+    # catalog (`登记编号：ZZCR-2021-00107　有效期至：2026-04-30`, Hunan's 统一登记号, 备案号)
+    r"登记编号|统一登记号|登\s*记\s*号|备\s*案\s*号|有效期至|有\s*效\s*期(?=\s*[：:]))\s*(?:[】\]]\s*)?[：:]?"
 )
 # (s15) the same labels with their colon, after white space inside a line: a record whose fields stand on one row
 # (`颁布单位：某市人民政府　　文号：某政发[2004]28号　　颁布日期：2004-05-20`, older law collections)

@@ -681,6 +681,14 @@ ORDER_WITH_NUMBER = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务
 NESTED_MARKS = str.maketrans("〈〉<>", "《》《》")
 
 
+def _order_number(organs: list[str], order: str) -> str:
+    """A joint order's number as its 题注 and the legal databases write it (guide M22): each organ of the heading
+    without `中华人民共和国`, joined by `、`, then the order (`文化和旅游部、公安部…令第7号`), however the header block
+    lays the organs out (a line each, spaced out character by character, or several on one line)."""
+    names = [re.sub(r"^中华人民共和国(?=\p{Han}{2})", "", re.sub(r"\s+", "", o)) for o in organs]
+    return "、".join(names) + order
+
+
 def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
     """A rule without signature: a government order's number, issuer and date (政府令), or a
     regulation's adoption note (guide M10: the issuer that adopted it, on the day it did). True when the
@@ -716,7 +724,8 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             if md.doc_number is None and m.group("n"):
                 md.doc_number = re.sub(r"\s+", "", ln.text)  # (s15) the number on the order's line
             elif md.doc_number is None and nxt is not None:
-                md.doc_number = re.sub(r"\s+", "", "".join(x.text for x in head[j:i]) + ln.text + nxt.text)
+                md.doc_number = _order_number(organs, re.sub(r"\s+", "", ln.text + nxt.text)) if len(organs) > 1 \
+                    else re.sub(r"\s+", "", "".join(x.text for x in head[j:i]) + ln.text + nxt.text)
             if not md.issuers:
                 md.issuers = [re.sub(r"^中华人民共和国(?=\p{Han}{2})", "", o) if len(organs) > 1
                               else re.sub(r"^中华人民共和国(?=国务院)", "", o) for o in organs]
