@@ -581,6 +581,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _named_market_stations(text, segments, out, j)
     not_departments, unnamed = stdlib_twin(NOT_DEPARTMENTS).search, stdlib_twin(UNNAMED_BODY).match  # (the same matches, faster)
     out = [nm for nm in out if not not_departments(nm.name) and not unnamed(nm.name)]
+    if "邮政局" in text and (year is None or year >= POST_SEPARATED):
+        out = [nm for nm in out if not LOCAL_POST_ENTERPRISE.search(nm.name)]
     if "部门" in text:
         out = [nm for nm in out if not _category_or_inner_department(text, nm)]
     if "相应" in text:
@@ -1778,6 +1780,14 @@ NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武�
                              # (s25-org) 县供电局, 吴忠供电局: the grid companies' local units since the 2002 power reform
                              # (国发〔2002〕5号: 厂网分开, the 供电局 of 国家电网/南方电网), enterprises (spec 1.1 section 5)
                              r"|(?:供电|电业)局)$")
+
+
+# (guide D102) A local `邮政局` after the 2006 separation of the post from its regulator (国务院 2005 《邮政体制改革方案》,
+# carried out in 2006: 国家邮政局 and the provinces' 邮政管理局 regulate, 中国邮政集团公司 runs the post) is a branch of the
+# enterprise (`县邮政局` as a 2016 plan's lead for parcels), not an organ, as 供电局 are (D89); the regulator is
+# `邮政管理局`, at the centre `国家邮政局`. A notice of the years before keeps it; an undated one is read as recent.
+POST_SEPARATED = 2007
+LOCAL_POST_ENTERPRISE = re.compile(r"(?<!国家)邮政局$")
 
 
 # (s23-org) `各县（市、区）要成立相应工作专班`, `建立相应的领导小组`: a body every place is told to set up "correspondingly" is
