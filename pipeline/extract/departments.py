@@ -581,6 +581,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _named_market_stations(text, segments, out, j)
     not_departments, unnamed = stdlib_twin(NOT_DEPARTMENTS).search, stdlib_twin(UNNAMED_BODY).match  # (the same matches, faster)
     out = [nm for nm in out if not not_departments(nm.name) and not unnamed(nm.name)]
+    if year is not None and ("邮政局" in text or "电信局" in text):
+        out = [nm for nm in out if not _enterprise_of_its_time(nm.name, year)]
     if "部门" in text:
         out = [nm for nm in out if not _category_or_inner_department(text, nm)]
     if "相应" in text:
@@ -1268,8 +1270,11 @@ def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]
     fixed = []
     for nm in out:
         m = nm.mention
-        if m.start >= 2 and text[m.start - 2:m.start] == "各级" and nm.name == m.text and m.text.endswith(EACH_LEVEL_HEADS):
-            name = "各级" + nm.name
+        # ((s30-org) also where the bare name was given the document's place, `各级老龄工作委员会要…` in a province's notice:
+        # the alias table's local 老龄工作委员会 is named with the region, but 各级 says every level's, no one place's)
+        if m.start >= 2 and text[m.start - 2:m.start] == "各级" and m.text.endswith(EACH_LEVEL_HEADS) \
+                and (nm.name == m.text or not m.marker and not m.place and nm.name.endswith(m.text)):
+            name = "各级" + m.text
             nm = NamedMention(replace(m, start=m.start - 2, text=name, kind="collective"), name)
         fixed.append(nm)
     return fixed
@@ -1778,6 +1783,20 @@ NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武�
                              # (s25-org) 县供电局, 吴忠供电局: the grid companies' local units since the 2002 power reform
                              # (国发〔2002〕5号: 厂网分开, the 供电局 of 国家电网/南方电网), enterprises (spec 1.1 section 5)
                              r"|(?:供电|电业)局)$")
+
+
+# (s30-org, guide D102) A local bureau of a service the state made an enterprise (`县邮政局` in a 2016 plan, `县电信局` in a
+# 2010 one): from the year of the separation (organ_separated_enterprises.tsv) it is the enterprise's branch, no
+# department (spec 1.1 section 5, as D89 reads 供电); before it, an organ of its time. The national regulator (国家邮政局)
+# and the regulators set up by the separation (邮政管理局, 通信管理局) are organs and keep their names.
+@lru_cache(maxsize=1)
+def _separated_enterprises() -> tuple[tuple[str, int], ...]:
+    return tuple((r["ending"], int(r["since"])) for r in load_table("organ_separated_enterprises"))
+
+
+def _enterprise_of_its_time(name: str, year: int) -> bool:
+    return not name.startswith(("国家", "中华人民共和国")) and any(
+        name.endswith(end) and year >= since for end, since in _separated_enterprises())
 
 
 # (s23-org) `各县（市、区）要成立相应工作专班`, `建立相应的领导小组`: a body every place is told to set up "correspondingly" is
