@@ -66,15 +66,14 @@ def test_province_in_brackets_inside_a_body_name_and_jing_opening_a_name():
     assert not any(n.startswith("济体制") for n in names)
 
 
-def test_local_post_and_telecom_bureaus_after_the_separation_are_enterprises():
-    # guide D102: a county's 邮政局 after 2006 and 电信局 after 1999 are enterprises' branches (a 2017 Fujian county plan);
-    # before the separation (a 1997 notice) they are organs of their time
-    body = "（一）完善物流体系。县邮政局、县电信局负责农村网点建设。（二）县商务局牵头，县邮政局配合。\n"
-    names = snippet_departments("平和县加快农村电子商务发展实施方案", "平和县人民政府", "2017年5月1日", body)
-    assert names == {"平和县商务局": "县商务局"}
-    names = snippet_departments("平和县加快农村电子商务发展实施方案", "平和县人民政府", "1997年5月1日", body)
-    assert names.get("平和县邮政局") == "县邮政局"
-    assert names.get("平和县电信局") == "县电信局"
+def test_local_telecom_bureau_after_the_separation_is_an_enterprise():
+    # guide D102 as D89: a county's 电信局 after the 1999-2000 telecom reform is the enterprise's branch (a 2008 Jiangxi
+    # county plan); before it (a 1996 notice) an organ of its time
+    body = "（一）完善通信网络。县电信局负责农村网点建设。（二）县商务局牵头，县电信局配合。\n"
+    names = snippet_departments("安福县农村信息化建设实施方案", "安福县人民政府", "2008年5月1日", body)
+    assert names == {"安福县商务局": "县商务局"}
+    names = snippet_departments("安福县农村信息化建设实施方案", "安福县人民政府", "1996年5月1日", body)
+    assert names.get("安福县电信局") == "县电信局"
 
 
 def test_border_inspection_station_and_customs_after_an_amount():
