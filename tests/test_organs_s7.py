@@ -188,11 +188,12 @@ def test_collectives_of_places_of_a_kind_at_every_level():
 
 def test_provincial_bodies_and_the_governments_own_bodies_written_short():
     # a Hunan provincial notice: 省政府国资委 is the government's commission (its full name), 省供销合作社联合社
-    # the federation of co-operatives written in full
+    # the federation of co-operatives written in the generic form ((s30-org) guide D103: named by the province's own
+    # full name, 湖南省供销合作总社, organ_provincial_cooperatives.tsv; the A4 a43 gold)
     names, _ = _run("一、工作任务\n（一）省政府国资委、省政府金融办、省供销合作社联合社、省国防科工办、省监狱管理局负责。\n",
                     "湖南省", "province")
     assert names == {"湖南省人民政府国有资产监督管理委员会": "省政府国资委", "湖南省人民政府金融工作办公室": "省政府金融办",
-                     "湖南省供销合作社联合社": "省供销合作社联合社", "湖南省国防科学技术工业办公室": "省国防科工办",
+                     "湖南省供销合作总社": "省供销合作社联合社", "湖南省国防科学技术工业办公室": "省国防科工办",
                      "湖南省监狱管理局": "省监狱管理局"}
 
 

@@ -581,8 +581,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _named_market_stations(text, segments, out, j)
     not_departments, unnamed = stdlib_twin(NOT_DEPARTMENTS).search, stdlib_twin(UNNAMED_BODY).match  # (the same matches, faster)
     out = [nm for nm in out if not not_departments(nm.name) and not unnamed(nm.name)]
-    if "邮政局" in text and (year is None or year >= POST_SEPARATED):
-        out = [nm for nm in out if not LOCAL_POST_ENTERPRISE.search(nm.name)]
+    if any(end in text for end, _ in _separated_enterprises()):
+        out = [nm for nm in out if not _enterprise_of_its_time(nm.name, year)]
     if "部门" in text:
         out = [nm for nm in out if not _category_or_inner_department(text, nm)]
     if "相应" in text:
@@ -1270,8 +1270,11 @@ def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]
     fixed = []
     for nm in out:
         m = nm.mention
-        if m.start >= 2 and text[m.start - 2:m.start] == "各级" and nm.name == m.text and m.text.endswith(EACH_LEVEL_HEADS):
-            name = "各级" + nm.name
+        # ((s30-org) also where the bare name was given the document's place, `各级老龄工作委员会要…` in a province's notice:
+        # the alias table's local 老龄工作委员会 is named with the region, but 各级 says every level's, no one place's)
+        if m.start >= 2 and text[m.start - 2:m.start] == "各级" and m.text.endswith(EACH_LEVEL_HEADS) \
+                and (nm.name == m.text or not m.marker and not m.place and nm.name.endswith(m.text)):
+            name = "各级" + m.text
             nm = NamedMention(replace(m, start=m.start - 2, text=name, kind="collective"), name)
         fixed.append(nm)
     return fixed
@@ -1782,12 +1785,18 @@ NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武�
                              r"|(?:供电|电业)局)$")
 
 
-# (guide D102) A local `邮政局` after the 2006 separation of the post from its regulator (国务院 2005 《邮政体制改革方案》,
-# carried out in 2006: 国家邮政局 and the provinces' 邮政管理局 regulate, 中国邮政集团公司 runs the post) is a branch of the
-# enterprise (`县邮政局` as a 2016 plan's lead for parcels), not an organ, as 供电局 are (D89); the regulator is
-# `邮政管理局`, at the centre `国家邮政局`. A notice of the years before keeps it; an undated one is read as recent.
-POST_SEPARATED = 2007
-LOCAL_POST_ENTERPRISE = re.compile(r"(?<!国家)邮政局$")
+# (guide D102) A local bureau of a service the state made an enterprise (`县邮政局` in a 2016 plan, `县电信局` in a 2010
+# one): from the year of the separation (organ_separated_enterprises.tsv) it is the enterprise's branch, no department
+# (spec 1.1 section 5, as D89 reads 供电); before it, an organ of its time. The regulators (`邮政管理局`, `通信管理局`)
+# and the central `国家邮政局` are organs. An undated notice is read as recent.
+@lru_cache(maxsize=1)
+def _separated_enterprises() -> tuple[tuple[str, int], ...]:
+    return tuple((r["ending"], int(r["since"])) for r in load_table("organ_separated_enterprises"))
+
+
+def _enterprise_of_its_time(name: str, year: int | None) -> bool:
+    return not name.startswith(("国家", "中华人民共和国")) and any(
+        name.endswith(end) and (year is None or year >= since) for end, since in _separated_enterprises())
 
 
 # (s23-org) `各县（市、区）要成立相应工作专班`, `建立相应的领导小组`: a body every place is told to set up "correspondingly" is

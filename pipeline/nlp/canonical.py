@@ -593,6 +593,11 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # 市贸促会: the local council of the CCPIT is named on its seal 中国国际贸易促进委员会<place>委员会, except the
         # councils that kept their founding name 分会 (organ_ccpit_councils.tsv: 中国国际贸易促进委员会天津市分会)
         return [_ccpit_councils().get(region) or f"中国国际贸易促进委员会{region}委员会"], region
+    if m.scope == "mass" and stem in COOPERATIVE_STEMS and region in _provincial_cooperatives():
+        # (s30-org, guide D103) 省供销社, 省供销联社, a bare 供销合作社 in a province's notice: the province's federation
+        # under its own full name, which differs by province (organ_provincial_cooperatives.tsv: 河北省供销合作总社,
+        # 广东省供销合作联社, 四川省供销合作社联合社); a city's or a county's is its 供销合作社 as before
+        return [_provincial_cooperatives()[region]], region
     if stem == "税务局":
         # since the 2018 merger a local 税务局 is the central administration's branch
         # (organ_branch_patterns.tsv: 国家税务总局{place}税务局); before it notices wrote 国税局/地税局
@@ -621,6 +626,18 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # government's bodies carry that name: 国资委 -> 阿克苏地区行政公署国有资产监督管理委员会
         stem = "行政公署" + stem[4:]
     return [region + (local or stem)], region
+
+
+# The full forms a supply and marketing federation is written in (department_aliases.tsv, mass scope).
+COOPERATIVE_STEMS = frozenset({"供销合作社", "供销合作联合社", "供销合作社联合社", "供销合作总社", "供销合作联社"})
+
+
+@lru_cache(maxsize=1)
+def _provincial_cooperatives() -> dict[str, str]:
+    """(s30-org) A province's supply and marketing federation by its full name (organ_provincial_cooperatives.tsv)."""
+    from ..data import load_table
+
+    return {r["place"]: r["name"] for r in load_table("organ_provincial_cooperatives")}
 
 
 @lru_cache(maxsize=1)

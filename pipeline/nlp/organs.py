@@ -211,11 +211,13 @@ def _place_lengths() -> dict[str, tuple[int, ...]]:
 BRANCH_SUFFIXES = ("证监局", "银保监局", "银保监分局", "银监局", "银监分局", "保监局", "金融监管局", "金融监管分局",
                    "能源监管办", "能源监管局", "中心支行", "分行", "支行", "营业管理部", "分行营业管理部", "分行营管部",
                    "营管部", "调查总队", "调查队",
-                   "出入境检验检疫局", "煤矿安全监察局", "煤矿安监局", "特派办", "地区管理局", "铁路监督管理局", "海事局")
+                   "出入境检验检疫局", "出入境边防检查总站", "煤矿安全监察局", "煤矿安监局", "特派办", "地区管理局", "铁路监督管理局", "海事局")
 BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行", "分行营业管理部": "人行",
                        "分行营管部": "人行", "营管部": "人行"}
 # What a customs office's own name does not reach back past (function words, joiners, determiners).
 CUSTOMS_STOP = set("的在对为是要将把按由从向等并或及与和、，,各有相关该本全经会同配合协助属地所在当地直")
+# (s30-org) The words that close an amount (`达到70%以上`, `5个以内`), never the start of a customs office's name.
+CUSTOMS_LEAD = re.compile(r"以上|以下|以内|以外|左右|以来|之间")
 # Short forms of the parents, to their full names (the 国家/中国 prefix dropped before the lookup).
 BRANCH_PARENT_FULL = {"金融监管总局": "国家金融监督管理总局", "银保监会": "中国银行保险监督管理委员会",
                       "银监会": "中国银行业监督管理委员会", "保监会": "中国保险监督管理委员会",
@@ -310,7 +312,10 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
         s = k
         while s > start and k - s < 6 and _is_han(text[s - 1]) and text[s - 1] not in CUSTOMS_STOP:
             s -= 1
-        if 2 <= k - s <= 6 and not text.startswith("海关总署", k) and (s == start or not _is_han(text[s - 1])
+        lead = k - s >= 4 and CUSTOMS_LEAD.match(text, s, k) is not None
+        if lead:
+            s += 2  # (s30-org) 增长15%以上海口海关 (a table's cells run together): the tail of an amount, then the office
+        if 2 <= k - s <= 6 and not text.startswith("海关总署", k) and (s == start or lead or not _is_han(text[s - 1])
                                                                       or text[s - 1] in CUSTOMS_STOP):
             out.append(Mention(s, k + 2, text[s:k + 2], "named", "central", text[s:k + 2], layer="gazetteer"))
         k = text.find("海关", k + 2, end)
@@ -4819,10 +4824,12 @@ BODY_OFFICE_AFTER = re.compile(r"制度[，,][^。；]{0,12}?办公室设在")
 def _system_body_described(text: str, s: int, h) -> bool:
     return BODY_DESCRIBED_BEFORE.search(text, max(0, s - 6), s) is not None \
         or BODY_OFFICE_AFTER.match(text, h.end()) is not None
+# (s30-org) 经 opens the words 经济, 经贸, 经信, 经开区 of a body's or a zone's name: `北部湾（广西）经济区规划建设管理委员会办公室`,
+# `经济技术开发区管理委员会办公室`; as a preposition (经县…验收) it stands before anything else
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
-                       r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|经|在|由|向|报|请"
+                       r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|在|由|向|报|请"
                        r"|督促|指导|支持|鼓励|要求|会同|联合|明确|压实|加大|强化|指定"
-                       r"|和|及|与|对|将|为|是|把|从|以)+")
+                       r"|经(?![济贸信开])|和|及|与|对|将|为|是|把|从|以)+")
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集|作为|成为|担任"
                       # (a numeral opening a name is an enumeration, 三是/一要/两个, not a place: 丹江口库区…指挥部, 六盘水市…)
@@ -4854,12 +4861,14 @@ REPORT_TO_ONE_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报�
 ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府门])(?:会同|联合|协同|配合|为)")
 # (s20-org) A verb that reshapes a body, written straight before its level marker: the name opens at the level
 # (充实县乡村振兴工作领导小组, 调整州…指挥部); never before a word the level character opens (市场, 县域, 区域, 乡村).
+# ((s30-org) 镇村 (towns and villages) is such a word, but not in 镇村庄: `调整充实镇村庄环境整治工作领导小组`, the town's body
+# on its villages, as 充实乡农村…)
 BODY_VERB_LEVEL = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|更名为?)"
-                             r"(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村|街|政|县|区|市)\p{Han}{2})")
+                             r"(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村(?!庄)|街|政|县|区|市)\p{Han}{2})")
 BODY_RESHAPE = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|完善)+")
 # (s24-org) 经 (by, through) before a level marker (`补助资金经县…领导小组办公室验收合格后拨付`): the body is its object,
 # opening at the level (经 is no stop character: 经济, 经信, 经开区 open names)
-BODY_PREPOSITION_LEVEL = re.compile(r"经(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村|街|政|县|区|市)\p{Han}{2})")
+BODY_PREPOSITION_LEVEL = re.compile(r"经(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村(?!庄)|街|政|县|区|市)\p{Han}{2})")
 # Where the name of a working body cannot reach back past (modal and case words, 等).
 BODY_STOP = set("的须将把被向由在对从给让等")
 
@@ -4907,6 +4916,21 @@ def _over_latin_term(text: str, s: int, lo: int) -> int:
     return term.start() if term and _is_han(text[s]) else s
 
 
+# (s30-org) A province written in brackets inside a body's or a zone's name (`北部湾（广西）经济区规划建设管理委员会办公室`,
+# `中国（福建）自由贸易试验区工作领导小组办公室`, `粤港澳大湾区（广东）…`): the walk back goes over it when a Han character
+# stands before the bracket (spec 1.1 section 5: the name as written, guide D105)
+PROVINCE_BRACKET = re.compile(r"(?<=\p{Han})[（(](?P<p>\p{Han}{2,8})[）)]$")
+
+
+def _over_province_bracket(text: str, s: int, lo: int) -> int:
+    b = PROVINCE_BRACKET.search(text, max(lo, s - 10), s)
+    if b is None or b.start() - 1 <= lo:
+        return s
+    p = b.group("p")
+    t = organ_tables()
+    return b.start() if p in t.province_short or p in t.province_short.values() else s
+
+
 # The words one of which every working body `_working_bodies` reads holds (gate words of the segment's one scan).
 WORKING_BODY_WORDS = ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室", "指挥部")
 
@@ -4920,12 +4944,19 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
     heads = _segment_starts(text, start, end).get("body_head")  # (None: no openings derived, tried everywhere)
     for h in (BODY_HEAD.finditer(text, start, end) if heads is None else finditer_at(BODY_HEAD, text, [start + k for k in heads], end)):
         s = h.start()
-        while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
-                and (text[s - 1] not in BODY_STOP or text[s - 1:s + 1] == "对接") and text[s - 2:s] != "下设":
-            # (市对接华为工作专班: 对接 (to liaise with) opens the body's name, 对 alone is a preposition)
-            s -= 1
-            if s > start and text[s - 1] in LATIN_TERM_END:
-                s = _over_latin_term(text, s, start)
+        while True:
+            while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
+                    and (text[s - 1] not in BODY_STOP or text[s - 1:s + 1] == "对接") and text[s - 2:s] != "下设":
+                # (市对接华为工作专班: 对接 (to liaise with) opens the body's name, 对 alone is a preposition)
+                s -= 1
+                if s > start and text[s - 1] in LATIN_TERM_END:
+                    s = _over_latin_term(text, s, start)
+            b = _over_province_bracket(text, s, max(start, h.start() - 32)) if text[s - 1:s] in "）)" else s
+            if text[max(start, s - 2):s] == "自由" and text.startswith("贸易", s):
+                b = s - 2  # (s30-org) 自由贸易试验区: 由 inside the word 自由 stops no name (as for zones)
+            if b == s:
+                break
+            s = b
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
@@ -5082,8 +5113,31 @@ def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
         k = text.rfind("由", max(lo, s - 130), s)
         if k >= 0:
             m = MEMBERS_BEFORE.match(text, k, s) or LEADER_THEN_MEMBERS.match(text, k, s)
-            return m.group("mk") if m else None
+            if m:
+                return m.group("mk")
+    if text[s - 1:s] == "的":
+        return _convener_level(text, lo, s)
     return None
+
+
+# (s30-org) A body described by the official who convenes or heads it (`建立由区政府分管副区长为召集人的…联席会议制度`,
+# `由州人民政府常务副州长任组长的…领导小组`, `由分管副省长牵头、省直有关部门参加的…联席会议`): the level of the government
+# written before the title, else the level the title itself names (副省长: the province), is the body's level; the
+# golds name such bodies with the region (spec 1.1 section 5, guide D96)
+CONVENER_BEFORE = re.compile(r"由(?:(?P<mk>自治区|[省市县州盟旗区乡镇])(?:委|党委|(?:人民)?政府|行署))?(?:主要领导|分管领导|领导|"
+                             r"(?:常务|分管|主管)*副?(?P<title>省|市|县|州|盟|旗|区|乡|镇)长|分管副?主席|主席)(?:同志)?"
+                             r"(?:(?:任|为|担任)(?:总?召集人|组长)|牵头)(?:(?![。；：])[\p{Han}、，]){0,100}?的$")
+
+
+def _convener_level(text: str, lo: int, s: int) -> str | None:
+    k = text.rfind("由", max(lo, s - 130), s)
+    m = CONVENER_BEFORE.match(text, k, s) if k >= 0 else None
+    if m is None:
+        return None
+    if m.group("mk") or m.group("title"):
+        return m.group("mk") or m.group("title")
+    f = FOUNDER_BEFORE.search(text, max(lo, k - 12), max(lo, k - 2)) if text[k - 2:k] in ("建立", "成立", "组建", "设立") else None
+    return f.group("mk") if f else None
 
 
 # (s28-org) `由省政府分管领导牵头，省农业厅、省发展改革委…等部门参加的…联席会议`: a leader heads it, the members are a level's
@@ -5120,6 +5174,12 @@ def _township_canonical() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _township_full() -> dict[str, str]:
+    """(s30-org) A short form kept as written -> the usual full form of its row (城管中队 -> 城管执法中队)."""
+    return {r["canonical"]: r["full"] for r in load_table("organ_township_units")}
+
+
+@lru_cache(maxsize=1)
 def _township_service_units() -> frozenset[str]:
     """(s22, guide D39) Stations and centres of a town that deliver a service (林业站, 农技站, 文化站, 便民服务中心,
     综治中心): public service units, no organ; read so that no other layer takes them for one."""
@@ -5146,6 +5206,8 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
         if m.group("w2") and TOWNSHIP_BODY_NOT.search(m.group("w2")):
             continue  # 镇政府成立工作专班: a clause that sets a body up, not its name
         word = _township_canonical().get(m.group("w"), m.group("w")) if m.group("w") else m.group("w2")
+        if m.group("w") and word != (full := _township_full().get(word, word)) and text.find(full) >= 0:
+            word = full  # (s30-org, guide D14) 城管中队 beside 城管执法中队 in one notice: one squad, by its fuller name
         if m.group("w") and m.group("gs"):
             word = m.group("w") + m.group("gs")  # the full office name as written
         if not mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
