@@ -1655,6 +1655,12 @@ def _committee_offices(text: str, out: list[NamedMention]) -> list[NamedMention]
     return kept
 
 
+# (s30-articles) Level words before 人民政府 (`县级以上`, `设区的市级`, `地方各级`, `同级`): the name is a collective of
+# levels, not one place's organ, and its variants stay two names as written (guide D1; a Guangxi 2012 条例 writing
+# `县级以上人民政府林业主管部门` in one article and `县级以上林业主管部门` in another names two collectives)
+LEVEL_RANGE_BEFORE_GOVERNMENT = re.compile(r"(?:级|以上|地方|各级|同级|本级|上级)$")
+
+
 def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
     """`自治县人民政府城乡规划主管部门` and `自治县城乡规划主管部门` in one notice: one organ of the level, under the
     name without 人民政府 (guide D14, as the canonical form writes region + organ: 县财政局, not 县人民政府财政局)."""
@@ -1662,6 +1668,8 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
     renamed = {}
     for n in names:
         k = n.find("人民政府")
+        if k > 0 and LEVEL_RANGE_BEFORE_GOVERNMENT.search(n[:k]):
+            continue  # (s30-articles) 县级以上人民政府X部门 beside 县级以上X部门: collectives as written (guide D1, D35)
         if k > 0 and n.endswith("部门") and len(n) > k + 6 and (n[:k] + n[k + 4:]) in names:
             renamed[n] = n[:k] + n[k + 4:]
     if not renamed:

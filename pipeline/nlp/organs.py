@@ -3475,12 +3475,21 @@ PREFECTURE_COMMISSIONS = frozenset({"发展改革", "发展和改革", "发改",
                                     "卫生计生", "卫计", "人口计生"})
 
 
+@lru_cache(maxsize=1)
+def _function_sectors() -> dict[tuple[str, str], str]:
+    return {(r["function"], r["level"]): r["sector"] for r in load_table("organ_function_sectors")}
+
+
 def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = False) -> str | None:
     """人力资源社会保障 at 市 level -> 人力资源和社会保障局 (厅 at 省 level), from the alias table;
     at prefecture level a commission sector gives its 委员会 (发展改革 -> 发展和改革委员会)."""
     if sector.endswith(("行政", "工作")) and len(sector) > 3:  # 教育行政 (部门), 地震工作 (主管部门): the sector is 教育, 地震
         sector = sector[:-2]
     if marker in ("省", "自治区"):
+        # (s30-articles) an authority the statutes name by its function (`省水行政主管部门`, `省价格主管部门`): the
+        # province's organ that holds it (organ_function_sectors.tsv; guide D28: with the document's own prefix it is
+        # its bureau; the organ of its time by organ_era_names.tsv)
+        sector = _function_sectors().get((sector, "province"), sector)
         suffixes: tuple[str, ...] = ("厅", "委", "局")
     elif prefecture and sector in PREFECTURE_COMMISSIONS:
         suffixes = ("委", "局")
