@@ -1046,6 +1046,11 @@ STATUTE_POLICE = re.compile(r"(?:公安|税务|监察|审计)机关|公安机关
 SECTOR_AND_OTHERS = re.compile(r"(?P<sect>\p{Han}{2,12}?)等(?P<head>(?:行政主管|行政管理|监督管理|主管|行政)部门)")
 
 
+# (s30-articles) a level word opening a level's department read as named (`省级财政部门`), and the head after a sector
+LEVEL_WORD_OPENING = re.compile(r"(?:设区的市|[省市县])级(?!以上)")
+LEVEL_SECTOR_HEAD = re.compile(r"(?:行政主管|行政管理|监督管理|行政|主管|管理)?部门$")
+
+
 def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
     # (s19-org3) `县级以上人民政府公安机关`: the statute's government and the organ named by its function right after it
     # are one collective as written (the government's 公安机关), as `县级以上人民政府卫生行政部门` is; the prefix then
@@ -1095,15 +1100,23 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
                     # `各级农业农村部门和财政部门`): 和 joins the list as 、 does (a statute's `…人民政府民政部门和财政部门`
                     # keeps its bare sector, as before)
                     or (m.kind == "sector" and m.text.endswith("部门") and not any(p.endswith("政府") for p in pre))):
-            if len(pre) == 1:
+            if len(pre) == 1 and prev.kind == "named" and prev.scope == "levelsector" and m.kind == "sector" \
+                    and (sect := LEVEL_SECTOR_HEAD.sub("", m.text)):
+                # (s30-articles) `省级财政部门和发展改革部门` (a central 办法's duty article): the level word read as the
+                # level's department carries to the sector joined after it, named the same way (in a central notice
+                # as written, `省级发展改革部门`; in a province's own, its organ; guide D35, spec 1.1 section 5)
+                m.kind, m.scope, m.marker, m.sector, m.stem = "named", "levelsector", prev.marker, sect, None
+                m.written = pre[0] + m.text
+            elif len(pre) == 1:
                 m.kind, m.stem = "collective", pre[0] + m.text
             else:  # (s19-org3) 设区的市、县级人民政府民政部门、财政部门: the split levels (guide D25) carry too
                 m.kind, m.stem, m.parts = "collective", None, [p + m.text for p in pre]
             prev = m
             continue
         pre = None
-        if m.kind == "collective" and (stdlib_twin(STATUTE_AUTHORITY).search(m.text) or m.text.endswith("部门")
-                                       and not SUMMING_DEPARTMENTS.search(m.text)):
+        if (m.kind == "collective" or m.kind == "named" and m.scope == "levelsector" and m.written == m.text
+                and LEVEL_WORD_OPENING.match(m.text)) and (stdlib_twin(STATUTE_AUTHORITY).search(m.text) or m.text.endswith("部门")
+                                                           and not SUMMING_DEPARTMENTS.search(m.text)):
             p = STATUTE_PREFIX.match(m.text)
             pre = [p.group(0)] if p else None
             if pre is None and m.parts and all(STATUTE_PREFIX.match(x) for x in m.parts):
@@ -3885,9 +3898,11 @@ LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])�
 # Sector words that are also verbs: before 有关部门 they govern it (组织有关部门), no sector
 # 试点地区省级财政部门, 省级人力资源社会保障部门 (in a central notice), 试点城市财政部门: a level word or the places of
 # a pilot before a single sector, kept as written (a collective; spec 1.1 section 5, determiners included)
-LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范)(?:地区|城市|省份|县))?"
+# ((s30-articles) also the places a project or a priority list names, `项目县农业部门`, `重点县林业部门`, `贫困县扶贫部门`:
+# the places by their role in the policy, as PLACE_ROLE reads `各试点县`; a collective as written, guide D93)
+LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范|项目|重点|贫困)(?:地区|城市|省份|县))?"
                              r"(?:(?:设区的市|地市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)$"
-                             r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:试点|示范)(?:地区|城市|省份|县)$"
+                             r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:试点|示范|项目|重点|贫困)(?:地区|城市|省份|县)$"
                              # ((s26-a20org) 沿海地区劳动部门, 边境地区公安部门: places named by where they lie, a qualifier
                              # kept as written (spec 1.1 section 5; as PLACE_QUALIFIER_BEFORE keeps 沿海各县), also after
                              # the places the 等 sums up, `广东、浙江等沿海地区劳动部门`)
@@ -3906,6 +3921,10 @@ LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本�
                              # (s26-a20org) 各省（区、市）农业、财政部门 (a central notice's provinces, regions and
                              # municipalities as one kind, D34): the places and the head shared by every sector
                              r"|各省[（(](?:区、市|自治区、直辖市)[）)]"
+                             # (s30-articles) 各省、自治区、直辖市民政、财政、发展改革部门 (a central 办法's closing article):
+                             # the formula's places and the head shared by every sector, each a collective as written
+                             # (guide D25: the formula stays one; S22: its places stay one)
+                             r"|(?:(?<![\p{Han}])|(?<=[由向经对请报和及与]))各?省、自治区、直辖市(?:、计划单列市|和计划单列市)?"
                              # 县（市、区）教育、财政部门: places of a kind with their bracket, no 各 (as written)
                              r"|(?:(?<![\p{Han}、])|(?<=[由向经对请报]))(?:区[（(]市[）)]县|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|市[（(]县[）)]"
                              r"|州[（(]市[）)]|区[（(]县[）)]|旗县[（(]市、区[）)]|地[（(]市[）)]|区县[（(]自治县[）)]|县[（(]市、区、特区[）)])"
