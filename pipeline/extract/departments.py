@@ -591,7 +591,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         # (spec 1.1 section 5: places used as actors are not departments, except inside an assignment; A1, A4, A8
         # golds); its bodies (`兵团农业农村局`) stay, and so does the unit an assignment word follows
         out = [nm for nm in out if not (nm.mention.text in PROVINCE_LEVEL_PLACES and nm.name in PROVINCE_LEVEL_PLACES
-                                        and not ASSIGNED_AFTER.match(text, nm.mention.end))]
+                                        and not ASSIGNED_AFTER.match(text, nm.mention.end)
+                                        and not _listed_with_organs(text, nm.mention, out))]
     if "各地" in text:
         out = [nm for nm in out if not (nm.name in NO_KIND_OF_PLACE and not _assigned_place(text, nm.mention))]
     if "工作机构" in text:
@@ -719,6 +720,19 @@ def _grassroots_working_unit(text: str, m: Mention) -> bool:
 
 
 PROVINCE_LEVEL_PLACES = frozenset({"新疆生产建设兵团"})
+
+
+def _listed_with_organs(text: str, m: Mention, out: list[NamedMention]) -> bool:
+    """(s30-articles, guide D69) 兵团 in one list with named organs (`新疆生产建设兵团、黑龙江省农垦总局和广东省农垦总局…参照
+    本办法执行`, `对黑龙江省农垦总局、新疆生产建设兵团…`): the province-level body beside other bodies, an organ; beside
+    provinces or places (`中西部省份及新疆生产建设兵团`) it stays a place."""
+    for nm in out:
+        o = nm.mention
+        if o is m or o.kind != "named" or o.text in PROVINCE_LEVEL_PLACES:
+            continue
+        if (o.start == m.end + 1 and text[m.end] in "、和及") or (o.end == m.start - 1 and text[o.end] in "、和及"):
+            return True
+    return False
 
 
 # (s25-org2, guide D64) `各地区`, `各地`, `各地方` name no kind of place: in prose (`各地区、各有关部门要…`, `各地要…`) they
