@@ -203,12 +203,14 @@ def _name_of_its_time(written: str, name: str, year: int) -> str:
         # (s20-org) 县编办, 省编委办公室 in a notice before the 2018-2019 reforms put the local 编办 under the party
         # committee: the 机构编制委员会办公室 of its government's level as named then (spec 1.1 section 5, renamed organs)
         return name[2:-len("委机构编制委员会办公室")] + "机构编制委员会办公室"
-    for short, today, until, then in _era_names_by_last().get(written[-1:], ()):
-        if year <= until and written.endswith(short) and name.endswith(today):
-            return name[:-len(today)] + then
+    # (s30-articles) a place's own row first: it names the organ where the general row keeps the name as written
+    # (省价格主管部门: 江苏省物价局 of 2010 by its row, the 价格主管部门 of a province without one)
     for place, short, today, until, then in _local_era_names().get(written[-1:], ()):
         if year <= until and written.endswith(short) and name == place + today:
             return place + then
+    for short, today, until, then in _era_names_by_last().get(written[-1:], ()):
+        if year <= until and written.endswith(short) and name.endswith(today):
+            return name[:-len(today)] + then
     return name
 
 
