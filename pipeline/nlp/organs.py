@@ -120,6 +120,9 @@ HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津�
 MEETING_AFTER = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十]{1,3}次|[一二三四五六七八九十]{1,3}中)?"
                            r"(?:全会|全体会议|全委会|全委扩大会议|常委会议|会议)"
                            r"|(?:第[一二三四五六七八九十百零〇\d]{1,4}次)?(?:常务会议|常委会会议|全体会议)"
+                           # (s30-articles) a ministry's or bureau's own meeting that adopts its rules (`经2019年…农业农村部
+                           # 第5次部务会议审议通过`, `省民政厅厅务会议`, `局务会议`, `委务会议`, `主任办公会议`)
+                           r"|(?:第[一二三四五六七八九十百零〇\d]{1,4}次)?(?:部务|厅务|局务|委务|署务|主任办公)会议"
                            r"|第[一二三四五六七八九十百零〇\d]{1,4}次会议)")
 # 农业农村部重点实验室, 国家林草局生态定位站, 省科技厅创新平台: a designation the organ confers; the organ is
 # named only inside it (guide D21), no mention.
