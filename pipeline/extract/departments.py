@@ -214,6 +214,16 @@ def _name_of_its_time(written: str, name: str, year: int) -> str:
     return name
 
 
+def _function_kept_without_a_year(written: str, name: str) -> str:
+    """(s30-articles, guide D101) An undated notice's function-named authority whose holder changed with a reform
+    (`省价格主管部门`: the 物价局, then the 发展和改革委员会): kept as written with its place, as the era rows that keep a
+    name as written (their `then` a 部门) give it for the years before the reform."""
+    for short, today, _until, then in _era_names_by_last().get(written[-1:], ()):
+        if then.endswith("部门") and written.endswith(short) and name.endswith(today):
+            return name[:-len(today)] + then
+    return name
+
+
 @lru_cache(maxsize=1)
 def _local_era_names() -> dict[str, tuple[tuple[str, str, str, int, str], ...]]:
     """(s26-org) Place-bound renamings (organ_local_era_names.tsv): a short form whose full name in organ_local_names.tsv
@@ -507,6 +517,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 names = [_name_of_its_time(m.text, name, year) for name in names]
                 names = [_successor_at(name, year) if name in _renamed_central() and not _historical_reference(text, m)
                          else name for name in names]
+            elif m.kind == "named" and m.scope == "levelsector":
+                names = [_function_kept_without_a_year(m.text, name) for name in names]
             # (s23-town, guide D43 of S22) 各县〔市〕人民政府, 各村〔社区〕: a collective whose bracket a web editor typed as 〔〕
             # is named with round brackets, inside an annotation or not (the s19 as-written 〔〕 name is gone; the quote
             # keeps the text as written)

@@ -3901,11 +3901,12 @@ LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])�
 # Sector words that are also verbs: before 有关部门 they govern it (组织有关部门), no sector
 # 试点地区省级财政部门, 省级人力资源社会保障部门 (in a central notice), 试点城市财政部门: a level word or the places of
 # a pilot before a single sector, kept as written (a collective; spec 1.1 section 5, determiners included)
-# ((s30-articles) also the places a project or a priority list names, `项目县农业部门`, `重点县林业部门`, `贫困县扶贫部门`:
-# the places by their role in the policy, as PLACE_ROLE reads `各试点县`; a collective as written, guide D93)
-LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范|项目|重点|贫困)(?:地区|城市|省份|县))?"
+# ((s30-articles) also the counties a project or a priority list names, `项目县农业部门`, `重点县林业部门`, `贫困县扶贫部门`:
+# the counties by their role in the policy, as PLACE_ROLE reads `各试点县`; a collective as written, guide D93; 贫困地区
+# stays a description of land, not a kind of government: its bare sector as before)
+LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范)(?:地区|城市|省份|县)|(?:项目|重点|贫困)县)?"
                              r"(?:(?:设区的市|地市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)$"
-                             r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:试点|示范|项目|重点|贫困)(?:地区|城市|省份|县)$"
+                             r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范)(?:地区|城市|省份|县)|(?:项目|重点|贫困)县)$"
                              # ((s26-a20org) 沿海地区劳动部门, 边境地区公安部门: places named by where they lie, a qualifier
                              # kept as written (spec 1.1 section 5; as PLACE_QUALIFIER_BEFORE keeps 沿海各县), also after
                              # the places the 等 sums up, `广东、浙江等沿海地区劳动部门`)
