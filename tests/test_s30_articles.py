@@ -111,3 +111,28 @@ def test_the_corps_listed_with_named_organs_is_an_organ():
     names, _ = _run("第一条 为了加强补贴资金管理，制定本办法。\n"
                     "第二条 本办法适用于西部省份及新疆生产建设兵团。\n", "全国", "central", "2012-07-01")
     assert names == {}
+
+
+def test_villagers_committees_listed_after_village_party_organisations_do_not_void_them():
+    # a Fujian county 细则 (2018): the village party organisations' own 负责 sentence after the towns'
+    _, triples = _run("第一条 为加强农村污水治理，制定本细则。\n"
+                      "第二条 各乡镇人民政府负责组织实施。各村（社区）党组织、村（居）民委员会负责组织村民参与管护。\n",
+                      "福建省南平市顺昌县", "county", "2018-06-01")
+    assert triples == {("第二条", "各乡镇人民政府", "responsible"), ("第二条", "各村（社区）党组织", "responsible")}
+
+
+def test_an_organ_inside_its_own_adopting_meeting_is_no_mention():
+    # a Guangdong provincial department's 办法 (2015) printed with its adoption line (guide D66)
+    names, _ = _run("《广东省农村公路养护资金管理办法》已经2015年3月2日省交通运输厅第5次厅务会议审议通过，现予公布。\n"
+                    "第一条 为加强养护资金管理，制定本办法。\n第二条 县级人民政府交通运输主管部门负责本行政区域内的养护管理。\n",
+                    "广东省", "province", "2015-03-10")
+    assert names == {"县级人民政府交通运输主管部门": "县级人民政府交通运输主管部门"}
+
+
+def test_inner_mongolias_level_of_banners_and_counties_with_its_bracket():
+    # a Tongliao city 办法 (2016): the banners', counties' and county-level cities' governments as one level, no 各
+    names, triples = _run("第一条 为加强草原保护，制定本办法。\n第二条 禁牧区包括：\n"
+                          "（一）旗县市（区）人民政府依法确定的生态脆弱区；\n（二）其他需要禁牧的草原。\n"
+                          "第三条 旗县（市、区）人民政府负责组织实施。\n", "内蒙古自治区通辽市", "prefecture", "2016-04-01")
+    assert names == {"旗县市（区）人民政府": "旗县市（区）人民政府", "旗县（市、区）人民政府": "旗县（市、区）人民政府"}
+    assert triples == {("第三条", "旗县（市、区）人民政府", "responsible")}

@@ -497,6 +497,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|地[（(]市[）)]|市[（(]地[）)]|乡[（(]镇[）)]|市县|市州|市[（(]州[）)]|旗县区|旗市区|旗区|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)]|[区县市镇乡州盟旗])(?=、(?:(?:[省市县区]直|[省市县区]级|[省市县区])?各(?:有关|相关)?|有关|相关)部门)"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区|自治县|市、区、自治县|市、区、行委)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
+                                 # (s30-articles) Inner Mongolia's banners, counties and county-level cities (districts) as one
+                                 # level with their bracket, no 各 (`旗县市（区）人民政府依法确定的…`, a league's 细则): as written
+                                 r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经对将请报]))(?:旗县市[（(]区[）)]|旗县[（(]市、区[）)]|旗县[（(]市[）)])(?:人民)?政府(?:部门(?!长|负责人))?"
                                  # (s24-org) 州（市）人民政府 (Qinghai, Yunnan, Sichuan: autonomous prefectures and cities as one level)
                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经对将请报]))(?:州[（(]市[）)]|市[（(]州[）)])(?:人民)?政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机债])"
                                  # 省、自治区、直辖市和设区的市人民政府部门 (a statute's levels sharing the head, as written)
