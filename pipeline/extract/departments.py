@@ -203,12 +203,24 @@ def _name_of_its_time(written: str, name: str, year: int) -> str:
         # (s20-org) 县编办, 省编委办公室 in a notice before the 2018-2019 reforms put the local 编办 under the party
         # committee: the 机构编制委员会办公室 of its government's level as named then (spec 1.1 section 5, renamed organs)
         return name[2:-len("委机构编制委员会办公室")] + "机构编制委员会办公室"
-    for short, today, until, then in _era_names_by_last().get(written[-1:], ()):
-        if year <= until and written.endswith(short) and name.endswith(today):
-            return name[:-len(today)] + then
+    # (s30-articles) a place's own row first: it names the organ where the general row keeps the name as written
+    # (省价格主管部门: 江苏省物价局 of 2010 by its row, the 价格主管部门 of a province without one)
     for place, short, today, until, then in _local_era_names().get(written[-1:], ()):
         if year <= until and written.endswith(short) and name == place + today:
             return place + then
+    for short, today, until, then in _era_names_by_last().get(written[-1:], ()):
+        if year <= until and written.endswith(short) and name.endswith(today):
+            return name[:-len(today)] + then
+    return name
+
+
+def _function_kept_without_a_year(written: str, name: str) -> str:
+    """(s30-articles, guide D101) An undated notice's function-named authority whose holder changed with a reform
+    (`省价格主管部门`: the 物价局, then the 发展和改革委员会): kept as written with its place, as the era rows that keep a
+    name as written (their `then` a 部门) give it for the years before the reform."""
+    for short, today, _until, then in _era_names_by_last().get(written[-1:], ()):
+        if then.endswith("部门") and written.endswith(short) and name.endswith(today):
+            return name[:-len(today)] + then
     return name
 
 
@@ -505,6 +517,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 names = [_name_of_its_time(m.text, name, year) for name in names]
                 names = [_successor_at(name, year) if name in _renamed_central() and not _historical_reference(text, m)
                          else name for name in names]
+            elif m.kind == "named" and m.scope == "levelsector":
+                names = [_function_kept_without_a_year(m.text, name) for name in names]
             # (s23-town, guide D43 of S22) 各县〔市〕人民政府, 各村〔社区〕: a collective whose bracket a web editor typed as 〔〕
             # is named with round brackets, inside an annotation or not (the s19 as-written 〔〕 name is gone; the quote
             # keeps the text as written)
@@ -593,7 +607,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         # (spec 1.1 section 5: places used as actors are not departments, except inside an assignment; A1, A4, A8
         # golds); its bodies (`兵团农业农村局`) stay, and so does the unit an assignment word follows
         out = [nm for nm in out if not (nm.mention.text in PROVINCE_LEVEL_PLACES and nm.name in PROVINCE_LEVEL_PLACES
-                                        and not ASSIGNED_AFTER.match(text, nm.mention.end))]
+                                        and not ASSIGNED_AFTER.match(text, nm.mention.end)
+                                        and not _listed_with_organs(text, nm.mention, out))]
     if "各地" in text:
         out = [nm for nm in out if not (nm.name in NO_KIND_OF_PLACE and not _assigned_place(text, nm.mention))]
     if "工作机构" in text:
@@ -721,6 +736,19 @@ def _grassroots_working_unit(text: str, m: Mention) -> bool:
 
 
 PROVINCE_LEVEL_PLACES = frozenset({"新疆生产建设兵团"})
+
+
+def _listed_with_organs(text: str, m: Mention, out: list[NamedMention]) -> bool:
+    """(s30-articles, guide D69) 兵团 in one list with named organs (`新疆生产建设兵团、黑龙江省农垦总局和广东省农垦总局…参照
+    本办法执行`, `对黑龙江省农垦总局、新疆生产建设兵团…`): the province-level body beside other bodies, an organ; beside
+    provinces or places (`中西部省份及新疆生产建设兵团`) it stays a place."""
+    for nm in out:
+        o = nm.mention
+        if o is m or o.kind != "named" or o.text in PROVINCE_LEVEL_PLACES:
+            continue
+        if (o.start == m.end + 1 and text[m.end] in "、和及") or (o.end == m.start - 1 and text[o.end] in "、和及"):
+            return True
+    return False
 
 
 # (s25-org2, guide D64) `各地区`, `各地`, `各地方` name no kind of place: in prose (`各地区、各有关部门要…`, `各地要…`) they
@@ -1660,6 +1688,12 @@ def _committee_offices(text: str, out: list[NamedMention]) -> list[NamedMention]
     return kept
 
 
+# (s30-articles) Level words before 人民政府 (`县级以上`, `设区的市级`, `地方各级`, `同级`): the name is a collective of
+# levels, not one place's organ, and its variants stay two names as written (guide D1; a Guangxi 2012 条例 writing
+# `县级以上人民政府林业主管部门` in one article and `县级以上林业主管部门` in another names two collectives)
+LEVEL_RANGE_BEFORE_GOVERNMENT = re.compile(r"(?:级|以上|地方|各级|同级|本级|上级)$")
+
+
 def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
     """`自治县人民政府城乡规划主管部门` and `自治县城乡规划主管部门` in one notice: one organ of the level, under the
     name without 人民政府 (guide D14, as the canonical form writes region + organ: 县财政局, not 县人民政府财政局)."""
@@ -1667,6 +1701,8 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
     renamed = {}
     for n in names:
         k = n.find("人民政府")
+        if k > 0 and LEVEL_RANGE_BEFORE_GOVERNMENT.search(n[:k]):
+            continue  # (s30-articles) 县级以上人民政府X部门 beside 县级以上X部门: collectives as written (guide D1, D35)
         if k > 0 and n.endswith("部门") and len(n) > k + 6 and (n[:k] + n[k + 4:]) in names:
             renamed[n] = n[:k] + n[k + 4:]
     if not renamed:

@@ -2633,6 +2633,11 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                     # `A、B和由市、县人民政府确定的具体实施房屋征收的部门在各自职责范围内负责…`: an organ of the list
                     # qualified by who designates it (the designating government is given nothing)
                     pos = made.end()
+    if subject and pos > s and text[pos - 1] in "、和及" and pos not in by_start \
+            and (past := _past_committees(text, pos - 1, e)) > pos - 1:
+        # (s30-articles) `各村（社区）党组织、村（居）民委员会负责…`: the villagers' committees listed with the village party
+        # organisations are no organs (guide D44) and do not void them (R39: an unknown member voids nothing)
+        pos = past
     pos = _past_shared_head(text, pos, e, subject)  # `发展改革、财政、审计部门负责…`, `市、区教育、公安部门负责…`
     if subject and subject[-1].mention.end == pos and text[pos:pos + 1] in ("、", "和", "及", "以", "各", "单") \
             and subject[-1].name.endswith("部门"):
@@ -3818,7 +3823,9 @@ def _carry_out_clauses(text: str, s: int, e: int, task: str, by_start: dict, add
 
 
 # `各乡镇和村委会组织实施`: villagers' committees listed after the places are no organs (guide D44) and do not void them.
-LISTED_COMMITTEES = re.compile(r"(?:[、和及](?:各|相关|有关)?(?:村|居|社区)(?:民)?(?:[（(]居[）)])?(?:委会|委员会))+")
+# ((s30-articles) also with the bracket before 民, `各村（社区）党组织、村（居）民委员会负责…`, as county 细则 write both kinds of
+# village committee)
+LISTED_COMMITTEES = re.compile(r"(?:[、和及](?:各|相关|有关)?(?:村|居|社区)(?:[（(](?:居|社区)[）)])?(?:民)?(?:[（(]居[）)])?(?:委会|委员会))+")
 
 
 def _past_committees(text: str, pos: int, e: int) -> int:

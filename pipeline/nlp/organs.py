@@ -120,6 +120,9 @@ HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津�
 MEETING_AFTER = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十]{1,3}次|[一二三四五六七八九十]{1,3}中)?"
                            r"(?:全会|全体会议|全委会|全委扩大会议|常委会议|会议)"
                            r"|(?:第[一二三四五六七八九十百零〇\d]{1,4}次)?(?:常务会议|常委会会议|全体会议)"
+                           # (s30-articles) a ministry's or bureau's own meeting that adopts its rules (`经2019年…农业农村部
+                           # 第5次部务会议审议通过`, `省民政厅厅务会议`, `局务会议`, `委务会议`, `主任办公会议`)
+                           r"|(?:第[一二三四五六七八九十百零〇\d]{1,4}次)?(?:部务|厅务|局务|委务|署务|主任办公)会议"
                            r"|第[一二三四五六七八九十百零〇\d]{1,4}次会议)")
 # 农业农村部重点实验室, 国家林草局生态定位站, 省科技厅创新平台: a designation the organ confers; the organ is
 # named only inside it (guide D21), no mention.
@@ -499,6 +502,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|地[（(]市[）)]|市[（(]地[）)]|乡[（(]镇[）)]|市县|市州|市[（(]州[）)]|旗县区|旗市区|旗区|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)]|[区县市镇乡州盟旗])(?=、(?:(?:[省市县区]直|[省市县区]级|[省市县区])?各(?:有关|相关)?|有关|相关)部门)"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区|自治县|市、区、自治县|市、区、行委)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
+                                 # (s30-articles) Inner Mongolia's banners, counties and county-level cities (districts) as one
+                                 # level with their bracket, no 各 (`旗县市（区）人民政府依法确定的…`, a league's 细则): as written
+                                 r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经对将请报]))(?:旗县市[（(]区[）)]|旗县[（(]市、区[）)]|旗县[（(]市[）)])(?:人民)?政府(?:部门(?!长|负责人))?"
                                  # (s24-org) 州（市）人民政府 (Qinghai, Yunnan, Sichuan: autonomous prefectures and cities as one level)
                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经对将请报]))(?:州[（(]市[）)]|市[（(]州[）)])(?:人民)?政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机债])"
                                  # 省、自治区、直辖市和设区的市人民政府部门 (a statute's levels sharing the head, as written)
@@ -1051,6 +1057,11 @@ STATUTE_POLICE = re.compile(r"(?:公安|税务|监察|审计)机关|公安机关
 SECTOR_AND_OTHERS = re.compile(r"(?P<sect>\p{Han}{2,12}?)等(?P<head>(?:行政主管|行政管理|监督管理|主管|行政)部门)")
 
 
+# (s30-articles) a level word opening a level's department read as named (`省级财政部门`), and the head after a sector
+LEVEL_WORD_OPENING = re.compile(r"(?:设区的市|[省市县])级(?!以上)")
+LEVEL_SECTOR_HEAD = re.compile(r"(?:行政主管|行政管理|监督管理|行政|主管|管理)?部门$")
+
+
 def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
     # (s19-org3) `县级以上人民政府公安机关`: the statute's government and the organ named by its function right after it
     # are one collective as written (the government's 公安机关), as `县级以上人民政府卫生行政部门` is; the prefix then
@@ -1100,15 +1111,23 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
                     # `各级农业农村部门和财政部门`): 和 joins the list as 、 does (a statute's `…人民政府民政部门和财政部门`
                     # keeps its bare sector, as before)
                     or (m.kind == "sector" and m.text.endswith("部门") and not any(p.endswith("政府") for p in pre))):
-            if len(pre) == 1:
+            if len(pre) == 1 and prev.kind == "named" and prev.scope == "levelsector" and m.kind == "sector" \
+                    and (sect := LEVEL_SECTOR_HEAD.sub("", m.text)):
+                # (s30-articles) `省级财政部门和发展改革部门` (a central 办法's duty article): the level word read as the
+                # level's department carries to the sector joined after it, named the same way (in a central notice
+                # as written, `省级发展改革部门`; in a province's own, its organ; guide D35, spec 1.1 section 5)
+                m.kind, m.scope, m.marker, m.sector, m.stem = "named", "levelsector", prev.marker, sect, None
+                m.written = pre[0] + m.text
+            elif len(pre) == 1:
                 m.kind, m.stem = "collective", pre[0] + m.text
             else:  # (s19-org3) 设区的市、县级人民政府民政部门、财政部门: the split levels (guide D25) carry too
                 m.kind, m.stem, m.parts = "collective", None, [p + m.text for p in pre]
             prev = m
             continue
         pre = None
-        if m.kind == "collective" and (stdlib_twin(STATUTE_AUTHORITY).search(m.text) or m.text.endswith("部门")
-                                       and not SUMMING_DEPARTMENTS.search(m.text)):
+        if (m.kind == "collective" or m.kind == "named" and m.scope == "levelsector" and m.written == m.text
+                and LEVEL_WORD_OPENING.match(m.text)) and (stdlib_twin(STATUTE_AUTHORITY).search(m.text) or m.text.endswith("部门")
+                                                           and not SUMMING_DEPARTMENTS.search(m.text)):
             p = STATUTE_PREFIX.match(m.text)
             pre = [p.group(0)] if p else None
             if pre is None and m.parts and all(STATUTE_PREFIX.match(x) for x in m.parts):
@@ -3480,12 +3499,21 @@ PREFECTURE_COMMISSIONS = frozenset({"发展改革", "发展和改革", "发改",
                                     "卫生计生", "卫计", "人口计生"})
 
 
+@lru_cache(maxsize=1)
+def _function_sectors() -> dict[tuple[str, str], str]:
+    return {(r["function"], r["level"]): r["sector"] for r in load_table("organ_function_sectors")}
+
+
 def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = False) -> str | None:
     """人力资源社会保障 at 市 level -> 人力资源和社会保障局 (厅 at 省 level), from the alias table;
     at prefecture level a commission sector gives its 委员会 (发展改革 -> 发展和改革委员会)."""
     if sector.endswith(("行政", "工作")) and len(sector) > 3:  # 教育行政 (部门), 地震工作 (主管部门): the sector is 教育, 地震
         sector = sector[:-2]
     if marker in ("省", "自治区"):
+        # (s30-articles) an authority the statutes name by its function (`省水行政主管部门`, `省价格主管部门`): the
+        # province's organ that holds it (organ_function_sectors.tsv; guide D28: with the document's own prefix it is
+        # its bureau; the organ of its time by organ_era_names.tsv)
+        sector = _function_sectors().get((sector, "province"), sector)
         suffixes: tuple[str, ...] = ("厅", "委", "局")
     elif prefecture and sector in PREFECTURE_COMMISSIONS:
         suffixes = ("委", "局")
@@ -3881,9 +3909,12 @@ LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])�
 # Sector words that are also verbs: before 有关部门 they govern it (组织有关部门), no sector
 # 试点地区省级财政部门, 省级人力资源社会保障部门 (in a central notice), 试点城市财政部门: a level word or the places of
 # a pilot before a single sector, kept as written (a collective; spec 1.1 section 5, determiners included)
-LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范)(?:地区|城市|省份|县))?"
+# ((s30-articles) also the counties a project or a priority list names, `项目县农业部门`, `重点县林业部门`, `贫困县扶贫部门`:
+# the counties by their role in the policy, as PLACE_ROLE reads `各试点县`; a collective as written, guide D93; 贫困地区
+# stays a description of land, not a kind of government: its bare sector as before)
+LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范)(?:地区|城市|省份|县)|(?:项目|重点|贫困)县)?"
                              r"(?:(?:设区的市|地市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)$"
-                             r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:试点|示范)(?:地区|城市|省份|县)$"
+                             r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范)(?:地区|城市|省份|县)|(?:项目|重点|贫困)县)$"
                              # ((s26-a20org) 沿海地区劳动部门, 边境地区公安部门: places named by where they lie, a qualifier
                              # kept as written (spec 1.1 section 5; as PLACE_QUALIFIER_BEFORE keeps 沿海各县), also after
                              # the places the 等 sums up, `广东、浙江等沿海地区劳动部门`)
@@ -3902,6 +3933,10 @@ LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本�
                              # (s26-a20org) 各省（区、市）农业、财政部门 (a central notice's provinces, regions and
                              # municipalities as one kind, D34): the places and the head shared by every sector
                              r"|各省[（(](?:区、市|自治区、直辖市)[）)]"
+                             # (s30-articles) 各省、自治区、直辖市民政、财政、发展改革部门 (a central 办法's closing article):
+                             # the formula's places and the head shared by every sector, each a collective as written
+                             # (guide D25: the formula stays one; S22: its places stay one)
+                             r"|(?:(?<![\p{Han}])|(?<=[由向经对请报和及与]))各?省、自治区、直辖市(?:、计划单列市|和计划单列市)?"
                              # 县（市、区）教育、财政部门: places of a kind with their bracket, no 各 (as written)
                              r"|(?:(?<![\p{Han}、])|(?<=[由向经对请报]))(?:区[（(]市[）)]县|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|市[（(]县[）)]"
                              r"|州[（(]市[）)]|区[（(]县[）)]|旗县[（(]市、区[）)]|地[（(]市[）)]|区县[（(]自治县[）)]|县[（(]市、区、特区[）)])"
