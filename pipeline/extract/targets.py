@@ -1391,6 +1391,11 @@ SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:
 # so the share is that line's weight in the assessment, a score. A share with its own noun in front
 # (`考核优秀等次占比不低于30%`) is a share of the assessed units that must reach a level: in (it fails the `^`).
 BARE_WEIGHT_CLAUSE = re.compile(r"^\s*(?:所占|占)?(?:占比|比重|比例)\s*(?:应|要|须)?\s*(?:为|是|不低于|不少于|不得低于|不小于|达到|不高于|不超过)?\s*$")
+# (s30-tg, guide TG45) the weights of a formula's parts written as a list (`分配因素包括人口、面积和绩效，权重分别为40%、
+# 30%和30%`) and the parts a score is made of (`总评成绩按平时成绩占30%、期末考核成绩占70%计算`): each share says how much
+# a part counts, not a level to reach; every value of the list after the weight word is one of them
+WEIGHT_LIST_BEFORE = re.compile(r"(?:权重|(?:成绩|得分|分数)\s*(?:分别|各)?\s*占)\s*(?:分别|各|依次|均)?\s*(?:为|是|占|按)?\s*"
+                                r"(?:[\d.]+\s*[%％]\s*[、和及与]\s*){0,6}$")
 INTO_ASSESSMENT_BEFORE = re.compile(r"(?:纳入|列入|计入|作为)[^，,；;。]{0,30}?(?:考核|考评|评价|评估|绩效|评分)(?:体系|内容|指标|范围|事项)?\s*[，,]\s*$")
 # (s19-tg) `推广使用厚度不低于0.015毫米的加厚地膜`, `禁止销售厚度小于0.025毫米的塑料袋`: a thickness, width or diameter in
 # front of 的 and the product it picks out is a specification of that product, not a number the policy sets out to reach
@@ -5077,6 +5082,19 @@ def _in_breach_list(ctx: Context, path: str | None) -> bool:
     return parent is not None and BREACH_LIST.search(parent.heading) is not None
 
 
+# (s30-tg, guide TG39) `经营场所不得设在下列位置：…（二）建筑物地下二层以下楼层；（三）与中小学校直线距离200米以内`: the items of a
+# list of places where something is banned mark where the ban applies (the rule's scope), not a level to keep
+BANNED_PLACES = re.compile(r"(?:不得|禁止|严禁|不准|不予)(?:设在|设于|设置在|设置于|设立在|建在|建于|位于|选址在|选址于|开设在|设立|设置|建设|选址)?"
+                           r"(?:下列|以下|如下)(?:位置|地点|区域|地段|场所|地方|范围|地区)[。：:；;\s]*$")
+
+
+def _in_banned_places(ctx: Context, path: str | None) -> bool:
+    if not path or "/" not in path:
+        return False
+    parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
+    return parent is not None and BANNED_PLACES.search(parent.heading) is not None
+
+
 def _flip(cmp: str, prohibited: bool) -> str:
     cmp = FLIPPED.get(cmp, cmp) if prohibited else cmp
     # `低于4.5%`, `小于5万吨`: spec 1.1 §7 has no `<`; below a line is read as at most it (as the indicator
@@ -5666,6 +5684,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if q.unit_kind == "percent" and ("考" in (near := text[max(sentence_start, q.start - 24):q.start]) or "权重" in near) \
                 and SCORE_WEIGHT_BEFORE.search(text, max(sentence_start, q.start - 24), q.start) is not None:
             continue  # (s19-tg) `纳入年度绩效考核，占考核总分的15%`: the weight of a line in an assessment, not a level to reach
+        if q.unit_kind == "percent" and ("权重" in (near := text[max(sentence_start, q.start - 48):q.start]) or "占" in near) \
+                and WEIGHT_LIST_BEFORE.search(text, max(sentence_start, q.start - 48), q.start) is not None:
+            continue  # (s30-tg) `权重分别为40%、30%和30%`, `平时成绩占30%、期末成绩占70%`: weights (guide TG45)
         if q.unit_kind == "percent" and BARE_WEIGHT_CLAUSE.match(clause_prefix) \
                 and INTO_ASSESSMENT_BEFORE.search(text, sentence_start, clause_start) is not None:
             continue  # (s27-tg3, guide TG45) `纳入村（社区）年度绩效考评，占比不低于15%`: the work's weight in the assessment
@@ -5871,7 +5892,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
-                or _in_breach_list(ctx, _task_at(ctx, q.start))):
+                or _in_breach_list(ctx, task_here := _task_at(ctx, q.start)) or _in_banned_places(ctx, task_here)):
             continue
         if (_structural(text, q) or _abstract_small_count(text, q)
                 or (q.unit in ("项", "条", "类") and clause_prefix.rstrip().endswith("方面"))) and not (before_cmp or q.after_cmp):
