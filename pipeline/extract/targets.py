@@ -7872,7 +7872,9 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 # named before 各 (a target each).
 # ((s22-tg) also a verb of choosing or building after 各: `在甲区、乙区各选择2个乡镇开展试点`)
 EACH = re.compile(r"([\p{Han}（）()]{1,16}?(?:(?:和|与|及|、)[\p{Han}（）()]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
-                  r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*$")
+                  r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*"
+                  # ((s30-tg) a floor or cap after the verb, `在甲县、乙县、丙县各选择不少于3个村开展示范`: one each)
+                  r"(?:不少于|不低于|至少|最少|不超过|不多于|最多)?\s*$")
 
 
 ITEM_SEP = re.compile(r"、|和(?!率)|与(?!率)|及(?!率)")  # (not the 及 of 普及率, the 与 of 参与率)
