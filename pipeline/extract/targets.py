@@ -5402,7 +5402,7 @@ BASELINE_CHANGE_ONLY = re.compile(r"\s*(?:均|都)?\s*(?:较|比)\s*(?:(?:19|20)
                                   r"(?:提高|提升|增长|增加|下降|降低|减少|削减)(?:了)?\s*")
 RESPECTIVE_CHANGE = re.compile(r"\s*(?:并|且|同时)?\s*(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*)?分别\s*"
                                r"(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*)?"
-                               r"(?:提高|提升|增长|增加|下降|降低|减少)(?:了)?\s*")
+                               r"(?:提高|提升|增长|增加|下降|降低|减少|压缩|缩短|减少)(?:了)?\s*")
 PER_UNIT_END = re.compile(r"(?:每[\p{Han}]{1,3}|人均|户均)\s*$")
 BUILT_BY_STANDARD = re.compile(r"[^，,；;。]{0,30}?的标准\s*(?:统一|分别)?\s*(?:规划|建设|配置|配备|配建|新建|建设|安排|核定|划定|划拨|分配|落实)")
 STOPS_AT = re.compile(r"\s*(?:后|以后|时)\s*(?:即|就)?\s*(?:不再|停止)")
@@ -5998,6 +5998,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (shared == 1 and last_shared > 1 and last is not None and clause_start == last[3] and "分别" in clause_prefix
                 and RESPECTIVE_CHANGE.fullmatch(clause_prefix)):
             shared = last_shared  # (s22-tg) `解决率、满意率均达到92%以上，较2022年分别提高2个百分点`: the same indicators, each
+        if (shared == 1 and "分别" in clause_prefix and RESPECTIVE_CHANGE.fullmatch(clause_prefix)
+                and not SECOND_VALUE.match(text[q.end:q.end + 8])):
+            shared = _respective_values_before(text, sentence_start, clause_start)
         if shared == 1 and "均" in clause_prefix and GROWTH_EACH.match(clause_prefix):
             shared = _levels_before(text, sentence_start, clause_start)
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "percent"
@@ -7871,10 +7874,11 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
 # named before 各 (a target each).
 # ((s22-tg) also a verb of choosing or building after 各: `在甲区、乙区各选择2个乡镇开展试点`)
-EACH = re.compile(r"([\p{Han}（）()]{1,16}?(?:(?:和|与|及|、)[\p{Han}（）()]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
+EACH = re.compile(r"([\p{Han}（）()]{1,16}?(?:(?:和|与|及|、)[\p{Han}（）()]{1,16}?)+)各\s*(?:(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
                   r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*"
-                  # ((s30-tg) a floor or cap after the verb, `在甲县、乙县、丙县各选择不少于3个村开展示范`: one each)
-                  r"(?:不少于|不低于|至少|最少|不超过|不多于|最多)?\s*$")
+                  # ((s30-tg) a floor or cap after a verb of choosing or building, `在甲县、乙县、丙县各选择不少于3个村开展示范`:
+                  # one each; not after a bare 各, `丰水期、枯水期各不少于1次`, a frequency)
+                  r"|(?:选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)\s*(?:不少于|不低于|至少|最少|不超过|不多于|最多)\s*)$")
 
 
 ITEM_SEP = re.compile(r"、|和(?!率)|与(?!率)|及(?!率)")  # (not the 及 of 普及率, the 与 of 参与率)
@@ -8079,6 +8083,21 @@ RATE_WORD = re.compile(r"率|比例|比重|占比|总量|数量|面积|规模")
 # the levels the clause before sets side by side (joined by 、) is one target for each indicator (guide TG19).
 GROWTH_EACH = re.compile(r"\s*(?:年均|每年|年)?(?:增长|增速|增幅|递增)(?:率|速度)?均")
 LEVEL_SET = re.compile(r"(?:达到|突破|超过|实现|保持在?)\s*\d")
+
+
+# (s30-tg) `进口、出口整体通关时间分别控制在30小时、1.2小时以内，较2022年分别压缩20%以上`: a change shared by the
+# indicators of the clause before it, which lists one value each after its own 分别 (whether or not those values are
+# targets: time limits are out, guide TG41); one change for each (guide TG19)
+RESPECTIVE_VALUES = re.compile(r"分别[^，,；;。]*$")
+RESPECTIVE_VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}\s*年)\d[\d.]*")
+
+
+def _respective_values_before(text: str, sentence_start: int, clause_start: int) -> int:
+    head = text[sentence_start:clause_start].rstrip("，, ")
+    cut = max(head.rfind("，"), head.rfind(","), head.rfind("；"), head.rfind(";"))
+    m = RESPECTIVE_VALUES.search(head, cut + 1)
+    n = len(RESPECTIVE_VALUE.findall(m.group(0))) if m else 0
+    return min(n, 5) if n >= 2 else 1
 
 
 def _levels_before(text: str, sentence_start: int, clause_start: int) -> int:
