@@ -1477,6 +1477,25 @@ def _events_held(clause_prefix: str, text: str, q: Quantity) -> bool:
     return EVENTS_HELD.search(clause_prefix[-14:]) is not None or EVENTS_HELD.search(text, q.end, q.end + 14) is not None
 
 
+# (s30-tg) `全县120条河道保洁率达到95%`, `实现10个重点县村级服务点覆盖率达到80%`, `全年落实三项手术到位率达到90%`: a count
+# inside the subject of a rate says what the rate is measured over (its scope), not a number to reach; the rate is the target
+# (spec §7: numbers that describe). Only where nothing but a noun phrase parts the count from the rate and its level.
+COUNT_IN_RATE_SUBJECT = re.compile(r"[\p{Han}（）()“”]{1,24}?(?:率|比例|比重)\s*(?:均|都|要|应)?\s*"
+                                   r"(?:达到|达|为|保持在?|稳定在|提高到|提升到|不低于|不少于|在)\s*(?:\d|百分之)")
+
+
+def _count_in_rate_subject(text: str, q: Quantity) -> bool:
+    if q.unit_kind != "count":
+        return False
+    m = COUNT_IN_RATE_SUBJECT.match(text, q.unit_end, q.unit_end + 40)
+    # (the two characters before 率 name the rate, often a verb made a noun: 覆盖率, 到位率, 完成率; nouns such as 服务点
+    # hold verbs too, so only a verb that makes the counted units new reads the count as delivered)
+    return m is not None and DELIVERED_IN_SUBJECT.search(re.split(r"率|比例|比重", m.group(0))[0][:-2]) is None
+
+
+DELIVERED_IN_SUBJECT = re.compile(r"建设|建成|新建|完成|培育|打造|创建|实施|开展|培训|新增")
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex, checked_at: bool = False) -> bool:
     """`checked_at`: `_excluded_at(text, q, blocked)` was False. Its tests of the span, of a bare
     Arabic number and of an ordinal before are this function's first ones, the same calls on the
@@ -1488,6 +1507,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
             and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
             and not _office_limit(text, q) and not _activity_time(text, q) and not _state_days(text, q)
             and not _service_time(text, q)):
+        return True
+    if "率" in text[q.unit_end:q.unit_end + 26] and _count_in_rate_subject(text, q):
         return True
     if not checked_at and q.token == "ar" and q.unit is None:
         return True
@@ -7993,10 +8014,26 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
     return _objects_named(items)
 
 
+# (s30-tg) `失能、半失能老年人签约率`, `失能、部分失能人员照护覆盖率`: a condition and its partial degree name one group of
+# people (those who need care), the rate is of that group: one target, not one per degree (guide TG19 needs named objects)
+PARTIAL_DEGREE = re.compile(r"\s*(?:半|部分|轻度|中度)")
+
+
+def _degrees_of_one_condition(items: list[str]) -> bool:
+    first = items[0].strip()
+    first = NUMBERING.sub("", first, count=1) if NUMBERING.match(first) else first
+    tail = first[-3:] if len(first) >= 3 else first  # (the condition is the first item's end: `前失能` → `失能`)
+    second = items[1].strip()
+    m = PARTIAL_DEGREE.match(second)
+    return len(items) == 2 and m is not None and len(tail) >= 2 and (second[m.end():].startswith(tail[-2:]))
+
+
 def _objects_named(items: list[str]) -> int:
     """How many objects a list names (at most 6), or 1 where it is no list of objects: an item's number among them
     (`二、在巩固…普及率达到90%`), a payer (`中央、省、市三级财政`), or the list the object of a verb (`推广小麦、玉米优良品种
     覆盖率`: the rate one indicator of the whole)."""
+    if len(items) == 2 and _degrees_of_one_condition(items):
+        return 1
     if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) or PAYER_ITEM.match(item.strip()) for item in items) \
             and not _graded_kinds(items) \
             or (_has_verb(_past_attribute(items[0])) and not _parallel_predicates(items)):
