@@ -5226,9 +5226,16 @@ def _review_path(ctx: Context, path: str) -> bool:
     if len(parts) > 1 and any(p in by_path and _is_goal_heading(by_path[p].heading)
                               for p in ("/".join(parts[:i]) for i in range(1, len(parts)))):
         return False  # (s15) `一、总体目标` / `3.绿色转型成效显著。…`: a goal under the goals heading, not a review of results
+    if len(parts) > 1 and any(p in by_path and ASSESSED_ITEMS.search(by_path[p].heading)
+                              for p in ("/".join(parts[:i]) for i in range(1, len(parts)))):
+        return False  # (s30-tg) `考核内容包括以下方面：…（四）治理成效情况。…完成率达到100%`: what an assessment will check,
+        # criteria to meet, not a review of results
     return any(len(by_path[p].heading) <= REVIEW_HEADING_MAX and REVIEW_HEADING.search(by_path[p].heading)
                and not BASE_BUILT_HEADING.match(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
                if p in by_path)
+
+
+ASSESSED_ITEMS = re.compile(r"(?:考核|考评|评估|评价|检查|验收|评分)(?:的)?(?:内容|指标|标准|事项|要点|细则)")
 
 
 # (s28-tg) `六、夯实扶贫工作基础`, `筑牢发展基础`: a heading that sets out to build the foundation is work to do, not a
@@ -5865,6 +5872,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
                                                             or _fee_standard(clause_prefix)
                                                             or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
+        demanded = demanded or (q.unit_kind == "money" and "每" in clause_prefix
+                                and _graded_ellipsis(text, sentence_start, clause_start, clause_prefix))
         # (s29-tg2) `每年200个，2025年12月` in the deadline cell of a task table written one cell per line: the row's yearly
         # pace, a target of its own (spec §7 quotas), written without a verb as cells are
         demanded = demanded or ("每年" in clause_prefix and _pace_in_deadline_cell(text, lo, q, row_headers))
@@ -8135,6 +8144,21 @@ def _respective_values_before(text: str, sentence_start: int, clause_start: int)
     m = RESPECTIVE_VALUES.search(head, cut + 1)
     n = len(RESPECTIVE_VALUE.findall(m.group(0))) if m else 0
     return min(n, 5) if n >= 2 else 1
+
+
+# (s30-tg, guide TG22) `考核为优秀的，按照每个村5万元标准给予奖补；良好的，每个村3万元；合格的，每个村1万元`: after the
+# first grade's amount with its verb, each later grade (`良好的，`) takes its own amount per unit with the verb left out:
+# amounts provided per grade (spec §7), written as the first one is
+GRADE_CLAUSE = re.compile(r"[；;]\s*[\p{Han}（）()]{1,10}的\s*[，,]\s*$")
+PER_UNIT_ONLY = re.compile(r"\s*(?:按照?)?\s*每[\p{Han}（）()]{1,6}\s*$")
+FIRST_GRADE_AMOUNT = re.compile(r"每[\p{Han}（）()]{1,6}\s*\d[\d.]*\s*[万千亿]?元")
+
+
+def _graded_ellipsis(text: str, sentence_start: int, clause_start: int, clause_prefix: str) -> bool:
+    if not PER_UNIT_ONLY.fullmatch(clause_prefix):
+        return False
+    grade = GRADE_CLAUSE.search(text, max(sentence_start, clause_start - 16), clause_start)
+    return grade is not None and FIRST_GRADE_AMOUNT.search(text, sentence_start, grade.start()) is not None
 
 
 def _levels_before(text: str, sentence_start: int, clause_start: int) -> int:
