@@ -78,3 +78,21 @@ def test_an_assessments_contents_are_criteria_and_later_grades_amounts_are_provi
                    "合格的，每个村1万元；不合格的，不予奖补。\n第三章 附则\n第五条 本办法自印发之日起施行。\n")
     assert [t[:3] for t in got] == [(1, "名", ">="), (100, "%", "="), (50000, "元", "="), (30000, "元", "="),
                                     (10000, "元", "=")]
+
+
+def test_a_paragraph_after_an_articles_list_of_whole_items_belongs_to_the_article():
+    # A Guangdong-style provincial rule of 2012 (guide R30, extended to parts in S30): the caps in the paragraph after the
+    # last of `（一）…；（二）…；（三）…。` take the article's path; an item written as a run-in heading with its body below
+    # (`（二）发展目标。…` then `——…`) keeps what follows
+    text = ("某省农村危房改造补助资金管理办法\n第一章　总则\n第一条　为规范管理，制定本办法。\n第二章　补助标准\n"
+            "第五条　补助标准按以下规定执行：\n（一）拆除重建的，每户补助2万元；\n（二）修缮加固的，每户补助1万元；\n"
+            "（三）改造厕所的，每户补助1200元。\n工作经费不得超过补助资金总额的3%。\n第三章　附则\n第六条　本办法自印发之日起施行。\n"
+            "某省财政厅\n2012年5月1日\n")
+    from tests.snippets import targets
+    got = targets(text)
+    assert [(t[0], t[1]) for t in got] == [("第二章/第五条/(一)", 20000), ("第二章/第五条/(二)", 10000),
+                                           ("第二章/第五条/(三)", 1200), ("第二章/第五条", 3)]
+    got = targets("某市养老服务业发展实施意见\n一、总体要求\n（一）指导思想。以人民为中心，推进养老服务发展。\n"
+                  "（二）发展目标。到2020年，全面建成覆盖城乡的养老服务体系。\n——养老床位达到每千名老年人35张。\n"
+                  "二、主要任务\n（一）加强设施建设。\n某市人民政府\n2016年3月1日\n")
+    assert [(t[0], t[1]) for t in got] == [("一/(二)", 35)]

@@ -5035,6 +5035,53 @@ def _task_at(ctx: Context, pos: int) -> str | None:
     return found[pos]
 
 
+def _closing_paragraph_owner(ctx: Context, path: str, pos: int) -> str:
+    """(s30-tg, guide R30 extended to parts) `第十条 …标准如下：（一）…；（二）…；（三）…。` then an unnumbered paragraph
+    `住房建筑层数不超过3层…`, or a part's `（一）…（四）…` then `上述资金…每年安排不少于500万元`: a paragraph after the last
+    sub-item of a list of one-paragraph items belongs to the item the list is in (spec §7: the innermost numbered item
+    containing it), not to the last sub-item. A sub-item written over several paragraphs keeps its own."""
+    text = ctx.doc.text
+    span = ctx.task_span(path)
+    if span is None:
+        return path
+    own_end = text.find("\n", span[0], span[1])
+    if own_end < 0 or pos <= own_end:
+        return path
+    parent = path.rsplit("/", 1)[0]
+    siblings = _per_path(ctx, "children", parent, _children_of)
+    if len(siblings) < 2 or siblings[-1] != path or not _full_item_line(text[span[0]:own_end]):
+        return path  # (`（二）主要目标。` then its body: a heading line, the paragraph after is the item's own)
+    for earlier, later in zip(siblings, siblings[1:]):
+        first, nxt = ctx.task_span(earlier), ctx.task_span(later)
+        if first is None or nxt is None:
+            return path
+        line_end = text.find("\n", first[0], nxt[0])
+        rest = [ln for ln in text[line_end:nxt[0]].split("\n") if ln.strip()] if line_end >= 0 else []
+        if len(rest) > 1 or (rest and len(rest[0].strip()) > 8):  # (the next item's own number may open the last line)
+            return path  # (an earlier sub-item runs over several paragraphs: the last one may too)
+        if not _full_item_line(text[first[0]:line_end if line_end >= 0 else nxt[0]]):
+            return path
+    return parent
+
+
+def _full_item_line(line: str) -> bool:
+    """An item written whole on its line (`使用耕地的，不超过130平方米；`), not a heading over a body (`主要目标。`)."""
+    line = line.strip()
+    head = re.split(r"[。！？：:]", line, maxsplit=1)[0]
+    if len(head) < len(line) and len(head) <= 16 and not any(c in head for c in "，,；;"):
+        return False  # (`（二）发展目标。到2020年，…` then `——…`: a run-in heading, its body runs on below)
+    return len(line) > 8 and (line[-1] in "；;" or any(c in line[:-1] for c in "，,；;"))
+
+
+def _children_of(ctx: Context, parent: str) -> list[str]:
+    """The paths of an item's direct children, in order; none if a child has children of its own."""
+    depth = parent.count("/") + 1
+    kids = [t.path for t in ctx.tasks if t.path.startswith(parent + "/")]
+    if any(k.count("/") != depth for k in kids):
+        return []
+    return kids
+
+
 def _task_memo(ctx: Context, name: str) -> dict:
     """A dict kept in the context for a lookup that depends on the task list alone (a number's
     task, what its task's headings say): a new one when the list is replaced or grows."""
@@ -6016,6 +6063,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     and not _standing_from(period, years, text, sentence_start, q.start):
                 years = (years[0], period[1])  # plan's end (spec 1.1 §7: the plan's period)
         task = _task_at(ctx, q.start)
+        if task and "/" in task:
+            task = _closing_paragraph_owner(ctx, task, q.start)
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
             quote_start, qe = q.start, q.end  # a table cell is quoted as the cell
