@@ -96,3 +96,22 @@ def test_a_paragraph_after_an_articles_list_of_whole_items_belongs_to_the_articl
                   "（二）发展目标。到2020年，全面建成覆盖城乡的养老服务体系。\n——养老床位达到每千名老年人35张。\n"
                   "二、主要任务\n（一）加强设施建设。\n某市人民政府\n2016年3月1日\n")
     assert [(t[0], t[1]) for t in got] == [("一/(二)", 35)]
+
+
+def test_a_change_restating_levels_set_value_by_value_is_no_second_target():
+    # An Inner-Mongolia-style prefecture 2023—2026 plan (guide TG61): `分别提高到90%和80%，较2020年分别提高6个和4个百分点`
+    # restates the two levels; a change shared by indicators under 均 (`较2022年分别提高2个百分点`) is set for each (TG19)
+    got = _targets("某市畜牧业高质量发展实施方案（2023—2026年）", "某市人民政府", "2023年3月1日",
+                   "一、发展目标\n到2026年，全市奶牛、肉牛良种覆盖率分别提高到90%和80%，较2020年分别提高6个和4个百分点；"
+                   "解决率、满意率均达到92%以上，较2022年分别提高2个百分点。\n二、任务\n（一）推进。\n")
+    assert [t[:3] for t in got] == [(90, "%", "="), (80, "%", "="), (92, "%", ">="), (92, "%", ">="),
+                                    (2, "个百分点", "="), (2, "个百分点", "=")]
+
+
+def test_a_surcharge_on_the_part_over_a_quota_is_a_sanction():
+    # A Sichuan-style municipal water rule of the 1990s (guide TG58): `超过部分按三倍征收水资源费` is out; the quota is in
+    got = _targets("某市取水许可和水资源费征收管理办法", "某市人民政府", "1996年5月1日",
+                   "第一章 总则\n第一条 为加强水资源管理，制定本办法。\n第二章 征收\n"
+                   "第十条 超计划取水的，超过部分按三倍征收水资源费。\n第十一条 农业灌溉用水每亩年取水量不超过400立方米。\n"
+                   "第三章 附则\n第十二条 本办法自发布之日起施行。\n")
+    assert [t[:3] for t in got] == [(400, "立方米", "<=")]

@@ -5762,6 +5762,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if q.unit_kind == "percent" and ("权重" in (near := text[max(sentence_start, q.start - 48):q.start]) or "占" in near) \
                 and WEIGHT_LIST_BEFORE.search(text, max(sentence_start, q.start - 48), q.start) is not None:
             continue  # (s30-tg) `权重分别为40%、30%和30%`, `平时成绩占30%、期末成绩占70%`: weights (guide TG45)
+        if q.unit == "倍" and "部分" in text[sentence_start:q.start] and SURCHARGED_PART.search(text, sentence_start, q.start):
+            continue  # (s30-tg, guide TG58) `超定额部分按两倍收取水费`: a surcharge for a breach, out as fines are
+        if "分别" in clause_prefix and _restated_change(text, sentence_start, clause_start, clause_end):
+            continue  # (s30-tg, guide TG61) `…出栏率分别提高到35%和65%，较2021年分别提高5个和8个百分点`: the level is the target
         if q.unit_kind == "percent" and BARE_WEIGHT_CLAUSE.match(clause_prefix) \
                 and INTO_ASSESSMENT_BEFORE.search(text, sentence_start, clause_start) is not None:
             continue  # (s27-tg3, guide TG45) `纳入村（社区）年度绩效考评，占比不低于15%`: the work's weight in the assessment
@@ -8185,6 +8189,28 @@ LEVEL_SET = re.compile(r"(?:达到|突破|超过|实现|保持在?)\s*\d")
 # targets: time limits are out, guide TG41); one change for each (guide TG19)
 RESPECTIVE_VALUES = re.compile(r"分别[^，,；;。]*$")
 RESPECTIVE_VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}\s*年)\d[\d.]*")
+
+
+SURCHARGED_PART = re.compile(r"超(?:过|出|用|采|计划|定额|标准|指标|核定)?[\p{Han}]{0,8}?部分[^。；;]{0,20}?(?:按|加收|征收|收取|计收)")
+
+
+# (s30-tg, guide TG61) a change from a baseline written value by value after a clause that set the same indicators' levels
+# value by value (`良种覆盖率分别提高到90%和80%，较2020年分别提高6个和4个百分点`) restates those levels: no second target
+CHANGE_BY_VALUES = re.compile(r"\s*(?:并|且|同时)?\s*(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*分别\s*"
+                              r"(?:提高|提升|增长|增加|下降|降低|减少|压缩)(?:了)?\s*")
+LEVELS_BY_VALUES = re.compile(r"分别\s*(?:提高到|提升到|提高至|提升至|达到|降到|降至|降低到|下降到|控制在|稳定在)[^，,；;。]*$")
+
+
+def _restated_change(text: str, sentence_start: int, clause_start: int, clause_end: int) -> bool:
+    clause = text[clause_start:clause_end]
+    m = CHANGE_BY_VALUES.match(clause)
+    if m is None:
+        return False
+    own = len(RESPECTIVE_VALUE.findall(clause, m.end()))
+    head = text[sentence_start:clause_start].rstrip("，, ")
+    cut = max(head.rfind("，"), head.rfind(","), head.rfind("；"), head.rfind(";"))
+    levels = LEVELS_BY_VALUES.search(head, cut + 1)
+    return own >= 2 and levels is not None and len(RESPECTIVE_VALUE.findall(levels.group(0))) == own
 
 
 def _respective_values_before(text: str, sentence_start: int, clause_start: int) -> int:
