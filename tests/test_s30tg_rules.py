@@ -115,3 +115,12 @@ def test_a_surcharge_on_the_part_over_a_quota_is_a_sanction():
                    "第十条 超计划取水的，超过部分按三倍征收水资源费。\n第十一条 农业灌溉用水每亩年取水量不超过400立方米。\n"
                    "第三章 附则\n第十二条 本办法自发布之日起施行。\n")
     assert [t[:3] for t in got] == [(400, "立方米", "<=")]
+
+
+def test_a_total_within_each_years_rounds_is_per_year():
+    # A Zhejiang-style provincial 2012 notice (guide TG62): `每年对…集中轮训一次以上，每人累计培训不少于32学时` — the 每年 sets
+    # how often; the total is each year's; a running total beside a yearly amount (`每年培训2000人，累计培训1万人`) is not
+    got = _targets("某省人民政府办公厅关于加强基层农技人员队伍建设的通知", "某省人民政府办公厅", "2012年4月1日",
+                   "一、加强培训\n（一）县级农业部门每年对基层农技人员集中轮训一次以上，每人累计培训不少于32学时。\n"
+                   "（二）每年培训新型职业农民2000人，累计培训1万人。\n二、其他\n（一）加强领导。\n")
+    assert [(t[0], t[1], t[3]) for t in got] == [(32, "学时", True), (2000, "人", True), (10000, "人", False)]

@@ -3373,6 +3373,9 @@ def _current_year_opening(text: str, sentence_start: int, plans, pos: int) -> bo
     return not (period and period[0] is not None and period[0] == period[1])
 
 
+YEARLY_FREQUENCY = re.compile(r"(?:[一二两三四五六\d]|\d{1,2})\s*(?:次|轮|期)(?:以上)?\s*$|(?:[一二两三四五六]|\d{1,2})\s*(?:次|轮|期)(?:以上)?\s*[，,]")
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -3403,7 +3406,10 @@ def _per_year(scope: str) -> bool:
         later += [m.start() for m in PER_AWARD.finditer(scope)]
     if "累计" in scope or "总计" in scope or "共计" in scope or "合计" in scope or "年共" in scope:
         # `每年培训1000万人，累计培训5000万人`, `每年扶持10个，三年共计30个`: a total over the years
-        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}“”\"]{0,8}?|(?:[两三四五六七八九十]|\d{1,2})年)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
+        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}“”\"]{0,8}?|(?:[两三四五六七八九十]|\d{1,2})年)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)
+                  if not YEARLY_FREQUENCY.search(scope, hits[-1], m.start())]
+        # ((s30-tg, guide TG62) not after a 每年 that sets how often, `每年对…轮训一次以上，培训时间累计不少于40学时`: the
+        # total is of each year's rounds, per year)
         # ((s15e) `，3年累计完成…3000万亩`: a count of years in digits before 累计; (s18) `，“十四五”期间累计培训…`)
     if "逐年" in scope:
         # (s15e) `每年新增养老床位5000张，…，护理型床位占比逐年提高、达到65%以上`: a level reached year by year is no
