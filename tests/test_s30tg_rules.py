@@ -124,3 +124,21 @@ def test_a_total_within_each_years_rounds_is_per_year():
                    "一、加强培训\n（一）县级农业部门每年对基层农技人员集中轮训一次以上，每人累计培训不少于32学时。\n"
                    "（二）每年培训新型职业农民2000人，累计培训1万人。\n二、其他\n（一）加强领导。\n")
     assert [(t[0], t[1], t[3]) for t in got] == [(32, "学时", True), (2000, "人", True), (10000, "人", False)]
+
+
+def test_a_share_below_a_line_said_of_the_present_is_no_target():
+    # A Hebei-style prefecture notice of 2009: `劳动力总体素质偏低，受过技能培训的不足15%` describes the present; the
+    # training quota after it is the target
+    got = _targets("某市人民政府关于加强农村劳动力技能培训工作的通知", "某市人民政府", "2009年3月1日",
+                   "一、现状\n但是，我市农村劳动力总体素质偏低，受过技能培训的不足15%，大多从事体力劳动。\n"
+                   "二、目标\n（一）全年培训农村劳动力3万人。\n")
+    assert [t[:3] for t in got] == [(30000, "人", "=")]
+
+
+def test_the_rest_still_to_do_and_places_opened_are_counts_to_reach():
+    # A Shanxi-style county 2015 plan: `全县剩余的36个贫困村全部完成整村推进` (the rest still to do, counted where its
+    # clause opens) and `每个乡镇至少开放1处健身场地` (a place opened to the public, spec §7 `至少`)
+    got = _targets("某县2015年扶贫开发工作方案", "某县人民政府", "2015年3月1日",
+                   "一、目标\n（一）总体目标。到2015年底，全县剩余的36个贫困村全部完成整村推进。\n"
+                   "（二）公共服务。每个乡镇至少开放1处健身场地。\n二、其他\n（一）加强领导。\n")
+    assert [t[:3] for t in got] == [(36, "个", "="), (1, "处", ">=")]
