@@ -142,11 +142,3 @@ def test_the_rest_still_to_do_and_places_opened_are_counts_to_reach():
                    "一、目标\n（一）总体目标。到2015年底，全县剩余的36个贫困村全部完成整村推进。\n"
                    "（二）公共服务。每个乡镇至少开放1处健身场地。\n二、其他\n（一）加强领导。\n")
     assert [t[:3] for t in got] == [(36, "个", "="), (1, "处", ">=")]
-
-
-def test_a_band_for_the_time_of_training_is_two_targets():
-    # A Guangxi-style prefecture 2010 notice (guide TG34, spec §7 ranges): `培训时间一般为20天至60天` gives a floor and a cap;
-    # a single length (`见习期一般为6个月`) is a duration, out
-    got = _targets("某市人民政府关于做好农民工技能培训工作的通知", "某市人民政府", "2010年3月1日",
-                   "一、任务\n（一）开展技能培训。培训时间一般为20天至60天，见习期一般为6个月。\n（二）其他。\n")
-    assert [t[:3] for t in got] == [(20, "天", ">="), (60, "天", "<=")]

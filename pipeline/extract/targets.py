@@ -1144,17 +1144,9 @@ TRAINING_PART_FLOOR = re.compile(r"(?:培训|实训|实践|学习|研修|进修|
                                  r"(?:时间|时长|天数)?\s*(?:不少于|不低于|不得少于|至少|不短于)\s*$")
 
 
-# (s30-tg, guide TG34) a band set for the time of training, `培训时间一般为15天至90天`: the floor and cap of an amount of
-# activity (two targets, spec §7 ranges); a single length (`实习时间一般为6个月`) stays out
-ACTIVITY_TIME_BAND_BEFORE = re.compile(r"(?:培训|实训|实践|学习|训练|研修|进修|轮训)[\p{Han}]{0,2}?(?:时间|时长|天数|期限)"
-                                       r"\s*(?:一般|原则上|应|须|要|均)*\s*(?:为|在)\s*$")
-
-
 def _activity_time(text: str, q: Quantity) -> bool:
     if q.unit not in ACTIVITY_TIME_UNITS:
         return False
-    if len(q.values) == 2 and ACTIVITY_TIME_BAND_BEFORE.search(text, max(0, q.start - 20), q.start) is not None:
-        return True
     return (ACTIVITY_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None
             or ("其中" in text[max(0, q.start - 16):q.start] and TRAINING_PART_FLOOR.search(text, max(0, q.start - 60), q.start) is not None)
             or ("每" in text[max(0, q.start - 14):q.start] and PER_HEAD_TIME_FLOOR.search(text, max(0, q.start - 16), q.start) is not None)
