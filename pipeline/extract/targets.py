@@ -1485,7 +1485,7 @@ def _events_held(clause_prefix: str, text: str, q: Quantity) -> bool:
 # (s30-tg) `全县120条河道保洁率达到95%`, `实现10个重点县村级服务点覆盖率达到80%`, `全年落实三项手术到位率达到90%`: a count
 # inside the subject of a rate says what the rate is measured over (its scope), not a number to reach; the rate is the target
 # (spec §7: numbers that describe). Only where nothing but a noun phrase parts the count from the rate and its level.
-COUNT_IN_RATE_SUBJECT = re.compile(r"[\p{Han}（）()“”]{1,24}?(?:率|比例|比重)\s*(?:均|都|要|应)?\s*"
+COUNT_IN_RATE_SUBJECT = re.compile(r"(?![其（(])\p{Han}[\p{Han}（）()“”]{0,23}?(?:率|比例|比重)\s*(?:均|都|要|应)?\s*"
                                    r"(?:达到|达|为|保持在?|稳定在|提高到|提升到|不低于|不少于|在)\s*(?:\d|百分之)")
 
 
@@ -1495,7 +1495,8 @@ def _count_in_rate_subject(text: str, q: Quantity) -> bool:
     m = COUNT_IN_RATE_SUBJECT.match(text, q.unit_end, q.unit_end + 40)
     # (the two characters before 率 name the rate, often a verb made a noun: 覆盖率, 到位率, 完成率; nouns such as 服务点
     # hold verbs too, so only a verb that makes the counted units new reads the count as delivered)
-    return m is not None and DELIVERED_IN_SUBJECT.search(re.split(r"率|比例|比重", m.group(0))[0][:-2]) is None
+    return (m is not None and DELIVERED_IN_SUBJECT.search(re.split(r"率|比例|比重", m.group(0))[0][:-2]) is None
+            and "其中" not in m.group(0))  # (`1.5万座（其中无害化厕所普及率…）`: a bracket's own rate, not the count's scope)
 
 
 DELIVERED_IN_SUBJECT = re.compile(r"建设|建成|新建|完成|培育|打造|创建|实施|开展|培训|新增")
