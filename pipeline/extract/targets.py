@@ -8222,7 +8222,10 @@ def _restated_change(text: str, sentence_start: int, clause_start: int, clause_e
     head = text[sentence_start:clause_start].rstrip("，, ")
     cut = max(head.rfind("，"), head.rfind(","), head.rfind("；"), head.rfind(";"))
     levels = LEVELS_BY_VALUES.search(head, cut + 1)
-    return own >= 2 and levels is not None and len(RESPECTIVE_VALUE.findall(levels.group(0))) == own
+    # (only a rate restated in points, `提高到35%和65%，…分别提高5个和8个百分点`: a cut of an amount against a baseline,
+    # `排放总量分别控制在2001万吨、207万吨以内，比2015年分别下降10%、10%`, is a demand of its own, as the national plans set it)
+    return (own >= 2 and levels is not None and len(RESPECTIVE_VALUE.findall(levels.group(0))) == own
+            and ("%" in levels.group(0) or "％" in levels.group(0)) and "百分点" in clause)
 
 
 def _respective_values_before(text: str, sentence_start: int, clause_start: int) -> int:
