@@ -183,7 +183,8 @@ PER_DOT_MARKS = _initials(PER_DOT.pattern)  # what PER_DOT opens with
 # A measure word followed by another in brackets (`场（次）`, `个（家）`) is one unit as written.
 # (s24-tg) 间 too: `4.5万套（间）` of rental housing counts flats or rooms, its unit as written (spec §7; the s14 stress
 # labeller and the A15 adjudicators read `套（间）`, where the s19 helper had kept `套`)
-ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户|只|头|套|间|台|辆|条|张|支|匹)[）)]")  # (s19-tg: `120万头（只）`, `500台（套）`)
+# (s30-tg) also 面 and 眼, the measure words of ponds and wells: `清淤塘堰80条（面）`, `打机井20口（眼）`
+ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户|只|头|套|间|台|辆|条|张|支|匹|面|眼)[）)]")  # (s19-tg: `120万头（只）`, `500台（套）`)
 ALT_OPEN = _initials(ALT_UNIT.pattern)  # what ALT_UNIT opens with
 
 

@@ -164,7 +164,10 @@ BY_EXISTING_RULE = re.compile(r"(?:按照?|根据|依照|依据)[\p{Han}]{0,4}?�
 # ((s27-tg) and an excess described, `每年果蔬腐损率高达20%至30%`: 高达/多达 report a level found too high, never one set)
 # ((s28-tg) and a level found rising or stuck too high, `学生视力不良检出率居高不下，小学生为40.89%，初中生为67.33%`)
 DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|仅(?=\s*\d)|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍|高达|多达|"
-                        r"居高不下|持续上升|持续攀升|不断攀升|逐年上升")
+                        r"居高不下|持续上升|持续攀升|不断攀升|逐年上升|"
+                        # ((s30-tg) `劳动力总体文化素质偏低，接受过职业技能培训的不足20%`: a share of a group below a line,
+                        # said of the present, a shortfall described)
+                        r"(?<!普遍)偏低|偏高|的不足(?=\s*[\d一二三四五六七八九十百])")
 DEFICIENCY_DEMAND = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将|(?<![重主纲摘提概])要|(?<![供相反适效])应|须|需(?!求)|计划|推动|推进|提高到|提升到|实现|"
                                r"不得|严禁|禁止|给予|安排|每年|年均|(?:19|20)\d{2}\s*年(?:底|末)?前")
 
@@ -303,6 +306,8 @@ LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全年|全[省市县区国州盟旗镇乡]|各地区|各地|各[县市区](?:（[市区]）)?|"
     r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]|——|--|－－|[—•●·・]|[-－](?=\s*\p{Han})\s*"
+    # ((s30-tg) `全镇剩余的114个自然村庄全部完成整治`: the rest still to do, counted where the clause opens)
+    r"|(?:剩余|其余|尚余)的?(?=\s*(?:[\d一二三四五六七八九十两]|$))"
     r")+"
 )
 NUMBERING = re.compile(NUMBERING_START.pattern + r"\s*")
@@ -1391,6 +1396,11 @@ SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:
 # so the share is that line's weight in the assessment, a score. A share with its own noun in front
 # (`考核优秀等次占比不低于30%`) is a share of the assessed units that must reach a level: in (it fails the `^`).
 BARE_WEIGHT_CLAUSE = re.compile(r"^\s*(?:所占|占)?(?:占比|比重|比例)\s*(?:应|要|须)?\s*(?:为|是|不低于|不少于|不得低于|不小于|达到|不高于|不超过)?\s*$")
+# (s30-tg, guide TG45) the weights of a formula's parts written as a list (`分配因素包括人口、面积和绩效，权重分别为40%、
+# 30%和30%`) and the parts a score is made of (`总评成绩按平时成绩占30%、期末考核成绩占70%计算`): each share says how much
+# a part counts, not a level to reach; every value of the list after the weight word is one of them
+WEIGHT_LIST_BEFORE = re.compile(r"(?:权重|(?:成绩|得分|分数)\s*(?:分别|各)?\s*占)\s*(?:分别|各|依次|均)?\s*(?:为|是|占|按)?\s*"
+                                r"(?:[\d.]+\s*[%％]\s*[、和及与]\s*){0,6}$")
 INTO_ASSESSMENT_BEFORE = re.compile(r"(?:纳入|列入|计入|作为)[^，,；;。]{0,30}?(?:考核|考评|评价|评估|绩效|评分)(?:体系|内容|指标|范围|事项)?\s*[，,]\s*$")
 # (s19-tg) `推广使用厚度不低于0.015毫米的加厚地膜`, `禁止销售厚度小于0.025毫米的塑料袋`: a thickness, width or diameter in
 # front of 的 and the product it picks out is a specification of that product, not a number the policy sets out to reach
@@ -1472,6 +1482,26 @@ def _events_held(clause_prefix: str, text: str, q: Quantity) -> bool:
     return EVENTS_HELD.search(clause_prefix[-14:]) is not None or EVENTS_HELD.search(text, q.end, q.end + 14) is not None
 
 
+# (s30-tg) `全县120条河道保洁率达到95%`, `实现10个重点县村级服务点覆盖率达到80%`, `全年落实三项手术到位率达到90%`: a count
+# inside the subject of a rate says what the rate is measured over (its scope), not a number to reach; the rate is the target
+# (spec §7: numbers that describe). Only where nothing but a noun phrase parts the count from the rate and its level.
+COUNT_IN_RATE_SUBJECT = re.compile(r"(?![其（(])\p{Han}[\p{Han}（）()“”]{0,23}?(?:率|比例|比重)\s*(?:均|都|要|应)?\s*"
+                                   r"(?:达到|达|为|保持在?|稳定在|提高到|提升到|不低于|不少于|在)\s*(?:\d|百分之)")
+
+
+def _count_in_rate_subject(text: str, q: Quantity) -> bool:
+    if q.unit_kind != "count":
+        return False
+    m = COUNT_IN_RATE_SUBJECT.match(text, q.unit_end, q.unit_end + 40)
+    # (the two characters before 率 name the rate, often a verb made a noun: 覆盖率, 到位率, 完成率; nouns such as 服务点
+    # hold verbs too, so only a verb that makes the counted units new reads the count as delivered)
+    return (m is not None and DELIVERED_IN_SUBJECT.search(re.split(r"率|比例|比重", m.group(0))[0][:-2]) is None
+            and "其中" not in m.group(0))  # (`1.5万座（其中无害化厕所普及率…）`: a bracket's own rate, not the count's scope)
+
+
+DELIVERED_IN_SUBJECT = re.compile(r"建设|建成|新建|完成|培育|打造|创建|实施|开展|培训|新增")
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex, checked_at: bool = False) -> bool:
     """`checked_at`: `_excluded_at(text, q, blocked)` was False. Its tests of the span, of a bare
     Arabic number and of an ordinal before are this function's first ones, the same calls on the
@@ -1483,6 +1513,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
             and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
             and not _office_limit(text, q) and not _activity_time(text, q) and not _state_days(text, q)
             and not _service_time(text, q)):
+        return True
+    if "率" in text[q.unit_end:q.unit_end + 26] and _count_in_rate_subject(text, q):
         return True
     if not checked_at and q.token == "ar" and q.unit is None:
         return True
@@ -3347,6 +3379,9 @@ def _current_year_opening(text: str, sentence_start: int, plans, pos: int) -> bo
     return not (period and period[0] is not None and period[0] == period[1])
 
 
+YEARLY_FREQUENCY = re.compile(r"(?:[一二两三四五六\d]|\d{1,2})\s*(?:次|轮|期)(?:以上)?\s*$|(?:[一二两三四五六]|\d{1,2})\s*(?:次|轮|期)(?:以上)?\s*[，,]")
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -3377,7 +3412,10 @@ def _per_year(scope: str) -> bool:
         later += [m.start() for m in PER_AWARD.finditer(scope)]
     if "累计" in scope or "总计" in scope or "共计" in scope or "合计" in scope or "年共" in scope:
         # `每年培训1000万人，累计培训5000万人`, `每年扶持10个，三年共计30个`: a total over the years
-        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}“”\"]{0,8}?|(?:[两三四五六七八九十]|\d{1,2})年)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
+        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}“”\"]{0,8}?|(?:[两三四五六七八九十]|\d{1,2})年)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)
+                  if not YEARLY_FREQUENCY.search(scope, hits[-1], m.start())]
+        # ((s30-tg, guide TG62) not after a 每年 that sets how often, `每年对…轮训一次以上，培训时间累计不少于40学时`: the
+        # total is of each year's rounds, per year)
         # ((s15e) `，3年累计完成…3000万亩`: a count of years in digits before 累计; (s18) `，“十四五”期间累计培训…`)
     if "逐年" in scope:
         # (s15e) `每年新增养老床位5000张，…，护理型床位占比逐年提高、达到65%以上`: a level reached year by year is no
@@ -5009,6 +5047,53 @@ def _task_at(ctx: Context, pos: int) -> str | None:
     return found[pos]
 
 
+def _closing_paragraph_owner(ctx: Context, path: str, pos: int) -> str:
+    """(s30-tg, guide R30 extended to parts) `第十条 …标准如下：（一）…；（二）…；（三）…。` then an unnumbered paragraph
+    `住房建筑层数不超过3层…`, or a part's `（一）…（四）…` then `上述资金…每年安排不少于500万元`: a paragraph after the last
+    sub-item of a list of one-paragraph items belongs to the item the list is in (spec §7: the innermost numbered item
+    containing it), not to the last sub-item. A sub-item written over several paragraphs keeps its own."""
+    text = ctx.doc.text
+    span = ctx.task_span(path)
+    if span is None:
+        return path
+    own_end = text.find("\n", span[0], span[1])
+    if own_end < 0 or pos <= own_end:
+        return path
+    parent = path.rsplit("/", 1)[0]
+    siblings = _per_path(ctx, "children", parent, _children_of)
+    if len(siblings) < 2 or siblings[-1] != path or not _full_item_line(text[span[0]:own_end]):
+        return path  # (`（二）主要目标。` then its body: a heading line, the paragraph after is the item's own)
+    for earlier, later in zip(siblings, siblings[1:]):
+        first, nxt = ctx.task_span(earlier), ctx.task_span(later)
+        if first is None or nxt is None:
+            return path
+        line_end = text.find("\n", first[0], nxt[0])
+        rest = [ln for ln in text[line_end:nxt[0]].split("\n") if ln.strip()] if line_end >= 0 else []
+        if len(rest) > 1 or (rest and len(rest[0].strip()) > 8):  # (the next item's own number may open the last line)
+            return path  # (an earlier sub-item runs over several paragraphs: the last one may too)
+        if not _full_item_line(text[first[0]:line_end if line_end >= 0 else nxt[0]]):
+            return path
+    return parent
+
+
+def _full_item_line(line: str) -> bool:
+    """An item written whole on its line (`使用耕地的，不超过130平方米；`), not a heading over a body (`主要目标。`)."""
+    line = line.strip()
+    head = re.split(r"[。！？：:]", line, maxsplit=1)[0]
+    if len(head) < len(line) and len(head) <= 16 and not any(c in head for c in "，,；;"):
+        return False  # (`（二）发展目标。到2020年，…` then `——…`: a run-in heading, its body runs on below)
+    return len(line) > 8 and (line[-1] in "；;" or any(c in line[:-1] for c in "，,；;"))
+
+
+def _children_of(ctx: Context, parent: str) -> list[str]:
+    """The paths of an item's direct children, in order; none if a child has children of its own."""
+    depth = parent.count("/") + 1
+    kids = [t.path for t in ctx.tasks if t.path.startswith(parent + "/")]
+    if any(k.count("/") != depth for k in kids):
+        return []
+    return kids
+
+
 def _task_memo(ctx: Context, name: str) -> dict:
     """A dict kept in the context for a lookup that depends on the task list alone (a number's
     task, what its task's headings say): a new one when the list is replaced or grows."""
@@ -5075,6 +5160,19 @@ def _in_breach_list(ctx: Context, path: str | None) -> bool:
         return False
     parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
     return parent is not None and BREACH_LIST.search(parent.heading) is not None
+
+
+# (s30-tg, guide TG39) `经营场所不得设在下列位置：…（二）建筑物地下二层以下楼层；（三）与中小学校直线距离200米以内`: the items of a
+# list of places where something is banned mark where the ban applies (the rule's scope), not a level to keep
+BANNED_PLACES = re.compile(r"(?:不得|禁止|严禁|不准|不予)(?:设在|设于|设置在|设置于|设立在|建在|建于|位于|选址在|选址于|开设在|设立|设置|建设|选址)?"
+                           r"(?:下列|以下|如下)(?:位置|地点|区域|地段|场所|地方|范围|地区)[。：:；;\s]*$")
+
+
+def _in_banned_places(ctx: Context, path: str | None) -> bool:
+    if not path or "/" not in path:
+        return False
+    parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
+    return parent is not None and BANNED_PLACES.search(parent.heading) is not None
 
 
 def _flip(cmp: str, prohibited: bool) -> str:
@@ -5187,9 +5285,16 @@ def _review_path(ctx: Context, path: str) -> bool:
     if len(parts) > 1 and any(p in by_path and _is_goal_heading(by_path[p].heading)
                               for p in ("/".join(parts[:i]) for i in range(1, len(parts)))):
         return False  # (s15) `一、总体目标` / `3.绿色转型成效显著。…`: a goal under the goals heading, not a review of results
+    if len(parts) > 1 and any(p in by_path and ASSESSED_ITEMS.search(by_path[p].heading)
+                              for p in ("/".join(parts[:i]) for i in range(1, len(parts)))):
+        return False  # (s30-tg) `考核内容包括以下方面：…（四）治理成效情况。…完成率达到100%`: what an assessment will check,
+        # criteria to meet, not a review of results
     return any(len(by_path[p].heading) <= REVIEW_HEADING_MAX and REVIEW_HEADING.search(by_path[p].heading)
                and not BASE_BUILT_HEADING.match(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
                if p in by_path)
+
+
+ASSESSED_ITEMS = re.compile(r"(?:考核|考评|评估|评价|检查|验收|评分)(?:的)?(?:内容|指标|标准|事项|要点|细则)")
 
 
 # (s28-tg) `六、夯实扶贫工作基础`, `筑牢发展基础`: a heading that sets out to build the foundation is work to do, not a
@@ -5384,7 +5489,7 @@ BASELINE_CHANGE_ONLY = re.compile(r"\s*(?:均|都)?\s*(?:较|比)\s*(?:(?:19|20)
                                   r"(?:提高|提升|增长|增加|下降|降低|减少|削减)(?:了)?\s*")
 RESPECTIVE_CHANGE = re.compile(r"\s*(?:并|且|同时)?\s*(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*)?分别\s*"
                                r"(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*)?"
-                               r"(?:提高|提升|增长|增加|下降|降低|减少)(?:了)?\s*")
+                               r"(?:提高|提升|增长|增加|下降|降低|减少|压缩|缩短|减少)(?:了)?\s*")
 PER_UNIT_END = re.compile(r"(?:每[\p{Han}]{1,3}|人均|户均)\s*$")
 BUILT_BY_STANDARD = re.compile(r"[^，,；;。]{0,30}?的标准\s*(?:统一|分别)?\s*(?:规划|建设|配置|配备|配建|新建|建设|安排|核定|划定|划拨|分配|落实)")
 STOPS_AT = re.compile(r"\s*(?:后|以后|时)\s*(?:即|就)?\s*(?:不再|停止)")
@@ -5666,6 +5771,13 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if q.unit_kind == "percent" and ("考" in (near := text[max(sentence_start, q.start - 24):q.start]) or "权重" in near) \
                 and SCORE_WEIGHT_BEFORE.search(text, max(sentence_start, q.start - 24), q.start) is not None:
             continue  # (s19-tg) `纳入年度绩效考核，占考核总分的15%`: the weight of a line in an assessment, not a level to reach
+        if q.unit_kind == "percent" and ("权重" in (near := text[max(sentence_start, q.start - 48):q.start]) or "占" in near) \
+                and WEIGHT_LIST_BEFORE.search(text, max(sentence_start, q.start - 48), q.start) is not None:
+            continue  # (s30-tg) `权重分别为40%、30%和30%`, `平时成绩占30%、期末成绩占70%`: weights (guide TG45)
+        if q.unit == "倍" and "部分" in text[sentence_start:q.start] and SURCHARGED_PART.search(text, sentence_start, q.start):
+            continue  # (s30-tg, guide TG58) `超定额部分按两倍收取水费`: a surcharge for a breach, out as fines are
+        if "分别" in clause_prefix and _restated_change(text, sentence_start, clause_start, clause_end):
+            continue  # (s30-tg, guide TG61) `…出栏率分别提高到35%和65%，较2021年分别提高5个和8个百分点`: the level is the target
         if q.unit_kind == "percent" and BARE_WEIGHT_CLAUSE.match(clause_prefix) \
                 and INTO_ASSESSMENT_BEFORE.search(text, sentence_start, clause_start) is not None:
             continue  # (s27-tg3, guide TG45) `纳入村（社区）年度绩效考评，占比不低于15%`: the work's weight in the assessment
@@ -5823,6 +5935,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
                                                             or _fee_standard(clause_prefix)
                                                             or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
+        demanded = demanded or (q.unit_kind == "money" and "每" in clause_prefix
+                                and _graded_ellipsis(text, sentence_start, clause_start, clause_prefix))
         # (s29-tg2) `每年200个，2025年12月` in the deadline cell of a task table written one cell per line: the row's yearly
         # pace, a target of its own (spec §7 quotas), written without a verb as cells are
         demanded = demanded or ("每年" in clause_prefix and _pace_in_deadline_cell(text, lo, q, row_headers))
@@ -5871,7 +5985,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
-                or _in_breach_list(ctx, _task_at(ctx, q.start))):
+                or _in_breach_list(ctx, task_here := _task_at(ctx, q.start)) or _in_banned_places(ctx, task_here)):
             continue
         if (_structural(text, q) or _abstract_small_count(text, q)
                 or (q.unit in ("项", "条", "类") and clause_prefix.rstrip().endswith("方面"))) and not (before_cmp or q.after_cmp):
@@ -5965,6 +6079,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     and not _standing_from(period, years, text, sentence_start, q.start):
                 years = (years[0], period[1])  # plan's end (spec 1.1 §7: the plan's period)
         task = _task_at(ctx, q.start)
+        if task and "/" in task:
+            task = _closing_paragraph_owner(ctx, task, q.start)
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
             quote_start, qe = q.start, q.end  # a table cell is quoted as the cell
@@ -5977,6 +6093,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (shared == 1 and last_shared > 1 and last is not None and clause_start == last[3] and "分别" in clause_prefix
                 and RESPECTIVE_CHANGE.fullmatch(clause_prefix)):
             shared = last_shared  # (s22-tg) `解决率、满意率均达到92%以上，较2022年分别提高2个百分点`: the same indicators, each
+        if (shared == 1 and "分别" in clause_prefix and RESPECTIVE_CHANGE.fullmatch(clause_prefix)
+                and not SECOND_VALUE.match(text[q.end:q.end + 8])):
+            shared = _respective_values_before(text, sentence_start, clause_start)
         if shared == 1 and "均" in clause_prefix and GROWTH_EACH.match(clause_prefix):
             shared = _levels_before(text, sentence_start, clause_start)
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "percent"
@@ -7850,8 +7969,11 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
 # named before 各 (a target each).
 # ((s22-tg) also a verb of choosing or building after 各: `在甲区、乙区各选择2个乡镇开展试点`)
-EACH = re.compile(r"([\p{Han}（）()]{1,16}?(?:(?:和|与|及|、)[\p{Han}（）()]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
-                  r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*$")
+EACH = re.compile(r"([\p{Han}（）()]{1,16}?(?:(?:和|与|及|、)[\p{Han}（）()]{1,16}?)+)各\s*(?:(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
+                  r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*"
+                  # ((s30-tg) a floor or cap after a verb of choosing or building, `在甲县、乙县、丙县各选择不少于3个村开展示范`:
+                  # one each; not after a bare 各, `丰水期、枯水期各不少于1次`, a frequency)
+                  r"|(?:选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)\s*(?:不少于|不低于|至少|最少|不超过|不多于|最多)\s*)$")
 
 
 ITEM_SEP = re.compile(r"、|和(?!率)|与(?!率)|及(?!率)")  # (not the 及 of 普及率, the 与 of 参与率)
@@ -7966,10 +8088,26 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
     return _objects_named(items)
 
 
+# (s30-tg) `失能、半失能老年人签约率`, `失能、部分失能人员照护覆盖率`: a condition and its partial degree name one group of
+# people (those who need care), the rate is of that group: one target, not one per degree (guide TG19 needs named objects)
+PARTIAL_DEGREE = re.compile(r"\s*(?:半|部分|轻度|中度)")
+
+
+def _degrees_of_one_condition(items: list[str]) -> bool:
+    first = items[0].strip()
+    first = NUMBERING.sub("", first, count=1) if NUMBERING.match(first) else first
+    tail = first[-3:] if len(first) >= 3 else first  # (the condition is the first item's end: `前失能` → `失能`)
+    second = items[1].strip()
+    m = PARTIAL_DEGREE.match(second)
+    return len(items) == 2 and m is not None and len(tail) >= 2 and (second[m.end():].startswith(tail[-2:]))
+
+
 def _objects_named(items: list[str]) -> int:
     """How many objects a list names (at most 6), or 1 where it is no list of objects: an item's number among them
     (`二、在巩固…普及率达到90%`), a payer (`中央、省、市三级财政`), or the list the object of a verb (`推广小麦、玉米优良品种
     覆盖率`: the rate one indicator of the whole)."""
+    if len(items) == 2 and _degrees_of_one_condition(items):
+        return 1
     if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) or PAYER_ITEM.match(item.strip()) for item in items) \
             and not _graded_kinds(items) \
             or (_has_verb(_past_attribute(items[0])) and not _parallel_predicates(items)):
@@ -8056,6 +8194,61 @@ RATE_WORD = re.compile(r"率|比例|比重|占比|总量|数量|面积|规模")
 # the levels the clause before sets side by side (joined by 、) is one target for each indicator (guide TG19).
 GROWTH_EACH = re.compile(r"\s*(?:年均|每年|年)?(?:增长|增速|增幅|递增)(?:率|速度)?均")
 LEVEL_SET = re.compile(r"(?:达到|突破|超过|实现|保持在?)\s*\d")
+
+
+# (s30-tg) `进口、出口整体通关时间分别控制在30小时、1.2小时以内，较2022年分别压缩20%以上`: a change shared by the
+# indicators of the clause before it, which lists one value each after its own 分别 (whether or not those values are
+# targets: time limits are out, guide TG41); one change for each (guide TG19)
+RESPECTIVE_VALUES = re.compile(r"分别[^，,；;。]*$")
+RESPECTIVE_VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}\s*年)\d[\d.]*")
+
+
+SURCHARGED_PART = re.compile(r"超(?:过|出|用|采|计划|定额|标准|指标|核定)?[\p{Han}]{0,8}?部分[^。；;]{0,20}?(?:按|加收|征收|收取|计收)")
+
+
+# (s30-tg, guide TG61) a change from a baseline written value by value after a clause that set the same indicators' levels
+# value by value (`良种覆盖率分别提高到90%和80%，较2020年分别提高6个和4个百分点`) restates those levels: no second target
+CHANGE_BY_VALUES = re.compile(r"\s*(?:并|且|同时)?\s*(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*分别\s*"
+                              r"(?:提高|提升|增长|增加|下降|降低|减少|压缩)(?:了)?\s*")
+LEVELS_BY_VALUES = re.compile(r"分别\s*(?:提高到|提升到|提高至|提升至|达到|降到|降至|降低到|下降到|控制在|稳定在)[^，,；;。]*$")
+
+
+def _restated_change(text: str, sentence_start: int, clause_start: int, clause_end: int) -> bool:
+    clause = text[clause_start:clause_end]
+    m = CHANGE_BY_VALUES.match(clause)
+    if m is None:
+        return False
+    own = len(RESPECTIVE_VALUE.findall(clause, m.end()))
+    head = text[sentence_start:clause_start].rstrip("，, ")
+    cut = max(head.rfind("，"), head.rfind(","), head.rfind("；"), head.rfind(";"))
+    levels = LEVELS_BY_VALUES.search(head, cut + 1)
+    # (only a rate restated in points, `提高到35%和65%，…分别提高5个和8个百分点`: a cut of an amount against a baseline,
+    # `排放总量分别控制在2001万吨、207万吨以内，比2015年分别下降10%、10%`, is a demand of its own, as the national plans set it)
+    return (own >= 2 and levels is not None and len(RESPECTIVE_VALUE.findall(levels.group(0))) == own
+            and ("%" in levels.group(0) or "％" in levels.group(0)) and "百分点" in clause)
+
+
+def _respective_values_before(text: str, sentence_start: int, clause_start: int) -> int:
+    head = text[sentence_start:clause_start].rstrip("，, ")
+    cut = max(head.rfind("，"), head.rfind(","), head.rfind("；"), head.rfind(";"))
+    m = RESPECTIVE_VALUES.search(head, cut + 1)
+    n = len(RESPECTIVE_VALUE.findall(m.group(0))) if m else 0
+    return min(n, 5) if n >= 2 else 1
+
+
+# (s30-tg, guide TG22) `考核为优秀的，按照每个村5万元标准给予奖补；良好的，每个村3万元；合格的，每个村1万元`: after the
+# first grade's amount with its verb, each later grade (`良好的，`) takes its own amount per unit with the verb left out:
+# amounts provided per grade (spec §7), written as the first one is
+GRADE_CLAUSE = re.compile(r"[；;]\s*[\p{Han}（）()]{1,10}的\s*[，,]\s*$")
+PER_UNIT_ONLY = re.compile(r"\s*(?:按照?)?\s*每[\p{Han}（）()]{1,6}\s*$")
+FIRST_GRADE_AMOUNT = re.compile(r"每[\p{Han}（）()]{1,6}\s*\d[\d.]*\s*[万千亿]?元")
+
+
+def _graded_ellipsis(text: str, sentence_start: int, clause_start: int, clause_prefix: str) -> bool:
+    if not PER_UNIT_ONLY.fullmatch(clause_prefix):
+        return False
+    grade = GRADE_CLAUSE.search(text, max(sentence_start, clause_start - 16), clause_start)
+    return grade is not None and FIRST_GRADE_AMOUNT.search(text, sentence_start, grade.start()) is not None
 
 
 def _levels_before(text: str, sentence_start: int, clause_start: int) -> int:
