@@ -81,7 +81,7 @@ def test_an_assessments_contents_are_criteria_and_later_grades_amounts_are_provi
 
 
 def test_a_paragraph_after_an_articles_list_of_whole_items_belongs_to_the_article():
-    # A Guangdong-style provincial rule of 2012 (guide R30, extended to parts in S30): the caps in the paragraph after the
+    # A Guangdong-style provincial rule of 2012 (guide R30, inside articles): the caps in the paragraph after the
     # last of `（一）…；（二）…；（三）…。` take the article's path; an item written as a run-in heading with its body below
     # (`（二）发展目标。…` then `——…`) keeps what follows
     text = ("某省农村危房改造补助资金管理办法\n第一章　总则\n第一条　为规范管理，制定本办法。\n第二章　补助标准\n"
@@ -96,6 +96,16 @@ def test_a_paragraph_after_an_articles_list_of_whole_items_belongs_to_the_articl
                   "（二）发展目标。到2020年，全面建成覆盖城乡的养老服务体系。\n——养老床位达到每千名老年人35张。\n"
                   "二、主要任务\n（一）加强设施建设。\n某市人民政府\n2016年3月1日\n")
     assert [(t[0], t[1]) for t in got] == [("一/(二)", 35)]
+
+
+def test_a_paragraph_after_a_plans_last_sub_item_stays_with_it():
+    # A Jiangxi-style county plan of 2015 (guide R30's scope as revised in S30): outside articles, a paragraph after a
+    # part's last sub-item belongs to that sub-item (spec §6 read literally, T6), however whole its siblings are
+    from tests.snippets import targets
+    got = targets("某县加快发展电子商务实施方案\n一、扶持政策\n（一）对新建乡镇服务站的，每个补助2万元；\n"
+                  "（二）对新建村级服务点的，每个补助5000元。\n上述资金由县财政列支，每年安排不少于300万元。\n"
+                  "二、保障措施\n（一）加强组织领导。\n某县人民政府\n2015年6月1日\n")
+    assert [(t[0], t[1]) for t in got] == [("一/(一)", 20000), ("一/(二)", 5000), ("一/(二)", 3000000)]
 
 
 def test_a_change_restating_levels_set_value_by_value_is_no_second_target():

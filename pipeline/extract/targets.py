@@ -5047,11 +5047,16 @@ def _task_at(ctx: Context, pos: int) -> str | None:
     return found[pos]
 
 
+# (guide R30, scope as revised in S30) an article's path: R30 reads a paragraph after a list inside an article, where
+# the list's clauses are parts of the article's one rule; a plan's parts keep the spec's literal reading (T6)
+ARTICLE_IN_PATH = re.compile(r"(?:^|/)第[一二三四五六七八九十百零〇\d]+条(?:/|$)")
+
+
 def _closing_paragraph_owner(ctx: Context, path: str, pos: int) -> str:
-    """(s30-tg, guide R30 extended to parts) `第十条 …标准如下：（一）…；（二）…；（三）…。` then an unnumbered paragraph
-    `住房建筑层数不超过3层…`, or a part's `（一）…（四）…` then `上述资金…每年安排不少于500万元`: a paragraph after the last
-    sub-item of a list of one-paragraph items belongs to the item the list is in (spec §7: the innermost numbered item
-    containing it), not to the last sub-item. A sub-item written over several paragraphs keeps its own."""
+    """(s30-tg, guide R30) `第十条 …标准如下：（一）…；（二）…；（三）…。` then an unnumbered paragraph
+    `住房建筑层数不超过3层…`, or `（一）…费用` with `1.…2.…3.…` then `参保人员申请复评的…` inside an article: a paragraph after
+    the last sub-item of a list of one-paragraph items belongs to the item the list is in, not to the last sub-item.
+    A sub-item written over several paragraphs keeps its own. Only inside articles (ARTICLE_IN_PATH)."""
     text = ctx.doc.text
     span = ctx.task_span(path)
     if span is None:
@@ -6079,7 +6084,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     and not _standing_from(period, years, text, sentence_start, q.start):
                 years = (years[0], period[1])  # plan's end (spec 1.1 §7: the plan's period)
         task = _task_at(ctx, q.start)
-        if task and "/" in task:
+        if task and "/" in task and ARTICLE_IN_PATH.search(task):
             task = _closing_paragraph_owner(ctx, task, q.start)
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
