@@ -432,7 +432,15 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
 
     reading_from = _interpretation_start(text, ctx)
 
+    alone = _alone_by_surface(mentions) if "（" in text or "(" in text else {}
+
     def add(task: str | None, nm: NamedMention, role: str) -> None:
+        add_one(task, nm, role)
+        if alone and text[nm.mention.end:nm.mention.end + 1] in ("（", "(") \
+                and (inner := _separate_organ_in_bracket(text, nm.mention.end, alone)) is not None:
+            add_one(task, inner, role)
+
+    def add_one(task: str | None, nm: NamedMention, role: str) -> None:
         key = (task, nm.name, role)
         if key in seen or task is None:
             return
@@ -447,10 +455,6 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         seen.add(key)
         m = nm.mention
         out.append(_make_responsibility(task, nm.name, role, doc.text[m.start:m.end], (m.start, m.end)))
-        if text[m.end:m.end + 1] in ("（", "(") and (inner := _separate_organ_in_bracket(text, m.end, alone)) is not None:
-            add(task, inner, role)
-
-    alone = _alone_by_surface(mentions) if "（" in text or "(" in text else {}
 
     # the convention declared once before the first annotation, in a note or the preamble (`（注：责任单位中排在第一位的
     #为牵头单位）`), holds for every list after it as one declared in an annotation does (spec 1.1 section 6)
