@@ -70,3 +70,13 @@ def test_bracketed_organ_written_alone_elsewhere_is_a_separate_organ():
     _, triples = _run(text, "湖北省", "province")
     assert triples == {("一/(一)", "湖北省发展和改革委员会", "responsible"), ("一/(一)", "湖北省粮食局", "responsible"),
                        ("一/(一)", "湖北省财政厅", "responsible"), ("一/(二)", "湖北省商务厅", "responsible")}
+
+
+def test_group_office_taken_up_as_the_partner_of_huitong():
+    # an Anhui town plan (2012): the group's office set up in item (一) and taken up by its head word alone after 会同 in a
+    # later item is that group's office, `co` of the item (spec §6); in the item that sets it up it does the body's routine
+    text = ("三、保障措施\n（一）加强组织领导。成立镇美好乡村建设领导小组，由镇党委书记任组长。领导小组办公室设在镇党政办，"
+            "负责日常工作。\n（二）严格督查考核。镇纪委会同领导小组办公室，每月对各村进度进行督查通报。\n")
+    _, triples = _run(text, "安徽省六安市霍山县衡山镇", "township")
+    assert triples == {("三/(二)", "中共霍山县衡山镇纪律检查委员会", "lead"),
+                       ("三/(二)", "霍山县衡山镇美好乡村建设领导小组办公室", "co")}
