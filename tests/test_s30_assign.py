@@ -80,3 +80,14 @@ def test_group_office_taken_up_as_the_partner_of_huitong():
     _, triples = _run(text, "安徽省六安市霍山县衡山镇", "township")
     assert triples == {("三/(二)", "中共霍山县衡山镇纪律检查委员会", "lead"),
                        ("三/(二)", "霍山县衡山镇美好乡村建设领导小组办公室", "co")}
+
+
+def test_one_organ_two_roles_from_two_sentences():
+    # a Jiangsu county plan (2019): its own 负责 sentence and another organ's 会同 (or 牵头…配合) sentence in one item give the
+    # bureau both roles (guide R46); R12's one role per organ holds within one sentence
+    text = ("二、主要任务\n（一）推进秸秆利用。县农业农村局负责全县秸秆综合利用的组织实施。县发展改革局会同县农业农村局制定扶持政策。\n"
+            "（二）加强执法。县生态环境局牵头，县农业农村局配合。县农业农村局负责建立台账。\n")
+    _, triples = _run(text, "江苏省宿迁市泗洪县", "county")
+    assert triples == {("二/(一)", "泗洪县农业农村局", "responsible"), ("二/(一)", "泗洪县农业农村局", "co"),
+                       ("二/(一)", "泗洪县发展和改革局", "lead"), ("二/(二)", "泗洪县生态环境局", "lead"),
+                       ("二/(二)", "泗洪县农业农村局", "co"), ("二/(二)", "泗洪县农业农村局", "responsible")}
