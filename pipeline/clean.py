@@ -1336,7 +1336,14 @@ BANJI_END = _re.compile(r"(?:日|印发|印)\s*$|^(?:抄送|抄报|分送|主送
 # line, then short column names of which one a role column (`牵头单位`, `配合单位`, `责任单位`…); each row opens with its
 # number alone on a line. A role cell names organs only (`省税务局`, `人民银行X中心支行`, `省科技厅、省财政厅`).
 STACKED_ROLE_COLUMN = _re.compile(r"^(?:[省市州盟县区旗镇乡]级)?(?:牵头|配合|参加|参与|协办|协助|责任|主责|承办|主办)(?:单位|部门)")
-ORGAN_CELL = _re.compile(r"^[^。；;：:，,]{0,60}[、，,]?[^。；;：:]*?(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|集团|银行|分行|支行|署|党委|党组|社|馆)$")
+# (s30-assign) a cell's last organ may carry its second sign in brackets (`省商务厅（省口岸办）`, `县发展改革局（县粮食局）`)
+# and a customs office ends in 关 (`海口海关`, `拱北海关`)
+ORGAN_CELL = _re.compile(r"^[^。；;：:，,]{0,60}[、，,]?[^。；;：:]*?(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|集团|银行|分行|支行|署|党委|党组|社|馆|海关)"
+                         r"(?:[（(][^（()）]{2,14}[）)])?$")
+# (s30-assign) a time cell of a task table (`2024年12月`, `持续推进`, `每年12月`, `长期坚持`): the row's last cell, never the
+# wrapped end of the organs above it
+TIME_CELL = _re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)?(?:前|以前)?|每年\d{1,2}月(?:底)?(?:前)?|每(?:季度|月|年|半年)|"
+                        r"持续推进|长期(?:坚持|推进)?|持续开展|常态化(?:推进|开展)?|\d{4}[—–-]\d{4}年)$")
 
 
 def _stacked_cell_breaks(lines: list[_Line]) -> set[int]:
@@ -1347,23 +1354,28 @@ def _stacked_cell_breaks(lines: list[_Line]) -> set[int]:
     out: set[int] = set()
     in_table = False
     last_number = -10
+    width = 4
     for i, ln in enumerate(lines):
         key = ln.key or ln.text
         if "号" in key and _table_number_header(key):
             names = [(x.key or x.text).replace(" ", "") for x in lines[i + 1:i + 8]]
             in_table = any(STACKED_ROLE_COLUMN.match(n) for n in names if len(n) <= 12)
+            # (s30-assign) the row spans as many lines as the header has columns (`重点任务 具体措施 牵头单位 配合单位
+            # 完成时限`: five), so a role cell may come fourth and the time cell fifth
+            width = max(4, next((n for n, name in enumerate(names) if len(name) > 12 or _bare_number(name)), len(names)))
             continue
         if "号" in key and _one_line_number_header(key):
             # (s23-assign2) the header on one line with spaces (`序号 工作任务 具体内容 牵头单位 配合单位`), the rows
             # below one cell per line: the same table
             in_table = any(STACKED_ROLE_COLUMN.match(n) for n in key.split()[1:])
+            width = max(4, len(key.split()) - 1)
             continue
         if not in_table:
             continue
         if _bare_number(key):
             last_number = i
             continue
-        if 2 <= i - last_number <= 4 and len(key) <= 80 and ORGAN_CELL.match(key):
+        if 2 <= i - last_number <= width and len(key) <= 80 and (ORGAN_CELL.match(key) or TIME_CELL.match(key)):
             out.add(i)
     return out
 

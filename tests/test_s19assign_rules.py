@@ -53,9 +53,10 @@ def test_noun_qiantou_danwei_opening_a_sentence_is_no_cue():
     assert _triples(text) == set()
 
 
-def test_carrying_out_after_a_lead_is_co_and_without_a_lead_responsible():
-    # (d) `由A牵头，B配合，C具体组织实施`: C co; `由A负责，C具体组织实施` gives C `responsible` (guide R31, S27c, which
-    # overrules the earlier reading that it gave C nothing)
+def test_lower_governments_carrying_out_are_responsible_with_or_without_a_lead():
+    # (d) `由A牵头，B配合，C具体组织实施`: C, the governments below, `responsible` (guide R47 of session 30 overrules the
+    # earlier `co`); `由A负责，C具体组织实施` gives C `responsible` (guide R31, S27c, which overrules the earlier reading
+    # that it gave C nothing)
     text = """湖北省襄樊市人民政府关于加快乡镇企业改制的通知
 
 一、主要任务
@@ -63,7 +64,7 @@ def test_carrying_out_after_a_lead_is_co_and_without_a_lead_responsible():
 （二）清产核资。清产核资工作由市财政局负责，各乡镇人民政府具体组织实施。
 """
     assert _triples(text) == {("一/(一)", "襄樊市乡镇企业局", "lead"), ("一/(一)", "襄樊市财政局", "co"),
-                              ("一/(一)", "襄樊市审计局", "co"), ("一/(一)", "各县（市）区人民政府", "co"),
+                              ("一/(一)", "襄樊市审计局", "co"), ("一/(一)", "各县（市）区人民政府", "responsible"),
                               ("一/(二)", "襄樊市财政局", "responsible"), ("一/(二)", "各乡镇人民政府", "responsible")}
 
 

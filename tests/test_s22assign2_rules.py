@@ -59,9 +59,10 @@ def test_places_concerned_in_a_co_list_and_in_a_table_cell():
         ("表/1", "弥勒市住房和城乡建设局", "lead"), ("表/1", "弥勒市民政局", "co"), ("表/1", "有关社区", "co")}
 
 
-def test_the_places_that_carry_out_a_lead_s_work_are_co():
-    # a Sichuan county plan (2018): `A、B负责牵头推进，各乡镇抓好落实`: once the leads are named, the towns that carry the
-    # work out are co (spec 1.1 section 6); without a lead `各乡镇抓好落实` assigns nothing
+def test_the_places_that_carry_out_a_lead_s_work_are_responsible():
+    # a Sichuan county plan (2018): `A、B负责牵头推进，各乡镇抓好落实`: the towns that carry the work out beside the named
+    # leads do their own work at their level, `responsible` (guide R47 of session 30 overrules the earlier `co`); without
+    # a lead `各乡镇抓好落实` assigns nothing
     text = """苍溪县人民政府办公室关于印发苍溪县美丽乡村建设实施方案的通知
 
 苍溪县美丽乡村建设实施方案
@@ -72,7 +73,7 @@ def test_the_places_that_carry_out_a_lead_s_work_are_co():
 """
     assert _triples(text) == {
         ("一/(一)", "苍溪县自然资源局", "lead"), ("一/(一)", "苍溪县住房和城乡建设局", "lead"),
-        ("一/(一)", "各乡镇", "co")}
+        ("一/(一)", "各乡镇", "responsible")}
 
 
 def test_fu_zhuti_zeren_reads_as_fu_zongze():

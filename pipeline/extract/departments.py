@@ -1720,11 +1720,14 @@ GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|
                           # (s20-org) 将进展情况报送联席会议办公室: the office of the joint meeting set up before, where reports go
                           r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])"
                           # (s26-org) `推进小组办公室每季度通报…`: the group's office opening a sentence with a duty of its own
-                          r"|(?:(?<=[。；\n])|^)(?P<h>领导小组|推进小组)办公室(?=每|定期|要|应|牵头|会同|及时|按)")
+                          r"|(?:(?<=[。；\n])|^)(?P<h>领导小组|推进小组)办公室(?=每|定期|要|应|牵头|会同|及时|按)"
+                          # (s30-assign) the group's office taken up as the partner of a 会同 (`市委督查室、市政府督查室会同
+                          # 领导小组办公室，每季度…检查`, `镇党政办公室会同领导小组办公室每月…调度`): spec 1.1 section 6's B
+                          r"|(?<=会同)(?P<h>领导小组|推进小组)办公室(?!主任|副主任)")
 # what GROUP_OFFICE needs in any match (its head is optional), found by one stdlib search first
 # (s23-org) also with the seat in a bracket: `领导小组办公室（设在省人力资源社会保障厅）负责日常调度`
 GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:[（(]?设在|[（(]?设于|负责|承担)|报(?:送)?联席会议办公室"
-                                     r"|[领推][导进]小组办公室(?:每|定期|要|应|牵头|会同|及时|按)")
+                                     r"|[领推][导进]小组办公室(?:每|定期|要|应|牵头|会同|及时|按)|会同[领推][导进]小组办公室")
 GROUP_HEADS = ("领导小组", "推进小组", "领导组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议", "专班")
 # ((s25-org) 专班办公室设在地区农业农村局: a task force (工作专班) sets up its office as a leading group does)
 

@@ -332,6 +332,28 @@ def _own_division(mentions: list[NamedMention], end: int, organ: str) -> NamedMe
 ROLE_NAMED = frozenset(f"{role}{kind}" for role in ("牵头", "配合", "责任", "协办", "参与") for kind in ("部门", "单位"))
 
 
+# (s30-assign, o35's adjudication) A bracket after an organ names a second sign of it (spec 1.1 section 5, `市财政局（金融办）`)
+# unless the document names the bracketed organ on its own as well (`省发展改革委、…、省能源局制定了…`, a table's 配合 cell
+# `省能源局` beside a 牵头 cell `省发展改革委`): then it is a separate organ the first one manages, written with it
+# (`省发展改革委（省能源局）负责统筹协调`, a 部门管理机构 such as a province's 能源局 or 粮食和物资储备局), and is given the same
+# work. A second sign the document never writes alone (`省商务厅（省口岸办）`) stays the first organ's, and so does an office
+# housed in the organ (`区工商分局（区微企办）`, the group office `设在区工商分局`, named alone by its short form).
+BRACKETED_ORGAN = re.compile(r"[（(]([^（()）、，,。；;]{2,16})[）)]")
+
+
+def _alone_by_surface(mentions: list[NamedMention]) -> dict[str, str]:
+    """The named organs as written alone in the document (the mentions kept: a second sign is none of them)."""
+    return {nm.mention.text: nm.name for nm in mentions if nm.mention.kind == "named"}
+
+
+def _separate_organ_in_bracket(text: str, at: int, alone: dict[str, str]) -> NamedMention | None:
+    m = BRACKETED_ORGAN.match(text, at) if alone else None
+    if m is None or m.group(1) not in alone or alone[m.group(1)].endswith(("办", "办公室")):
+        return None
+    written = m.group(1)
+    return NamedMention(Mention(m.start(1), m.end(1), written, "named", stem=written, layer="pattern"), alone[written])
+
+
 def _make_responsibility(task, department, role, quote, span) -> Responsibility:
     """Responsibility(task=…, department=…, role=…, quote=…, span=…) (speed only: without pydantic's validation
     where the values are ones it passes unchanged; anything else goes through the model)."""
@@ -410,7 +432,15 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
 
     reading_from = _interpretation_start(text, ctx)
 
+    alone = _alone_by_surface(mentions) if "（" in text or "(" in text else {}
+
     def add(task: str | None, nm: NamedMention, role: str) -> None:
+        add_one(task, nm, role)
+        if alone and text[nm.mention.end:nm.mention.end + 1] in ("（", "(") \
+                and (inner := _separate_organ_in_bracket(text, nm.mention.end, alone)) is not None:
+            add_one(task, inner, role)
+
+    def add_one(task: str | None, nm: NamedMention, role: str) -> None:
         key = (task, nm.name, role)
         if key in seen or task is None:
             return
@@ -2012,12 +2042,14 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if not given and task in led_items and CO_WORD.search(sentence):
                 # (R40) `市人事局、市妇联等单位要按照各自职责，积极配合做好相关工作。` as a sentence of its own
                 _co_clauses_at(text, starts[0], e, task, by_start, add_co, AFTER_LEAD_CO_CUE)
-            if given and LEAD_WORDS.search(sentence):
+            if given and ("lead" in given or LEAD_WORDS.search(sentence)):
+                # (s30-assign) a lead given by 会同 too (`县水务局要会同县卫生局编制规划。各乡（镇）要积极配合，…`)
                 led_items.add(task)
             if "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add_co, SHARE_CUE)
             if "lead" in given and ("具体" in sentence or "抓好落实" in sentence or "抓落实" in sentence):
-                _co_clauses(text, s, e, task, by_start, add_co, CARRY_OUT_CUE)  # (s19) A牵头，B配合，C具体组织实施
+                # (s19) A牵头，B配合，C具体组织实施; (guide R47) C a collective of lower governments: `responsible`
+                _co_clauses(text, s, e, task, by_start, _lower_levels_own(add_co), CARRY_OUT_CUE)
             elif "responsible" in given and ("实施" in sentence or "落实" in sentence):
                 _carry_out_clauses(text, s, e, task, by_start, add_co)  # (R31) A、B分别负责，各乡镇组织实施
             if "lead" in given and "协同" in sentence:
@@ -2443,7 +2475,9 @@ SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|�
 # (`responsible`), as with `…确定专（兼）职人员，负责…` after a comma. The persons are no organs (guide R20).
 STAFF_DUTY = re.compile(r"(?:要|应当|应|须|必须|并)?(?:进一步)?(?:明确|确定|指定|安排|落实|配备)"
                         r"(?:[0-9一二两三四五六七八九十]{1,2}名)?(?:专人|专职人员|专[（(]兼[）)]职人员|专兼职人员"
-                        r"|分管(?:负责同志|领导|负责人)|专门人员)"
+                        r"|分管(?:负责同志|领导|负责人)|专门人员"
+                        # (s30-assign) a named count of leaders or officers (`明确一名领导具体负责`, `确定1名工作人员负责`)
+                        r"|(?<=名)(?:主要)?(?:领导|负责同志|工作人员|干部))"
                         r"(?:和[^，,。；;]{1,16}?)?(?:具体)?(?P<cue>负责)(?!人|同志|制(?![定订作发]))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
 # (设置 only before what it sets up, a body or a post: `户外广告设置的主管部门` is the object of a duty, not a set-up)
@@ -3811,6 +3845,19 @@ CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|
 # After a lead the same clause stays co (CARRY_OUT_CUE, s19).
 CARRY_OUT_OWN = re.compile(r"(?:要|应|应当|须|负责)?(?:具体)?(?:组织实施|组织落实|抓好?(?:具体)?落实|具体落实|具体实施)"
                            r"(?=[，,。；;]|$)")
+
+
+# (s30-assign, guide R47) A collective of the governments below (`各地政府`, `各县（市、区）人民政府`, `各乡（镇）`,
+# `各镇（街道）`, `乡镇人民政府`) given the carrying-out beside a named lead (`由省民政厅会同省发展改革委负责指导督促，
+# 各地政府具体组织实施`) does its own work at its own level: `responsible` (R31), not the `co` of a peer organ (R14).
+LOWER_LEVELS = re.compile(r"^(?:各|(?=乡镇|[县市区乡镇]级))(?:[省市州盟县区旗乡镇地]|街道|苏木|级|[（(、）)])+"
+                          r"(?:人民政府|政府|街道办事处|办事处)?$")
+
+
+def _lower_levels_own(add):
+    def add_own(task, nm, role):
+        add(task, nm, "responsible" if role == "co" and LOWER_LEVELS.match(nm.name) else role)
+    return add_own
 
 
 def _carry_out_clauses(text: str, s: int, e: int, task: str, by_start: dict, add) -> None:
