@@ -1346,7 +1346,7 @@ TIME_CELL = _re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)?(?:�
                         r"持续推进|长期(?:坚持|推进)?|持续开展|常态化(?:推进|开展)?|\d{4}[—–-]\d{4}年)$")
 
 
-def _stacked_cell_breaks(lines: list[_Line]) -> set[int]:
+def _stacked_cell_breaks(lines: list[_Line], width: float = float("inf")) -> set[int]:
     """The breaks before a role cell of a one-cell-per-line table: within a row (at most four lines after its number
     line), a line naming organs only after the row's task cell. A long task cell that stops without punctuation is no
     paragraph cut by the page's width: the organs below it are the next cell (a cell wrapped over lines the table
@@ -1377,7 +1377,25 @@ def _stacked_cell_breaks(lines: list[_Line]) -> set[int]:
             continue
         if 2 <= i - last_number <= width and len(key) <= 80 and (ORGAN_CELL.match(key) or TIME_CELL.match(key)):
             out.add(i)
+        elif 2 <= i - last_number <= STACKED_ROW_LINES and _whole_cell_above(lines[i - 1], width):
+            out.add(i)
     return out
+
+
+# (s30-layout) A row of a one-cell-per-line table holds its number and at most this many cells (task, content, lead,
+# partners, deadline, note).
+STACKED_ROW_LINES = 7
+
+
+def _whole_cell_above(prev: _Line, width: float) -> bool:
+    """(s30-layout) A cell of a one-cell-per-line table as wide as a page's line (`开展…等特色应用，新增特色功能不少于20项`)
+    is a whole cell: a table's column is narrower than the page, so no cell of it was wrapped at that width, and the
+    next line (`省商务厅（省口岸办）`, `海关`, `2025年12月`) is the next cell, not the rest of this one. As wide as the
+    page: what `_keeps_break` would join as a line the page's width cut (40 units, or 0.85 of the copy's typical
+    line). A cell cut after a mark that wants more (`、`, `，`, an open bracket) goes on."""
+    key = prev.key or prev.text
+    w = _width(key)
+    return (w >= 40 or w >= 0.85 * width) and not key.endswith(("，", "、", ",", "“", "（", "《", "("))
 
 
 def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
@@ -1391,7 +1409,7 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     head_lines = max(HEAD_LINES, first_sentence)
     false_items = _false_item_starts(lines, width) if wrapped else ()
     inner_gap = _inner_gap(lines, width) if wrapped else None
-    cell_breaks = _stacked_cell_breaks(lines)
+    cell_breaks = _stacked_cell_breaks(lines, width)
     for i, line in enumerate(lines):
         # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
         if i and i not in cell_breaks and (i in false_items or (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1,

@@ -15,6 +15,12 @@ Usage:
     python scripts/make_pdfs.py --big /tmp/big.pdf --big-only  # a 150-page PDF (+ its .txt) for benchmarks/ingest.py
     python scripts/make_pdfs.py --big /tmp/big500.pdf --big-only --big-copies 10  # 500 pages
     python scripts/make_pdfs.py --docx-only DIR        # write the .docx files only (fixtures)
+    python scripts/make_pdfs.py --corpus RAW --out DIR a301 a302   # twins of named notices into DIR
+    python scripts/make_pdfs.py --corpus RAW --out DIR --no-indent --body-title   # harder twins
+
+Harder twins (PDFs from tools other than Word, WPS or LibreOffice, which a reader cannot tell by their indentation or
+type): `--no-indent` sets every paragraph flush left (no 2-character first-line indent: a paragraph's first row looks
+like a wrapped one), `--body-title` sets the masthead and the title in body type (三号, not bold, still centred).
 """
 from __future__ import annotations
 
@@ -172,7 +178,7 @@ def _table(doc, rows: list[list[str]]) -> None:
             _font(cell.paragraphs[0].add_run(value), SONG, 12)
 
 
-def build_docx(text: str, out: Path) -> None:
+def build_docx(text: str, out: Path, *, indent: bool = True, body_title: bool = False) -> None:
     clean = normalize_string(text).text
     # the parts are found as the pipeline finds them, on the reading view (a Traditional notice read in Simplified,
     # character for character); the text set is the notice's own
@@ -189,6 +195,13 @@ def build_docx(text: str, out: Path) -> None:
         right.add((layout.date_line.start, layout.date_line.end))
     doc = Document()
     _setup(doc)
+    title_pt, masthead_pt = (BODY_PT, BODY_PT) if body_title else (TITLE_PT, MASTHEAD_PT)
+
+    def para(t, **kw):
+        kw.setdefault("indent", indent)
+        kw["indent"] = kw["indent"] and indent
+        return _paragraph(doc, t, **kw)
+
     for k, line in enumerate(layout.lines):
         t = clean[line.start:line.end]
         if k in tables:
@@ -201,22 +214,22 @@ def build_docx(text: str, out: Path) -> None:
         nxt = layout.lines[k + 1].text if k + 1 < len(layout.lines) else ""
         if in_title and "关于" not in line.text and nxt.startswith("关于"):
             # 发文机关标志 (masthead): larger red type above the title, GB/T 9704 7.2.
-            p = _paragraph(doc, t, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, size=MASTHEAD_PT, bold=True)
+            p = para(t, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, size=masthead_pt, bold=not body_title)
             p.runs[0].font.color.rgb = RGBColor(0xE0, 0x00, 0x00)
         elif in_title:
-            _paragraph(doc, t, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, size=TITLE_PT, bold=True)
+            para(t, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, size=title_pt, bold=not body_title)
         elif id(line) in centred and len(t) <= 40 and "。" not in t:
-            _paragraph(doc, t, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+            para(t, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
         elif (line.start, line.end) in right:
-            _paragraph(doc, t, align=WD_ALIGN_PARAGRAPH.RIGHT, indent=False)
+            para(t, align=WD_ALIGN_PARAGRAPH.RIGHT, indent=False)
         elif layout.addressee is not None and line.start == layout.addressee.start:
-            _paragraph(doc, t, indent=False)
+            para(t, indent=False)
         elif CN_ITEM.match(t) and len(t) < 60:
-            _paragraph(doc, t, font=HEI)
+            para(t, font=HEI)
         elif CN_PAREN.match(t) and len(t) < 60:
-            _paragraph(doc, t, font=KAI)
+            para(t, font=KAI)
         else:
-            _paragraph(doc, t)
+            para(t)
     doc.save(str(out))
 
 
@@ -240,20 +253,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--big-copies", type=int, default=3)
     ap.add_argument("--docx-only", type=Path, help="write the .docx files to this folder and stop")
     ap.add_argument("--big-only", action="store_true", help="with --big: leave corpus/*.pdf alone")
+    ap.add_argument("--out", type=Path, help="write the PDFs here instead of beside their texts")
+    ap.add_argument("--no-indent", action="store_true", help="no first-line indent on any paragraph")
+    ap.add_argument("--body-title", action="store_true", help="masthead and title in body type, not bold")
+    ap.add_argument("ids", nargs="*", help="only these notices (file stems) of --corpus")
     args = ap.parse_args(argv)
-    texts = sorted(args.corpus.glob("*.txt"))
+    texts = sorted(t for t in args.corpus.glob("*.txt") if not args.ids or t.stem in args.ids)
+    dest = args.out or args.corpus
+    dest.mkdir(parents=True, exist_ok=True)
+    style = {"indent": not args.no_indent, "body_title": args.body_title}
     with tempfile.TemporaryDirectory(prefix="policykb-pdfs-") as tmp:
         tmp = Path(tmp)
         outdir = args.docx_only or tmp
         outdir.mkdir(parents=True, exist_ok=True)
         for txt in [] if args.big_only else texts:
             docx = outdir / f"{txt.stem}.docx"
-            build_docx(txt.read_text(encoding="utf-8"), docx)
+            build_docx(txt.read_text(encoding="utf-8"), docx, **style)
             if args.docx_only:
                 continue
             pdf = to_pdf(docx, tmp)
-            shutil.move(str(pdf), args.corpus / pdf.name)
-            print(f"{args.corpus / pdf.name}")
+            shutil.move(str(pdf), dest / pdf.name)
+            print(f"{dest / pdf.name}")
         if args.big and not args.docx_only:
             joined = "\n".join(t.read_text(encoding="utf-8") for t in texts for _ in range(args.big_copies))
             docx = tmp / f"{args.big.stem}.docx"

@@ -3080,9 +3080,9 @@ def _line_cell_deadline(text: str, lo: int, line_start: int, line_end: int, issu
                         memo: dict) -> tuple[int | None, int | None] | None:
     if line_end < 0 or line_start <= lo:
         return None
-    prev_start = text.rfind("\n", lo, line_start - 1) + 1
-    if not LINE_ROW_NUMBER.fullmatch(text, prev_start, line_start - 1):
-        return None  # (the task cell follows its row's number)
+    prev_start = _row_number_above(text, lo, line_start)
+    if prev_start is None:
+        return None  # (the task cell follows its row's number, or the content cell the task's)
     pos, cell = line_end + 1, None
     for _ in range(CELL_ROW_LINES):
         end = text.find("\n", pos)
@@ -3095,6 +3095,25 @@ def _line_cell_deadline(text: str, lo: int, line_start: int, line_end: int, issu
     if cell is None or not _under_line_cell_header(text, lo, prev_start, memo):
         return None
     return _deadline_years(cell, issue_year)
+
+
+# (s30-layout) A row's cells above the one holding the number, below its number line: the task's name before its content
+# (`序号 / 工作任务 / 具体内容 / 牵头单位 / 配合单位 / 完成时限`, a web page's table one cell per line).
+CELLS_BEFORE_NUMBER = 2
+
+
+def _row_number_above(text: str, lo: int, line_start: int) -> int | None:
+    """The start of the row's number line above the cell line starting at `line_start`: right above it, or above at
+    most CELLS_BEFORE_NUMBER - 1 other cells of the row (none a number line); None when there is none."""
+    pos = line_start
+    for _ in range(CELLS_BEFORE_NUMBER):
+        if pos <= lo:
+            return None
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        if LINE_ROW_NUMBER.fullmatch(text, prev_start, pos - 1):
+            return prev_start
+        pos = prev_start
+    return None
 
 
 def _pace_in_deadline_cell(text: str, lo: int, q: Quantity, memo: dict) -> bool:

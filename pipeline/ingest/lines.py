@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..layout import ADDRESSEE, FULL_TEXT_FOLLOWS, NOT_ADDRESSEE, WEB_LABEL
 from ..nlp.simplify import to_simplified
-from ..patterns import LOCATION_LABEL, NUMBERING_START
+from ..patterns import LOCATION_LABEL, NUMBERING_START, is_web_furniture
 
 SENTENCE_END = tuple("。！？；：:;!?")
 MIN_WRAP_CHARS = 15
@@ -118,8 +118,9 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
                 # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
                 # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
                 joined = False
-            if joined and (_opens_field(nxt.text)  # (the paragraph is joined only when its row may end one)
-                           or (prev.text.rstrip()[-1:] in "。：:" and _is_addressee("".join(para)))):
+            if joined and (_opens_field(nxt.text) or _furniture_row(nxt, margin)  # (the paragraph is joined only when its row may end one)
+                           or (prev.text.rstrip()[-1:] in "。：:" and _is_addressee("".join(para)))
+                           or (nxt.text.lstrip()[:1] == "各" and _closed_field(para))):
                 joined = False
         text = nxt.text
         if joined:
@@ -174,6 +175,25 @@ def _opens_field(text: str) -> bool:
         return True
     m = WEB_LABEL.match(head)
     return bool(m) and m.group().rstrip()[-1:] in "】]：:"
+
+
+def _closed_field(para: list[str]) -> bool:
+    """(s30-layout) The paragraph so far is a web page's metadata row (`发布日期：2025-03-20  主题分类：城乡建设、环境保护`)
+    whose last value is complete (no `、`, `，` or open bracket at its end): the 主送机关 (`各街道办事处、…：`) under it
+    starts its own line, however far the row ran to the right."""
+    text = "".join(para).strip()
+    return text[-1:] not in "、，,（(《“" and _opens_field(text)
+
+
+def _furniture_row(line: PdfLine, margin: float) -> bool:
+    """(s30-layout) A web page's publishing or chrome line printed under the notice's title (`日期：2024-04-16  来源：…
+    【打印】【关闭】`, `发布时间：… 浏览次数：…`), in either script: a whole row of its own (it ends short of the margin and
+    holds no sentence), never the second row of the title above it, however far that row runs to the right (a title set
+    in body type fills the row as a wrapped line does)."""
+    text = line.text.strip()
+    if line.x1 >= margin or "。" in text or "，" in text or len(text) > 80:
+        return False
+    return is_web_furniture(to_simplified(text))
 
 
 def _last_sentence(para: str) -> str:
