@@ -5187,7 +5187,8 @@ def _township_service_units() -> frozenset[str]:
 
 
 # Table words that name a higher level's organ as often as the town's: the town's only after its level.
-TOWNSHIP_NEEDS_LEVEL = frozenset({"人大", "总工会", "残联"})
+# (s30-town) 工会 and 督查室 too: `全国工会`, `县委督查室` are other levels' (镇工会, 乡督查室 the town's)
+TOWNSHIP_NEEDS_LEVEL = frozenset({"人大", "总工会", "残联", "工会", "督查室"})
 TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担")
 # What may stand before a township office: a boundary, a joiner or a verb's object position.
 TOWNSHIP_BLOCK_BEFORE = MARKER_BLOCK_BEFORE | set("城村集乡镇小重名特建本每一")
@@ -5229,8 +5230,9 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
 # (街道城市管理和综合执法办公室: two fields joined by 和, each of 2-6 characters)
 # (s19-org2) 应急 (社会治安和应急管理办公室, 应急管理办公室 of the 2019 township reforms): 应 is a stop character elsewhere
 # (s23-town2) 乡村 as one word (镇乡村振兴办, 镇宜居乡村建设办公室): 乡 and 村 alone stop an office (镇村两级), the word 乡村 does not
-TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:应急|乡村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
-                             rf"(?:和(?:应急|乡村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
+# (s30-town) and 农村 as one word (乡新农村建设办, 镇农村能源办: the 新农村建设 offices towns set up in 2006-2015)
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
+                             rf"(?:和(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
                              r"(?![理法事学案好结件证])")
 
 

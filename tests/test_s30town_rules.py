@@ -1,0 +1,47 @@
+"""Township rules of session 30 (s30-town): classes the township notices of A11, A23, A24 and the stress notices showed,
+tested on snippets written for these tests in the style of other provinces, levels and eras."""
+from pipeline import process_text
+from tests.organ_snippets import snippet_departments
+
+
+def _record(title: str, signer: str, date: str, body: str):
+    text = f"{title}\n\n{body}\n\n{signer}\n{date}\n"
+    rec = process_text(text, doc_id="t")
+    for d in rec.departments:
+        assert rec.text[d.span[0]:d.span[1]] == d.quote
+    return rec
+
+
+def test_town_districts_and_gacha_share_one_each_like_villages():
+    # guide D38: a town's 管区 (a 2017 Heilongjiang town grouping its villages) and Inner Mongolia's 嘎查 (a 2020 苏木)
+    # are places sharing one 各, a collective as written wherever mentioned, and the subject of a 负总责 duty
+    body = ("二、工作措施\n（一）压实责任。各管区对所辖村的秸秆禁烧工作负总责，镇农业服务中心做好技术指导。\n"
+            "（二）强化考核。禁烧工作纳入各管区年度考核。\n")
+    rec = _record("兴隆镇2017年秸秆禁烧工作方案", "巴彦县兴隆镇人民政府", "2017年9月1日", body)
+    assert {d.name: d.quote for d in rec.departments}.get("各管区") == "各管区"
+    assert ("二/(一)", "各管区", "responsible") in {(r.task, r.department, r.role) for r in rec.responsibilities}
+    body = "三、保障措施\n（一）落实责任。各嘎查要对本嘎查草原防火工作负总责，苏木综合保障和技术推广中心做好服务。\n"
+    names = snippet_departments("巴彦塔拉苏木2020年草原防火工作方案", "科尔沁右翼中旗巴彦塔拉苏木人民政府", "2020年3月1日", body)
+    assert names.get("各嘎查") == "各嘎查"
+
+
+def test_town_union_inspection_office_and_new_countryside_office_after_the_level():
+    # a 2009 Guizhou 镇: 镇工会 is the town's 总工会 (as its bare 工会), 镇督查室 kept as written, 镇新农村建设办 an
+    # office whose field holds 农村 (not stopped at 村)
+    body = ("一、重点工作\n1.加强群团工作。镇工会、团委要组织职工开展技能竞赛。\n"
+            "2.推进新农村建设。镇新农村建设办负责，各村配合。\n3.强化督查。镇督查室每月对各项工作进展情况进行督查。\n")
+    rec = _record("茅坡镇2009年工作要点", "修文县茅坡镇人民政府", "2009年2月1日", body)
+    names = {d.name: d.quote for d in rec.departments}
+    assert names.get("修文县茅坡镇总工会") == "镇工会"
+    assert names.get("修文县茅坡镇督查室") == "镇督查室"
+    assert names.get("修文县茅坡镇新农村建设办") == "镇新农村建设办"
+    assert ("一/2", "修文县茅坡镇新农村建设办", "responsible") in {(r.task, r.department, r.role)
+                                                                for r in rec.responsibilities}
+
+
+def test_other_levels_union_and_inspection_office_stay_theirs():
+    # a 2015 Shaanxi county notice: 县委督查室 and 全国工会 are not a town's
+    body = "一、工作要求\n（一）加强督查。县委督查室负责督查，县总工会配合。\n"
+    names = snippet_departments("洛南县2015年安全生产工作要点", "洛南县人民政府", "2015年3月1日", body)
+    assert not any("督查室" in n and "镇" in n for n in names)
+    assert not any(n.endswith("乡总工会") or n.endswith("镇总工会") for n in names)
