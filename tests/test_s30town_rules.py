@@ -45,3 +45,21 @@ def test_other_levels_union_and_inspection_office_stay_theirs():
     names = snippet_departments("洛南县2015年安全生产工作要点", "洛南县人民政府", "2015年3月1日", body)
     assert not any("督查室" in n and "镇" in n for n in names)
     assert not any(n.endswith("乡总工会") or n.endswith("镇总工会") for n in names)
+
+
+def test_villages_heading_their_share_in_a_section_dividing_the_work():
+    # A21 a222's adjudication (a Nanjing street's communities): here a 2020 Guizhou town's villages and a community,
+    # each heading its item of `各村任务分解` with a colon, take that item (responsible), kept as written (guide D51)
+    body = ("一、工作目标\n全镇完成改厕500户。\n二、各村任务分解\n1.红星村：完成改厕120户，建设垃圾收集点3个。\n"
+            "2.光明村：完成改厕100户，建设垃圾收集点2个。\n3.城东社区：完成改厕80户。\n"
+            "三、保障措施\n（一）加强领导。镇党政办负责统筹协调。\n")
+    rec = _record("城关镇2020年农村人居环境整治实施方案", "普安县城关镇人民政府", "2020年3月1日", body)
+    triples = {(r.task, r.department, r.role) for r in rec.responsibilities}
+    assert {("二/1", "红星村", "responsible"), ("二/2", "光明村", "responsible"),
+            ("二/3", "城东社区", "responsible")} <= triples
+    assert {"红星村", "光明村", "城东社区"} <= {d.name for d in rec.departments}
+    # a section that does not divide the work (`二、主要任务`) or a kind of village (示范村：) gives nothing
+    body = ("二、主要任务\n1.红星村：完成改厕120户。\n2.光明村：完成改厕100户。\n"
+            "三、任务分解\n1.示范村：每村建设垃圾收集点3个。\n2.一般村：每村建设垃圾收集点1个。\n")
+    rec = _record("城关镇2020年农村人居环境整治实施方案", "普安县城关镇人民政府", "2020年3月1日", body)
+    assert not rec.responsibilities
