@@ -63,3 +63,14 @@ def test_villages_heading_their_share_in_a_section_dividing_the_work():
             "三、任务分解\n1.示范村：每村建设垃圾收集点3个。\n2.一般村：每村建设垃圾收集点1个。\n")
     rec = _record("城关镇2020年农村人居环境整治实施方案", "普安县城关镇人民政府", "2020年3月1日", body)
     assert not rec.responsibilities
+
+
+def test_government_funds_name_no_government_and_units_bracket_is_dropped():
+    # a 2014 Henan 乡's rules: 乡级政府性债务 qualifies debt (政府性), no government acting; 各项目主管部门（单位） is its organ
+    # part (guide D42: the bracket adds units, no organs)
+    body = ("第一条 本办法所称债务，是指乡级政府性债务。\n第二条 各项目主管部门（单位）负责本项目债务的申报，乡财政所负责审核。\n")
+    rec = _record("晏河乡政府性债务管理办法", "光山县晏河乡人民政府", "2014年6月1日", body)
+    names = {d.name: d.quote for d in rec.departments}
+    assert not any(n.endswith("级政府") for n in names)
+    assert names.get("各项目主管部门") == "各项目主管部门"
+    assert ("第二条", "各项目主管部门", "responsible") in {(r.task, r.department, r.role) for r in rec.responsibilities}

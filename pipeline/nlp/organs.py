@@ -544,7 +544,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:各级)?(?:河道|流域|水库|堤防|湖泊|灌区)管理机构(?!负责人|的)"
                                  # 街镇 (streets and towns) as one collective: 各街镇, 属地街镇, 由街镇负责; 镇级政府
                                  r"|(?:各|属地|所在地|相关|有关|各相关|各有关)(?:街镇|镇街)(?![长级道])|(?<=[由和及、与向经])(?:街镇|镇街)(?=负责|牵头|会同|[、和及])"
-                                 r"|(?:乡镇|镇|乡)级(?:人民)?政府"
+                                 # ((s30-town) not 镇级政府性资金: 政府性 qualifies funds or debt, no government acting)
+                                 r"|(?:乡镇|镇|乡)级(?:人民)?政府(?!性)"
                                  # 各重点企业联系服务部门, 各责任部门: departments of a kind named by their task
                                  # (s19-org) 市直各牵头部门, 县直各责任部门: the level's departments of that task (guide D33)
                                  r"|(?:(?:(?<![\p{Han}])|(?<=[由和及与、向经对将请报]))[省市县区州旗盟]直)?各(?!环节|方面|领域|层级|个)(?:(?![的在对为是要将把按由从向等并或及与和级地类项])\p{Han}){2,10}?部门(?![长])"
@@ -979,8 +980,6 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             _statute_prefix_carried(text, chosen)
             if text.find("主管部门负责", start, end) >= 0:
                 _duty_clauses_sharing_a_level(text, chosen)
-        if ("单位" in gates):
-            _units_in_brackets(text, chosen, end)
         if ("部门）" in gates) or ("部门)" in gates):
             chosen = _alternative_authorities(text, chosen, end)
         if ("监委" in gates):
@@ -2151,20 +2150,9 @@ def _tried_at(name: str, pattern, text: str, start: int, end: int, absolute: boo
 
 # 各项目主管部门（单位）: the authorities of every project, a collective as written (各项… is otherwise 各项工作)
 PROJECT_AUTHORITIES = re.compile(r"各项目(?:主管|管理|建设|实施|责任|审批)(?:部门|单位)")
-UNITS_BRACKET = re.compile(r"[（(]单位[）)]")
-
-
-def _units_in_brackets(text: str, chosen: list[Mention], end: int) -> None:
-    """`各有关部门（单位）`, `各项目主管部门（单位）`: a collective of departments that takes in units
-    too, one collective as written with its bracket (the labelled township notice keeps it)."""
-    for m in chosen:
-        if m.kind == "collective" and m.text.endswith("部门"):
-            b = UNITS_BRACKET.match(text, m.end, end)
-            if b:
-                m.end = b.end()
-                m.text = text[m.start:m.end]
-                if m.stem:
-                    m.stem = m.stem + "（单位）"
+# (s30-town, guide D42) `各有关部门（单位）`, `各项目主管部门（单位）`: the bracket adds units, which are no organs (D18), so
+# the collective is its organ part as written (`各项目主管部门`), as `各科室（中心）` is `各科室`; the s6 reading that kept
+# the bracket is gone (b2 d067's and A14 a160's golds, after the S21 answers)
 
 
 # 省级工业和信息化主管部门（大数据产业主管部门）, 各级科技行政部门（知识产权管理部门）: a bracket naming the
