@@ -74,3 +74,15 @@ def test_government_funds_name_no_government_and_units_bracket_is_dropped():
     assert not any(n.endswith("级政府") for n in names)
     assert names.get("各项目主管部门") == "各项目主管部门"
     assert ("第二条", "各项目主管部门", "responsible") in {(r.task, r.department, r.role) for r in rec.responsibilities}
+
+
+def test_issuers_printed_under_the_title_are_no_mention():
+    # a 2018 Yunnan 乡's joint party-government plan as a web copy prints it: the issuers again under the title, the
+    # same names as the signature (the 署名, not body); the party committee named in the body stays
+    text = ("勐往乡2018年脱贫攻坚实施方案\n中共勐往乡委员会　勐往乡人民政府\n"
+            "一、工作措施\n（一）强化领导。乡党委负责统筹，乡扶贫工作站做好日常工作。\n"
+            "中共勐往乡委员会　　勐往乡人民政府\n2018年3月1日\n")
+    rec = process_text(text, doc_id="t")
+    names = {d.name: d.quote for d in rec.departments}
+    assert not any(n.endswith("人民政府") for n in names)
+    assert [q for n, q in names.items() if n.endswith("勐往乡委员会")] == ["乡党委"]

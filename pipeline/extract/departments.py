@@ -94,6 +94,8 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     after_title = [k + 1 for k in find_words(doc.text, ("》",))]
     skip += [(m.start(), m.end()) for m in finditer_at(CITED_NUMBER, doc.text, after_title)]
     skip += [(ln.start, ln.end) for ln in layout.signature_lines]
+    if layout.signature_lines:
+        skip += _issuers_under_title(doc.text, layout)
     if layout.date_line:
         skip.append((layout.date_line.start, layout.date_line.end))
     # a web page's furniture (发布日期：… 来源：某局): the page's, not the notice's text
@@ -110,6 +112,19 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
         if glued:
             skip.append(glued)
     return _subtract(ranges, skip)
+
+
+def _issuers_under_title(text: str, layout) -> list[tuple[int, int]]:
+    """(s30-town) The issuers' names printed again on the line under the title (`中共某镇委员会　某镇人民政府`, as web copies of
+    a town's joint party-government plan print them), the same names as the signature: the 署名, not body (spec 1.1
+    section 1), so neither of the two is mentioned there (A9 a87)."""
+    start = layout.body_start
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
+    signed = "".join("".join(ln.text.split()) for ln in layout.signature_lines)
+    if line and "".join(line.split()) == signed:
+        return [(start, start + len(line))]
+    return []
 
 
 # (s24-town) a 抄送/抄报/分送 line of the 版记 (GB/T 9704 7.4.2)
