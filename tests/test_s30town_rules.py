@@ -86,3 +86,14 @@ def test_issuers_printed_under_the_title_are_no_mention():
     names = {d.name: d.quote for d in rec.departments}
     assert not any(n.endswith("人民政府") for n in names)
     assert [q for n, q in names.items() if n.endswith("勐往乡委员会")] == ["乡党委"]
+
+
+def test_town_headquarters_office_taken_up_by_its_head_word():
+    # a 2019 Fujian 镇's flood plan: 镇成立防汛抗旱指挥部, later `向镇指挥部办公室报告`, beside the county's own 指挥部:
+    # the town's one headquarters' office (guide D14), not a second body nor the county's
+    body = ("一、组织领导\n镇成立防汛抗旱指挥部，指挥部办公室设在镇应急管理办公室。\n"
+            "二、工作要求\n（一）及时报告。各村发现险情后，要立即向镇指挥部办公室报告，并报县防汛抗旱指挥部办公室。\n")
+    names = snippet_departments("洋中镇2019年防汛抗旱工作方案", "尤溪县洋中镇人民政府", "2019年4月1日", body)
+    assert "尤溪县洋中镇指挥部办公室" not in names
+    assert "尤溪县洋中镇防汛抗旱指挥部办公室" in names
+    assert names.get("尤溪县防汛抗旱指挥部办公室") == "县防汛抗旱指挥部办公室"

@@ -634,7 +634,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _offices_under_a_group(text, segments, out)
     if j.township and ("派出所" in text or "司法所" in text):
         out = _bare_stations_named_by_place(out, j)
-    if "领导小组" in text or "专班" in text or "联席会议办公室" in text:
+    if "领导小组" in text or "专班" in text or "联席会议办公室" in text or "指挥部" in text:
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)
@@ -1306,8 +1306,10 @@ def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]
 # ((s26-org) and a joint meeting's office, `报送区联席会议办公室`: the office of the 联席会议 the notice names)
 # ((s29-org2) a province's too: `省领导小组办公室要会同有关部门…检查考核` after `省政府成立“…工程”领导小组`)
 BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗州盟省]|街道|地区|自治区)"
-                        r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班|联席会议办公室)$")
-BARE_GROUP_ENDS = ("领导小组办公室", "领导小组", "专班", "专班办公室", "联席会议办公室")
+                        r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班|联席会议办公室|指挥部办公室|指挥部)$")
+# ((s30-town) and a headquarters, `向镇指挥部办公室报告` after `镇成立森林防灭火指挥部`: the town's one 指挥部 and its office;
+# where a higher level's 指挥部 is named too (区森林防灭火指挥部), the one of the reference's own chain)
+BARE_GROUP_ENDS = ("领导小组办公室", "领导小组", "专班", "专班办公室", "联席会议办公室", "指挥部办公室", "指挥部")
 
 
 def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
@@ -1323,6 +1325,9 @@ def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[Nam
             named = {o.name for o in out if o.name.endswith(head) and o.mention.kind == "named"
                      and not o.name.startswith("中共")
                      and not BARE_GROUP.search(o.mention.text) and len(o.name) > len(nm.name) - len(m.text) + 6}
+            if len(named) > 1 and bare.group("h").startswith("指挥部"):
+                chain = nm.name[:len(nm.name) - len(bare.group("h"))]
+                named = {n for n in named if n.startswith(chain)}
             if len(named) == 1:
                 cut = bare.start()
                 nm = NamedMention(replace(m, start=m.start + cut, text=m.text[cut:]), named.pop())
