@@ -97,3 +97,15 @@ def test_town_headquarters_office_taken_up_by_its_head_word():
     assert "尤溪县洋中镇指挥部办公室" not in names
     assert "尤溪县洋中镇防汛抗旱指挥部办公室" in names
     assert names.get("尤溪县防汛抗旱指挥部办公室") == "县防汛抗旱指挥部办公室"
+
+
+def test_bare_market_office_is_the_placed_one_and_a_joined_station_opens_no_kind():
+    # a 2022 Hubei 镇's plan naming its market-regulation office by its place and then bare (guide D14, D39 read in S22:
+    # one office, under its bureau), and `各村和派出所` (各村 and a 派出所, no kind of station)
+    body = ("一、主要任务\n（一）整治占道经营。责任单位：红花套市场监管所（牵头）\n"
+            "二、保障措施\n（一）加强领导。成立镇工作领导小组，各村和派出所、市场监管所负责人为成员。\n")
+    names = snippet_departments("红花套镇2022年集镇环境整治工作方案", "宜都市红花套镇人民政府", "2022年3月1日", body)
+    placed = [n for n in names if n.endswith("红花套市场监督管理所")]
+    assert len(placed) == 1 and placed[0].startswith("宜都市市场监督管理局")
+    assert "宜都市红花套镇市场监督管理所" not in names
+    assert not any("和派出所" in n for n in names)

@@ -632,7 +632,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text) or "小组办公室" in text:
         out = _offices_under_a_group(text, segments, out)
-    if j.township and ("派出所" in text or "司法所" in text):
+    if j.township and ("派出所" in text or "司法所" in text or "市场监管所" in text or "市场监督管理所" in text):
         out = _bare_stations_named_by_place(out, j)
     if "领导小组" in text or "专班" in text or "联席会议办公室" in text or "指挥部" in text:
         out = _bare_group_references(out, j)
@@ -1338,7 +1338,9 @@ def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[Nam
 # (s22-org) A town's station written bare (`派出所`, `镇派出所`, `司法所`; guide D39 names it with the town in front) in a
 # notice that also names the town's station by its place (`新市派出所`, named as on its seal `德清县公安局新市派出所`) is
 # that station: one organ (guide D14), not a second `<town>派出所` (b8 d102 gold).
-STATION_SEAL_WORDS = {"派出所": "公安", "司法所": "司法"}
+# ((s30-town) and the market-regulation office, `市场监管所` beside `什刹海市场监管所` in a street's notice: named in full
+# after the town's chain, the placed one under its district bureau, 市场监督管理局)
+STATION_SEAL_WORDS = {"派出所": "公安", "司法所": "司法", "市场监督管理所": "市场监督管理局"}
 
 
 def _bare_stations_named_by_place(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:

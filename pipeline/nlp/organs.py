@@ -555,7 +555,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # what they manage (a collective as written)
                                  r"|(?:各级|相关|有关)(?!各)(?:(?![的在对为是要将把按由从向等并或及与和级各])\p{Han}){2,10}?(?:管理|主管|监管)部门(?![长])"
                                  # 各分局, 各监察分局, 各派出所: the units of a kind, one collective as written
-                                 r"|各\p{Han}{0,4}?(?:分局|派出所)(?![长])"
+                                 # ((s30-town) the kind's words hold no joiner: `各社区和派出所` is 各社区 and a 派出所)
+                                 r"|各(?:(?![和及与])\p{Han}){0,4}?(?:分局|派出所)(?![长])"
                                  # 及其主管部门: the authority over the one named before (a collective)
                                  r"|(?<=其)主管部门"
                                  r"|公安机关交通(?:行政)?(?:主管|管理)部门|(?:纪检监察|公安|税务|监察|审计|检察|审判|工商行政管理|国家安全)机关(?![事单干工党])"
