@@ -31,7 +31,7 @@ CASES = [
     ("hen-central-stationed", "河南省", "province", "省直有关单位、中央驻豫各单位要积极支持，各县（市、区）人民政府要落实责任。",
      {"各县（市、区）人民政府"}),
     ("sc-province-units-bracket", "四川省", "province", "省有关部门（单位）要按照职责分工，制定具体措施。",
-     {"四川省有关部门（单位）"}),  # (the bracket kept as written, as _units_in_brackets reads 各有关部门（单位）)
+     {"四川省有关部门"}),  # ((s30-town, guide D42) the bracket adds units, no organs: the organ part as written)
     # -- guide D30: a level's units out, its departments in
     ("sx-direct-units-vs-departments", "陕西省", "province", "省直各部门要带头落实，省直各单位要积极配合。",
      {"陕西省直各部门"}),

@@ -126,14 +126,15 @@ def test_a_towns_office_in_a_county_notice_is_whose_unknown():
     assert names == {}
 
 
-def test_departments_that_take_in_units_keep_their_bracket():
-    # a Shaanxi prefecture's 责任单位 and a Zhejiang town's plan: 各有关部门（单位）, 各项目主管部门（单位）
+def test_departments_that_take_in_units_are_their_organ_part():
+    # a Shaanxi prefecture's 责任单位 and a Zhejiang town's plan: 各有关部门（单位）, 各项目主管部门（单位）; (s30-town, guide
+    # D42) the bracket adds units, no organs: the collective is its organ part as written
     names, triples = _run("一、任务\n（一）推进项目。（责任单位：各有关部门（单位））\n（二）市各有关部门（单位）要配合。\n",
                           "陕西省宝鸡市", "prefecture")
-    assert names == {"各有关部门（单位）": "各有关部门（单位）", "宝鸡市各有关部门（单位）": "市各有关部门（单位）"}
-    assert triples == {("一/(一)", "各有关部门（单位）", "responsible")}
+    assert names == {"各有关部门": "各有关部门", "宝鸡市各有关部门": "市各有关部门"}
+    assert triples == {("一/(一)", "各有关部门", "responsible")}
     names, _ = _run("一、任务\n（一）各项目主管部门（单位）负责组织验收。各项工作部门要配合。\n", "浙江省湖州市德清县新市镇", "township")
-    assert set(names) == {"各项目主管部门（单位）"}
+    assert set(names) == {"各项目主管部门"}
 
 
 def test_the_education_departments_of_every_province():

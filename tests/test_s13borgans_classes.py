@@ -40,9 +40,9 @@ def test_bracket_naming_the_authority_acting_where_the_field_is_organised_otherw
     names = _names("各级科技行政部门（知识产权管理部门）要加强指导。", "全国", "central")
     assert names == {"各级科技行政部门": "各级科技行政部门（知识产权管理部门）",
                      "各级知识产权管理部门": "各级科技行政部门（知识产权管理部门）"}
-    # a short name in the bracket is no second organ; units are the collective's own bracket
+    # a short name in the bracket is no second organ; units in a bracket are no organs (guide D42: the organ part)
     names = _names("省工业和信息化主管部门（以下简称省级主管部门）负责评审，各有关部门（单位）配合。", "广西壮族自治区", "province")
-    assert "省级主管部门" not in "".join(names) and "各有关部门（单位）" in names
+    assert "省级主管部门" not in "".join(names) and "各有关部门" in names
     assert not any(n.startswith("以下简称") for n in names)
 
 

@@ -94,6 +94,8 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     after_title = [k + 1 for k in find_words(doc.text, ("》",))]
     skip += [(m.start(), m.end()) for m in finditer_at(CITED_NUMBER, doc.text, after_title)]
     skip += [(ln.start, ln.end) for ln in layout.signature_lines]
+    if layout.signature_lines:
+        skip += _issuers_under_title(doc.text, layout)
     if layout.date_line:
         skip.append((layout.date_line.start, layout.date_line.end))
     # a web page's furniture (发布日期：… 来源：某局): the page's, not the notice's text
@@ -110,6 +112,19 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
         if glued:
             skip.append(glued)
     return _subtract(ranges, skip)
+
+
+def _issuers_under_title(text: str, layout) -> list[tuple[int, int]]:
+    """(s30-town) The issuers' names printed again on the line under the title (`中共某镇委员会　某镇人民政府`, as web copies of
+    a town's joint party-government plan print them), the same names as the signature: the 署名, not body (spec 1.1
+    section 1), so neither of the two is mentioned there (A9 a87)."""
+    start = layout.body_start
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
+    signed = "".join("".join(ln.text.split()) for ln in layout.signature_lines)
+    if line and "".join(line.split()) == signed:
+        return [(start, start + len(line))]
+    return []
 
 
 # (s24-town) a 抄送/抄报/分送 line of the 版记 (GB/T 9704 7.4.2)
@@ -632,9 +647,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text) or "小组办公室" in text:
         out = _offices_under_a_group(text, segments, out)
-    if j.township and ("派出所" in text or "司法所" in text):
+    if j.township and ("派出所" in text or "司法所" in text or "市场监管所" in text or "市场监督管理所" in text):
         out = _bare_stations_named_by_place(out, j)
-    if "领导小组" in text or "专班" in text or "联席会议办公室" in text:
+    if "领导小组" in text or "专班" in text or "联席会议办公室" in text or "指挥部" in text:
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)
@@ -794,7 +809,10 @@ ASSIGNED_AFTER = re.compile(r"[、，,和及与]?\p{Han}{0,12}?(?:负责|牵头|
 # (s22) 省份 (`各省份`, central notices since the 2010s) and 行政村 (`各行政村（社区）`) are kinds of place as 省 and 村 are
 # (s22-org2) longer kinds first: 各省辖市 (Henan's and Jiangsu's prefecture cities), 各县级市, 各地级市, 各市辖区 are read whole
 # (s27-org) and 各地级以上市 (Guangdong's formula for its prefecture-level cities, Shenzhen and Guangzhou included)
-PLACE_ONE = r"(?:自治区|直辖市|省份|省辖市|县级市|地级以上市|地级市|市辖区|自治县|自治州|设区市|设区的市|省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|行政村|村|社区)"
+# (s30-town) a town's own subdivisions: 管区 (the districts a town in Shandong, Heilongjiang or Henan groups its villages
+# into, each with its 管区书记) and 嘎查 (Inner Mongolia's villages): `各管区要对所辖村的整治工作负总责`, `各嘎查要…`,
+# places sharing one 各 like 各村 (guide D38)
+PLACE_ONE = r"(?:自治区|直辖市|省份|省辖市|县级市|地级以上市|地级市|市辖区|自治县|自治州|设区市|设区的市|省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|行政村|村|社区|管区|嘎查)"
 PLACE_COMPOUND = (r"(?:县市区|旗县市|旗县区|旗市区|市县区|苏木乡镇|苏木镇|县区|区县|市县|县市|市州|州市|旗县|盟市|乡镇|街镇|镇街"
                   r"|团场|嘎查村|村居)")
 PLACE_IN_BRACKET = (r"(?:自治区|直辖市|市|区|县|州|地|乡镇|镇|乡|旗|街道|社区|村|居|场|农场|林场|园区|开发区|功能区|经开区|特区|林区|自治县|区、市|地、州"
@@ -834,7 +852,7 @@ def _sector_at(text: str, e: int) -> bool:
 SECTOR_NOT_ORGAN_AFTER = re.compile(r"(?:工作)?(?:实绩|绩效|目标)?(?:考核|考评|评价|任务|指标)")
 ZONES_JOINED_AFTER = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|工业园区|园区|度假区|新区)")
 # the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
-PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级以上市|地级市)"
+PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|管区|嘎查|自治县|自治州|县级市|设区市|设区的市|省辖市|地级以上市|地级市)"
 PLACES_LIST_SHAPE = re.compile(rf"^各{PLACE_ROLE}?(?:{PLACE_COMPOUND}|.*[（(〔〈、]|{PLACE_SINGLE}$)")
 # what may follow such a collective in a sentence: a mark, a modal or a verb of duty, a particle, a joiner before another
 # organ, the year's or the work's own words (`各县（市、区）年度建设任务`, `各市（州）可结合实际`)
@@ -1316,8 +1334,10 @@ def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]
 # ((s26-org) and a joint meeting's office, `报送区联席会议办公室`: the office of the 联席会议 the notice names)
 # ((s29-org2) a province's too: `省领导小组办公室要会同有关部门…检查考核` after `省政府成立“…工程”领导小组`)
 BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗州盟省]|街道|地区|自治区)"
-                        r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班|联席会议办公室)$")
-BARE_GROUP_ENDS = ("领导小组办公室", "领导小组", "专班", "专班办公室", "联席会议办公室")
+                        r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班|联席会议办公室|指挥部办公室|指挥部)$")
+# ((s30-town) and a headquarters, `向镇指挥部办公室报告` after `镇成立森林防灭火指挥部`: the town's one 指挥部 and its office;
+# where a higher level's 指挥部 is named too (区森林防灭火指挥部), the one of the reference's own chain)
+BARE_GROUP_ENDS = ("领导小组办公室", "领导小组", "专班", "专班办公室", "联席会议办公室", "指挥部办公室", "指挥部")
 
 
 def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
@@ -1333,6 +1353,9 @@ def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[Nam
             named = {o.name for o in out if o.name.endswith(head) and o.mention.kind == "named"
                      and not o.name.startswith("中共")
                      and not BARE_GROUP.search(o.mention.text) and len(o.name) > len(nm.name) - len(m.text) + 6}
+            if len(named) > 1 and bare.group("h").startswith("指挥部"):
+                chain = nm.name[:len(nm.name) - len(bare.group("h"))]
+                named = {n for n in named if n.startswith(chain)}
             if len(named) == 1:
                 cut = bare.start()
                 nm = NamedMention(replace(m, start=m.start + cut, text=m.text[cut:]), named.pop())
@@ -1343,7 +1366,9 @@ def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[Nam
 # (s22-org) A town's station written bare (`派出所`, `镇派出所`, `司法所`; guide D39 names it with the town in front) in a
 # notice that also names the town's station by its place (`新市派出所`, named as on its seal `德清县公安局新市派出所`) is
 # that station: one organ (guide D14), not a second `<town>派出所` (b8 d102 gold).
-STATION_SEAL_WORDS = {"派出所": "公安", "司法所": "司法"}
+# ((s30-town) and the market-regulation office, `市场监管所` beside `什刹海市场监管所` in a street's notice: named in full
+# after the town's chain, the placed one under its district bureau, 市场监督管理局)
+STATION_SEAL_WORDS = {"派出所": "公安", "司法所": "司法", "市场监督管理所": "市场监督管理局"}
 
 
 def _bare_stations_named_by_place(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:

@@ -561,6 +561,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     if "负责" in text:
         _unit_led_partners(text, ctx, mentions, annotated_tasks, add)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
+    if "：" in text or ":" in text:
+        _place_headed_shares(text, ctx, annotated_tasks, add)
     if "部门" in text or "单位" in text:
         _label_headed_lists(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add, row_tasks)
@@ -3457,6 +3459,49 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
     if heads:
         _listed_duties(text, ctx, heads, annotated_set, add, by_start)
+
+
+# (s30-town) A section that shares the work out among a town's or street's villages and communities (`二、各社区任务分解`,
+# `三、各村任务分配`, `各嘎查责任分工`), each item headed by its place and a colon (`1.城关社区：完成…`): the item is that
+# place's share, given to it (spec 1.1 section 6: an item headed by its assignee in a section dividing the work; section 5:
+# inside an assignment a place stands for its government and is kept as written, guide D51; A21 a222's adjudication).
+# Only a named village, community, 居 or 嘎查 (2-5 characters before the kind), not a kind of place (城市社区, 行政村).
+PLACE_SHARE_HEADING = re.compile(r"(?:任务|目标|责任|工作)?(?:分解|分配|分工)")
+PLACE_HEADED_ITEM = re.compile(r"(?P<p>[\p{Han}]{2,5}?(?:社区|村|居|嘎查))[ \t　]*[：:][ \t　]*(?=[^\s])")
+# kinds of village a share may be written for (`一般村：每村…`, `非贫困村：`), no named place
+VILLAGE_KIND_HEAD = re.compile(r"^(?:一般|其他|其余|非|出列|脱贫|未脱贫|提升|保留|搬迁|撤并|合并|边缘|旅游|省级|市级|县级|先进|后进)")
+
+
+def _place_headed_shares(text: str, ctx: Context, annotated: list[str], add) -> None:
+    if not ctx.tasks:
+        return
+    annotated_set = set(annotated)
+    headings: dict[str, bool] = {}
+    for t in ctx.tasks:
+        parent = t.path.rpartition("/")[0]
+        if not parent or t.path in annotated_set:
+            continue
+        if parent not in headings:
+            pspan = ctx.task_span(parent)
+            line_end = text.find("\n", pspan[0]) if pspan else -1
+            head = text[pspan[0]:line_end if line_end >= 0 else pspan[1]] if pspan else ""
+            headings[parent] = bool(head) and len(head) <= 30 and bool(PLACE_SHARE_HEADING.search(head))
+        if not headings[parent]:
+            continue
+        span = ctx.task_span(t.path)
+        if not span:
+            continue
+        number = stdlib_twin(ITEM_NUMBER).match(text, span[0], span[1])
+        pos = number.end() if number else span[0]
+        m = PLACE_HEADED_ITEM.match(text, pos, span[1])
+        if not m:
+            continue
+        name = m.group("p")
+        if name in NOT_VILLAGE or name.endswith(("乡村", "农村")) or name.endswith(NOT_COMMUNITY_TAILS) \
+                or VILLAGE_KIND_HEAD.match(name):
+            continue
+        ps, pe = m.start("p"), m.end("p")
+        add(t.path, NamedMention(Mention(ps, pe, name, "collective", stem=name, layer="pattern"), name), "responsible")
 
 
 # (s29-assign2) Service units listed before the organs that head an item (`（八）卫生院、计生办：负责…`, a township's

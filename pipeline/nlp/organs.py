@@ -550,7 +550,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:各级)?(?:河道|流域|水库|堤防|湖泊|灌区)管理机构(?!负责人|的)"
                                  # 街镇 (streets and towns) as one collective: 各街镇, 属地街镇, 由街镇负责; 镇级政府
                                  r"|(?:各|属地|所在地|相关|有关|各相关|各有关)(?:街镇|镇街)(?![长级道])|(?<=[由和及、与向经])(?:街镇|镇街)(?=负责|牵头|会同|[、和及])"
-                                 r"|(?:乡镇|镇|乡)级(?:人民)?政府"
+                                 # ((s30-town) not 镇级政府性资金: 政府性 qualifies funds or debt, no government acting)
+                                 r"|(?:乡镇|镇|乡)级(?:人民)?政府(?!性)"
                                  # 各重点企业联系服务部门, 各责任部门: departments of a kind named by their task
                                  # (s19-org) 市直各牵头部门, 县直各责任部门: the level's departments of that task (guide D33)
                                  r"|(?:(?:(?<![\p{Han}])|(?<=[由和及与、向经对将请报]))[省市县区州旗盟]直)?各(?!环节|方面|领域|层级|个)(?:(?![的在对为是要将把按由从向等并或及与和级地类项])\p{Han}){2,10}?部门(?![长])"
@@ -560,7 +561,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # what they manage (a collective as written)
                                  r"|(?:各级|相关|有关)(?!各)(?:(?![的在对为是要将把按由从向等并或及与和级各])\p{Han}){2,10}?(?:管理|主管|监管)部门(?![长])"
                                  # 各分局, 各监察分局, 各派出所: the units of a kind, one collective as written
-                                 r"|各\p{Han}{0,4}?(?:分局|派出所)(?![长])"
+                                 # ((s30-town) the kind's words hold no joiner: `各社区和派出所` is 各社区 and a 派出所)
+                                 r"|各(?:(?![和及与])\p{Han}){0,4}?(?:分局|派出所)(?![长])"
                                  # 及其主管部门: the authority over the one named before (a collective)
                                  r"|(?<=其)主管部门"
                                  r"|公安机关交通(?:行政)?(?:主管|管理)部门|(?:纪检监察|公安|税务|监察|审计|检察|审判|工商行政管理|国家安全)机关(?![事单干工党])"
@@ -985,8 +987,6 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             _statute_prefix_carried(text, chosen)
             if text.find("主管部门负责", start, end) >= 0:
                 _duty_clauses_sharing_a_level(text, chosen)
-        if ("单位" in gates):
-            _units_in_brackets(text, chosen, end)
         if ("部门）" in gates) or ("部门)" in gates):
             chosen = _alternative_authorities(text, chosen, end)
         if ("监委" in gates):
@@ -2170,20 +2170,9 @@ def _tried_at(name: str, pattern, text: str, start: int, end: int, absolute: boo
 
 # 各项目主管部门（单位）: the authorities of every project, a collective as written (各项… is otherwise 各项工作)
 PROJECT_AUTHORITIES = re.compile(r"各项目(?:主管|管理|建设|实施|责任|审批)(?:部门|单位)")
-UNITS_BRACKET = re.compile(r"[（(]单位[）)]")
-
-
-def _units_in_brackets(text: str, chosen: list[Mention], end: int) -> None:
-    """`各有关部门（单位）`, `各项目主管部门（单位）`: a collective of departments that takes in units
-    too, one collective as written with its bracket (the labelled township notice keeps it)."""
-    for m in chosen:
-        if m.kind == "collective" and m.text.endswith("部门"):
-            b = UNITS_BRACKET.match(text, m.end, end)
-            if b:
-                m.end = b.end()
-                m.text = text[m.start:m.end]
-                if m.stem:
-                    m.stem = m.stem + "（单位）"
+# (s30-town, guide D42) `各有关部门（单位）`, `各项目主管部门（单位）`: the bracket adds units, which are no organs (D18), so
+# the collective is its organ part as written (`各项目主管部门`), as `各科室（中心）` is `各科室`; the s6 reading that kept
+# the bracket is gone (b2 d067's and A14 a160's golds, after the S21 answers)
 
 
 # 省级工业和信息化主管部门（大数据产业主管部门）, 各级科技行政部门（知识产权管理部门）: a bracket naming the
@@ -5222,7 +5211,8 @@ def _township_service_units() -> frozenset[str]:
 
 
 # Table words that name a higher level's organ as often as the town's: the town's only after its level.
-TOWNSHIP_NEEDS_LEVEL = frozenset({"人大", "总工会", "残联"})
+# (s30-town) 工会 and 督查室 too: `全国工会`, `县委督查室` are other levels' (镇工会, 乡督查室 the town's)
+TOWNSHIP_NEEDS_LEVEL = frozenset({"人大", "总工会", "残联", "工会", "督查室"})
 TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担")
 # What may stand before a township office: a boundary, a joiner or a verb's object position.
 TOWNSHIP_BLOCK_BEFORE = MARKER_BLOCK_BEFORE | set("城村集乡镇小重名特建本每一")
@@ -5264,8 +5254,9 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
 # (街道城市管理和综合执法办公室: two fields joined by 和, each of 2-6 characters)
 # (s19-org2) 应急 (社会治安和应急管理办公室, 应急管理办公室 of the 2019 township reforms): 应 is a stop character elsewhere
 # (s23-town2) 乡村 as one word (镇乡村振兴办, 镇宜居乡村建设办公室): 乡 and 村 alone stop an office (镇村两级), the word 乡村 does not
-TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:应急|乡村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
-                             rf"(?:和(?:应急|乡村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
+# (s30-town) and 农村 as one word (乡新农村建设办, 镇农村能源办: the 新农村建设 offices towns set up in 2006-2015)
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
+                             rf"(?:和(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
                              r"(?![理法事学案好结件证])")
 
 
