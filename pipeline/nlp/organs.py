@@ -2999,10 +2999,17 @@ VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄�
                            # (as 各村（社区）党组织书记 and 县委书记 in a central notice; guide D8)
                            r"(?P<one>农村基层党组织|(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)?村级?党组织(?!书记|副书记|带头人|负责人))")
 
+# (s30-org2) `基层供销社`, `基层供销合作社` (乡镇基层供销社): the grassroots cooperatives of the supply and marketing system
+# (《中华全国供销合作总社章程》: 基层社, the members of the county federations), people's organisations named by their kind,
+# each a collective as written (spec 1.1 section 5, as `各级工会组织`; a57, a281, a306 read them so), not the place's
+# own federation; the short `基层社` is left (it also opens 基层社会治理). A person's title or an outlet after it
+# (`基层供销社主任`, `基层供销社网点`) names no body acting.
+GRASSROOTS_COOPERATIVE = re.compile(r"(?:各级|各)?(?:乡镇|农村)?基层供销(?:合作)?社(?!主任|理事长|职工|网点|人员)")
+
 
 # (speed only, s15f) The rare words _collectives gates its patterns by (`w in seg`, a scan of the segment per absent
 # word), found by one Aho-Corasick scan (every overlapping occurrence: `w in gates` is exactly `w in seg`).
-COLLECTIVE_GATE_WORDS = ('地级以上市', '中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委', '辖市、', '设区市', '地级市')
+COLLECTIVE_GATE_WORDS = ('地级以上市', '基层供销', '中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委', '辖市、', '设区市', '地级市')
 
 
 @lru_cache(maxsize=1)
@@ -3220,6 +3227,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ks, ke, text[ks:ke], "collective", stem=k.group(0) + "党组织", layer="pattern"))
         ls = m.start("one")
         out.append(Mention(ls, m.end(), text[ls:m.end()], "collective", stem=text[ls:m.end()], layer="pattern"))
+    for m in (GRASSROOTS_COOPERATIVE.finditer(text, start, end) if "基层供销" in gates else ()):
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in (GRASSROOTS_PARTY_DUTY.finditer(text, start, end) if "党组织" in gates else ()):
         # (s25-org2, guide D61) 各基层党组织要…: the grassroots party organisations given a duty, a collective as written
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))

@@ -1,0 +1,27 @@
+"""Organ names of session 30, wave 2 (s30-org2): classes the open golds (A24-A27, the stress notices o01-o42) showed,
+tested on snippets written for these tests in the style of other places, levels and eras than the notices that showed
+them (not copied from any corpus)."""
+from tests.organ_snippets import snippet_departments
+
+
+def test_grassroots_cooperatives_are_a_collective_as_written():
+    # a 2015 Jiangxi provincial opinion: 基层供销社 and 各级基层供销合作社 are the system's grassroots cooperatives (spec
+    # 1.1 section 5, a people's organisation with a qualifier), not the province's own federation, whose mention stays
+    # its own (省供销合作社, not the 供销社 inside 基层供销社)
+    body = ("（三）改造基层社。加快推进基层供销社改造提升，各级基层供销合作社要发挥为农服务作用。省供销合作社负责。\n")
+    names = snippet_departments("江西省人民政府关于加快供销合作社改革发展的意见", "江西省人民政府", "2015年3月1日", body)
+    assert names == {"基层供销社": "基层供销社", "各级基层供销合作社": "各级基层供销合作社",
+                     "江西省供销合作社": "省供销合作社"}
+    # a 2006 county plan: a cooperative's director is a person (no body), the short 基层社 is left as written nowhere
+    body = "（二）乡镇基层供销社主任要亲自抓。县供销社负责指导基层社开展农资配送。\n"
+    names = snippet_departments("平江县农资连锁经营实施方案", "平江县人民政府", "2006年4月1日", body)
+    assert not any(n.startswith(("基层", "乡镇基层")) for n in names)
+
+
+def test_the_police_fire_service_before_2018_is_one_sector_authority():
+    # guide D26 (made precise), D37: the pre-2018 公安消防 is the function-named fire authority under the police, kept
+    # as written, alone and in a list (a 2012 Gansu provincial opinion)
+    body = ("（三）加强监管。民政部门要加强监督检查。公安消防部门要加强养老机构消防安全检查。"
+            "住房城乡建设、公安消防等部门按职责配合。\n")
+    names = snippet_departments("甘肃省人民政府关于加快发展养老服务业的意见", "甘肃省人民政府", "2012年3月1日", body)
+    assert names == {"民政部门": "民政部门", "公安消防部门": "公安消防部门", "住房城乡建设部门": "住房城乡建设"}
