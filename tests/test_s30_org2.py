@@ -25,3 +25,14 @@ def test_the_police_fire_service_before_2018_is_one_sector_authority():
             "住房城乡建设、公安消防等部门按职责配合。\n")
     names = snippet_departments("甘肃省人民政府关于加快发展养老服务业的意见", "甘肃省人民政府", "2012年3月1日", body)
     assert names == {"民政部门": "民政部门", "公安消防部门": "公安消防部门", "住房城乡建设部门": "住房城乡建设"}
+
+
+def test_the_central_party_working_committees_carry_the_party_in_their_names():
+    # the party's working committees for the central organs are named 中共中央…工作委员会 (their seals; spec 1.1 section 5
+    # full official names): a 2010 notice of a State Council bureau (before the 2018 merger) and a 2021 one (after it)
+    body = "一、中直机关工委、中央国家机关工委负责指导本系统工作。\n"
+    names = snippet_departments("关于推进机关节能工作的通知", "国家机关事务管理局", "2010年3月1日", body)
+    assert names == {"中共中央直属机关工作委员会": "中直机关工委", "中共中央国家机关工作委员会": "中央国家机关工委"}
+    body = "一、中央和国家机关工委负责指导各部门机关党建工作。\n"
+    names = snippet_departments("关于推进机关节能工作的通知", "国家机关事务管理局", "2021年3月1日", body)
+    assert names == {"中共中央和国家机关工作委员会": "中央和国家机关工委"}
