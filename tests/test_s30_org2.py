@@ -33,6 +33,6 @@ def test_the_central_party_working_committees_carry_the_party_in_their_names():
     body = "一、中直机关工委、中央国家机关工委负责指导本系统工作。\n"
     names = snippet_departments("关于推进机关节能工作的通知", "国家机关事务管理局", "2010年3月1日", body)
     assert names == {"中共中央直属机关工作委员会": "中直机关工委", "中共中央国家机关工作委员会": "中央国家机关工委"}
-    body = "一、中央和国家机关工委负责指导各部门机关党建工作。\n"
+    body = "一、中央和国家机关工委负责指导机关党建工作。\n"
     names = snippet_departments("关于推进机关节能工作的通知", "国家机关事务管理局", "2021年3月1日", body)
     assert names == {"中共中央和国家机关工作委员会": "中央和国家机关工委"}
