@@ -36,3 +36,15 @@ def test_the_central_party_working_committees_carry_the_party_in_their_names():
     body = "一、中央和国家机关工委负责指导机关党建工作。\n"
     names = snippet_departments("关于推进机关节能工作的通知", "国家机关事务管理局", "2021年3月1日", body)
     assert names == {"中共中央和国家机关工作委员会": "中央和国家机关工委"}
+
+
+def test_the_boards_of_supervisors_of_the_key_state_enterprises_are_named_as_written():
+    # the boards the State Council sent to the key state enterprises (《国有重点大型企业监事会暂行条例》 2000, until the
+    # 2018 reform moved the function to the audit office) are state organs acting, kept as written (a 2004 Jiangsu
+    # opinion writes them short, a 2010 central one in full)
+    body = "（三）国有重点企业监事会要把企业职工培训情况列入检查内容。\n"
+    names = snippet_departments("江苏省人民政府关于加强职业培训的意见", "江苏省人民政府", "2004年3月1日", body)
+    assert names == {"国有重点企业监事会": "国有重点企业监事会"}
+    body = "（三）国有重点大型企业监事会要把企业职工培训情况列入检查内容。\n"
+    names = snippet_departments("国务院关于加强职业培训的意见", "国务院", "2010年3月1日", body)
+    assert names == {"国有重点大型企业监事会": "国有重点大型企业监事会"}
