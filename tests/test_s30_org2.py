@@ -48,3 +48,17 @@ def test_the_boards_of_supervisors_of_the_key_state_enterprises_are_named_as_wri
     body = "（三）国有重点大型企业监事会要把企业职工培训情况列入检查内容。\n"
     names = snippet_departments("国务院关于加强职业培训的意见", "国务院", "2010年3月1日", body)
     assert names == {"国有重点大型企业监事会": "国有重点大型企业监事会"}
+
+
+def test_governments_named_by_the_places_role_keep_it():
+    # guide D93: districts or counties named by their role in the policy are a collective as written, with their
+    # government (a 2022 Beijing municipal plan: 涉农区, Beijing's districts with rural areas; a 2012 Hunan provincial
+    # notice: 重点县, 贫困县), not the bare level's government
+    body = ("（三）建设充电设施。到2025年实现乡镇充电设施全覆盖。（责任单位：市发展改革委、涉农区人民政府）\n"
+            "（四）各涉农区政府要加强组织领导。\n")
+    names = snippet_departments("北京市加快推进乡村充电设施建设实施方案", "北京市人民政府", "2022年3月1日", body)
+    assert names == {"北京市发展和改革委员会": "市发展改革委", "涉农区人民政府": "涉农区人民政府",
+                     "各涉农区政府": "各涉农区政府"}
+    body = "（二）重点县人民政府负责组织实施，贫困县政府要安排配套资金。\n"
+    names = snippet_departments("湖南省人民政府关于加强农村公路养护的通知", "湖南省人民政府", "2012年5月1日", body)
+    assert names == {"重点县人民政府": "重点县人民政府", "贫困县政府": "贫困县政府"}
