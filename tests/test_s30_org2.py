@@ -62,3 +62,15 @@ def test_governments_named_by_the_places_role_keep_it():
     body = "（二）重点县人民政府负责组织实施，贫困县政府要安排配套资金。\n"
     names = snippet_departments("湖南省人民政府关于加强农村公路养护的通知", "湖南省人民政府", "2012年5月1日", body)
     assert names == {"重点县人民政府": "重点县人民政府", "贫困县政府": "贫困县政府"}
+
+
+def test_a_pboc_sub_branch_of_a_banner_written_short_is_written_out():
+    # guide D99: the PBOC's county unit written short is written out where pipeline/data sources the place; a banner's
+    # short name (region_short_names.tsv) with its 旗 (a 2012 banner plan in Baotou; a 2016 Hohhot city notice)
+    body = "（三）加大金融支持。人行达茂旗支行要引导金融机构加大投入。\n"
+    names = snippet_departments("达尔罕茂明安联合旗人民政府关于加快发展现代农业的意见", "达尔罕茂明安联合旗人民政府",
+                                "2012年3月1日", body)
+    assert names == {"中国人民银行达尔罕茂明安联合旗支行": "人行达茂旗支行"}
+    body = "（三）加大金融支持。人民银行土左旗支行、中国人民银行托克托县支行负责。\n"
+    names = snippet_departments("呼和浩特市人民政府关于加快发展现代农业的意见", "呼和浩特市人民政府", "2016年3月1日", body)
+    assert names == {"中国人民银行土默特左旗支行": "人民银行土左旗支行", "中国人民银行托克托县支行": "中国人民银行托克托县支行"}

@@ -732,7 +732,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         # (s28-org3) 人行安化支行, 人民银行德清支行: a county sub-branch written with the county less its 县/市/区 (the
         # bank's 1998 structure: 中国人民银行 + county + 支行); the county is written out in canonical (`pboc` scope)
-        "pboc_county_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>(?:(?![省市县区州旗的和及与、，各有相关该本所在当地中心])\p{Han}){2,4}?)支行"),
+        # ((s30-org2) also a banner written short with its 旗, 人民银行科左后旗支行: region_short_names.tsv names it)
+        "pboc_county_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>(?:(?![省市县区州旗的和及与、，各有相关该本所在当地中心])\p{Han}){2,4}?旗?)支行"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方|省市|省份|城市|市县|地市)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
@@ -3445,6 +3446,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         s, e = start + m.start(), start + m.end()
         if m.group("place") in _branches_table().places:
             continue  # 人行广州支行? a province's or prefecture's place: the branch table's reading
+        if m.group("place").endswith("旗") and m.group("place") not in short_prefectures():
+            continue  # (s30-org2) a banner only where its short name is known (科左后旗, 达茂旗)
         out.append(Mention(s, e, text[s:e], "named", "pboc", "支行", place=m.group("place"), layer="pattern"))
     for m in (_tried_at("shared_determiner", p["shared_determiner"], text, start, end) if "部门" in seg and ("地区" in gates or "地方" in gates or "省" in seg or "市" in seg or "城市" in gates) else ()):
         s, e = start + m.start(), start + m.end()
