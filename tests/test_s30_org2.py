@@ -74,3 +74,13 @@ def test_a_pboc_sub_branch_of_a_banner_written_short_is_written_out():
     body = "（三）加大金融支持。人民银行土左旗支行、中国人民银行托克托县支行负责。\n"
     names = snippet_departments("呼和浩特市人民政府关于加快发展现代农业的意见", "呼和浩特市人民政府", "2016年3月1日", body)
     assert names == {"中国人民银行土默特左旗支行": "人民银行土左旗支行", "中国人民银行托克托县支行": "中国人民银行托克托县支行"}
+
+
+def test_a_place_determiner_is_shared_by_the_committee_and_the_government():
+    # spec 1.1 section 5 (a shared determiner distributed): 当地党委和政府, 所在地党委、政府 are the local party committees
+    # and the local governments, each a collective as written (a 2011 central ministry's notice)
+    body = ("（一）加强领导。各省级农业部门要在当地党委和政府统一领导下，制定实施方案。"
+            "项目所在地党委、政府要加强保障。\n")
+    names = snippet_departments("农业部关于做好2011年农村沼气建设工作的通知", "农业部", "2011年3月1日", body)
+    assert names == {"各省级农业部门": "各省级农业部门", "当地党委": "当地党委和政府", "当地政府": "当地党委和政府",
+                     "所在地党委": "所在地党委、政府", "所在地政府": "所在地党委、政府"}
