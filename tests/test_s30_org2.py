@@ -84,3 +84,12 @@ def test_a_place_determiner_is_shared_by_the_committee_and_the_government():
     names = snippet_departments("农业部关于做好2011年农村沼气建设工作的通知", "农业部", "2011年3月1日", body)
     assert names == {"各省级农业部门": "各省级农业部门", "当地党委": "当地党委和政府", "当地政府": "当地党委和政府",
                      "所在地党委": "所在地党委、政府", "所在地政府": "所在地党委、政府"}
+
+
+def test_the_governments_organs_of_every_level_are_one_collective():
+    # guide D4 collectives: 各级政府机关 (the governments' organs, as 各级党政机关) as written, not 各级政府; the
+    # administration office of the government's organs stays a named organ (a 2008 Guangdong city's opinion)
+    body = "（四）公共机构节能。各级政府机关要带头节能，市政府机关事务管理局负责督促检查。\n"
+    names = snippet_departments("江门市人民政府关于加强节能工作的意见", "江门市人民政府", "2008年3月1日", body)
+    assert names["各级政府机关"] == "各级政府机关"
+    assert "各级政府" not in names
