@@ -93,3 +93,16 @@ def test_the_governments_organs_of_every_level_are_one_collective():
     names = snippet_departments("江门市人民政府关于加强节能工作的意见", "江门市人民政府", "2008年3月1日", body)
     assert names["各级政府机关"] == "各级政府机关"
     assert "各级政府" not in names
+
+
+def test_a_division_written_after_its_department_alone_is_the_ministrys():
+    # guide D72: a ministry's 处 under its 司, in the contact line that repeats the 司 the body named (我部农村水利司) without
+    # the ministry: the division of that ministry's 司 (a 2013 Ministry of Water Resources notice); a 司 written whole
+    # with its division stays as before
+    body = "一、各省级水行政主管部门要于11月底前将总结报我部农村水利司。\n联系人：农村水利司供水处，010-63202535。\n"
+    names = snippet_departments("水利部关于做好2013年农村饮水安全工作的通知", "水利部", "2013年3月1日", body)
+    assert names == {"各省级水行政主管部门": "各省级水行政主管部门", "水利部": "我部", "水利部农村水利司": "农村水利司",
+                     "水利部农村水利司供水处": "农村水利司供水处"}
+    body = "一、各省级民政部门要于11月底前将总结报民政部社会救助司。\n联系人：民政部社会救助司低保处，010-58123030。\n"
+    names = snippet_departments("民政部关于做好2016年农村低保工作的通知", "民政部", "2016年3月1日", body)
+    assert names["民政部社会救助司低保处"] == "民政部社会救助司低保处"
