@@ -570,6 +570,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
     if "司" in text or "办公厅" in text or "各" in text or "局" in text or "部" in text:
         out = _central_divisions(text, segments, out, year)
+        if "司" in text and "处" in text:
+            out = _divisions_after_departments(text, segments, out)
     if "办公" in text:
         out = _congress_offices(text, segments, out)
         if "其办公室" in text:
@@ -2366,6 +2368,10 @@ DEPARTMENT_DIVISION = re.compile(r"(?P<s>(?:(?![的在对为是要将把按由�
                                  r"(?P<d>(?:(?![的在对为是要将把按由从向等并或及与各有相关该、，。；：司])\p{Han}){2,12}?处)"
                                  r"(?=[^\p{Han}]|$|负责|联系)")
 MINISTRY_NAME = re.compile(r"(?:部|委员会|总局|总署|署)$")
+# (s30-org2, guide D72) the division written after its 司 alone (`农业机械化管理司综合处`, `基础教育二司高中处` in a
+# ministry's own contact line): the 司 already read as the ministry's, the division under it
+DIVISION_AFTER_DEPARTMENT = re.compile(r"(?P<d>(?:(?![的在对为是要将把按由从向等并或及与各有相关该、，。；：司处])\p{Han}){2,12}?处)"
+                                       r"(?=[^\p{Han}]|$|负责|联系)")
 
 
 def _divisions_of_departments(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
@@ -2381,6 +2387,28 @@ def _divisions_of_departments(text: str, segments: list[tuple[int, int]], out: l
         name = _central_division_name(nm.name, d.group("s"), year) + d.group("d")
         found.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name, layer="pattern"),
                                   name))
+    return _replacing_overlapped(out, found) if found else out
+
+
+def _divisions_after_departments(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    """(s30-org2) A 处 written after a 司 the ministry's table read as its own (DIVISION_AFTER_DEPARTMENT), wherever the
+    司 is written so (the contact line repeats the 司 the body named)."""
+    departments = {nm.mention.text: nm.name for nm in out
+                   if nm.mention.text.endswith("司") and len(nm.mention.text) > 2 and nm.name.endswith(nm.mention.text)
+                   and MINISTRY_NAME.search(nm.name[:-len(nm.mention.text)])}
+    found = []
+    for written, parent in departments.items():
+        for a, b in segments:
+            k = text.find(written, a, b)
+            while k >= 0:
+                d = DIVISION_AFTER_DEPARTMENT.match(text, k + len(written), b)
+                # (the 司 opening there, not the end of a longer name: 发展规划司 holds 规划司)
+                if d and (k == a or not _is_han_char(text[k - 1]) or text[k - 1] in "部委局署") and not any(
+                        o.mention.start < k and o.mention.end >= d.end() for o in out):  # (read whole already)
+                    name = parent + d.group("d")
+                    found.append(NamedMention(Mention(k, d.end(), text[k:d.end()], "named", "asis", name,
+                                                      layer="pattern"), name))
+                k = text.find(written, k + len(written), b)
     return _replacing_overlapped(out, found) if found else out
 
 

@@ -304,6 +304,9 @@ def _county_full(place: str, j: Jurisdiction) -> str:
     several fit (D68: nothing guessed)."""
     if j.county and j.county != place and j.county.startswith(place) and j.county[len(place):] in COUNTY_UNITS:
         return j.county
+    if place.endswith("旗"):  # (s30-org2) a banner written short (科左后旗 -> 科尔沁左翼后旗, region_short_names.tsv)
+        from .organs import short_prefectures
+        return short_prefectures().get(place, place)
     found = _counties_by_stem().get(place, ())
     for scope in ((j.prefecture, 1), (j.province, 2)):
         if scope[0]:

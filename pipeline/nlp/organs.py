@@ -429,7 +429,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察|直属(?=单位|机构))"
-    head = (r"(?:人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委[（(]党?工委[）)]|党[（(]工[）)]委|党工委|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
+    # ((s30-org2) 各级政府机关, 各级人民政府机关: the governments' organs as a category, as 各级党政机关; not their
+    # administration offices or staff, 政府机关事务管理局, 政府机关工作人员)
+    head = (r"(?:(?:人民)?政府机关(?!事务|工作人员|干部|人员|职工|公务员)|人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委[（(]党?工委[）)]|党[（(]工[）)]委|党工委|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
             r"|部委|直属机构|厅局(?![长])"
             # 各级党组织: the party's organisations of every level (as 各级党委), not their secretaries or members
             r"|党组织(?![书负成关建生工活])"
@@ -489,7 +491,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (s22-org2) also before 书记: spec §5 counts an organ inside a person's title (各村（社区）党组织书记为成员)
                                  r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支|党委(?![办]))(?![长])"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
-                                 r"|各?(?:试点|示范)(?:城市|地区|省份|县[（(]市、区[）)]|县|市|区)(?:人民)?政府(?![债采投购资性信网数服规])|各?(?:所在地|当地|属地)(?:人民)?政府"
+                                 # ((s30-org2, guide D93) also the districts or counties a policy's scope or list names,
+                                 # 涉农区人民政府 in a municipality's plan, 重点县政府, 贫困县人民政府: as written)
+                                 r"|各?(?:(?:试点|示范)(?:城市|地区|省份|县[（(]市、区[）)]|县|市|区)|(?:涉农|重点|项目|贫困|脱贫|主产)"
+                                 r"(?:县[（(]市、区[）)]|县[（(]区[）)]|县|区))(?:人民)?政府(?![债采投购资性信网数服规])"
+                                 r"|各?(?:所在地|当地|属地)(?:人民)?政府"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
                                  rf"|属地{place_head}(?!办事处|人民政府|政府|党)"
                                  # 相关乡镇, 有关乡镇（街道）: the towns concerned, as 各相关乡镇 (organs-s8), only as an actor
@@ -730,12 +736,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         # (s28-org3) 人行安化支行, 人民银行德清支行: a county sub-branch written with the county less its 县/市/区 (the
         # bank's 1998 structure: 中国人民银行 + county + 支行); the county is written out in canonical (`pboc` scope)
-        "pboc_county_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>(?:(?![省市县区州旗的和及与、，各有相关该本所在当地中心])\p{Han}){2,4}?)支行"),
+        # ((s30-org2) also a banner written short with its 旗, 人民银行科左后旗支行: region_short_names.tsv names it)
+        "pboc_county_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>(?:(?![省市县区州旗的和及与、，各有相关该本所在当地中心])\p{Han}){2,4}?旗?)支行"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方|省市|省份|城市|市县|地市)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
+        # ((s30-org2) also the place determiner, `在当地党委和政府领导下`, `所在地党委、政府`: 当地党委 and 当地政府)
         # (各市、县（市、区）党委和政府: places of two kinds sharing one 各, as written; Guangxi, Sichuan)
-        "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(]州[）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
+        "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(]州[）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|所在地|(?<!相)当地|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
                                   # ((s26-org) 各县（区）党委、政府, 各县（市）, 各区（县）, 各旗县（市、区）: the kind written with its bracket)
                                   r"|各县[（(](?:区|市)[）)]|各区[（(]县[）)]|各旗县[（(]市、区[）)]"
@@ -2988,10 +2996,17 @@ VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄�
                            # (as 各村（社区）党组织书记 and 县委书记 in a central notice; guide D8)
                            r"(?P<one>农村基层党组织|(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)?村级?党组织(?!书记|副书记|带头人|负责人))")
 
+# (s30-org2) `基层供销社`, `基层供销合作社` (乡镇基层供销社): the grassroots cooperatives of the supply and marketing system
+# (《中华全国供销合作总社章程》: 基层社, the members of the county federations), people's organisations named by their kind,
+# each a collective as written (spec 1.1 section 5, as `各级工会组织`; a57, a281, a306 read them so), not the place's
+# own federation; the short `基层社` is left (it also opens 基层社会治理). A person's title or an outlet after it
+# (`基层供销社主任`, `基层供销社网点`) names no body acting.
+GRASSROOTS_COOPERATIVE = re.compile(r"(?:各级|各)?(?:乡镇|农村)?基层供销(?:合作)?社(?!主任|理事长|职工|网点|人员)")
+
 
 # (speed only, s15f) The rare words _collectives gates its patterns by (`w in seg`, a scan of the segment per absent
 # word), found by one Aho-Corasick scan (every overlapping occurrence: `w in gates` is exactly `w in seg`).
-COLLECTIVE_GATE_WORDS = ('地级以上市', '中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委', '辖市、', '设区市', '地级市')
+COLLECTIVE_GATE_WORDS = ('地级以上市', '基层供销', '中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委', '辖市、', '设区市', '地级市')
 
 
 @lru_cache(maxsize=1)
@@ -3209,6 +3224,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ks, ke, text[ks:ke], "collective", stem=k.group(0) + "党组织", layer="pattern"))
         ls = m.start("one")
         out.append(Mention(ls, m.end(), text[ls:m.end()], "collective", stem=text[ls:m.end()], layer="pattern"))
+    for m in (GRASSROOTS_COOPERATIVE.finditer(text, start, end) if "基层供销" in gates else ()):
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in (GRASSROOTS_PARTY_DUTY.finditer(text, start, end) if "党组织" in gates else ()):
         # (s25-org2, guide D61) 各基层党组织要…: the grassroots party organisations given a duty, a collective as written
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
@@ -3421,6 +3438,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         s, e = start + m.start(), start + m.end()
         if m.group("place") in _branches_table().places:
             continue  # 人行广州支行? a province's or prefecture's place: the branch table's reading
+        if m.group("place").endswith("旗") and m.group("place") not in short_prefectures():
+            continue  # (s30-org2) a banner only where its short name is known (科左后旗, 达茂旗)
         out.append(Mention(s, e, text[s:e], "named", "pboc", "支行", place=m.group("place"), layer="pattern"))
     for m in (_tried_at("shared_determiner", p["shared_determiner"], text, start, end) if "部门" in seg and ("地区" in gates or "地方" in gates or "省" in seg or "市" in seg or "城市" in gates) else ()):
         s, e = start + m.start(), start + m.end()
