@@ -105,3 +105,45 @@ def test_corpus_lines_and_paragraphs_same_with_and_without_guards():
             if line.strip():
                 _same_with_and_without_guards(text, pos, pos + len(line))
             pos += len(line) + 1
+
+
+# ---------------------------------------------------------------- patterns tried at their openings (s30)
+# `scan.finditer_opened(P, text, a, b)` is `P.finditer(text, a, b)` for the document-level patterns that now use it
+# (each opens with lookbehinds or a choice of words the `regex` engine tried at every character).
+
+from pipeline.extract import departments, targets  # noqa: E402
+from pipeline.scan import finditer_opened, openings  # noqa: E402
+from tests.text_ranges import offset_ranges  # noqa: E402
+
+OPENED = {"MACHINERY": departments.MACHINERY, "SELF_REFERENCE": departments.SELF_REFERENCE,
+          "ALLOCATION_CAPTION": targets.ALLOCATION_CAPTION}
+
+# (written for this test: a Sichuan county's addressees, a Heilongjiang city's allocation table caption, a Jiangxi
+# township's closing lines, a Qinghai department's and a ministry's references to themselves)
+OPENED_TEXTS = [
+    "各乡镇人民政府，县直机关各部门，全县党政机关要带头落实。由镇机关统一组织，在乡党政机关开展自查。",
+    "附件：2022年度各县（市、区）粮食生产目标任务分解表\n指标分配表（单位：万亩）\n资金安排情况表",
+    "本通知自印发之日起施行，本办法由镇人民政府负责解释。本意见未尽事宜按上级规定执行。",
+    "我厅将会同省财政厅开展评估，我局负责汇总；部里将适时组织督导，我委内设机构按职责分工落实。",
+] + SNIPPETS
+
+
+def _spans(found):
+    return [(m.span(), m.groups()) for m in found]
+
+
+@pytest.mark.parametrize("name", sorted(OPENED))
+def test_opened_patterns_have_openings(name):
+    assert openings(OPENED[name], 3), name
+
+
+@pytest.mark.parametrize("name", sorted(OPENED))
+def test_finditer_opened_is_finditer(name):
+    pattern = OPENED[name]
+    hits = 0
+    for text in OPENED_TEXTS + CORPUS:
+        for a, b in offset_ranges(text, 41):
+            plain = _spans(pattern.finditer(text, a, b))
+            assert _spans(finditer_opened(pattern, text, a, b)) == plain, (name, a, b)
+            hits += len(plain)
+    assert hits, name  # (the texts exercise the pattern)

@@ -2134,7 +2134,10 @@ def _scanned_patterns() -> dict:
             "central_sector": p["central_sector"], "central_body": p["central_body"], "shared_head": p["shared_head"],
             "example_sectors": EXAMPLE_SECTORS, "banner_marker": BANNER_MARKER, "placed_town_cue": PLACED_TOWN_CUE,
             "town_offices_all": TOWN_OFFICES_ALL, "shared_determiner": p["shared_determiner"],
-            "marker_and_collective": p["marker_and_collective"], "levels_bodies": LEVELS_BODIES}
+            "marker_and_collective": p["marker_and_collective"], "levels_bodies": LEVELS_BODIES,
+            # (s30) opening with lookbehinds or a choice of words, which the `regex` engine tried at every character
+            "bracket_kind_governments": BRACKET_KIND_GOVERNMENTS, "receiving_clause": RECEIVING_CLAUSE,
+            "town_authority": TOWN_AUTHORITY, "expert_committee": EXPERT_COMMITTEE}
 
 
 def _opened_at(name: str, text: str, start: int, end: int, stop: int | None = None):
@@ -3409,7 +3412,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                                parts=["各" + m.group("a") + h, "各" + m.group("b") + h]))
     if ("（" in seg or "(" in seg) and "政府" in gates:
-        for m in BRACKET_KIND_GOVERNMENTS.finditer(text, start, end):
+        for m in _opened_at("bracket_kind_governments", text, start, end):  # (BRACKET_KIND_GOVERNMENTS.finditer)
             # 区（市）县人民政府 (Chengdu's districts, county-level cities and counties), 区县（市）人民政府, 区（县）人民政府
             # (Shanghai's and Chongqing's counties beside their districts): places of one
             # level written as a kind with a bracket, the governments of that kind: a collective as written (guide D25:
@@ -3693,7 +3696,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     if "的" in seg and any(v in gates for v in ACTED_VERBS):  # (`v in gates` is `v in seg`: _all_gate_words)
         for m in ACTED_CLAUSE.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
-        for m in RECEIVING_CLAUSE.finditer(text, start, end):
+        for m in _opened_at("receiving_clause", text, start, end):  # (RECEIVING_CLAUSE.finditer)
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
     tails = _words_in("tails", text, start, end)
@@ -5582,7 +5585,7 @@ TOWN_AUTHORITY = re.compile(
 @needs("镇", "乡", "街道")
 def _town_authorities(text: str, start: int, end: int) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(0), "collective", "township", m.group("x"), marker=m.group("lv"),
-                    layer="pattern") for m in TOWN_AUTHORITY.finditer(text, start, end)]
+                    layer="pattern") for m in _opened_at("town_authority", text, start, end)]  # (TOWN_AUTHORITY.finditer)
 
 
 # (s19-org2) `镇规划土地、建设、水务等相关行政管理部门`, `乡农业、林业行政主管部门`: the township level and the authority's
@@ -5684,7 +5687,7 @@ def _panel_of_experts(name: str) -> bool:
 @needs("委员会")
 def _expert_committees(text: str, start: int, end: int) -> list[Mention]:
     out = []
-    for m in EXPERT_COMMITTEE.finditer(text, start, end):
+    for m in _opened_at("expert_committee", text, start, end):  # (EXPERT_COMMITTEE.finditer)
         name = m.group(0)
         if re.search(r"关于|会同|组织|成立|设立|组建|聘请|邀请|负责|牵头", name):
             continue
