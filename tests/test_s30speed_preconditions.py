@@ -111,12 +111,14 @@ def test_corpus_lines_and_paragraphs_same_with_and_without_guards():
 # `scan.finditer_opened(P, text, a, b)` is `P.finditer(text, a, b)` for the document-level patterns that now use it
 # (each opens with lookbehinds or a choice of words the `regex` engine tried at every character).
 
-from pipeline.extract import departments, targets  # noqa: E402
+from pipeline.extract import citations, departments, metadata, targets  # noqa: E402
 from pipeline.scan import finditer_opened, openings  # noqa: E402
 from tests.text_ranges import offset_ranges  # noqa: E402
 
 OPENED = {"MACHINERY": departments.MACHINERY, "SELF_REFERENCE": departments.SELF_REFERENCE,
-          "ALLOCATION_CAPTION": targets.ALLOCATION_CAPTION}
+          "ALLOCATION_CAPTION": targets.ALLOCATION_CAPTION, "SHORT_NAME": departments.SHORT_NAME,
+          "PLAN_TERM": targets.PLAN_TERM, "metadata.SELF_REFERENCE": metadata.SELF_REFERENCE,
+          "ORDER_ANCHOR": citations.ORDER_ANCHOR}
 
 # (written for this test: a Sichuan county's addressees, a Heilongjiang city's allocation table caption, a Jiangxi
 # township's closing lines, a Qinghai department's and a ministry's references to themselves)
@@ -125,6 +127,11 @@ OPENED_TEXTS = [
     "附件：2022年度各县（市、区）粮食生产目标任务分解表\n指标分配表（单位：万亩）\n资金安排情况表",
     "本通知自印发之日起施行，本办法由镇人民政府负责解释。本意见未尽事宜按上级规定执行。",
     "我厅将会同省财政厅开展评估，我局负责汇总；部里将适时组织督导，我委内设机构按职责分工落实。",
+    # (a Shandong plan's term, a ministry's order number, a short name defined in brackets, a notice's closing words)
+    "本规划期限为2021—2025年，展望到2035年。本方案实施期为3年。",
+    "《城镇燃气管理条例》（国务院令第583号）和住房城乡建设部令2014年第20号，省人民政府令第307号。",
+    "成立市推进农业转移人口市民化工作领导小组（以下简称市领导小组），下设办公室（简称市市民化办）。",
+    "现将有关事项通知如下：特此通知。现提出如下意见，请认真贯彻执行。特制定本实施方案。",
 ] + SNIPPETS
 
 

@@ -3905,7 +3905,8 @@ PLAN_TERM_UNTIL = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:�
 def _plan_term(body: str) -> tuple[int | None, int | None] | None:
     if "期" not in body and "时间" not in body and "年限" not in body and "指导" not in body:
         return None
-    m = PLAN_TERM.search(body) or (PLAN_GUIDES.search(body) if "指导" in body else None)
+    m = next(finditer_opened(PLAN_TERM, body), None) \
+        or (PLAN_GUIDES.search(body) if "指导" in body else None)  # (PLAN_TERM.search, tried at its openings: s30)
     if m:
         return int(m.group("a")), int(m.group("b"))
     if "规划期" not in body and "纲要期" not in body:
