@@ -111,14 +111,13 @@ def test_corpus_lines_and_paragraphs_same_with_and_without_guards():
 # `scan.finditer_opened(P, text, a, b)` is `P.finditer(text, a, b)` for the document-level patterns that now use it
 # (each opens with lookbehinds or a choice of words the `regex` engine tried at every character).
 
-from pipeline.extract import citations, departments, metadata, targets  # noqa: E402
+from pipeline.extract import citations, departments, targets  # noqa: E402
 from pipeline.scan import finditer_opened, openings  # noqa: E402
 from tests.text_ranges import offset_ranges  # noqa: E402
 
 OPENED = {"MACHINERY": departments.MACHINERY, "SELF_REFERENCE": departments.SELF_REFERENCE,
           "ALLOCATION_CAPTION": targets.ALLOCATION_CAPTION, "SHORT_NAME": departments.SHORT_NAME,
-          "PLAN_TERM": targets.PLAN_TERM, "metadata.SELF_REFERENCE": metadata.SELF_REFERENCE,
-          "ORDER_ANCHOR": citations.ORDER_ANCHOR}
+          "PLAN_TERM": targets.PLAN_TERM, "ORDER_ANCHOR": citations.ORDER_ANCHOR}
 
 # (written for this test: a Sichuan county's addressees, a Heilongjiang city's allocation table caption, a Jiangxi
 # township's closing lines, a Qinghai department's and a ministry's references to themselves)

@@ -16,7 +16,7 @@ from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, places_read, region_of_year, resolve_region, split_region, township_region, xpcc_full_name, short_counties
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
-from ..scan import finditer_at, finditer_opened, finditer_openings, stdlib_twin
+from ..scan import finditer_at, finditer_openings, stdlib_twin
 from .context import Context
 
 # Genre words and their doc_type (qualifiers dropped): pipeline/data/genre_words.tsv.
@@ -1727,7 +1727,7 @@ def _count_title(title: str) -> str | None:
 def _self_reference(body: str) -> str | None:
     """doc_type from the body's reference to itself when there is no title (spec 1.1 section 3):
     `特制定本工作方案` → 工作方案, `现提出如下意见` → 意见."""
-    m = next(finditer_opened(SELF_REFERENCE, body), None)  # (SELF_REFERENCE.search, tried at its openings: s30)
+    m = SELF_REFERENCE.search(body)
     if not m:
         return None
     word = m.group("g") or "复函"  # 函复如下 / 特此函复: the reply letter
