@@ -528,6 +528,18 @@ def finditer_openings(pattern, text: str, depth: int = 3) -> Iterator:
     return finditer_at(pattern, text, word_starts(auto, text))
 
 
+def finditer_opened(pattern, text: str, start: int = 0, end: int | None = None, depth: int = 3) -> Iterator:
+    """`pattern.finditer(text, start, end)`, the pattern tried only where one of its openings (`openings`, up to
+    `depth` characters) lies in text[start:end]: `finditer_openings` over a range of the text. (s30) For a pattern
+    that opens with lookbehinds or a choice among many words, which the `regex` engine tries at every character.
+    A plain finditer when no openings are derived."""
+    end = len(text) if end is None else end
+    auto = opening_automaton(pattern, depth)
+    if auto is None:
+        return pattern.finditer(text, start, end)
+    return finditer_at(pattern, text, word_starts(auto, text, start, end), end)
+
+
 # ---------------------------------------------------------------- the stdlib engine for long word alternations
 
 # What a pattern may hold for the standard library's engine to read it as `regex` does: literal

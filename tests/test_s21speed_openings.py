@@ -66,7 +66,16 @@ CENTRAL_NOTICE = """国务院关于加快发展现代职业教育的决定
 2014年5月2日
 """
 
-WRITTEN = [AREA_NOTICE, LEAGUE_NOTICE, TOWN_NOTICE, CENTRAL_NOTICE]
+# (s30: the four patterns added to the scan then, in the style of a Guangdong county's notice of the 2010s)
+COUNTY_NOTICE = """连山壮族瑶族自治县人民政府关于加强农村供水工程管理的通知
+各镇人民政府，县直有关单位：
+　　一、区（县）人民政府、镇相关水行政主管部门负责日常监管，县级农村供水专家咨询委员会提供技术指导。
+　　二、由区县（市）政府组织验收。接到举报的部门应当及时处理；受理投诉的机关要在5个工作日内答复。
+连山壮族瑶族自治县人民政府
+2015年9月1日
+"""
+
+WRITTEN = [AREA_NOTICE, LEAGUE_NOTICE, TOWN_NOTICE, CENTRAL_NOTICE, COUNTY_NOTICE]
 CORPUS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
 
 
@@ -106,7 +115,8 @@ def _own_gate_words(seg: str) -> frozenset[str]:
 
     words = list(dict.fromkeys(organs.GATE_WORDS + organs.COLLECTIVE_GATE_WORDS + organs.GATE_WORDS_S21
                                + organs.GATE_WORDS_S21B  # (s21b: the fourth tuple of the same scan)
-                               + organs.ACTED_VERBS + organs.WORKING_BODY_WORDS))  # (s29: two more of its word sets)
+                               + organs.ACTED_VERBS + organs.WORKING_BODY_WORDS  # (s29: two more of its word sets)
+                               + organs._declared_words()[0]))  # (s30: the words the passes' @needs declare)
     return frozenset(ahocorasick_rs.AhoCorasick(words).find_matches_as_strings(seg, overlapping=True))
 
 

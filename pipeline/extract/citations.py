@@ -13,6 +13,7 @@ from .. import rx as re
 from ..clean import CleanDoc
 from ..patterns import DOC_NUMBER
 from ..record import Citation
+from ..scan import finditer_opened
 from ..vocabulary import genre_words
 from .context import Context
 
@@ -149,7 +150,8 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
         seen_numbers.add(number)
         out.append(Citation(title=None, doc_number=number, quote=number, span=(start, m.end())))
     # (ORDER_ALONE is tried from every character; most notices hold no order number at all)
-    for m in (ORDER_ALONE.finditer(text) if ORDER_ANCHOR.search(text) else ()):
+    # (s30: the anchor searched at its openings, `ORDER_ANCHOR.search(text)`)
+    for m in (ORDER_ALONE.finditer(text) if next(finditer_opened(ORDER_ANCHOR, text), None) else ()):
         start = m.start()
         lead = LEAD_IN.match(m.group(0))
         if lead:

@@ -37,7 +37,7 @@ from ..quantity import (NUMERAL_PLACE_OPENERS, RANGE_SEP_WORD, TOKEN, Quantity, 
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
-from ..scan import find_words, finditer_at, finditer_run_then, openings, stdlib_twin
+from ..scan import find_words, finditer_at, finditer_opened, finditer_run_then, openings, stdlib_twin
 from ..scan import source_crc as _crc
 from ..spans import SpanIndex
 from .context import Context
@@ -3962,7 +3962,8 @@ PLAN_TERM_UNTIL = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:�
 def _plan_term(body: str) -> tuple[int | None, int | None] | None:
     if "期" not in body and "时间" not in body and "年限" not in body and "指导" not in body:
         return None
-    m = PLAN_TERM.search(body) or (PLAN_GUIDES.search(body) if "指导" in body else None)
+    m = next(finditer_opened(PLAN_TERM, body), None) \
+        or (PLAN_GUIDES.search(body) if "指导" in body else None)  # (PLAN_TERM.search, tried at its openings: s30)
     if m:
         return int(m.group("a")), int(m.group("b"))
     if "规划期" not in body and "纲要期" not in body:
@@ -6180,7 +6181,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     if old_captions or places:
         # (s21-tg) a `0` cell of a quota table is no target: nothing to reach (guide S20, answers to the A8/A9 adjudicators)
         targets.extend(t for t in _allocation_table_targets(ctx, text, lo, hi, plans, targets, old_captions, places) if t.value != 0)
-        caps = sorted((list(ALLOCATION_CAPTION.finditer(text, 0, hi)) if old_captions else []) + places,
+        caps = sorted((list(finditer_opened(ALLOCATION_CAPTION, text, 0, hi)) if old_captions else []) + places,
                       key=lambda m: m.start())
         if caps:
             targets.extend(t for t in _place_table_targets(ctx, text, lo, hi, plans, targets, caps, issue_year) if t.value != 0)
@@ -7257,7 +7258,7 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
                               old_captions: bool = True, places: list | None = None) -> list[Target]:
     taken = {t.span for t in found}
     out: list[Target] = []
-    caps = list(ALLOCATION_CAPTION.finditer(text, 0, hi)) if old_captions else []
+    caps = list(finditer_opened(ALLOCATION_CAPTION, text, 0, hi)) if old_captions else []  # (tried at its openings: s30)
     if places:
         caps = sorted(caps + places, key=lambda m: m.start())
     for cap in caps:  # (from 0: a table that is the whole document has its caption as title)

@@ -156,6 +156,67 @@ class Mention:
     written: str | None = None  # a level's organ as written, where the level is not the document's own (市人民政府财政部门)
 
 
+# ---------------------------------------------------------------- preconditions of the rule passes
+# (speed only, s30; issue 16) Most of `rule_mentions`' passes find nothing in most segments (about half the segments
+# are pieces under 100 characters between cited titles). A pass that can find nothing, and change nothing in the
+# mentions it is given, unless a literal word occurs in the segment declares that word right above its def:
+# `@needs("政府")` runs it only where 政府 occurs, `@needs("镇", "乡")` where 镇 or 乡 does; two `@needs` lines must
+# both hold. `rule_mentions` reads every declared word once per segment (`_ready_passes`): words of two or more
+# characters from the segment's one Aho-Corasick scan (they join the gate words), single characters by one str.find
+# each. A precondition states only what the pass's own code needs (its first test, or a word every match of its
+# patterns holds); tests/test_s30speed_preconditions.py runs each declared pass with and without its guard on
+# other provinces' snippets.
+PASS_NEEDS: dict = {}  # pass (the function) -> its clauses, each a frozenset of words (one of them must occur)
+
+
+def needs(*words: str):
+    """Declare a pass's precondition: one of `words` occurs in the segment (see PASS_NEEDS)."""
+    def declare(f):
+        PASS_NEEDS[f] = (frozenset(words),) + PASS_NEEDS.get(f, ())
+        return f
+    return declare
+
+
+# (tests only) False runs every declared pass on every segment, as without the preconditions
+GUARDED = [True]
+
+
+@lru_cache(maxsize=1)
+def _declared_words() -> tuple[tuple[str, ...], tuple[str, ...], dict, tuple]:
+    """(the declared words of two or more characters, the single characters, word -> the passes of one clause it
+    lets run, the passes of several clauses)."""
+    words = {w for clauses in PASS_NEEDS.values() for c in clauses for w in c}
+    enables: dict[str, set] = {}
+    several = []
+    for f, clauses in PASS_NEEDS.items():
+        if len(clauses) > 1:
+            several.append((f, clauses))
+            continue
+        for w in clauses[0]:
+            enables.setdefault(w, set()).add(f)
+    return (tuple(sorted(w for w in words if len(w) > 1)), tuple(sorted(w for w in words if len(w) == 1)),
+            {w: frozenset(fs) for w, fs in enables.items()}, tuple(several))
+
+
+def _ready_passes(text: str, start: int, end: int, gates: frozenset[str]) -> set:
+    """The declared passes whose preconditions hold in text[start:end] (`gates`: the segment's gate words, which
+    hold every declared word of two or more characters found in it)."""
+    _, chars, enables, several = _declared_words()
+    if not GUARDED[0]:
+        return set(PASS_NEEDS)
+    present = {c for c in chars if text.find(c, start, end) >= 0}
+    present.update(w for w in gates if w in enables)
+    ready = set()
+    for w in present:
+        fs = enables.get(w)
+        if fs:
+            ready |= fs
+    for f, clauses in several:
+        if all(not c.isdisjoint(present) for c in clauses):
+            ready.add(f)
+    return ready
+
+
 @lru_cache(maxsize=1)
 def _automaton() -> BackwardAutomaton:
     """Every alias key (and 团省委…), value the key; scanned backwards: organ names end with a few
@@ -820,7 +881,8 @@ def _all_gate_words() -> tuple[str, ...]:
     """Every gate word the opening scan finds (`_opening_scanner`'s set "gates"; read by `_gate_words`). (s29) Also the
     verbs of `_qualified_sectors`' acted clauses and the heads `_working_bodies` is gated by, which each segment had
     searched for one by one (`any(w in seg for w in …)`, a scan of the segment per absent word)."""
-    return GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21 + GATE_WORDS_S21B + ACTED_VERBS + WORKING_BODY_WORDS
+    return GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21 + GATE_WORDS_S21B + ACTED_VERBS + WORKING_BODY_WORDS \
+        + _declared_words()[0]
 
 
 # (speed only, s16) the segment last scanned for gate words and what was found: `_collectives` asks for the same
@@ -861,6 +923,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
     `pipeline.nlp.mentions.find_mentions` composes the layers."""
     end = len(text) if end is None else end
     gates = _gates(text, start, end)  # (speed only, s15f) the rare words the passes below are gated by, one scan
+    ready = _ready_passes(text, start, end, gates)  # (speed only, s30) the passes whose @needs hold in the segment
     cands: list[Mention] = []
     if "gazetteer" in layers:
         cands += _gazetteer(text, start, end)
@@ -874,51 +937,60 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += [q for q in qualified if q not in first]
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
-        cands += _productive_banners(text, start, end)
-        cands += _places_sharing_government(text, start, end)
-        cands += _plan_commissions(text, start, end)
+        if _productive_banners in ready:
+            cands += _productive_banners(text, start, end)
+        if _places_sharing_government in ready:
+            cands += _places_sharing_government(text, start, end)
+        if _plan_commissions in ready:
+            cands += _plan_commissions(text, start, end)
         cands += _productive_stem_words(text, start, end)
-        cands += _member_titles(text, start, end)
-        cands += _named_town_committees(text, start, end)
-        if text.find("镇", start, end) >= 0 or text.find("乡", start, end) >= 0:
+        if _member_titles in ready:
+            cands += _member_titles(text, start, end)
+        if _named_town_committees in ready:
+            cands += _named_town_committees(text, start, end)
+        if _placed_town_organs in ready:
             # (first: a town's committee after its county wins a tie with a productive reading of the span)
             cands = _placed_town_organs(text, start, end) + cands
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
-        cands += _named_towns(text, start, end)
-        cands = _area_administrations(text, start, end) + cands  # (wins a tie with a productive 行署办公室)
-        cands += _township_offices(text, start, end)
-        if ("监委" in gates):
+        if _named_towns in ready:
+            cands += _named_towns(text, start, end)
+        if _area_administrations in ready:
+            cands = _area_administrations(text, start, end) + cands  # (wins a tie with a productive 行署办公室)
+        if _township_offices in ready:
+            cands += _township_offices(text, start, end)
+        if _discipline_pairs in ready:
             cands += _discipline_pairs(text, start, end)
-        if ("人民代表大会" in gates):
+        if _town_congresses in ready:
             cands += _town_congresses(text, start, end)
-        if text.find("镇", start, end) >= 0 or text.find("乡", start, end) >= 0 or ("街道" in gates):
+        if _town_authorities in ready:
             cands += _town_authorities(text, start, end)
+        if _town_authority_lists in ready:
             cands = _town_authority_lists(text, start, end) + cands  # (wins the ties with the bare sectors)
-        if ("国务院" in gates):
+        if _state_council_authorities in ready:
             cands += _state_council_authorities(text, start, end)
-        if ("委员会" in gates):
+        if _expert_committees in ready:
             cands += _expert_committees(text, start, end)
-        if ("直辖市" in gates) or ("、自治区" in gates):
+        if _provincial_formula in ready:
             cands += _provincial_formula(text, start, end)
-        if ("两级" in gates) or ("三级" in gates):
+        if _levels_bodies in ready:
             cands += _levels_bodies(text, start, end)
-        if ("管委会" in gates):
+        if _zone_boards_after_towns in ready:
             cands += _zone_boards_after_towns(text, start, end)
-        if text.find("地区办事处", start, end) >= 0:
+        if _area_offices_after_streets in ready:
             cands += _area_offices_after_streets(text, start, end)
-        if text.find("其", start, end) >= 0:
+        if _designated_authorities in ready:
             cands += _designated_authorities(text, start, end)
-        if ("法院" in gates) or ("检察院" in gates):
+        if _bare_courts in ready:
             cands += _bare_courts(text, start, end)
         if ("人民银行" in gates) or ("安委" in gates) \
                 or ("安全生产委员会" in gates) or ("委、" in gates) \
                 or ("委，" in gates):
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
                       for m in _opened_at("kind_collectives", text, start, end)]  # (KIND_COLLECTIVES.finditer)
-        if ("财政" in gates):
+        if _level_finance in ready:
             cands += _level_finance(text, start, end)
-        if ("监分局" in gates):
+        if _regulator_branches in ready:
             cands += _regulator_branches(text, start, end)
         if text.find("委", start, end) >= 0 and ("各" in text[start:end]):
             # (s16) 各县（市、区）委组织部, 各市州党委宣传部: the party committees' departments of places of a kind, one
@@ -929,20 +1001,21 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             # (s16) 街道人大工委: the streets' working committees of the district congress as a kind, kept as written
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
                       for m in STREET_CONGRESS_COMMITTEES.finditer(text, start, end)]
-        if ("办公厅（室" in gates) or ("办公厅(室" in gates):
+        if _general_offices in ready:
             # (GENERAL_OFFICES needs its 办公厅（室）, before which its optional determiners are tried: issue 16)
             cands = _general_offices(text, start, end) + cands
-        if ("机关" in gates):
+        if _function_organ_lists in ready:
             cands += _function_organ_lists(text, start, end)
         if ("各项目" in gates):
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
                       for m in PROJECT_AUTHORITIES.finditer(text, start, end)]
         # first: a zone's administration wins a tie with a productive reading of the same span
         # a branch of a central organ (its table row) wins a tie with a place + stem reading
-        cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
-        if text.find("所", start, end) >= 0 or text.find("队", start, end) >= 0 or text.find("站", start, end) >= 0:
+        cands = (_zone_administrations(text, start, end) if _zone_administrations in ready else []) \
+            + _branches(text, start, end) + cands
+        if _town_stations in ready:
             cands = _town_stations(text, start, end) + cands
-        if text.find("级", start, end) >= 0:
+        if _level_sector_collectives in ready:
             # (s20-org) 省级发展改革委, 市级财政部门, 县级卫生健康行政部门: one level word before a sector's department or its
             # commission written short names that level's bodies as a kind, a collective as written (guide D24, S20);
             # last, so every other reading of the span wins a tie (省级财政部门 in a province's notice: its 财政厅, s14b)
@@ -956,57 +1029,58 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _select(chosen + members)
         if any(m.scope == "court" for m in chosen):
             chosen = _courts_in_lists(text, chosen)
-        if text.find("地", start, end) >= 0 or text.find("所在", start, end) >= 0 or text.find("所辖", start, end) >= 0:
+        if _place_determiner_before in ready:
             _place_determiner_before(text, chosen, start)
-        _distribute_place_determiner(text, chosen)
+        if _distribute_place_determiner in ready:
+            _distribute_place_determiner(text, chosen)
         if text.find("原", start, end) >= 0 and FORMER_AUTHORITY_CUE.search(text, start, end):
             chosen = _former_authorities(text, chosen, start, end)
-        chosen = _levels_sharing_a_bureau(text, chosen, start)
-        if text.find("县", start, end) >= 0:
+        if _levels_sharing_a_bureau in ready:
+            chosen = _levels_sharing_a_bureau(text, chosen, start)
+        if _levels_of_a_kind in ready:
             chosen = _levels_of_a_kind(text, chosen, start)
-        if text.find("其", start, end) >= 0:
+        if _its_departments in ready:
             chosen = _its_departments(text, chosen, end)
-        if ("成员单位" in gates):
+        if _members_of_a_body in ready:
             chosen = _members_of_a_body(text, chosen)
         if stdlib_twin(GOVERNMENT_DEPARTMENTS_HINT).search(text, start, end):
             chosen = _government_departments(text, chosen)
-        chosen = _shared_place_kind(text, chosen)
+        if _shared_place_kind in ready:
+            chosen = _shared_place_kind(text, chosen)
         if text.find("沿", start, end) >= 0 or ("周边" in gates) or ("受灾" in gates) or ("区各" in gates) \
                 or WHOLE_LEVEL_GATE.search(text, start, end):
             _qualified_places(text, chosen, start)
-        if text.find("、", start, end) >= 0:
+        if _shared_each in ready:
             _shared_each(text, chosen)
-        if text.find("各", start, end) >= 0:
+        if _each_bureaus in ready:
             chosen = _each_bureaus(text, chosen, start)
-        if text.find("局", start, end) >= 0 or text.find("委", start, end) >= 0 or text.find("署", start, end) >= 0:
+        if _shared_places_prefix in ready:
             chosen = _shared_places_prefix(text, chosen, end)
-        if text.find("部、", start, end) >= 0 or text.find("委、", start, end) >= 0:
+        if _party_departments_sharing_committee in ready:
             chosen = _party_departments_sharing_committee(text, chosen, end)
-        if text.find("级", start, end) >= 0 or text.find("会同", start, end) >= 0 or text.find("）", start, end) >= 0:
+        if _bureaus_after_a_level_collective in ready:
             chosen = _bureaus_after_a_level_collective(text, chosen, end)
         if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
             chosen = _level_lists(text, chosen, start, end)
-        if "部门" in text[start:end]:
+        if _shared_heads in ready:
             chosen = _shared_heads(text, chosen, start, end)
-        if ("区、" in gates) or text.find("、", start, end) >= 0:
+        if _zones_after_places in ready:
             chosen = _zones_after_places(text, chosen)
-        if ("人民政府" in gates) or text.find("级", start, end) >= 0 or text.find("）", start, end) >= 0 \
-                or text.find(")", start, end) >= 0:  # (s23-articles) 各市（州）…部门、…部门: a bracketed place prefix
+        if _statute_prefix_carried in ready:  # (s23-articles) 各市（州）…部门、…部门: a bracketed place prefix
             _statute_prefix_carried(text, chosen)
-            if text.find("主管部门负责", start, end) >= 0:
+            if _duty_clauses_sharing_a_level in ready:
                 _duty_clauses_sharing_a_level(text, chosen)
-        if ("部门）" in gates) or ("部门)" in gates):
+        if _alternative_authorities in ready:
             chosen = _alternative_authorities(text, chosen, end)
-        if ("监委" in gates):
+        if _discipline_and_supervision in ready:
             chosen = _discipline_and_supervision(text, chosen)
-        if ("工青妇" in gates):
+        if _three_mass_organisations in ready:
             chosen = _three_mass_organisations(text, chosen, start, end)
-        if ("各级" in gates) or ("各地" in gates) or ("工会、" in gates):
+        if _qualified_mass_lists in ready:
             chosen = _qualified_mass_lists(text, chosen, start, end)
-        if ("委各" in gates) or ("委有关" in gates) or ("委相关" in gates) \
-                or ("政府有关" in gates) or ("政府各" in gates):
+        if _committee_departments in ready:
             chosen = _committee_departments(text, chosen)
-        if ("政府" in gates):
+        if _joint_offices in ready:
             _joint_offices(text, chosen)
         chosen = [m for m in chosen if m.kind != "named" or not stdlib_twin(DESIGNATION_AFTER).match(text, m.end, end)]
         if text.find("会", start, end) >= 0:
@@ -1070,6 +1144,7 @@ LEVEL_WORD_OPENING = re.compile(r"(?:设区的市|[省市县])级(?!以上)")
 LEVEL_SECTOR_HEAD = re.compile(r"(?:行政主管|行政管理|监督管理|行政|主管|管理)?部门$")
 
 
+@needs("人民政府", "级", "）", ")")
 def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
     # (s19-org3) `县级以上人民政府公安机关`: the statute's government and the organ named by its function right after it
     # are one collective as written (the government's 公安机关), as `县级以上人民政府卫生行政部门` is; the prefix then
@@ -1152,6 +1227,7 @@ UNPLACED_DETERMINERS = ("各", "有关", "相关", "其他", "同级", "本级",
 DUTY_CLAUSE_GAP = re.compile(r"负责[^。；;\n]{1,60}?[，,]")
 
 
+@needs("主管部门负责")
 def _duty_clauses_sharing_a_level(text: str, chosen: list[Mention]) -> None:
     for prev, m in zip(chosen, chosen[1:]):
         if prev.marker in ("省", "市", "县", "区", "州", "旗") and stdlib_twin(STATUTE_AUTHORITY).search(prev.text) \
@@ -1169,6 +1245,7 @@ MEMBERS = ("各有关成员单位", "各相关成员单位", "有关成员单位
 MEMBER_BODY_END = re.compile(r"(?:委会|委员会|委|领导小组|小组|指挥部|联席会议|工作专班|办公室|办)$")
 
 
+@needs("成员单位")
 def _members_of_a_body(text: str, chosen: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     skip = None
@@ -1305,6 +1382,7 @@ EACH_PROVINCES_PREFIX = re.compile(r"各省、自治区、直辖市(?:(?:和|及
 BARE_KIND_PREFIX = re.compile(r"(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\p{Han})")
 
 
+@needs("局", "委", "署")
 def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     drop = set()
     carried: dict[int, str] = {}
@@ -1382,6 +1460,7 @@ def _bracketed_alternative(text: str, m: Mention, end: int, chosen: list[Mention
     return lead.group(0) + alt, b.end()
 
 
+@needs("级", "会同", "）")
 def _bureaus_after_a_level_collective(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     out: list[Mention] = []
     pre = None  # the prefix the previous member carries
@@ -1453,6 +1532,7 @@ PARTY_DEPARTMENT_BARE = re.compile(r"(?P<d>组织部|宣传部|统战部|统一�
                                    r"|老干部局|外办|农办)(?=[、，,；;）)〕】和及\s]|等|$)")
 
 
+@needs("部、", "委、")
 def _party_departments_sharing_committee(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     aliases = organ_tables().aliases
     starts = {m.start for m in chosen}
@@ -1476,6 +1556,7 @@ def _party_departments_sharing_committee(text: str, chosen: list[Mention], end: 
     return sorted(out, key=lambda x: x.start) if added else chosen
 
 
+@needs("、")
 def _shared_each(text: str, chosen: list[Mention]) -> None:
     for prev, m in zip(chosen, chosen[1:]):
         if prev.kind == "collective" and prev.text.startswith("各") and not prev.marker and prev.end + 1 == m.start \
@@ -1497,6 +1578,7 @@ def _shared_each(text: str, chosen: list[Mention]) -> None:
 EACH_BUREAU_BEFORE = frozenset("和及与、，,：:由向经对将请（(")
 
 
+@needs("各")
 def _each_bureaus(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
     out = []
     for m in chosen:
@@ -1543,12 +1625,14 @@ FUNCTION_ORGAN_LIST = re.compile(r"(?P<det>有关|相关|各级|其他|同级|�
                                  r"(?:、(?:行政|司法|审判|检察|公安|国家安全|监察|执法|立法))+)机关(?!负责人|工作人员|长)")
 
 
+@needs("机关")
 def _function_organ_lists(text: str, start: int, end: int) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
                     parts=[m.group("det") + w + "机关" for w in m.group("list").split("、")])
             for m in _opened_at("function_organ_list", text, start, end)]  # (FUNCTION_ORGAN_LIST.finditer, speed only)
 
 
+@needs("办公厅（室", "办公厅(室")
 def _general_offices(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in GENERAL_OFFICES.finditer(text, start, end):
@@ -1590,6 +1674,7 @@ def _pays(text: str, at: int, end: int) -> bool:
     return FINANCE_PAYS.match(text, at, end) is not None
 
 
+@needs("财政")
 def _level_finance(text: str, start: int, end: int) -> list[Mention]:
     out = []
     i = text.find("两级财政", start, end)
@@ -1677,6 +1762,7 @@ REGULATOR_BRANCH = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[、和及与
 REGULATOR_OWNER = {"银保监分局": "中国银行保险监督管理委员会", "银监分局": "中国银行业监督管理委员会", "保监分局": "中国保险监督管理委员会"}
 
 
+@needs("监分局")
 def _regulator_branches(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in REGULATOR_BRANCH.finditer(text, start, end):
@@ -1687,6 +1773,7 @@ def _regulator_branches(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+@needs("法院", "检察院")
 def _bare_courts(text: str, start: int, end: int) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(0), "named", "court", m.group(0), layer="pattern")
             for m in BARE_COURT.finditer(text, start, end)]
@@ -1698,6 +1785,7 @@ THREE_MASS = re.compile(r"(?P<mk>[省市县区])?工青妇")
 THREE_MASS_STEMS = (("mass", "总工会"), ("youth", "共青团委员会"), ("mass", "妇女联合会"))
 
 
+@needs("工青妇")
 def _three_mass_organisations(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
     out = [m for m in chosen]
     for g in THREE_MASS.finditer(text, start, end):
@@ -1718,6 +1806,7 @@ QUALIFIED_MASS_LIST = re.compile(r"(?P<q>各级|各地|(?<![\p{Han}])(?:学校|�
                                  r"(?P<org>组织)?")
 
 
+@needs("各级", "各地", "工会、")
 def _qualified_mass_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
     out = chosen
     for g in _opened_at("qualified_mass_list", text, start, end):  # (QUALIFIED_MASS_LIST.finditer, speed only)
@@ -1754,6 +1843,7 @@ LEVEL_RANK = {"省": 0, "自治区": 0, "市": 1, "州": 1, "自治州": 1, "盟
 BRACKETED_LEVEL_BUREAU = re.compile(r"^[县区][（(][县区市旗、]{1,5}[）)](?P<sector>\p{Han}{2,8}?)局$")
 
 
+@needs("、", "和", "及")  # (LEVEL_JOINERS: every change reads one before a mention)
 def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
     added: list[Mention] = []
     taken = None  # (built at the first bureau with a level before it, not on every call: speed only; the loop
@@ -1833,6 +1923,7 @@ LEVELS_WORD = re.compile(r"(?:旗县市(?!场)|旗县区|市县|县市|区县|�
 LEVEL_BRACKETED = re.compile(r"(?:区[（(]县[）)]|县[（(](?:市、区|市|区)[）)]|市[（(](?:州|县|地)[）)]|区[（(]市[）)]县)$")
 
 
+@needs("县")
 def _levels_of_a_kind(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
     out: list[Mention] = []
     prev_end = lo
@@ -1867,6 +1958,7 @@ def _levels_of_a_kind(text: str, chosen: list[Mention], lo: int) -> list[Mention
 JOINT_OFFICE_HEADS = {"人民政府督查室": "委督查室", "人民政府办公室": "委办公室"}
 
 
+@needs("政府")
 def _joint_offices(text: str, chosen: list[Mention]) -> None:
     for prev, m in zip(chosen, chosen[1:]):
         if prev.scope == "partycommittee" and prev.marker and not prev.place and prev.text == prev.marker + "委" \
@@ -1879,6 +1971,7 @@ def _joint_offices(text: str, chosen: list[Mention]) -> None:
 COMMITTEE_PARTS = re.compile(r"各(?:部委|部门|工作部门|部委办局|部委办|直属单位|单位)|(?:各有关|各相关|有关|相关)部门")
 
 
+@needs("委各", "委有关", "委相关", "政府有关", "政府各")
 def _committee_departments(text: str, chosen: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in chosen:
@@ -1945,6 +2038,7 @@ BARE_TOWN_STATIONS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经同])
                                 rf"(?P<w>{TOWN_STATION_WORDS})(?P<rest>(?:[、和及]{TOWN_STATION_WORDS})*)")
 
 
+@needs("所", "队", "站")
 def _town_stations(text: str, start: int, end: int) -> list[Mention]:
     out = []
     bare = BARE_TOWN_STATIONS.finditer(text, start, end) if text.find("乡镇", start, end) >= 0 else ()
@@ -1969,6 +2063,7 @@ LEVELS_BODIES = re.compile(r"(?P<lv>省市县|市县乡|市县|县乡|县区|区
                            r"(?:(?P<a>党委)(?:和|、|及)?(?P<b>(?:人民)?政府)?|(?P<b2>(?:人民)?政府))")
 
 
+@needs("两级", "三级")
 def _levels_bodies(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in _opened_at("levels_bodies", text, start, end):  # (LEVELS_BODIES.finditer, speed only)
@@ -1986,6 +2081,7 @@ def _levels_bodies(text: str, start: int, end: int) -> list[Mention]:
 DISCIPLINE_PAIR = re.compile(r"(?P<mk>自治区|[省市县区州旗盟])纪委(?P=mk)监委")
 
 
+@needs("监委")
 def _discipline_pairs(text: str, start: int, end: int) -> list[Mention]:
     """`区纪委区监委` (the level written twice): one candidate over both, split by
     `_discipline_and_supervision` (the productive layer would read one organ `区纪委区监委`)."""
@@ -1993,6 +2089,7 @@ def _discipline_pairs(text: str, start: int, end: int) -> list[Mention]:
             for m in DISCIPLINE_PAIR.finditer(text, start, end)]
 
 
+@needs("监委")
 def _discipline_and_supervision(text: str, chosen: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in chosen:
@@ -2069,7 +2166,10 @@ def _scanned_patterns() -> dict:
             "central_sector": p["central_sector"], "central_body": p["central_body"], "shared_head": p["shared_head"],
             "example_sectors": EXAMPLE_SECTORS, "banner_marker": BANNER_MARKER, "placed_town_cue": PLACED_TOWN_CUE,
             "town_offices_all": TOWN_OFFICES_ALL, "shared_determiner": p["shared_determiner"],
-            "marker_and_collective": p["marker_and_collective"], "levels_bodies": LEVELS_BODIES}
+            "marker_and_collective": p["marker_and_collective"], "levels_bodies": LEVELS_BODIES,
+            # (s30) opening with lookbehinds or a choice of words, which the `regex` engine tried at every character
+            "bracket_kind_governments": BRACKET_KIND_GOVERNMENTS, "receiving_clause": RECEIVING_CLAUSE,
+            "town_authority": TOWN_AUTHORITY, "expert_committee": EXPERT_COMMITTEE}
 
 
 def _opened_at(name: str, text: str, start: int, end: int, stop: int | None = None):
@@ -2192,6 +2292,7 @@ ALIAS_WORDS = re.compile(r"以下简称|以下统称|以下合称|以下称|下�
 LEVEL_DETERMINER = re.compile(r"(?:各级|各|有关|相关|本级|同级|(?:省|市|县)级以上(?:地方)?|省级|市级|县级|地市级)")
 
 
+@needs("部门）", "部门)")
 def _alternative_authorities(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     added = []
     for m in chosen:
@@ -2217,6 +2318,8 @@ PLACE_KIND = re.compile(r"各(?:省、自治区、直辖市(?:及新疆生产建
 SHARED_KIND_JOIN = re.compile(r"(?:[（(][^（）()、，。]{1,3}(?:、[^（）()、，。]{1,3})*[）)])?、")
 
 
+@needs("各")  # (the collective whose kind is shared opens with 各)
+@needs("、")  # (SHARED_KIND_JOIN ends with 、)
 def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
     qualifier = None
     for prev, m in zip(chosen, chosen[1:]):
@@ -2310,6 +2413,7 @@ ITS_DEPARTMENTS = re.compile(r"(?:(?:所属|组成|工作)?部门|办公机构)(
 ITS_JOINER = re.compile(r"及其|或者其|或其|和其")
 
 
+@needs("其")
 def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     """`各级人民政府及其部门`, `市人民政府及其工作部门`: the departments of the government named before
     及其, one collective as written with that government (guide D21: `X及其部门` gives `…部门`)."""
@@ -2344,6 +2448,7 @@ ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、
                                     r"(?![\p{Han}])|(?<=各(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)(?=[、和及负要按])".replace("{TOWN_GOV}", TOWN_GOV).replace("{COUNTY_GOV}", COUNTY_GOV))
 
 
+@needs("管委会")
 def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(0), "collective", stem="各" + m.group(0), layer="pattern")
             for m in ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end)]
@@ -2357,6 +2462,7 @@ def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
 AREA_OFFICES_AFTER_STREETS = re.compile(r"(?<=(?P<det>各|相关|有关)(?:街道办事处|街道)[、和及])地区办事处(?:(?![\p{Han}])|(?=[、和及负要按]))")
 
 
+@needs("地区办事处")
 def _area_offices_after_streets(text: str, start: int, end: int) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group("det") + m.group(0),
                     layer="pattern")
@@ -2369,11 +2475,13 @@ DESIGNATED_AUTHORITY = re.compile(r"(?<=其(?:确定|指定|授权)的)(?:(?![�
                                   r"(?:管理|主管|监管|行政)部门(?![长])")
 
 
+@needs("其")
 def _designated_authorities(text: str, start: int, end: int) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
             for m in DESIGNATED_AUTHORITY.finditer(text, start, end)]
 
 
+@needs("、", "和", "或", "及")  # (the joiner between two mentions that every change reads)
 def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
     """`由所在地街道办事处、乡（镇）人民政府负责`: the shared 所在地 runs along the list of town
     governments (spec 1.1 section 5, a shared head distributed; collectives kept as written)."""
@@ -2426,6 +2534,7 @@ def _determiner_joint(det: str, stem: str) -> str:
     return "的" if det.endswith("的") and PLACE_KIND_FORMULA.match(stem) else ""
 
 
+@needs("地", "所在", "所辖")
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
     for m in chosen:
         if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的在辖" \
@@ -2646,9 +2755,8 @@ AREA_ADMINISTRATION_PARTS = re.compile(r"各有关部门|各相关部门|有关�
 AREA_BUREAU_AFTER = re.compile(r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；各有相关该])\p{Han}){1,8}?(?:局|委员会|委(?![托员])|厅|处)(?![长])")
 
 
+@needs("署")
 def _area_administrations(text: str, start: int, end: int) -> list[Mention]:
-    if text.find("署", start, end) < 0:
-        return []
     out = []
     for m in _opened_at("area_administration", text, start, end):  # (AREA_ADMINISTRATION.finditer, speed only)
         mk = m.group("mk") or "地区"
@@ -3333,7 +3441,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                                parts=["各" + m.group("a") + h, "各" + m.group("b") + h]))
     if ("（" in seg or "(" in seg) and "政府" in gates:
-        for m in BRACKET_KIND_GOVERNMENTS.finditer(text, start, end):
+        for m in _opened_at("bracket_kind_governments", text, start, end):  # (BRACKET_KIND_GOVERNMENTS.finditer)
             # 区（市）县人民政府 (Chengdu's districts, county-level cities and counties), 区县（市）人民政府, 区（县）人民政府
             # (Shanghai's and Chongqing's counties beside their districts): places of one
             # level written as a kind with a bracket, the governments of that kind: a collective as written (guide D25:
@@ -3579,6 +3687,7 @@ def _levels_sharing_a_sector() -> re.Pattern:
                       sect=sorted(organ_tables().sectors, key=len, reverse=True))
 
 
+@needs("级")
 def _level_sector_collectives(text: str, start: int, end: int) -> list[Mention]:
     """(speed only) tried where a level word ends (at each 级 with a sector's first character after it), not at every
     character: LEVEL_WORD is 2, 3 or 5 characters long."""
@@ -3627,7 +3736,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     if "的" in seg and any(v in gates for v in ACTED_VERBS):  # (`v in gates` is `v in seg`: _all_gate_words)
         for m in ACTED_CLAUSE.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
-        for m in RECEIVING_CLAUSE.finditer(text, start, end):
+        for m in _opened_at("receiving_clause", text, start, end):  # (RECEIVING_CLAUSE.finditer)
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
     tails = _words_in("tails", text, start, end)
@@ -4128,12 +4237,11 @@ PILOT_ZONE_PROVINCE = re.compile(r"中国[（(]\p{Han}{2,3}[）)]$")
 ZONE_STOP = set("的在对为是要将把按由从向等并或及与和会同支持推动指导牵头负责配合协调联合加快依托各有相关该本全请")
 
 
+@needs("管委", "管理委员会")
 def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
     """`<city><name>新区管委会`, `<name>新区管委`, `市高新区管委会`: a zone's 管理委员会, the zone as written
     (its city or county is put in front by pipeline.nlp.canonical when the zone does not name it)."""
     out: list[Mention] = []
-    if "管委" not in (gates := _gates(text, start, end)) and "管理委员会" not in gates:
-        return out
     for m in ZONE_ADMIN.finditer(text, start, end):
         head = m.start("head")
         s = m.start()
@@ -4417,11 +4525,10 @@ def _marker_mention(text: str, i: int, start: int, m, stem: str) -> Mention:
 BANNER_MARKER = re.compile(r"(?<![\p{Han}])[旗盟](?=\p{Han})|(?<=\p{Han})[州旗盟](?=\p{Han})")
 
 
+@needs("旗", "盟", "州")
 def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
     """旗草原监督管理局, 盟生态环境局, 黔东南州茶产业办公室: place or 旗/盟 + stem + organ suffix (the
     checks of `_productive`), for stems outside the alias table."""
-    if text.find("旗", start, end) < 0 and text.find("盟", start, end) < 0 and text.find("州", start, end) < 0:
-        return []
     out = []
     for marker in _opened_at("banner_marker", text, start, end):  # (BANNER_MARKER.finditer, speed only)
         i = marker.start()
@@ -4456,6 +4563,7 @@ SHARED_GOVERNMENT_JOINERS = "、和及"
 GOVERNMENT_PARTS_AFTER = ("有关", "相关", "各", "所属", "组成", "工作", "部门", "直属", "及其", "其他")
 
 
+@needs("政府")
 def _places_sharing_government(text: str, start: int, end: int) -> list[Mention]:
     out = []
     k = text.find("政府", start, end)
@@ -4559,9 +4667,8 @@ def _member_title_rx() -> re.Pattern:
                       r"(?=副?(?:部长|书记|主任|局长|常务副部长))")
 
 
+@needs("委常委")
 def _member_titles(text: str, start: int, end: int) -> list[Mention]:
-    if "委常委" not in _gates(text, start, end):
-        return []
     out = []
     scopes = organ_tables().aliases
     for m in _member_title_rx().finditer(text, start, end):
@@ -4621,9 +4728,8 @@ def _area_sector_offices() -> re.Pattern:
                       sect=sorted(organ_tables().sectors, key=len, reverse=True))
 
 
+@needs("计委")
 def _plan_commissions(text: str, start: int, end: int) -> list[Mention]:
-    if "计委" not in _gates(text, start, end):
-        return []
     out = []
     for m in PLAN_COMMISSION.finditer(text, start, end):
         k = m.end() - 2
@@ -4683,6 +4789,7 @@ def _area_offices(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+@needs("政府", "办事处", "街道")  # (every head holds one; _area_offices needs 地区办事处)
 def _named_towns(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = _area_offices(text, start, end)
     # tried only in a window before each 镇/乡/街道 + head (the patterns are not tried everywhere)
@@ -4729,6 +4836,7 @@ PLACED_TOWN_ORGAN = re.compile(rf"(?<=[县区市旗])(?P<town>(?!各){TOWN_NAME}
 PLACED_TOWN_CUE = stdlib_re.compile(r"党工?委副?书记|[镇乡]长")
 
 
+@needs("镇", "乡")
 def _placed_town_organs(text: str, start: int, end: int) -> list[Mention]:
     if next(_opened_at("placed_town_cue", text, start, end), None) is None:  # (PLACED_TOWN_CUE.search, speed only)
         return []
@@ -4743,11 +4851,10 @@ def _placed_town_organs(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+@needs("党")
 def _named_town_committees(text: str, start: int, end: int) -> list[Mention]:
     """Only towns of the national table of townships (pipeline/data/townships.tsv): a verb before 镇党委
     (提交镇党委, 报镇党委) is no town."""
-    if text.find("党", start, end) < 0:
-        return []
     out = []
     for m in TOWN_COMMITTEE.finditer(text, start, end):
         from ..regions import _townships  # (the table is read once, on the first candidate)
@@ -5286,6 +5393,7 @@ def _town_bureau() -> re.Pattern:
     return re.compile(r"(?P<mk>镇|街道)(?P<w>\L<sect>局)(?![长])", sect=sorted(organ_tables().sectors, key=len, reverse=True))
 
 
+@needs("办", "局")  # (a town's 局 or its 办)
 def _township_offices(text: str, start: int, end: int) -> list[Mention]:
     out = []
     if text.find("镇", start, end) >= 0 and text.find("局", start, end) >= 0:
@@ -5504,6 +5612,7 @@ def sectors_naming_their_organ() -> frozenset[str]:
     return frozenset(r["sector"] for r in load_table("organ_sector_own_organs"))
 
 
+@needs("部门")
 def _shared_heads(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
     t = organ_tables()
     added: list[Mention] = []
@@ -5564,6 +5673,7 @@ def _shared_heads(text: str, chosen: list[Mention], start: int, end: int) -> lis
 TOWN_CONGRESS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经报请在、，]))(?P<lv>乡镇|乡|镇)人民代表大会(?!代表|常务委员会|常委会)")
 
 
+@needs("人民代表大会")
 def _town_congresses(text: str, start: int, end: int) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
             for m in TOWN_CONGRESS.finditer(text, start, end)]
@@ -5578,9 +5688,10 @@ TOWN_AUTHORITY = re.compile(
     r"(?:行政主管部门|主管部门|行政管理部门|管理部门))")
 
 
+@needs("镇", "乡", "街道")
 def _town_authorities(text: str, start: int, end: int) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(0), "collective", "township", m.group("x"), marker=m.group("lv"),
-                    layer="pattern") for m in TOWN_AUTHORITY.finditer(text, start, end)]
+                    layer="pattern") for m in _opened_at("town_authority", text, start, end)]  # (TOWN_AUTHORITY.finditer)
 
 
 # (s19-org2) `镇规划土地、建设、水务等相关行政管理部门`, `乡农业、林业行政主管部门`: the township level and the authority's
@@ -5591,6 +5702,7 @@ TOWN_AUTHORITY_LIST = re.compile(
     r"(?:等)?(?:相关|有关)?(?P<head>行政主管部门|主管部门|行政管理部门|管理部门)")
 
 
+@needs("镇", "乡", "街道")
 def _town_authority_lists(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     if "、" not in text[start:end]:
@@ -5615,6 +5727,7 @@ def _town_authority_lists(text: str, start: int, end: int) -> list[Mention]:
 STATE_COUNCIL_AUTHORITY = re.compile(r"国务院(?P<x>(?:(?![、，。；和及与等的])\p{Han}){2,10}?)(?:行政主管部门|主管部门|行政管理部门|行政部门)")
 
 
+@needs("国务院")
 def _state_council_authorities(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
@@ -5677,9 +5790,10 @@ def _panel_of_experts(name: str) -> bool:
     return PANEL_OF_EXPERTS.search(name) is not None
 
 
+@needs("委员会")
 def _expert_committees(text: str, start: int, end: int) -> list[Mention]:
     out = []
-    for m in EXPERT_COMMITTEE.finditer(text, start, end):
+    for m in _opened_at("expert_committee", text, start, end):  # (EXPERT_COMMITTEE.finditer)
         name = m.group(0)
         if re.search(r"关于|会同|组织|成立|设立|组建|聘请|邀请|负责|牵头", name):
             continue
@@ -5701,6 +5815,11 @@ def _expert_committees(text: str, start: int, end: int) -> list[Mention]:
 ZONE_AFTER_PLACES = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|园区|工业园区|度假区|新区|管委会)(?=[、，。；和及要负按在应为至的\s]|$)")
 
 
+# (s30) The 、 is the pass's gate since s11, when ZONE_AFTER_PLACES opened with 、 alone; s25-org let it open with 和
+# and 及 too, read only in a segment that holds a 、 somewhere (各乡镇和开发区 alone is not joined): a rule question left
+# to the organ helpers, kept as it reads (records identical).
+@needs("、")
+@needs("各")  # (only after a collective opening with 各)
 def _zones_after_places(text: str, chosen: list[Mention]) -> list[Mention]:
     out = []
     for m in chosen:
@@ -5735,6 +5854,7 @@ PROVINCIAL_FORMULA = re.compile(r"(?:各(?=省、自治区(?:、直辖市)?人�
 PROVINCIAL_GOVERNMENTS = re.compile(r"(?<!各)省、自治区、直辖市(?:人民政府|政府)(?![部办])")
 
 
+@needs("直辖市", "、自治区")
 def _provincial_formula(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     out = []
