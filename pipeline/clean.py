@@ -25,7 +25,7 @@ from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, N
 from .scan import stdlib_twin
 from .vocabulary import genre_alternation
 from .layout import WEB_LABEL
-from .page_labels import label_alternation, label_words
+from .page_labels import label_alternation, label_words, reading_alternation, reading_words
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
 PAGE_NUMBER_LINE = re.compile(
@@ -867,8 +867,8 @@ ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八
 
 
 # (s29-web) A page's link to its reading under a `相关链接：` heading (`图解：我省…`, `一图读懂｜…`, `政策解读：关于…`).
-READING_LINK = re.compile(r"^[【\[]?\s*(?:图解|一图读懂|一图看懂|政策解读|文件解读|视频解读)\s*[】\]]?\s*[：:｜|]\s*\S")
-_READING_OPENS = frozenset("【[图一政文视")
+READING_LINK = re.compile(r"^[【\[]?\s*" + reading_alternation("reading") + r"\s*[】\]]?\s*[：:｜|]\s*\S")
+_READING_OPENS = frozenset("【[") | frozenset(w[0] for w in reading_words("reading"))
 
 
 # (s17-web) A line of the page that ends a web copy, under the notice's last line (which often ends without a stop:

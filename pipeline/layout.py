@@ -19,7 +19,7 @@ import re as _stdre
 
 from .patterns import (ARTICLE, CHAPTER, LOCATION_LABEL, NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL,
                        TRANSMIT_VERBS_WIDE, TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number, OWN_DOC_YEAR)
-from .page_labels import label_alternation
+from .page_labels import label_alternation, reading_alternation, reading_words
 from .scan import stdlib_twin, tail_search
 from .vocabulary import genre_alternation
 
@@ -1076,8 +1076,8 @@ COLLECTION_TAIL = re.compile(r"^(?:【\s*(?:法宝引证码|引证码|修正历�
 
 # (s8 second wave) A web page's own sections after the document (`相关链接：`, `政策解读`, `解读：`, `一图读懂`,
 # `答记者问`, alone on their line): the numbered lines under them (links, the 解读's 一、二、) are not the document's.
-PAGE_TAIL = re.compile(r"^[【\[]?\s*(?:相关链接|相关附件|附件下载|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|政策解读|文件解读|"
-                       r"解读|图解|图文解读|一图读懂|答记者问|记者问答)\s*[】\]]?\s*[：:]?$")
+PAGE_TAIL = re.compile(r"^[【\[]?\s*(?:相关链接|相关附件|附件下载|相关文件|相关阅读|相关新闻|相关稿件|相关政策|"
+                       + "|".join(reading_words("tail")) + r"|答记者问|记者问答)\s*[】\]]?\s*[：:]?$")
 PAGE_TAIL_OPENS = frozenset("【[相附政文解图一答记法")
 # (s15) the 解读 printed under its own title after the document (`《某市…办法》政策解读`, `关于《…》的解读`,
 # `关于…实施方案的政策解读`): a page section like `政策解读` alone
@@ -1091,8 +1091,8 @@ TITLED_READING = re.compile(r"^(?:关于)?[《“][^《》“”]{2,80}[》”](
 # explainer's figures are never the plan's targets. Only with the reading's name as a title (a 《》 name or a
 # document's kind at its end, no sentence stop), so a body's `政策解读：各部门要…。` or `（三）图解…` is not cut.
 RELATED_READING = re.compile(
-    r"^(?:[【\[]\s*)?(?P<label>一图读懂|一图看懂|一图了解|一图速览|一图解读|图解|图说|图读|图文解读|政策解读|文件解读|相关解读|"
-    r"权威解读|专家解读|视频解读|动漫解读|解读|相关链接|相关阅读|延伸阅读|相关文件|附件下载)\s*"
+    r"^(?:[【\[]\s*)?(?P<label>" + "|".join(reading_words("related")) + r"|"
+    r"相关链接|相关阅读|延伸阅读|相关文件|附件下载)\s*"
     r"(?P<sep>[】\]]\s*[：:｜|丨]?|[：:｜|丨])?\s*(?P<rest>.+)$")
 RELATED_NAME_END = re.compile(r"(?:[》”]|方案|意见|办法|规划|通知|计划|细则|规定|措施|政策|条例|要点|纲要|决定|解读|问答|"
                               r"[（(][^（）()]{2,20}[）)])$")
@@ -1306,7 +1306,7 @@ LINK_BAR = re.compile(r"^(?:[^\s，。；：:、|｜]{2,20}(?:\s*[|｜·]\s*|\s+
 
 # A page's link to another page in a list under its heading (`相关阅读` / `· 某省2018年…工作总结（2018-12-20）`, `关于…的通知
 # [2021-09-06]`, `图解：我市推进…`): a bullet, a reading's label, or the day the page went up after its name; no sentence stop.
-LINK_ITEM = re.compile(r"^(?:[·•▪◆■●○□>＞]\s*[^。；]{4,120}|(?:图解|解读|政策解读|一图读懂|视频解读)\s*[：:｜|]\s*[^。；]{4,120}|[^。；]{4,120}?\s*[（(\[【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]】]?)$")
+LINK_ITEM = re.compile(r"^(?:[·•▪◆■●○□>＞]\s*[^。；]{4,120}|" + reading_alternation("link") + r"\s*[：:｜|]\s*[^。；]{4,120}|[^。；]{4,120}?\s*[（(\[【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]】]?)$")
 
 
 def _under_list_heading(lines: list[Line], k: int) -> bool:
@@ -1340,7 +1340,7 @@ def _find_furniture(layout: Layout, lines: list[Line]) -> None:
 
 
 # A web page's column label in front of its headline: `政策解读：关于印发…的通知`.
-PAGE_LABEL = re.compile(r"^(?:[【\[](?:政策解读|文件解读|图解|解读)[】\]]\s*[：:]?|(?:政策解读|文件解读|图解|解读)\s*[：:])\s*(?=\S{4})")
+PAGE_LABEL = re.compile(r"^(?:[【\[]" + reading_alternation("page") + r"[】\]]\s*[：:]?|" + reading_alternation("page") + r"\s*[：:])\s*(?=\S{4})")
 
 
 # A page title's site name after a separator: `…的通知_某省商务厅`, `…实施方案 | 某市人民政府门户网站`.

@@ -160,3 +160,58 @@ def label_alternation(use: str, spaced: bool = True) -> str:
     (`索\\s*引\\s*号`), else each label as printed. No label is a prefix of another that could stand at the same
     place (tests/test_page_labels.py), so the order of the alternatives never changes what matches."""
     return "(?:" + "|".join(_label_regex(lb, spaced) for lb in LABELS if use in lb.uses) + ")"
+
+
+# The labels a page puts before its link to a reading of the notice (`图解：我省…`, `一图读懂｜…`, `【政策解读】…`), and
+# its section of such links after the document. Uses (the subset each reader takes):
+#   `link`     layout.LINK_ITEM: a link in the page's closing list; `reading` clean.READING_LINK: a link line that
+#   never joins the notice's last line; `page` layout.PAGE_LABEL: a column label in front of the page's headline;
+#   `tail` layout.PAGE_TAIL: the section heading alone on its line; `related` layout.RELATED_READING: a link naming
+#   the reading; `chrome` patterns.CHROME_LINE_PATTERN: the heading alone as page chrome.
+# fmt: off
+_READING_TABLE = """
+图解      link reading page tail related chrome
+解读      link page tail related chrome
+政策解读  link reading page tail related chrome
+一图读懂  link reading tail related
+一图看懂  reading related
+视频解读  link reading related
+文件解读  reading page tail related
+相关解读  tail related chrome
+图文解读  tail related
+一图了解  related
+一图速览  related
+一图解读  related
+图说      related
+图读      related
+权威解读  related
+专家解读  related
+动漫解读  related
+"""
+# fmt: on
+READING_USES = frozenset(("link", "reading", "page", "tail", "related", "chrome"))
+
+
+def _reading_rows(table: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    out = []
+    for line in table.strip().splitlines():
+        word, *uses = line.split()
+        unknown = set(uses) - READING_USES
+        if unknown:
+            raise ValueError(f"reading label {word!r}: unknown use {sorted(unknown)}")
+        out.append((word, frozenset(uses)))
+    return tuple(out)
+
+
+READING_LABELS = _reading_rows(_READING_TABLE)
+
+
+def reading_words(use: str) -> tuple[str, ...]:
+    """The reading labels `use` reads, in the table's order (none is a prefix of another)."""
+    if use not in READING_USES:
+        raise ValueError(f"unknown reading-label use {use!r}")
+    return tuple(w for w, uses in READING_LABELS if use in uses)
+
+
+def reading_alternation(use: str) -> str:
+    return "(?:" + "|".join(reading_words(use)) + ")"
