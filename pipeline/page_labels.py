@@ -112,7 +112,8 @@ _TABLE = """
 公开责任部门  .   organ
 """
 # fmt: on
-# Rows added to the catalog: (s20-layout) 信息分类 生成日期 内容概述…; (s29-web) the names other portals give the cells
+# Rows added to the catalog: (s20-layout) 信息分类 生成日期 内容概述… (a 内容概述 is the page's summary, never the notice's
+# first paragraph); (s29-web) the names other portals give the cells
 # (信息索引号, the older 索取号, 文件编号, 关键词, 成文时间, 文种…); (s30) a 规范性文件's registration and term, which
 # provinces that register normative documents print under the catalog (`登记编号：ZZCR-2021-00107　有效期至：2026-04-30`,
 # Hunan's 统一登记号, 备案号).
