@@ -25,6 +25,7 @@ from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, N
 from .scan import stdlib_twin
 from .vocabulary import genre_alternation
 from .layout import WEB_LABEL
+from .page_labels import label_alternation, label_words, reading_alternation, reading_words
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
 PAGE_NUMBER_LINE = re.compile(
@@ -856,10 +857,7 @@ HEADING_STOPS = _re.compile(r"[。；;！？：:]")
 # (s9b) A database record's field line: `发文机关：…`, `标题：…`, `发文字号：…`.
 # (s26-swap) also a disclosure table's `文　　号：` and `索 引 号：` rows (`文　　号：某署发〔2012〕21号　　发布日期：…`):
 # the title under the table never runs onto them
-_RECORD_LABELS = (r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|制发机关|发文单位|发布单位|"
-                  r"标\s*题|文件名称|法规标题|法规名称|发文字号|文\s*号|索\s*引\s*号|成文日期|发文日期|发布日期|"
-                  # (s30) a normative document's registration number and term under the catalog (`登记编号：…　有效期至：…`)
-                  r"登记编号|统一登记号|登\s*记\s*号|备\s*案\s*号|有效期至)")
+_RECORD_LABELS = label_alternation("field")  # (page_labels: the `field` labels, s30 added the registration ones)
 # (s28-meta) also the label in brackets with no colon after it (`[发文字号] 某府办发〔2017〕52号`, `【成文日期】2021-06-22`)
 RECORD_FIELD = re.compile(r"^(?:[【\[]?" + _RECORD_LABELS + r"[】\]]?\s*[：:]|[【\[]" + _RECORD_LABELS + r"\s*[】\]])")
 
@@ -869,8 +867,8 @@ ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八
 
 
 # (s29-web) A page's link to its reading under a `相关链接：` heading (`图解：我省…`, `一图读懂｜…`, `政策解读：关于…`).
-READING_LINK = re.compile(r"^[【\[]?\s*(?:图解|一图读懂|一图看懂|政策解读|文件解读|视频解读)\s*[】\]]?\s*[：:｜|]\s*\S")
-_READING_OPENS = frozenset("【[图一政文视")
+READING_LINK = re.compile(r"^[【\[]?\s*" + reading_alternation("reading") + r"\s*[】\]]?\s*[：:｜|]\s*\S")
+_READING_OPENS = frozenset("【[") | frozenset(w[0] for w in reading_words("reading"))
 
 
 # (s17-web) A line of the page that ends a web copy, under the notice's last line (which often ends without a stop:
@@ -1617,10 +1615,7 @@ ROLE_HEAD = _re.compile(r"(?:" + TAB_ROLE_CELL.pattern + r")\s*[：:]")
 TAB_NUMBER_CELL = _re.compile(r"序\s*号|编\s*号")
 # (s18-a2org) also `（一）…`: a task-division table grouped by the plan's own sub-headings goes on under them
 TAB_GROUP_ROW = _re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]\S")
-TAB_PAGE_LABELS = frozenset(("索引号", "主题分类", "发布机构", "发文机关", "发文日期", "成文日期", "发布日期", "文号", "发文字号",
-                             "标题", "名称", "来源", "有效性", "时效性", "公开方式", "效力级别", "实施日期", "生效日期",
-                             # (s30) a normative document's registration and term (layout.WEB_LABEL)
-                             "登记编号", "统一登记号", "登记号", "备案号", "有效期至", "有效期"))
+TAB_PAGE_LABELS = frozenset(label_words("tab"))  # (page_labels: the `tab` labels, compared whole as printed)
 
 
 def _tab_header(cells: list[str]) -> bool:

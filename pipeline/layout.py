@@ -19,6 +19,7 @@ import re as _stdre
 
 from .patterns import (ARTICLE, CHAPTER, LOCATION_LABEL, NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL,
                        TRANSMIT_VERBS_WIDE, TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number, OWN_DOC_YEAR)
+from .page_labels import label_alternation, reading_alternation, reading_words
 from .scan import stdlib_twin, tail_search
 from .vocabulary import genre_alternation
 
@@ -82,35 +83,18 @@ def column_header_run(lines, i: int) -> bool:
 # A line that is only an attachment's heading: 附件1, 附件 2：, 附件一, 附录2.
 ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]?\s*$")
 SENT_END = tuple("。；！？")
-# Labels of a web page's metadata table (索引号：…, 发布机构：…), value on the same or next line.
-WEB_LABEL = re.compile(
-    r"^[【\[]?(?:基本信息|统一编号|索\s*引\s*号|分\s*类|主题分类|发布机构|发文机关|发布机关|成文日期|发文日期|名\s*称|标\s*题|"
-    r"文\s*号|发文字号|发布日期|主\s*题\s*词|实施日期|生效日期|失效日期|废止日期|文件状态|有\s*效\s*性|时效性|来\s*源|"
-    r"信息来源|公开方式|公开范围|体裁分类|组配分类|所属主题|效力状态|"
-    # a law collection's record (法规标题, 发布部门, 效力级别, 法规类别 …), the label often in 【】
-    r"法规标题|法规名称|发布部门|颁布机关|颁布部门|颁布单位|制定机关|发文单位|发布单位|颁布日期|批准日期|效力级别|法规类别|"
-    r"时\s*效\s*性|专题分类|唯一标识|发布文号|"
-    # (s20-layout) a 信息公开目录 record's other cells (`信息分类：` `生成日期：` `内容概述：明确…。`, the catalog many
-    # prefectures and counties publish through): a 内容概述 is the page's summary, never the notice's first paragraph
-    r"信息分类|生成日期|内容概述|内容概要|内容摘要|"
-    # (s29-web) the catalog's cells under the names other portals give them (`信息索引号`, the older `索取号`,
-    # `文件编号`, `信息名称`, `关键词`, `公开形式`, `成文时间`, `文种`): the table's, like the ones above
-    r"信息索引号|索\s*取\s*号|文件编号|发文编号|信息名称|关\s*键\s*词|公开形式|公开属性|公开时限|公开日期|成文时间|"
-    r"文\s*种|公文种类|信息类别|所属类别|"
-    # (s30) a 规范性文件's registration and term, which provinces that register normative documents print under the
-    # catalog (`登记编号：ZZCR-2021-00107　有效期至：2026-04-30`, Hunan's 统一登记号, 备案号)
-    r"登记编号|统一登记号|登\s*记\s*号|备\s*案\s*号|有效期至|有\s*效\s*期(?=\s*[：:]))\s*(?:[】\]]\s*)?[：:]?"
-)
+# Labels of a web page's metadata table (索引号：…, 发布机构：…), value on the same or next line: every label of the
+# catalog or a law collection's record (发布部门, 效力级别…, the label often in 【】), spelt in page_labels.
+WEB_LABEL = re.compile(r"^[【\[]?" + label_alternation("catalog") + r"\s*(?:[】\]]\s*)?[：:]?")
 # (s15) the same labels with their colon, after white space inside a line: a record whose fields stand on one row
 # (`颁布单位：某市人民政府　　文号：某政发[2004]28号　　颁布日期：2004-05-20`, older law collections)
-SPACED_FIELD = re.compile(r"[ \t\u3000]+(?=" + WEB_LABEL.pattern.removeprefix("^").removesuffix("[：:]?") + "[：:])")
+SPACED_FIELD = re.compile(r"[ \t\u3000]+(?=[【\[]?" + label_alternation("catalog") + r"\s*(?:[】\]]\s*)?[：:])")
 # (s20-layout) A 信息公开 page's table copied to text cell by cell: a label and its value side by side with no colon, often
 # two pairs a row (`索 引 号    000014349/2023-00412    主题分类    农业、林业`, `发文机关　　某县人民政府办公室　　成文日期
 # 2023年04月12日`); cleaning leaves one space or none between the cells (`索 引 号000014349/2023-00412主题分类 农业、林业`).
 # Only the labels such a table prints (never a word a sentence opens with), the value after white space or a digit,
 # a cut only after white space or the end of a number or date (an index number may open with letters: `QH0122-…`).
-CELL_LABEL = (r"(?:索\s*引\s*号|主题分类|信息分类|发文机关|发布机构|成文日期|发布日期|生成日期|文\s*号|发文字号|标\s*题|"
-              r"有\s*效\s*性|公开方式|公开范围|体裁分类|组配分类)")
+CELL_LABEL = label_alternation("cell")
 CELL_FIELD = re.compile(rf"^{CELL_LABEL}(?:[ \t\u3000]+|(?=[\dA-Za-z]))(?P<v>[^\s：:。！？；][^。！？；：:]{{0,200}})$")
 CELL_CUT = re.compile(rf"(?:[ \t\u3000]+|(?<=[\d号日）)]))(?={CELL_LABEL}(?:[ \t\u3000]+|(?=[\dA-Za-z]))[^\s：:])")
 SPACED_CHARS = re.compile(r"^(?:\p{Han}[ \t\u3000]+)*\p{Han}$")
@@ -733,7 +717,7 @@ def _label_value_line(lines: list[Line], i: int) -> bool:
 
 # (s23-meta) The cells whose value can be the document's name (标题, 名称, 法规标题…); any other cell left empty
 # (`主 题 词：`, `分类：`) holds keywords, a code or a date, never a title ending in a genre word.
-NAME_LABEL = re.compile(r"^[【\[]?\s*(?:标\s*题|名\s*称|法规标题|法规名称|文件名称|文件标题|信息名称)")
+NAME_LABEL = re.compile(r"^[【\[]?\s*" + label_alternation("name"))
 
 
 def _title_under_empty_cell(label: str, value: str) -> bool:
@@ -744,7 +728,7 @@ def _title_under_empty_cell(label: str, value: str) -> bool:
         and not value.endswith(SENT_END) and len(value) <= 120
 
 
-ORGAN_LABEL = re.compile(r"^[【\[]?\s*(?:发布机构|发文机关|发布机关|发文单位|制发机关|发文机构|颁布机关|公开责任部门|信息来源|来源)")
+ORGAN_LABEL = re.compile(r"^[【\[]?\s*" + label_alternation("organ", spaced=False))  # (来源 as printed: a cell alone on its line)
 
 
 def _web_metadata_end(lines: list[Line]) -> int:
@@ -1092,8 +1076,8 @@ COLLECTION_TAIL = re.compile(r"^(?:【\s*(?:法宝引证码|引证码|修正历�
 
 # (s8 second wave) A web page's own sections after the document (`相关链接：`, `政策解读`, `解读：`, `一图读懂`,
 # `答记者问`, alone on their line): the numbered lines under them (links, the 解读's 一、二、) are not the document's.
-PAGE_TAIL = re.compile(r"^[【\[]?\s*(?:相关链接|相关附件|附件下载|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|政策解读|文件解读|"
-                       r"解读|图解|图文解读|一图读懂|答记者问|记者问答)\s*[】\]]?\s*[：:]?$")
+PAGE_TAIL = re.compile(r"^[【\[]?\s*(?:相关链接|相关附件|附件下载|相关文件|相关阅读|相关新闻|相关稿件|相关政策|"
+                       + "|".join(reading_words("tail")) + r"|答记者问|记者问答)\s*[】\]]?\s*[：:]?$")
 PAGE_TAIL_OPENS = frozenset("【[相附政文解图一答记法")
 # (s15) the 解读 printed under its own title after the document (`《某市…办法》政策解读`, `关于《…》的解读`,
 # `关于…实施方案的政策解读`): a page section like `政策解读` alone
@@ -1107,8 +1091,8 @@ TITLED_READING = re.compile(r"^(?:关于)?[《“][^《》“”]{2,80}[》”](
 # explainer's figures are never the plan's targets. Only with the reading's name as a title (a 《》 name or a
 # document's kind at its end, no sentence stop), so a body's `政策解读：各部门要…。` or `（三）图解…` is not cut.
 RELATED_READING = re.compile(
-    r"^(?:[【\[]\s*)?(?P<label>一图读懂|一图看懂|一图了解|一图速览|一图解读|图解|图说|图读|图文解读|政策解读|文件解读|相关解读|"
-    r"权威解读|专家解读|视频解读|动漫解读|解读|相关链接|相关阅读|延伸阅读|相关文件|附件下载)\s*"
+    r"^(?:[【\[]\s*)?(?P<label>" + "|".join(reading_words("related")) + r"|"
+    r"相关链接|相关阅读|延伸阅读|相关文件|附件下载)\s*"
     r"(?P<sep>[】\]]\s*[：:｜|丨]?|[：:｜|丨])?\s*(?P<rest>.+)$")
 RELATED_NAME_END = re.compile(r"(?:[》”]|方案|意见|办法|规划|通知|计划|细则|规定|措施|政策|条例|要点|纲要|决定|解读|问答|"
                               r"[（(][^（）()]{2,20}[）)])$")
@@ -1322,7 +1306,7 @@ LINK_BAR = re.compile(r"^(?:[^\s，。；：:、|｜]{2,20}(?:\s*[|｜·]\s*|\s+
 
 # A page's link to another page in a list under its heading (`相关阅读` / `· 某省2018年…工作总结（2018-12-20）`, `关于…的通知
 # [2021-09-06]`, `图解：我市推进…`): a bullet, a reading's label, or the day the page went up after its name; no sentence stop.
-LINK_ITEM = re.compile(r"^(?:[·•▪◆■●○□>＞]\s*[^。；]{4,120}|(?:图解|解读|政策解读|一图读懂|视频解读)\s*[：:｜|]\s*[^。；]{4,120}|[^。；]{4,120}?\s*[（(\[【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]】]?)$")
+LINK_ITEM = re.compile(r"^(?:[·•▪◆■●○□>＞]\s*[^。；]{4,120}|" + reading_alternation("link") + r"\s*[：:｜|]\s*[^。；]{4,120}|[^。；]{4,120}?\s*[（(\[【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]】]?)$")
 
 
 def _under_list_heading(lines: list[Line], k: int) -> bool:
@@ -1356,7 +1340,7 @@ def _find_furniture(layout: Layout, lines: list[Line]) -> None:
 
 
 # A web page's column label in front of its headline: `政策解读：关于印发…的通知`.
-PAGE_LABEL = re.compile(r"^(?:[【\[](?:政策解读|文件解读|图解|解读)[】\]]\s*[：:]?|(?:政策解读|文件解读|图解|解读)\s*[：:])\s*(?=\S{4})")
+PAGE_LABEL = re.compile(r"^(?:[【\[]" + reading_alternation("page") + r"[】\]]\s*[：:]?|" + reading_alternation("page") + r"\s*[：:])\s*(?=\S{4})")
 
 
 # A page title's site name after a separator: `…的通知_某省商务厅`, `…实施方案 | 某市人民政府门户网站`.

@@ -5,6 +5,7 @@ Numbering follows GB/T 9704 practice: 一、 / （一） / 1. / （1） / ①, a
 from __future__ import annotations
 
 from . import rx as re
+from .page_labels import reading_words
 
 CN_DIGITS = "〇零一二两三四五六七八九十百千"
 CN_NUM = rf"[{CN_DIGITS}]{{1,5}}"
@@ -165,7 +166,7 @@ CHROME_LINE_PATTERN = (
     # government sites carry since the 2020 适老化 and 无障碍 renovation (a line of them alone)
     r"|视力保护色|护眼模式|^(?:(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀模式|关怀版|适老版|读屏专用|背景色)[\s|｜/：:]*)+$"
     r"|^[（(【\[]?\s*(?:责任编辑|责编|校对|审校|核稿)\s*[：:]"
-    r"|^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|政策解读|解读|图解|打印|关闭|分享|收藏|返回|"
+    r"|^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关政策|" + "|".join(reading_words("chrome")) + r"|打印|关闭|分享|收藏|返回|"
     r"\[?\s*[大中小]\s*\]?|[|｜/\s]+)$"
 )
 PUBLISH_LINE_PATTERN = (

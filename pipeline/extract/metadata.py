@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
+from ..page_labels import label_alternation
 from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DOC_NUMBER, _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE, CELL_CUT
 from ..patterns import (COMMITTEE_LEVEL_TWICE, committee_named_once, DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number, OWN_DOC_YEAR)
@@ -21,6 +22,11 @@ from .context import Context
 
 # Genre words and their doc_type (qualifiers dropped): pipeline/data/genre_words.tsv.
 DOC_TYPES = genre_words()
+# The cells of a web page's table metadata reads (page_labels): its 发文字号, 成文日期, issuing organs and title.
+NUMBER_LABEL = label_alternation("number")
+WRITTEN_LABEL = label_alternation("written")
+ISSUER_LABEL = label_alternation("issuer")
+TITLE_LABEL = label_alternation("title")
 CANONICAL_TYPE = doc_type_of_word()
 # The printing line of the 版记: `某省人力资源和社会保障厅办公室 2021年7月5日印发`.
 PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -422,7 +428,7 @@ def _number_glued_to_note(line: str, m) -> int:
     return cut
 
 
-WRITTEN_ON = re.compile(r"^(?:成文日期|成文时间|发文日期)\s*[：:]\s*" + ANY_DATE + r"$")
+WRITTEN_ON = re.compile(r"^" + WRITTEN_LABEL + r"\s*[：:]\s*" + ANY_DATE + r"$")
 
 
 # Everything before the first 关于 when it is only organ names: 中共X市委办公室 X市人民政府办公室.
@@ -1835,8 +1841,7 @@ LABEL_BAR = re.compile(r"[：:][ \t]*[|｜]")
 CELL_BAR = re.compile(r"[ \t]*[|｜][ \t]*")
 # (s29-web) the same row copied without the colons, label and value cells set apart by bars only (`文号 | 某府办发〔2022〕
 # 17号 | 有效性 | 有效`, `发布机构 | 某县人民政府办公室 | 生成日期 | …`): a disclosure table's own label before a bar
-BARE_LABEL_BAR = re.compile(r"(?:索\s*引\s*号|文\s*号|发文字号|发布机构|发文机关|成文日期|发文日期|发布日期|生成日期|主题分类|"
-                            r"信息分类|有\s*效\s*性)[ \t]*[|｜]")
+BARE_LABEL_BAR = re.compile(label_alternation("bar") + r"[ \t]*[|｜]")
 
 
 def web_metadata(head: str) -> dict[str, str]:
@@ -1847,21 +1852,21 @@ def web_metadata(head: str) -> dict[str, str]:
     if "：" in head or ":" in head:
         head = SPACED_FIELD.sub("\n", head)  # (s15) fields on one row, white space between them
     head = CELL_CUT.sub("\n", head) if "号" in head or "日期" in head else head  # (s20-layout) a table's cells side by side, no colon (`发文机关    某县人民政府办公室    成文日期    …`)
-    m = re.search(r"(?:文\s*号|发文字号|文件编号|发文编号)\s*[】\]]?\s*[：:]?\s*(?:" + DOC_NUMBER.pattern + "|" + OWN_DOC_NUMBER.pattern + "|"
+    m = re.search(NUMBER_LABEL + r"\s*[】\]]?\s*[：:]?\s*(?:" + DOC_NUMBER.pattern + "|" + OWN_DOC_NUMBER.pattern + "|"
                   + RECORD_ORDER_NUMBER + ")", head)
     if m:
         out["doc_number"] = re.sub(r"\s+", "", m.group("num"))
-    m = re.search(r"(?:成文日期|发文日期|成文时间)\s*[】\]]?\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
+    m = re.search(WRITTEN_LABEL + r"\s*[】\]]?\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         out["issue_date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     record_date = _law_record_date(head)
     if record_date:
         out["record_date"] = record_date
-    m = re.search(r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|颁布单位|制定机关|制发机关|发文单位|发布单位)\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,600})", head)
+    m = re.search(ISSUER_LABEL + r"\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,600})", head)
     if m:
         out["issuer"] = m.group(1).strip()
     # (s11: a record whose fields run together on one line, `【法规标题】…【发布部门】…`: the title ends at the next field)
-    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|信息名称|法规标题|法规名称)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,300}?)(?:$|(?=【[^【】]{2,8}】))", head)
+    m = re.search(r"(?m)^[【\[]?" + TITLE_LABEL + r"[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,300}?)(?:$|(?=【[^【】]{2,8}】))", head)
     if m and doc_type_of(m.group(1)):
         out["title"] = m.group(1).strip()
     return out
@@ -1869,7 +1874,7 @@ def web_metadata(head: str) -> dict[str, str]:
 
 # Labels only a law collection's record prints (法规标题, 效力级别, 时效性…): its 发布日期 is the day the
 # document was issued (the collection prints the promulgation date), unlike a web page's publishing date.
-LAW_RECORD_LABEL = re.compile(r"(?:法规标题|法规名称|效力级别|时效性|法规类别|效力状态|颁布机关|颁布部门|颁布单位)\s*(?:[】\]]|[：:])")
+LAW_RECORD_LABEL = re.compile(label_alternation("law", spaced=False) + r"\s*(?:[】\]]|[：:])")  # (as the record prints them)
 LAW_RECORD_DATE = re.compile(r"(?:发布日期|颁布日期|公布日期)\s*[】\]]?\s*[：:]?\s*\n?\s*((?:19|20)\d{2})\s*[-/.年．]\s*(\d{1,2})\s*[-/.月．]\s*(\d{1,2})")
 
 

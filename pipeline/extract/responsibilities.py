@@ -617,7 +617,10 @@ ENTERPRISE_ENDS = ("公司", "集团")
 # (s28-assign) also `；会同B…` (`市建设局负责…技术指导…；会同市质监局加强建材质量监管`): the paragraph's subject leads
 # and B is co, as `A负责…，会同B…` inside one sentence (guide R12)
 LATER_LEAD = re.compile(r"[；;](?:并|同时|还|负责)?(?:牵头(?!单位|部门|的)|(?:要|应当|应|须)?会同)")
-LATER_HUITONG = re.compile(r"(?<=[；;])(?:并|同时|还)?(?:要|应当|应|须)?会同")
+# `会同` opening a clause, after 并/同时/还 and a modal (`；并会同B…`, `，同时要会同B…`): after `；` (LATER_HUITONG, read at
+# the clause's start) or after `，` (LATER_HUITONG_CLAUSE, searched inside a unit's duty clause). One cue, two places.
+HUITONG_OPENING = r"(?:并|同时|还)?(?:要|应当|应|须)?会同"
+LATER_HUITONG = re.compile(r"(?<=[；;])" + HUITONG_OPENING)
 LINE_OPENING = re.compile(r"[ \t　]*(?:" + NUMBERING_START.pattern + r")?[ \t　]*")
 
 
@@ -3131,7 +3134,7 @@ UNIT_LIST_BACK = re.compile(r"(?:(?:[（(][一二三四五六七八九十]{1,3}[
                             r"[^、，,。；;：:\s（()）和]{1,12}?$")
 UNIT_END_WORD = re.compile(r"服务中心|中心|站|所|院|队")
 CLAUSE_OPENING_MARK = "。；;：:\n"
-LATER_HUITONG_CLAUSE = re.compile(r"[，,](?:并|同时|还)?(?:要|应当|应|须)?会同")
+LATER_HUITONG_CLAUSE = re.compile(r"[，,]" + HUITONG_OPENING)  # (HUITONG_OPENING after a comma, consumed: h.end() is read)
 
 
 def _unit_led_partners(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
