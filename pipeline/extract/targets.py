@@ -2970,6 +2970,22 @@ def _span_in_notice_year(ctx: Context, clause_prefix: str, plans, pos: int, rel_
     return (rel_year, rel_year) if (ctx.metadata.doc_type or "").endswith(ONE_OFF_GENRES) else None
 
 
+# (s30-tg2, guide Y5 and S22's reach of a time expression) `开展“万人助万企”活动，全年走访服务企业不少于5000户次，帮助解决
+# 企业问题诉求办结率达到95%以上` in a one-year plan (a task-table row): a span word opening a clause dates that clause and
+# the `，` clauses after it, up to a `；`, as a written year does.
+def _span_reach(text: str, sentence_start: int, clause_start: int, pos: int) -> int:
+    """Where a span word that dates the target's clause may stand: the clause of its `；` stretch that opens with one,
+    unless a time expression of its own follows (`全年新建…1000个以上，到2025年累计建成3000个以上`: the deadline's)."""
+    if clause_start <= sentence_start:
+        return clause_start
+    semi = max(text.rfind("；", sentence_start, clause_start), text.rfind(";", sentence_start, clause_start))
+    m = SPAN_CLAUSE_OPENING.search(text, max(sentence_start, semi + 1), clause_start)
+    return m.start(1) if m and _year_from(text[m.end():pos]) is None else clause_start
+
+
+SPAN_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,\t]))[ \u3000]*(" + SPAN_WORD.pattern + ")", re.M)
+
+
 def _span_in_plan_year(clause_prefix: str, plans, pos: int) -> tuple[int, int] | None:
     if "年" not in clause_prefix or not SPAN_WORD.search(clause_prefix):
         return None
@@ -6028,8 +6044,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
-        if years[0] is None and years[1] is not None and "年" in text[per_year_start:q.start] \
-                and _span_of_deadline_year(text, _restated_clause_start(text, lo, clause_start, clause_prefix)
+        if years[0] is None and years[1] is not None \
+                and "年" in text[min(per_year_start, reach := _span_reach(text, sentence_start, clause_start, q.start)):q.start] \
+                and _span_of_deadline_year(text, _restated_clause_start(text, lo, reach, clause_prefix)
                                            if not continues else last[0], q.start):
             years = (years[1], years[1])  # (s28-tg) `到2020年底：全年完成营造林12万亩，其中新造林2万亩`: that year as a span
         if (per_year and sentence_year and years == sentence_year and clause_start > sentence_start
@@ -6376,9 +6393,15 @@ def _bare_mid_year(text: str, q: Quantity, sentence_start: int, sentence_end: in
         return year, year  # (s27-tg3) `2022年改造…不少于120个，以后每年不少于150个`: the first year of a yearly series
     para_end = text.find("\n", sentence_end)
     para_end = len(text) if para_end < 0 else para_end
-    if any(int(y.group(1)) != year for y in YEAR_ONE.finditer(text, para_start, para_end)):
-        return year, year  # (another year in the paragraph: a schedule, or deadlines beside it)
+    if any(int(y.group(1)) != year and not DEADLINE_AFTER_YEAR.match(text, y.end())
+           for y in YEAR_ONE.finditer(text, para_start, para_end)):
+        return year, year  # (another bare year in the paragraph: a schedule)
     return None, year
+
+
+# (s30-tg2) a later deadline beside the bare year (`2023年完成投资1.2亿元，2024年底前主体工程全部完工`) makes no schedule:
+# both are deadlines (guide TG13), as most golds read them; only another bare year (`2019年新建60处、2020年再新建40处`) does
+DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:底|末)?\s*(?:\d{1,2}\s*月(?:底|末)?\s*)?(?:前|以前|之前)")
 
 
 SEASON_OF_YEAR = re.compile(r"\s*(?:春季|夏季|秋季|冬季|春节|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)")

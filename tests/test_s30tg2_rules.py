@@ -1,0 +1,39 @@
+"""s30-tg2: target years, wave 2 (a deadline beside a bare plan year, a span word's reach over the comma clauses after
+it, years joined by 和 with 均), each tested in the style of a province, level or era other than the notice that showed
+it (snippets written for these tests, none copied from a notice)."""
+from tests.snippets import targets_of as _targets
+
+
+def test_a_bare_plan_year_beside_a_later_deadline_is_a_deadline():
+    # A Shaanxi-style county 2021—2023 plan (guide TG13): `2021年建成…，2022年底前…全覆盖` — the later deadline makes no
+    # year-by-year schedule, so the bare year is read like `到2021年` (null/2021)
+    got = _targets("某县农村污水治理三年行动方案（2021—2023年）", "某县人民政府", "2021年4月1日",
+                   "一、目标\n到2023年，全县农村生活污水治理率达到50%以上。\n二、任务\n"
+                   "（一）建设设施。完善收集管网，2021年建成污水处理站12座，2022年底前实现重点镇全覆盖。\n（二）其他。\n")
+    assert [t for t in got if t[1] == "座"] == [(12, "座", "=", False, None, 2021)]
+
+
+def test_two_bare_years_in_a_paragraph_stay_a_schedule():
+    # The same plan written year by year (guide TG10): each bare year dates its own amount
+    got = _targets("某县农村污水治理三年行动方案（2021—2023年）", "某县人民政府", "2021年4月1日",
+                   "一、目标\n到2023年，全县农村生活污水治理率达到50%以上。\n二、任务\n"
+                   "（一）建设设施。完善收集管网，2021年建成污水处理站12座，2022年建成污水处理站15座。\n（二）其他。\n")
+    assert [t for t in got if t[1] == "座"] == [(12, "座", "=", False, 2021, 2021), (15, "座", "=", False, 2022, 2022)]
+
+
+def test_a_span_word_opening_a_clause_dates_the_comma_clauses_after_it():
+    # A Hebei-style city 2022 task-division table (guide Y5): `全年` opens the second clause of the row; the clause after it
+    # is counted over the year too (2022/2022), while the row's 完成时限 alone would give null/2022
+    got = _targets("2022年某市优化营商环境重点任务分工方案", "某市人民政府办公室", "2022年3月1日",
+                   "一、工作目标\n全市营商环境持续优化。\n二、重点任务分工\n序号\t重点任务\t牵头单位\t完成时限\n"
+                   "1\t开展“千名干部进千企”活动，全年走访企业不少于3000户次，企业诉求办结率达到95%以上。\t市工信局\t2022年12月底前\n"
+                   "2\t推进项目建设，新开工项目100个。\t市发展改革委\t2022年12月底前\n")
+    assert got == [(3000, "户次", ">=", False, 2022, 2022), (95, "%", ">=", False, 2022, 2022),
+                   (100, "个", "=", False, None, 2022)]
+
+
+def test_a_span_word_yields_to_a_deadline_of_the_targets_own_clause():
+    # A Guangxi-style 2023 provincial work plan: `全年新建…，到2025年累计建成…` — the running total is the deadline's
+    got = _targets("2023年某省农机化工作要点", "某省农业农村厅", "2023年2月1日",
+                   "一、任务\n（一）培育服务主体。全年新建综合农事服务中心500个以上，到2025年累计建成1500个以上。\n（二）其他。\n")
+    assert got == [(500, "个", ">=", False, 2023, 2023), (1500, "个", ">=", False, None, 2025)]
