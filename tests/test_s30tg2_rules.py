@@ -37,3 +37,28 @@ def test_a_span_word_yields_to_a_deadline_of_the_targets_own_clause():
     got = _targets("2023年某省农机化工作要点", "某省农业农村厅", "2023年2月1日",
                    "一、任务\n（一）培育服务主体。全年新建综合农事服务中心500个以上，到2025年累计建成1500个以上。\n（二）其他。\n")
     assert got == [(500, "个", ">=", False, 2023, 2023), (1500, "个", ">=", False, None, 2025)]
+
+
+def test_the_whole_year_after_a_bare_plan_year_is_a_span():
+    # A Sichuan-style district 2022—2023 plan (guide Y5): `2022年全年…不少于150次` states the year as a span (2022/2022),
+    # where a bare `2022年完成…` alone would be a deadline (TG13)
+    got = _targets("某区垃圾分类工作方案（2022—2023年）", "某区人民政府", "2022年3月1日",
+                   "一、目标\n到2023年，全区生活垃圾回收利用率达到35%以上。\n二、任务\n"
+                   "（一）加强执法。对违规投放行为依法查处。2022年全年开展联合检查不少于150次。\n（二）其他。\n")
+    assert [t for t in got if t[1] == "次"] == [(150, "次", ">=", False, 2022, 2022)]
+
+
+def test_a_bare_year_before_later_years_adjusted_is_that_years_amount():
+    # A Hunan-style county fund rule for 2018—2020: `2018年预算安排400万元，以后年度根据财力…调整` — the first year of a
+    # yearly series (as `以后每年`), that year's own amount, not a deadline (TG13)
+    got = _targets("某县农村生活垃圾治理三年行动奖补办法（2018—2020年）", "某县人民政府办公室", "2018年3月1日",
+                   "第一条　为规范资金管理，制定本办法。\n　　第二条　县财政每年安排专项奖补资金，2018年预算安排400万元，"
+                   "以后年度根据财力状况适当调整。\n　　第三条　本办法自印发之日起施行。\n")
+    assert got == [(4000000, "元", "=", False, 2018, 2018)]
+
+
+def test_years_joined_by_he_before_a_comma_each_set_the_same_goal():
+    # A State Council-style notice of 2009 (spec §7 period as written): `2009年和2010年，…均达到90%以上` spans both years
+    got = _targets("国务院关于做好某类企业职工安置工作的通知", "国务院", "2009年5月1日",
+                   "一、目标\n2009年和2010年，关闭破产企业职工安置率均达到90%以上。\n二、措施\n（一）落实责任。\n")
+    assert got == [(90, "%", ">=", False, 2009, 2010)]

@@ -2408,7 +2408,9 @@ def _bare_year_from(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
 
 
 # ((s22-tg) also `2024年、2025年分两批再遴选70个左右城市`: one quota delivered over the listed years)
-YEARS_EACH = re.compile(r"(?<![\d到至])(?:19|20)\d{2}\s*年(?:\s*、\s*(?:19|20)\d{2}\s*年)+(?=\s*(?:每年|各|均|都|分(?:[两二三四五]|\d)?批))")
+# ((s30-tg2) also joined by 和 and opening the sentence before its comma: `2010年和2011年，…安置率均达到95%以上`, each year the same
+# demand, as central notices of the 2000s write it)
+YEARS_EACH = re.compile(r"(?<![\d到至])(?:19|20)\d{2}\s*年(?:\s*[、和及]\s*(?:19|20)\d{2}\s*年)+(?=\s*(?:每年|各|均|都|分(?:[两二三四五]|\d)?批|[，,]))")
 
 
 SINCE_YEAR = re.compile(r"(?:自|从)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?)?\s*以来")
@@ -2447,7 +2449,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
-    if "、" in s:  # (s19-tg) `2021年、2022年每年不少于4000人`: the listed years, each the same demand, span first to last
+    if "、" in s or "和" in s or "及" in s:  # (s19-tg) `2021年、2022年每年不少于4000人`: the listed years, each the same demand, span first to last
         for m in YEARS_EACH.finditer(s):
             ys = [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group(0))]
             if all(b == a + 1 for a, b in zip(ys, ys[1:])):
@@ -6404,7 +6406,8 @@ def _bare_mid_year(text: str, q: Quantity, sentence_start: int, sentence_end: in
 DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:底|末)?\s*(?:\d{1,2}\s*月(?:底|末)?\s*)?(?:前|以前|之前)")
 
 
-SEASON_OF_YEAR = re.compile(r"\s*(?:春季|夏季|秋季|冬季|春节|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)")
+# ((s30-tg2, guide Y5) also the whole year, `2021年全年开展执法检查不少于200次`, `2019年内完成…`: a span, not a deadline)
+SEASON_OF_YEAR = re.compile(r"\s*(?:春季|夏季|秋季|冬季|春节|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度|全年|内)")
 
 
 def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: int, period) -> tuple[int | None, int]:
@@ -6637,7 +6640,7 @@ EVENT_HINTS = ("奥会", "运会", "博会", "园会", "贸会", "亚冬会", "�
 
 
 # `以后每年`, `此后每年`, `之后逐年`: a clause that runs on from a year's target to the years after it.
-THEREAFTER = re.compile(r"^\s*(?:并|且|力争|争取)?\s*(?:以后|此后|之后|往后)\s*(?:每年|逐年|年均|每一年)")
+THEREAFTER = re.compile(r"^\s*(?:并|且|力争|争取)?\s*(?:以后|此后|之后|往后)\s*(?:每年|逐年|年均|每一年|年度|各年)")
 
 
 # `分别控制在2001万吨、207万吨以内`, `达到85%、90%以上`: a comparator written once after a list of amounts
