@@ -62,3 +62,11 @@ def test_years_joined_by_he_before_a_comma_each_set_the_same_goal():
     got = _targets("国务院关于做好某类企业职工安置工作的通知", "国务院", "2009年5月1日",
                    "一、目标\n2009年和2010年，关闭破产企业职工安置率均达到90%以上。\n二、措施\n（一）落实责任。\n")
     assert got == [(90, "%", ">=", False, 2009, 2010)]
+
+
+def test_a_floor_written_before_a_per_facility_basis_governs_the_amount():
+    # A Guizhou-style prefecture 2019 toilet plan (spec §7 comparators): `不低于每座800元`, the 每座 basis between the floor
+    # and the number, as `不低于每户` is read
+    got = _targets("某州2019年农村户厕改造工作方案", "某州人民政府办公室", "2019年3月1日",
+                   "一、任务\n（一）资金保障。州级财政按每座600元给予补助，县级财政按不低于每座800元配套，每村至少建成公厕1座。\n（二）其他。\n")
+    assert [t[:3] for t in got] == [(600, "元", "="), (800, "元", ">="), (1, "座", ">=")]

@@ -616,7 +616,9 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 # What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
 # `不超过每户每年2000元`, `最高每平方米300元`.
 PER_HEAD_BASIS = re.compile(r"(?:(?<=不低于|不少于|不高于|不超过|最低|最高|至少|最多)[\p{Han}]{1,8}?)?(?:人均|户均|生均|亩均)$")
-PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里))+$")
+# ((s30-tg2) also the facilities and places a standard is counted per, `不低于每座500元`, `不少于每村2名`, `最高每处3万元`)
+PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|立方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里"
+                       r"|座|处|村|所|间|口|台|条|项|校|宗|批))+$")
 
 # A cap or floor named as a noun before the amounts it governs (`奖补上限为每家200万元`,
 # `最高救助限额为每人每年3万元`, `最高救助限额为特困人员每人每年3万元，…低保对象每人每年1.5万元`): the amounts
