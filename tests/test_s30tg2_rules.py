@@ -70,3 +70,12 @@ def test_a_floor_written_before_a_per_facility_basis_governs_the_amount():
     got = _targets("某州2019年农村户厕改造工作方案", "某州人民政府办公室", "2019年3月1日",
                    "一、任务\n（一）资金保障。州级财政按每座600元给予补助，县级财政按不低于每座800元配套，每村至少建成公厕1座。\n（二）其他。\n")
     assert [t[:3] for t in got] == [(600, "元", "="), (800, "元", ">="), (1, "座", ">=")]
+
+
+def test_a_trailing_floor_does_not_spread_over_counts_of_graded_nouns():
+    # A Zhejiang-style township 2015 opinion: `创建三A级景区村2个、二A级景区村8个以上` — each grade has its own count; the
+    # 以上 is the last one's (a numeral opening a noun is no amount); `达到85%、90%以上` still shares it
+    got = _targets("某镇关于2015年美丽乡村建设的意见", "某镇人民政府", "2015年3月1日",
+                   "一、目标\n（一）创建景区村。创建三A级景区村2个、二A级景区村8个以上。\n"
+                   "（二）提高收集率。垃圾收集率和处理率分别达到85%、90%以上。\n")
+    assert [t[:3] for t in got] == [(2, "个", "="), (8, "个", ">="), (85, "%", ">="), (90, "%", ">=")]

@@ -6653,6 +6653,16 @@ HOUSEHOLDS_PERSONS = ("户", "人")
 TRAILING_CMP = {"以内": "<=", "以下": "<=", "及以下": "<=", "以上": ">=", "及以上": ">=", "左右": "~"}
 
 
+# (s30-tg2) a numeral that opens a noun is no amount (`创建三星级康居乡村3个、二星级康居乡村10个以上`: each grade its own count,
+# the 以上 the last one's): the next item opens with its amount only when its unit follows the numerals
+AMOUNT_RUN = re.compile(r"[\d０-９.一二两三四五六七八九十百千]+\s*[万亿]?\s*")
+
+
+def _opens_with_amount(t: Target) -> bool:
+    m = AMOUNT_RUN.match(t.quote)
+    return m is not None and (not t.unit or t.quote.startswith(t.unit, m.end()))
+
+
 def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
     shared = set()  # items whose comparator is the list's last one
     for k in range(len(targets) - 2, -1, -1):
@@ -6661,7 +6671,7 @@ def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
             continue
         if not re.fullmatch(r"\s*[、和及与]\s*", text[a.span[1]:b.span[0]]):
             continue
-        if not LISTED_AMOUNT.match(b.quote):
+        if not LISTED_AMOUNT.match(b.quote) or not _opens_with_amount(b):
             continue  # `成本降低20%、效率提高20%以上`: each item has its own indicator and verb, and its own comparator
         tail = next((w for w in TRAILING_CMP if b.quote.endswith(w)), None)
         if (k + 1 in shared or tail and TRAILING_CMP[tail] == b.comparator) and a.comparator in ("=", b.comparator):
