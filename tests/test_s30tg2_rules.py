@@ -79,3 +79,10 @@ def test_a_trailing_floor_does_not_spread_over_counts_of_graded_nouns():
                    "一、目标\n（一）创建景区村。创建三A级景区村2个、二A级景区村8个以上。\n"
                    "（二）提高收集率。垃圾收集率和处理率分别达到85%、90%以上。\n")
     assert [t[:3] for t in got] == [(2, "个", "="), (8, "个", ">="), (85, "%", ">="), (90, "%", ">=")]
+
+
+def test_a_trailing_floor_still_spreads_over_amounts_in_full_width_digits():
+    # A Shandong-style city 2012 plan copied in full-width characters: `分别达到８５％、９０％以上` share the floor (spec §7)
+    got = _targets("某市2012年城乡环卫一体化工作方案", "某市人民政府", "2012年3月1日",
+                   "一、目标\n（一）提高收集率。全市农村生活垃圾收集率和无害化处理率分别达到８５％、９０％以上。\n（二）其他。\n")
+    assert [t[2] for t in got] == [">=", ">="]

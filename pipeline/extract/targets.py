@@ -6655,12 +6655,14 @@ TRAILING_CMP = {"以内": "<=", "以下": "<=", "及以下": "<=", "以上": ">=
 
 # (s30-tg2) a numeral that opens a noun is no amount (`创建三星级康居乡村3个、二星级康居乡村10个以上`: each grade its own count,
 # the 以上 the last one's): the next item opens with its amount only when its unit follows the numerals
-AMOUNT_RUN = re.compile(r"[\d０-９.一二两三四五六七八九十百千]+\s*[万亿]?\s*")
+AMOUNT_RUN = re.compile(r"[\d０-９.．一二两三四五六七八九十百千]+\s*[万亿]?\s*[余多]?\s*[万亿]?\s*")
 
 
 def _opens_with_amount(t: Target) -> bool:
     m = AMOUNT_RUN.match(t.quote)
-    return m is not None and (not t.unit or t.quote.startswith(t.unit, m.end()))
+    if m is None or not t.unit:
+        return m is not None
+    return t.quote.startswith(t.unit, m.end()) or (t.unit == "%" and t.quote.startswith("％", m.end()))
 
 
 def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
