@@ -86,3 +86,10 @@ def test_a_trailing_floor_still_spreads_over_amounts_in_full_width_digits():
     got = _targets("某市2012年城乡环卫一体化工作方案", "某市人民政府", "2012年3月1日",
                    "一、目标\n（一）提高收集率。全市农村生活垃圾收集率和无害化处理率分别达到８５％、９０％以上。\n（二）其他。\n")
     assert [t[2] for t in got] == [">=", ">="]
+
+
+def test_labour_days_are_a_unit_of_their_own():
+    # A Hebei-style village-affairs rule of 2009 (一事一议): `每个劳动力每年筹劳不超过8个工日` caps labour-days per year
+    got = _targets("某县村民一事一议筹资筹劳管理办法", "某县人民政府", "2009年3月1日",
+                   "第一条 为规范筹资筹劳，制定本办法。\n第二条 筹资筹劳实行上限控制，每个劳动力每年筹劳不超过8个工日。\n第三条 本办法自印发之日起施行。\n")
+    assert [t[:4] for t in got] == [(8, "个工日", "<=", True)]
