@@ -1,6 +1,7 @@
 """s30-tg2: target years, wave 2 (a deadline beside a bare plan year, a span word's reach over the comma clauses after
 it, years joined by 和 with 均), each tested in the style of a province, level or era other than the notice that showed
 it (snippets written for these tests, none copied from a notice)."""
+from pipeline import process_text
 from tests.snippets import targets_of as _targets
 
 
@@ -93,3 +94,11 @@ def test_labour_days_are_a_unit_of_their_own():
     got = _targets("某县村民一事一议筹资筹劳管理办法", "某县人民政府", "2009年3月1日",
                    "第一条 为规范筹资筹劳，制定本办法。\n第二条 筹资筹劳实行上限控制，每个劳动力每年筹劳不超过8个工日。\n第三条 本办法自印发之日起施行。\n")
     assert [t[:4] for t in got] == [(8, "个工日", "<=", True)]
+
+
+def test_a_rate_before_the_last_item_of_a_list_is_quoted_alone():
+    # A Henan-style city 2016 work plan: `分别比2015年削减2%、3%和4%` — the quote of 3% stops before `和4%` (spec §7: the
+    # quote is the target's own words)
+    rec = process_text("某市2016年节能减排工作要点\n一、目标\n全市化学需氧量、二氧化硫、氨氮排放总量分别比2015年削减2%、3%和4%；"
+                       "空气优良天数达到300天以上。\n某市人民政府\n2016年3月1日\n", doc_id="t").model_dump()
+    assert [t["quote"] for t in rec["targets"]][1:3] == ["3%", "4%"]

@@ -2345,6 +2345,9 @@ def _place_numerals_masked(s: str) -> str:
     return "".join(out)
 
 
+LISTED_RATE_AFTER = re.compile(r"^(?:以上|以下|以内|左右)?\s*[和及与]\s*(?=[\d０-９.])")
+
+
 def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple[str, int, int]:
     """(indicator, quote start, quote end): the shortest phrase naming what is counted.
 
@@ -2373,6 +2376,8 @@ def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple
     rate = q.unit_kind in ("percent", "permille", "points")
     if post_m and rate:
         post = post_m.group(2).strip()  # 60%以上的经费用于一线职工教育培训
+        # ((s30-tg2) not the next amount of a list, `分别削减2%、3%和4%`: `和4%` is the last item, not what 3% is of)
+        post = LISTED_RATE_AFTER.split(post, 1)[0].strip()
     elif post_m and not POST_VERB.match(post_m.group(2)):
         words = post_m.group(2)
         post = words[:len(re.split(r"(?:开展|参加|参与|达到|享受|用于|实现|[和及与]?[\d一二两三四五六七八九十]+)",
