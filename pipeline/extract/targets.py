@@ -616,7 +616,9 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 # What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
 # `不超过每户每年2000元`, `最高每平方米300元`.
 PER_HEAD_BASIS = re.compile(r"(?:(?<=不低于|不少于|不高于|不超过|最低|最高|至少|最多)[\p{Han}]{1,8}?)?(?:人均|户均|生均|亩均)$")
-PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里))+$")
+# ((s30-tg2) also the facilities and places a standard is counted per, `不低于每座500元`, `不少于每村2名`, `最高每处3万元`)
+PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|立方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里"
+                       r"|座|处|村|所|间|口|台|条|项|校|宗|批))+$")
 
 # A cap or floor named as a noun before the amounts it governs (`奖补上限为每家200万元`,
 # `最高救助限额为每人每年3万元`, `最高救助限额为特困人员每人每年3万元，…低保对象每人每年1.5万元`): the amounts
@@ -2343,6 +2345,9 @@ def _place_numerals_masked(s: str) -> str:
     return "".join(out)
 
 
+LISTED_RATE_AFTER = re.compile(r"^(?:以上|以下|以内|左右)?\s*[和及与]\s*(?=[\d０-９.])")
+
+
 def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple[str, int, int]:
     """(indicator, quote start, quote end): the shortest phrase naming what is counted.
 
@@ -2371,6 +2376,8 @@ def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple
     rate = q.unit_kind in ("percent", "permille", "points")
     if post_m and rate:
         post = post_m.group(2).strip()  # 60%以上的经费用于一线职工教育培训
+        # ((s30-tg2) not the next amount of a list, `分别削减2%、3%和4%`: `和4%` is the last item, not what 3% is of)
+        post = LISTED_RATE_AFTER.split(post, 1)[0].strip()
     elif post_m and not POST_VERB.match(post_m.group(2)):
         words = post_m.group(2)
         post = words[:len(re.split(r"(?:开展|参加|参与|达到|享受|用于|实现|[和及与]?[\d一二两三四五六七八九十]+)",
@@ -2408,7 +2415,9 @@ def _bare_year_from(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
 
 
 # ((s22-tg) also `2024年、2025年分两批再遴选70个左右城市`: one quota delivered over the listed years)
-YEARS_EACH = re.compile(r"(?<![\d到至])(?:19|20)\d{2}\s*年(?:\s*、\s*(?:19|20)\d{2}\s*年)+(?=\s*(?:每年|各|均|都|分(?:[两二三四五]|\d)?批))")
+# ((s30-tg2) also joined by 和 and opening the sentence before its comma: `2010年和2011年，…安置率均达到95%以上`, each year the same
+# demand, as central notices of the 2000s write it)
+YEARS_EACH = re.compile(r"(?<![\d到至])(?:19|20)\d{2}\s*年(?:\s*[、和及]\s*(?:19|20)\d{2}\s*年)+(?=\s*(?:每年|各|均|都|分(?:[两二三四五]|\d)?批|[，,]))")
 
 
 SINCE_YEAR = re.compile(r"(?:自|从)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?)?\s*以来")
@@ -2447,7 +2456,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
-    if "、" in s:  # (s19-tg) `2021年、2022年每年不少于4000人`: the listed years, each the same demand, span first to last
+    if "、" in s or "和" in s or "及" in s:  # (s19-tg) `2021年、2022年每年不少于4000人`: the listed years, each the same demand, span first to last
         for m in YEARS_EACH.finditer(s):
             ys = [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group(0))]
             if all(b == a + 1 for a, b in zip(ys, ys[1:])):
@@ -2968,6 +2977,22 @@ def _span_in_notice_year(ctx: Context, clause_prefix: str, plans, pos: int, rel_
     if YEARS_TASK_AFTER.match(clause_prefix, m.end()) is not None or _period_at(plans, pos) is not None:
         return None
     return (rel_year, rel_year) if (ctx.metadata.doc_type or "").endswith(ONE_OFF_GENRES) else None
+
+
+# (s30-tg2, guide Y5 and S22's reach of a time expression) `开展“万人助万企”活动，全年走访服务企业不少于5000户次，帮助解决
+# 企业问题诉求办结率达到95%以上` in a one-year plan (a task-table row): a span word opening a clause dates that clause and
+# the `，` clauses after it, up to a `；`, as a written year does.
+def _span_reach(text: str, sentence_start: int, clause_start: int, pos: int) -> int:
+    """Where a span word that dates the target's clause may stand: the clause of its `；` stretch that opens with one,
+    unless a time expression of its own follows (`全年新建…1000个以上，到2025年累计建成3000个以上`: the deadline's)."""
+    if clause_start <= sentence_start:
+        return clause_start
+    semi = max(text.rfind("；", sentence_start, clause_start), text.rfind(";", sentence_start, clause_start))
+    m = SPAN_CLAUSE_OPENING.search(text, max(sentence_start, semi + 1), clause_start)
+    return m.start(1) if m and _year_from(text[m.end():pos]) is None else clause_start
+
+
+SPAN_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,\t]))[ \u3000]*(" + SPAN_WORD.pattern + ")", re.M)
 
 
 def _span_in_plan_year(clause_prefix: str, plans, pos: int) -> tuple[int, int] | None:
@@ -6053,8 +6078,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
-        if years[0] is None and years[1] is not None and "年" in text[per_year_start:q.start] \
-                and _span_of_deadline_year(text, _restated_clause_start(text, lo, clause_start, clause_prefix)
+        if years[0] is None and years[1] is not None \
+                and "年" in text[min(per_year_start, reach := _span_reach(text, sentence_start, clause_start, q.start)):q.start] \
+                and _span_of_deadline_year(text, _restated_clause_start(text, lo, reach, clause_prefix)
                                            if not continues else last[0], q.start):
             years = (years[1], years[1])  # (s28-tg) `到2020年底：全年完成营造林12万亩，其中新造林2万亩`: that year as a span
         if (per_year and sentence_year and years == sentence_year and clause_start > sentence_start
@@ -6401,12 +6427,19 @@ def _bare_mid_year(text: str, q: Quantity, sentence_start: int, sentence_end: in
         return year, year  # (s27-tg3) `2022年改造…不少于120个，以后每年不少于150个`: the first year of a yearly series
     para_end = text.find("\n", sentence_end)
     para_end = len(text) if para_end < 0 else para_end
-    if any(int(y.group(1)) != year for y in YEAR_ONE.finditer(text, para_start, para_end)):
-        return year, year  # (another year in the paragraph: a schedule, or deadlines beside it)
+    if any(int(y.group(1)) != year and not DEADLINE_AFTER_YEAR.match(text, y.end())
+           for y in YEAR_ONE.finditer(text, para_start, para_end)):
+        return year, year  # (another bare year in the paragraph: a schedule)
     return None, year
 
 
-SEASON_OF_YEAR = re.compile(r"\s*(?:春季|夏季|秋季|冬季|春节|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)")
+# (s30-tg2) a later deadline beside the bare year (`2023年完成投资1.2亿元，2024年底前主体工程全部完工`) makes no schedule:
+# both are deadlines (guide TG13), as most golds read them; only another bare year (`2019年新建60处、2020年再新建40处`) does
+DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:底|末)?\s*(?:\d{1,2}\s*月(?:底|末)?\s*)?(?:前|以前|之前)")
+
+
+# ((s30-tg2, guide Y5) also the whole year, `2021年全年开展执法检查不少于200次`, `2019年内完成…`: a span, not a deadline)
+SEASON_OF_YEAR = re.compile(r"\s*(?:春季|夏季|秋季|冬季|春节|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度|全年|内)")
 
 
 def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: int, period) -> tuple[int | None, int]:
@@ -6639,7 +6672,7 @@ EVENT_HINTS = ("奥会", "运会", "博会", "园会", "贸会", "亚冬会", "�
 
 
 # `以后每年`, `此后每年`, `之后逐年`: a clause that runs on from a year's target to the years after it.
-THEREAFTER = re.compile(r"^\s*(?:并|且|力争|争取)?\s*(?:以后|此后|之后|往后)\s*(?:每年|逐年|年均|每一年)")
+THEREAFTER = re.compile(r"^\s*(?:并|且|力争|争取)?\s*(?:以后|此后|之后|往后)\s*(?:每年|逐年|年均|每一年|年度|各年)")
 
 
 # `分别控制在2001万吨、207万吨以内`, `达到85%、90%以上`: a comparator written once after a list of amounts
@@ -6650,6 +6683,18 @@ HOUSEHOLDS_PERSONS = ("户", "人")
 TRAILING_CMP = {"以内": "<=", "以下": "<=", "及以下": "<=", "以上": ">=", "及以上": ">=", "左右": "~"}
 
 
+# (s30-tg2) a numeral that opens a noun is no amount (`创建三星级康居乡村3个、二星级康居乡村10个以上`: each grade its own count,
+# the 以上 the last one's): the next item opens with its amount only when its unit follows the numerals
+AMOUNT_RUN = re.compile(r"[\d０-９.．一二两三四五六七八九十百千]+\s*[万亿]?\s*[余多]?\s*[万亿]?\s*")
+
+
+def _opens_with_amount(t: Target) -> bool:
+    m = AMOUNT_RUN.match(t.quote)
+    if m is None or not t.unit:
+        return m is not None
+    return t.quote.startswith(t.unit, m.end()) or (t.unit == "%" and t.quote.startswith("％", m.end()))
+
+
 def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
     shared = set()  # items whose comparator is the list's last one
     for k in range(len(targets) - 2, -1, -1):
@@ -6658,7 +6703,7 @@ def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
             continue
         if not re.fullmatch(r"\s*[、和及与]\s*", text[a.span[1]:b.span[0]]):
             continue
-        if not LISTED_AMOUNT.match(b.quote):
+        if not LISTED_AMOUNT.match(b.quote) or not _opens_with_amount(b):
             continue  # `成本降低20%、效率提高20%以上`: each item has its own indicator and verb, and its own comparator
         tail = next((w for w in TRAILING_CMP if b.quote.endswith(w)), None)
         if (k + 1 in shared or tail and TRAILING_CMP[tail] == b.comparator) and a.comparator in ("=", b.comparator):
