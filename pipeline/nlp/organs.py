@@ -630,7 +630,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:所在地|当地|属地)(?:[省市县区]|地市|乡镇)级(?:行业)?(?:主管|监管)部门(?![长间]|之间|负责人)"
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受]))(?:(?:所在地|当地|属地)?(?:[省市县区]|地市|乡镇)级"
                                  r"|县[（(](?:市、区|市|区)[）)]|区[（(]县[）)])(?:行业)?(?:主管|监管)部门(?![长间]|之间|负责人)"
-                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求))"
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求|协助|配合|或者|以及))"
+                                 # ((s30-articles2) also after 协助, 配合, 或者, 以及: `行业协会应当协助主管部门做好…`, `由其所在单位
+                                 # 或者主管部门给予处分`, the authority the duty article or sanction names, as after 和/或)
                                  r"(?<!(?:明确|确定|指定)(?:主管|牵头|配合|责任|监管)部门[和及与或、])"
                                  # (数据提供部门, 受理责任部门: the department that provides the data, that receives the
                                  # applications, named by that role in the data-sharing and service rules)
@@ -5553,9 +5555,11 @@ def _town_congresses(text: str, start: int, end: int) -> list[Mention]:
 # `镇文物行政管理部门`, `乡规划建设主管部门`, `街道城市管理部门`, `镇人民政府相关行政管理部门`: an authority named by its
 # function at the township level (spec 1.1 section 5, collectives as written, the level written out): in a
 # township document the town's own (its chain + the rest, canonical scope `township`), elsewhere as written.
+# The level's own organ and a joining verb end it: `街道办事处协助城市管理主管部门` is two organs (the office, then a
+# bare authority), not one authority of the street (a duty article's 协助 clause).
 TOWN_AUTHORITY = re.compile(
-    r"(?:(?<![\p{Han}])|(?<=[由和及与向经报请在、，同]))(?P<lv>镇|乡|街道)(?P<x>(?:人民政府)?(?:相关|有关|其他)?"
-    r"(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){0,12}?"
+    r"(?:(?<![\p{Han}])|(?<=[由和及与向经报请在、，同]))(?P<lv>镇|乡|街道)(?P<x>(?:人民政府|办事处)?(?:相关|有关|其他)?"
+    r"(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位|办事处|协助|配合|参与|督促|指导|监督|委托)[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){0,12}?"
     r"(?:行政主管部门|主管部门|行政管理部门|管理部门))")
 
 
