@@ -573,7 +573,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # ((s26-a20org) 司法行政机关, 基层司法行政机关: the justice administration's organs named by their
                                  # function (the 司法局/司法所 of every level, 《司法行政机关行政处罚程序规定》), a collective as
                                  # written with the 基层 that says which level, spec 1.1 section 5, guide S1)
-                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关)|基层(?=司法行政))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|核准|批准|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法行政|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 # ((s30-articles2) `城市管理综合执法机关`, `交通运输行政执法机关`: the enforcement organ of one of the
+                                 # fields of the 2018 综合行政执法 reform named with its field, as written, as `城市管理综合执法部门` is)
+                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关)|基层(?=司法行政))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|核准|批准|登记管理|登记|注册|(?:城市管理|城管|市场监管|生态环境|文化市场|交通运输|农业|应急管理)?(?:综合)?(?:行政)?执法|司法行政|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
         # committees of a kind of unit, 国家有关部门
@@ -672,6 +674,13 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (县级公路管理机构), after a boundary; a town's own 农村公路管理机构 it designates is none
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从的]))(?:[省市县]级)?(?:公路|路政)管理机构(?!负责人|长|人员)"
                                  r"|河道(?:专门管理|主管)机关(?!负责人|长)|(?<=[。；，、\n和及与由])行政监管部门(?!负责人|长)"
+                                 # (s30-articles2, guide D37) 动物卫生监督机构, 特种设备安全监督机构, 植物检疫机构, 道路运输管理机构,
+                                 # 渔政监督管理机构: the enforcement bodies statutes name by their authority (动物防疫法 2007 第八条,
+                                 # 特种设备安全监察条例 2003 第四条, 植物检疫条例 1983 第三条, 道路运输条例 2004 第七条, 渔业法 1986
+                                 # 第六条), which inspect and sanction in their own name: function-named organs, as written with a
+                                 # level word before them, after a boundary (not 动物疫病预防控制机构, a service body)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从的]))(?:(?:[省市县]级|县级以上)(?:地方)?(?:人民政府)?)?"
+                                 r"(?:动物卫生监督|特种设备安全监督|植物检疫|道路运输管理|渔政监督管理)机构(?!负责人|长|人员)"
                                  # 县级以上人民政府扶贫开发主管部门, 县级以上地方人民政府地震工作主管部门, 县（市、区）人民政府
                                  # 确定的绿化主管部门: a level's government + a sector (any, the tables' or not) + its authority,
                                  # the statutes' formula, a collective as written (spec 1.1 section 5, 县级以上地方人民政府)
@@ -5404,6 +5413,14 @@ def _county_and_township(levels: list[str]) -> bool:
     return any(lv in "乡镇" for lv in levels) and any(lv in "省市县区州盟旗" for lv in levels)
 
 
+def _governments_departments_follow(text: str, at: int, end: int) -> bool:
+    """(s30-articles2) `市、县人民政府有关部门`, `省、市人民政府相关部门`: the governments' departments shared by the levels
+    (spec 1.1 section 5, a shared head distributed; the reading of `市、区县（自治县）人民政府相关部门` in a Chongqing 条例's
+    gold), which the level-by-level reader would give to the last level alone, the first one a bare government."""
+    h = LEVEL_LIST_GOV.match(text, at, end)
+    return bool(h and h.group("dep"))
+
+
 def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
     t = None
     added: list[Mention] = []
@@ -5421,7 +5438,8 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
         if m.group("n") and len(levels) != "两三四".index(m.group("n")[0]) + 2:
             continue  # 省、市、县两级: the count of levels does not match the list
         # (省、市州、县市区三级人民政府: the count of levels written after the list names no other organ)
-        if all(lv in SINGLE_LEVEL for lv in levels) and not det and not _county_and_township(levels):
+        if all(lv in SINGLE_LEVEL for lv in levels) and not det and not _county_and_township(levels) \
+                and not _governments_departments_follow(text, m.end(), end):
             continue  # (read so already, level by level: 市、县人民政府, 乡、镇人民政府; 区、镇人民政府 is not)
         read = any(c.start == s for c in chosen)  # 市、县（市、区）人民政府: read so already, level by level
         if det:
