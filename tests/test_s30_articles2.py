@@ -9,7 +9,9 @@ use and the open article notices rarely show.
 * a list of single levels before the governments' departments (`市、区人民政府有关部门`): the shared head distributed
   (spec 1.1 section 5), each level's departments, the own level's with its region, as a bracketed level list is read;
 * an enforcement organ named with its field (`城市管理综合执法机关`) as written, as `城市管理综合执法部门` is;
-* statutes' enforcement bodies named by their authority (`动物卫生监督机构`, `特种设备安全监督机构`, guide D37).
+* statutes' enforcement bodies named by their authority (`动物卫生监督机构`, `特种设备安全监督机构`, guide D37);
+* the statutes' formula `<level>人民政府（确定的）X主管部门` with the other bracketed kinds of one level (`县（市）`, `区（县）`,
+  `区（市）县`), one collective as written as `县（市、区）人民政府确定的…` is.
 
 Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the
 classes (a Guizhou prefecture's 2008 办法, a Liaoning provincial 2013 条例, a Harbin 2011 条例, a Yunnan county's 2019
@@ -70,3 +72,18 @@ def test_statutory_enforcement_bodies_named_by_their_authority():
                           "甘肃省", "province", "2009-05-12")
     assert names == {"县级以上动物卫生监督机构": "县级以上动物卫生监督机构", "特种设备安全监督机构": "特种设备安全监督机构"}
     assert triples == {("第二条", "县级以上动物卫生监督机构", "responsible"), ("第三条", "特种设备安全监督机构", "responsible")}
+
+
+def test_a_bracketed_level_governments_designated_authority():
+    # a Hebei prefecture's 办法 (2006) on greening, and a Sichuan prefecture's 条例 (2005) on parks: the counties' (and
+    # districts') governments name the authority, any field, one collective as written
+    names, triples = _run("第一条 为加强城市绿化管理，制定本办法。\n"
+                          "第二条 县（市）人民政府确定的绿化主管部门负责本行政区域内的城市绿化监督管理工作。\n",
+                          "河北省邢台市", "prefecture", "2006-03-15")
+    assert names == {"县（市）人民政府确定的绿化主管部门": "县（市）人民政府确定的绿化主管部门"}
+    assert triples == {("第二条", "县（市）人民政府确定的绿化主管部门", "responsible")}
+    names, triples = _run("第一条 为加强公园管理，制定本条例。\n"
+                          "第二条 区（市）县人民政府园林行政主管部门负责本行政区域内公园的监督管理。\n",
+                          "四川省成都市", "prefecture", "2005-06-01")
+    assert names == {"区（市）县人民政府园林行政主管部门": "区（市）县人民政府园林行政主管部门"}
+    assert triples == {("第二条", "区（市）县人民政府园林行政主管部门", "responsible")}

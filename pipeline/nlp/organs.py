@@ -686,7 +686,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # the statutes' formula, a collective as written (spec 1.1 section 5, 县级以上地方人民政府)
                                  # ((s26-articles) 县（市）区人民政府确定的排水主管部门: Yunnan's and Guizhou's 县（市）区, one
                                  # level of places written with its bracket, as 县（市、区）)
-                                 rf"|(?:[省市县]级以上|设区的市级?|[省市县]级|县[（(]市、区[）)]|县[（(]市[）)]区)(?:地方)?(?:各级)?人民政府(?:确定的|指定的)?"
+                                 # ((s30-articles2) and the other bracketed kinds of one level, 县（市）, 区（县）, 区（市）县, 县（区）,
+                                 # 市（县）: `县（市）人民政府确定的供热主管部门`, a prefecture's rule on its counties and cities)
+                                 rf"|(?:[省市县]级以上|设区的市级?|[省市县]级|县[（(]市、区[）)]|县[（(]市[）)]区"
+                                 rf"|(?:(?<![\p{{Han}}])|(?<=[由向经报和及与或、]))(?:县[（(]市[）)]|区[（(]县[）)]|区[（(]市[）)]县|县[（(]区[）)]|市[（(]县[）)]))"
+                                 rf"(?:地方)?(?:各级)?人民政府(?:确定的|指定的)?"
                                  rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:(?:行政主管|主管|行政管理|管理)(?:部门|机构)|指挥机构)(?!长|负责人)"
                                  # (s16: 县级以上人民政府防汛指挥机构, a level's command body, a working body kept as written)
                                  # (s16) 县级以上农业机械化行政主管部门, 设区的市城乡规划主管部门: a level + a sector (the
