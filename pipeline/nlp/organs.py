@@ -640,7 +640,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # ((s26-a20org) 司法行政机关, 基层司法行政机关: the justice administration's organs named by their
                                  # function (the 司法局/司法所 of every level, 《司法行政机关行政处罚程序规定》), a collective as
                                  # written with the 基层 that says which level, spec 1.1 section 5, guide S1)
-                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关)|基层(?=司法行政))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|核准|批准|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法行政|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 # ((s30-articles2) `城市管理综合执法机关`, `交通运输行政执法机关`: the enforcement organ of one of the
+                                 # fields of the 2018 综合行政执法 reform named with its field, as written, as `城市管理综合执法部门` is)
+                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关)|基层(?=司法行政))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|核准|批准|登记管理|登记|注册|(?:城市管理|城管|市场监管|生态环境|文化市场|交通运输|农业|应急管理)?(?:综合)?(?:行政)?执法|司法行政|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
         # committees of a kind of unit, 国家有关部门
@@ -697,7 +699,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:所在地|当地|属地)(?:[省市县区]|地市|乡镇)级(?:行业)?(?:主管|监管)部门(?![长间]|之间|负责人)"
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受]))(?:(?:所在地|当地|属地)?(?:[省市县区]|地市|乡镇)级"
                                  r"|县[（(](?:市、区|市|区)[）)]|区[（(]县[）)])(?:行业)?(?:主管|监管)部门(?![长间]|之间|负责人)"
-                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求))"
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求|协助|配合|或者|以及))"
+                                 # ((s30-articles2) also after 协助, 配合, 或者, 以及: `行业协会应当协助主管部门做好…`, `由其所在单位
+                                 # 或者主管部门给予处分`, the authority the duty article or sanction names, as after 和/或)
                                  r"(?<!(?:明确|确定|指定)(?:主管|牵头|配合|责任|监管)部门[和及与或、])"
                                  # (数据提供部门, 受理责任部门: the department that provides the data, that receives the
                                  # applications, named by that role in the data-sharing and service rules)
@@ -737,12 +741,23 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (县级公路管理机构), after a boundary; a town's own 农村公路管理机构 it designates is none
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从的]))(?:[省市县]级)?(?:公路|路政)管理机构(?!负责人|长|人员)"
                                  r"|河道(?:专门管理|主管)机关(?!负责人|长)|(?<=[。；，、\n和及与由])行政监管部门(?!负责人|长)"
+                                 # (s30-articles2, guide D37) 动物卫生监督机构, 特种设备安全监督机构, 植物检疫机构, 道路运输管理机构,
+                                 # 渔政监督管理机构: the enforcement bodies statutes name by their authority (动物防疫法 2007 第八条,
+                                 # 特种设备安全监察条例 2003 第四条, 植物检疫条例 1983 第三条, 道路运输条例 2004 第七条, 渔业法 1986
+                                 # 第六条), which inspect and sanction in their own name: function-named organs, as written with a
+                                 # level word before them, after a boundary (not 动物疫病预防控制机构, a service body)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从的]))(?:(?:[省市县]级|县级以上)(?:地方)?(?:人民政府)?)?"
+                                 r"(?:动物卫生监督|特种设备安全监督|植物检疫|道路运输管理|渔政监督管理)机构(?!负责人|长|人员)"
                                  # 县级以上人民政府扶贫开发主管部门, 县级以上地方人民政府地震工作主管部门, 县（市、区）人民政府
                                  # 确定的绿化主管部门: a level's government + a sector (any, the tables' or not) + its authority,
                                  # the statutes' formula, a collective as written (spec 1.1 section 5, 县级以上地方人民政府)
                                  # ((s26-articles) 县（市）区人民政府确定的排水主管部门: Yunnan's and Guizhou's 县（市）区, one
                                  # level of places written with its bracket, as 县（市、区）)
-                                 rf"|(?:[省市县]级以上|设区的市级?|[省市县]级|县[（(]市、区[）)]|县[（(]市[）)]区)(?:地方)?(?:各级)?人民政府(?:确定的|指定的)?"
+                                 # ((s30-articles2) and the other bracketed kinds of one level, 县（市）, 区（县）, 区（市）县, 县（区）,
+                                 # 市（县）: `县（市）人民政府确定的供热主管部门`, a prefecture's rule on its counties and cities)
+                                 rf"|(?:[省市县]级以上|设区的市级?|[省市县]级|县[（(]市、区[）)]|县[（(]市[）)]区"
+                                 rf"|(?:(?<![\p{{Han}}])|(?<=[由向经报和及与或、]))(?:县[（(]市[）)]|区[（(]县[）)]|区[（(]市[）)]县|县[（(]区[）)]|市[（(]县[）)]))"
+                                 rf"(?:地方)?(?:各级)?人民政府(?:确定的|指定的)?"
                                  rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:(?:行政主管|主管|行政管理|管理)(?:部门|机构)|指挥机构)(?!长|负责人)"
                                  # (s16: 县级以上人民政府防汛指挥机构, a level's command body, a working body kept as written)
                                  # (s16) 县级以上农业机械化行政主管部门, 设区的市城乡规划主管部门: a level + a sector (the
@@ -5529,6 +5544,14 @@ def _county_and_township(levels: list[str]) -> bool:
     return any(lv in "乡镇" for lv in levels) and any(lv in "省市县区州盟旗" for lv in levels)
 
 
+def _governments_departments_follow(text: str, at: int, end: int) -> bool:
+    """(s30-articles2) `市、县人民政府有关部门`, `省、市人民政府相关部门`: the governments' departments shared by the levels
+    (spec 1.1 section 5, a shared head distributed; the reading of `市、区县（自治县）人民政府相关部门` in a Chongqing 条例's
+    gold), which the level-by-level reader would give to the last level alone, the first one a bare government."""
+    h = LEVEL_LIST_GOV.match(text, at, end)
+    return bool(h and h.group("dep"))
+
+
 def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
     t = None
     added: list[Mention] = []
@@ -5546,7 +5569,8 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
         if m.group("n") and len(levels) != "两三四".index(m.group("n")[0]) + 2:
             continue  # 省、市、县两级: the count of levels does not match the list
         # (省、市州、县市区三级人民政府: the count of levels written after the list names no other organ)
-        if all(lv in SINGLE_LEVEL for lv in levels) and not det and not _county_and_township(levels):
+        if all(lv in SINGLE_LEVEL for lv in levels) and not det and not _county_and_township(levels) \
+                and not _governments_departments_follow(text, m.end(), end):
             continue  # (read so already, level by level: 市、县人民政府, 乡、镇人民政府; 区、镇人民政府 is not)
         read = any(c.start == s for c in chosen)  # 市、县（市、区）人民政府: read so already, level by level
         if det:
@@ -5682,9 +5706,11 @@ def _town_congresses(text: str, start: int, end: int) -> list[Mention]:
 # `镇文物行政管理部门`, `乡规划建设主管部门`, `街道城市管理部门`, `镇人民政府相关行政管理部门`: an authority named by its
 # function at the township level (spec 1.1 section 5, collectives as written, the level written out): in a
 # township document the town's own (its chain + the rest, canonical scope `township`), elsewhere as written.
+# The level's own organ and a joining verb end it: `街道办事处协助城市管理主管部门` is two organs (the office, then a
+# bare authority), not one authority of the street (a duty article's 协助 clause).
 TOWN_AUTHORITY = re.compile(
-    r"(?:(?<![\p{Han}])|(?<=[由和及与向经报请在、，同]))(?P<lv>镇|乡|街道)(?P<x>(?:人民政府)?(?:相关|有关|其他)?"
-    r"(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){0,12}?"
+    r"(?:(?<![\p{Han}])|(?<=[由和及与向经报请在、，同]))(?P<lv>镇|乡|街道)(?P<x>(?:人民政府|办事处)?(?:相关|有关|其他)?"
+    r"(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位|办事处|协助|配合|参与|督促|指导|监督|委托)[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){0,12}?"
     r"(?:行政主管部门|主管部门|行政管理部门|管理部门))")
 
 
