@@ -37,7 +37,7 @@ from ..quantity import (NUMERAL_PLACE_OPENERS, RANGE_SEP_WORD, TOKEN, Quantity, 
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
-from ..scan import find_words, finditer_at, finditer_opened, finditer_run_then, openings, stdlib_twin
+from ..scan import ends_matched, find_words, finditer_at, finditer_opened, finditer_run_then, openings, stdlib_twin, tail_search
 from ..scan import source_crc as _crc
 from ..spans import SpanIndex
 from .context import Context
@@ -900,7 +900,7 @@ def _row_column(row: str, before: str) -> tuple[str, int, list[str]]:
 
 def _is_eligibility_header(cell: str) -> bool:
     """A column of who qualifies (准入标准, 申请条件, an eligibility limit): its amounts set no target."""
-    return bool(ELIGIBILITY_LIMIT.search(cell) or re.search(r"(?:准入|申请|资格|认定)(?:条件|标准)", cell))
+    return bool(tail_search(ELIGIBILITY_LIMIT, cell) or re.search(r"(?:准入|申请|资格|认定)(?:条件|标准)", cell))
 
 
 def _header_comparator(cell: str) -> str | None:
@@ -1693,7 +1693,7 @@ COST_SPLIT_REACH = 80
 
 
 def _cost_split(text: str, q: Quantity, clause_prefix: str, clause_start: int) -> bool:
-    if SHARE_PAYER_BEFORE.search(clause_prefix) is None:
+    if not ends_matched(SHARE_PAYER_BEFORE, clause_prefix):  # (whether, tried from the end: scan.ends_matched)
         return False
     sentence_start = _back_to(text, q.start, max(0, q.start - COST_SPLIT_REACH), SENTENCE_BREAK)
     return COST_SPLIT_WORDS.search(text, sentence_start, q.start) is not None
@@ -2359,7 +2359,7 @@ def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple
     pre_start = q.start - len(pre) if pre and pre_raw.endswith(pre) else seg_start
     core = pre
     verb = _first_verb(core)
-    if RATE_NAME.search(_strip_tail(core)):
+    if tail_search(RATE_NAME, _strip_tail(core)):  # (the same match, searched near the end: scan.tail_search)
         # `…从业人员的安全技能培训覆盖率达100%`: the named rate is the indicator.
         core = _strip_tail(core)
         core = core.rsplit("的", 1)[-1] if len(core.rsplit("的", 1)[-1]) >= 3 else core
@@ -5196,7 +5196,7 @@ def _in_prohibited_list(ctx: Context, path: str | None) -> bool:
     if not path or "/" not in path:
         return False
     parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
-    return parent is not None and PROHIBITED_LIST.search(parent.heading) is not None
+    return parent is not None and ends_matched(PROHIBITED_LIST, parent.heading)  # (tried from the end: scan.ends_matched)
 
 
 # `有下列行为之一的，由…责令改正，处…罚款：…（三）同时在两个以上机构执业`: the items of a list of breaches
@@ -5222,7 +5222,7 @@ def _in_banned_places(ctx: Context, path: str | None) -> bool:
     if not path or "/" not in path:
         return False
     parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
-    return parent is not None and BANNED_PLACES.search(parent.heading) is not None
+    return parent is not None and ends_matched(BANNED_PLACES, parent.heading)  # (tried from the end: scan.ends_matched)
 
 
 def _flip(cmp: str, prohibited: bool) -> str:
@@ -6205,10 +6205,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     old_captions = "表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text)
     places = list(PLACES_CAPTION.finditer(text, 0, hi)) if "各" in text else []
     if old_captions or places:
-        # (s21-tg) a `0` cell of a quota table is no target: nothing to reach (guide S20, answers to the A8/A9 adjudicators)
-        targets.extend(t for t in _allocation_table_targets(ctx, text, lo, hi, plans, targets, old_captions, places) if t.value != 0)
+        # the captions of quota tables, found once for both readers below (s30-speed2: each searched the text for them)
         caps = sorted((list(finditer_opened(ALLOCATION_CAPTION, text, 0, hi)) if old_captions else []) + places,
                       key=lambda m: m.start())
+        # (s21-tg) a `0` cell of a quota table is no target: nothing to reach (guide S20, answers to the A8/A9 adjudicators)
+        targets.extend(t for t in _allocation_table_targets(ctx, text, lo, hi, plans, targets, caps) if t.value != 0)
         if caps:
             targets.extend(t for t in _place_table_targets(ctx, text, lo, hi, plans, targets, caps, issue_year) if t.value != 0)
     if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
@@ -7299,13 +7300,11 @@ ALLOCATION_LOOK = 5  # lines from the caption to the table's first row
 QUOTA_CELL_NOTE = re.compile(r"\s*[（(][\p{Han}、，,]{1,10}[）)]\s*$")
 
 
-def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found: list[Target],
-                              old_captions: bool = True, places: list | None = None) -> list[Target]:
+def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found: list[Target], caps: list) -> list[Target]:
+    """The quota tables under `caps`, the captions in text order: ALLOCATION_CAPTION's matches in text[0:hi]
+    (tried at its openings, s30) where the text has a table word, and PLACES_CAPTION's."""
     taken = {t.span for t in found}
     out: list[Target] = []
-    caps = list(finditer_opened(ALLOCATION_CAPTION, text, 0, hi)) if old_captions else []  # (tried at its openings: s30)
-    if places:
-        caps = sorted(caps + places, key=lambda m: m.start())
     for cap in caps:  # (from 0: a table that is the whole document has its caption as title)
         line_start = text.rfind("\n", 0, cap.start()) + 1
         line_end = text.find("\n", cap.end(), hi)
