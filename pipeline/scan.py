@@ -898,9 +898,10 @@ def tail_search(pattern, text: str):
     return pattern.search(text, len(text) - reach)
 
 
-# Constructs whose backtracking depends on the direction a pattern is matched in: atomic groups, possessive
-# quantifiers, \G (where the search started). A pattern without them matches backwards where it matches forwards.
-_DIRECTED = re.compile(r"\(\?>|[*+?}]\+|\\G")
+# Constructs whose reading depends on the direction a pattern is matched in: atomic groups and possessive quantifiers
+# (they cut backtracking), \G (where the search started), backreferences (matched backwards, the group is read after
+# its reference). A pattern without them matches backwards where it matches forwards.
+_DIRECTED = re.compile(r"\(\?>|[*+?}]\+|\\G|\\[1-9]|\\g<|\(\?P=|\(\?&|\(\?R\)|\(\?[0-9]")
 
 
 class _Backwards(dict):

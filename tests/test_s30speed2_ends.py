@@ -50,7 +50,7 @@ def test_ends_matched_finds_the_payers_and_the_lists():
 
 
 def test_directed_patterns_are_searched_forwards():
-    for source in (r"(?>ab|a)c$", r"a++b$", r"\Gab$", r"a{1,3}+b$"):
+    for source in (r"(?>ab|a)c$", r"a++b$", r"\Gab$", r"a{1,3}+b$", r"(a)b\1$", r"(?P<x>a)b(?P=x)$"):
         p = re.compile(source)
         assert _BACKWARDS[p] is p
         assert ends_matched(p, "xxab") == (p.search("xxab") is not None)
