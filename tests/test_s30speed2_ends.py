@@ -77,3 +77,20 @@ def test_captions_found_once_are_the_captions_of_both_readers():
     caps = sorted(opened + places, key=lambda m: m.start())
     # (the first caption is read by both patterns: the places' from 各, the table's from 任务; in text order)
     assert [m.group(0) for m in caps] == ["各乡镇2023年农村危房改造任务分解表", "任务分解表", "各村（社区）人居环境整治任务分配如下："]
+
+
+def test_explainer_heads_hold_a_prefilter_word():
+    # one head per alternative of EXPLAINER_HEAD (web copies of Zhejiang, Shandong, Guizhou, Hubei notices)
+    heads = ["《某市促进民营经济发展若干措施》政策解读", "相关解读：", "附：关于《某县农村供水保障规划》的编制说明",
+             "【图解】某省稳增长措施", "图解：某市惠企政策", "一图读懂《某区就业补贴办法》",
+             "市人力资源社会保障局负责同志就《某市就业促进办法》答记者问"]
+    assert T.EXPLAINER_WORDS == ("解读", "说明", "图解", "一图", "答记者问")  # (read from the pattern as it stands)
+    for head in heads:
+        text = "一、总体要求\n到2025年，新建公厕50座。\n" + head + "\n内容"
+        m = T.EXPLAINER_HEAD.search(text)
+        assert m is not None and m.start() == text.index(head), head
+        assert any(w in m.group(0) for w in T.EXPLAINER_WORDS), head
+        assert T._explainer_start(text, 0, len(text)) == text.index(head)
+    # a body with 图 only (蓝图, 地图) has no explainer either way
+    body = "绘就发展蓝图，编制全市地图。到2025年，新建公厕50座。"
+    assert T._explainer_start(body, 0, len(body)) == len(body)
