@@ -687,12 +687,16 @@ ORDER_WITH_NUMBER = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务
 NESTED_MARKS = str.maketrans("〈〉<>", "《》《》")
 
 
+def _joint_organ(organ: str) -> str:
+    """One organ of a joint order's heading as the order's issuers and number name it: without `中华人民共和国`."""
+    return re.sub(r"^中华人民共和国(?=\p{Han}{2})", "", organ)
+
+
 def _order_number(organs: list[str], order: str) -> str:
     """A joint order's number as its 题注 and the legal databases write it (guide M22): each organ of the heading
     without `中华人民共和国`, joined by `、`, then the order (`文化和旅游部、公安部…令第7号`), however the header block
     lays the organs out (a line each, spaced out character by character, or several on one line)."""
-    names = [re.sub(r"^中华人民共和国(?=\p{Han}{2})", "", re.sub(r"\s+", "", o)) for o in organs]
-    return "、".join(names) + order
+    return "、".join(_joint_organ(re.sub(r"\s+", "", o)) for o in organs) + order
 
 
 def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
@@ -733,7 +737,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                 md.doc_number = _order_number(organs, re.sub(r"\s+", "", ln.text + nxt.text)) if len(organs) > 1 \
                     else re.sub(r"\s+", "", "".join(x.text for x in head[j:i]) + ln.text + nxt.text)
             if not md.issuers:
-                md.issuers = [re.sub(r"^中华人民共和国(?=\p{Han}{2})", "", o) if len(organs) > 1
+                md.issuers = [_joint_organ(o) if len(organs) > 1
                               else re.sub(r"^中华人民共和国(?=国务院)", "", o) for o in organs]
             k = next((k for k in range(i + 1, min(len(head), i + 8)) if DATE_LINE_RE.match(head[k].text)), None)
             if k is not None and md.issue_date is None:

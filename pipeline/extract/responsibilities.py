@@ -152,6 +152,12 @@ def _prose_cue(text: str, pos: int, e: int):
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 # (`第三条：`: a colon after an article's number, as county and web copies write it, separates like the space)
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"(?:(?<=条)[：:])?\s*")
+
+
+def _after_item_number(text: str, span: tuple[int, int]) -> int:
+    """Where an item's own words start: after its number (`（二）`, `第五条`) if the span opens with one."""
+    number = stdlib_twin(ITEM_NUMBER).match(text, span[0], span[1])
+    return number.end() if number else span[0]
 COMMA = re.compile("[，,]")
 # An article's title in brackets after its number (`第三条（管理部门）`, `第四条【部门职责】`, Shanghai and Tianjin
 # regulations): the subject of its duty sentence follows it.
@@ -2127,8 +2133,7 @@ def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, ad
         span = ctx.task_span(t.path)
         if not span:
             continue
-        number = stdlib_twin(ITEM_NUMBER).match(text, span[0], span[1])
-        pos = number.end() if number else span[0]
+        pos = _after_item_number(text, span)
         cue = stdlib_twin(PROSE_CUE).match(text, pos, span[1])
         if cue:
             role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
@@ -3402,8 +3407,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         span = ctx.task_span(t.path)
         if not span:
             continue
-        number = stdlib_twin(ITEM_NUMBER).match(text, span[0], span[1])
-        pos = number.end() if number else span[0]
+        pos = _after_item_number(text, span)
         if pos not in by_start:
             pos = _past_heading_units(text, pos, span[1], by_start)
             if pos is None:
@@ -3494,8 +3498,7 @@ def _place_headed_shares(text: str, ctx: Context, annotated: list[str], add) -> 
         span = ctx.task_span(t.path)
         if not span:
             continue
-        number = stdlib_twin(ITEM_NUMBER).match(text, span[0], span[1])
-        pos = number.end() if number else span[0]
+        pos = _after_item_number(text, span)
         m = PLACE_HEADED_ITEM.match(text, pos, span[1])
         if not m:
             continue

@@ -5192,11 +5192,17 @@ FORBIDDEN_SIDE = re.compile(r"(?<![不得应宜])(?:低于|小于|少于|超过|
 FLIPPED = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 
 
-def _in_prohibited_list(ctx: Context, path: str | None) -> bool:
+def _parent_heading(ctx: Context, path: str | None) -> str | None:
+    """The heading of the item a sub-item is listed under (the lead-in that says what its list is), if any."""
     if not path or "/" not in path:
-        return False
+        return None
     parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
-    return parent is not None and ends_matched(PROHIBITED_LIST, parent.heading)  # (tried from the end: scan.ends_matched)
+    return parent.heading if parent is not None else None
+
+
+def _in_prohibited_list(ctx: Context, path: str | None) -> bool:
+    heading = _parent_heading(ctx, path)
+    return heading is not None and ends_matched(PROHIBITED_LIST, heading)  # (tried from the end: scan.ends_matched)
 
 
 # `有下列行为之一的，由…责令改正，处…罚款：…（三）同时在两个以上机构执业`: the items of a list of breaches
@@ -5206,10 +5212,8 @@ BREACH_LIST = re.compile(r"(?:有|存在|具有|出现)(?:下列|以下|如下)(
 
 
 def _in_breach_list(ctx: Context, path: str | None) -> bool:
-    if not path or "/" not in path:
-        return False
-    parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
-    return parent is not None and BREACH_LIST.search(parent.heading) is not None
+    heading = _parent_heading(ctx, path)
+    return heading is not None and BREACH_LIST.search(heading) is not None
 
 
 # (s30-tg, guide TG39) `经营场所不得设在下列位置：…（二）建筑物地下二层以下楼层；（三）与中小学校直线距离200米以内`: the items of a
@@ -5219,10 +5223,8 @@ BANNED_PLACES = re.compile(r"(?:不得|禁止|严禁|不准|不予)(?:设在|设
 
 
 def _in_banned_places(ctx: Context, path: str | None) -> bool:
-    if not path or "/" not in path:
-        return False
-    parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
-    return parent is not None and ends_matched(BANNED_PLACES, parent.heading)  # (tried from the end: scan.ends_matched)
+    heading = _parent_heading(ctx, path)
+    return heading is not None and ends_matched(BANNED_PLACES, heading)  # (tried from the end: scan.ends_matched)
 
 
 def _flip(cmp: str, prohibited: bool) -> str:
