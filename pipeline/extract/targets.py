@@ -1233,6 +1233,19 @@ PLACES_COVERED_LEAD = re.compile(r"\s*(?:(?:年内|今年(?:底前)?|本年度?|
 RELATIVE_YEAR_LEAD = re.compile(r"^(?:今年|年内|本年度?|明年|当年|年底前|年末前)")
 
 
+# (s31-tg, guide TG9) `全力推进古镇入口片区改造、生态廊道等12个重点项目`: 推进 over projects named by examples then counted
+# delivers that many projects (a work plan's project quota), as `加快建设甲等9个区域节点` does; only projects and works are
+# so counted (`推进教育、卫生等4个领域改革` counts fields, a description)
+PROJECTS_PUSHED = re.compile(r"(?:重点|加快|全面|有序|全力|着力|积极)?推进[\p{Han}A-Za-z0-9“”\"、（）()]{2,40}?等$")
+PROJECT_NOUN_AFTER = re.compile(r"(?:重点|重大|民生|基础设施|产业)?(?:项目|工程)")
+
+
+def _projects_pushed(text: str, q: Quantity, clause_prefix: str) -> bool:
+    return (q.unit_kind == "count" and clause_prefix.endswith("等") and "推进" in clause_prefix
+            and PROJECTS_PUSHED.search(_strip_scope(RELATIVE_YEAR_LEAD.sub("", _strip_scope(clause_prefix)))) is not None
+            and PROJECT_NOUN_AFTER.match(text, q.unit_end) is not None)
+
+
 def _delivered_with_examples(clause_prefix: str) -> bool:
     """`加快建设甲等9个区域节点`, `重点培育A、B等20家龙头企业`: a demand verb delivers N units, naming some of
     them as examples before 等; the count is the quota (unlike `教育厅等8部门`, a list summed up with no
@@ -1537,6 +1550,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     # 重点对象危房改造100万户` — the 4 类 say whose houses, the quota is the 100万户 (spec §7: numbers that describe))
     if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start])
          and (q.unit == "类" or (not _delivered_with_examples(clause_prefix) and not _places_covered_with_examples(text, q, clause_prefix)
+                                and not _projects_pushed(text, q, clause_prefix)
                                 and not _floor_over_examples(clause_prefix))))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
@@ -4584,7 +4598,13 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
             break
         prev_start = ctx.line_start(k)
         line = text[prev_start:k]
-        if _task_at(ctx, prev_start) != task and not (task or "").startswith(_task_at(ctx, prev_start) or "\0"):
+        above = _task_at(ctx, prev_start)
+        if above != task and not (task or "").startswith(above or "\0"):
+            if _earlier_sibling(task, above):
+                # (s31-tg, guide TG6d) `到2017年底，实现以下目标：` / `1.…；` / `2.…；`: the goals listed as numbered items
+                # under the introducer are all its list, not the first only; the items above are passed over
+                k = prev_start - 1
+                continue
             break
         if stdlib_twin(INTRODUCER_END).search(line):
             sentences = re.split(r"[。；]", line.rstrip("：: "))
@@ -4596,6 +4616,14 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
             break  # a prose paragraph, not a list under an introducer
         k = prev_start - 1
     return _lead_year(ctx, text, task)
+
+
+def _earlier_sibling(task: str | None, other: str | None) -> bool:
+    """`二/1` (or inside it, `二/1/(1)`) above `二/3`: an earlier item of the same list."""
+    if not task or not other or "/" not in task:
+        return False
+    parent = task.rsplit("/", 1)[0] + "/"
+    return other.startswith(parent) and other.split("/")[len(parent.split("/")) - 1] != task.rsplit("/", 1)[1]
 
 
 # (s26-a20tg) `…，到2023年底，基本建成…县域商业网络。具体目标：` then the goals: a bare label closes the introducer, and the
@@ -6006,6 +6034,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or (q.unit_kind == "count" and _count_list_sentence(text, sentence_start, sentence_end))
         demanded = demanded or (q.unit_kind == "count" and "推进" in clause_prefix and "、" in clause_prefix
                                 and _full_list_delivered(clause_prefix, q, text))  # (s24-tg, LIST_PUSHED)
+        demanded = demanded or _projects_pushed(text, q, clause_prefix)
         # (s24-tg) `注：经济林含油茶1500亩、茶园800亩`: the parts a total contains, restated (spec §7 restated sub-quantities)
         demanded = demanded or (q.unit_kind in ("count", "measure") and "含" in clause_prefix
                                 and CONTAINS_PART.search(clause_prefix) is not None)
@@ -6131,6 +6160,13 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             years = _bare_mid_year(text, q, sentence_start, sentence_end, None, years[1])
         if years[1] is not None and years[0] is not None and not per_year and not table_cmp:
             years = _plan_end_deadline(text, q, sentence_start, sentence_end, years, sentence_year, plans)
+        if (years[0] is None and years[1] is not None and years == sentence_year and not per_year and not table_cmp
+                and (span_n := YEARS_SUMMED.match(clause_prefix)) is not None and not OPENING_BY.match(text, sentence_start)
+                and not any(c in text[text.rfind("\n", 0, q.start) + 1:q.start] for c in "|\t")):
+            years = (years[1] - _count(span_n.group(1)) + 1, years[1])
+        if (years[0] is not None and years[0] == years[1] and years == sentence_year and not per_year and not table_cmp
+                and _staged_future_level(text, q, sentence_start, sentence_end, years[1], _now_year(plans, q.start, rel_year))):
+            years = (None, years[1])
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         if years[0] is not None and years[1] is None:
@@ -6396,6 +6432,42 @@ GOAL_YEAR_OPENING = re.compile(r"(?:^|(?<=[。；;！]))[ \t\u3000]*(?:第[一�
 GOAL_DEADLINE_AFTER = re.compile(r"(?<![\d截])(?:到|至)\s*((?:19|20)\d{2})\s*年")
 
 
+# (s31-tg, guide TG13/TG10) Stages of one level written by their years in one sentence (`…清扫率2015年达到60%，2017年达到75%`,
+# `设立老年病科的比例2015年达到40%、2020年达到80%`, `2015年…中心建成率达到50%，2020年达到100%`): when every stage lies after the year the plan starts (or the notice is
+# issued), each is a milestone to reach by its year, read like `到2015年…，到2017年…` (null/year), as the open golds read
+# them; a ladder that starts in the current year (`配套率2019年达到95%，2020年达到100%` in a 2019 plan) is a year-by-year
+# schedule (TG10) and keeps its years. A year right after a label's colon (`绿化覆盖率：2017年达到38%以上`) is a schedule
+# line (TG13's `2023年：…`) and amounts of work (`2015年淘汰400台`) are done in their year: neither is read here.
+STAGED_LEVEL = re.compile(r"(?<![\d到至比较于从自截])((?:19|20)\d{2})\s*年(?!\s*(?:底|末|度|内)?\s*(?:前|以前|之前|起|以来))"
+                          r"(?:[\p{Han}A-Za-z（）()]{0,20}?)\s*(?:要|应|力争|争取|确保)?\s*"
+                          r"(?:达到|达|提高到|提升到|增加到|突破|超过|降到|降至|下降到|下降至|降低到|控制在|稳定在|保持在)")
+
+
+# (s31-tg) `2017年底前全部淘汰，4年累计不少于1200台`: a total summed over N years counts back from the deadline an earlier
+# clause of its sentence sets, N years ending in it (spec §7: the years the target applies to), as `三年累计…` over a plan's
+# three years reads; under a sentence opened by `到2018年底，` the open golds keep the deadline (a04)
+OPENING_BY = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*|[—\-•·●]+\s*)?(?:力争|争取|确保)?\s*(?:到|至)\s*(?:19|20)\d{2}")
+YEARS_SUMMED = re.compile(r"\s*(?:力争|确保|计划)?\s*([两二三四五六七八九十\d]{1,2})\s*年(?:内|间|来)?\s*(?:共|合计)?累计")
+
+
+def _now_year(plans, pos: int, issue_year: int | None) -> int | None:
+    period = _period_at(plans, pos)
+    return period[0] if period and period[0] is not None and period[0] != PLAN_END_MARK else issue_year
+
+
+def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_end: int, year: int, now: int | None) -> bool:
+    if now is None:
+        return False
+    stages = list(STAGED_LEVEL.finditer(text, sentence_start, sentence_end))
+    own = [m for m in stages if m.end() <= q.start]
+    if len(stages) < 2 or not own or int(own[-1].group(1)) != year or _year_from(text[own[-1].end():q.start]) is not None:
+        return False
+    if any(text[m.start() - 1:m.start()] in ("：", ":") or int(m.group(1)) <= now for m in stages):
+        return False
+    years = [int(m.group(1)) for m in stages]
+    return len(set(years)) == len(years) and years == sorted(years)
+
+
 def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: int) -> bool:
     para_start = text.rfind("\n", 0, sentence_start) + 1
     para_end = text.find("\n", q.end)
@@ -6454,6 +6526,11 @@ SEASON_OF_YEAR = re.compile(r"\s*(?:春季|夏季|秋季|冬季|春节|上半年
 
 def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: int, period) -> tuple[int | None, int]:
     end = period[1]
+    at = [m for m in YEAR_ONE.finditer(text, sentence_start, q.start) if int(m.group(1)) == end]
+    if at and text[:at[-1].start()].rstrip(" \t\u3000")[-1:] in ("：", ":") and text[at[-1].end():q.start].strip() \
+            and DEADLINE_AFTER_YEAR.match(text, at[-1].end()) is None:
+        return end, end  # (s31-tg) `6．城市建成区绿化覆盖率：2017年达到38%以上`: an indicator's line giving its value by year
+        # (guide TG13: a schedule line `2023年：…` dates its own targets; the label's colon reads alike)
     para_start = text.rfind("\n", 0, sentence_start) + 1
     para_end = text.find("\n", sentence_end)
     para_end = len(text) if para_end < 0 else para_end
@@ -8068,7 +8145,7 @@ EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?
 # (s28-tg2) the baseline the change is measured from, a year or the year before (`较上年分别提升2个百分点`, `同比均下降5%`)
 SHARED_BASE = r"(?:\s*(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年度?|去年|上一年)|同比))?"
 SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|、)[\p{Han}\dA-Za-z.（）()]{1,20}?)+"
-                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数|总量|浓度|时间))"
+                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数|总量|浓度|时间|水平|程度|指数))"
                           + SHARED_BASE + r"(?P<m>均|都|分别)"
                           + SHARED_BASE + r"\s*(?:要|应|力争|稳定|保持|控制)?\s*"
                           # ((s29-tg2) a processing time cut by a share for each subject, `办理、审批时间均较上年压缩20%以上`:
