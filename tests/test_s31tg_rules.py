@@ -67,3 +67,57 @@ def test_a_total_summed_over_n_years_counts_back_from_the_deadline_of_its_senten
                    "一、任务\n（一）改造危房。2020年底前全部完成存量危房改造，3年累计改造不少于600户。\n"
                    "（二）培训工匠。到2020年底，建成培训基地2个；3年累计培训农村建筑工匠500人次。\n")
     assert got == [(600, "户", ">=", False, 2018, 2020), (2, "个", "=", False, None, 2020), (500, "人次", "=", False, None, 2020)]
+
+
+def test_a_bare_milestone_after_a_to_deadline_of_its_sentence_is_read_like_to():
+    # A 国发-style 意见 of 2016 with no period of its own (spec §7: a deadline without 到 reads like 到): `到2018年，…100个；
+    # 2020年，…200个` and `力争到2017年…，2019年达到…` leave the 到 out of the second milestone
+    got = _targets("国务院关于推进某某产业发展的意见", "国务院", "2016年4月1日",
+                   "一、发展目标\n到2018年，建成国家级产业示范基地100个；2020年，建成200个。\n"
+                   "力争到2017年，全国新增城镇就业1200万人以上，2019年达到1300万人。\n二、重点任务\n（一）推进。\n")
+    assert got == [(100, "个", "=", False, None, 2018), (200, "个", "=", False, None, 2020),
+                   (12000000, "人", ">=", False, None, 2017), (13000000, "人", "=", False, None, 2019)]
+
+
+def test_a_ladder_opened_by_a_future_year_and_its_comma_is_a_set_of_milestones():
+    # A ministry-style 2015 指导意见 (guide TG13): `2017年，全国…产值达到25万亿元，2020年达到32万亿元` — both stages lie after the
+    # issue year, so each is a deadline; an amount of work in the issue year (`2015年，完成…`) keeps its year
+    got = _targets("农业部关于加快发展农产品加工业的指导意见", "农业部", "2015年6月1日",
+                   "一、主要目标\n2017年，全国农产品加工业产值达到25万亿元，2020年达到32万亿元。\n"
+                   "二、重点任务\n（一）推进。2015年，全国新建加工示范园区50个。\n")
+    assert got == [(25e12, "元", "=", False, None, 2017), (32e12, "元", "=", False, None, 2020),
+                   (50, "个", "=", False, 2015, 2015)]
+
+
+def test_a_kind_in_straight_quotes_is_still_a_noun_continuing_the_list():
+    # A Fujian-style county web copy of 2019 typing straight quotes: `…家庭农场10家，"三品一标"认证产品5个` continues the
+    # list of the clause before it, as `“煤改气”35万户` does with curly quotes
+    got = _targets("某县2019年农业农村工作要点", "某县人民政府", "2019年2月1日",
+                   "一、任务\n1．培育主体。新培育家庭农场10家，\"三品一标\"5个。\n2．其他。\n")
+    assert got == [(10, "家", "=", False, 2019, 2019), (5, "个", "=", False, 2019, 2019)]
+
+
+def test_a_five_year_plan_naming_a_class_of_villages_is_no_target_year():
+    # A Guangxi-style prefecture plan for 2017—2019: `在“十三五”建档立卡贫困村优先布局…` names the villages listed for the
+    # plan, so the quota keeps the plan's years; `“十三五”期间累计…` is a time and gives 2016—2020
+    got = _targets("某州电子商务进农村三年行动方案（2017—2019年）", "某州人民政府办公室", "2017年3月1日",
+                   "一、任务\n（一）推进电商扶贫。在“十三五”建档立卡贫困村优先布局服务站点，力争每个贫困村至少培育2个电商示范户。\n"
+                   "（二）开展培训。“十三五”期间累计培训5000人次。\n")
+    assert got == [(2, "个", ">=", False, 2017, 2019), (5000, "人次", "=", False, 2016, 2020)]
+
+
+def test_two_parts_after_qi_zhong_each_reach_the_level():
+    # A Shaanxi-style county one-year plan of 2020 (guide TG33): `其中县城和重点镇达到95%` after the county's rate gives the
+    # level to each of the two parts
+    got = _targets("某县2020年农村生活垃圾治理工作方案", "某县人民政府", "2020年3月1日",
+                   "一、目标\n（一）生活垃圾无害化处理率达到85%以上，其中县城和重点镇达到95%。\n（二）其他。\n")
+    assert got == [(85, "%", ">=", False, 2020, 2020), (95, "%", "=", False, 2020, 2020), (95, "%", "=", False, 2020, 2020)]
+
+
+def test_people_settled_or_lifted_out_counted_where_a_central_goal_opens():
+    # A 国发-style 意见 of 2014 (spec §7: a number that opens its clause): `1亿左右农业转移人口…在城镇落户` and `现行标准下
+    # 7000万农村贫困人口实现脱贫` are counts to reach by the deadline; people who have already settled are a report
+    got = _targets("国务院关于进一步推进户籍制度改革的意见", "国务院", "2014年7月24日",
+                   "一、发展目标\n到2020年，努力实现1亿左右农业转移人口和其他常住人口在城镇落户；现行标准下7000万农村贫困人口实现脱贫。\n"
+                   "二、任务\n（一）推进。全国已有1000万人在城镇落户。\n")
+    assert got == [(100000000, "人", "~", False, None, 2020), (70000000, "人", "=", False, None, 2020)]

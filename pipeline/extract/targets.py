@@ -308,6 +308,8 @@ LEADING_SCOPE = re.compile(
     r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]|——|--|－－|[—•●·・]|[-－](?=\s*\p{Han})\s*"
     # ((s30-tg) `全镇剩余的114个自然村庄全部完成整治`: the rest still to do, counted where the clause opens)
     r"|(?:剩余|其余|尚余)的?(?=\s*(?:[\d一二三四五六七八九十两]|$))"
+    # ((s31-tg) `现行标准下5630万农村贫困人口实现脱贫`: the standard the count is taken by, as central plans write it)
+    r"|现行标准下"
     r")+"
 )
 NUMBERING = re.compile(NUMBERING_START.pattern + r"\s*")
@@ -2201,7 +2203,9 @@ def _verb_at_end_rx() -> re.Pattern:
 
 # `1.7万人取得职业资格证书`, `500家企业完成数字化改造`: the verb follows the number and its noun.
 VERB_AFTER_OPENING = re.compile(r"[^，,；;。\d]{0,10}?(?:取得|获得|完成|实现|达到|参加|参与|接受|纳入|通过|享受|入驻|"
-                                r"上云|用云|转移|实现就业|就业|创业|持证|获评|入选|脱贫|出列|摘帽|达标|建成)(?![了过])")
+                                r"上云|用云|转移|实现就业|就业|创业|持证|获评|入选|脱贫|出列|摘帽|达标|建成|"
+                                # ((s31-tg) the people a central plan settles or moves: `1亿左右…人口在城镇落户`, `…万人搬迁`)
+                                r"落户|安置|搬迁)(?![了过])")
 GOAL_WORDS = re.compile(r"力争|确保|争取|努力|推动|实现|目标|每年|年均")
 # (s27-tg) `2021年，全县71个行政村生活垃圾收运处置体系实现全覆盖`: the units a coverage goal is to reach, counted as a whole
 # (全县…), the goal after a longer subject than VERB_AFTER_OPENING's reach (a count of units that reach a goal, spec §7)
@@ -2496,6 +2500,9 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
             # period for the goals after it
         if "年" in s[m.end():m.end() + 12] and YEAR_ROLE_AFTER.match(s, m.end()) and YEAR_ROLE_BEFORE.search(s, 0, m.start()):
             continue  # (s27-tg) `2016年是“十三五”开局之年`: the period names the year's place in it; the year is the time
+        if not m.group(1) and not m.group(3) and FIVE_YEAR_DESIGNATES.match(s, m.end()):
+            continue  # (s31-tg) `在"十三五"省级贫困村优先布局…`: the plan names a class of villages or households (those listed
+            # for it), not the time the target is for
         if not m.group(1) and not m.group(3) and FIVE_YEAR_NAMES_WORK.match(s, m.end()):
             continue  # (s29-tg) `到2025年底，纳入“十四五”改造任务的老旧小区基本完成改造，…满意度达到90%以上`: the plan names the
             # work (whose tasks, which projects) the sentence is about; the deadline is the time (spec §7)
@@ -2541,6 +2548,8 @@ YEAR_ROLE_AFTER = re.compile(r"\s*(?:规划|计划)?\s*(?:的)?\s*[\p{Han}]{0,6}
 
 # (s29-tg) A five-year plan written as the owner of a plan's tasks, projects or goals, closed by 的 (`纳入“十四五”改造任务的
 # 小区`, `“十三五”规划确定的目标`, `列入“十四五”项目库的项目`): a modifier naming which work, not a time expression.
+FIVE_YEAR_DESIGNATES = re.compile(r"(?:国家级|省级|市级|州级|县级|重点)?(?:贫困|建档立卡|深度贫困|易地扶贫搬迁)"
+                                  r"[\p{Han}]{0,4}?(?:村|县|乡|镇|户|人口|对象|地区)")
 FIVE_YEAR_NAMES_WORK = re.compile(r"[\p{Han}]{0,4}?(?:规划|计划|任务|目标|项目库?|清单)[\p{Han}]{0,4}?的")
 
 
@@ -6195,7 +6204,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if shared == 1 and "均" in clause_prefix and GROWTH_EACH.match(clause_prefix):
             shared = _levels_before(text, sentence_start, clause_start)
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "percent"
-                and "、" in clause_prefix):
+                and ("、" in clause_prefix or "其中" in clause_prefix)):
             shared = _elliptic_subjects(clause_prefix)
         if shared == 1 and q.unit_kind == "money" and "、" in clause_prefix:
             shared = _places_sharing_amount(clause_prefix)  # (s29-tg2) `县城、重点建制镇每吨应调整至居民不低于0.85元`
@@ -6439,7 +6448,7 @@ GOAL_DEADLINE_AFTER = re.compile(r"(?<![\d截])(?:到|至)\s*((?:19|20)\d{2})\s*
 # schedule (TG10) and keeps its years. A year right after a label's colon (`绿化覆盖率：2017年达到38%以上`) is a schedule
 # line (TG13's `2023年：…`) and amounts of work (`2015年淘汰400台`) are done in their year: neither is read here.
 STAGED_LEVEL = re.compile(r"(?<![\d到至比较于从自截])((?:19|20)\d{2})\s*年(?!\s*(?:底|末|度|内)?\s*(?:前|以前|之前|起|以来))"
-                          r"(?:[\p{Han}A-Za-z（）()]{0,20}?)\s*(?:要|应|力争|争取|确保)?\s*"
+                          r"(?:\s*[，,])?(?:[\p{Han}A-Za-z（）()]{0,20}?)\s*(?:要|应|力争|争取|确保)?\s*"
                           r"(?:达到|达|提高到|提升到|增加到|突破|超过|降到|降至|下降到|下降至|降低到|控制在|稳定在|保持在)")
 
 
@@ -6455,7 +6464,20 @@ def _now_year(plans, pos: int, issue_year: int | None) -> int | None:
     return period[0] if period and period[0] is not None and period[0] != PLAN_END_MARK else issue_year
 
 
+# (s31-tg) a bare year after a `到` deadline of the same sentence (`到2018年，建成…100个；2020年，建成200个`,
+# `力争到2015年，…1000万人以上，2017年达到1100万人`): the 到 is left out of a second milestone, read like it (spec §7)
+BARE_STAGE = re.compile(r"(?<![\d到至比较于从自截（(—\-])((?:19|20)\d{2})\s*年(?!\s*(?:底|末|度|内)?\s*(?:前|以前|之前|起|以来|开始))"
+                        r"(?!\s*\d{1,2}\s*月|[代龄限型\-—–至到])")
+STAGE_BY = re.compile(r"(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年")
+
+
 def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_end: int, year: int, now: int | None) -> bool:
+    bare = [m for m in BARE_STAGE.finditer(text, sentence_start, q.start)]
+    if bare and int(bare[-1].group(1)) == year and _year_from(text[bare[-1].end():q.start]) is None \
+            and text[bare[-1].start() - 1:bare[-1].start()] not in ("：", ":") \
+            and all(int(m.group(1)) == year for m in BARE_STAGE.finditer(text, sentence_start, sentence_end)) \
+            and any(int(m.group(1)) < year for m in STAGE_BY.finditer(text, sentence_start, bare[-1].start())):
+        return True
     if now is None:
         return False
     stages = list(STAGED_LEVEL.finditer(text, sentence_start, sentence_end))
@@ -8082,7 +8104,8 @@ def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quanti
 
 
 # a short label in quotation marks (`“煤改电”`, `‘两癌’`), read as its words
-QUOTED_LABEL = re.compile(r"[“‘「]([\p{Han}A-Za-z0-9]{1,8})[”’」]")
+# ((s31-tg) also between straight quotes, as web copies type them: `，"个转企"20户`)
+QUOTED_LABEL = re.compile(r"[“‘「]([\p{Han}A-Za-z0-9]{1,8})[”’」]|\"([\p{Han}A-Za-z0-9]{1,8})\"")
 
 
 def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
@@ -8090,7 +8113,7 @@ def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
     clause that is only a noun and its count or amount (an amount in the unit of the one before)
     continues the list of the clause before it (the number after its noun, spec 1.1)."""
     # (s28-tg2) `其中“煤改气”35万户、“煤改电”45万户`: a kind named in quotation marks is still only a noun before its count
-    prefix = QUOTED_LABEL.sub(r"\1", prefix)
+    prefix = QUOTED_LABEL.sub(lambda m: m.group(1) or m.group(2), prefix)
     return (q.token == "ar" and (q.unit_kind == "count" or q.unit == last_unit
                                  or (q.unit_kind in ("money", "measure") and INDICATOR_NOUN.search(prefix) is not None))
             and 2 <= len(prefix) <= 16
@@ -8332,7 +8355,17 @@ ELLIPTIC_SUBJECTS = re.compile(r"\s*((?:[\p{Han}]{2,12}?、)+[\p{Han}]{2,12}?(?:
                                r"\s*(?:要|应|须|力争|确保|均)?\s*(?:达到|达|不低于|提高到|提升到|保持在|稳定在|在)\s*")
 
 
+# (s31-tg, guide TG33) `处理率达到90%以上，其中镇区和中心村达到100%`: two parts of the whole the rate before was set for,
+# joined by 和/及 after 其中, each reach the level (one target each, as TG33 splits a rate set for two named objects)
+ELLIPTIC_PAIR = re.compile(r"\s*其中\s*([\p{Han}]{2,8}?)(?:和|及(?!以上|以下))([\p{Han}]{2,8}?)\s*(?:要|应|须|力争|确保|均|都)?\s*"
+                           r"(?:达到|达|不低于|提高到|提升到|保持在|稳定在)\s*")
+
+
 def _elliptic_subjects(clause_prefix: str) -> int:
+    pair = ELLIPTIC_PAIR.fullmatch(clause_prefix)
+    if pair is not None:
+        items = [pair.group(1), pair.group(2)]
+        return 1 if any("的" in x or RATE_WORD.search(x) or _has_verb(x) for x in items) else 2
     m = ELLIPTIC_SUBJECTS.fullmatch(clause_prefix)
     if m is None or "的" in m.group(1) or "等" in m.group(1) or RATE_WORD.search(m.group(1)):
         return 1
