@@ -161,7 +161,9 @@ doc("deadlines-baseline", """南平市人民政府关于推进绿色低碳发展
     (14, "%", "=", False, None, 2025),
     (3000000, "千瓦", "=", False, None, 2025),
     (70, "%", "=", False, None, 2023),
-    (100, "%", "=", False, 2025, 2025),
+    # (s31-tg: `到2023年，…；2025年，达到100%` in a 2021 意见 without a period — a later bare year after a 到 deadline is a
+    # second milestone read like 到, guide Y11/TG13: null/2025; this line read 2025/2025 before Y11 was written)
+    (100, "%", "=", False, None, 2025),
 ])
 
 # 8. years in numbered item headings (`（一）2024年目标`)

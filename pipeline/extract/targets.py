@@ -308,6 +308,8 @@ LEADING_SCOPE = re.compile(
     r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]|——|--|－－|[—•●·・]|[-－](?=\s*\p{Han})\s*"
     # ((s30-tg) `全镇剩余的114个自然村庄全部完成整治`: the rest still to do, counted where the clause opens)
     r"|(?:剩余|其余|尚余)的?(?=\s*(?:[\d一二三四五六七八九十两]|$))"
+    # ((s31-tg) `现行标准下5630万农村贫困人口实现脱贫`: the standard the count is taken by, as central plans write it)
+    r"|现行标准下"
     r")+"
 )
 NUMBERING = re.compile(NUMBERING_START.pattern + r"\s*")
@@ -1233,6 +1235,19 @@ PLACES_COVERED_LEAD = re.compile(r"\s*(?:(?:年内|今年(?:底前)?|本年度?|
 RELATIVE_YEAR_LEAD = re.compile(r"^(?:今年|年内|本年度?|明年|当年|年底前|年末前)")
 
 
+# (s31-tg, guide TG9) `全力推进古镇入口片区改造、生态廊道等12个重点项目`: 推进 over projects named by examples then counted
+# delivers that many projects (a work plan's project quota), as `加快建设甲等9个区域节点` does; only projects and works are
+# so counted (`推进教育、卫生等4个领域改革` counts fields, a description)
+PROJECTS_PUSHED = re.compile(r"(?:重点|加快|全面|有序|全力|着力|积极)?推进[\p{Han}A-Za-z0-9“”\"、（）()]{2,40}?等$")
+PROJECT_NOUN_AFTER = re.compile(r"(?:重点|重大|民生|基础设施|产业)?(?:项目|工程)")
+
+
+def _projects_pushed(text: str, q: Quantity, clause_prefix: str) -> bool:
+    return (q.unit_kind == "count" and clause_prefix.endswith("等") and "推进" in clause_prefix
+            and PROJECTS_PUSHED.search(_strip_scope(RELATIVE_YEAR_LEAD.sub("", _strip_scope(clause_prefix)))) is not None
+            and PROJECT_NOUN_AFTER.match(text, q.unit_end) is not None)
+
+
 def _delivered_with_examples(clause_prefix: str) -> bool:
     """`加快建设甲等9个区域节点`, `重点培育A、B等20家龙头企业`: a demand verb delivers N units, naming some of
     them as examples before 等; the count is the quota (unlike `教育厅等8部门`, a list summed up with no
@@ -1537,6 +1552,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     # 重点对象危房改造100万户` — the 4 类 say whose houses, the quota is the 100万户 (spec §7: numbers that describe))
     if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start])
          and (q.unit == "类" or (not _delivered_with_examples(clause_prefix) and not _places_covered_with_examples(text, q, clause_prefix)
+                                and not _projects_pushed(text, q, clause_prefix)
                                 and not _floor_over_examples(clause_prefix))))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
@@ -2187,7 +2203,9 @@ def _verb_at_end_rx() -> re.Pattern:
 
 # `1.7万人取得职业资格证书`, `500家企业完成数字化改造`: the verb follows the number and its noun.
 VERB_AFTER_OPENING = re.compile(r"[^，,；;。\d]{0,10}?(?:取得|获得|完成|实现|达到|参加|参与|接受|纳入|通过|享受|入驻|"
-                                r"上云|用云|转移|实现就业|就业|创业|持证|获评|入选|脱贫|出列|摘帽|达标|建成)(?![了过])")
+                                r"上云|用云|转移|实现就业|就业|创业|持证|获评|入选|脱贫|出列|摘帽|达标|建成|"
+                                # ((s31-tg) the people a central plan settles or moves: `1亿左右…人口在城镇落户`, `…万人搬迁`)
+                                r"落户|安置|搬迁)(?![了过])")
 GOAL_WORDS = re.compile(r"力争|确保|争取|努力|推动|实现|目标|每年|年均")
 # (s27-tg) `2021年，全县71个行政村生活垃圾收运处置体系实现全覆盖`: the units a coverage goal is to reach, counted as a whole
 # (全县…), the goal after a longer subject than VERB_AFTER_OPENING's reach (a count of units that reach a goal, spec §7)
@@ -2482,6 +2500,9 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
             # period for the goals after it
         if "年" in s[m.end():m.end() + 12] and YEAR_ROLE_AFTER.match(s, m.end()) and YEAR_ROLE_BEFORE.search(s, 0, m.start()):
             continue  # (s27-tg) `2016年是“十三五”开局之年`: the period names the year's place in it; the year is the time
+        if not m.group(1) and not m.group(3) and FIVE_YEAR_DESIGNATES.match(s, m.end()):
+            continue  # (s31-tg) `在"十三五"省级贫困村优先布局…`: the plan names a class of villages or households (those listed
+            # for it), not the time the target is for
         if not m.group(1) and not m.group(3) and FIVE_YEAR_NAMES_WORK.match(s, m.end()):
             continue  # (s29-tg) `到2025年底，纳入“十四五”改造任务的老旧小区基本完成改造，…满意度达到90%以上`: the plan names the
             # work (whose tasks, which projects) the sentence is about; the deadline is the time (spec §7)
@@ -2527,6 +2548,8 @@ YEAR_ROLE_AFTER = re.compile(r"\s*(?:规划|计划)?\s*(?:的)?\s*[\p{Han}]{0,6}
 
 # (s29-tg) A five-year plan written as the owner of a plan's tasks, projects or goals, closed by 的 (`纳入“十四五”改造任务的
 # 小区`, `“十三五”规划确定的目标`, `列入“十四五”项目库的项目`): a modifier naming which work, not a time expression.
+FIVE_YEAR_DESIGNATES = re.compile(r"(?:国家级|省级|市级|州级|县级|重点)?(?:贫困|建档立卡|深度贫困|易地扶贫搬迁)"
+                                  r"[\p{Han}]{0,4}?(?:村|县|乡|镇|户|人口|对象|地区)")
 FIVE_YEAR_NAMES_WORK = re.compile(r"[\p{Han}]{0,4}?(?:规划|计划|任务|目标|项目库?|清单)[\p{Han}]{0,4}?的")
 
 
@@ -4584,7 +4607,13 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
             break
         prev_start = ctx.line_start(k)
         line = text[prev_start:k]
-        if _task_at(ctx, prev_start) != task and not (task or "").startswith(_task_at(ctx, prev_start) or "\0"):
+        above = _task_at(ctx, prev_start)
+        if above != task and not (task or "").startswith(above or "\0"):
+            if _earlier_sibling(task, above):
+                # (s31-tg, guide TG6d) `到2017年底，实现以下目标：` / `1.…；` / `2.…；`: the goals listed as numbered items
+                # under the introducer are all its list, not the first only; the items above are passed over
+                k = prev_start - 1
+                continue
             break
         if stdlib_twin(INTRODUCER_END).search(line):
             sentences = re.split(r"[。；]", line.rstrip("：: "))
@@ -4596,6 +4625,14 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
             break  # a prose paragraph, not a list under an introducer
         k = prev_start - 1
     return _lead_year(ctx, text, task)
+
+
+def _earlier_sibling(task: str | None, other: str | None) -> bool:
+    """`二/1` (or inside it, `二/1/(1)`) above `二/3`: an earlier item of the same list."""
+    if not task or not other or "/" not in task:
+        return False
+    parent = task.rsplit("/", 1)[0] + "/"
+    return other.startswith(parent) and other.split("/")[len(parent.split("/")) - 1] != task.rsplit("/", 1)[1]
 
 
 # (s26-a20tg) `…，到2023年底，基本建成…县域商业网络。具体目标：` then the goals: a bare label closes the introducer, and the
@@ -6006,6 +6043,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or (q.unit_kind == "count" and _count_list_sentence(text, sentence_start, sentence_end))
         demanded = demanded or (q.unit_kind == "count" and "推进" in clause_prefix and "、" in clause_prefix
                                 and _full_list_delivered(clause_prefix, q, text))  # (s24-tg, LIST_PUSHED)
+        demanded = demanded or _projects_pushed(text, q, clause_prefix)
         # (s24-tg) `注：经济林含油茶1500亩、茶园800亩`: the parts a total contains, restated (spec §7 restated sub-quantities)
         demanded = demanded or (q.unit_kind in ("count", "measure") and "含" in clause_prefix
                                 and CONTAINS_PART.search(clause_prefix) is not None)
@@ -6131,6 +6169,13 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             years = _bare_mid_year(text, q, sentence_start, sentence_end, None, years[1])
         if years[1] is not None and years[0] is not None and not per_year and not table_cmp:
             years = _plan_end_deadline(text, q, sentence_start, sentence_end, years, sentence_year, plans)
+        if (years[0] is None and years[1] is not None and years == sentence_year and not per_year and not table_cmp
+                and (span_n := YEARS_SUMMED.match(clause_prefix)) is not None and not OPENING_BY.match(text, sentence_start)
+                and not any(c in text[text.rfind("\n", 0, q.start) + 1:q.start] for c in "|\t")):
+            years = (years[1] - _count(span_n.group(1)) + 1, years[1])
+        if (years[0] is not None and years[0] == years[1] and years == sentence_year and not per_year and not table_cmp
+                and _staged_future_level(text, q, sentence_start, sentence_end, years[1], _now_year(plans, q.start, rel_year))):
+            years = (None, years[1])
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         if years[0] is not None and years[1] is None:
@@ -6159,7 +6204,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if shared == 1 and "均" in clause_prefix and GROWTH_EACH.match(clause_prefix):
             shared = _levels_before(text, sentence_start, clause_start)
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "percent"
-                and "、" in clause_prefix):
+                and ("、" in clause_prefix or "其中" in clause_prefix)):
             shared = _elliptic_subjects(clause_prefix)
         if shared == 1 and q.unit_kind == "money" and "、" in clause_prefix:
             shared = _places_sharing_amount(clause_prefix)  # (s29-tg2) `县城、重点建制镇每吨应调整至居民不低于0.85元`
@@ -6396,6 +6441,55 @@ GOAL_YEAR_OPENING = re.compile(r"(?:^|(?<=[。；;！]))[ \t\u3000]*(?:第[一�
 GOAL_DEADLINE_AFTER = re.compile(r"(?<![\d截])(?:到|至)\s*((?:19|20)\d{2})\s*年")
 
 
+# (s31-tg, guide TG13/TG10) Stages of one level written by their years in one sentence (`…清扫率2015年达到60%，2017年达到75%`,
+# `设立老年病科的比例2015年达到40%、2020年达到80%`, `2015年…中心建成率达到50%，2020年达到100%`): when every stage lies after the year the plan starts (or the notice is
+# issued), each is a milestone to reach by its year, read like `到2015年…，到2017年…` (null/year), as the open golds read
+# them; a ladder that starts in the current year (`配套率2019年达到95%，2020年达到100%` in a 2019 plan) is a year-by-year
+# schedule (TG10) and keeps its years. A year right after a label's colon (`绿化覆盖率：2017年达到38%以上`) is a schedule
+# line (TG13's `2023年：…`) and amounts of work (`2015年淘汰400台`) are done in their year: neither is read here.
+STAGED_LEVEL = re.compile(r"(?<![\d到至比较于从自截])((?:19|20)\d{2})\s*年(?!\s*(?:底|末|度|内)?\s*(?:前|以前|之前|起|以来))"
+                          r"(?:\s*[，,])?(?:[\p{Han}A-Za-z（）()]{0,20}?)\s*(?:要|应|力争|争取|确保)?\s*"
+                          r"(?:达到|达|提高到|提升到|增加到|突破|超过|降到|降至|下降到|下降至|降低到|控制在|稳定在|保持在)")
+
+
+# (s31-tg) `2017年底前全部淘汰，4年累计不少于1200台`: a total summed over N years counts back from the deadline an earlier
+# clause of its sentence sets, N years ending in it (spec §7: the years the target applies to), as `三年累计…` over a plan's
+# three years reads; under a sentence opened by `到2018年底，` the open golds keep the deadline (a04)
+OPENING_BY = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*|[—\-•·●]+\s*)?(?:力争|争取|确保)?\s*(?:到|至)\s*(?:19|20)\d{2}")
+YEARS_SUMMED = re.compile(r"\s*(?:力争|确保|计划)?\s*([两二三四五六七八九十\d]{1,2})\s*年(?:内|间|来)?\s*(?:共|合计)?累计")
+
+
+def _now_year(plans, pos: int, issue_year: int | None) -> int | None:
+    period = _period_at(plans, pos)
+    return period[0] if period and period[0] is not None and period[0] != PLAN_END_MARK else issue_year
+
+
+# (s31-tg) a bare year after a `到` deadline of the same sentence (`到2018年，建成…100个；2020年，建成200个`,
+# `力争到2015年，…1000万人以上，2017年达到1100万人`): the 到 is left out of a second milestone, read like it (spec §7)
+BARE_STAGE = re.compile(r"(?<![\d到至比较于从自截（(—\-])((?:19|20)\d{2})\s*年(?!\s*(?:底|末|度|内)?\s*(?:前|以前|之前|起|以来|开始))"
+                        r"(?!\s*\d{1,2}\s*月|[代龄限型\-—–至到])")
+STAGE_BY = re.compile(r"(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年")
+
+
+def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_end: int, year: int, now: int | None) -> bool:
+    bare = [m for m in BARE_STAGE.finditer(text, sentence_start, q.start)]
+    if bare and int(bare[-1].group(1)) == year and _year_from(text[bare[-1].end():q.start]) is None \
+            and text[bare[-1].start() - 1:bare[-1].start()] not in ("：", ":") \
+            and all(int(m.group(1)) == year for m in BARE_STAGE.finditer(text, sentence_start, sentence_end)) \
+            and any(int(m.group(1)) < year for m in STAGE_BY.finditer(text, sentence_start, bare[-1].start())):
+        return True
+    if now is None:
+        return False
+    stages = list(STAGED_LEVEL.finditer(text, sentence_start, sentence_end))
+    own = [m for m in stages if m.end() <= q.start]
+    if len(stages) < 2 or not own or int(own[-1].group(1)) != year or _year_from(text[own[-1].end():q.start]) is not None:
+        return False
+    if any(text[m.start() - 1:m.start()] in ("：", ":") or int(m.group(1)) <= now for m in stages):
+        return False
+    years = [int(m.group(1)) for m in stages]
+    return len(set(years)) == len(years) and years == sorted(years)
+
+
 def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: int) -> bool:
     para_start = text.rfind("\n", 0, sentence_start) + 1
     para_end = text.find("\n", q.end)
@@ -6454,6 +6548,11 @@ SEASON_OF_YEAR = re.compile(r"\s*(?:春季|夏季|秋季|冬季|春节|上半年
 
 def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: int, period) -> tuple[int | None, int]:
     end = period[1]
+    at = [m for m in YEAR_ONE.finditer(text, sentence_start, q.start) if int(m.group(1)) == end]
+    if at and text[:at[-1].start()].rstrip(" \t\u3000")[-1:] in ("：", ":") and text[at[-1].end():q.start].strip() \
+            and DEADLINE_AFTER_YEAR.match(text, at[-1].end()) is None:
+        return end, end  # (s31-tg) `6．城市建成区绿化覆盖率：2017年达到38%以上`: an indicator's line giving its value by year
+        # (guide TG13: a schedule line `2023年：…` dates its own targets; the label's colon reads alike)
     para_start = text.rfind("\n", 0, sentence_start) + 1
     para_end = text.find("\n", sentence_end)
     para_end = len(text) if para_end < 0 else para_end
@@ -8005,7 +8104,8 @@ def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quanti
 
 
 # a short label in quotation marks (`“煤改电”`, `‘两癌’`), read as its words
-QUOTED_LABEL = re.compile(r"[“‘「]([\p{Han}A-Za-z0-9]{1,8})[”’」]")
+# ((s31-tg) also between straight quotes, as web copies type them: `，"个转企"20户`)
+QUOTED_LABEL = re.compile(r"[“‘「]([\p{Han}A-Za-z0-9]{1,8})[”’」]|\"([\p{Han}A-Za-z0-9]{1,8})\"")
 
 
 def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
@@ -8013,7 +8113,7 @@ def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
     clause that is only a noun and its count or amount (an amount in the unit of the one before)
     continues the list of the clause before it (the number after its noun, spec 1.1)."""
     # (s28-tg2) `其中“煤改气”35万户、“煤改电”45万户`: a kind named in quotation marks is still only a noun before its count
-    prefix = QUOTED_LABEL.sub(r"\1", prefix)
+    prefix = QUOTED_LABEL.sub(lambda m: m.group(1) or m.group(2), prefix)
     return (q.token == "ar" and (q.unit_kind == "count" or q.unit == last_unit
                                  or (q.unit_kind in ("money", "measure") and INDICATOR_NOUN.search(prefix) is not None))
             and 2 <= len(prefix) <= 16
@@ -8068,7 +8168,7 @@ EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?
 # (s28-tg2) the baseline the change is measured from, a year or the year before (`较上年分别提升2个百分点`, `同比均下降5%`)
 SHARED_BASE = r"(?:\s*(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年度?|去年|上一年)|同比))?"
 SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|、)[\p{Han}\dA-Za-z.（）()]{1,20}?)+"
-                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数|总量|浓度|时间))"
+                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数|总量|浓度|时间|水平|程度|指数))"
                           + SHARED_BASE + r"(?P<m>均|都|分别)"
                           + SHARED_BASE + r"\s*(?:要|应|力争|稳定|保持|控制)?\s*"
                           # ((s29-tg2) a processing time cut by a share for each subject, `办理、审批时间均较上年压缩20%以上`:
@@ -8255,7 +8355,17 @@ ELLIPTIC_SUBJECTS = re.compile(r"\s*((?:[\p{Han}]{2,12}?、)+[\p{Han}]{2,12}?(?:
                                r"\s*(?:要|应|须|力争|确保|均)?\s*(?:达到|达|不低于|提高到|提升到|保持在|稳定在|在)\s*")
 
 
+# (s31-tg, guide TG33) `处理率达到90%以上，其中镇区和中心村达到100%`: two parts of the whole the rate before was set for,
+# joined by 和/及 after 其中, each reach the level (one target each, as TG33 splits a rate set for two named objects)
+ELLIPTIC_PAIR = re.compile(r"\s*其中\s*([\p{Han}]{2,8}?)(?:和|及(?!以上|以下))([\p{Han}]{2,8}?)\s*(?:要|应|须|力争|确保|均|都)?\s*"
+                           r"(?:达到|达|不低于|提高到|提升到|保持在|稳定在)\s*")
+
+
 def _elliptic_subjects(clause_prefix: str) -> int:
+    pair = ELLIPTIC_PAIR.fullmatch(clause_prefix)
+    if pair is not None:
+        items = [pair.group(1), pair.group(2)]
+        return 1 if any("的" in x or RATE_WORD.search(x) or _has_verb(x) for x in items) else 2
     m = ELLIPTIC_SUBJECTS.fullmatch(clause_prefix)
     if m is None or "的" in m.group(1) or "等" in m.group(1) or RATE_WORD.search(m.group(1)):
         return 1
