@@ -952,8 +952,17 @@ def _table_line(t: str) -> bool:
 def _title_above_table(lines: list[Line], meta: int) -> list[tuple[int, int]]:
     """A law collection's or a web page's record prints the title first, then its fields (发布机关,
     发文字号, 发布日期, 效力级别…), then the text: the title block above the first label."""
-    first_label = next((i for i in range(meta) if _is_web_label(lines[i])), 0)
-    return [b for b in _title_blocks(lines, 0, first_label) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
+    labels = [i for i in range(meta) if _is_web_label(lines[i])]
+    first_label = labels[0] if labels else 0
+    found = [b for b in _title_blocks(lines, 0, first_label) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
+    # (s31-layout) a portal prints its publishing line (`发布日期：…　信息来源：…`) over the headline and the disclosure
+    # table under it: the title is the title-shaped run between two labels that is no label's value
+    for a, b in zip(labels, labels[1:]):
+        if found:
+            break
+        lo = a + 1 + (lines[a].text.rstrip().endswith(("：", ":")) and a + 1 < b)
+        found = [bl for bl in _title_blocks(lines, lo, b) if _looks_like_title(_without_page_label(_join(lines, *bl)).text)]
+    return found
 
 
 def _anchor(lines: list[Line], lo: int) -> int:

@@ -1,0 +1,69 @@
+"""Session 31 (issue 11, web copies and metadata without a title block): a portal's disclosure catalog under the names
+other portals give its cells (文件名称, 制发机关, 发文机构), and a headline set between the page's publishing line and the
+catalog. Pages written for these tests in the styles of other provinces, levels and eras than the notices that showed
+the misses; exact expected items."""
+from pipeline.document import process_text
+
+
+def _record(text):
+    rec = process_text(text, doc_id="t").model_dump()
+    md = rec["metadata"]
+    md.pop("evidence", None)
+    return md, [t["path"] for t in rec["tasks"]]
+
+
+# A Gansu prefecture's page (2016), the catalog one cell a line with 发文机构 and 文件名称: the catalog ends at its last
+# value, so the notice under it is read whole (the transmitted plan, its 文号, and the date of its signature, not the
+# page's 发布日期).
+GANSU_PREFECTURE = '天水市人民政府办公室关于印发天水市2016年城乡环境卫生整治工作方案的通知_天水市人民政府门户网站\n首页 > 政府信息公开 > 市政府办文件\n索 引 号：\n013965420/2016-00087\n主题分类：\n城乡建设、环境保护\n发文机构：\n天水市人民政府办公室\n成文日期：\n2016年05月10日\n文件名称：\n天水市人民政府办公室关于印发天水市2016年城乡环境卫生整治工作方案的通知\n发文字号：\n天政办发〔2016〕45号\n发布日期：\n2016年05月13日\n天水市人民政府办公室关于印发天水市2016年城乡环境卫生整治工作方案的通知\n【字体：大 中 小】\u3000【打印】\u3000【关闭】\n各县区人民政府，市政府各部门：\n\u3000\u3000《天水市2016年城乡环境卫生整治工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n天水市人民政府办公室\n2016年5月10日\n天水市2016年城乡环境卫生整治工作方案\n\u3000\u3000一、工作目标\n\u3000\u3000全市城市生活垃圾无害化处理率达到90%以上。\n\u3000\u3000二、重点任务\n\u3000\u3000（一）清理城乡积存垃圾。市住房和城乡建设局牵头，各县区人民政府负责。\n\u3000\u3000（二）整治河道环境。市水务局负责。\n\u3000\u3000三、保障措施\n\u3000\u3000市财政局要安排整治经费。\n扫一扫在手机打开当前页\n分享到：\n【打印】【关闭】\n相关链接：\n责任编辑：王芳\n主办：天水市人民政府办公室\u3000网站标识码：6205000001\n'
+
+
+def test_a_catalog_one_cell_a_line_with_wenjian_mingcheng_ends_before_the_notice():
+    md, tasks = _record(GANSU_PREFECTURE)
+    assert md["title"] == "天水市2016年城乡环境卫生整治工作方案"
+    assert md["notice_title"] == "关于印发天水市2016年城乡环境卫生整治工作方案的通知"
+    assert md["doc_number"] == "天政办发〔2016〕45号"
+    assert md["issuers"] == ["天水市人民政府办公室"]
+    assert md["issue_date"] == "2016-05-10"
+    assert md["doc_type"] == "工作方案"
+    assert (md["region"], md["admin_level"]) == ("甘肃省天水市", "prefecture")
+    assert tasks == ["一", "二", "二/(一)", "二/(二)", "三"]
+
+
+# A Jiangxi district's rule (2019) on its 政府信息公开专栏, no signature: the catalog's 制发机关 names the issuer and its
+# 发文字号 is the number, the catalog printed one cell a line.
+JIANGXI_DISTRICT = '赣州市南康区农村集体资产管理办法_政府信息公开专栏\n当前位置：首页 > 信息公开 > 规范性文件\n索 引 号：\nK29010-0302-2019-00011\n主题分类：\n农业、林业、水利\n制发机关：\n赣州市南康区人民政府\n成文日期：\n2019年08月26日\n文件名称：\n赣州市南康区农村集体资产管理办法\n发文字号：\n康府发〔2019〕12号\n发布日期：\n2019年09月02日\n赣州市南康区农村集体资产管理办法\n第一章\u3000总则\n第一条\u3000为加强农村集体资产管理，维护农村集体经济组织及其成员的合法权益，制定本办法。\n第二条\u3000区农业农村局负责全区农村集体资产管理的指导和监督。\n第二章\u3000资产管理\n第三条\u3000农村集体资产实行台账管理，每年清查一次。\n第四条\u3000本办法自2019年10月1日起施行。\n扫一扫在手机打开当前页\n【打印】【关闭】\n'
+
+
+def test_zhifa_jiguan_in_a_catalog_one_cell_a_line_gives_issuer_and_number():
+    md, tasks = _record(JIANGXI_DISTRICT)
+    assert md["title"] == "赣州市南康区农村集体资产管理办法"
+    assert md["notice_title"] is None
+    assert md["doc_number"] == "康府发〔2019〕12号"
+    assert md["issuers"] == ["赣州市南康区人民政府"]
+    assert md["issue_date"] == "2019-08-26"
+    assert md["doc_type"] == "办法"
+    assert tasks == ["第一章", "第一章/第一条", "第一章/第二条", "第二章", "第二章/第三条", "第二章/第四条"]
+
+
+# A Yunnan county's page (2012): the publishing line over the headline, the catalog under it, then the notice with
+# a signature dated in Chinese numerals. The headline between the two is the notice's title.
+YUNNAN_COUNTY = '当前位置：首页 > 政务公开 > 政策文件\n发布日期：2012-06-20\u3000信息来源：弥勒县人民政府办公室\u3000作者：\u3000点击数：312\n【字号 大 中 小】【打印】【关闭】\n\n弥勒县人民政府办公室关于印发弥勒县2012年农村饮水安全工程建设实施方案的通知\n\n索引号：015190427/2012-00035\u3000\u3000\u3000\u3000发布机构：弥勒县人民政府办公室\n生成日期：2012-06-18\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000文\u3000\u3000号：弥政办发〔2012〕41号\n所属主题：农业、林业、水利\u3000\u3000\u3000\u3000\u3000公开方式：主动公开\n\n各乡镇人民政府，县直各部门：\n\u3000\u3000现将《弥勒县2012年农村饮水安全工程建设实施方案》印发给你们，请认真组织实施。\n弥勒县人民政府办公室\n二〇一二年六月十八日\n弥勒县2012年农村饮水安全工程建设实施方案\n\u3000\u3000一、建设目标\n\u3000\u3000解决3.2万农村人口饮水不安全问题。\n\u3000\u3000二、工作措施\n\u3000\u3000（一）加强组织领导。县水务局负责项目实施。\n\u3000\u3000（二）落实建设资金。县财政局负责筹集配套资金。\n'
+
+
+def test_a_headline_between_the_publishing_line_and_the_catalog_is_the_title():
+    md, tasks = _record(YUNNAN_COUNTY)
+    assert md["notice_title"] == "关于印发弥勒县2012年农村饮水安全工程建设实施方案的通知"
+    assert md["title"] == "弥勒县2012年农村饮水安全工程建设实施方案"
+    assert md["doc_number"] == "弥政办发〔2012〕41号"
+    assert md["issuers"] == ["弥勒县人民政府办公室"]
+    assert md["issue_date"] == "2012-06-18"
+    assert tasks == ["一", "二", "二/(一)", "二/(二)"]
+
+
+def test_a_publishing_line_over_a_catalog_without_a_headline_gives_no_title_from_the_catalog_rows():
+    text = YUNNAN_COUNTY.replace("弥勒县人民政府办公室关于印发弥勒县2012年农村饮水安全工程建设实施方案的通知\n", "")
+    md, tasks = _record(text)
+    assert md["notice_title"] is None
+    assert md["title"] == "弥勒县2012年农村饮水安全工程建设实施方案"
+    assert tasks == ["一", "二", "二/(一)", "二/(二)"]
