@@ -949,6 +949,10 @@ def _table_line(t: str) -> bool:
     return t[:1] in "序编" and TABLE_LEAD_CELL.match(t) is not None
 
 
+# A cell of a record the catalog does not list (`【类别】水利综合规定`, `分类：…`): a field, never the headline.
+FIELD_OPEN = re.compile(r"^(?:[【\[][^】\]]{1,8}[】\]]|[^：:]{1,8}[：:])")
+
+
 def _title_above_table(lines: list[Line], meta: int) -> list[tuple[int, int]]:
     """A law collection's or a web page's record prints the title first, then its fields (发布机关,
     发文字号, 发布日期, 效力级别…), then the text: the title block above the first label."""
@@ -961,7 +965,8 @@ def _title_above_table(lines: list[Line], meta: int) -> list[tuple[int, int]]:
         if found:
             break
         lo = a + 1 + (lines[a].text.rstrip().endswith(("：", ":")) and a + 1 < b)
-        found = [bl for bl in _title_blocks(lines, lo, b) if _looks_like_title(_without_page_label(_join(lines, *bl)).text)]
+        found = [bl for bl in _title_blocks(lines, lo, b) if _looks_like_title(_without_page_label(_join(lines, *bl)).text)
+                 and not FIELD_OPEN.match(lines[bl[0]].text)]
     return found
 
 
@@ -1352,8 +1357,9 @@ def _find_furniture(layout: Layout, lines: list[Line]) -> None:
 PAGE_LABEL = re.compile(r"^(?:[【\[]" + reading_alternation("page") + r"[】\]]\s*[：:]?|" + reading_alternation("page") + r"\s*[：:])\s*(?=\S{4})")
 
 
-# A page title's site name after a separator: `…的通知_某省商务厅`, `…实施方案 | 某市人民政府门户网站`.
-SITE_SUFFIX = re.compile(GENRE + r"(?:[（(][^）)]{0,30}[）)])?(?P<sep>\s*(?:_|\||｜|——|－|-)\s*[^_|｜]{2,40})$")
+# A page title's site name after a separator: `…的通知_某省商务厅`, `…实施方案 | 某市人民政府门户网站`; (s31-layout) also
+# the column and the site, each after its separator (`…的通知_政策文件_中国政府网`, `…办法_规范性文件_某市人民政府`).
+SITE_SUFFIX = re.compile(GENRE + r"(?:[（(][^）)]{0,30}[）)])?(?P<sep>(?:\s*(?:_|\||｜|——|－|-)\s*[^_|｜]{2,40}){1,3})$")
 
 
 def _without_page_label(title: Line) -> Line:

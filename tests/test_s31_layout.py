@@ -67,3 +67,32 @@ def test_a_publishing_line_over_a_catalog_without_a_headline_gives_no_title_from
     assert md["notice_title"] is None
     assert md["title"] == "弥勒县2012年农村饮水安全工程建设实施方案"
     assert tasks == ["一", "二", "二/(一)", "二/(二)"]
+
+
+# A Hunan provincial page (2014) copied from the portal's 政策文件 column: the browser's title line with two suffixes
+# (`_政策文件_湖南省人民政府门户网站`), then the catalog two cells a row set apart by tabs. The title line keeps its break
+# (it never runs onto the catalog's first row), the suffixes are the site's, and the notice under the catalog is read
+# whole.
+HUNAN_PROVINCE = '湖南省人民政府办公厅关于印发《湖南省2014年农村公路建设实施方案》的通知_政策文件_湖南省人民政府门户网站\n索  引  号：430000/2014-00218\t主题分类：交通运输\n发文机关：湖南省人民政府办公厅\t成文日期：2014年03月21日\n标\u3000\u3000题：湖南省人民政府办公厅关于印发《湖南省2014年农村公路建设实施方案》的通知\n发文字号：湘政办发〔2014〕19号\t发布日期：2014年03月28日\n湖南省人民政府办公厅关于印发《湖南省2014年农村公路建设实施方案》的通知\n湘政办发〔2014〕19号\n各市州、县市区人民政府，省政府各厅委、各直属机构：\n\u3000\u3000《湖南省2014年农村公路建设实施方案》已经省人民政府同意，现印发给你们，请认真组织实施。\n湖南省人民政府办公厅\n2014年3月21日\n（此件主动公开）\n湖南省2014年农村公路建设实施方案\n\u3000\u3000一、建设任务\n\u3000\u3000全年新改建农村公路1万公里。\n\u3000\u3000二、保障措施\n\u3000\u3000（一）落实资金。省交通运输厅负责分配补助资金。\n\u3000\u3000（二）加强质量监督。各市州人民政府负责本地工程质量。\n【我要纠错】 责任编辑：周敏\n扫一扫在手机打开当前页\n'
+
+
+def test_a_page_title_with_column_and_site_suffixes_over_a_tab_catalog():
+    md, tasks = _record(HUNAN_PROVINCE)
+    assert md["notice_title"] == "关于印发《湖南省2014年农村公路建设实施方案》的通知"
+    assert md["title"] == "湖南省2014年农村公路建设实施方案"
+    assert md["doc_number"] == "湘政办发〔2014〕19号"
+    assert md["issuers"] == ["湖南省人民政府办公厅"]
+    assert md["issue_date"] == "2014-03-21"
+    assert (md["region"], md["admin_level"], md["doc_type"]) == ("湖南省", "province", "实施方案")
+    assert tasks == ["一", "二", "二/(一)", "二/(二)"]
+
+
+def test_a_record_cell_the_catalog_does_not_list_is_no_headline():
+    """`【类别】水利综合规定` between two fields of a law collection's record ends in a genre word but is a field."""
+    text = ("【法规名称】山西省实施《中华人民共和国防洪法》办法\n【类别】防汛抗旱规定\n【发文字号】山西省人民代表大会常务委员会公告第31号\n"
+            "【发布日期】2003.07.31\n【时效性】现行有效\n【颁布单位】山西省人大常委会\n"
+            "第一条　为了防治洪水，制定本办法。\n第二条　本办法适用于本省行政区域。\n")
+    md, tasks = _record(text)
+    assert md["title"] == "山西省实施《中华人民共和国防洪法》办法"
+    assert md["doc_type"] == "办法"
+    assert tasks == ["第一条", "第二条"]
