@@ -920,6 +920,8 @@ def _continues_title(a: Line, b: Line) -> bool:
         if GENRE_TAIL.match(b.text):
             return True  # `…工作意见` / `报告的通知`: the transmitted genre, then the notice's own
         return not tail_search(GENRE_END, a.text) and bool(tail_search(GENRE_END, b.text)) and len(b.text) <= 12
+    if _cut_organ_name(a.text, b.text):
+        return True  # (s31-layout) `民政部　…　国家卫生健康` / `委关于…的意见`: a joint title wrapped inside its last organ's name
     if _whole_title(b.text) and not ORGAN_END.search(a.text) and "关于" not in a.text and not TRANSMIT.search(a.text) \
             and not TITLE_CONTINUATION_END.search(a.text):
         # (s15) a whole title (`某省人民政府关于…的决定`) under a line that is no organ and no part of a 事由 (a site's or
@@ -927,6 +929,19 @@ def _continues_title(a: Line, b: Line) -> bool:
         return False
     # An organ line (发文机关) over a 关于… line belongs to the same title block.
     return len(a.text) + len(b.text) <= 120
+
+
+def _cut_organ_name(a: str, b: str) -> bool:
+    """(s31-layout) A title block's organ line whose last name the page's width cut (a PDF set with no title type wraps
+    at the line's end, GB/T 9704's 28 characters): line b opens with the name's last one or two characters, then 关于,
+    and they complete an organ's name (`国家卫生健康` + `委`, `某县人民政` + `府`); every name before it on line a is whole.
+    A site's or gazette's name over a whole title (`法律图书馆` / `国务院关于…`) completes no organ with a short head."""
+    k = b.find("关于")
+    if not 1 <= k <= 2 or re.search(r"[\d：:。，、【】《》\[\]（）()]", a) or a[-1:] in "网馆报刊期":
+        return False
+    parts = a.split()
+    return bool(parts) and all(ORGAN_END.search(p) for p in parts[:-1]) and not ORGAN_END.search(parts[-1]) \
+        and bool(ORGAN_END.search(parts[-1] + b[:k]))
 
 
 # (s15) A line that is a whole title by itself: its organs (or none), 关于 and a 事由, a genre word at the end.

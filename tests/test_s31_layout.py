@@ -3,6 +3,7 @@ other portals give its cells (文件名称, 制发机关, 发文机构), and a h
 catalog. Pages written for these tests in the styles of other provinces, levels and eras than the notices that showed
 the misses; exact expected items."""
 from pipeline.document import process_text
+from pipeline.layout import find_layout
 
 
 def _record(text):
@@ -96,3 +97,19 @@ def test_a_record_cell_the_catalog_does_not_list_is_no_headline():
     assert md["title"] == "山西省实施《中华人民共和国防洪法》办法"
     assert md["doc_type"] == "办法"
     assert tasks == ["第一条", "第二条"]
+
+
+# A Hubei joint notice (2015) as a PDF set with no title type reaches the layout: the title block wraps at the line's
+# end inside the last organ's name (`…人力资源和社会保障` / `厅关于…的通知`). The two lines are one title.
+HUBEI_JOINT_PDF = '湖北省教育厅\n索引号：011043567/2015-00312\n发文机关：湖北省教育厅 湖北省财政厅 湖北省人力资源和社会保障厅\n成文日期：2015年04月03日\n文 号：鄂教师〔2015〕6号\n标 题：湖北省教育厅 湖北省财政厅 湖北省人力资源和社会保障厅关于做好2015年农村义务教育学校教师补充工作的通知\n湖北省教育厅 湖北省财政厅 湖北省人力资源和社会保障\n厅关于做好2015年农村义务教育学校教师补充工作的通知\n鄂教师〔2015〕6号\n各市、州、县教育局、财政局、人力资源和社会保障局：\n为做好2015年农村义务教育学校教师补充工作，现就有关事项通知如下。\n一、明确补充计划\n全省计划补充农村教师3000名。\n二、落实经费保障\n各地财政部门要按时拨付教师工资。\n湖北省教育厅 湖北省财政厅 湖北省人力资源和社会保障厅\n2015年4月3日\n'
+
+
+def test_a_joint_title_wrapped_inside_its_last_organs_name_is_one_title():
+    layout = find_layout(HUBEI_JOINT_PDF)
+    assert layout.title.text == "湖北省教育厅 湖北省财政厅 湖北省人力资源和社会保障厅关于做好2015年农村义务教育学校教师补充工作的通知"
+
+
+def test_a_sites_name_over_a_whole_title_stays_apart():
+    text = ("法律图书馆\n国务院关于加强县级政府公共服务能力建设的意见\n国发〔2009〕12号\n"
+            "各省、自治区、直辖市人民政府：\n为加强县级政府公共服务能力建设，提出以下意见。\n一、明确目标\n")
+    assert find_layout(text).title.text == "国务院关于加强县级政府公共服务能力建设的意见"
