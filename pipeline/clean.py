@@ -819,7 +819,8 @@ def _spaced_header_then_first_row(a: str, b: str) -> bool:
 TABLE_ROW = re.compile(r"\S\s*(?:\||\t)\s*\S.*(?:\||\t)")
 # A head line shaped like a title or a 文号 ends its line even when long: the title block of a
 # notice is never a wrapped paragraph (`…行动计划（2021-2023年）的通知（皖政办秘〔2021〕82号）`).
-TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40}[）)]){0,2}(?:\s*[_|｜]\s*[^_|｜。]{2,40})?$"
+# (s31-layout) A page's title line keeps the site's suffixes, up to three (`…的通知_政策文件_中国政府网`).
+TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40}[）)]){0,2}(?:\s*[_|｜]\s*[^_|｜。]{2,40}){0,3}$"
                             r"|[〔\[［【﹝〖](?:\d{4}|\d{2})[〕\]］】﹞〗]\s*\d+\s*号[）)]?$"
                             # a 公告's heading: its number, then its title in brackets (`…公告2018年第12号（关于…的公告）`)
                             r"|号\s*[（(]关于[^（）()]{2,120}公告[）)]$"
@@ -860,6 +861,7 @@ HEADING_STOPS = _re.compile(r"[。；;！？：:]")
 _RECORD_LABELS = label_alternation("field")  # (page_labels: the `field` labels, s30 added the registration ones)
 # (s28-meta) also the label in brackets with no colon after it (`[发文字号] 某府办发〔2017〕52号`, `【成文日期】2021-06-22`)
 RECORD_FIELD = re.compile(r"^(?:[【\[]?" + _RECORD_LABELS + r"[】\]]?\s*[：:]|[【\[]" + _RECORD_LABELS + r"\s*[】\]])")
+_RECORD_FIELD_OPENS = frozenset("【[") | frozenset(w[0] for w in label_words("field"))
 
 
 # (s10) The 附件说明 line before the signature (`附件：1.赛项设置`, `附件1：…`, `附件：` alone).
@@ -918,6 +920,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True  # (s29-web) the page's link to a reading (`图解：…`, `政策解读：…`) is a line of its own
     if head and RECORD_FIELD.match(a) and "。" not in a:
         return True  # (s9b) a record's field however long (`发文机关：` and nineteen organs) ends at its line
+    if head and b[:1] in _RECORD_FIELD_OPENS and RECORD_FIELD.match(b) and "。" not in b:
+        return True  # (s31-layout) …and opens its own line: the page's title line above the catalog never runs onto it
     if head and b[-1:] in "：:" and len(b) <= 12 and WEB_LABEL.match(b):
         return True  # (s24-swap2) …and a cell's label alone on its line (`文件状态：`, its value empty or on the next line) opens
         # its own cell: it never runs onto the end of a long value above it (`发布机关：` / six organs as wide as the page)

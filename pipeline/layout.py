@@ -920,6 +920,8 @@ def _continues_title(a: Line, b: Line) -> bool:
         if GENRE_TAIL.match(b.text):
             return True  # `…工作意见` / `报告的通知`: the transmitted genre, then the notice's own
         return not tail_search(GENRE_END, a.text) and bool(tail_search(GENRE_END, b.text)) and len(b.text) <= 12
+    if _cut_organ_name(a.text, b.text):
+        return True  # (s31-layout) `民政部　…　国家卫生健康` / `委关于…的意见`: a joint title wrapped inside its last organ's name
     if _whole_title(b.text) and not ORGAN_END.search(a.text) and "关于" not in a.text and not TRANSMIT.search(a.text) \
             and not TITLE_CONTINUATION_END.search(a.text):
         # (s15) a whole title (`某省人民政府关于…的决定`) under a line that is no organ and no part of a 事由 (a site's or
@@ -927,6 +929,19 @@ def _continues_title(a: Line, b: Line) -> bool:
         return False
     # An organ line (发文机关) over a 关于… line belongs to the same title block.
     return len(a.text) + len(b.text) <= 120
+
+
+def _cut_organ_name(a: str, b: str) -> bool:
+    """(s31-layout) A title block's organ line whose last name the page's width cut (a PDF set with no title type wraps
+    at the line's end, GB/T 9704's 28 characters): line b opens with the name's last one or two characters, then 关于,
+    and they complete an organ's name (`国家卫生健康` + `委`, `某县人民政` + `府`); every name before it on line a is whole.
+    A site's or gazette's name over a whole title (`法律图书馆` / `国务院关于…`) completes no organ with a short head."""
+    k = b.find("关于")
+    if not 1 <= k <= 2 or re.search(r"[\d：:。，、【】《》\[\]（）()]", a) or a[-1:] in "网馆报刊期":
+        return False
+    parts = a.split()
+    return bool(parts) and all(ORGAN_END.search(p) for p in parts[:-1]) and not ORGAN_END.search(parts[-1]) \
+        and bool(ORGAN_END.search(parts[-1] + b[:k]))
 
 
 # (s15) A line that is a whole title by itself: its organs (or none), 关于 and a 事由, a genre word at the end.
@@ -949,11 +964,25 @@ def _table_line(t: str) -> bool:
     return t[:1] in "序编" and TABLE_LEAD_CELL.match(t) is not None
 
 
+# A cell of a record the catalog does not list (`【类别】水利综合规定`, `分类：…`): a field, never the headline.
+FIELD_OPEN = re.compile(r"^(?:[【\[][^】\]]{1,8}[】\]]|[^：:]{1,8}[：:])")
+
+
 def _title_above_table(lines: list[Line], meta: int) -> list[tuple[int, int]]:
     """A law collection's or a web page's record prints the title first, then its fields (发布机关,
     发文字号, 发布日期, 效力级别…), then the text: the title block above the first label."""
-    first_label = next((i for i in range(meta) if _is_web_label(lines[i])), 0)
-    return [b for b in _title_blocks(lines, 0, first_label) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
+    labels = [i for i in range(meta) if _is_web_label(lines[i])]
+    first_label = labels[0] if labels else 0
+    found = [b for b in _title_blocks(lines, 0, first_label) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
+    # (s31-layout) a portal prints its publishing line (`发布日期：…　信息来源：…`) over the headline and the disclosure
+    # table under it: the title is the title-shaped run between two labels that is no label's value
+    for a, b in zip(labels, labels[1:]):
+        if found:
+            break
+        lo = a + 1 + (lines[a].text.rstrip().endswith(("：", ":")) and a + 1 < b)
+        found = [bl for bl in _title_blocks(lines, lo, b) if _looks_like_title(_without_page_label(_join(lines, *bl)).text)
+                 and not FIELD_OPEN.match(lines[bl[0]].text)]
+    return found
 
 
 def _anchor(lines: list[Line], lo: int) -> int:
@@ -1343,8 +1372,9 @@ def _find_furniture(layout: Layout, lines: list[Line]) -> None:
 PAGE_LABEL = re.compile(r"^(?:[【\[]" + reading_alternation("page") + r"[】\]]\s*[：:]?|" + reading_alternation("page") + r"\s*[：:])\s*(?=\S{4})")
 
 
-# A page title's site name after a separator: `…的通知_某省商务厅`, `…实施方案 | 某市人民政府门户网站`.
-SITE_SUFFIX = re.compile(GENRE + r"(?:[（(][^）)]{0,30}[）)])?(?P<sep>\s*(?:_|\||｜|——|－|-)\s*[^_|｜]{2,40})$")
+# A page title's site name after a separator: `…的通知_某省商务厅`, `…实施方案 | 某市人民政府门户网站`; (s31-layout) also
+# the column and the site, each after its separator (`…的通知_政策文件_中国政府网`, `…办法_规范性文件_某市人民政府`).
+SITE_SUFFIX = re.compile(GENRE + r"(?:[（(][^）)]{0,30}[）)])?(?P<sep>(?:\s*(?:_|\||｜|——|－|-)\s*[^_|｜]{2,40}){1,3})$")
 
 
 def _without_page_label(title: Line) -> Line:

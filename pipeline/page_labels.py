@@ -99,16 +99,16 @@ _TABLE = """
 公文种类      .   catalog
 信息类别      .   catalog
 所属类别      .   catalog
-登记编号      .   catalog field tab
-统一登记号    .   catalog field tab
-登记号        s   catalog field tab
-备案号        s   catalog field tab
-有效期至      .   catalog field tab
+登记编号      .   catalog field bar tab
+统一登记号    .   catalog field bar tab
+登记号        s   catalog field bar tab
+备案号        s   catalog field bar tab
+有效期至      .   catalog field bar tab
 有效期        s:  catalog tab
-制发机关      .   field issuer organ
-文件名称      .   field title name
+制发机关      .   catalog field cell bar tab issuer organ
+文件名称      .   catalog field title name
 文件标题      .   name
-发文机构      .   organ
+发文机构      .   catalog field cell bar tab issuer organ
 公开责任部门  .   organ
 """
 # fmt: on
@@ -117,7 +117,10 @@ _TABLE = """
 # (信息索引号, the older 索取号, 文件编号, 关键词, 成文时间, 文种…); (s30) a 规范性文件's registration and term, which
 # provinces that register normative documents print under the catalog (`登记编号：ZZCR-2021-00107　有效期至：2026-04-30`,
 # Hunan's 统一登记号, 备案号).
-# Left out of the catalog as before: 制发机关, 文件名称, 文件标题, 发文机构, 公开责任部门 (read by the uses named).
+# (s31) 制发机关, 文件名称 and 发文机构 joined the catalog (portals print them in the catalog's place, one cell a line, where
+# the table would else end at them); 制发机关 and 发文机构 read as 发文机关 (the issuing organ under another portal's name),
+# and the registration labels join the bar form (`登记编号 | ZZCR-2021-00107 |`).
+# Left out of the catalog as before: 文件标题, 公开责任部门 (read by the uses named).
 
 USES = frozenset(("catalog", "field", "cell", "bar", "tab", "issuer", "organ", "title", "name", "number", "written", "law"))
 
