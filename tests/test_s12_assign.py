@@ -63,7 +63,8 @@ def test_other_offices_words_for_the_main_duty_in_an_item_bracket():
         return _run("三、重点工作\n1．开展环境整治。清理沟渠。（%s）\n2．加强宣传。\n" % bracket, "陕西省汉中市城固县", "county")[1]
     for w in ("县住建局负总责，各镇具体落实", "县住建局总负责，各镇具体落实", "县住建局负主责，各镇抓落实"):
         assert one(w) == {("三/1", "城固县住房和城乡建设局", "responsible"), ("三/1", "各镇", "responsible")}
-    assert one("县住建局牵头抓总，各镇具体落实") == {("三/1", "城固县住房和城乡建设局", "lead"), ("三/1", "各镇", "co")}
+    # (s31-assign) the towns' carrying-out beside a named lead is their own work: `responsible` (guide R47, S30)
+    assert one("县住建局牵头抓总，各镇具体落实") == {("三/1", "城固县住房和城乡建设局", "lead"), ("三/1", "各镇", "responsible")}
     assert one("县住建局主抓，县财政局配合") == {("三/1", "城固县住房和城乡建设局", "responsible"), ("三/1", "城固县财政局", "co")}
 
 
