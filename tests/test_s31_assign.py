@@ -5,6 +5,8 @@
 * a collective of lower governments given the carrying-out after a lead inside a bracket or a sentence read as one
   is `responsible` (guide R47), not with a 负责 of its own (R14) nor inside a carry clause (R29);
 * `后同` carries a clause forward as `下同` does (guide R4, R45);
+* in an article opened by `X履行下列职责：`, a listed duty with its own 负责 assigns nothing of its own; one that takes
+  another organ along (`会同Y…`) assigns its sub-item (guide R48; a169);
 * a body that sets up an office and staffs it in the clause before the duty is given the duty (guide R32; a119).
 
 Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the
@@ -74,3 +76,13 @@ def test_body_that_staffs_the_office_before_the_duty_is_given_it():
             "第四条　本细则自2008年7月1日起施行。\n")
     _, triples = _run(text, "贵州省遵义市湄潭县", "county")
     assert triples == {("第三条", "各乡（镇）人民政府", "responsible")}
+def test_listed_duties_of_an_article_are_the_articles():
+    # a Heilongjiang city 办法 (2014): R48 gives the article to the district; its own 负责 in a listed duty is one of the
+    # duties listed; a listed duty taking another organ along (会同) assigns its sub-item
+    text = ("第一条　为了规范城市供热管理，制定本办法。\n第二条　区人民政府履行下列职责：\n（一）组织编制本区供热规划；\n"
+            "（二）负责本区供热设施的建设和维护；\n（三）会同市财政局核定供热补贴标准。\n第三条　本办法自2014年10月1日起施行。\n")
+    _, triples = _run(text, "黑龙江省佳木斯市", "prefecture")
+    assert triples == {("第二条", "区人民政府", "responsible"), ("第二条/(三)", "区人民政府", "lead"),
+                       ("第二条/(三)", "佳木斯市财政局", "co")}
+
+

@@ -2168,6 +2168,12 @@ def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, ad
             continue
         pos = _after_item_number(text, span)
         cue = stdlib_twin(PROSE_CUE).match(text, pos, span[1])
+        if cue and cue.group("cue") not in ("牵头", "会同") and parent.rpartition("/")[2].endswith("条"):
+            # (s31-assign, guide R48) `第十六条 乡镇人民政府履行下列职责：…（五）负责本乡镇生活垃圾的转运`: the article's
+            # organ is given the article; a listed duty with its own 负责 is one of the duties listed, no assignment of
+            # its own (a169). One that takes another organ along (`（三）会同市财政局…`, `（二）牵头…`) assigns the
+            # sub-item as spec 1.1 section 6 says (below).
+            continue
         if cue:
             role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
             for nm in duty_heads[parent]:
