@@ -75,7 +75,6 @@ case("A2 prefecture 办法 (Anhui): 确定的主管部门, 会同, 履行以下�
       ("第一章/第四条", "宣城市林业主管部门", "lead"),
       ("第一章/第四条", "宣城市自然资源和规划局", "co"),
       ("第一章/第六条", "宣城市城市管理行政主管部门", "responsible"),
-      ("第一章/第六条/(二)", "宣城市城市管理行政主管部门", "responsible"),
       ("第二章/第七条", "宣城市城市管理行政主管部门", "responsible")},
      organs={("第一章/第三条", "绿化主管部门", "responsible")})
 
@@ -545,7 +544,6 @@ case("A12 province 规定 with duty chapter (Shaanxi 2017): 第N条 X履行下�
 第五条 本办法自2017年3月1日起施行。
 """, {("第二章/第二条", "县级人民政府", "responsible"),
       ("第二章/第三条", "县级交通运输主管部门", "responsible"),
-      ("第二章/第三条/(二)", "县级交通运输主管部门", "responsible"),
       ("第二章/第四条", "乡（镇）人民政府", "responsible")})
 
 case("A13 article paragraphs numbered under an article, each an organ with a colon (Liaoning city 2018)", """大连市养老服务促进办法
@@ -722,9 +720,7 @@ case("A15 regional fund 办法 (Ningxia 2019): 的主要职责是： lead-ins, a
 """, {("第二条", "宁夏回族自治区财政厅", "responsible"),
       ("第二条/(一)", "宁夏回族自治区财政厅", "lead"),
       ("第二条/(一)", "宁夏回族自治区科学技术厅", "co"),
-      ("第二条/(二)", "宁夏回族自治区财政厅", "responsible"),
-      ("第三条", "宁夏回族自治区科学技术厅", "responsible"),
-      ("第三条/(一)", "宁夏回族自治区科学技术厅", "responsible")})
+      ("第三条", "宁夏回族自治区科学技术厅", "responsible")})
 
 case("A16 provincial 条例 (Jilin 2010) with a 目录: an organ the tables miss after its government head", """吉林省人民代表大会常务委员会公告（第12号）
 

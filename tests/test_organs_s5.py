@@ -261,10 +261,12 @@ def test_village_committees_as_assignees_kept_as_written():
 
 
 def test_after_a_lead_an_organ_without_a_role_word_is_co():
-    # a Jiangsu prefecture plan: （A牵头，B具体实施）
-    _, triples = _run("一、任务\n（一）推进。（市商务局牵头，各县（市、区）人民政府具体实施）\n（二）推进。（市卫健委负责，市医保局协助）\n",
-                      "江苏省徐州市", "prefecture")
-    assert triples == {("一/(一)", "徐州市商务局", "lead"), ("一/(一)", "各县（市、区）人民政府", "co"),
+    # a Jiangsu prefecture plan: （A牵头，B具体实施）; (s31-assign) B a collective of lower governments given the
+    # carrying-out is `responsible` (guide R47, S30); a peer organ so written stays `co`
+    _, triples = _run("一、任务\n（一）推进。（市商务局牵头，各县（市、区）人民政府具体实施）\n（二）推进。（市卫健委负责，市医保局协助）\n"
+                      "（三）推进。（市商务局牵头，市财政局具体实施）\n", "江苏省徐州市", "prefecture")
+    assert triples == {("一/(一)", "徐州市商务局", "lead"), ("一/(一)", "各县（市、区）人民政府", "responsible"),
+                       ("一/(三)", "徐州市商务局", "lead"), ("一/(三)", "徐州市财政局", "co"),
                        ("一/(二)", "徐州市卫生健康委员会", "responsible"), ("一/(二)", "徐州市医疗保障局", "co")}
 
 

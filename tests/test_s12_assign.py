@@ -10,8 +10,9 @@ def test_an_organ_given_the_duties_listed_below_its_article():
     # a Fujian provincial 办法 (2012): `X履行下列职责：` over its listed duties assigns the article (as 负责 would)
     _, triples = _run(ART + "第六条 省教育厅履行下列职责：\n（一）制定全省学前教育发展规划；\n（二）负责幼儿园教师队伍建设。\n",
                       "福建省", "province")
-    # (its listed duty that opens with 负责 is the organ's too: b5 adjudication d019, docs/decisions/assign-s13.md)
-    assert triples == {("第六条", "福建省教育厅", "responsible"), ("第六条/(二)", "福建省教育厅", "responsible")}
+    # (its listed duty that opens with 负责 was the organ's too under b5's d019 reading; guide R48, S31: one of the
+    # article's duties, no assignment of its own)
+    assert triples == {("第六条", "福建省教育厅", "responsible")}
     # a Sichuan prefecture 条例: `X是…的主管部门，应当依法履行以下职责：` (the predicate 是…主管部门 before the duties)
     _, triples = _run("第一条 为了控制吸烟，制定本条例。\n第五条 市卫生健康主管部门是控制吸烟工作的主管部门，应当依法履行以下职责：\n"
                       "（一）组织控烟宣传；\n（二）组织监测和评估。\n", "四川省眉山市", "prefecture")
@@ -63,7 +64,8 @@ def test_other_offices_words_for_the_main_duty_in_an_item_bracket():
         return _run("三、重点工作\n1．开展环境整治。清理沟渠。（%s）\n2．加强宣传。\n" % bracket, "陕西省汉中市城固县", "county")[1]
     for w in ("县住建局负总责，各镇具体落实", "县住建局总负责，各镇具体落实", "县住建局负主责，各镇抓落实"):
         assert one(w) == {("三/1", "城固县住房和城乡建设局", "responsible"), ("三/1", "各镇", "responsible")}
-    assert one("县住建局牵头抓总，各镇具体落实") == {("三/1", "城固县住房和城乡建设局", "lead"), ("三/1", "各镇", "co")}
+    # (s31-assign) the towns' carrying-out beside a named lead is their own work: `responsible` (guide R47, S30)
+    assert one("县住建局牵头抓总，各镇具体落实") == {("三/1", "城固县住房和城乡建设局", "lead"), ("三/1", "各镇", "responsible")}
     assert one("县住建局主抓，县财政局配合") == {("三/1", "城固县住房和城乡建设局", "responsible"), ("三/1", "城固县财政局", "co")}
 
 

@@ -1,5 +1,8 @@
 """The session-14 stress set (tests/s14assign_stress.py): every expected triple not left to another owner (`organs`) is
-found, and the extra triples stay within those organ names explain (measured at the session's final commit)."""
+found, and the extra triples stay within those organ names explain (measured at the session's final commit).
+(s31-assign) Guide R48 (S31): the triples of listed duties opening with their own 负责 under an article's duty lead-in
+were taken out of cases A2, A12 and A15: one of the article's duties, no assignment of its own.
+"""
 from tests.s14assign_stress import CASES, run
 
 

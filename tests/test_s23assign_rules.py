@@ -69,10 +69,10 @@ LISTED_DUTIES_AS_FOLLOWS = """银川市城市绿化管理办法
 
 def test_an_organs_duties_headed_as_follows():
     got = _triples(LISTED_DUTIES_AS_FOLLOWS)
-    # `X职责如下：` heads the organ's listed duties like `X的主要职责是：` (a duty article); the listed duty with its own
-    # 负责 is the organ's too, the one without a cue word is not assigned again
-    assert got == {("第一章/第二条", "银川市园林管理局", "responsible"),
-                   ("第一章/第二条/(一)", "银川市园林管理局", "responsible")}
+    # `X职责如下：` heads the organ's listed duties like `X的主要职责是：` (a duty article); its listed duties are not
+    # assigned again
+    # (s31-assign) guide R48 (S31): the listed duty with its own 负责 is one of the organ's duties, not assigned again
+    assert got == {("第一章/第二条", "银川市园林管理局", "responsible")}
 
 
 DEPARTMENT_BY_ITS_WORK = """安徽省特种设备安全条例

@@ -17,13 +17,16 @@ def test_a_collective_carrying_the_item_out_after_shared_duties_is_responsible()
 
 
 def test_carrying_out_after_a_lead_stays_co_and_a_task_of_its_own_is_no_carrying_out():
-    # a Guangxi prefecture plan (2010s): after 牵头 the carrying-out clause is one more member of the lead's assignment
-    # (co, s19); a clause with an object of its own (`各县组织实施…工程`) is not read by R31
+    # a Guangxi prefecture plan (2010s): after 牵头 the carrying-out clause of a peer organ is one more member of the
+    # lead's assignment (co, s19); (s31-assign) of the lower governments it is their own work, `responsible` (guide R47,
+    # S30, as a07's gold reads it); a clause with an object of its own (`各县组织实施…工程`) is not read by R31
     text = ("一、重点任务\n（一）建设电商园区。由市商务局牵头，市财政局配合，各县（区）具体组织实施。\n"
-            "（二）培训人才。市人社局负责培训，各县（区）组织实施电商进村工程。\n")
+            "（二）培训人才。市人社局负责培训，各县（区）组织实施电商进村工程。\n"
+            "（三）建设物流站点。由市商务局牵头，市邮政管理局具体实施。\n")
     _, triples = _run(text, "广西壮族自治区河池市", "prefecture")
     assert triples == {("一/(一)", "河池市商务局", "lead"), ("一/(一)", "河池市财政局", "co"),
-                       ("一/(一)", "各县（区）", "co"), ("一/(二)", "河池市人力资源和社会保障局", "responsible")}
+                       ("一/(一)", "各县（区）", "responsible"), ("一/(二)", "河池市人力资源和社会保障局", "responsible"),
+                       ("一/(三)", "河池市商务局", "lead"), ("一/(三)", "河池市邮政管理局", "co")}
 
 
 def test_a_body_told_to_name_staff_for_a_duty_is_responsible():

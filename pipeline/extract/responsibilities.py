@@ -86,7 +86,7 @@ FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
 CUE = re.compile(r"牵头负责|负责牵头|牵头抓总|总牵头|牵头|会同|总负责|负主责|主抓|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
-CARRY = re.compile(r"下同|以下同|以下均同|以下皆同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
+CARRY = re.compile(r"下同|后同|以下同|以下均同|以下皆同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # A label of the organ that supervises or checks the work (`督办单位：`, `督导部门：`, `考核单位：`): its organs are given
 # no role (not assigned the task); the label ends the list before it.
 SUPERVISION_LABEL = r"(?:督办|督导|督查|督促|监督|考核|验收)(?:单位|部门)[：:]"
@@ -118,9 +118,9 @@ FILLER_TWIN = StdlibTwin(FILLER)
 # empty); (2) the one-character class `[\s：:、，,；;。.]` tried first: no alternative before it in FILLER starts with one
 # of its characters, so at such a character it was the first to match anyway. Both checked against FILLER's parse in
 # tests/test_s10b_speed.py; used only while FILLER is the pattern they were checked on (FILLER_CRC), else the plain twin.
-FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和完实年承持指按排时牵监督第等组考落负责配长首验（，：；总抓根依")))
+FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和后完实年承持指按排时牵监督第等组考落负责配长首验（，：；总抓根依")))
 FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
-FILLER_CRC = 3990020694  # (s27-assign4: 按各自职责分工, 根据/依据/依照职责分工 in an annotation)
+FILLER_CRC = 3991215948  # (s27-assign4: 按各自职责分工, 根据/依据/依照职责分工 in an annotation; s31-assign: 后同 in CARRY)
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
@@ -508,6 +508,12 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                 clause_mentions = _without_staff_of(text, clause_mentions)
             triples = _roles(text, cs, ce, clause_mentions, declared, lead_named)
             carry = CARRY.search(text, cs, ce)
+            if carry and lead_named and cs > ann.start + 1 and text[cs - 1:cs] in ("；", ";", "。") \
+                    and not FIRST_LEADS.search(text[cs:ce]) and not INTRO_CARRY.match(text, carry.start()) \
+                    and not declared and "负责" in text[cs:carry.start()] and not LABEL.search(text, cs, ce):
+                # (s31-assign, guide R4) `（A牵头，B参与；各设区市人民政府负责，下同）`: the carried clause set off by `；` is a
+                # separate assignment at another level with its own 负责 and no lead, `responsible` here as in the later items
+                triples = _roles(text, cs, ce, clause_mentions, declared, False)
             if carry and not FIRST_LEADS.search(text[cs:ce]):
                 if INTRO_CARRY.match(text, carry.start()):
                     # `（A牵头，B配合，以下均需各县负责落实，不再列出）`: the organs after the carry word go on (not B)
@@ -526,6 +532,9 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             lead_named = lead_named or any(role == "lead" for _, role in triples) or _lead_label_filled(text, cs, ce)
             given += triples
         own_names = {c.organ.name: c.bare for c in new_carry if c.own}
+        if any(role == "lead" for _, role in given):
+            carry = CARRY.search(text, ann.start, ann.end)  # (a carried clause's organs: read by R29 below)
+            given = _lower_levels_carrying_out(text, given, carry.start() if carry else ann.end)
         for nm, role in given:
             if role == "co" and nm.name in own_names:
                 # (guide R29, R4) the carried organ's own clause (`…配合，各市政府落实。以下均需各市政府落实`) is an
@@ -668,7 +677,7 @@ class Carried:
 
 
 # `下同` and its variants carry into every later item (guide R4); other wordings only through their list (R17, R29).
-CARRY_DOWN = re.compile(r"下同|以下同|以下均同|以下皆同")
+CARRY_DOWN = re.compile(r"下同|后同|以下同|以下均同|以下皆同")
 # (s29-assign) What makes a first-listed declaration written inside one annotation hold for the later lists too: `下同`
 # closing it, or words naming the lists below (`以下各项`, `下列任务`, `后同`); without them it is that list's own.
 DECLARED_ONWARD = re.compile(r"下同|以下|下列|后同|其余各项|各项任务")
@@ -1348,7 +1357,31 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
         return True
     # (a fragment with 的 is a phrase, not a name: `…议定事项的督办` ends in 办 but is no office)
     return all(len(f) <= 14 and "的" not in f and (ORGANISH_END.search(f) or _listed_unit(blanked, f) or _kind_units(blanked, f))
+               or _enumerated_name(blanked, f)
                for f in fragments if len(f) > 1)
+
+
+# (s31-assign) A name of no known kind written as a member of an enumeration of the annotation (`（自治区交通运输厅牵头，
+# 自治区发展改革委、商务厅、国铁集团兰州局宁夏境内站段按职能分工负责）`): set off by `、` from another member and closed by a list
+# mark or the role words, it is a name (an enterprise's branch, a unit of no table), no prose; it gets no triple and does
+# not void the organs listed with it (spec 1.1 section 6, issue 12: an unknown name never voids the rest of the annotation).
+# Not a phrase (的) and not a clause opening with a verb of the work (`加强宣传、培训`).
+WORK_VERB_OPENING = re.compile(r"加强|推进|推动|开展|做好|抓好|建立|健全|完善|落实|组织|实施|制定|提高|提升|加快|强化|深化|支持|鼓励|引导"
+                               r"|督促|指导|协调|研究|编制|发布|宣传|培训|开展|确保|严格|积极|认真|依法|及时|每年|每月|全面|进一步")
+
+
+def _enumerated_name(blanked: str, f: str) -> bool:
+    if len(f) > 20 or "的" in f or WORK_VERB_OPENING.match(f) or any(c in f for c in "《》“”\"'"):
+        return False
+    for m in re.finditer(re.escape(f), blanked):
+        s, e = m.start(), m.end()
+        # (the member beside it across the `、` is an organ the recogniser found: blanked)
+        if blanked[s - 2:s] == " 、" and _LIST_AFTER.match(blanked, e):
+            continue
+        if (not s or blanked[s - 1] in _LIST_BEFORE) and blanked[e:e + 2] == "、 ":
+            continue
+        return False
+    return True
 
 
 # (s17-assign) An enterprise, school or hospital written as one item of an annotation's list (`（省通信管理局、省铁塔公司、
@@ -2135,6 +2168,12 @@ def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, ad
             continue
         pos = _after_item_number(text, span)
         cue = stdlib_twin(PROSE_CUE).match(text, pos, span[1])
+        if cue and cue.group("cue") not in ("牵头", "会同") and parent.rpartition("/")[2].endswith("条"):
+            # (s31-assign, guide R48) `第十六条 乡镇人民政府履行下列职责：…（五）负责本乡镇生活垃圾的转运`: the article's
+            # organ is given the article; a listed duty with its own 负责 is one of the duties listed, no assignment of
+            # its own (a169). One that takes another organ along (`（三）会同市财政局…`, `（二）牵头…`) assigns the
+            # sub-item as spec 1.1 section 6 says (below).
+            continue
         if cue:
             role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
             for nm in duty_heads[parent]:
@@ -2489,6 +2528,18 @@ STAFF_DUTY = re.compile(r"(?:要|应当|应|须|必须|并)?(?:进一步)?(?:明
                         # (s30-assign) a named count of leaders or officers (`明确一名领导具体负责`, `确定1名工作人员负责`)
                         r"|(?<=名)(?:主要)?(?:领导|负责同志|工作人员|干部))"
                         r"(?:和[^，,。；;]{1,16}?)?(?:具体)?(?P<cue>负责)(?!人|同志|制(?![定订作发]))")
+# (s31-assign, guide R32) The staff named in the comma clause right before the duty (`各乡镇人民政府设立合作医疗管理办公室，
+# 配备专职工作人员1至2名，负责本乡镇…`, `…应当明确专门机构和人员，负责…`): the body that sets up the office and staffs it is
+# given the duty, as when the staff are written right before 负责 (STAFF_DUTY; a119's gold). The persons are no organs (R20).
+STAFF_CLAUSE = re.compile(r"(?:要|应当|应|须|必须|并|同时)?(?:进一步)?(?:明确|确定|指定|安排|落实|配备|配齐)(?:了)?[^，,。；;：:]{0,20}?"
+                          r"(?:人员|专人|干部|工作力量)(?:[0-9一二两三四五六七八九十至到～~\-]{1,6}名)?[，,]")
+
+
+def _staffed_before(text: str, a: int, pos: int) -> bool:
+    c = max(text.rfind("，", a, pos - 1), text.rfind(",", a, pos - 1))
+    return c >= 0 and bool(STAFF_CLAUSE.fullmatch(text, c + 1, pos))
+
+
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
 # (设置 only before what it sets up, a body or a post: `户外广告设置的主管部门` is the object of a duty, not a set-up)
 SETS_UP = re.compile(r"成立|设立|组建|设置(?=[^，,。；的]{0,20}?(?:小组|委员会|专班|指挥部|办公室|机构|工作组|联席会议|岗位|专员|中心|站|窗口))")
@@ -2718,7 +2769,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         staff = _staff_cue(text, pos, e) if sentence_subject else None
         if sentence_subject and (stdlib_twin(SHARED_SUBJECT_CUE).match(text, pos, e) or staff
                                  or (text.startswith("对", pos) and TOWARD_DUTY.match(text, pos, e))) \
-                and (staff or not stdlib_twin(SETS_UP).search(text, sentence_subject[-1].mention.end, pos)) \
+                and (staff or not stdlib_twin(SETS_UP).search(text, sentence_subject[-1].mention.end, pos)
+                     or _staffed_before(text, sentence_subject[-1].mention.end, pos)) \
                 and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
@@ -3899,10 +3951,35 @@ CARRY_OUT_OWN = re.compile(r"(?:要|应|应当|须|负责)?(?:具体)?(?:组织�
 
 
 # (s30-assign, guide R47) A collective of the governments below (`各地政府`, `各县（市、区）人民政府`, `各乡（镇）`,
-# `各镇（街道）`, `乡镇人民政府`) given the carrying-out beside a named lead (`由省民政厅会同省发展改革委负责指导督促，
-# 各地政府具体组织实施`) does its own work at its own level: `responsible` (R31), not the `co` of a peer organ (R14).
-LOWER_LEVELS = re.compile(r"^(?:各|(?=乡镇|[县市区乡镇]级))(?:[省市州盟县区旗乡镇地]|街道|苏木|级|[（(、）)])+"
+# `各镇（街道）`, `乡镇人民政府`; (s31-assign) `地方各级人民政府`, as central notices write it) given the carrying-out
+# beside a named lead (`由省民政厅会同省发展改革委负责指导督促，各地政府具体组织实施`) does its own work at its own level: `responsible` (R31), not the `co` of a peer organ (R14).
+LOWER_LEVELS = re.compile(r"^(?:地方)?(?:各|(?=乡镇|[县市区乡镇]级))(?:[省市州盟县区旗乡镇地]|街道|苏木|级|[（(、）)])+"
                           r"(?:人民政府|政府|街道办事处|办事处)?$")
+
+
+# (s31-assign, guide R47) The same collective after a lead inside an annotation or a sentence read as one (`县教育局牵头，
+# 县财政局配合，各乡镇抓好落实`, `（国家林草局牵头，…按职责分工负责，地方各级人民政府落实）`): its carrying-out is its own work at
+# its own level, `responsible`, as in the prose reading of `由A牵头，B配合，C具体组织实施` (a07's and a128's golds under R47).
+# Not with a 负责 of its own (`由A牵头，各乡（镇）人民政府负责组织实施`: a peer's 负责 inside the lead's assignment, R14, as
+# a141's and a252's golds read it), and not the organs of a carry clause (`以下均需X落实`, R29).
+LOWER_CARRY_OUT = re.compile(r"(?:要|应|应当|须)?(?:具体)?(?:组织)?(?:实施|落实|承办|执行)(?=[，,。；;）)]|$)"
+                             r"|(?:要|应|应当|须)?(?:具体(?:组织)?(?:实施|落实|承办|执行)|抓好?(?:具体)?落实)")
+
+
+def _lower_levels_carrying_out(text: str, given: list, before: int) -> list:
+    # the collective opens its clause (`，各乡镇抓好落实`, `，各县、各乡镇具体实施`): the subject of the carrying-out, not the
+    # partner of another organ's 会同 (`B会同各县区人民政府组织实施`: co)
+    opening = {nm.mention.start for nm, _ in given if text[nm.mention.start - 1:nm.mention.start] in CLAUSE_OPENERS}
+    for nm, _ in sorted(given, key=lambda x: x[0].mention.start):
+        if text[nm.mention.start - 1:nm.mention.start] == "、" and any(
+                o.mention.end == nm.mention.start - 1 and o.mention.start in opening for o, _ in given):
+            opening.add(nm.mention.start)
+    return [(nm, "responsible" if role == "co" and nm.mention.start < before and nm.mention.start in opening
+             and LOWER_LEVELS.match(nm.name) and LOWER_CARRY_OUT.match(text, nm.mention.end) else role)
+            for nm, role in given]
+
+
+CLAUSE_OPENERS = frozenset("，,；;（(。：:")
 
 
 def _lower_levels_own(add):
