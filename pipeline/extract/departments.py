@@ -638,7 +638,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = [nm for nm in out if not _role_in_a_system(text, nm)]
     if "委" in text and "办" in text:
         out = _committee_offices(text, out)
-    if j.county and ("小组" in text or "指挥部" in text or "专班" in text):
+    if j.county and ("小组" in text or "指挥部" in text or "专班" in text or "领导组" in text):
         out = _own_place_bodies(text, segments, out, j)
         if "成立" in text or "设立" in text or "组建" in text:
             out = _bodies_set_up_by_own_level(text, out, j)
@@ -651,7 +651,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _offices_under_a_group(text, segments, out)
     if j.township and ("派出所" in text or "司法所" in text or "市场监管所" in text or "市场监督管理所" in text):
         out = _bare_stations_named_by_place(out, j)
-    if "领导小组" in text or "专班" in text or "联席会议办公室" in text or "指挥部" in text:
+    if "领导小组" in text or "专班" in text or "联席会议办公室" in text or "指挥部" in text or "领导组" in text:
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)
@@ -1273,7 +1273,8 @@ def _own_place_bodies(text: str, segments: list[tuple[int, int]], out: list[Name
 # up (its level word, or 我/本 + it, opening the clause before 成立/设立/组建) is that place's body, named with the place's
 # chain as its seal reads (spec 1.1 section 5: the organ of the document's own jurisdiction; a town's its county, a city
 # district's its city), not a body of no place; one set up by others (`各社区要相应成立…工作小组`) is left as it is.
-OWN_BODY_ENDS = ("领导小组", "工作小组", "指挥部", "工作专班", "专班")
+# ((s31-org) and 领导组, the leading group as Shanxi's notices write it: `镇政府成立…工作领导组`)
+OWN_BODY_ENDS = ("领导小组", "工作小组", "指挥部", "工作专班", "专班", "领导组")
 
 
 def _own_level_chain(j: Jurisdiction) -> tuple[str, str] | None:
@@ -1336,10 +1337,12 @@ def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]
 # ((s26-org) and a joint meeting's office, `报送区联席会议办公室`: the office of the 联席会议 the notice names)
 # ((s29-org2) a province's too: `省领导小组办公室要会同有关部门…检查考核` after `省政府成立“…工程”领导小组`)
 BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗州盟省]|街道|地区|自治区)"
-                        r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班|联席会议办公室|指挥部办公室|指挥部)$")
+                        r"(?P<h>领导小组办公室|领导小组|领导组办公室|领导组|工作专班办公室|专班办公室|工作专班|专班|联席会议办公室|指挥部办公室|指挥部)$")
 # ((s30-town) and a headquarters, `向镇指挥部办公室报告` after `镇成立森林防灭火指挥部`: the town's one 指挥部 and its office;
 # where a higher level's 指挥部 is named too (区森林防灭火指挥部), the one of the reference's own chain)
-BARE_GROUP_ENDS = ("领导小组办公室", "领导小组", "专班", "专班办公室", "联席会议办公室", "指挥部办公室", "指挥部")
+# ((s31-org) and 领导组 and its office, `报镇领导组办公室备案` after `镇政府成立…工作领导组`)
+BARE_GROUP_ENDS = ("领导小组办公室", "领导小组", "领导组办公室", "领导组", "专班", "专班办公室", "联席会议办公室", "指挥部办公室",
+                   "指挥部")
 
 
 def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:

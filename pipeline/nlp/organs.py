@@ -5097,7 +5097,9 @@ def _over_province_bracket(text: str, s: int, lo: int) -> int:
 
 
 # The words one of which every working body `_working_bodies` reads holds (gate words of the segment's one scan).
-WORKING_BODY_WORDS = ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室", "指挥部")
+# ((s31-org) and 领导组: Shanxi's and Hebei's leading groups (…工作领导组, s24-org) hold neither 小组 nor 工作组, so a
+# body set up without a place marker (`镇政府成立…工作领导组`) was never read)
+WORKING_BODY_WORDS = ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室", "指挥部", "领导组")
 
 
 def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
@@ -5396,7 +5398,9 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
 # (s19-org2) 应急 (社会治安和应急管理办公室, 应急管理办公室 of the 2019 township reforms): 应 is a stop character elsewhere
 # (s23-town2) 乡村 as one word (镇乡村振兴办, 镇宜居乡村建设办公室): 乡 and 村 alone stop an office (镇村两级), the word 乡村 does not
 # (s30-town) and 农村 as one word (乡新农村建设办, 镇农村能源办: the 新农村建设 offices towns set up in 2006-2015)
-TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
+# ((s31-org) never a head's title: `由分管副镇长兼任办公室主任` holds 镇长 (the town's head) and a verb of holding a post
+# (兼任, 担任), no office of the town; an office's field never opens with 长 after the level word)
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?!长|主任)(?P<w>(?!\p{{Han}}{{0,4}}?(?:兼任|担任))(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
                              rf"(?:和(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
                              r"(?![理法事学案好结件证])")
 
