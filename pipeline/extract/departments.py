@@ -632,6 +632,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = [nm for nm in out if not _grassroots_working_unit(text, nm.mention)]
     if "两级财政" in text:  # (s19-org3) an upper level that is not the document's (市、县两级财政 in a province's notice)
         out = [nm for nm in out if not (nm.mention.text.endswith("两级财政") and nm.name in UNPLACED_FINANCE)]
+        out = _lower_level_finance(out)
     if "部署" in text:
         out = _deployments(text, out)
     if "负总责" in text or "各负其责" in text:
@@ -663,6 +664,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "小组" in text or "专班" in text or "指挥部" in text or "领导组" in text:
         out = _bodies_named_short(out, j)
     out = _short_names(text, segments, out)
+    if "简称" in text:
+        out = _declared_terms_in_body_names(text, out)
     return _agency_words_written_back(doc.text, out) if authority_words else out
 
 
@@ -1227,6 +1230,21 @@ def _area_administrative_committees(text: str, segments: list[tuple[int, int]],
             found.append(NamedMention(Mention(s, m.end(), text[s:m.end()], "named", stem=stem + "行政委员会",
                                               layer="pattern"), stem + "行政委员会"))
     return sorted(out + found, key=lambda nm: nm.mention.start) if found else out
+
+
+# (s31-org, guide D74 closed) `市、县两级财政要…` in a city's notice, `市、区两级财政` in Shanghai's: a level list that starts at
+# the issuer's own level names the issuer's bureau (the upper level, read by organs._level_finance) and the lower level's
+# finance, a collective as written without the count (`县财政`, `区财政`), as `市、县两级政府` gives the city's government
+# and `县政府`; both quote the list. (A list wholly below the issuer, dropped above, stays none.)
+def _lower_level_finance(out: list[NamedMention]) -> list[NamedMention]:
+    added = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and m.text.endswith("两级财政") and nm.name.endswith(("财政局", "财政厅")):
+            name = m.text[-5] + "财政"
+            added.append(NamedMention(replace(m, kind="collective", scope="asis", stem=name, marker=None, place=None),
+                                      name))
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 
 # (s18-a1org) A working body written with the name of the document's own district or town (`璧山区全域旅游发展工作领导小组`
@@ -2943,6 +2961,48 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
             added.append(NamedMention(mention, name + ("办公室" if office else "")))
     renamed = [nm for nm in renamed if id(nm) not in fragments]
     return sorted(renamed + added, key=lambda nm: nm.mention.start)
+
+
+# (s31-org, guide D107) `新型农村社会养老保险（以下简称新农保）`, `本细则所称农村居民最低生活保障（以下简称农村低保）`: a
+# short term the document declares for a policy (no organ) is written out inside the name of a body set up for it
+# (`县新农保试点工作领导小组` -> `<county>新型农村社会养老保险试点工作领导小组`): the body is named for the policy, whose full
+# name is the one that compares across places. The full term is the shortest run of characters before the bracket
+# that opens with the short term's first character and holds all its characters in order (an abbreviation keeps
+# characters of its term: 新型农村社会养老保险 -> 新农保, 城乡居民基本医疗保险 -> 城乡居民医保).
+DECLARED_TERM = re.compile(r"(?<=\p{Han})[（(](?:以下)?简称[“\"‘]?(?P<short>\p{Han}{2,8})[”\"’]?[）)]")
+BODY_NAME_ENDS = ("领导小组", "领导小组办公室", "领导组", "领导组办公室", "工作小组", "工作小组办公室", "联席会议",
+                  "联席会议办公室", "指挥部", "指挥部办公室", "工作专班", "委员会", "委员会办公室")
+
+
+def _abbreviates(short: str, term: str) -> bool:
+    it = iter(term)
+    return term[0] == short[0] and len(term) > len(short) and all(c in it for c in short)
+
+
+def _declared_terms_in_body_names(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    terms: dict[str, str] = {}
+    for m in DECLARED_TERM.finditer(text):
+        short, k = m.group("short"), m.start()
+        run = k
+        while run > max(0, k - 20) and _is_han_char(text[run - 1]):
+            run -= 1
+        full = next((text[i:k] for i in range(k - len(short) - 1, run - 1, -1)
+                     if _abbreviates(short, text[i:k])), None)
+        if full and not any(nm.mention.end == k for nm in out):  # (a short name of an organ is _short_names')
+            terms.setdefault(short, full)
+    if not terms:
+        return out
+    renamed = []
+    for nm in out:
+        short = next((s for s in terms if s in nm.name and terms[s] not in nm.name), None)
+        if short and nm.name.endswith(BODY_NAME_ENDS):
+            nm = NamedMention(nm.mention, nm.name.replace(short, terms[short], 1))
+        renamed.append(nm)
+    return renamed
+
+
+def _is_han_char(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
 
 
 def _same_organ_written_before(nm: NamedMention, owner: NamedMention) -> bool:

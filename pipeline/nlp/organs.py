@@ -4485,7 +4485,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         # full name is certain, not by adding 公室: kept as written)
         if _not_organ_stem(stem.replace("市政工程局", "市政局")) or _open_bracket(stem):
             continue  # (市政工程局: the public works bureau of the 1990s, no project)
-        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|确定|明确|督促|批准|同意|配合|协助|后报|报经|报请|报送|审议|备案|届"
+        if re.search(r"成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|确定|明确|督促|批准|同意|配合|协助|后报|报经|报请|报送|审议|备案|届"
                      # (s22-org2) 盟市节能工作进展情况每季度末报自治区经委: 报 before a level reports to it, a clause
                      r"|报(?=自治区|地区|[省市县区州盟旗])"
                      r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次"
@@ -4493,6 +4493,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
                      r"|(?:长|书记|主任|主席)[和及与、]"
                      # (s27-org) 县政府和乡党委: a government, a joiner and the next organ: two organs, not one name
                      r"|政府[和及与、]", stem):
+            # ((s31-org) and 建立: `县人民政府建立新农合联席会议制度` in a 办法 sets a body up as 成立 does)
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
             # not a name (the later marker starts the organ); 第十三届人大常委会: a term of the organ
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
@@ -4562,7 +4563,7 @@ def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
         if stdlib_twin(VERB_OFFICE).search(stem) or _not_organ_stem(stem) or stem.endswith("中心") or stdlib_twin(WORD_IN_JU).search(stem) \
                 or _open_bracket(stem):
             continue
-        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
+        if re.search(r"成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
             continue
         s = place[0] if place else i
         e = i + 1 + len(_before_title(m.group(0)))
@@ -4660,7 +4661,7 @@ def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
             seen.add(i)
             stem = _before_title(m.group(0))
             if stem[0] in "与和" or stdlib_twin(VERB_OFFICE).search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or stdlib_twin(WORD_IN_JU).search(stem) \
-                    or re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|协会|学会", stem):
+                    or re.search(r"成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担|协会|学会", stem):
                 continue
             if area:
                 out.append(_area_mention(text, i, i + 1 + len(stem), stem))
@@ -5356,7 +5357,7 @@ def _township_service_units() -> frozenset[str]:
 # Table words that name a higher level's organ as often as the town's: the town's only after its level.
 # (s30-town) 工会 and 督查室 too: `全国工会`, `县委督查室` are other levels' (镇工会, 乡督查室 the town's)
 TOWNSHIP_NEEDS_LEVEL = frozenset({"人大", "总工会", "残联", "工会", "督查室"})
-TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担")
+TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担")
 # What may stand before a township office: a boundary, a joiner or a verb's object position.
 TOWNSHIP_BLOCK_BEFORE = MARKER_BLOCK_BEFORE | set("城村集乡镇小重名特建本每一")
 

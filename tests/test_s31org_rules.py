@@ -1,0 +1,69 @@
+"""Organ names of session 31 (s31-org): classes A28 and the S31 golds showed, tested on snippets written for these tests
+in the style of other places, levels and eras than the notices that showed them."""
+from tests.organ_snippets import snippet_departments
+
+
+def test_leading_group_written_ling_dao_zu_set_up_by_the_town_and_its_office():
+    # a 2014 Hebei town's plan: the leading group written 领导组 (no 小组), set up by the town's government without a place
+    # marker, its office taken up again as 镇领导组办公室; the head's title (副镇长兼任办公室主任) names no office
+    body = ("一、成立组织。镇政府成立美丽乡村建设工作领导组，领导组下设办公室，由分管副镇长兼任办公室主任。\n"
+            "二、工作要求。各村每月将进展情况报镇领导组办公室。\n")
+    names = snippet_departments("西柏坡镇2014年美丽乡村建设实施方案", "平山县西柏坡镇人民政府", "2014年3月1日", body)
+    assert names == {"平山县西柏坡镇人民政府": "镇政府",
+                     "平山县西柏坡镇美丽乡村建设工作领导组": "美丽乡村建设工作领导组",
+                     "平山县西柏坡镇美丽乡村建设工作领导组办公室": "领导组下设办公室",
+                     "各村": "各村"}
+
+
+def test_county_leading_group_written_ling_dao_zu():
+    # a 2011 Shanxi county's notice: 县政府成立…领导组, the county's body named with the county
+    body = "（一）加强领导。县政府成立农村饮水安全工程建设领导组，负责全县工程建设的组织协调。\n"
+    names = snippet_departments("沁源县农村饮水安全工程建设实施方案", "沁源县人民政府", "2011年4月1日", body)
+    assert names.get("沁源县农村饮水安全工程建设领导组") == "农村饮水安全工程建设领导组"
+
+
+def test_title_of_a_township_head_is_no_office():
+    # a 2019 Guangxi township: 乡长兼任办公室主任, 由副乡长担任办公室主任 are titles; 乡党政综合办 stays an office
+    body = "（一）领导小组办公室设在乡党政综合办，由副乡长担任办公室主任，乡长兼任办公室副主任。\n"
+    names = snippet_departments("那坡县城厢镇2019年禁毒工作方案", "那坡县城厢镇人民政府", "2019年3月1日", body)
+    assert not any("长" in n and "办公室" in n for n in names)
+
+
+def test_level_list_of_finance_from_the_issuers_level_splits():
+    # guide D74 (S31): a 2013 prefecture-level autonomous prefecture's notice, 州、县两级财政 -> the prefecture's bureau
+    # and the counties' finance as written; a 2020 Chongqing notice, 市、区县两级 is not the list D74 reads (no split)
+    body = "（三）加大投入。州、县两级财政要将农村公路养护资金纳入年度预算，逐年加大投入。\n"
+    names = snippet_departments("黔东南州农村公路养护管理实施意见", "黔东南苗族侗族自治州人民政府", "2013年5月1日", body)
+    assert names == {"黔东南苗族侗族自治州财政局": "州、县两级财政", "县财政": "州、县两级财政"}
+    # a 2016 Tianjin notice: 市、区两级财政 -> 天津市财政局 and 区财政
+    body = "（二）强化保障。市、区两级财政要统筹安排资金支持菜市场建设。\n"
+    names = snippet_departments("天津市菜市场建设管理实施方案", "天津市人民政府办公厅", "2016年5月1日", body)
+    assert names == {"天津市财政局": "市、区两级财政", "区财政": "市、区两级财政"}
+    # a province's notice: 市、县两级财政 is wholly below the issuer, no bureau and no split
+    body = "（二）强化保障。市、县两级财政要统筹安排资金支持菜市场建设。\n"
+    names = snippet_departments("湖南省菜市场建设管理实施方案", "湖南省人民政府办公厅", "2016年5月1日", body)
+    assert not any(n.endswith("财政") or n.endswith("财政局") for n in names)
+
+
+def test_declared_short_term_written_out_inside_a_bodys_name():
+    # guide D107 (S31): a 2016 Sichuan district's rules declare 城乡居民医保; the body set up for it is named in full
+    body = ("第二条　城乡居民基本医疗保险（以下简称城乡居民医保）实行市级统筹。\n"
+            "第四条　区人民政府成立城乡居民医保工作领导小组，领导小组办公室设在区医疗保障局，负责日常工作。\n")
+    names = snippet_departments("成都市新都区城乡居民医保实施细则", "成都市新都区人民政府", "2016年2月1日", body)
+    assert names == {"成都市新都区人民政府": "区人民政府",
+                     "成都市新都区城乡居民基本医疗保险工作领导小组": "城乡居民医保工作领导小组",
+                     "成都市新都区城乡居民基本医疗保险工作领导小组办公室": "领导小组办公室",
+                     "成都市新都区医疗保障局": "区医疗保障局"}
+    # a 2009 Hubei county: 本办法所称…（以下简称新农合）, a joint meeting named for it
+    body = ("第二条　本办法所称新型农村合作医疗（以下简称新农合），是指由政府组织、农民自愿参加的医疗互助制度。\n"
+            "第三条　县人民政府建立新农合联席会议制度，联席会议办公室设在县卫生局。\n")
+    names = snippet_departments("竹山县新型农村合作医疗管理办法", "竹山县人民政府", "2009年2月1日", body)
+    assert "竹山县新型农村合作医疗联席会议办公室" in names
+    assert not any("新农合" in n for n in names)
+
+
+def test_town_station_of_the_natural_resources_and_planning_bureau():
+    # guide D39, D79: a 2021 Zhejiang town's 自然资源和规划所 (the county bureau's station) is an organ of the town
+    body = "（一）抓好耕地保护。（责任单位：自然资源和规划所、农业农村办）\n"
+    names = snippet_departments("仙居县白塔镇2021年重点工作任务分解", "仙居县白塔镇人民政府", "2021年2月1日", body)
+    assert names.get("仙居县白塔镇自然资源和规划所") == "自然资源和规划所"
