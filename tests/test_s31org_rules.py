@@ -67,3 +67,33 @@ def test_town_station_of_the_natural_resources_and_planning_bureau():
     body = "（一）抓好耕地保护。（责任单位：自然资源和规划所、农业农村办）\n"
     names = snippet_departments("仙居县白塔镇2021年重点工作任务分解", "仙居县白塔镇人民政府", "2021年2月1日", body)
     assert names.get("仙居县白塔镇自然资源和规划所") == "自然资源和规划所"
+
+
+def test_utility_in_a_list_closed_by_units_is_no_department():
+    # a 2014 Jilin provincial 办法: …价格、电力等部门和单位 (the grid company is the unit), 县电力、供水等单位 (the utilities);
+    # closed by 部门 alone (电力、物价等有关部门) the word stays a bare sector
+    body = ("第五条　县级以上地方人民政府发展改革、财政、住房城乡建设、价格、电力等部门和单位按照各自职责，做好城镇供热相关工作。\n"
+            "第九条　县电力、供水等单位对违法建设的建筑，不得提供用电、用水。\n"
+            "第十条　电力、物价等有关部门做好相关工作。\n")
+    names = snippet_departments("吉林省城镇供热管理办法", "吉林省人民政府", "2014年2月1日", body)
+    assert names == {"县级以上地方人民政府发展改革部门": "县级以上地方人民政府发展改革",
+                     "县级以上地方人民政府财政部门": "财政",
+                     "县级以上地方人民政府住房城乡建设部门": "住房城乡建设",
+                     "县级以上地方人民政府价格部门": "价格",
+                     "电力部门": "电力", "物价部门": "物价"}
+
+
+def test_bare_town_station_beside_its_bureaus_station_is_one_organ():
+    # guide D63: a 2021 Anhui town writes its station bare and as the county bureau's station of the town's place
+    body = ("（一）清理乱堆乱放。（责任单位：镇综合执法队、肥东县自然资源和规划局店埠所）\n"
+            "（二）整治违法用地。（责任单位：镇自然资源和规划所、各村）\n")
+    names = snippet_departments("店埠镇2021年人居环境整治方案", "肥东县店埠镇人民政府", "2021年3月1日", body)
+    placed = [n for n in names if n.endswith("店埠所")]
+    assert len(placed) == 1 and not any(n.endswith("自然资源和规划所") for n in names)
+
+
+def test_lasting_management_office_of_a_town():
+    # 长效 (lasting) after the level word opens an office's name, no head's title: a 2012 Jiangsu town
+    body = "（三）落实考核。镇长效管理办公室每月对各村进行一次检查考核。\n"
+    names = snippet_departments("周庄镇村庄环境长效管理实施意见", "昆山市周庄镇人民政府", "2012年3月1日", body)
+    assert names.get("昆山市周庄镇长效管理办公室") == "镇长效管理办公室"

@@ -632,7 +632,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = [nm for nm in out if not _grassroots_working_unit(text, nm.mention)]
     if "两级财政" in text:  # (s19-org3) an upper level that is not the document's (市、县两级财政 in a province's notice)
         out = [nm for nm in out if not (nm.mention.text.endswith("两级财政") and nm.name in UNPLACED_FINANCE)]
-        out = _lower_level_finance(out)
+        out = _lower_level_finance(text, out)
     if "部署" in text:
         out = _deployments(text, out)
     if "负总责" in text or "各负其责" in text:
@@ -650,7 +650,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text) or "小组办公室" in text:
         out = _offices_under_a_group(text, segments, out)
-    if j.township and ("派出所" in text or "司法所" in text or "市场监管所" in text or "市场监督管理所" in text):
+    if j.township and ("派出所" in text or "司法所" in text or "市场监管所" in text or "市场监督管理所" in text
+                       or "局" in text and "所" in text):
         out = _bare_stations_named_by_place(out, j)
     if "领导小组" in text or "专班" in text or "联席会议办公室" in text or "指挥部" in text or "领导组" in text:
         out = _bare_group_references(out, j)
@@ -1236,11 +1237,13 @@ def _area_administrative_committees(text: str, segments: list[tuple[int, int]],
 # the issuer's own level names the issuer's bureau (the upper level, read by organs._level_finance) and the lower level's
 # finance, a collective as written without the count (`县财政`, `区财政`), as `市、县两级政府` gives the city's government
 # and `县政府`; both quote the list. (A list wholly below the issuer, dropped above, stays none.)
-def _lower_level_finance(out: list[NamedMention]) -> list[NamedMention]:
+def _lower_level_finance(text: str, out: list[NamedMention]) -> list[NamedMention]:
     added = []
     for nm in out:
         m = nm.mention
-        if m.kind == "named" and m.text.endswith("两级财政") and nm.name.endswith(("财政局", "财政厅")):
+        # (not where 财政 opens a list of sectors under one head, `市、区两级财政、审计部门`: the head's collectives)
+        if m.kind == "named" and m.text.endswith("两级财政") and nm.name.endswith(("财政局", "财政厅")) \
+                and text[m.end:m.end + 1] not in ("、", "和", "及", "与", "部"):
             name = m.text[-5] + "财政"
             added.append(NamedMention(replace(m, kind="collective", scope="asis", stem=name, marker=None, place=None),
                                       name))
@@ -1404,6 +1407,14 @@ def _bare_stations_named_by_place(out: list[NamedMention], j: Jurisdiction) -> l
         sealed = [nm.name for nm in out if nm.name.endswith(stem + word) and organ in nm.name and nm.name != chain + word]
         if sealed:
             renamed[chain + word] = sealed[0]
+    # (s31-org, guide D63) a station named after its bureau's field (`镇自然资源和规划所`) beside the bureau's station of the
+    # town's place (`襄州区自然资源和规划局双沟所`): one organ, by the name on its seal
+    for nm in out:
+        w = nm.name[len(chain):] if nm.name.startswith(chain) else ""
+        if len(w) > 3 and w.endswith("所") and w not in STATION_SEAL_WORDS:
+            sealed = [o.name for o in out if o.name.endswith(w[:-1] + "局" + stem + "所")]
+            if sealed:
+                renamed[nm.name] = sealed[0]
     if not renamed:
         return out
     return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]

@@ -3886,6 +3886,8 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
             w = text[a:b]
             if w in t.mass_words:
                 continue  # people's organisations are read by the regex path
+            if w in _utility_sectors() and (close.group("unit") or text.startswith("和单位", close.end())):
+                continue  # (s31-org) …价格、电力等部门和单位: the utility is the unit (_utility_sectors)
             out.append(Mention(a, b, w, "sector", stem=w + "部门", layer="pattern"))
         # `…等市场监管领域有关部门`: a close that qualifies the departments is a collective of its own
         # (spec 1.1 section 5); one that only sums the list up (等有关部门, 等行业主管部门) is none
@@ -4094,6 +4096,16 @@ def _outer_sector(text: str, ls: int, lo: int, t) -> int | None:
     return None
 
 
+# (s31-org) A sector word that also names a public utility run by enterprises (电力: the grid company; 供水: the
+# waterworks; pipeline/data/organ_utility_sectors.tsv) in a list closed by units (`县电力、供水等单位不得提供用电、用水`,
+# `县级以上地方人民政府发展改革、财政、…、电力等部门和单位按照各自职责`): the list's 单位 are those utilities, enterprises,
+# not departments (spec 1.1 section 5); the other words stay `<sector>部门`. Closed by 部门 alone (`电力、物价等有关部门`)
+# the word stays a sector.
+@lru_cache(maxsize=1)
+def _utility_sectors() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_table("organ_utility_sectors"))
+
+
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
@@ -4153,9 +4165,12 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             continue  # 组织有关部门: a verb before 有关部门, not a sector
         if tail == "机构" and INSIDE_BODY.search(text[max(start, ls - 2):ls]):
             continue  # 本部门政务数据工作机构: a body inside a department, not a department
+        units = tail == "单位" or tail == "部门" and text.startswith("和单位", start + m.end())
         for w, gap in zip(words, gaps):
             ws, we = pos, pos + len(w)
             pos = we + gap
+            if units and w in _utility_sectors():
+                continue  # (s31-org) 县电力、供水等单位, …价格、电力等部门和单位: the utility is the unit, no department
             if w in t.mass_words:
                 # a people's organisation named bare is the document's own (总工会, 残联, 工会)
                 scopes = t.aliases.get(t.mass_words[w], {})
@@ -5400,8 +5415,8 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
 # (s23-town2) 乡村 as one word (镇乡村振兴办, 镇宜居乡村建设办公室): 乡 and 村 alone stop an office (镇村两级), the word 乡村 does not
 # (s30-town) and 农村 as one word (乡新农村建设办, 镇农村能源办: the 新农村建设 offices towns set up in 2006-2015)
 # ((s31-org) never a head's title: `由分管副镇长兼任办公室主任` holds 镇长 (the town's head) and a verb of holding a post
-# (兼任, 担任), no office of the town; an office's field never opens with 长 after the level word)
-TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?!长|主任)(?P<w>(?!\p{{Han}}{{0,4}}?(?:兼任|担任))(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
+# (兼任, 担任), no office of the town (镇长效管理办公室 is one: 长效, lasting)
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?!\p{{Han}}{{0,4}}?(?:兼任|担任))(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
                              rf"(?:和(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
                              r"(?![理法事学案好结件证])")
 
