@@ -97,3 +97,39 @@ def test_lasting_management_office_of_a_town():
     body = "（三）落实考核。镇长效管理办公室每月对各村进行一次检查考核。\n"
     names = snippet_departments("周庄镇村庄环境长效管理实施意见", "昆山市周庄镇人民政府", "2012年3月1日", body)
     assert names.get("昆山市周庄镇长效管理办公室") == "镇长效管理办公室"
+
+
+def test_joint_meeting_a_level_must_set_up_in_a_rule():
+    # guide D96: a 2020 Guangxi city's 办法, the levels' governments 应当建立…联席会议制度: the body as written; a bare
+    # 建立健全…联席会议制度 names the mechanism only
+    body = ("第六条　市、县（区）人民政府应当建立餐厨垃圾管理联席会议制度，协调解决餐厨垃圾管理中的重大问题。\n"
+            "第七条　建立健全大数据发展联席会议制度。\n")
+    names = snippet_departments("柳州市餐厨垃圾管理办法", "柳州市人民政府", "2020年2月1日", body)
+    assert names.get("餐厨垃圾管理联席会议") == "餐厨垃圾管理联席会议"
+    assert not any("大数据" in n for n in names)
+
+
+def test_zones_the_level_holds_itself():
+    # spec 1.1 section 5 (a written 市 prefix written out): a 2017 Zhejiang city's rule, 市属开发区管理机构; 各开发区管理机构
+    # stays as written
+    body = "第四条　市属开发区管理机构按照规定职责做好辖区内扬尘管理工作。各开发区管理机构负责本区域日常巡查。\n"
+    names = snippet_departments("绍兴市扬尘污染防治管理办法", "绍兴市人民政府", "2017年2月1日", body)
+    assert names == {"绍兴市属开发区管理机构": "市属开发区管理机构", "各开发区管理机构": "各开发区管理机构"}
+
+
+def test_prefecture_level_cities_as_a_kind_and_fire_rescue_sector():
+    # a 2019 Hainan provincial plan: 约谈地级市人民政府主要负责人 (the kind, inside a person's title), 各地级市人民政府 as
+    # written, a count (三个地级市) none; 消防救援 (the 2018 reform's fire and rescue service) a sector of a list
+    body = ("（一）压实责任。各地级市人民政府负总责，省生态环境厅约谈地级市人民政府主要负责人。三个地级市人民政府要落实整改。\n"
+            "（二）守牢底线。各级民政部门要会同住房城乡建设、消防救援等部门开展安全检查。\n")
+    names = snippet_departments("海南省养老服务设施安全整治方案", "海南省人民政府办公厅", "2019年5月1日", body)
+    assert names == {"各地级市人民政府": "各地级市人民政府", "海南省生态环境厅": "省生态环境厅",
+                     "地级市人民政府": "地级市人民政府", "各级民政部门": "各级民政部门",
+                     "住房城乡建设部门": "住房城乡建设", "消防救援部门": "消防救援"}
+
+
+def test_energy_base_board_under_its_approved_name():
+    # organ_zone_names.tsv: a 2020 Yinchuan city notice writes the base's board short, without 宁夏
+    body = "（三）推进煤炭清洁利用。市发展改革委牵头，宁东能源化工基地管委会配合。\n"
+    names = snippet_departments("银川市煤炭消费减量替代工作方案", "银川市人民政府", "2020年5月1日", body)
+    assert names.get("宁夏宁东能源化工基地管理委员会") == "宁东能源化工基地管委会"

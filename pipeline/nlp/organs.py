@@ -594,16 +594,19 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  # (s25-org2) 省辖市人民政府, 设区市人民政府: the same kind by its other names (Henan, Jiangsu,
                                  # Anhui, Jiangxi write 省辖市 / 设区市), as written (not 全省辖市: 全省 + 辖市)
+                                 # ((s31-org) and 地级市人民政府, the kind named as such: `约谈地级市人民政府主要负责人`, not after 各 or a count)
                                  # (s29-articles) 地级以上市人民政府交通运输主管部门: Guangdong's rules name its prefecture-level cities
                                  # so (广东省…条例, …办法: 地级以上市人民政府), as written like 设区的市 (not after 各, which the
                                  # kind list above reads)
-                                 rf"|(?:设区的市|设区市|(?<!全)省辖市|(?<!各)地级以上市(?:[和、]县级)?)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 rf"|(?:设区的市|设区市|(?<!全)省辖市|(?<!各)地级以上市(?:[和、]县级)?|(?<![各个五六七八九十几]|\d)地级市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # ((s28-assign) `有关街道办事处`, `相关乡镇人民政府`: the determiner kept, spec 1.1 section 5)
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
                                  rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅|委(?![员托会]))(?![长])"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
-                                 r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
+                                 # ((s31-org) 市属开发区管理机构: the zones the city holds itself, the level's word kept and
+                                 # written out with the region like 市直有关部门, spec 1.1 section 5)
+                                 r"|(?:[省市县区]属)?各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
                                  # (s24-org) 成员单位 acting on its own (`，成员单位按照职责分工推进工作`, `经成员单位同意`): the member units of
                                  # the body the text set up, a collective as written (b10's golds); not `…等部门为成员单位` (a body's make-up)
                                  # (nor a heading, `（一）成员单位。`, `二、成员单位`: the category of the list after it)
@@ -4992,6 +4995,9 @@ BODY_HEAD = re.compile(
     r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|推进小组办公室|推进小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班办公室|工作专班|协调小组办公室|协调小组|专项工作组|推进办公室"
     r"|工作指挥部|指挥部办公室|指挥部)"
     r"(?!机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
+# (s31-org, guide D96) `市、县（市、区）人民政府应当建立建筑垃圾管理联席会议制度` in a 办法: a body a level's government must set
+# up is mentioned as written, its system or not (as `县级人民政府要成立…领导小组`)
+LEVEL_MUST_SET_UP = re.compile(r"(?:人民政府|政府)(?:应当|应|要|须|必须)$")
 # 建立…联席会议制度: a system still to be set up names no body; 依托…联席会议制度, …制度的作用: the body at work
 BODY_SYSTEM = re.compile(r"制度(?!的?作用)")
 BODY_AT_WORK = frozenset({"依托", "发挥"})
@@ -5144,7 +5150,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
         if BODY_SYSTEM.match(text, h.end()) and not (verb and verb.group(0) in BODY_AT_WORK) \
-                and not _body_at_work_later(text, h) and not _system_body_described(text, s, h):
+                and not _body_at_work_later(text, h) and not _system_body_described(text, s, h) \
+                and not (verb and LEVEL_MUST_SET_UP.search(text, max(start, verb.start() - 8), verb.start())):
             continue
         if verb:  # 我县各乡镇要成立工作专班: the name starts after the verb that sets the body up
             if verb.group(0) in BODY_FOUNDING and _unit_sets_up(text, start, verb.start()):
