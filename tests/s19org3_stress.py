@@ -121,7 +121,7 @@ CASES = [
      set()),
     ("lz-two-level-finance", *LZ,
      "四、保障措施\n（二）强化经费保障。市、县两级财政要将所需经费纳入预算，市财政局负责统筹。\n",
-     {"柳州市财政局"}),
+     {"柳州市财政局", "县财政"}),  # (guide D74 closed in S31: the lower level's finance as written)
     ("hg-precision-area", *HG,
      "二、主要任务\n（一）推进采煤沉陷区治理。沉陷区各户搬迁补助每户不超过5万元，城区、矿区同步推进基础设施建设。（市住建局负责）\n",
      {"鹤岗市住房和城乡建设局"}),
