@@ -133,3 +133,14 @@ def test_energy_base_board_under_its_approved_name():
     body = "（三）推进煤炭清洁利用。市发展改革委牵头，宁东能源化工基地管委会配合。\n"
     names = snippet_departments("银川市煤炭消费减量替代工作方案", "银川市人民政府", "2020年5月1日", body)
     assert names.get("宁夏宁东能源化工基地管理委员会") == "宁东能源化工基地管委会"
+
+
+def test_place_determiner_over_the_municipalitys_one_lower_level():
+    # a 2009 Tianjin municipal rule: 所在地区、县人民政府 (区、县: the municipality's one lower level) is one collective as
+    # written; two real levels after 所在 still split (guide D25)
+    body = ("第十二条　责任人不明确的，由所在地区、县人民政府确定。\n"
+            "第十三条　企业应当报所在市、县（区）工业和信息化主管部门备案。\n")
+    names = snippet_departments("天津市市容环境卫生责任区管理办法", "天津市人民政府", "2009年2月1日", body)
+    assert names.get("所在地区、县人民政府") == "所在地区、县人民政府"
+    assert "所在地区人民政府" not in names and "所在地县人民政府" not in names
+    assert {"所在市工业和信息化主管部门", "所在县（区）工业和信息化主管部门"} <= set(names)

@@ -5623,6 +5623,11 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
                 continue
             new = Mention(s, h.end(), text[s:h.end()], "collective", stem="人民政府" + (h.group("dep") or ""),
                           layer="pattern", parts=levels)
+        if det and m.group("levels").replace("、", "") in ("区县", "县区"):
+            # (s31-org) 所在地区、县人民政府, 所在地的区、县文物行政管理部门: bare 区、县 is the municipalities' formula for their
+            # one lower level (as lower_levels_authority leaves it), so the place's determiner names one collective
+            # as written, not two levels
+            new = Mention(new.start, new.end, new.text, "collective", stem=new.text, layer="pattern")
         added.append(new)
     return _replacing(chosen, added)
 
