@@ -144,3 +144,14 @@ def test_place_determiner_over_the_municipalitys_one_lower_level():
     assert names.get("所在地区、县人民政府") == "所在地区、县人民政府"
     assert "所在地区人民政府" not in names and "所在地县人民政府" not in names
     assert {"所在市工业和信息化主管部门", "所在县（区）工业和信息化主管部门"} <= set(names)
+
+
+def test_whole_level_before_a_collective_is_kept_as_written():
+    # guide D87: a 2008 Guizhou county (全县各级各部门) and a 2016 Jiangsu town (全镇各行政村（社区）): 全 works as 各
+    names = snippet_departments("威宁自治县农村公路建设实施方案", "威宁彝族回族苗族自治县人民政府", "2008年2月1日",
+                                "（一）全县各级各部门要高度重视，县交通运输局负责。\n")
+    assert names.get("全县各级各部门") == "全县各级各部门"
+    assert not any(n.endswith("县各级各部门") and n != "全县各级各部门" for n in names)
+    names = snippet_departments("周庄镇垃圾分类实施方案", "昆山市周庄镇人民政府", "2016年2月1日",
+                                "（二）全镇各行政村（社区）要落实专人负责。\n")
+    assert names == {"全镇各行政村（社区）": "全镇各行政村（社区）"}

@@ -665,6 +665,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "小组" in text or "专班" in text or "指挥部" in text or "领导组" in text:
         out = _bodies_named_short(out, j)
     out = _short_names(text, segments, out)
+    if "全" in text:
+        out = _whole_level_collectives(text, out)
     if "简称" in text:
         out = _declared_terms_in_body_names(text, out)
     return _agency_words_written_back(doc.text, out) if authority_words else out
@@ -2972,6 +2974,29 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
             added.append(NamedMention(mention, name + ("办公室" if office else "")))
     renamed = [nm for nm in renamed if id(nm) not in fragments]
     return sorted(renamed + added, key=lambda nm: nm.mention.start)
+
+
+# (s31-org, guide D87) `全县各级各部门`, `全州各级各部门`, `全镇各行政村（社区）`, `全省各市州和县（市）`: 全 + the level before a
+# collective works as 各 does (the whole county's every department), kept as written, not a bare level prefix written out
+# with the region (长垣县各级各部门) nor dropped (各行政村（社区）); as `全市党政机关` is read.
+WHOLE_LEVEL_CHARS = "省市县区州旗盟镇乡"
+
+
+def _whole_level_collectives(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        s = m.start
+        if m.kind == "collective" and s >= 1 and text[s - 1] == "全" and text[s:s + 1] in WHOLE_LEVEL_CHARS \
+                and text[s + 1:s + 2] == "各":
+            nm = NamedMention(replace(m, start=s - 1, text=text[s - 1:m.end], marker=None, place=None,
+                                      stem="全" + m.text), "全" + m.text)
+        elif m.kind == "collective" and s >= 2 and text[s - 2] == "全" and text[s - 1] in WHOLE_LEVEL_CHARS \
+                and m.text.startswith("各") and nm.name.startswith("各"):
+            nm = NamedMention(replace(m, start=s - 2, text=text[s - 2:m.end], stem=text[s - 2:s] + nm.name),
+                              text[s - 2:s] + nm.name)
+        fixed.append(nm)
+    return fixed
 
 
 # (s31-org, guide D107) `新型农村社会养老保险（以下简称新农保）`, `本细则所称农村居民最低生活保障（以下简称农村低保）`: a
