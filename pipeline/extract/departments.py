@@ -2979,7 +2979,10 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
 # (s31-org, guide D87) `全县各级各部门`, `全州各级各部门`, `全镇各行政村（社区）`, `全省各市州和县（市）`: 全 + the level before a
 # collective works as 各 does (the whole county's every department), kept as written, not a bare level prefix written out
 # with the region (长垣县各级各部门) nor dropped (各行政村（社区）); as `全市党政机关` is read.
+# Only before a collective of every department of the level (各级各部门, 各部门, 各有关部门): before places (全镇各村（社区）,
+# 全省各地级以上市) and a sector's departments (全省各级教育行政部门) the open golds divide, and those stay as before.
 WHOLE_LEVEL_CHARS = "省市县区州旗盟镇乡"
+WHOLE_LEVEL_TAIL = re.compile(r"各级(?:各|有关|相关)?部门|各(?:有关|相关)?部门|各级各(?:有关|相关)部门")
 
 
 def _whole_level_collectives(text: str, out: list[NamedMention]) -> list[NamedMention]:
@@ -2988,11 +2991,11 @@ def _whole_level_collectives(text: str, out: list[NamedMention]) -> list[NamedMe
         m = nm.mention
         s = m.start
         if m.kind == "collective" and s >= 1 and text[s - 1] == "全" and text[s:s + 1] in WHOLE_LEVEL_CHARS \
-                and text[s + 1:s + 2] == "各":
+                and WHOLE_LEVEL_TAIL.fullmatch(m.text[1:]):
             nm = NamedMention(replace(m, start=s - 1, text=text[s - 1:m.end], marker=None, place=None,
                                       stem="全" + m.text), "全" + m.text)
         elif m.kind == "collective" and s >= 2 and text[s - 2] == "全" and text[s - 1] in WHOLE_LEVEL_CHARS \
-                and m.text.startswith("各") and nm.name.startswith("各"):
+                and WHOLE_LEVEL_TAIL.fullmatch(m.text) and nm.name == m.text:
             nm = NamedMention(replace(m, start=s - 2, text=text[s - 2:m.end], stem=text[s - 2:s] + nm.name),
                               text[s - 2:s] + nm.name)
         fixed.append(nm)
