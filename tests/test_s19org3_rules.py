@@ -18,9 +18,9 @@ def _names(text, region, level):
 
 
 def test_whole_level_before_a_collective():
-    # 全旗/全县 + a collective of organs that opens its clause: the place written out, as 本旗/本县
+    # 全旗/全县 + a collective of organs that opens its clause: kept as written (guide D87, S28; read so in S31)
     assert _names("三、工作要求\n全旗各级各部门要强化担当，旗应急管理局负责督导。\n",
-                  "内蒙古自治区赤峰市巴林右旗", "county") == {"巴林右旗各级各部门", "巴林右旗应急管理局"}
+                  "内蒙古自治区赤峰市巴林右旗", "county") == {"全旗各级各部门", "巴林右旗应急管理局"}
     # after a verb it is an object, read as written (全县 not taken)
     assert _names("二、主要任务\n（一）建立覆盖全县各级教育行政部门的信息平台。\n",
                   "甘肃省定西市岷县", "county") == {"各级教育行政部门"}
