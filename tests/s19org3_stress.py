@@ -49,16 +49,16 @@ CASES = [
     ("qqhr-city-level-word", *QQHR,
      "三、工作要求\n（一）市级相关部门要按照职责做好配合工作，市民政局要加强业务指导。\n",
      {"市级相关部门", "齐齐哈尔市民政局"}),
-    # (B) 全X before a collective writes the place out
+    # (B) 全X before a collective of every department is kept as written (guide D87, S28; read so in S31)
     ("hx-quanxian", *HX,
      "五、工作要求\n全县各级各部门要提高政治站位，县委办、县政府办要加强督查。\n",
-     {"环县各级各部门", "中共环县委办公室", "环县人民政府办公室"}),
+     {"全县各级各部门", "中共环县委办公室", "环县人民政府办公室"}),
     ("wz-quanshi", *WZ,
      "四、工作要求\n全市各级各有关部门要认真贯彻落实，市人力资源社会保障局要加强统筹。\n",
-     {"梧州市各级各有关部门", "梧州市人力资源和社会保障局"}),
+     {"全市各级各有关部门", "梧州市人力资源和社会保障局"}),
     ("kzh-quanqi", *KZH,
      "三、保障措施\n全旗各有关部门要按照分工抓好落实，旗财政局负责资金保障。\n",
-     {"科尔沁左翼后旗各有关部门", "科尔沁左翼后旗财政局"}),
+     {"全旗各有关部门", "科尔沁左翼后旗财政局"}),
     # (C) a compound place word before 各 is a qualifier, not a level prefix
     ("ls-kuqu", *LS,
      "三、保障措施\n（三）加强保障。库区各县人民政府要落实移民安置责任，州水利局负责技术指导。\n",
@@ -121,7 +121,7 @@ CASES = [
      set()),
     ("lz-two-level-finance", *LZ,
      "四、保障措施\n（二）强化经费保障。市、县两级财政要将所需经费纳入预算，市财政局负责统筹。\n",
-     {"柳州市财政局"}),
+     {"柳州市财政局", "县财政"}),  # (guide D74 closed in S31: the lower level's finance as written)
     ("hg-precision-area", *HG,
      "二、主要任务\n（一）推进采煤沉陷区治理。沉陷区各户搬迁补助每户不超过5万元，城区、矿区同步推进基础设施建设。（市住建局负责）\n",
      {"鹤岗市住房和城乡建设局"}),

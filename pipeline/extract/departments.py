@@ -632,13 +632,14 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = [nm for nm in out if not _grassroots_working_unit(text, nm.mention)]
     if "两级财政" in text:  # (s19-org3) an upper level that is not the document's (市、县两级财政 in a province's notice)
         out = [nm for nm in out if not (nm.mention.text.endswith("两级财政") and nm.name in UNPLACED_FINANCE)]
+        out = _lower_level_finance(text, out)
     if "部署" in text:
         out = _deployments(text, out)
     if "负总责" in text or "各负其责" in text:
         out = [nm for nm in out if not _role_in_a_system(text, nm)]
     if "委" in text and "办" in text:
         out = _committee_offices(text, out)
-    if j.county and ("小组" in text or "指挥部" in text or "专班" in text):
+    if j.county and ("小组" in text or "指挥部" in text or "专班" in text or "领导组" in text):
         out = _own_place_bodies(text, segments, out, j)
         if "成立" in text or "设立" in text or "组建" in text:
             out = _bodies_set_up_by_own_level(text, out, j)
@@ -649,9 +650,10 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text) or "小组办公室" in text:
         out = _offices_under_a_group(text, segments, out)
-    if j.township and ("派出所" in text or "司法所" in text or "市场监管所" in text or "市场监督管理所" in text):
+    if j.township and ("派出所" in text or "司法所" in text or "市场监管所" in text or "市场监督管理所" in text
+                       or "局" in text and "所" in text):
         out = _bare_stations_named_by_place(out, j)
-    if "领导小组" in text or "专班" in text or "联席会议办公室" in text or "指挥部" in text:
+    if "领导小组" in text or "专班" in text or "联席会议办公室" in text or "指挥部" in text or "领导组" in text:
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)
@@ -663,6 +665,10 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "小组" in text or "专班" in text or "指挥部" in text or "领导组" in text:
         out = _bodies_named_short(out, j)
     out = _short_names(text, segments, out)
+    if "全" in text:
+        out = _whole_level_collectives(text, out)
+    if "简称" in text:
+        out = _declared_terms_in_body_names(text, out)
     return _agency_words_written_back(doc.text, out) if authority_words else out
 
 
@@ -1229,6 +1235,23 @@ def _area_administrative_committees(text: str, segments: list[tuple[int, int]],
     return sorted(out + found, key=lambda nm: nm.mention.start) if found else out
 
 
+# (s31-org, guide D74 closed) `市、县两级财政要…` in a city's notice, `市、区两级财政` in Shanghai's: a level list that starts at
+# the issuer's own level names the issuer's bureau (the upper level, read by organs._level_finance) and the lower level's
+# finance, a collective as written without the count (`县财政`, `区财政`), as `市、县两级政府` gives the city's government
+# and `县政府`; both quote the list. (A list wholly below the issuer, dropped above, stays none.)
+def _lower_level_finance(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    added = []
+    for nm in out:
+        m = nm.mention
+        # (not where 财政 opens a list of sectors under one head, `市、区两级财政、审计部门`: the head's collectives)
+        if m.kind == "named" and m.text.endswith("两级财政") and nm.name.endswith(("财政局", "财政厅")) \
+                and text[m.end:m.end + 1] not in ("、", "和", "及", "与", "部"):
+            name = m.text[-5] + "财政"
+            added.append(NamedMention(replace(m, kind="collective", scope="asis", stem=name, marker=None, place=None),
+                                      name))
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
 # (s18-a1org) A working body written with the name of the document's own district or town (`璧山区全域旅游发展工作领导小组`
 # in a 璧山区 notice, `成立新市镇和美乡村建设…工作领导小组` in a 新市镇 notice): the place's body, named like its other organs
 # with the chain on their seals (spec 1.1 section 5: a city district's organs carry their city, `重庆市璧山区…`; a town's
@@ -1273,7 +1296,8 @@ def _own_place_bodies(text: str, segments: list[tuple[int, int]], out: list[Name
 # up (its level word, or 我/本 + it, opening the clause before 成立/设立/组建) is that place's body, named with the place's
 # chain as its seal reads (spec 1.1 section 5: the organ of the document's own jurisdiction; a town's its county, a city
 # district's its city), not a body of no place; one set up by others (`各社区要相应成立…工作小组`) is left as it is.
-OWN_BODY_ENDS = ("领导小组", "工作小组", "指挥部", "工作专班", "专班")
+# ((s31-org) and 领导组, the leading group as Shanxi's notices write it: `镇政府成立…工作领导组`)
+OWN_BODY_ENDS = ("领导小组", "工作小组", "指挥部", "工作专班", "专班", "领导组")
 
 
 def _own_level_chain(j: Jurisdiction) -> tuple[str, str] | None:
@@ -1336,10 +1360,12 @@ def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]
 # ((s26-org) and a joint meeting's office, `报送区联席会议办公室`: the office of the 联席会议 the notice names)
 # ((s29-org2) a province's too: `省领导小组办公室要会同有关部门…检查考核` after `省政府成立“…工程”领导小组`)
 BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗州盟省]|街道|地区|自治区)"
-                        r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班|联席会议办公室|指挥部办公室|指挥部)$")
+                        r"(?P<h>领导小组办公室|领导小组|领导组办公室|领导组|工作专班办公室|专班办公室|工作专班|专班|联席会议办公室|指挥部办公室|指挥部)$")
 # ((s30-town) and a headquarters, `向镇指挥部办公室报告` after `镇成立森林防灭火指挥部`: the town's one 指挥部 and its office;
 # where a higher level's 指挥部 is named too (区森林防灭火指挥部), the one of the reference's own chain)
-BARE_GROUP_ENDS = ("领导小组办公室", "领导小组", "专班", "专班办公室", "联席会议办公室", "指挥部办公室", "指挥部")
+# ((s31-org) and 领导组 and its office, `报镇领导组办公室备案` after `镇政府成立…工作领导组`)
+BARE_GROUP_ENDS = ("领导小组办公室", "领导小组", "领导组办公室", "领导组", "专班", "专班办公室", "联席会议办公室", "指挥部办公室",
+                   "指挥部")
 
 
 def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
@@ -1383,6 +1409,14 @@ def _bare_stations_named_by_place(out: list[NamedMention], j: Jurisdiction) -> l
         sealed = [nm.name for nm in out if nm.name.endswith(stem + word) and organ in nm.name and nm.name != chain + word]
         if sealed:
             renamed[chain + word] = sealed[0]
+    # (s31-org, guide D63) a station named after its bureau's field (`镇自然资源和规划所`) beside the bureau's station of the
+    # town's place (`襄州区自然资源和规划局双沟所`): one organ, by the name on its seal
+    for nm in out:
+        w = nm.name[len(chain):] if nm.name.startswith(chain) else ""
+        if len(w) > 3 and w.endswith("所") and w not in STATION_SEAL_WORDS:
+            sealed = [o.name for o in out if o.name.endswith(w[:-1] + "局" + stem + "所")]
+            if sealed:
+                renamed[nm.name] = sealed[0]
     if not renamed:
         return out
     return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
@@ -2940,6 +2974,74 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
             added.append(NamedMention(mention, name + ("办公室" if office else "")))
     renamed = [nm for nm in renamed if id(nm) not in fragments]
     return sorted(renamed + added, key=lambda nm: nm.mention.start)
+
+
+# (s31-org, guide D87) `全县各级各部门`, `全州各级各部门`, `全镇各行政村（社区）`, `全省各市州和县（市）`: 全 + the level before a
+# collective works as 各 does (the whole county's every department), kept as written, not a bare level prefix written out
+# with the region (长垣县各级各部门) nor dropped (各行政村（社区）); as `全市党政机关` is read.
+# Only before a collective of every department of the level (各级各部门, 各部门, 各有关部门): before places (全镇各村（社区）,
+# 全省各地级以上市) and a sector's departments (全省各级教育行政部门) the open golds divide, and those stay as before.
+WHOLE_LEVEL_CHARS = "省市县区州旗盟镇乡"
+WHOLE_LEVEL_TAIL = re.compile(r"各级(?:各|有关|相关)?部门|各(?:有关|相关)?部门|各级各(?:有关|相关)部门")
+
+
+def _whole_level_collectives(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        s = m.start
+        if m.kind == "collective" and s >= 1 and text[s - 1] == "全" and text[s:s + 1] in WHOLE_LEVEL_CHARS \
+                and WHOLE_LEVEL_TAIL.fullmatch(m.text[1:]):
+            nm = NamedMention(replace(m, start=s - 1, text=text[s - 1:m.end], marker=None, place=None,
+                                      stem="全" + m.text), "全" + m.text)
+        elif m.kind == "collective" and s >= 2 and text[s - 2] == "全" and text[s - 1] in WHOLE_LEVEL_CHARS \
+                and WHOLE_LEVEL_TAIL.fullmatch(m.text) and nm.name == m.text:
+            nm = NamedMention(replace(m, start=s - 2, text=text[s - 2:m.end], stem=text[s - 2:s] + nm.name),
+                              text[s - 2:s] + nm.name)
+        fixed.append(nm)
+    return fixed
+
+
+# (s31-org, guide D107) `新型农村社会养老保险（以下简称新农保）`, `本细则所称农村居民最低生活保障（以下简称农村低保）`: a
+# short term the document declares for a policy (no organ) is written out inside the name of a body set up for it
+# (`县新农保试点工作领导小组` -> `<county>新型农村社会养老保险试点工作领导小组`): the body is named for the policy, whose full
+# name is the one that compares across places. The full term is the shortest run of characters before the bracket
+# that opens with the short term's first character and holds all its characters in order (an abbreviation keeps
+# characters of its term: 新型农村社会养老保险 -> 新农保, 城乡居民基本医疗保险 -> 城乡居民医保).
+DECLARED_TERM = re.compile(r"(?<=\p{Han})[（(](?:以下)?简称[“\"‘]?(?P<short>\p{Han}{2,8})[”\"’]?[）)]")
+BODY_NAME_ENDS = ("领导小组", "领导小组办公室", "领导组", "领导组办公室", "工作小组", "工作小组办公室", "联席会议",
+                  "联席会议办公室", "指挥部", "指挥部办公室", "工作专班", "委员会", "委员会办公室")
+
+
+def _abbreviates(short: str, term: str) -> bool:
+    it = iter(term)
+    return term[0] == short[0] and len(term) > len(short) and all(c in it for c in short)
+
+
+def _declared_terms_in_body_names(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    terms: dict[str, str] = {}
+    for m in DECLARED_TERM.finditer(text):
+        short, k = m.group("short"), m.start()
+        run = k
+        while run > max(0, k - 20) and _is_han_char(text[run - 1]):
+            run -= 1
+        full = next((text[i:k] for i in range(k - len(short) - 1, run - 1, -1)
+                     if _abbreviates(short, text[i:k])), None)
+        if full and not any(nm.mention.end == k for nm in out):  # (a short name of an organ is _short_names')
+            terms.setdefault(short, full)
+    if not terms:
+        return out
+    renamed = []
+    for nm in out:
+        short = next((s for s in terms if s in nm.name and terms[s] not in nm.name), None)
+        if short and nm.name.endswith(BODY_NAME_ENDS):
+            nm = NamedMention(nm.mention, nm.name.replace(short, terms[short], 1))
+        renamed.append(nm)
+    return renamed
+
+
+def _is_han_char(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
 
 
 def _same_organ_written_before(nm: NamedMention, owner: NamedMention) -> bool:

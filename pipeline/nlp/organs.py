@@ -594,16 +594,19 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  # (s25-org2) 省辖市人民政府, 设区市人民政府: the same kind by its other names (Henan, Jiangsu,
                                  # Anhui, Jiangxi write 省辖市 / 设区市), as written (not 全省辖市: 全省 + 辖市)
+                                 # ((s31-org) and 地级市人民政府, the kind named as such: `约谈地级市人民政府主要负责人`, not after 各 or a count)
                                  # (s29-articles) 地级以上市人民政府交通运输主管部门: Guangdong's rules name its prefecture-level cities
                                  # so (广东省…条例, …办法: 地级以上市人民政府), as written like 设区的市 (not after 各, which the
                                  # kind list above reads)
-                                 rf"|(?:设区的市|设区市|(?<!全)省辖市|(?<!各)地级以上市(?:[和、]县级)?)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 rf"|(?:设区的市|设区市|(?<!全)省辖市|(?<!各)地级以上市(?:[和、]县级)?|(?<![各个五六七八九十几]|\d)地级市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # ((s28-assign) `有关街道办事处`, `相关乡镇人民政府`: the determiner kept, spec 1.1 section 5)
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
                                  rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅|委(?![员托会]))(?![长])"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
-                                 r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
+                                 # ((s31-org) 市属开发区管理机构: the zones the city holds itself, the level's word kept and
+                                 # written out with the region like 市直有关部门, spec 1.1 section 5)
+                                 r"|(?:[省市县区]属)?各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
                                  # (s24-org) 成员单位 acting on its own (`，成员单位按照职责分工推进工作`, `经成员单位同意`): the member units of
                                  # the body the text set up, a collective as written (b10's golds); not `…等部门为成员单位` (a body's make-up)
                                  # (nor a heading, `（一）成员单位。`, `二、成员单位`: the category of the list after it)
@@ -3886,6 +3889,8 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
             w = text[a:b]
             if w in t.mass_words:
                 continue  # people's organisations are read by the regex path
+            if w in _utility_sectors() and (close.group("unit") or text.startswith("和单位", close.end())):
+                continue  # (s31-org) …价格、电力等部门和单位: the utility is the unit (_utility_sectors)
             out.append(Mention(a, b, w, "sector", stem=w + "部门", layer="pattern"))
         # `…等市场监管领域有关部门`: a close that qualifies the departments is a collective of its own
         # (spec 1.1 section 5); one that only sums the list up (等有关部门, 等行业主管部门) is none
@@ -4094,6 +4099,16 @@ def _outer_sector(text: str, ls: int, lo: int, t) -> int | None:
     return None
 
 
+# (s31-org) A sector word that also names a public utility run by enterprises (电力: the grid company; 供水: the
+# waterworks; pipeline/data/organ_utility_sectors.tsv) in a list closed by units (`县电力、供水等单位不得提供用电、用水`,
+# `县级以上地方人民政府发展改革、财政、…、电力等部门和单位按照各自职责`): the list's 单位 are those utilities, enterprises,
+# not departments (spec 1.1 section 5); the other words stay `<sector>部门`. Closed by 部门 alone (`电力、物价等有关部门`)
+# the word stays a sector.
+@lru_cache(maxsize=1)
+def _utility_sectors() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_table("organ_utility_sectors"))
+
+
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
@@ -4153,9 +4168,12 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             continue  # 组织有关部门: a verb before 有关部门, not a sector
         if tail == "机构" and INSIDE_BODY.search(text[max(start, ls - 2):ls]):
             continue  # 本部门政务数据工作机构: a body inside a department, not a department
+        units = tail == "单位" or tail == "部门" and text.startswith("和单位", start + m.end())
         for w, gap in zip(words, gaps):
             ws, we = pos, pos + len(w)
             pos = we + gap
+            if units and w in _utility_sectors():
+                continue  # (s31-org) 县电力、供水等单位, …价格、电力等部门和单位: the utility is the unit, no department
             if w in t.mass_words:
                 # a people's organisation named bare is the document's own (总工会, 残联, 工会)
                 scopes = t.aliases.get(t.mass_words[w], {})
@@ -4485,7 +4503,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         # full name is certain, not by adding 公室: kept as written)
         if _not_organ_stem(stem.replace("市政工程局", "市政局")) or _open_bracket(stem):
             continue  # (市政工程局: the public works bureau of the 1990s, no project)
-        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|确定|明确|督促|批准|同意|配合|协助|后报|报经|报请|报送|审议|备案|届"
+        if re.search(r"成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|确定|明确|督促|批准|同意|配合|协助|后报|报经|报请|报送|审议|备案|届"
                      # (s22-org2) 盟市节能工作进展情况每季度末报自治区经委: 报 before a level reports to it, a clause
                      r"|报(?=自治区|地区|[省市县区州盟旗])"
                      r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次"
@@ -4493,6 +4511,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
                      r"|(?:长|书记|主任|主席)[和及与、]"
                      # (s27-org) 县政府和乡党委: a government, a joiner and the next organ: two organs, not one name
                      r"|政府[和及与、]", stem):
+            # ((s31-org) and 建立: `县人民政府建立新农合联席会议制度` in a 办法 sets a body up as 成立 does)
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
             # not a name (the later marker starts the organ); 第十三届人大常委会: a term of the organ
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
@@ -4562,7 +4581,7 @@ def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
         if stdlib_twin(VERB_OFFICE).search(stem) or _not_organ_stem(stem) or stem.endswith("中心") or stdlib_twin(WORD_IN_JU).search(stem) \
                 or _open_bracket(stem):
             continue
-        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
+        if re.search(r"成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
             continue
         s = place[0] if place else i
         e = i + 1 + len(_before_title(m.group(0)))
@@ -4660,7 +4679,7 @@ def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
             seen.add(i)
             stem = _before_title(m.group(0))
             if stem[0] in "与和" or stdlib_twin(VERB_OFFICE).search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or stdlib_twin(WORD_IN_JU).search(stem) \
-                    or re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|协会|学会", stem):
+                    or re.search(r"成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担|协会|学会", stem):
                 continue
             if area:
                 out.append(_area_mention(text, i, i + 1 + len(stem), stem))
@@ -4976,6 +4995,9 @@ BODY_HEAD = re.compile(
     r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|推进小组办公室|推进小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班办公室|工作专班|协调小组办公室|协调小组|专项工作组|推进办公室"
     r"|工作指挥部|指挥部办公室|指挥部)"
     r"(?!机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
+# (s31-org, guide D96) `市、县（市、区）人民政府应当建立建筑垃圾管理联席会议制度` in a 办法: a body a level's government must set
+# up is mentioned as written, its system or not (as `县级人民政府要成立…领导小组`)
+LEVEL_MUST_SET_UP = re.compile(r"(?:人民政府|政府)(?:应当|应|要|须|必须)$")
 # 建立…联席会议制度: a system still to be set up names no body; 依托…联席会议制度, …制度的作用: the body at work
 BODY_SYSTEM = re.compile(r"制度(?!的?作用)")
 BODY_AT_WORK = frozenset({"依托", "发挥"})
@@ -5097,7 +5119,9 @@ def _over_province_bracket(text: str, s: int, lo: int) -> int:
 
 
 # The words one of which every working body `_working_bodies` reads holds (gate words of the segment's one scan).
-WORKING_BODY_WORDS = ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室", "指挥部")
+# ((s31-org) and 领导组: Shanxi's and Hebei's leading groups (…工作领导组, s24-org) hold neither 小组 nor 工作组, so a
+# body set up without a place marker (`镇政府成立…工作领导组`) was never read)
+WORKING_BODY_WORDS = ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室", "指挥部", "领导组")
 
 
 def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
@@ -5126,7 +5150,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
         if BODY_SYSTEM.match(text, h.end()) and not (verb and verb.group(0) in BODY_AT_WORK) \
-                and not _body_at_work_later(text, h) and not _system_body_described(text, s, h):
+                and not _body_at_work_later(text, h) and not _system_body_described(text, s, h) \
+                and not (verb and LEVEL_MUST_SET_UP.search(text, max(start, verb.start() - 8), verb.start())):
             continue
         if verb:  # 我县各乡镇要成立工作专班: the name starts after the verb that sets the body up
             if verb.group(0) in BODY_FOUNDING and _unit_sets_up(text, start, verb.start()):
@@ -5354,7 +5379,7 @@ def _township_service_units() -> frozenset[str]:
 # Table words that name a higher level's organ as often as the town's: the town's only after its level.
 # (s30-town) 工会 and 督查室 too: `全国工会`, `县委督查室` are other levels' (镇工会, 乡督查室 the town's)
 TOWNSHIP_NEEDS_LEVEL = frozenset({"人大", "总工会", "残联", "工会", "督查室"})
-TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担")
+TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担")
 # What may stand before a township office: a boundary, a joiner or a verb's object position.
 TOWNSHIP_BLOCK_BEFORE = MARKER_BLOCK_BEFORE | set("城村集乡镇小重名特建本每一")
 
@@ -5396,7 +5421,9 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
 # (s19-org2) 应急 (社会治安和应急管理办公室, 应急管理办公室 of the 2019 township reforms): 应 is a stop character elsewhere
 # (s23-town2) 乡村 as one word (镇乡村振兴办, 镇宜居乡村建设办公室): 乡 and 村 alone stop an office (镇村两级), the word 乡村 does not
 # (s30-town) and 农村 as one word (乡新农村建设办, 镇农村能源办: the 新农村建设 offices towns set up in 2006-2015)
-TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
+# ((s31-org) never a head's title: `由分管副镇长兼任办公室主任` holds 镇长 (the town's head) and a verb of holding a post
+# (兼任, 担任), no office of the town (镇长效管理办公室 is one: 长效, lasting)
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?!\p{{Han}}{{0,4}}?(?:兼任|担任))(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
                              rf"(?:和(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
                              r"(?![理法事学案好结件证])")
 
@@ -5596,6 +5623,11 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
                 continue
             new = Mention(s, h.end(), text[s:h.end()], "collective", stem="人民政府" + (h.group("dep") or ""),
                           layer="pattern", parts=levels)
+        if det and m.group("levels").replace("、", "") in ("区县", "县区"):
+            # (s31-org) 所在地区、县人民政府, 所在地的区、县文物行政管理部门: bare 区、县 is the municipalities' formula for their
+            # one lower level (as lower_levels_authority leaves it), so the place's determiner names one collective
+            # as written, not two levels
+            new = Mention(new.start, new.end, new.text, "collective", stem=new.text, layer="pattern")
         added.append(new)
     return _replacing(chosen, added)
 
