@@ -1456,7 +1456,9 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
 # (农村, 行政村…); the group words before 村 are few and written (相关村, 沿线各村). Before, such a name left a residue that voided
 # the whole annotation, or was dropped.
 _PLACE_ITEM_BEFORE = r"(?<=[（(〔【：:、，,；;\t|]|(?<=[|\t]) )"  # (a table cell: `| 梅林村、… |`)
-_PLACE_ITEM_AFTER = (r"(?=[、，,；;）)〕】\t]|等|[ 　]*(?:\n|$|\|)|(?:共同|具体|按职责分工|按职能分工)?"
+# ((s31-assign2) also the 。 that closes a label line, `责任单位：乡扶贫工作站、乡国土资源所、各相关村。`, as a township's plan
+# types it: the line's last item is a list item like the others)
+_PLACE_ITEM_AFTER = (r"(?=[、，,；;）)〕】\t]|等|[ 　]*(?:\n|$|\|)|。[ 　]*(?:\n|$)|(?:共同|具体|按职责分工|按职能分工)?"
                      r"(?:牵头|配合|参与|协助|协办|负责))")
 LISTED_NAMED_PLACE = re.compile(
     _PLACE_ITEM_BEFORE + r"(?P<p>(?P<town>[\p{Han}]{2,6}?(?:镇|乡|街道|苏木))"
@@ -1473,7 +1475,7 @@ LISTED_NAMED_PLACE = re.compile(
 # places the item's pilot runs in, named by the kind a group word would name)
 GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益|试点)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔〈](?:镇|乡|街道|社区|居)"
                          r"(?:、(?:镇|乡|街道|社区|居))*[〕〉）)])?"
-                         r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
+                         r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|。[ 　]*(?:\n|$)|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
                          r"(?:牵头|配合|参与|协助|协办|负责|抓好|做好))")
 # (after organs in a list, `会同A、B及受益乡（镇）进行验收`: the place ends the list before the verb; not a place's
 # people, units or bodies, `有关村民`, `相关乡镇企业`)
