@@ -24,3 +24,13 @@ def test_place_group_closing_a_label_line_and_village_work_teams():
     assert triples == {("二/(一)", "雷山县望丰乡民政办", "responsible"), ("二/(一)", "各相关村", "responsible"),
                        ("二/(二)", "各驻村工作队", "responsible"),
                        ("二/(三)", "雷山县望丰乡民政办", "responsible"), ("二/(三)", "相关村", "responsible")}
+
+
+def test_levels_sharing_a_designating_government_with_a_bracketed_county_level():
+    # a Shandong provincial 办法 (2004): the designated authorities of both levels, as written; not the government
+    text = ("第一条　为了加强城市供水管理，制定本办法。\n"
+            "第二条　设区的市、县（市）人民政府确定的城市供水行政主管部门（以下简称供水主管部门）负责本行政区域内的城市供水"
+            "管理工作。\n第三条　本办法自2004年7月1日起施行。\n")
+    _, triples = _run(text, "山东省", "province")
+    assert triples == {("第二条", "设区的市人民政府确定的城市供水行政主管部门", "responsible"),
+                       ("第二条", "县（市）人民政府确定的城市供水行政主管部门", "responsible")}
