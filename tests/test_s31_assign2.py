@@ -26,6 +26,14 @@ def test_place_group_closing_a_label_line_and_village_work_teams():
                        ("二/(三)", "雷山县望丰乡民政办", "responsible"), ("二/(三)", "相关村", "responsible")}
 
 
+def test_villages_two_committees_stay_out_of_assignments():
+    # a Hunan township notice (2016): the committees are self-governing bodies (D44); the organ beside them keeps its duty
+    text = ("一、工作任务\n（一）开展禁烧巡查。镇派出所负责巡查，各村“两委”负责具体落实。\n"
+            "（二）开展清理。各村两委负责组织村民清理。\n（三）加强宣传。（镇党政办负责，各村两委配合）\n")
+    _, triples = _run(text, "湖南省邵阳市邵东县廉桥镇", "township")
+    assert triples == {("一/(一)", "邵东县廉桥镇派出所", "responsible"), ("一/(三)", "邵东县廉桥镇党政办", "responsible")}
+
+
 def test_levels_sharing_a_designating_government_with_a_bracketed_county_level():
     # a Shandong provincial 办法 (2004): the designated authorities of both levels, as written; not the government
     text = ("第一条　为了加强城市供水管理，制定本办法。\n"

@@ -185,8 +185,12 @@ PLACE_ASSIGNEE = re.compile(
     r"|苏木乡镇(?:[（(]街道[）)])?|苏木|嘎查村|嘎查|行政村|自然村|管区|村居(?!民)"
     # ((s26-org) `各村（社区）村委会`, `各村（居）居委会`: the places' committees written after their bracket, no organs (guide
     # D44), not `各村` cut before the bracket)
-    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:村|居|社区)?(?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(〔〈](?:社区|居)[）)〕〉])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织|“?两委”?)?"
+    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:村|居|社区)?(?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(〔〈](?:社区|居)[）)〕〉])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织)?"
     r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))(?![市县区州旗镇乡村场级民域方长居〔])"
+    # ((s31-assign2) not the villages' two committees, `各村“两委”负责具体落实`, `各村两委`: self-governing bodies that stay out
+    # of departments and assignments (guide D44, which names 村“两委”; the s8 reading that gave them a role is superseded),
+    # nor the villages cut before them)
+    r"(?![“\"]?两委)"
     # (s29-assign2) not the places' own squads, groups or staff (`各村（社区）应急分队`, `各村网格员`): no organs, and the
     # place before them is not the one named (spec 1.1 section 5; guide R20)
     r"(?!(?:[（(〔][^（(）)〔〕]{1,6}[）)〕])?[\p{Han}]{0,4}(?:分队|小分队|突击队|巡逻队|小组|专干|网格员|人员|干部|信息员|联络员))"
