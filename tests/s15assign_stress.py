@@ -430,10 +430,11 @@ case("T3 town plan (Henan 2021 issuers): 按照分工负责 / 按分工负责 (n
 （二）加强保洁。镇环卫所按分工负责集镇区域保洁，各村两委负责组织村民开展清理。
 （三）做好宣传。镇宣传办牵头，各片区、各村（社区）按照分工抓好落实。
 """, {("一/(一)", "各管区", "responsible"),
-      ("一/(二)", "商城县上石桥镇环境卫生管理所", "responsible"), ("一/(二)", "各村两委", "responsible"),
+      ("一/(二)", "商城县上石桥镇环境卫生管理所", "responsible"),
       ("一/(三)", "商城县上石桥镇宣传办", "lead"), ("一/(三)", "各片区", "co"), ("一/(三)", "各村（社区）", "co")},
      organs={("一/(二)", "商城县上石桥镇环境卫生管理所", "responsible")},
-     note="一/(二): 镇环卫所 named by the organs reader; 各村两委 kept as a place's committees in an assignment (assign-s14)")
+     note="一/(二): 镇环卫所 named by the organs reader; 各村两委 stays out (guide D44 names 村“两委”; s31-assign2, was kept "
+          "as a place's committees in assign-s14)")
 
 case("C4 county plan (Gansu 2016): the lead's role named as what it exercises (发挥牵头作用, 履行好牵头职责)", """临洮县2016年精准扶贫产业发展实施方案
 

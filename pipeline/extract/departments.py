@@ -645,7 +645,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             out = _bodies_set_up_by_own_level(text, out, j)
     if "各级" in text:
         out = _each_level_bodies(text, out)
-    if "村工作组" in text or "片工作组" in text:
+    if "村工作组" in text or "片工作组" in text or "村工作队" in text or "片工作队" in text:
         out = _village_work_teams(text, segments, out)
     if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text) or "小组办公室" in text:
@@ -950,7 +950,9 @@ def _places_qualified_by_where(text: str, out: list[NamedMention]) -> list[Named
 # (s28-org) `各挂村工作组要每周深入挂钩村督促`: the teams a town (or county) sends to its villages or areas (挂村, 驻村, 包村,
 # 联村, 包片), each a working body of the level (spec 1.1 section 5: …工作组 are working bodies), with 各 a collective as
 # written (D1); the villages themselves stay places
-VILLAGE_WORK_TEAMS = re.compile(r"各(?:挂|驻|包|联)(?:村|片|社区)工作组(?![长员])")
+# ((s31-assign2) also 工作队: the 驻村工作队 of the poverty campaign (2015 on, with its 第一书记), `责任单位：乡党政办、各驻村工作队`,
+# a collective as written as guide D85 (extended in S31b) reads `各驻村工作队`)
+VILLAGE_WORK_TEAMS = re.compile(r"各(?:挂|驻|包|联)(?:村|片|社区)工作[组队](?![长员])")
 
 
 def _village_work_teams(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:

@@ -185,8 +185,12 @@ PLACE_ASSIGNEE = re.compile(
     r"|苏木乡镇(?:[（(]街道[）)])?|苏木|嘎查村|嘎查|行政村|自然村|管区|村居(?!民)"
     # ((s26-org) `各村（社区）村委会`, `各村（居）居委会`: the places' committees written after their bracket, no organs (guide
     # D44), not `各村` cut before the bracket)
-    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:村|居|社区)?(?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(〔〈](?:社区|居)[）)〕〉])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织|“?两委”?)?"
+    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:村|居|社区)?(?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(〔〈](?:社区|居)[）)〕〉])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织)?"
     r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))(?![市县区州旗镇乡村场级民域方长居〔])"
+    # ((s31-assign2) not the villages' two committees, `各村“两委”负责具体落实`, `各村两委`: self-governing bodies that stay out
+    # of departments and assignments (guide D44, which names 村“两委”; the s8 reading that gave them a role is superseded),
+    # nor the villages cut before them)
+    r"(?![“\"]?两委)"
     # (s29-assign2) not the places' own squads, groups or staff (`各村（社区）应急分队`, `各村网格员`): no organs, and the
     # place before them is not the one named (spec 1.1 section 5; guide R20)
     r"(?!(?:[（(〔][^（(）)〔〕]{1,6}[）)〕])?[\p{Han}]{0,4}(?:分队|小分队|突击队|巡逻队|小组|专干|网格员|人员|干部|信息员|联络员))"
@@ -1456,7 +1460,9 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
 # (农村, 行政村…); the group words before 村 are few and written (相关村, 沿线各村). Before, such a name left a residue that voided
 # the whole annotation, or was dropped.
 _PLACE_ITEM_BEFORE = r"(?<=[（(〔【：:、，,；;\t|]|(?<=[|\t]) )"  # (a table cell: `| 梅林村、… |`)
-_PLACE_ITEM_AFTER = (r"(?=[、，,；;）)〕】\t]|等|[ 　]*(?:\n|$|\|)|(?:共同|具体|按职责分工|按职能分工)?"
+# ((s31-assign2) also the 。 that closes a label line, `责任单位：乡扶贫工作站、乡国土资源所、各相关村。`, as a township's plan
+# types it: the line's last item is a list item like the others)
+_PLACE_ITEM_AFTER = (r"(?=[、，,；;）)〕】\t]|等|[ 　]*(?:\n|$|\|)|。[ 　]*(?:\n|$)|(?:共同|具体|按职责分工|按职能分工)?"
                      r"(?:牵头|配合|参与|协助|协办|负责))")
 LISTED_NAMED_PLACE = re.compile(
     _PLACE_ITEM_BEFORE + r"(?P<p>(?P<town>[\p{Han}]{2,6}?(?:镇|乡|街道|苏木))"
@@ -1473,7 +1479,7 @@ LISTED_NAMED_PLACE = re.compile(
 # places the item's pilot runs in, named by the kind a group word would name)
 GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益|试点)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔〈](?:镇|乡|街道|社区|居)"
                          r"(?:、(?:镇|乡|街道|社区|居))*[〕〉）)])?"
-                         r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
+                         r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|。[ 　]*(?:\n|$)|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
                          r"(?:牵头|配合|参与|协助|协办|负责|抓好|做好))")
 # (after organs in a list, `会同A、B及受益乡（镇）进行验收`: the place ends the list before the verb; not a place's
 # people, units or bodies, `有关村民`, `相关乡镇企业`)

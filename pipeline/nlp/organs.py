@@ -793,7 +793,9 @@ def _patterns() -> dict[str, re.Pattern]:
             # 人民政府, 市、县人民政府), a written level (市人民政府 → the document's city, written out), and the authority
             # designated by its kind (主管部门, 行政管理部门) or a field (节能管理部门), as written (guide D21)
             r"|(?:设区的市|[省市县]级以上|[省市县]级|(?<![\p{Han}])[市县区州]|(?<![\p{Han}])县[（(]市、区[）)])"
-            r"(?:[、和及](?:县级|县|市辖区|区|县[（(]市、区[）)]))?(?:地方)?(?:各级)?人民政府(?:确定|指定)的"
+            # ((s31-assign2) also a county level written with its other kind bracketed, `设区的市、县（市）人民政府确定的城市供水
+            # 行政主管部门`, as a 2000s provincial 办法 writes it: cut before it, the government was given the article)
+            r"(?:[、和及](?:县级|县|市辖区|区|县[（(]市、区[）)]|县[（(][市区][）)]))?(?:地方)?(?:各级)?人民政府(?:确定|指定)的"
             r"(?:[^\s，。；：、（）()“”《》的]{0,8}?(?:行政主管|主管|行政管理|管理)部门|部门|机构)(?!负责人|长|工作人员|人员)"
             # `…人民政府负责…，其确定的节能管理部门具体负责…`: 其 stands for the government named before; the authority
             # it designates is named by its field, as written (a collective, spec 1.1 section 5)
@@ -1925,7 +1927,7 @@ def _designated_authority(m) -> Mention:
     return Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
 
 
-LEVELS_SHARING_A_DUTY = re.compile(r"(?P<a>设区的市|[省市县]级以上|[省市县]级)[、和及](?P<b>县级|县|市辖区|县（市、区）)"
+LEVELS_SHARING_A_DUTY = re.compile(r"(?P<a>设区的市|[省市县]级以上|[省市县]级)[、和及](?P<b>县级|县|市辖区|县（市、区）|县[（(][市区][）)])"
                                    r"(?P<head>(?:地方)?(?:各级)?人民政府.+)")
 
 
