@@ -152,3 +152,45 @@ def test_column_back_reference_needs_its_end():
         plain = departments.COLUMN_BACK_REFERENCE.match(name) is not None
         assert plain == (name.endswith(("部门", "部门\n")) and plain), name
     assert departments.COLUMN_BACK_REFERENCE.pattern.endswith("部门$")
+
+
+def _plain_lookup(text: str):
+    """nlp.jurisdiction._lookup as it was: every (offset, length) compared."""
+    from pipeline.nlp.jurisdiction import _regions
+
+    regions = _regions()
+    best = None
+    for n in range(2, 12):
+        for i in range(0, max(0, len(text) - n + 1)):
+            cand = text[i:i + n]
+            if cand in regions and cand not in ("城区", "郊区", "矿区"):
+                row = regions[cand]
+                rank = {"county": 3, "prefecture": 2, "province": 1}.get(row["level"], 0)
+                if best is None or (i, -rank) < best[0]:
+                    best = ((i, -rank), row)
+    return best[1] if best else None
+
+
+PLACE_LINES = ["临夏回族自治州临夏县人民政府办公室", "凌云县泗城镇人民政府", "齐齐哈尔市城市供热管理条例", "琼海市人民政府办公室",
+               "吉林省吉林市丰满区人民政府", "中共朝阳区委办公室", "矿区人民政府", "关于印发城区排水管理办法的通知", "国务院办公厅", "",
+               "县", "通知", "长春市朝阳区、北京市朝阳区"]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_lookup_is_the_plain_lookup(k):
+    from pipeline.nlp.jurisdiction import _lookup
+
+    lines = PLACE_LINES + [ln[:40] for ln in TEXTS[k].split("\n")[:30]] + [ln[a:a + 15] for ln in TEXTS[k].split("\n")[:12]
+                                                                             for a in range(0, len(ln), 7)]
+    for line in lines:
+        assert _lookup(line) == _plain_lookup(line), line
+
+
+def test_central_organ_heads_are_the_loop():
+    from pipeline import regions
+
+    names = ["中华全国总工会办公厅", "中国气象局", "中国气象局办公室", "国家统计局", "凌云县人民政府", "中国", "", "中国证券监督管理委员会"]
+    organs = regions._central_organs()
+    for name in names + sorted(organs)[:50] + [c + "办公厅" for c in sorted(organs)[:50]]:
+        plain = name in organs or any(name.startswith(c) and len(c) >= 4 for c in organs)
+        assert regions._of_central_organ(name) == plain, name
