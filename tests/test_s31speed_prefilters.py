@@ -194,3 +194,58 @@ def test_central_organ_heads_are_the_loop():
     for name in names + sorted(organs)[:50] + [c + "办公厅" for c in sorted(organs)[:50]]:
         plain = name in organs or any(name.startswith(c) and len(c) >= 4 for c in organs)
         assert regions._of_central_organ(name) == plain, name
+
+
+def _plain_listed_cell_row(text: str, at: int) -> bool:
+    from pipeline.extract import tasks
+
+    if "、" not in text and "，" not in text and "," not in text:
+        return False
+    m = tasks.TRAILING_LIST_CELL.search(text, at)
+    return m is not None and tasks._cells_row(text[:m.start()], at)
+
+
+TABLE_ROWS = ["1 细颗粒物年均浓度（微克/立方米） 43 38以下 约束性 县环保局，各乡镇人民政府",
+              "2　农村卫生厕所普及率（%）　85　90　预期性　县农业农村局、县卫健局　",
+              "3\t森林覆盖率\t40\t42\t约束性\t县林业局,县自然资源局\n",
+              "4 城镇新增就业人数（万人） 1.2 1.5 预期性 县人社局",
+              "5 集中式饮用水水源地水质达标率 100% 100% 约束性 县水务局、县生态环境分局；各乡镇",
+              "加强组织领导， 各乡镇要落实责任、明确分工", "县财政局、县审计局 ", "  ", ""]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_listed_cell_row_is_the_plain_test(k):
+    from pipeline.extract import tasks
+
+    rows = TABLE_ROWS + TEXTS[k].split("\n")
+    for row in rows:
+        for at in range(0, max(1, len(row)), 3):
+            assert tasks._listed_cell_row(row, at) == _plain_listed_cell_row(row, at), (row, at)
+            if tasks.TRAILING_LIST_CELL.search(row, at):
+                assert tasks._may_end_in_listed_cell(row, at), (row, at)
+
+
+def test_listed_cell_rows_found():
+    from pipeline.extract import tasks
+
+    assert sum(tasks.TRAILING_LIST_CELL.search(r, 0) is not None for r in TABLE_ROWS) >= 3
+
+
+MEETINGS = "经县委十三届四次全会、县政府第12次常务会议和省民政厅厅务会议审议，市委八届六次全体会议部署，县人大常委会第三次会议通过，农业农村部部务会议"
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS) + 1))
+def test_meeting_after_is_the_match(k):
+    from pipeline.nlp import organs
+
+    text = (TEXTS + [MEETINGS])[k]
+    for pos in range(len(text) + 1):
+        for end in (len(text), min(len(text), pos + 6)):
+            assert organs._meeting_after(text, pos, end) == (organs.MEETING_AFTER.match(text, pos, end) is not None)
+
+
+def test_meeting_opens_are_read():
+    from pipeline.nlp import organs
+
+    assert {"第", "常", "全", "部", "厅", "局", "一", "十"} <= organs.MEETING_OPENS
+    assert sum(organs._meeting_after(MEETINGS, i, len(MEETINGS)) for i in range(len(MEETINGS))) >= 6
