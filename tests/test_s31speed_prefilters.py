@@ -249,3 +249,12 @@ def test_meeting_opens_are_read():
 
     assert {"第", "常", "全", "部", "厅", "局", "一", "十"} <= organs.MEETING_OPENS
     assert sum(organs._meeting_after(MEETINGS, i, len(MEETINGS)) for i in range(len(MEETINGS))) >= 6
+
+
+def test_phone_before_edges():
+    cases = ["值班电话：0898-62822345", "电话62812345\n", "电话０８９８－６２８２２３４５", "电话：６２８１２３４５", "第一条", "",
+             "电话٦٢٨١٢٣٤٥", "热线12345"]
+    for text in cases:
+        for lo in range(0, len(text) + 1):
+            for hi in range(lo, len(text) + 1):
+                assert resp._phone_before(text, lo, hi) == (resp.PHONE_BEFORE.search(text, lo, hi) is not None), (text, lo, hi)
