@@ -22,7 +22,7 @@ from .ingest.raw import RawDoc
 from .nlp.simplify import FULL_WIDTH_ALNUM, fold_width, looks_traditional, simplified_line
 from .numbers import cn_to_int, join_split_years
 from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
-from .scan import stdlib_twin
+from .scan import Opened, stdlib_twin
 from .vocabulary import genre_alternation
 from .layout import WEB_LABEL
 from .page_labels import label_alternation, label_words, reading_alternation, reading_words
@@ -880,7 +880,7 @@ HEADING_STOPS = _re.compile(r"[。；;！？：:]")
 # the title under the table never runs onto them
 _RECORD_LABELS = label_alternation("field")  # (page_labels: the `field` labels, s30 added the registration ones)
 # (s28-meta) also the label in brackets with no colon after it (`[发文字号] 某府办发〔2017〕52号`, `【成文日期】2021-06-22`)
-RECORD_FIELD = re.compile(r"^(?:[【\[]?" + _RECORD_LABELS + r"[】\]]?\s*[：:]|[【\[]" + _RECORD_LABELS + r"\s*[】\]])")
+RECORD_FIELD = Opened(re.compile(r"^(?:[【\[]?" + _RECORD_LABELS + r"[】\]]?\s*[：:]|[【\[]" + _RECORD_LABELS + r"\s*[】\]])"))
 
 
 # (s10) The 附件说明 line before the signature (`附件：1.赛项设置`, `附件1：…`, `附件：` alone).

@@ -20,7 +20,7 @@ import re as _stdre
 from .patterns import (ARTICLE, CHAPTER, LOCATION_LABEL, NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL,
                        TRANSMIT_VERBS_WIDE, TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number, OWN_DOC_YEAR)
 from .page_labels import label_alternation, reading_alternation, reading_words
-from .scan import stdlib_twin, tail_search
+from .scan import Opened, stdlib_twin, tail_search
 from .vocabulary import genre_alternation
 
 DATE_LINE = re.compile(
@@ -98,7 +98,7 @@ CELL_LABEL = label_alternation("cell")
 CELL_FIELD = re.compile(rf"^{CELL_LABEL}(?:[ \t\u3000]+|(?=[\dA-Za-z]))(?P<v>[^\s：:。！？；][^。！？；：:]{{0,200}})$")
 CELL_CUT = re.compile(rf"(?:[ \t\u3000]+|(?<=[\d号日）)]))(?={CELL_LABEL}(?:[ \t\u3000]+|(?=[\dA-Za-z]))[^\s：:])")
 SPACED_CHARS = re.compile(r"^(?:\p{Han}[ \t\u3000]+)*\p{Han}$")
-ISO_DATE_LINE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+ISO_DATE_LINE = Opened(re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"))
 # Lines of a masthead that are not the title: 发电 boxes, 签发, 等级, "X文件", "X发电".
 MASTHEAD = re.compile(r"^(?:发电单位|签发|签发盖章|等级|密级|紧急程度|特急|加急)|(?:文件|发电|明电|密电)$")
 GENRE = genre_alternation()
@@ -298,8 +298,8 @@ def _split_title_furniture(line: Line) -> list[Line] | None:
 # (s14) A web page's breadcrumb (`首页 > 政策文件 > 规范性文件`, `网站首页>>信息公开>>…`, `首页 » …`, `首页 → …`): page
 # furniture. When its last crumb is the page's title (`首页 > 政策文件 > 关于…的通知`), that crumb is a line of its own
 # (the title of a page that prints no other), the crumbs before it never part of a title.
-BREADCRUMB = re.compile(r"^(?:(?:" + LOCATION_LABEL + r"|位置)\s*[：:]\s*)?"
-                        r"(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|-|－|—)")
+BREADCRUMB = Opened(re.compile(r"^(?:(?:" + LOCATION_LABEL + r"|位置)\s*[：:]\s*)?"
+                               r"(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|-|－|—)"))
 BREADCRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|＞|/|-|－|—)\s*")
 # (s23) A trail that starts at the site's own name instead of 首页 (`四川省人民政府 > 政务公开 > 政府文件 > 川办发`): three
 # or more short crumbs between arrows, no sentence mark; a title never carries an arrow (the hyphen, slash and dash that
@@ -807,7 +807,7 @@ ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}
 
 # (s8 second wave) The 目录 line of a plan's table of contents (`目　录`) is no title, though 目录 is a genre word
 # (`…指导目录`): the title stands above it.
-CONTENTS_LINE = re.compile(r"^目[ \t\u3000]*录$")
+CONTENTS_LINE = Opened(re.compile(r"^目[ \t\u3000]*录$"))
 
 
 # (s15) A law collection's mark of a rule's validity (`[现行有效]`, `（已失效）`, `【部分失效】`), alone on its line or after the

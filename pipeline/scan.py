@@ -927,3 +927,40 @@ def ends_matched(pattern, text: str) -> bool:
     runs (s30-speed2: `SHARE_PAYER_BEFORE` over the clause before each percentage, 2.6 ms a benchmark pass against
     0.07). Only whether, not which: the two directions may pick different matches of one string."""
     return _BACKWARDS[pattern].search(text) is not None
+
+
+def opening_chars(pattern) -> frozenset[str] | None:
+    """The characters every match of `pattern` opens with (`openings` at depth 1), or None when they cannot be read."""
+    words = openings(pattern, 1)
+    return frozenset(w[0] for w in words) if words else None
+
+
+class Opened:
+    """(speed only, s31) A pattern tried at an offset (`match`, `fullmatch`) only where the character there can open
+    a match (`opening_chars`, read from the pattern when the module loads): the same result, without a call into the
+    engine at the offsets where none can start (the character after an organ's name, a line that opens otherwise: most
+    of them). Every other attribute is the pattern's own; a pattern whose openings cannot be read is tried everywhere.
+    Use it for a pattern read only through its methods (not one given to `re.sub`, `stdlib_twin` or `finditer_at`)."""
+
+    __slots__ = ("pattern_object", "chars")
+
+    def __init__(self, pattern):
+        self.pattern_object = pattern
+        self.chars = opening_chars(pattern)
+
+    def _opens_at(self, string: str, pos: int) -> bool:
+        return self.chars is None or pos < 0 or string[pos:pos + 1] in self.chars
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None):
+        if not self._opens_at(string, pos):
+            return None
+        return self.pattern_object.match(string, pos) if endpos is None else self.pattern_object.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None):
+        if not self._opens_at(string, pos):
+            return None
+        p = self.pattern_object
+        return p.fullmatch(string, pos) if endpos is None else p.fullmatch(string, pos, endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.pattern_object, name)

@@ -258,3 +258,58 @@ def test_phone_before_edges():
         for lo in range(0, len(text) + 1):
             for hi in range(lo, len(text) + 1):
                 assert resp._phone_before(text, lo, hi) == (resp.PHONE_BEFORE.search(text, lo, hi) is not None), (text, lo, hi)
+
+
+def _opened_patterns():
+    from pipeline import layout
+    from pipeline.extract import targets
+    from pipeline.nlp import organs
+
+    return [organs.TOWN_SERVICE_STATION, organs.FUNCTION_NAMED, organs.TOWN_DIRECT, organs.BARE_KIND_PREFIX,
+            resp.AGENT_CLAUSE, resp.MEMBER_CUE, resp.TOWARD_DUTY, departments.CENTRAL_BRANCHES, layout.CONTENTS_LINE,
+            layout.ISO_DATE_LINE, layout.BREADCRUMB, clean.RECORD_FIELD, targets.LINE_FIRST_HEAD, targets.PROGRAMME_NOUN]
+
+
+OPENED_SNIPPETS = ["各乡镇林业站、畜牧兽医站负责", "由县农业农村局牵头，县财政局为成员单位", "要对辖区内安全生产负总责。", "目　录",
+                   "2023-05-01 10:30", "首页 > 政务公开 > 政策文件", "当前位置：首页>>信息公开", "发文机关：琼海市人民政府",
+                   "【成文日期】2023年5月1日", "序 号", "项目名称", "工程", "服务", "公安机关", "镇直各有关部门", "设区的市人民政府",
+                   "各地监管局", "各派出机构", ""]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS) + 1))
+def test_opened_patterns_are_the_patterns(k):
+    from pipeline.scan import Opened
+
+    text = (TEXTS + ["\n".join(OPENED_SNIPPETS)])[k]
+    for opened in _opened_patterns():
+        assert isinstance(opened, Opened) and opened.chars, opened.pattern
+        plain = opened.pattern_object
+        for pos in range(len(text) + 1):
+            for end in (None, min(len(text), pos + 8)):
+                args = (text, pos) if end is None else (text, pos, end)
+                a, b = opened.match(*args), plain.match(*args)
+                assert (a and a.span()) == (b and b.span()), (opened.pattern[:30], pos)
+                a, b = opened.fullmatch(*args), plain.fullmatch(*args)
+                assert (a and a.span()) == (b and b.span()), (opened.pattern[:30], pos)
+    for line in OPENED_SNIPPETS:
+        for opened in _opened_patterns():
+            assert (opened.match(line) is None) == (opened.pattern_object.match(line) is None)
+            assert (opened.fullmatch(line) is None) == (opened.pattern_object.fullmatch(line) is None)
+
+
+def test_opened_snippets_are_matched():
+    hits = sum(opened.match(line) is not None for line in OPENED_SNIPPETS for opened in _opened_patterns())
+    assert hits >= 12
+
+
+def test_opened_without_readable_openings_tries_everywhere():
+    from pipeline import rx as re
+    from pipeline.scan import Opened
+
+    for source in (r"\p{Han}+局", r"[^，。]{2}", r"(?i)abc", r"x?"):
+        opened = Opened(re.compile(source))
+        assert opened.chars is None
+        for text in ("县财政局", "ABC", "，，", ""):
+            for pos in range(len(text) + 1):
+                a, b = opened.match(text, pos), opened.pattern_object.match(text, pos)
+                assert (a and a.span()) == (b and b.span())

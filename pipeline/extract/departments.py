@@ -18,7 +18,7 @@ from ..clean import CleanDoc
 from ..data import load_table
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of, towns_by_county_name
-from ..scan import find_words, finditer_at, finditer_opened, starts_before, stdlib_twin
+from ..scan import Opened, find_words, finditer_at, finditer_opened, starts_before, stdlib_twin
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
 from ..nlp.mentions import Mention, find_mentions
@@ -2150,7 +2150,7 @@ def _government_outposts(text: str, out: list[NamedMention]) -> list[NamedMentio
 
 # (s19-org) A central organ's branches as a kind (财政部各地监管局, 国家能源局各派出机构, 海关总署各直属海关): a collective as
 # written (spec 1.1 section 5; A1 a10 gold), like 人民银行各分支机构.
-CENTRAL_BRANCHES = re.compile(r"各(?:地监管局|地方监管局|派出机构|直属海关|分支机构|省级分局)(?![长])")
+CENTRAL_BRANCHES = Opened(re.compile(r"各(?:地监管局|地方监管局|派出机构|直属海关|分支机构|省级分局)(?![长])"))
 
 
 def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],

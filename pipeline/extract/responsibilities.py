@@ -28,7 +28,7 @@ from ..regions import _townships  # town name -> its chains (pipeline/data/towns
 from ..patterns import NUMBERING_START
 from ..plain import PlainItems
 from ..record import Responsibility
-from ..scan import StdlibTwin, finditer_at, opening_automaton, source_crc, stdlib_twin, word_starts
+from ..scan import Opened, StdlibTwin, finditer_at, opening_automaton, source_crc, stdlib_twin, word_starts
 from ..spans import SpanIndex, items_within
 from .context import Context
 from .task_tables import cell_words, elided_restated, elision_cell, elision_heading, item_refs  # (s17-table2; s20-assign2 item_refs)
@@ -2252,7 +2252,7 @@ OFFICE_SEATED = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设�
 
 
 # A comma clause that names its own agent with 由 and a lead or duty cue (`由规划（发展规划）处室牵头`), up to the clause's end.
-AGENT_CLAUSE = re.compile(r"由(?!于|此|其)[^，,。；;]{1,30}?(?:牵头|负责|会同)")
+AGENT_CLAUSE = Opened(re.compile(r"由(?!于|此|其)[^，,。；;]{1,30}?(?:牵头|负责|会同)"))
 
 
 def _composition(sentence: str) -> bool:
@@ -2519,7 +2519,7 @@ AND_DUTY = re.compile(r"(?:并|同时|还|，|,)负责")
 # `各乡（镇）人民政府对本辖区…工作负总责`, `市财政局对专项资金的使用管理负责`: the duty written as 对 + its object +
 # 负（总）责 closing the clause (guide R11: 负总责 reads as 负责; docs/decisions/assign-s9.md). Not `负责人`, not
 # `对…负责任`, not `对…的真实性负责` said of an applicant (the subject must be an organ or a place).
-TOWARD_DUTY = re.compile(r"(?:要|应当|应|须|必须)?(?:依法)?对[^，,。；;：:\n]{2,40}?(?P<cue>负总责|负责)(?=[，,。；;）)\s]|$)")
+TOWARD_DUTY = Opened(re.compile(r"(?:要|应当|应|须|必须)?(?:依法)?对[^，,。；;：:\n]{2,40}?(?P<cue>负总责|负责)(?=[，,。；;）)\s]|$)"))
 
 
 # (s15e) After 牵头/会同: the organs' past work named as an attribute of a document (`…牵头制定的《…》`, `…会同Y印发的
@@ -3961,7 +3961,7 @@ GROUP_AFTER_LEAD = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?:要|应
 
 # After a lead in the same sentence, `B、C为成员单位` / `B、C等部门作为专班成员`: the members work on the lead's
 # assignment (spec 1.1 section 6: co). Without a lead a member list assigns nothing (tests/test_assignments_precision.py).
-MEMBER_CUE = re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:为|是|作为)(?:[^，,。；]{0,12}?的)?成员(?:单位|部门)?")
+MEMBER_CUE = Opened(re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:为|是|作为)(?:[^，,。；]{0,12}?的)?成员(?:单位|部门)?"))
 
 
 # `区工信局、区大数据中心协同推进`: a name the tables miss, written like an organ, inside a co list does not

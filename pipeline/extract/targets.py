@@ -37,7 +37,7 @@ from ..quantity import (NUMERAL_PLACE_OPENERS, RANGE_SEP_WORD, TOKEN, Quantity, 
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
-from ..scan import ends_matched, find_words, finditer_at, finditer_opened, finditer_run_then, openings, stdlib_twin, tail_search
+from ..scan import Opened, ends_matched, find_words, finditer_at, finditer_opened, finditer_run_then, openings, stdlib_twin, tail_search
 from ..scan import source_crc as _crc
 from ..spans import SpanIndex
 from .context import Context
@@ -5666,7 +5666,7 @@ def _row_number(text: str, lo: int, q: Quantity) -> bool:
 
 
 # Only a programme's name (`…项工程`, `…大行动`, `…项制度`): a title may also state a quota (`关于新建三所学校的通知`).
-PROGRAMME_NOUN = re.compile(r"工程|行动|制度|机制|计划|活动|工作|体系|战略|清单|改革|任务|提升|攻坚|保障|服务")
+PROGRAMME_NOUN = Opened(re.compile(r"工程|行动|制度|机制|计划|活动|工作|体系|战略|清单|改革|任务|提升|攻坚|保障|服务"))
 
 
 def _named_in_title(ctx: Context, text: str, q: Quantity) -> bool:
@@ -6766,7 +6766,7 @@ LINE_TABLE_GOAL_YEAR = re.compile(r"\n[ \u3000]*(?:19|20)\d{2}\s*年目标\n[ \u
 LINE_HEAD_CELL = re.compile(r"序号|编号|类别|分类|领域|维度|类型|指标|项目|名称|任务|单位|属性|性质|年均|累计|备注|目标|(?:19|20)\d{2}\s*年")
 EMPTY_CELL = re.compile(r"[—\-－/／]{1,2}|")
 # the first cell of such a header (a caption above the table, `“十四五”主要指标`, is not)
-LINE_FIRST_HEAD = re.compile(r"序\s*号|编\s*号|类\s*别|分\s*类|领\s*域|维\s*度|类\s*型|指\s*标|指标名称|项\s*目|项目名称|名\s*称")
+LINE_FIRST_HEAD = Opened(re.compile(r"序\s*号|编\s*号|类\s*别|分\s*类|领\s*域|维\s*度|类\s*型|指\s*标|指标名称|项\s*目|项目名称|名\s*称"))
 
 
 def _line_rows(text: str, lo: int, hi: int, issue_year: int | None):
