@@ -24,7 +24,7 @@ from .numbers import cn_to_int, join_split_years
 from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
 from .scan import Opened, stdlib_twin
 from .vocabulary import genre_alternation
-from .layout import WEB_LABEL
+from .layout import WEB_LABEL_AT
 from .page_labels import label_alternation, label_words, reading_alternation, reading_words
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
@@ -939,7 +939,7 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True  # (s29-web) the page's link to a reading (`图解：…`, `政策解读：…`) is a line of its own
     if head and RECORD_FIELD.match(a) and "。" not in a:
         return True  # (s9b) a record's field however long (`发文机关：` and nineteen organs) ends at its line
-    if head and b[-1:] in "：:" and len(b) <= 12 and WEB_LABEL.match(b):
+    if head and b[-1:] in "：:" and len(b) <= 12 and WEB_LABEL_AT.match(b):
         return True  # (s24-swap2) …and a cell's label alone on its line (`文件状态：`, its value empty or on the next line) opens
         # its own cell: it never runs onto the end of a long value above it (`发布机关：` / six organs as wide as the page)
     if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):
@@ -1246,7 +1246,7 @@ def _article_cut(a: str) -> bool:
     return ("，" in a or "," in a) and a[:1] in "第一二三四五六七八九十" and _numbering_start(a) is not None
 
 
-CN_ITEM_START = _re.compile(r"^([一二三四五六七八九十]{1,3})、")
+CN_ITEM_START = Opened(_re.compile(r"^([一二三四五六七八九十]{1,3})、"))
 
 
 def _false_item_starts(lines: list[_Line], width: float) -> set[int]:

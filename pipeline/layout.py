@@ -86,6 +86,7 @@ SENT_END = tuple("。；！？")
 # Labels of a web page's metadata table (索引号：…, 发布机构：…), value on the same or next line: every label of the
 # catalog or a law collection's record (发布部门, 效力级别…, the label often in 【】), spelt in page_labels.
 WEB_LABEL = re.compile(r"^[【\[]?" + label_alternation("catalog") + r"\s*(?:[】\]]\s*)?[：:]?")
+WEB_LABEL_AT = Opened(WEB_LABEL)  # (speed only, s31: WEB_LABEL itself is handed to ingest.html and ingest.lines)
 # (s15) the same labels with their colon, after white space inside a line: a record whose fields stand on one row
 # (`颁布单位：某市人民政府　　文号：某政发[2004]28号　　颁布日期：2004-05-20`, older law collections)
 SPACED_FIELD = re.compile(r"[ \t\u3000]+(?=[【\[]?" + label_alternation("catalog") + r"\s*(?:[】\]]\s*)?[：:])")
@@ -223,7 +224,7 @@ RECORD_FIELD_START = re.compile(r"【(?=[^【】]{2,8}】)")
 
 def _split_record_fields(line: Line) -> list[Line] | None:
     starts = [m.start() for m in RECORD_FIELD_START.finditer(line.text)]
-    if len(starts) < 2 or starts[0] != 0 or not all(WEB_LABEL.match(line.text[k:]) for k in starts):
+    if len(starts) < 2 or starts[0] != 0 or not all(WEB_LABEL_AT.match(line.text[k:]) for k in starts):
         return None
     out = []
     for a, b in zip(starts, starts[1:] + [len(line.text)]):
@@ -235,7 +236,7 @@ def _split_record_fields(line: Line) -> list[Line] | None:
 def _split_spaced_fields(line: Line) -> list[Line] | None:
     """(s15) `label：value　　label：value…` (a record's fields on one row, white space between them): one line per
     field, when the row opens with a label and holds another."""
-    if not WEB_LABEL.match(line.text) or not re.match(r"[^：:]{1,12}[：:]", line.text):
+    if not WEB_LABEL_AT.match(line.text) or not re.match(r"[^：:]{1,12}[：:]", line.text):
         return None
     cuts = [m for m in SPACED_FIELD.finditer(line.text)]
     if not cuts:
@@ -692,7 +693,7 @@ def _is_doc_number_line(line: Line) -> bool:
 
 
 def _is_web_label(line: Line) -> bool:
-    m = WEB_LABEL.match(line.text)
+    m = WEB_LABEL_AT.match(line.text)
     return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:】]" or _is_cell_field(line.text))
 
 
@@ -755,7 +756,7 @@ def _web_metadata_end(lines: list[Line]) -> int:
     # The value of the last label sits on the same line or the next one; a title-shaped next
     # line may be the document's own title (the label's value left empty), so it is kept.
     nxt = last + 1
-    bare = WEB_LABEL.match(lines[last].text)  # (s15) a label alone on its line (`时效性` / `现行有效`): its value is next
+    bare = WEB_LABEL_AT.match(lines[last].text)  # (s15) a label alone on its line (`时效性` / `现行有效`): its value is next
     if nxt < len(lines) and not lines[last].text.rstrip().endswith(("：", ":")) \
             and not (bare and bare.end() == len(lines[last].text.rstrip())):
         return nxt
@@ -1340,7 +1341,7 @@ def _find_furniture(layout: Layout, lines: list[Line]) -> None:
 
 
 # A web page's column label in front of its headline: `政策解读：关于印发…的通知`.
-PAGE_LABEL = re.compile(r"^(?:[【\[]" + reading_alternation("page") + r"[】\]]\s*[：:]?|" + reading_alternation("page") + r"\s*[：:])\s*(?=\S{4})")
+PAGE_LABEL = Opened(re.compile(r"^(?:[【\[]" + reading_alternation("page") + r"[】\]]\s*[：:]?|" + reading_alternation("page") + r"\s*[：:])\s*(?=\S{4})"))
 
 
 # A page title's site name after a separator: `…的通知_某省商务厅`, `…实施方案 | 某市人民政府门户网站`.

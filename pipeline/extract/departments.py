@@ -852,7 +852,7 @@ def _sector_at(text: str, e: int) -> bool:
 
 # what follows a sector word when the places' sector names no organ but a matter of theirs
 SECTOR_NOT_ORGAN_AFTER = re.compile(r"(?:工作)?(?:实绩|绩效|目标)?(?:考核|考评|评价|任务|指标)")
-ZONES_JOINED_AFTER = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|工业园区|园区|度假区|新区)")
+ZONES_JOINED_AFTER = Opened(re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|工业园区|园区|度假区|新区)"))
 # the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
 PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|管区|嘎查|自治县|自治州|县级市|设区市|设区的市|省辖市|地级以上市|地级市)"
 PLACES_LIST_SHAPE = re.compile(rf"^各{PLACE_ROLE}?(?:{PLACE_COMPOUND}|.*[（(〔〈、]|{PLACE_SINGLE}$)")

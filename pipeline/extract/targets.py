@@ -605,7 +605,7 @@ def _has_verb(segment: str) -> bool:
 
 # Words between a comparator and its number: `不少于…达到`, `最低补助2000元`, `最高可给予一次性奖补50万元`.
 # a span of time counted in seasons or school terms after 个 (`3个采暖季`, `2个学年`): a duration
-PERIOD_COUNTED = re.compile(r"(?:采暖季|供暖季|采暖期|供暖期|学期|学年|生产季|种植季|汛期|考核周期|周期)")
+PERIOD_COUNTED = Opened(re.compile(r"(?:采暖季|供暖季|采暖期|供暖期|学期|学年|生产季|种植季|汛期|考核周期|周期)"))
 BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", "共", "累计", "培训", "培养", "开展", "完成", "招收",
                      "提供", "配备", "设置", "建设", "培育", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
                      "每人", "每户", "每家", "每个", "其中",
@@ -2289,7 +2289,7 @@ NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比|份额)$")
 LINKING_TAIL = ("每年", "年均", "逐年", "力争", "确保", "争取", "努力", "要", "达到", "达", "为", "在", "有", "可", "要", "应", "的", "将", "并", "累计", "共", "总计", "合计",
                 "提高到", "提升到", "增加到", "降低到", "下降到", "控制在", "保持在", "稳定在")
-POST_VERB = re.compile(r"^(?:开展|参加|参与|用于|达到|享受|实现|获得|进行|接受|完成)")
+POST_VERB = Opened(re.compile(r"^(?:开展|参加|参与|用于|达到|享受|实现|获得|进行|接受|完成)"))
 
 
 @lru_cache(maxsize=4096)  # a pure function of its arguments (the word lists are fixed data)

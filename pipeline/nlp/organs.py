@@ -1142,7 +1142,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
 
 # (s20-org) What turns a level's government into a topic: its bodies' reform, its functions, its lists of powers.
 LEVEL_GOVERNMENT_END = re.compile(r"(?:政府|党委|政府部门|政府工作部门)$")
-GOVERNMENT_TOPIC_AFTER = re.compile(r"(?:部门)?(?:机构改革|机构设置|职能转变|职能配置|权责清单|权力清单)")
+GOVERNMENT_TOPIC_AFTER = Opened(re.compile(r"(?:部门)?(?:机构改革|机构设置|职能转变|职能配置|权责清单|权力清单)"))
 
 
 # (s19-org2) `县级以上人民政府卫生行政部门、食品药品监督管理部门`, `县级以上地方人民政府农业行政主管部门、林业行政主管部门`:
@@ -1151,13 +1151,13 @@ GOVERNMENT_TOPIC_AFTER = re.compile(r"(?:部门)?(?:机构改革|机构设置|�
 # authority named by its function (行政部门, 主管部门, 监督管理部门…) takes it; a bare sector (`和财政部门`) stays bare.
 # (s22-org2) also a level word without 人民政府 (`各级卫生行政部门和水行政主管部门`, `所在地县级卫生行政部门和水行政主管部门`,
 # `各级农业农村部门、财政部门`): the same shared prefix, as statutes and plans write it
-STATUTE_PREFIX = re.compile(r"^(?:(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府"
-                            r"|各级|(?:所在地|当地|各)?(?:设区的市|[省市县])级"
-                            # (s23-articles) places of a kind with their bracketed alternatives sharing one 各
-                            # (`各市（州）农业农村部门、财政部门`, `各县（市、区）…`): the same shared prefix (guide D34)
-                            # (s28-org) also without 各 (`县（区）财政部门和民政部门` in a city's 细则, `区（县）市容…部门和城管执法部门`
-                            # in a municipality's rule): the lower level's places of a kind, the same shared prefix
-                            r"|各?(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})")
+STATUTE_PREFIX = Opened(re.compile(r"^(?:(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府"
+                                   r"|各级|(?:所在地|当地|各)?(?:设区的市|[省市县])级"
+                                   # (s23-articles) places of a kind with their bracketed alternatives sharing one 各
+                                   # (`各市（州）农业农村部门、财政部门`, `各县（市、区）…`): the same shared prefix (guide D34)
+                                   # (s28-org) also without 各 (`县（区）财政部门和民政部门` in a city's 细则, `区（县）市容…部门和城管执法部门`
+                                   # in a municipality's rule): the lower level's places of a kind, the same shared prefix
+                                   r"|各?(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})"))
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
 STATUTE_GOVERNMENT = re.compile(r"^(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
@@ -1398,7 +1398,7 @@ EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND
 # a list that drops a shared prefix inherits it); `各地级以上市卫生健康局（委）`: the bracket names the alternative organ
 # where a place has organised it otherwise, two collectives (guide D25, as `办公厅（室）`)
 EACH_PLACES_PREFIX = re.compile(rf"各{PLACE_KINDS}(?:、{PLACE_KINDS})*")
-ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办|行署|行政公署)[）)]")
+ALTERNATIVE_BUREAU = Opened(re.compile(r"[（(](局|委|厅|办|行署|行政公署)[）)]"))
 GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
 # (s16) places of a kind written with their variants in a bracket (各地（州、市）, 各地（市）: Xinjiang, Tibet)
 EACH_BRACKET_PREFIX = re.compile(rf"各{PLACE_BRACKET}")
