@@ -324,3 +324,12 @@ def test_opened_without_readable_openings_tries_everywhere():
             for pos in range(len(text) + 1):
                 a, b = opened.match(text, pos), opened.pattern_object.match(text, pos)
                 assert (a and a.span()) == (b and b.span())
+
+
+def test_level_units_prefixed_ends_in_units():
+    from pipeline.nlp.level_units import LEVEL_UNITS_PREFIXED
+
+    assert LEVEL_UNITS_PREFIXED.pattern.endswith("单位")
+    for f in ["攸县县直各单位", "全县县直各单位", "县直和驻县各单位", "县直各部门", "单位", "驻镇单位", "县财政局", "各驻县机构", ""]:
+        plain = LEVEL_UNITS_PREFIXED.fullmatch(f) is not None
+        assert plain == (f.endswith("单位") and plain), f

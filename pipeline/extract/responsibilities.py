@@ -1343,7 +1343,9 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     residue = FILLER_TWIN.sub(" ", blanked)
     if "为主" in residue:
         residue = MAIN_LEAD_RESIDUE.sub(" ", residue)  # `（以A为主，B配合）`: the lead's words
-    fragments = [f for f in residue.split() if f not in UNITS_BESIDE and not LEVEL_UNITS_PREFIXED.fullmatch(f)]
+    # ((speed only, s31) every LEVEL_UNITS_PREFIXED match ends in 单位: a fragment ending otherwise is not tried)
+    fragments = [f for f in residue.split() if f not in UNITS_BESIDE
+                 and not (f.endswith("单位") and LEVEL_UNITS_PREFIXED.fullmatch(f))]
     if sum(map(len, fragments)) <= 2:
         return True
     # (a fragment with 的 is a phrase, not a name: `…议定事项的督办` ends in 办 but is no office)
