@@ -333,3 +333,12 @@ def test_level_units_prefixed_ends_in_units():
     for f in ["攸县县直各单位", "全县县直各单位", "县直和驻县各单位", "县直各部门", "单位", "驻镇单位", "县财政局", "各驻县机构", ""]:
         plain = LEVEL_UNITS_PREFIXED.fullmatch(f) is not None
         assert plain == (f.endswith("单位") and plain), f
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS) + 1))
+def test_inner_before_needs_its_last_character(k):
+    text = (TEXTS + ["学校校内各部门，企业内部有关部门\n各部门，单位内部\n\n各科室，院内\n相关部门"])[k]
+    for start in range(len(text) + 1):
+        before = text[max(0, start - 2):start].rstrip("\n")[-1:]
+        if departments.INNER_BEFORE.search(text, max(0, start - 4), start) is not None:
+            assert before in ("内", "部"), (start, text[max(0, start - 4):start])
