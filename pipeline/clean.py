@@ -22,9 +22,9 @@ from .ingest.raw import RawDoc
 from .nlp.simplify import FULL_WIDTH_ALNUM, fold_width, looks_traditional, simplified_line
 from .numbers import cn_to_int, join_split_years
 from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
-from .scan import Opened, stdlib_twin
+from .scan import stdlib_twin
 from .vocabulary import genre_alternation
-from .layout import WEB_LABEL_AT
+from .layout import WEB_LABEL
 from .page_labels import label_alternation, label_words, reading_alternation, reading_words
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
@@ -880,7 +880,7 @@ HEADING_STOPS = _re.compile(r"[。；;！？：:]")
 # the title under the table never runs onto them
 _RECORD_LABELS = label_alternation("field")  # (page_labels: the `field` labels, s30 added the registration ones)
 # (s28-meta) also the label in brackets with no colon after it (`[发文字号] 某府办发〔2017〕52号`, `【成文日期】2021-06-22`)
-RECORD_FIELD = Opened(re.compile(r"^(?:[【\[]?" + _RECORD_LABELS + r"[】\]]?\s*[：:]|[【\[]" + _RECORD_LABELS + r"\s*[】\]])"))
+RECORD_FIELD = re.compile(r"^(?:[【\[]?" + _RECORD_LABELS + r"[】\]]?\s*[：:]|[【\[]" + _RECORD_LABELS + r"\s*[】\]])")
 
 
 # (s10) The 附件说明 line before the signature (`附件：1.赛项设置`, `附件1：…`, `附件：` alone).
@@ -939,7 +939,7 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True  # (s29-web) the page's link to a reading (`图解：…`, `政策解读：…`) is a line of its own
     if head and RECORD_FIELD.match(a) and "。" not in a:
         return True  # (s9b) a record's field however long (`发文机关：` and nineteen organs) ends at its line
-    if head and b[-1:] in "：:" and len(b) <= 12 and WEB_LABEL_AT.match(b):
+    if head and b[-1:] in "：:" and len(b) <= 12 and WEB_LABEL.match(b):
         return True  # (s24-swap2) …and a cell's label alone on its line (`文件状态：`, its value empty or on the next line) opens
         # its own cell: it never runs onto the end of a long value above it (`发布机关：` / six organs as wide as the page)
     if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):
@@ -1246,7 +1246,7 @@ def _article_cut(a: str) -> bool:
     return ("，" in a or "," in a) and a[:1] in "第一二三四五六七八九十" and _numbering_start(a) is not None
 
 
-CN_ITEM_START = Opened(_re.compile(r"^([一二三四五六七八九十]{1,3})、"))
+CN_ITEM_START = _re.compile(r"^([一二三四五六七八九十]{1,3})、")
 
 
 def _false_item_starts(lines: list[_Line], width: float) -> set[int]:

@@ -20,7 +20,7 @@ import re as _stdre
 from .patterns import (ARTICLE, CHAPTER, LOCATION_LABEL, NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL,
                        TRANSMIT_VERBS_WIDE, TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number, OWN_DOC_YEAR)
 from .page_labels import label_alternation, reading_alternation, reading_words
-from .scan import Opened, stdlib_twin, tail_search
+from .scan import stdlib_twin, tail_search
 from .vocabulary import genre_alternation
 
 DATE_LINE = re.compile(
@@ -86,7 +86,6 @@ SENT_END = tuple("。；！？")
 # Labels of a web page's metadata table (索引号：…, 发布机构：…), value on the same or next line: every label of the
 # catalog or a law collection's record (发布部门, 效力级别…, the label often in 【】), spelt in page_labels.
 WEB_LABEL = re.compile(r"^[【\[]?" + label_alternation("catalog") + r"\s*(?:[】\]]\s*)?[：:]?")
-WEB_LABEL_AT = Opened(WEB_LABEL)  # (speed only, s31: WEB_LABEL itself is handed to ingest.html and ingest.lines)
 # (s15) the same labels with their colon, after white space inside a line: a record whose fields stand on one row
 # (`颁布单位：某市人民政府　　文号：某政发[2004]28号　　颁布日期：2004-05-20`, older law collections)
 SPACED_FIELD = re.compile(r"[ \t\u3000]+(?=[【\[]?" + label_alternation("catalog") + r"\s*(?:[】\]]\s*)?[：:])")
@@ -99,7 +98,7 @@ CELL_LABEL = label_alternation("cell")
 CELL_FIELD = re.compile(rf"^{CELL_LABEL}(?:[ \t\u3000]+|(?=[\dA-Za-z]))(?P<v>[^\s：:。！？；][^。！？；：:]{{0,200}})$")
 CELL_CUT = re.compile(rf"(?:[ \t\u3000]+|(?<=[\d号日）)]))(?={CELL_LABEL}(?:[ \t\u3000]+|(?=[\dA-Za-z]))[^\s：:])")
 SPACED_CHARS = re.compile(r"^(?:\p{Han}[ \t\u3000]+)*\p{Han}$")
-ISO_DATE_LINE = Opened(re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"))
+ISO_DATE_LINE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # Lines of a masthead that are not the title: 发电 boxes, 签发, 等级, "X文件", "X发电".
 MASTHEAD = re.compile(r"^(?:发电单位|签发|签发盖章|等级|密级|紧急程度|特急|加急)|(?:文件|发电|明电|密电)$")
 GENRE = genre_alternation()
@@ -224,7 +223,7 @@ RECORD_FIELD_START = re.compile(r"【(?=[^【】]{2,8}】)")
 
 def _split_record_fields(line: Line) -> list[Line] | None:
     starts = [m.start() for m in RECORD_FIELD_START.finditer(line.text)]
-    if len(starts) < 2 or starts[0] != 0 or not all(WEB_LABEL_AT.match(line.text[k:]) for k in starts):
+    if len(starts) < 2 or starts[0] != 0 or not all(WEB_LABEL.match(line.text[k:]) for k in starts):
         return None
     out = []
     for a, b in zip(starts, starts[1:] + [len(line.text)]):
@@ -236,7 +235,7 @@ def _split_record_fields(line: Line) -> list[Line] | None:
 def _split_spaced_fields(line: Line) -> list[Line] | None:
     """(s15) `label：value　　label：value…` (a record's fields on one row, white space between them): one line per
     field, when the row opens with a label and holds another."""
-    if not WEB_LABEL_AT.match(line.text) or not re.match(r"[^：:]{1,12}[：:]", line.text):
+    if not WEB_LABEL.match(line.text) or not re.match(r"[^：:]{1,12}[：:]", line.text):
         return None
     cuts = [m for m in SPACED_FIELD.finditer(line.text)]
     if not cuts:
@@ -299,8 +298,8 @@ def _split_title_furniture(line: Line) -> list[Line] | None:
 # (s14) A web page's breadcrumb (`首页 > 政策文件 > 规范性文件`, `网站首页>>信息公开>>…`, `首页 » …`, `首页 → …`): page
 # furniture. When its last crumb is the page's title (`首页 > 政策文件 > 关于…的通知`), that crumb is a line of its own
 # (the title of a page that prints no other), the crumbs before it never part of a title.
-BREADCRUMB = Opened(re.compile(r"^(?:(?:" + LOCATION_LABEL + r"|位置)\s*[：:]\s*)?"
-                               r"(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|-|－|—)"))
+BREADCRUMB = re.compile(r"^(?:(?:" + LOCATION_LABEL + r"|位置)\s*[：:]\s*)?"
+                        r"(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|-|－|—)")
 BREADCRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|＞|/|-|－|—)\s*")
 # (s23) A trail that starts at the site's own name instead of 首页 (`四川省人民政府 > 政务公开 > 政府文件 > 川办发`): three
 # or more short crumbs between arrows, no sentence mark; a title never carries an arrow (the hyphen, slash and dash that
@@ -693,7 +692,7 @@ def _is_doc_number_line(line: Line) -> bool:
 
 
 def _is_web_label(line: Line) -> bool:
-    m = WEB_LABEL_AT.match(line.text)
+    m = WEB_LABEL.match(line.text)
     return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:】]" or _is_cell_field(line.text))
 
 
@@ -756,7 +755,7 @@ def _web_metadata_end(lines: list[Line]) -> int:
     # The value of the last label sits on the same line or the next one; a title-shaped next
     # line may be the document's own title (the label's value left empty), so it is kept.
     nxt = last + 1
-    bare = WEB_LABEL_AT.match(lines[last].text)  # (s15) a label alone on its line (`时效性` / `现行有效`): its value is next
+    bare = WEB_LABEL.match(lines[last].text)  # (s15) a label alone on its line (`时效性` / `现行有效`): its value is next
     if nxt < len(lines) and not lines[last].text.rstrip().endswith(("：", ":")) \
             and not (bare and bare.end() == len(lines[last].text.rstrip())):
         return nxt
@@ -808,7 +807,7 @@ ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}
 
 # (s8 second wave) The 目录 line of a plan's table of contents (`目　录`) is no title, though 目录 is a genre word
 # (`…指导目录`): the title stands above it.
-CONTENTS_LINE = Opened(re.compile(r"^目[ \t\u3000]*录$"))
+CONTENTS_LINE = re.compile(r"^目[ \t\u3000]*录$")
 
 
 # (s15) A law collection's mark of a rule's validity (`[现行有效]`, `（已失效）`, `【部分失效】`), alone on its line or after the
@@ -1341,7 +1340,7 @@ def _find_furniture(layout: Layout, lines: list[Line]) -> None:
 
 
 # A web page's column label in front of its headline: `政策解读：关于印发…的通知`.
-PAGE_LABEL = Opened(re.compile(r"^(?:[【\[]" + reading_alternation("page") + r"[】\]]\s*[：:]?|" + reading_alternation("page") + r"\s*[：:])\s*(?=\S{4})"))
+PAGE_LABEL = re.compile(r"^(?:[【\[]" + reading_alternation("page") + r"[】\]]\s*[：:]?|" + reading_alternation("page") + r"\s*[：:])\s*(?=\S{4})")
 
 
 # A page title's site name after a separator: `…的通知_某省商务厅`, `…实施方案 | 某市人民政府门户网站`.

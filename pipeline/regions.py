@@ -12,7 +12,6 @@ from functools import lru_cache
 from operator import itemgetter
 
 from . import rx as re
-from .scan import Opened
 
 from .data import load_table
 
@@ -514,9 +513,9 @@ def _short_county_in_body(body: str) -> Place | None:
 
 # A division (师) of the 新疆生产建设兵团 as its organs write it: `新疆生产建设兵团第八师`, `兵团第九师`, or with the city it
 # is one with (师市合一: `第八师石河子市`, `中共第一师阿拉尔市委员会`). A division alone is read only with the 兵团 in front.
-XPCC_DIVISION = Opened(re.compile(r"^(?:中共)?(?P<x>新疆生产建设兵团|兵团)?(?P<d>第[一二三四五六七八九十]{1,3}师)(?P<c>[\p{Han}]{2,4}?市)?"
-                                  # (a regiment, 团场, of the division: `第八师一四三团`, `第一师10团`; a township-rank unit)
-                                  r"(?P<r>(?:[一二三四五六七八九十〇零]{1,4}|\d{1,3})团(?![委结体队员]))?"))
+XPCC_DIVISION = re.compile(r"^(?:中共)?(?P<x>新疆生产建设兵团|兵团)?(?P<d>第[一二三四五六七八九十]{1,3}师)(?P<c>[\p{Han}]{2,4}?市)?"
+                           # (a regiment, 团场, of the division: `第八师一四三团`, `第一师10团`; a township-rank unit)
+                           r"(?P<r>(?:[一二三四五六七八九十〇零]{1,4}|\d{1,3})团(?![委结体队员]))?")
 XPCC_PROVINCE = "新疆维吾尔自治区"
 
 

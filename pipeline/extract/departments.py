@@ -18,7 +18,7 @@ from ..clean import CleanDoc
 from ..data import load_table
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of, towns_by_county_name
-from ..scan import Opened, find_words, finditer_at, finditer_opened, starts_before, stdlib_twin
+from ..scan import find_words, finditer_at, finditer_opened, starts_before, stdlib_twin
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
 from ..nlp.mentions import Mention, find_mentions
@@ -852,7 +852,7 @@ def _sector_at(text: str, e: int) -> bool:
 
 # what follows a sector word when the places' sector names no organ but a matter of theirs
 SECTOR_NOT_ORGAN_AFTER = re.compile(r"(?:工作)?(?:实绩|绩效|目标)?(?:考核|考评|评价|任务|指标)")
-ZONES_JOINED_AFTER = Opened(re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|工业园区|园区|度假区|新区)"))
+ZONES_JOINED_AFTER = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|工业园区|园区|度假区|新区)")
 # the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
 PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|管区|嘎查|自治县|自治州|县级市|设区市|设区的市|省辖市|地级以上市|地级市)"
 PLACES_LIST_SHAPE = re.compile(rf"^各{PLACE_ROLE}?(?:{PLACE_COMPOUND}|.*[（(〔〈、]|{PLACE_SINGLE}$)")
@@ -1083,10 +1083,12 @@ def _category_or_inner_department(text: str, nm: NamedMention) -> bool:
         return True
     if nm.name in CATEGORY_DEPARTMENTS and m.text == nm.name:
         return DESIGNATING_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
+    if m.kind != "collective":
+        return False
     # ((speed only, s31) every INNER_BEFORE match ends in 内 or 部 right before the mention, or before a \n there: `$`)
-    before = text[max(0, m.start - 2):m.start].rstrip("\n")[-1:]
-    return (m.kind == "collective" and before in ("内", "部")
-            and INNER_BEFORE.search(text, max(0, m.start - 4), m.start) is not None)
+    if text[max(0, m.start - 2):m.start].rstrip("\n")[-1:] not in ("内", "部"):
+        return False
+    return INNER_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
 # (s27-org, guide D71, D59) `各县市区人民政府（管委会）`: the bracket names the alternative body of the places run by a
@@ -2153,7 +2155,7 @@ def _government_outposts(text: str, out: list[NamedMention]) -> list[NamedMentio
 
 # (s19-org) A central organ's branches as a kind (财政部各地监管局, 国家能源局各派出机构, 海关总署各直属海关): a collective as
 # written (spec 1.1 section 5; A1 a10 gold), like 人民银行各分支机构.
-CENTRAL_BRANCHES = Opened(re.compile(r"各(?:地监管局|地方监管局|派出机构|直属海关|分支机构|省级分局)(?![长])"))
+CENTRAL_BRANCHES = re.compile(r"各(?:地监管局|地方监管局|派出机构|直属海关|分支机构|省级分局)(?![长])")
 
 
 def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],

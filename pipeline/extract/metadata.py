@@ -17,7 +17,7 @@ from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, places_read, region_of_year, resolve_region, split_region, township_region, xpcc_full_name, short_counties
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
-from ..scan import Opened, finditer_at, finditer_openings, stdlib_twin
+from ..scan import finditer_at, finditer_openings, stdlib_twin
 from .context import Context
 
 # Genre words and their doc_type (qualifiers dropped): pipeline/data/genre_words.tsv.
@@ -1692,7 +1692,7 @@ def _announcement_masthead(md: Metadata, layout, text: str, ev: dict) -> str | N
     return m.group("g")
 
 
-SPACED_GENRE = Opened(re.compile(r"^(?P<g>公[\s　]*告|通[\s　]*告)$"))
+SPACED_GENRE = re.compile(r"^(?P<g>公[\s　]*告|通[\s　]*告)$")
 
 
 def _spaced_masthead(md: Metadata, layout, ev: dict) -> str | None:

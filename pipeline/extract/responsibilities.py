@@ -28,7 +28,7 @@ from ..regions import _townships  # town name -> its chains (pipeline/data/towns
 from ..patterns import NUMBERING_START
 from ..plain import PlainItems
 from ..record import Responsibility
-from ..scan import Opened, StdlibTwin, finditer_at, opening_automaton, source_crc, stdlib_twin, word_starts
+from ..scan import StdlibTwin, finditer_at, opening_automaton, source_crc, stdlib_twin, word_starts
 from ..spans import SpanIndex, items_within
 from .context import Context
 from .task_tables import cell_words, elided_restated, elision_cell, elision_heading, item_refs  # (s17-table2; s20-assign2 item_refs)
@@ -161,7 +161,7 @@ def _after_item_number(text: str, span: tuple[int, int]) -> int:
 COMMA = re.compile("[，,]")
 # An article's title in brackets after its number (`第三条（管理部门）`, `第四条【部门职责】`, Shanghai and Tianjin
 # regulations): the subject of its duty sentence follows it.
-ARTICLE_TITLE = Opened(re.compile(r"[（(【\[][^（）()【】\[\]\n。，,；]{1,16}[）)】\]][ \t　]*"))
+ARTICLE_TITLE = re.compile(r"[（(【\[][^（）()【】\[\]\n。，,；]{1,16}[）)】\]][ \t　]*")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 # The mechanism's own clause, closed by its noun and a comma, without 牵头/会同/负责/参与/配合 inside it.
 MECHANISM_CLAUSE = re.compile(r"[^，,。；;]*?(?:机制|制度|体系|格局|模式)[，,](?<![^，,]*(?:牵头|会同|负责|参与|配合|协助)[^，,]*[，,])")
@@ -1516,18 +1516,6 @@ LISTED_VILLAGES = re.compile(r"(?<=[：:、，,；;])(?:村[（(](?:社区|居)[
 PHONE_BEFORE = re.compile(r"\d{3,4}[-—－]?\d{6,8}$|(?<!\d)\d{7,8}$")
 
 
-def _phone_before(text: str, lo: int, hi: int) -> bool:
-    """`PHONE_BEFORE.search(text, lo, hi)` as a test: every match ends in a digit right before `hi`, or before the \n
-    there (`$`), so a bracket after anything else (a line's start, 。, 》, a Han character: almost all) is not tried
-    (speed only, s31: ~1 µs a bracket). A digit (Unicode's decimal digits) is an ASCII one or lies at U+0660 or above, outside the
-    CJK block and its punctuation."""
-    last = hi - 1 if text[hi - 1:hi] != "\n" else hi - 2
-    ch = text[last:last + 1] if last >= lo else ""
-    if not ch or (ch < "\u0660" and not "0" <= ch <= "9") or "\u3000" <= ch <= "\u9fff":
-        return False
-    return PHONE_BEFORE.search(text, lo, hi) is not None
-
-
 def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[Annotation]:
     out = []
     i = a
@@ -1541,7 +1529,7 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
             continue
         if text.startswith("此件", i + 1):
             continue  # (s25-assign) the 附注 of GB/T 9704 (`（此件发至村）`, `（此件公开发布）`): whom it is sent to, no list
-        if _phone_before(text, max(a, i - 16), i):
+        if PHONE_BEFORE.search(text, max(a, i - 16), i):
             continue  # (s26-org) `举报电话：0771-6825678（县纪委）`: the bracket says whose number it is, no list of assignees
         # no role word: no assignment (_is_assignment), unless the bracket closes its paragraph
         # as a 责任单位 list without a label; neither: the organs inside are not looked up
@@ -2194,7 +2182,7 @@ UNIT_SUPERVISOR = re.compile(r"由[^，,。；;、由\s]{2,14}?(?:单位|企业|
 _PARAGRAPH_CUE_WORDS = r"(?:并|同时|还)?(?:(?:负责|牵头)(?!人|同志|的|制|单位|部门|领导|处室|科室)|(?:要|应当|应|须)?会同)"
 # (s22-assign2) also after `；`: `第七条 县安全生产监督管理局对全县…实施综合监督管理，…；负责生产安全事故统计分析和上报。`, the
 # duty article's later clause goes on with its subject (spec 1.1 section 6 duty articles; A3 a123)
-PARAGRAPH_CUE = Opened(re.compile(r"(?<=[。；;])" + _PARAGRAPH_CUE_WORDS))
+PARAGRAPH_CUE = re.compile(r"(?<=[。；;])" + _PARAGRAPH_CUE_WORDS)
 # (the same cue found by a scan: its 。 matched, not looked behind at every character, issue 16; the match starts
 # one past it, as PARAGRAPH_CUE's does)
 PARAGRAPH_CUE_SCAN = re.compile(r"[。；;]" + _PARAGRAPH_CUE_WORDS)
@@ -2254,7 +2242,7 @@ OFFICE_SEATED = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设�
 
 
 # A comma clause that names its own agent with 由 and a lead or duty cue (`由规划（发展规划）处室牵头`), up to the clause's end.
-AGENT_CLAUSE = Opened(re.compile(r"由(?!于|此|其)[^，,。；;]{1,30}?(?:牵头|负责|会同)"))
+AGENT_CLAUSE = re.compile(r"由(?!于|此|其)[^，,。；;]{1,30}?(?:牵头|负责|会同)")
 
 
 def _composition(sentence: str) -> bool:
@@ -2521,7 +2509,7 @@ AND_DUTY = re.compile(r"(?:并|同时|还|，|,)负责")
 # `各乡（镇）人民政府对本辖区…工作负总责`, `市财政局对专项资金的使用管理负责`: the duty written as 对 + its object +
 # 负（总）责 closing the clause (guide R11: 负总责 reads as 负责; docs/decisions/assign-s9.md). Not `负责人`, not
 # `对…负责任`, not `对…的真实性负责` said of an applicant (the subject must be an organ or a place).
-TOWARD_DUTY = Opened(re.compile(r"(?:要|应当|应|须|必须)?(?:依法)?对[^，,。；;：:\n]{2,40}?(?P<cue>负总责|负责)(?=[，,。；;）)\s]|$)"))
+TOWARD_DUTY = re.compile(r"(?:要|应当|应|须|必须)?(?:依法)?对[^，,。；;：:\n]{2,40}?(?P<cue>负总责|负责)(?=[，,。；;）)\s]|$)")
 
 
 # (s15e) After 牵头/会同: the organs' past work named as an attribute of a document (`…牵头制定的《…》`, `…会同Y印发的
@@ -3372,13 +3360,13 @@ def _role_predicates(text: str, a: int, b: int) -> list:
 # `X履行下列职责：` / `X是本市…的主管部门，应当依法履行以下职责：` opening an article (or an organ-headed item) over its
 # listed duties: the organ is given the article's work, as with 负责 (both labellers of batch b3 read so; docs/decisions/
 # assign-s12.md). Not `X履行下列职责时，…` (a condition), and not 主管 alone (assignment-precision-s6.md).
-DUTY_LIST = Opened(re.compile(r"(?:是[^，,。；:：\n]{1,30}?(?:主管|管理)(?:部门|机关|机构)[，,]?)?(?:应当|应|要|须|必须)?"
-                              # (`依照本办法履行以下职责`, `根据本条例…`: the enactment itself named as the ground, Shanghai-style 办法)
-                              r"(?:依法|(?:依照|依据|根据|按照)(?:本(?:办法|条例|规定|细则|决定|实施细则)(?:的?规定)?|[^，,。；:：]{1,16}?规定))?"
-                              r"[，,]?(?:(?:具体|主要|全面)?(?:履行|承担)(?:以下|下列|如下)(?:主要)?(?:职责|工作职责|管理职责|监督管理职责)"
-                              # (s19) `X是…的主管部门，其主要职责是：（一）…`: older statutes' lead-in over the listed duties
-                              r"|其(?:主要)?(?:职责|工作职责|管理职责|监督管理职责)(?:是|为|包括|如下))"
-                              r"(?=[：:]|[ \t　]*$|[ \t　]*\n)"))
+DUTY_LIST = re.compile(r"(?:是[^，,。；:：\n]{1,30}?(?:主管|管理)(?:部门|机关|机构)[，,]?)?(?:应当|应|要|须|必须)?"
+                       # (`依照本办法履行以下职责`, `根据本条例…`: the enactment itself named as the ground, Shanghai-style 办法)
+                       r"(?:依法|(?:依照|依据|根据|按照)(?:本(?:办法|条例|规定|细则|决定|实施细则)(?:的?规定)?|[^，,。；:：]{1,16}?规定))?"
+                       r"[，,]?(?:(?:具体|主要|全面)?(?:履行|承担)(?:以下|下列|如下)(?:主要)?(?:职责|工作职责|管理职责|监督管理职责)"
+                       # (s19) `X是…的主管部门，其主要职责是：（一）…`: older statutes' lead-in over the listed duties
+                       r"|其(?:主要)?(?:职责|工作职责|管理职责|监督管理职责)(?:是|为|包括|如下))"
+                       r"(?=[：:]|[ \t　]*$|[ \t　]*\n)")
 
 
 # ---------------------------------------------------------------- organ-headed items
@@ -3386,7 +3374,7 @@ DUTY_LIST = Opened(re.compile(r"(?:是[^，,。；:：\n]{1,30}?(?:主管|管理
 # What may stand between an item's heading organ and its duties: a full stop, a dash, a space or a
 # line break (`（一）县发展和改革局。负责…`, `（二）县财政局——负责…`, `（三）区发改局\n负责…`).
 HEADED_LEAD = re.compile(r"(?:^|[，,])(?:并|同时|还|负责)?牵头")
-HEAD_SEPARATOR = Opened(re.compile(r"[ \t　]*(?:。|——|—|－|-{1,2}|\n|[ \t　]+)[ \t　\n]*"))
+HEAD_SEPARATOR = re.compile(r"[ \t　]*(?:。|——|—|－|-{1,2}|\n|[ \t　]+)[ \t　\n]*")
 
 
 # What follows an organ heading an item of a contact, member or funding list, not its duties:
@@ -3615,7 +3603,7 @@ COOPERATIVE_CUE = re.compile(r"[^。；;，,\n]*?(?:会同|牵头)|(?:密切|相
 # What closes an item's heading list of organs before its duties: a second name or a division in brackets
 # (`区公安分局（交管）`, `县公安局（交警大队）`), or 等 + the kind of the listed organs (`A、B、C等建设主管部门`,
 # which adds no entry, spec 1.1 section 5).
-HEAD_ASIDE = Opened(re.compile(r"[（(][^（）()\n，,。；]{1,10}[）)]"))
+HEAD_ASIDE = re.compile(r"[（(][^（）()\n，,。；]{1,10}[）)]")
 
 
 EMPTY = re.compile("")
@@ -3704,11 +3692,11 @@ def _in_division_section(text: str, ctx: Context, path: str) -> bool:
     return bool(DIVISION_HEADING.search(heading, 0, 30))
 
 
-HEAD_DUTY_TITLE = Opened(re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?=[ \t　]*\n)"))
+HEAD_DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?=[ \t　]*\n)")
 # An organ heading its item on a line of its own (or with 职责/主要职责), its duties numbered below it.
 # (s16: also a colon then the first numbered duty on the same line, `（一）县住建局职责：1.负责…；2.牵头…`)
-HEAD_LINE_END = Opened(re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?(?:[：:]?[ \t　]*\n[ \t　]*"
-                                  r"|[：:][ \t　]*(?=\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]))"))
+HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?(?:[：:]?[ \t　]*\n[ \t　]*"
+                           r"|[：:][ \t　]*(?=\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]))")
 
 
 def _contacts_below(text: str, pos: int, e: int) -> bool:
@@ -3963,7 +3951,7 @@ GROUP_AFTER_LEAD = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?:要|应
 
 # After a lead in the same sentence, `B、C为成员单位` / `B、C等部门作为专班成员`: the members work on the lead's
 # assignment (spec 1.1 section 6: co). Without a lead a member list assigns nothing (tests/test_assignments_precision.py).
-MEMBER_CUE = Opened(re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:为|是|作为)(?:[^，,。；]{0,12}?的)?成员(?:单位|部门)?"))
+MEMBER_CUE = re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:为|是|作为)(?:[^，,。；]{0,12}?的)?成员(?:单位|部门)?")
 
 
 # `区工信局、区大数据中心协同推进`: a name the tables miss, written like an organ, inside a co list does not

@@ -37,7 +37,7 @@ from ..quantity import (NUMERAL_PLACE_OPENERS, RANGE_SEP_WORD, TOKEN, Quantity, 
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
-from ..scan import Opened, ends_matched, find_words, finditer_at, finditer_opened, finditer_run_then, openings, stdlib_twin, tail_search
+from ..scan import ends_matched, find_words, finditer_at, finditer_opened, finditer_run_then, openings, stdlib_twin, tail_search
 from ..scan import source_crc as _crc
 from ..spans import SpanIndex
 from .context import Context
@@ -605,7 +605,7 @@ def _has_verb(segment: str) -> bool:
 
 # Words between a comparator and its number: `不少于…达到`, `最低补助2000元`, `最高可给予一次性奖补50万元`.
 # a span of time counted in seasons or school terms after 个 (`3个采暖季`, `2个学年`): a duration
-PERIOD_COUNTED = Opened(re.compile(r"(?:采暖季|供暖季|采暖期|供暖期|学期|学年|生产季|种植季|汛期|考核周期|周期)"))
+PERIOD_COUNTED = re.compile(r"(?:采暖季|供暖季|采暖期|供暖期|学期|学年|生产季|种植季|汛期|考核周期|周期)")
 BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", "共", "累计", "培训", "培养", "开展", "完成", "招收",
                      "提供", "配备", "设置", "建设", "培育", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
                      "每人", "每户", "每家", "每个", "其中",
@@ -2289,7 +2289,7 @@ NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比|份额)$")
 LINKING_TAIL = ("每年", "年均", "逐年", "力争", "确保", "争取", "努力", "要", "达到", "达", "为", "在", "有", "可", "要", "应", "的", "将", "并", "累计", "共", "总计", "合计",
                 "提高到", "提升到", "增加到", "降低到", "下降到", "控制在", "保持在", "稳定在")
-POST_VERB = Opened(re.compile(r"^(?:开展|参加|参与|用于|达到|享受|实现|获得|进行|接受|完成)"))
+POST_VERB = re.compile(r"^(?:开展|参加|参与|用于|达到|享受|实现|获得|进行|接受|完成)")
 
 
 @lru_cache(maxsize=4096)  # a pure function of its arguments (the word lists are fixed data)
@@ -5666,7 +5666,7 @@ def _row_number(text: str, lo: int, q: Quantity) -> bool:
 
 
 # Only a programme's name (`…项工程`, `…大行动`, `…项制度`): a title may also state a quota (`关于新建三所学校的通知`).
-PROGRAMME_NOUN = Opened(re.compile(r"工程|行动|制度|机制|计划|活动|工作|体系|战略|清单|改革|任务|提升|攻坚|保障|服务"))
+PROGRAMME_NOUN = re.compile(r"工程|行动|制度|机制|计划|活动|工作|体系|战略|清单|改革|任务|提升|攻坚|保障|服务")
 
 
 def _named_in_title(ctx: Context, text: str, q: Quantity) -> bool:
@@ -6766,7 +6766,7 @@ LINE_TABLE_GOAL_YEAR = re.compile(r"\n[ \u3000]*(?:19|20)\d{2}\s*年目标\n[ \u
 LINE_HEAD_CELL = re.compile(r"序号|编号|类别|分类|领域|维度|类型|指标|项目|名称|任务|单位|属性|性质|年均|累计|备注|目标|(?:19|20)\d{2}\s*年")
 EMPTY_CELL = re.compile(r"[—\-－/／]{1,2}|")
 # the first cell of such a header (a caption above the table, `“十四五”主要指标`, is not)
-LINE_FIRST_HEAD = Opened(re.compile(r"序\s*号|编\s*号|类\s*别|分\s*类|领\s*域|维\s*度|类\s*型|指\s*标|指标名称|项\s*目|项目名称|名\s*称"))
+LINE_FIRST_HEAD = re.compile(r"序\s*号|编\s*号|类\s*别|分\s*类|领\s*域|维\s*度|类\s*型|指\s*标|指标名称|项\s*目|项目名称|名\s*称")
 
 
 def _line_rows(text: str, lo: int, hi: int, issue_year: int | None):

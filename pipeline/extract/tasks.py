@@ -215,24 +215,8 @@ TRAILING_LIST_CELL = re.compile(r"[ \t\u3000]+[^\s，,、；;。：:]{2,30}(?:[�
 def _listed_cell_row(text: str, at: int) -> bool:
     if "、" not in text and "，" not in text and "," not in text:
         return False
-    if not _may_end_in_listed_cell(text, at):
-        return False
     m = TRAILING_LIST_CELL.search(text, at)
     return m is not None and _cells_row(text[:m.start()], at)
-
-
-def _may_end_in_listed_cell(text: str, at: int) -> bool:
-    """(speed only, s31) A part every TRAILING_LIST_CELL match from `at` needs: its list holds no white space and is
-    followed only by spaces, tabs or ideographic spaces (and a closing \n, `$`), so it is what follows the last of those
-    before the end, which must lie at or after `at`, and it holds a 、, ， or ,. (The search tries every offset of the
-    row, ~2 µs; most rows end otherwise.)"""
-    row = text[:-1] if text.endswith("\n") else text
-    row = row.rstrip(" \t\u3000")
-    gap = max(row.rfind(" "), row.rfind("\t"), row.rfind("\u3000"))
-    if gap < at:
-        return False
-    cell = row[gap + 1:]
-    return "、" in cell or "，" in cell or "," in cell
 
 
 def _spaced(text: str) -> bool:

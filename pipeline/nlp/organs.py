@@ -25,7 +25,7 @@ import re as stdlib_re
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import Opened, BackwardAutomaton, MultiStarts, finditer_at, openings, source_crc, starts_before, stdlib_twin
+from ..scan import BackwardAutomaton, MultiStarts, finditer_at, openings, source_crc, starts_before, stdlib_twin
 from ..regions import county_read_as_word, places_in_cached
 from ..spans import SpanIndex
 from .level_units import level_units_at
@@ -1142,7 +1142,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
 
 # (s20-org) What turns a level's government into a topic: its bodies' reform, its functions, its lists of powers.
 LEVEL_GOVERNMENT_END = re.compile(r"(?:政府|党委|政府部门|政府工作部门)$")
-GOVERNMENT_TOPIC_AFTER = Opened(re.compile(r"(?:部门)?(?:机构改革|机构设置|职能转变|职能配置|权责清单|权力清单)"))
+GOVERNMENT_TOPIC_AFTER = re.compile(r"(?:部门)?(?:机构改革|机构设置|职能转变|职能配置|权责清单|权力清单)")
 
 
 # (s19-org2) `县级以上人民政府卫生行政部门、食品药品监督管理部门`, `县级以上地方人民政府农业行政主管部门、林业行政主管部门`:
@@ -1151,13 +1151,13 @@ GOVERNMENT_TOPIC_AFTER = Opened(re.compile(r"(?:部门)?(?:机构改革|机构�
 # authority named by its function (行政部门, 主管部门, 监督管理部门…) takes it; a bare sector (`和财政部门`) stays bare.
 # (s22-org2) also a level word without 人民政府 (`各级卫生行政部门和水行政主管部门`, `所在地县级卫生行政部门和水行政主管部门`,
 # `各级农业农村部门、财政部门`): the same shared prefix, as statutes and plans write it
-STATUTE_PREFIX = Opened(re.compile(r"^(?:(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府"
-                                   r"|各级|(?:所在地|当地|各)?(?:设区的市|[省市县])级"
-                                   # (s23-articles) places of a kind with their bracketed alternatives sharing one 各
-                                   # (`各市（州）农业农村部门、财政部门`, `各县（市、区）…`): the same shared prefix (guide D34)
-                                   # (s28-org) also without 各 (`县（区）财政部门和民政部门` in a city's 细则, `区（县）市容…部门和城管执法部门`
-                                   # in a municipality's rule): the lower level's places of a kind, the same shared prefix
-                                   r"|各?(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})"))
+STATUTE_PREFIX = re.compile(r"^(?:(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府"
+                            r"|各级|(?:所在地|当地|各)?(?:设区的市|[省市县])级"
+                            # (s23-articles) places of a kind with their bracketed alternatives sharing one 各
+                            # (`各市（州）农业农村部门、财政部门`, `各县（市、区）…`): the same shared prefix (guide D34)
+                            # (s28-org) also without 各 (`县（区）财政部门和民政部门` in a city's 细则, `区（县）市容…部门和城管执法部门`
+                            # in a municipality's rule): the lower level's places of a kind, the same shared prefix
+                            r"|各?(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})")
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
 STATUTE_GOVERNMENT = re.compile(r"^(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
@@ -1398,7 +1398,7 @@ EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND
 # a list that drops a shared prefix inherits it); `各地级以上市卫生健康局（委）`: the bracket names the alternative organ
 # where a place has organised it otherwise, two collectives (guide D25, as `办公厅（室）`)
 EACH_PLACES_PREFIX = re.compile(rf"各{PLACE_KINDS}(?:、{PLACE_KINDS})*")
-ALTERNATIVE_BUREAU = Opened(re.compile(r"[（(](局|委|厅|办|行署|行政公署)[）)]"))
+ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办|行署|行政公署)[）)]")
 GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
 # (s16) places of a kind written with their variants in a bracket (各地（州、市）, 各地（市）: Xinjiang, Tibet)
 EACH_BRACKET_PREFIX = re.compile(rf"各{PLACE_BRACKET}")
@@ -1406,7 +1406,7 @@ EACH_BRACKET_PREFIX = re.compile(rf"各{PLACE_BRACKET}")
 EACH_PROVINCES_PREFIX = re.compile(r"各省、自治区、直辖市(?:(?:和|及|、)(?:计划单列市|新疆生产建设兵团))*")
 # (s18-a2org) places of a kind written without 各 before their bureaus (`设区市教育局、财政局`, `县（市、区）教育局`: a
 # provincial 办法's levels, collectives as written); the bureau after one inherits its places like after 各
-BARE_KIND_PREFIX = Opened(re.compile(r"(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\p{Han})"))
+BARE_KIND_PREFIX = re.compile(r"(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\p{Han})")
 
 
 @needs("局", "委", "署")
@@ -2050,7 +2050,7 @@ TOWN_STATION_WORDS = r"(?:派出所|司法所|财政所|市场监管所|市场�
                      r"|煤管站|林业站|农技站|农经站|水利站|水务站|畜牧兽医站|兽医站|文化站|安监站|交管站)"
 TOWN_STATION = re.compile(TOWN_STATION_WORDS)
 # (s29-org) the stations alone (guide D79): after a places collective they are its units, no organ
-TOWN_SERVICE_STATION = Opened(stdlib_re.compile(r"(?:煤管|林业|农技|农经|水利|水务|畜牧兽医|兽医|文化|安监|交管|农机|计生|农业技术推广|综合文化)站"))
+TOWN_SERVICE_STATION = stdlib_re.compile(r"(?:煤管|林业|农技|农经|水利|水务|畜牧兽医|兽医|文化|安监|交管|农机|计生|农业技术推广|综合文化)站")
 TOWN_STATIONS = re.compile(r"(?P<h>(?:各|全县各|全区各|全市各)(?:乡镇|乡|镇|街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)])?)"
                            rf"(?P<w>{TOWN_STATION_WORDS})(?P<rest>(?:[、和及]{TOWN_STATION_WORDS})*)")
 
@@ -3050,7 +3050,7 @@ def _sectors_before_shared_authority(text: str, k: int, lo: int) -> list[Mention
     return out
 
 
-FUNCTION_NAMED = Opened(re.compile(r"(?:公安|税务|监察|审计)机关"))
+FUNCTION_NAMED = re.compile(r"(?:公安|税务|监察|审计)机关")
 
 
 UNITS_OWN_DEPARTMENT = re.compile(r"^(?:各级|各|相关|有关)\p{Han}*?(?:企业|公司|学校|院校|医院|银行|单位|机构|高校)\p{Han}*管理部门$")
@@ -3074,7 +3074,7 @@ CITY_AND_COUNTY_LEVEL = re.compile(r"(?P<a>设区的市|设区市|省辖市|地�
 
 
 # (s22-org2) also 镇直 (镇直各部门, 乡直有关部门: the town's own departments, as 县直各部门 is the county's)
-TOWN_DIRECT = Opened(re.compile(r"(?P<lv>乡镇|镇|乡|街道)直(?P<rest>(?:各|有关|相关|其他)\p{Han}*部门)$"))
+TOWN_DIRECT = re.compile(r"(?P<lv>乡镇|镇|乡|街道)直(?P<rest>(?:各|有关|相关|其他)\p{Han}*部门)$")
 TOWN_LEVEL_BEFORE = re.compile(r"(?P<lv>乡镇|镇|乡|街道)(?P<zhi>直)?$")
 
 
