@@ -275,9 +275,30 @@ SEQ_GLUED_AT = _re.compile(r"(?<=[）)】\]\u4e00-\u9fff])(?<!第)[ \t\u3000]*(?
 SEQ_GLUED_MARK = _re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[1-9]\d?[、．.](?!\d)")
 
 
+# (speed only, s31) What SEQ_GLUED_AT's lookbehinds ask of the character before the white space in front of a mark.
+SEQ_GLUED_BEFORE = "）)】]"
+SEQ_GLUED_GAP = " \t\u3000"
+
+
 def _glued_stop_in(s: str) -> bool:
-    """`SEQ_GLUED_AT.search(s) is not None`, the line first searched for the mark alone (SEQ_GLUED_MARK)."""
-    return SEQ_GLUED_MARK.search(s) is not None and SEQ_GLUED_AT.search(s) is not None
+    """`SEQ_GLUED_AT.search(s) is not None`, read from the marks alone (SEQ_GLUED_MARK): SEQ_GLUED_AT matches at p
+    when a mark opens at q after the white space s[p:q], and a mark never opens with white space, so p is where the
+    run of white space before q starts; the lookbehinds then ask the one character before p. Every offset where a
+    mark opens is tried (a search from the offset after the last), as the lookahead is (`十一、` opens at 十 and 一).
+    The search for the mark skips to the characters a mark opens with; SEQ_GLUED_AT tried its lookbehind and
+    lookahead at every character of the line (~1.6x slower over the lines of the benchmark)."""
+    search = SEQ_GLUED_MARK.search
+    m = search(s)
+    while m is not None:
+        q = p = m.start()
+        while p and s[p - 1] in SEQ_GLUED_GAP:
+            p -= 1
+        if p:
+            ch = s[p - 1]
+            if (ch in SEQ_GLUED_BEFORE or "\u4e00" <= ch <= "\u9fff") and ch != "第":
+                return True
+        m = search(s, q + 1)
+    return False
 
 
 SEQ_COUNT_AFTER = frozenset("一二三四五六七八九十0123456789")

@@ -194,7 +194,14 @@ def _central_organs() -> frozenset[str]:
 
 def _of_central_organ(issuer: str) -> bool:
     """A national organ of the table, or its office (`中华全国总工会办公厅`), named without a place."""
-    return issuer in _central_organs() or any(issuer.startswith(c) and len(c) >= 4 for c in _central_organs())
+    return issuer in _central_organs() or issuer.startswith(_central_organ_heads())
+
+
+@lru_cache(maxsize=1)
+def _central_organ_heads() -> tuple[str, ...]:
+    """(speed only, s31) The names of `_central_organs` of four characters or more, for one `str.startswith` (in C)
+    instead of a Python loop over the ~350 names for every issuer without a place."""
+    return tuple(sorted(c for c in _central_organs() if len(c) >= 4))
 
 
 def places_in_cached(name: str) -> bool:

@@ -1356,7 +1356,9 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     residue = FILLER_TWIN.sub(" ", blanked)
     if "为主" in residue:
         residue = MAIN_LEAD_RESIDUE.sub(" ", residue)  # `（以A为主，B配合）`: the lead's words
-    fragments = [f for f in residue.split() if f not in UNITS_BESIDE and not LEVEL_UNITS_PREFIXED.fullmatch(f)]
+    # ((speed only, s31) every LEVEL_UNITS_PREFIXED match ends in 单位: a fragment ending otherwise is not tried)
+    fragments = [f for f in residue.split() if f not in UNITS_BESIDE
+                 and not (f.endswith("单位") and LEVEL_UNITS_PREFIXED.fullmatch(f))]
     if sum(map(len, fragments)) <= 2:
         return True
     # (a fragment with 的 is a phrase, not a name: `…议定事项的督办` ends in 办 but is no office)
@@ -2676,7 +2678,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos = text.find("所在地", pos)  # `由户籍所在地的乡镇人民政府负责…`: the organs reader names it from 所在地
     if pos not in by_start and (units := _level_units_listed(text, pos, e, by_start)):
         pos = units  # `县直各单位、各乡镇人民政府负责…`: units of a level opening the list get nothing (guide D30)
-    if pos not in by_start and (sign := UNIT_SECOND_SIGN.match(text, pos, e)) and sign.end() in by_start:
+    if pos not in by_start and (sign := _unit_second_sign(text, pos, e)) and sign.end() in by_start:
         inner = by_start[sign.end()][0]
         if text[inner.mention.end:inner.mention.end + 1] in ("）", ")"):
             subject = list(by_start[sign.end()])  # (UNIT_SECOND_SIGN) the bracketed office is the subject
@@ -3575,7 +3577,15 @@ HEADING_UNITS_FIRST = re.compile(r"(?:[^、，,。；;：:\s（()）和]{0,10}?(
                                  r"[、和])+")
 
 
+# (speed only, s31) The 、 or 和 after HEADING_UNITS_FIRST's first unit is the first character of the match outside its
+# run's class, at most 10 + 4 (服务中心) characters after the start: a stretch of 15 without either holds no match.
+HEADING_UNITS_REACH = 15
+
+
 def _past_heading_units(text: str, pos: int, end: int, by_start: dict) -> int | None:
+    near = text[pos:min(end, pos + HEADING_UNITS_REACH)]
+    if "、" not in near and "和" not in near:
+        return None  # (no match: see HEADING_UNITS_REACH)
     units = HEADING_UNITS_FIRST.match(text, pos, end)
     if not units or units.end() not in by_start or any(k in by_start for k in range(pos, units.end())):
         return None
@@ -4089,6 +4099,18 @@ LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 # (`乡村建设服务中心（村镇建设办）负责…`, `农业综合服务中心（农业办）负责…`): the centre is a 事业单位 (guide D39), the bracketed
 # office the organ given the duty (one body, two signs; spec 1.1 section 6 `负责`).
 UNIT_SECOND_SIGN = re.compile(r"(?:(?!会同|牵头|负责|配合)[^、，,。；;：:\s（()）]){2,12}?(?:服务中心|中心|站)[（(]")
+# (speed only, s31) UNIT_SECOND_SIGN's bracket is the first character of its match outside its run's class, at most
+# 12 + 4 (服务中心) characters after the start: a stretch of 17 without （ or ( holds no match (most starts; the lazy run
+# made each failed match cost ~3 µs).
+UNIT_SECOND_SIGN_REACH = 17
+
+
+def _unit_second_sign(text: str, pos: int, end: int):
+    """`UNIT_SECOND_SIGN.match(text, pos, end)`, tried only where a bracket lies within its reach."""
+    near = text[pos:min(end, pos + UNIT_SECOND_SIGN_REACH)]
+    if "（" not in near and "(" not in near:
+        return None
+    return UNIT_SECOND_SIGN.match(text, pos, end)
 LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
 LEVEL_HEADED = re.compile(r"[省市县区乡镇](?:级|两级|三级)?\p{Han}{0,12}(?:部门|机关)$"  # `县级教育行政部门` after `市、`
                           # (s28-assign) `市、县（区）民政局要会同财政部门…`: a level with its alternative bracketed and a bureau

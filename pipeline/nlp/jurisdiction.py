@@ -20,18 +20,28 @@ def _regions() -> dict[str, dict[str, str]]:
     return rows
 
 
+LEVEL_RANK = {"county": 3, "prefecture": 2, "province": 1}
+NOT_PLACES = ("城区", "郊区", "矿区")
+
+
 def _lookup(text: str) -> dict[str, str] | None:
+    """The row of the name of 2 to 11 characters of the table that starts first in `text`; of those starting there,
+    the most local level, then the shortest name."""
     regions = _regions()
-    best = None
-    for n in range(2, 12):
-        for i in range(0, max(0, len(text) - n + 1)):
+    # (speed only, s31) read from the first offset on, stopping at the first offset where a name starts: the same
+    # choice as comparing every (offset, length) of the text, ~30x fewer lookups on a title that opens with its place
+    for i in range(len(text) - 1):
+        best = None
+        for n in range(2, min(12, len(text) - i + 1)):
             cand = text[i:i + n]
-            if cand in regions and cand not in ("城区", "郊区", "矿区"):
+            if cand in regions and cand not in NOT_PLACES:
                 row = regions[cand]
-                rank = {"county": 3, "prefecture": 2, "province": 1}.get(row["level"], 0)
-                if best is None or (i, -rank) < best[0]:
-                    best = ((i, -rank), row)
-    return best[1] if best else None
+                rank = LEVEL_RANK.get(row["level"], 0)
+                if best is None or rank > best[0]:
+                    best = (rank, row)
+        if best is not None:
+            return best[1]
+    return None
 
 
 def guess_jurisdiction(ctx) -> Jurisdiction:

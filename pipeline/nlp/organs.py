@@ -124,6 +124,18 @@ MEETING_AFTER = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}届(?:[
                            # 第5次部务会议审议通过`, `省民政厅厅务会议`, `局务会议`, `委务会议`, `主任办公会议`)
                            r"|(?:第[一二三四五六七八九十百零〇\d]{1,4}次)?(?:部务|厅务|局务|委务|署务|主任办公)会议"
                            r"|第[一二三四五六七八九十百零〇\d]{1,4}次会议)")
+# (speed only, s31) The characters a MEETING_AFTER match opens with, read from the pattern (scan.openings; empty when
+# they cannot be read: the pattern is then tried everywhere). The character after most organs' names is none of them.
+MEETING_OPENS = frozenset(openings(MEETING_AFTER, 1) or ())
+
+
+def _meeting_after(text: str, pos: int, end: int) -> bool:
+    """`MEETING_AFTER.match(text, pos, end) is not None`, tried only where the character at `pos` can open a match."""
+    if MEETING_OPENS and text[pos:pos + 1] not in MEETING_OPENS:
+        return False
+    return MEETING_AFTER.match(text, pos, end) is not None
+
+
 # 农业农村部重点实验室, 国家林草局生态定位站, 省科技厅创新平台: a designation the organ confers; the organ is
 # named only inside it (guide D21), no mention.
 DESIGNATION_AFTER = re.compile(r"(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立|认定|批准|命名|建设|申报)"
@@ -1104,7 +1116,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             _joint_offices(text, chosen)
         chosen = [m for m in chosen if m.kind != "named" or not stdlib_twin(DESIGNATION_AFTER).match(text, m.end, end)]
         if text.find("会", start, end) >= 0:
-            chosen = [m for m in chosen if m.kind != "named" or not MEETING_AFTER.match(text, m.end, end)]
+            chosen = [m for m in chosen if m.kind != "named" or not _meeting_after(text, m.end, end)]
         if text.find("是", start, end) >= 0 or text.find("为", start, end) >= 0:
             chosen = [m for m in chosen if m.kind == "named" or not _designated_role(text, m, start)]
         if text.find("驻", start, end) >= 0:
