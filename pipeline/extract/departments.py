@@ -596,8 +596,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _town_short_offices(text, out, j)
         if "办公室" in text:
             out = _town_office_tails(text, out, j)
-            if "办公室（" in text or "办公室(" in text:
-                out = _town_office_second_names(text, out, j)
+        if "办公室（" in text or "办公室(" in text or "办（" in text or "办(" in text:
+            out = _town_office_second_names(text, out, j)
         if j.township.endswith("街道") and "办事处" in text:
             out = _bare_street_office(text, segments, out, j)
     if j.county and "分社" in text:
@@ -1553,6 +1553,9 @@ def _town_office_tails(text: str, out: list[NamedMention], j: Jurisdiction) -> l
 SECOND_OFFICE_NAME = re.compile(r"[（(](?:镇|乡|街道)?(\p{Han}{2,12}办公室)[）)]")
 
 
+SECOND_BUREAU_NAMES = re.compile(r"[（(]((?:镇|乡|街道)?\p{Han}{2,10}?局(?:、(?:镇|乡|街道)?\p{Han}{2,10}?局)*)[）)]")
+
+
 def _town_office_second_names(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
     chain = j.township_chain()
     if not chain:
@@ -1565,6 +1568,13 @@ def _town_office_second_names(text: str, out: list[NamedMention], j: Jurisdictio
             bracket = SECOND_OFFICE_NAME.match(text, m.end)
             if bracket and chain + bracket.group(1) != nm.name:
                 second[chain + bracket.group(1)] = nm.name
+        if m.kind == "named" and nm.name.startswith(chain) and nm.name.endswith(("办", "办公室")) \
+                and not nm.name.endswith(GROUP_OFFICE_ENDS) and (bracket := SECOND_BUREAU_NAMES.match(text, m.end)):
+            # (s31-org2) `镇公共服务办（镇教育局、镇卫生健康局）`: the bureaus' signs a town's office also hangs (the
+            # Guangdong towns' 2010s reforms: one office doing the work of the bureaus named), one organ (spec 1.1
+            # section 5, a bracket giving a second name of the same organ)
+            for w in bracket.group(1).split("、"):
+                second[chain + re.sub(r"^(?:镇|乡|街道)", "", w)] = nm.name
     if not second:
         return out
     fulls = _town_office_full_names()

@@ -786,7 +786,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "function_clause": re.compile(
             # 区县（市）负有…职责的部门: places of a kind written before keep their determiner
             r"(?:(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)])?"
-            r"(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施|从事(?=[^\s，。；：、（）()“”《》的]{0,12}(?:执法|监管|监督管理|监督检查|审批|审核)的))[^\s，。；：、（）()“”《》的]"
+            # ((s31-org2) 其他负有安全生产监督管理职责的部门: 其他 kept as written, as in 其他有关部门)
+            r"(?:其他|其它)?(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施|从事(?=[^\s，。；：、（）()“”《》的]{0,12}(?:执法|监管|监督管理|监督检查|审批|审核)的))[^\s，。；：、（）()“”《》的]"
             r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|行政机关|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
             r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上)?"
             r"(?:地方)?(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"
@@ -1094,6 +1095,10 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _bureaus_after_a_level_collective(text, chosen, end)
         if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
             chosen = _level_lists(text, chosen, start, end)
+        if _relative_level_over_a_list in ready:
+            chosen = _relative_level_over_a_list(text, chosen, start)
+        if _level_word_before_a_bureau in ready:
+            _level_word_before_a_bureau(text, chosen, start)
         if _shared_heads in ready:
             chosen = _shared_heads(text, chosen, start, end)
         if _zones_after_places in ready:
@@ -1143,6 +1148,76 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = [m for m in chosen if not (m.kind == "collective" and stdlib_twin(LEVEL_GOVERNMENT_END).search(m.text)
                                                 and GOVERNMENT_TOPIC_AFTER.match(text, m.end, end))]
     return chosen
+
+
+# (s31-org2) `同级公安机关、劳动保障部门、工会、人民检察院和有关部门`, `上一级安全生产监督管理部门、煤矿安全监察机构`,
+# `负责查证的安全生产监督管理部门、煤矿安全监察机构`: a determiner that places an organ relative to the acting one (the
+# same level, the level above or below) or a relative clause that picks it out (`负责查证的`) written once before a list
+# is read with every member (spec 1.1 section 5: a list that drops a shared prefix inherits it; a collective is kept as
+# written, its determiner included). A member named for itself (国务院, a placed organ) or with a determiner of its own
+# keeps its reading; 和/及/与/或 carries the determiner only into the last member of a list already joined by 、.
+RELATIVE_LEVEL = re.compile(r"(?:同级|上一级|下一级|上级|下级)(?=\p{Han}{2})")
+RELATIVE_CLAUSE = re.compile(r"(?:(?<=[，。；：\n])|(?<![\p{Han}]))负责(?:查证|调查|核查|审批|审查|处理|办理|受理|查处|核实)的$")
+RELATIVE_MEMBER_END = re.compile(r"(?:部门|机构|机关|工会|人民检察院|人民法院|委员会|局|厅|委|办)$")
+RELATIVE_MEMBER_OWN = re.compile(r"^(?:各|有关(?!部门$)|相关(?!部门$)|其他|本级|同级|上一级|下一级|上级|下级|所在地|当地|[省市县区乡镇]级)")
+RELATIVE_JOINED = ("和", "及", "与", "或", "以及")
+
+
+@needs("同级", "上级", "上一级", "下一级", "下级", "负责")
+def _relative_level_over_a_list(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
+    out = list(chosen)
+    i = 0
+    while i < len(out):
+        m = out[i]
+        det = None
+        if m.kind == "collective" and (d := RELATIVE_LEVEL.match(m.text)) and RELATIVE_MEMBER_END.search(m.text):
+            det = d.group(0)
+        elif m.kind in ("sector", "collective") and RELATIVE_MEMBER_END.search(m.text) \
+                and not RELATIVE_MEMBER_OWN.match(m.text) and (c := RELATIVE_CLAUSE.search(text, max(lo, m.start - 8), m.start)):
+            det = c.group(0)
+            out[i] = m = replace(m, start=c.start(), text=det + m.text, kind="collective", scope=None,
+                                 stem=det + m.text, marker=None, sector=None)
+        if det is None:
+            i += 1
+            continue
+        j, listed = i + 1, False
+        while j < len(out):
+            prev, n = out[j - 1], out[j]
+            gap = text[prev.end:n.start]
+            if gap == "、":
+                listed = True
+            elif not (listed and gap in RELATIVE_JOINED):
+                break
+            member = (n.kind in ("sector", "collective") and not n.parts and not RELATIVE_MEMBER_OWN.match(n.text)
+                      and "等" not in n.text and (n.stem or n.text) == n.text) \
+                or (n.kind == "named" and n.scope == "mass" and not n.place and not n.marker and n.text == "工会")
+            if not member or not RELATIVE_MEMBER_END.search(n.text):
+                break
+            out[j] = replace(n, kind="collective", scope=None, stem=det + n.text, marker=None, sector=None)
+            if gap != "、":
+                j += 1
+                break
+            j += 1
+        i = j if j > i + 1 else i + 1
+    return out
+
+
+# (s31-org2) `省级煤矿安全监察局`, `县级公安局`: a level word (guide D24) before a local bureau written bare names that
+# level's bureaus as a kind, a collective as written, as `省级财政部门` is; the bureau alone is no organ of the
+# document's own place (a central 办法's 省级煤矿安全监察局 is no 煤矿安全监察局 of its own)
+LEVEL_WORD_BEFORE_BUREAU = re.compile(r"(?<![各同上下本])(?:设区的市级|地市级|省级|市级|州级|县级|乡镇级|乡级)$")
+
+
+@needs("级")
+def _level_word_before_a_bureau(text: str, chosen: list[Mention], lo: int) -> None:
+    for m in chosen:
+        if m.kind != "named" or m.scope != "local" or m.marker or m.place or m.parts or m.text[-1] not in "局厅":
+            continue
+        d = LEVEL_WORD_BEFORE_BUREAU.search(text, max(lo, m.start - 5), m.start)
+        if d is None or any(c is not m and c.start < m.start and c.end > d.start() for c in chosen):
+            continue
+        m.kind, m.scope, m.stem = "collective", None, d.group(0) + m.text
+        m.start, m.text = d.start(), text[d.start():m.end]
 
 
 # (s20-org) What turns a level's government into a topic: its bodies' reform, its functions, its lists of powers.
@@ -2552,7 +2627,10 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
 # (s23-alias) 所辖县（市、区）政府: 所辖 says whose places they are, kept like 所在 (guide D1 keeps 所属 like 所在地)
 # (s28-org) 经常居住地, 居住地: the place a person habitually lives (the 社会救助暂行办法 2014 and the provinces' 临时救助
 # rules: 向经常居住地乡镇人民政府（街道办事处）提出), kept like 所在地
-PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
+# (s31-org2) 事故发生地, 案件发生地: the place where the accident (the case) happened, as the 生产安全事故报告和调查处理条例
+# (2007) and the rules under it name the authority an accident is reported to (`事故发生地县级安全生产监督管理部门`), kept
+# like 迁入地
+PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>(?:事故|案件)发生地|经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
 
 
 # (s29-articles) 向车辆停放场所所在地的区（县）市容环境卫生管理部门申请: before places of a kind written with their bracket
@@ -5446,7 +5524,9 @@ TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?!\p{{Han}}{{0,4}}?
 def _town_bureau() -> re.Pattern:
     """镇农业农村局, 街道城市管理局: a bureau of a large town (the economically developed towns of Jiangsu, Zhejiang and
     Guangdong given county-level powers set up 局 of their own, 2010s), its town the document's own."""
-    return re.compile(r"(?P<mk>镇|街道)(?P<w>\L<sect>局)(?![长])", sect=sorted(organ_tables().sectors, key=len, reverse=True))
+    # ((s31-org2) two fields joined by 和, as the county's bureau of the same portfolio is named: 镇城市管理和综合执法局
+    # of the Shunde towns, the 城市管理和综合执法局 of the districts)
+    return re.compile(r"(?P<mk>镇|街道)(?P<w>\L<sect>(?:和\L<sect>)?局)(?![长])", sect=sorted(organ_tables().sectors, key=len, reverse=True))
 
 
 @needs("办", "局")  # (a town's 局 or its 办)
