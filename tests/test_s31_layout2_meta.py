@@ -48,3 +48,42 @@ def test_a_state_administration_rule_adopted_at_its_directors_office_meeting():
     assert md["issue_date"] == "2005-06-29"
     assert (md["region"], md["admin_level"]) == ("全国", "central")
     assert md["doc_type"] == "实施办法"
+
+
+# A province's rule (2010) in a collection that notes a later amendment by another order: still the adoption day and
+# the first order's number
+AMENDED_PROVINCE = ("浙江省渔业船舶安全管理办法\n"
+                    "（2010年6月29日浙江省人民政府第50次常务会议审议通过　2010年7月15日浙江省人民政府令第278号公布　"
+                    "根据2014年3月13日浙江省人民政府令第321号修正）\n"
+                    "第一条　为了加强渔业船舶安全管理，保障渔民生命财产安全，制定本办法。\n"
+                    "第二条　县级以上人民政府渔业行政主管部门负责本行政区域内渔业船舶的安全监督管理。\n"
+                    "第三条　本办法自2010年9月1日起施行。\n")
+
+
+def test_an_amendment_noted_after_the_order_keeps_the_adoption_day():
+    md = _md(AMENDED_PROVINCE)
+    assert md["title"] == "浙江省渔业船舶安全管理办法"
+    assert md["doc_number"] == "浙江省人民政府令第278号"
+    assert md["issuers"] == ["浙江省人民政府"]
+    assert md["issue_date"] == "2010-06-29"
+    assert (md["region"], md["admin_level"]) == ("浙江省", "province")
+    assert md["doc_type"] == "办法"
+
+
+# A ministry's rule (2004) revised twice by later decisions
+AMENDED_MINISTRY = ("国家科学技术奖励条例实施细则\n"
+                    "（1999年12月24日科学技术部第5次部务会议审议通过　根据2004年12月27日《科学技术部关于修改〈国家科学技术奖励条例实施细则〉的决定》"
+                    "第一次修订　根据2008年12月23日《科学技术部关于修改〈国家科学技术奖励条例实施细则〉的决定》第二次修订）\n"
+                    "第一章　总　　则\n"
+                    "第一条　根据《国家科学技术奖励条例》，制定本细则。\n"
+                    "第二条　本细则自发布之日起施行。\n")
+
+
+def test_revisions_by_later_decisions_keep_the_adoption_day():
+    md = _md(AMENDED_MINISTRY)
+    assert md["title"] == "国家科学技术奖励条例实施细则"
+    assert md["doc_number"] is None
+    assert md["issuers"] == ["科学技术部"]
+    assert md["issue_date"] == "1999-12-24"
+    assert (md["region"], md["admin_level"]) == ("全国", "central")
+    assert md["doc_type"] == "实施细则"

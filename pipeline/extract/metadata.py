@@ -673,6 +673,9 @@ ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*经?\s*(?P<date>" + ANY_DATE + r")\s
                                 # (s23-meta) the 文号 without its verb, then the day it takes effect, 自 often left out
                                 # (`…常务会议审议通过　某政发〔2009〕47号　2009年6月1日起施行`)
                                 r"(?:[\s，,；;]*自?(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?"
+                                # (s31-layout2) then the later amendments a collection notes (`根据2015年5月26日…令第78号修正`,
+                                # `根据…《…的决定》第二次修订`): the rule was still adopted on the meeting's day (M10)
+                                r"(?:[\s，,；;]*根据\s*" + ANY_DATE + r"[^（）()]{2,120}?(?:修正|修订|修改))*"
                                 r"\s*[）)]$")
 # A government rule's 题注 naming the order that promulgated it: `（2016年3月10日南昌市人民政府令第160号公布…）`.
 IN_FORCE_CLAUSE_S14 = (r"(?:[\s，,；;]*自(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?")
