@@ -644,17 +644,26 @@ ADOPTED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*"
                         r"(?:审议)?(?:通过|制定)")  # (s15: `…会议制定`, `…会议审议通过`, as some cities' collections write it)
 # …or by the party's Central Committee in plenary session, or by a government's executive meeting
 # (`（2004年9月19日中国共产党第十六届中央委员会第四次全体会议通过）`, `（2019年3月2日国务院第42次常务会议通过）`, s8)
+# (s31-layout2) the meetings at which a State Council department adopts its rules (部务会议, 局务会议, 委务会议, 署务会议,
+# 行务会议, a head's 办公会议, 委主任会议)
+MINISTRY_MEETING = r"(?:部务|局务|委务|署务|行务|委主任|(?:部长|局长|主任|署长|行长)办公)"
 ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*经?\s*(?P<date>" + ANY_DATE + r")\s*"
                                 # (s23-meta) a county's own short form (`某县政府`, `县政府`: 人民政府 completed below), a
                                 # meeting written without its count (`…县人民政府常务会议审议通过`), 研究/讨论通过 as some
                                 # counties write it
-                                r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{1,30}?人民政府|[\p{Han}]{0,20}?[省市县区州旗]政府)"
-                                r"(?:第[\p{Han}\d]{1,8}次)?(?:全体|常务)会议(?:审议|研究|讨论)?通过"
+                                r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{1,30}?人民政府|[\p{Han}]{0,20}?[省市县区州旗]政府"
+                                # (s31-layout2) a ministry's rule, adopted at its own meeting (`…国家安全生产监督管理总局局长办公
+                                # 会议审议通过`, `…交通运输部2016年第7次部务会议通过`): the ministry adopted it (M10), its order number
+                                # after (`…总局令第20号公布`, `…部令2016年第35号公布`) is the number
+                                r"|[\p{Han}]{2,30}?(?:部|委员会|委|总局|局|署|银行)(?=\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:第[\p{Han}\d]{1,8}次)?\s*"
+                                + MINISTRY_MEETING + r"会议))"
+                                r"\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:第[\p{Han}\d]{1,8}次)?\s*(?:全体|常务|" + MINISTRY_MEETING + r")会议(?:审议|研究|讨论)?通过"
                                 # (s23-meta) then the order it was promulgated by (`…审议通过　某县人民政府令第3号公布`): its number
                                 # (s27-assign) also with the order's own day (`…常务会议讨论通过　2008年10月8日某省人民政府令第46号
                                 # 公布`): the issue date stays the adoption's (guide M10: the day the issuer adopted the rule; M14's
                                 # premier's signature is the State Council's, read as before)
-                                r"(?:[\s，,；;]*(?:" + ANY_DATE + r"\s*)?(?P<order>[\p{Han}]{1,30}?人民政府令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布))?"
+                                r"(?:[\s，,；;]*(?:" + ANY_DATE + r"\s*)?(?P<order>[\p{Han}]{1,30}?(?:人民政府|部|委员会|委|总局|局|署|银行)令\s*"
+                                r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布))?"
                                 # (s22) then the government's own 文号 it was issued under (`…常务会议通过　某政〔2004〕17号发布`,
                                 # a county's rule in a collection); a bare `县人民政府` is completed from the region (BARE_ISSUER)
                                 r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*" + OWN_DOC_YEAR + r"\s*[〕\]］)）]\s*\d{1,4}\s*号"
@@ -664,6 +673,9 @@ ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*经?\s*(?P<date>" + ANY_DATE + r")\s
                                 # (s23-meta) the 文号 without its verb, then the day it takes effect, 自 often left out
                                 # (`…常务会议审议通过　某政发〔2009〕47号　2009年6月1日起施行`)
                                 r"(?:[\s，,；;]*自?(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?"
+                                # (s31-layout2) then the later amendments a collection notes (`根据2015年5月26日…令第78号修正`,
+                                # `根据…《…的决定》第二次修订`): the rule was still adopted on the meeting's day (M10)
+                                r"(?:[\s，,；;]*根据\s*" + ANY_DATE + r"[^（）()]{2,120}?(?:修正|修订|修改))*"
                                 r"\s*[）)]$")
 # A government rule's 题注 naming the order that promulgated it: `（2016年3月10日南昌市人民政府令第160号公布…）`.
 IN_FORCE_CLAUSE_S14 = (r"(?:[\s，,；;]*自(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?")

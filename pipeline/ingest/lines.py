@@ -119,6 +119,7 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
                 # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
                 joined = False
             if joined and (_opens_field(nxt.text) or _furniture_row(nxt, margin)  # (the paragraph is joined only when its row may end one)
+                           or _furniture_above(para, nxt.text)
                            or (prev.text.rstrip()[-1:] in "。：:" and _is_addressee("".join(para)))
                            or (nxt.text.lstrip()[:1] == "各" and _closed_field(para))):
                 joined = False
@@ -194,6 +195,26 @@ def _furniture_row(line: PdfLine, margin: float) -> bool:
     if line.x1 >= margin or "。" in text or "，" in text or len(text) > 80:
         return False
     return is_web_furniture(to_simplified(text))
+
+
+# (s31-layout2) The separators of a location line's path (`首页 > 政务公开 > 政府文件`, `首页»信息公开`, `首页/政策`): a row
+# that holds one goes on with the path
+PATH_STEP = re.compile(r"[>＞»›→/／]")
+
+
+def _furniture_above(para: list[str], text: str) -> bool:
+    """(s31-layout2) The paragraph so far is a web page's location or publishing line (`您當前的位置：首頁 > 政務公開 >
+    縣政府辦文件`, `发布时间：… 来源：…`), in either script, and the next row is none: the row under it starts its own
+    line, however far the furniture ran to the right (a title set in body type fills its first row from the left
+    margin as a wrapped row does). A row that goes on with the path (`> 规范性文件`), is furniture itself
+    (`浏览次数：312`) or is a short rest (`办公室`, a name the row cut) stays joined."""
+    head = "".join(para).strip()
+    if not head or "。" in head or len(head) > 150:
+        return False
+    if not (FIELD_OPENS.match(to_simplified(head[:16])) or is_web_furniture(to_simplified(head))):
+        return False
+    text = to_simplified(text.strip())
+    return len(text) >= MIN_WRAP_CHARS and not (PATH_STEP.search(text) or is_web_furniture(text))
 
 
 def _last_sentence(para: str) -> str:
