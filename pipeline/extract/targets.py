@@ -2871,7 +2871,8 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     if not _parted(text, line_start, row_end):
         return (_spaced_row_deadline(text, lo, line_start, row_end, issue_year, memo, q.end)
                 or _line_cell_deadline(text, lo, line_start, line_end, issue_year, memo)
-                or _header_cells_deadline(text, lo, line_start, line_end, issue_year, memo))
+                or _header_cells_deadline(text, lo, line_start, line_end, issue_year, memo)
+                or _spaced_year_column(text, lo, line_start, row_end, q, issue_year, memo))
     found = _deadline_head_cell(text, lo, line_start, row_end, q, memo)
     if found is None:
         return None
@@ -2942,6 +2943,25 @@ def _spaced_row_deadline(text: str, lo: int, line_start: int, line_end: int, iss
     if cell is None or not _under_spaced_deadline_header(text, lo, line_start, memo):
         return _spaced_deadline_column(text, lo, line_start, row, after - line_start, issue_year, memo)
     return _deadline_years(cell.group(1), issue_year)
+
+
+# (s31-tg2) A numbered table whose last column is headed by a later year (`序号　市（地）　2012年PM10年均浓度　2017年比2012年
+# 下降比例`, then `1　哈尔滨市　102　10%`, which the cleaner may glue into `1哈尔滨市102 10%`): the column's year dates the
+# number that ends each row like 到 (null/2017); a column headed by the issue year or an earlier one is a baseline.
+LAST_COLUMN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:(?:比|较)(?:19|20)\d{2}\s*年)?[\p{Han}（）()/%]{0,14}$")
+
+
+def _numbered_header(cells: list[str]) -> str | None:
+    return " ".join(cells) if len(cells) >= 2 and cells[0].startswith("序号") else None
+
+
+def _spaced_year_column(text: str, lo: int, line_start: int, line_end: int, q: Quantity, issue_year: int | None,
+                        memo: dict) -> tuple[int | None, int | None] | None:
+    if not issue_year or text[q.end:line_end].strip() or not SPACED_ROW.match(text, line_start, line_end):
+        return None
+    header = _spaced_header_above(text, lo, line_start, memo, "numbered-header", _numbered_header)
+    m = LAST_COLUMN_YEAR.search(header) if header else None
+    return (None, int(m.group(1))) if m and int(m.group(1)) > issue_year else None
 
 
 # (s25-tg) The same table with its deadline column inside the row (`序号 任务内容 完成时限 责任单位`, then `2 新（改）建户厕320户
@@ -3626,7 +3646,9 @@ def _title_length(title: str, issue_year: int | None, text: str = "", lo: int = 
     # (s21-tgyear) a horizon a year past the count moves the plan forward only when it was issued in the year's last
     # quarter (`2022年12月20日`, written for the years that follow); a plan issued earlier counts from its issue year
     # (guide S20 TG18: issued 2017, goals `到2020年` → 2017—2019)
-    if last_goal and (last_goal == issue_year + n - 2 or last_goal == issue_year + n and (issue_month or 0) >= 10):
+    # (s31-tg2, guide S31b TG18 confirmed) a horizon a year short of the count (a 2022 `五年行动` whose goals are due `到2025年`,
+    # the national plan it implements being 2021—2025) no longer moves the plan back: it counts from its own issue year
+    if last_goal and last_goal == issue_year + n and (issue_month or 0) >= 10:
         return last_goal - n + 1, last_goal
     return issue_year, issue_year + n - 1
 
@@ -4270,6 +4292,11 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
     line_end = body.find("\n", end)
     if line_end > 0 and "目标" in body[end:line_end] and len(body[end:line_end]) <= 12:
         following = FIRST_ITEM.search("\n" + body[:PREAMBLE_MAX], first.end()) or NEXT_TOP_ITEM.search("\n" + body[:PREAMBLE_MAX], first.end())
+        if following is not None and following.group(0).strip() in ("（一）", "(一)"):
+            # (s31-tg2, guide S31b TG64) `一、总体要求和工作目标` / `（一）总体要求。…经过五年努力，使…` / `（二）工作目标。…`:
+            # the goals item's first sub-item states the period too (up to its second sub-item)
+            second = SECOND_SUB.search("\n" + body[:PREAMBLE_MAX], following.end())
+            following = second or following
         end = following.start() if following else end  # (`一、工作目标` / `通过2年时间，…`: the goals item states it too)
         # ((s14b) `一、主要目标` / `力争用3年左右时间，…` / `二、重点工程`: up to the next item of any number)
     head = body[:end]
