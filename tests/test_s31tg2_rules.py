@@ -41,3 +41,51 @@ def test_a_numbered_tables_last_column_headed_by_a_later_year_dates_its_cells():
                            "附件\n各市细颗粒物浓度下降目标\n序号　城市　2015年浓度（微克/立方米）　2020年比2015年下降比例\n"
                            "1　甲市　60　18%\n2　乙市　55　15%\n")
     assert got == [(18, "%", "=", False, None, 2020), (15, "%", "=", False, None, 2020)]
+
+
+def test_coal_consumption_rates_keep_their_compound_unit():
+    # A Shandong-style provincial plan of 2022: a coal consumption rate in grams of standard coal per kWh, and unit energy
+    # use in kilograms of standard coal per tonne, keep the whole unit as written
+    got = _targets("某省电力行业节能降碳实施方案", "某省发展和改革委员会", "2022年9月1日",
+                   "一、主要目标\n到2025年，全省煤电机组平均供电煤耗降至300克标准煤/千瓦时以下，单位产品综合能耗降至5千克标准煤/吨以下。\n")
+    assert got == [(300, "克标准煤/千瓦时", "<=", False, None, 2025), (5, "千克标准煤/吨", "<=", False, None, 2025)]
+
+
+def test_a_size_grade_names_a_class_of_equipment():
+    # A Jiangsu-style provincial action plan of 2023: `15兆瓦级以上海上风电机组`, `1000兆瓦等级水电机组` name the class of
+    # machine the work is on (out); the output value is the target
+    got = _targets("某省能源装备产业发展行动方案", "某省工业和信息化厅", "2023年3月1日",
+                   "一、主要任务\n（一）发展风电装备。突破15兆瓦级以上海上风电机组关键技术，研制1000兆瓦等级水电机组，风电装备产值达到500亿元。\n")
+    assert got == [(50000000000, "元", "=", False, None, None)]
+
+
+def test_arrival_times_by_area_are_service_standards_and_storeys_pick_out_buildings():
+    # A Sichuan-style city 办法 of 2016 (guide TG52): `及时到达现场，其中市区不超过20分钟，县城和乡镇不超过45分钟` sets how fast
+    # the service arrives (in); `新建9层以上住宅` picks out the buildings the lift rule applies to (a condition, out)
+    got = _targets("某市电梯安全管理办法", "某市人民政府", "2016年5月1日",
+                   "第十条 维护保养单位应当履行下列义务：\n（一）设立24小时值班电话，接到电梯困人报警后，及时到达现场，其中市区不超过20分钟，"
+                   "县城和乡镇不超过45分钟；\n第十一条 新建9层以上住宅，每单元应当设置电梯不少于1台。\n")
+    assert got == [(20, "分钟", "<=", False, None, None), (45, "分钟", "<=", False, None, None), (1, "台", ">=", False, None, None)]
+
+
+def test_places_listed_before_every_place_get_one_quota_each():
+    # A Hubei-style city 办法 of 2017 (guide TG19): `其中城东区、城西区、开发区每区不少于30个` is each district's quota
+    got = _targets("某市老旧小区改造实施办法", "某市人民政府", "2017年3月1日",
+                   "第十二条 到2020年底，全市累计完成老旧小区改造200个以上，其中城东区、城西区、开发区每区不少于30个。\n")
+    assert got == [(200, "个", ">=", False, None, 2020)] + [(30, "个", ">=", False, None, 2020)] * 3
+
+
+def test_hours_of_an_activity_summed_over_the_year_are_an_amount():
+    # A Zhejiang-style district one-year plan of 2022 (guide TG11): `全年志愿服务时长累计不少于5万小时` is an amount of service
+    got = _targets("某区2022年文明城市创建工作方案", "某区人民政府办公室", "2022年3月1日",
+                   "一、工作任务\n（一）开展志愿服务。区团委要组织青年志愿者参与文明劝导，全年志愿服务时长累计不少于5万小时。\n")
+    assert got == [(50000, "小时", ">=", False, 2022, 2022)]
+
+
+def test_a_locating_count_and_the_parties_of_a_pairing_are_no_targets():
+    # A Guizhou-style county plan of 2017: `甲乡、乙镇、丙镇等3个乡镇的40个贫困村` — the 3 townships locate the villages
+    # counted; `全县86个县直单位、2100多名干部与贫困户结对帮扶` describes who takes part in the pairing
+    got = _targets("某县2017年脱贫攻坚实施方案", "某县人民政府", "2017年3月1日",
+                   "一、目标任务\n2017年，全县减少贫困人口1.2万人；实现甲乡、乙镇、丙镇等3个乡镇的40个贫困村整村脱贫退出。\n"
+                   "二、保障措施\n（一）落实帮扶责任。全县86个县直单位、2100多名干部与贫困户结对帮扶。\n")
+    assert got == [(12000, "人", "=", False, 2017, 2017), (40, "个", "=", False, 2017, 2017)]

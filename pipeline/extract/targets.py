@@ -257,6 +257,7 @@ MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|
 # also after the other bounds of the same class joined by 、 (`炭化室高度4.3米以下、单套…以下的机焦炉`).
 UNITS_COUNTED_BEFORE = re.compile(r"\d+\s*(?:台|座|套|条|组)\s*$")
 EQUIPMENT_CLASS = re.compile(r"的?[\p{Han}]{0,8}?(?:焦炉|高炉|转炉|电炉|矿热炉|锅炉|窑炉|立窑|生产线|机组|发电机组)")
+CLASS_GRADE = re.compile(r"(?:等级|级)(?:及以上|以上|及以下|以下)?")
 BOUND_JOINED = re.compile(r"、[^，,。；;、\n]{0,12}?\d[\d.]*\s*[^\d，,。；;、\n]{0,4}?(?:以下|以上)")
 
 
@@ -1103,6 +1104,8 @@ NATURAL_SCALE = re.compile(r"\s*的?\s*(?:地震|台风|大风|风|烈度|震级
 # `24小时内`, and a length without a period, `实习时间一般为6个月`, stays out).
 PER_PERIOD_TIME_UNITS = {"小时", "学时", "课时", "分钟"}
 CLASS_HOURS = {"学时", "课时"}
+HOURS_OF_ACTIVITY = re.compile(r"(?:志愿服务|服务|培训|学习|锻炼|活动|实践)(?:时长|时数)\s*(?:累计|合计|总计)?\s*(?:要|应|须)?\s*"
+                               r"(?:达到|不少于|不低于|至少|超过|突破)?\s*$")
 # (named apart from the later PER_PERIOD, which rebound this name at import: the time reader meant this one; records identical)
 TIME_PER_PERIOD = re.compile(r"每(?:个)?(?:月|周|天|日|年度?|学期|学年|季度)|每(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:年|学年)")  # (`每五年…不少于360学时`)
 
@@ -1112,6 +1115,8 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
         return False
     if TIME_PER_PERIOD.search(clause_prefix) is not None:
         return True
+    if "时" in clause_prefix and HOURS_OF_ACTIVITY.search(clause_prefix) is not None:
+        return True  # (s31-tg2) `全年志愿服务时长累计不少于2万小时`: the hours of an activity summed are an amount of it (TG11)
     if q.unit in CLASS_HOURS and (q.after_cmp or re.search(r"(?:不得|不应|不)?(?:少于|低于)|至少|不低于|达到|累计|完成$", clause_prefix)):
         return True  # (s14) `初次安全培训时间不得少于48学时`: hours of instruction are an amount of training, never a time limit
     # `小学生每天睡眠时间应达到10小时，初中生应达到9小时`: a parallel clause continues the per-period
@@ -1333,6 +1338,8 @@ SERVICE_TIME_BEFORE = re.compile(r"(?:(?:(?:反应|响应|到达|到场|出警|�
                                  r"[^，,；;。\d]{0,6}?(?:控制在|缩短到|缩短至|缩短为|不超过|不得超过|不大于|少于|在)"
                                  # ((s27-tg) 提前 alone, `应提前15天公告`, is a notice period: only a time or lead made earlier)
                                  r"|(?:时间|时效)提前(?:量)?(?:到|至|达到)?|提前(?:量)?(?:到|至|达到))\s*$")
+ARRIVAL_BY_AREA = re.compile(r"(?:抵达|到达|赶到|赶赴|到场|到位)(?:现场|事发地|事故现场)?[^。；;\d]{0,4}[，,]\s*其中[^。；;]{0,44}?"
+                             r"(?:不超过|不得超过|不多于|不大于|控制在|在)\s*$")
 SERVICE_TIME_UNITS = frozenset(("分钟", "小时", "秒", "天", "日"))
 # (s27-tg) a time compared with a baseline's and made earlier by so much (any unit, months too): the level of timeliness set,
 # not a notice period (`应提前30天公告` has no 时间 compared with a baseline)
@@ -1358,6 +1365,10 @@ def _service_time(text: str, q: Quantity) -> bool:
         return True
     if SERVICE_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None and q.unit in SERVICE_TIME_UNITS:
         return True
+    if (q.unit in ("分钟", "小时") and "其中" in text[max(0, q.start - 60):q.start]
+            and ARRIVAL_BY_AREA.search(text, max(0, q.start - 70), q.start) is not None):
+        return True  # (s31-tg2) `接到故障通知后，及时抵达现场，其中城区不超过30分钟，其他地区不超过1小时`: how fast a service
+        # arrives, by area, a level it keeps (guide TG52), not a time limit for an act
     if "提前" in text[max(0, q.start - 4):q.start] and EARLIER_THAN_BASE.search(text, max(0, q.start - 30), q.start) is not None:
         return True  # (s27-tg) `教育统计数据公开发布时间比2016年提前1个月以上`: a time made earlier than a baseline's, a level
     return ((STOCK_DAYS.search(text, max(0, q.start - 20), q.start) is not None
@@ -1879,6 +1890,11 @@ CAPACITY_BUILT_BEFORE = re.compile(r"(?:建成|建设|新建|扩建|改扩建|�
                                    r"(?:能力|规模|库容)\s*(?:达到|为)?$")
 
 
+PLACES_LOCATING = re.compile(r"[\p{Han}]{0,3}?(?:乡镇|乡|镇|县|区|市|街道)的\s*(?:\d|[一二两三四五六七八九十百千])")
+PAIRED_WITH = re.compile(r"[\p{Han}]{0,8}?(?:[、和]\s*[\d.]+\s*(?:多|余)?\s*[个名位][\p{Han}]{0,8}?)*与[\p{Han}]{1,12}?(?:结对|结成对子|结亲)")
+BUILDING_CLASS_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)的?[\p{Han}]{0,4}?(?:住宅|建筑|楼房|房屋|公寓|厂房|办公楼|居民楼)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1888,6 +1904,13 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix):
         return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
     after = text[q.end:q.end + 60]
+    if q.unit == "个" and PLACES_LOCATING.match(text, q.unit_end, q.unit_end + 12):
+        return True  # (s31-tg2) `实现甲乡、乙镇等4个乡镇的56个贫困村整村脱贫`: the count of townships locates the villages counted
+    if (q.unit in ("个", "名") and "与" in text[q.end:q.end + 24] and PAIRED_WITH.match(text, q.unit_end, q.unit_end + 40)
+            and not GOAL_WORDS.search(clause_prefix) and not _has_verb(clause_prefix)):
+        return True  # (s31-tg2) `全县117个县直单位、3500多名干部与贫困户结对帮扶`: who takes part in the pairing, described
+    if q.unit == "层" and BUILDING_CLASS_AFTER.match(text, q.unit_end, q.unit_end + 16):
+        return True  # (s31-tg2) `新建12层以上住宅，每单元设置电梯不应少于2台`: the storeys pick out the buildings a rule applies to
     if ("方" in after[:16] or "才" in after[:16]) and ONLY_THEN_AFTER.match(after):
         return True  # (s27-tg) `原料掺兑比例须达到30%以上，方可享受上述优惠`: the level that earns a benefit, who qualifies (spec §7)
     if "分" in after[:14] and SCORE_AFTER.match(after):
@@ -1974,6 +1997,10 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         # ((s14b) not `建成一批…基地（新建100个左右）`: a bracket after the batch counts it)
     if q.unit_kind == "measure" and not q.after_cmp and UNITS_COUNTED_BEFORE.search(clause_prefix) and _equipment_class(text, q):
         return True  # (s28-tg2) `完成2台30万千瓦机组脱硝改造`: the units are counted (2台), the capacity names their size
+    if (q.unit_kind == "measure" and text[q.end:q.end + 1] in ("级", "等") and (grade := CLASS_GRADE.match(text, q.end))
+            and EQUIPMENT_CLASS.match(text, grade.end(), grade.end() + 14)):
+        return True  # (s31-tg2) `突破10兆瓦级以上海上风电机组`, `研制660兆瓦等级超超临界机组`: a size grade (级) names the class of
+        # equipment the work is on, not an amount to reach
     if q.unit_kind == "measure" and q.after_cmp and _equipment_class(text, q):
         return True  # (s22-tg3) `100立方米以下炼铁高炉`, `炭化室高度4.3米以下、…的机焦炉`: the size class of the plant a rule
         # phases out or admits (an industry's 淘汰/准入 list), no amount to reach
@@ -8174,6 +8201,9 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
 # named before 各 (a target each).
 # ((s22-tg) also a verb of choosing or building after 各: `在甲区、乙区各选择2个乡镇开展试点`)
+# (s31-tg2) places of one kind listed, then `每区`/`每县`/`每个镇` and a bound: the quota is each place's (guide TG19)
+PLACES_EVERY = re.compile(r"(?<![\p{Han}])(?:其中)?((?:[\p{Han}]{1,8}?(?:区|县|市|镇|乡|旗|街道)、)+[\p{Han}]{1,8}?(?:区|县|市|镇|乡|旗|街道))"
+                          r"\s*每个?(?:区|县|市|镇|乡|旗|街道)\s*(?:均|都)?\s*(?:要|应|须)?\s*(?:不少于|不低于|至少|达到|完成|新增|建成)?\s*$")
 EACH = re.compile(r"([\p{Han}（）()]{1,16}?(?:(?:和|与|及|、)[\p{Han}（）()]{1,16}?)+)各\s*(?:(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
                   r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*"
                   # ((s30-tg) a floor or cap after a verb of choosing or building, `在甲县、乙县、丙县各选择不少于3个村开展示范`:
@@ -8535,6 +8565,8 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
     m = EACH.search(clause_prefix)
     if m:  # ((s24-tg) `省、州（市）、县各建成1所以上`: levels with a bracketed alternative, one each; a bracket's own 、 is no item)
         return min(len(re.split(r"和|与|及|、", re.sub(r"[（(][^（）()]*[）)]", "", m.group(1)))), 5)
+    if "每" in clause_prefix[-12:] and (m := PLACES_EVERY.search(clause_prefix, max(0, len(clause_prefix) - 120))) is not None:
+        return min(len(m.group(1).split("、")), 20)  # (s31-tg2) `其中甲区、乙区、丙区每区不少于150台`: one quota per place named
     if "各" in clause_prefix:
         m = EACH_QUOTED.search(clause_prefix)
         if m:
