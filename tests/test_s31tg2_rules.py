@@ -89,3 +89,14 @@ def test_a_locating_count_and_the_parties_of_a_pairing_are_no_targets():
                    "一、目标任务\n2017年，全县减少贫困人口1.2万人；实现甲乡、乙镇、丙镇等3个乡镇的40个贫困村整村脱贫退出。\n"
                    "二、保障措施\n（一）落实帮扶责任。全县86个县直单位、2100多名干部与贫困户结对帮扶。\n")
     assert got == [(12000, "人", "=", False, 2017, 2017), (40, "个", "=", False, 2017, 2017)]
+
+
+def test_a_schedules_years_date_their_parts_not_the_clause_after_the_semicolon():
+    # A Hunan-style county three-year plan of 2019: `从2019年起，用三年时间，…3万户，其中2019年完成1万户，…2021年完成1万户；
+    # 新建农村公共厕所200座以上` — the last schedule year dates its own part; the clause after `；` keeps the opening period
+    got = _targets("某县农村改厕三年行动方案（2019—2021年）", "某县人民政府办公室", "2019年4月1日",
+                   "一、总体要求\n（一）目标任务。从2019年起，用三年时间，全县完成农村户用厕所改造3万户，其中2019年完成1万户，"
+                   "2020年完成1万户，2021年完成1万户；新建农村公共厕所200座以上。\n")
+    assert got == [(30000, "户", "=", False, 2019, 2021), (10000, "户", "=", False, 2019, 2019),
+                   (10000, "户", "=", False, 2020, 2020), (10000, "户", "=", False, 2021, 2021),
+                   (200, "座", ">=", False, 2019, 2021)]
