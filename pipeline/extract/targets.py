@@ -1766,7 +1766,9 @@ PER_HEAD_GRANT_END = re.compile(r"的[，,]?\s*每(?:人|户|名|家|生|所)\s*
 # (s22-tg3) A level that earns or loses points in an assessment 办法: the points follow it (`…的得满分`, `…的，加2分`,
 # `扣0.5分`); guide: scores and full-mark thresholds are no targets.
 SCORE_AFTER = re.compile(r"\s*(?:(?:的|者)[，,]?\s*(?:得|计|加|记)\s*(?:满分|\d+(?:\.\d+)?\s*分|[一二三四五六七八九十]{1,3}分)"
-                         r"|[，,]?\s*(?:扣|减|加|计|记)\s*\d+(?:\.\d+)?\s*分)")
+                         r"|[，,]?\s*(?:扣|减|加|计|记)\s*\d+(?:\.\d+)?\s*分"
+                         # ((s31-tg2) `宣传标语不少于10条，得10分`: an assessment table's criterion and its marks)
+                         r"|[，,]\s*(?:可)?得\s*\d+(?:\.\d+)?\s*分)")
 CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
 
@@ -1890,6 +1892,8 @@ CAPACITY_BUILT_BEFORE = re.compile(r"(?:建成|建设|新建|扩建|改扩建|�
                                    r"(?:能力|规模|库容)\s*(?:达到|为)?$")
 
 
+JOINED_BOUND_OF = re.compile(r"\s*(?:以下|以内|以上)?\s*(?:且|并且)\s*(?:最多|最高|最少|最低)?\s*(?:不超过|不高于|不大于|不低于|不少于|不小于)\s*"
+                             r"[\d.]+\s*[\p{Han}%]{0,3}?\s*(?:以下|以内|以上)?\s*的[\p{Han}]")
 PLACES_LOCATING = re.compile(r"[\p{Han}]{0,3}?(?:乡镇|乡|镇|县|区|市|街道)的\s*(?:\d|[一二两三四五六七八九十百千])")
 PAIRED_WITH = re.compile(r"[\p{Han}]{0,8}?(?:[、和]\s*[\d.]+\s*(?:多|余)?\s*[个名位][\p{Han}]{0,8}?)*与[\p{Han}]{1,12}?(?:结对|结成对子|结亲)")
 BUILDING_CLASS_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)的?[\p{Han}]{0,4}?(?:住宅|建筑|楼房|房屋|公寓|厂房|办公楼|居民楼)")
@@ -1909,6 +1913,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if (q.unit in ("个", "名") and "与" in text[q.end:q.end + 24] and PAIRED_WITH.match(text, q.unit_end, q.unit_end + 40)
             and not GOAL_WORDS.search(clause_prefix) and not _has_verb(clause_prefix)):
         return True  # (s31-tg2) `全县117个县直单位、3500多名干部与贫困户结对帮扶`: who takes part in the pairing, described
+    if "且" in text[q.end:q.end + 3] and JOINED_BOUND_OF.match(text, q.end, q.end + 40):
+        return True  # (s31-tg2) `用地面积不超过项目用地规模的10%且最多不超过15亩的辅助设施可不…`: both bounds pick out the
+        # facilities a rule applies to (a condition), as the second one's 的 shows
     if q.unit == "层" and BUILDING_CLASS_AFTER.match(text, q.unit_end, q.unit_end + 16):
         return True  # (s31-tg2) `新建12层以上住宅，每单元设置电梯不应少于2台`: the storeys pick out the buildings a rule applies to
     if ("方" in after[:16] or "才" in after[:16]) and ONLY_THEN_AFTER.match(after):
@@ -5124,6 +5131,10 @@ CONDITIONS_HEADING = re.compile(r"(?:(?:符合|具备|满足|具有)(?:下列|�
                                 r"(?:申请|申报|认定|准入|资格|评选|推荐|参评|入选|享受|诊断|鉴定)(?:条件|对象|标准|范围))[。：:；;\s]*$")
 
 
+SITE_REQUIREMENTS = re.compile(r"(?:现场|工地|场所|场地|设施|作业区|作业面|堆场|料场)[\p{Han}]{0,4}?(?:应当|应|须|必须)?(?:符合|满足|达到)"
+                               r"(?:下列|以下|如下)要求[。：:；;\s]*$")
+
+
 def _in_conditions_list(ctx: Context, pos: int) -> bool:
     """The target sits in a list of eligibility conditions: its item's parent introduces one
     (`应当符合下列条件：`), or its own short heading names one (`1.申请对象。`)."""
@@ -5133,6 +5144,10 @@ def _in_conditions_list(ctx: Context, pos: int) -> bool:
     if _price_rule_sentence(ctx, pos):
         return False  # (s24-tg) `二、保障对象和准入条件` … `租金…按不高于市场租金的90%确定，年租金涨幅不超过5%`: a price the
         # policy fixes for what it supplies (guide TG6c: fees and standards it fixes stay in), not a condition on who qualifies
+    if "/" in path and (parent := ctx.task_by_path().get(path.rsplit("/", 1)[0])) is not None \
+            and SITE_REQUIREMENTS.search(parent.heading) is not None:
+        return False  # (s31-tg2) `第九条　施工现场应当符合下列要求：` / `（三）…围挡高度不低于2.5米`: requirements a site must meet are
+        # standards the rule sets (in, like `每单元设置电梯不应少于2台`), not conditions on who qualifies
     if _per_path(ctx, "conditions", path, _conditions_headed):
         return True
     return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
@@ -8206,6 +8221,9 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
 # named before 各 (a target each).
 # ((s22-tg) also a verb of choosing or building after 各: `在甲区、乙区各选择2个乡镇开展试点`)
+ROAD_CLASS = r"(?:国道|省道|县道|乡道|村道|高速公路|铁路|干线公路)"
+ROADS_EACH = re.compile(r"(?<![\p{Han}])(" + ROAD_CLASS + r"(?:、" + ROAD_CLASS + r")+)(?:两侧|两旁|沿线)[\p{Han}]{0,8}?"
+                        r"(?:应当|应|须)?\s*(?:不少于|不低于|不小于|不得少于|为)?\s*$")
 # (s31-tg2) places of one kind listed, then `每区`/`每县`/`每个镇` and a bound: the quota is each place's (guide TG19)
 PLACES_EVERY = re.compile(r"(?<![\p{Han}])(?:其中)?((?:[\p{Han}]{1,8}?(?:区|县|市|镇|乡|旗|街道)、)+[\p{Han}]{1,8}?(?:区|县|市|镇|乡|旗|街道))"
                           r"\s*每个?(?:区|县|市|镇|乡|旗|街道)\s*(?:均|都)?\s*(?:要|应|须)?\s*(?:不少于|不低于|至少|达到|完成|新增|建成)?\s*$")
@@ -8570,6 +8588,8 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
     m = EACH.search(clause_prefix)
     if m:  # ((s24-tg) `省、州（市）、县各建成1所以上`: levels with a bracketed alternative, one each; a bracket's own 、 is no item)
         return min(len(re.split(r"和|与|及|、", re.sub(r"[（(][^（）()]*[）)]", "", m.group(1)))), 5)
+    if "道" in clause_prefix and (m := ROADS_EACH.search(clause_prefix, max(0, len(clause_prefix) - 40))) is not None:
+        return min(len(m.group(1).split("、")), 6)  # (s31-tg2) `国道、省道两侧建筑控制区不少于20米`: one distance per class of road
     if "每" in clause_prefix[-12:] and (m := PLACES_EVERY.search(clause_prefix, max(0, len(clause_prefix) - 120))) is not None:
         return min(len(m.group(1).split("、")), 20)  # (s31-tg2) `其中甲区、乙区、丙区每区不少于150台`: one quota per place named
     if "各" in clause_prefix:
