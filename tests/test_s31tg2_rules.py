@@ -100,3 +100,22 @@ def test_a_schedules_years_date_their_parts_not_the_clause_after_the_semicolon()
     assert got == [(30000, "户", "=", False, 2019, 2021), (10000, "户", "=", False, 2019, 2019),
                    (10000, "户", "=", False, 2020, 2020), (10000, "户", "=", False, 2021, 2021),
                    (200, "座", ">=", False, 2019, 2021)]
+
+
+def test_requirements_a_site_must_meet_are_standards_and_road_classes_get_one_distance_each():
+    # A Fujian-style city 办法 of 2019: `施工现场应当符合下列要求：` lists standards the rule sets (a hoarding's height, in),
+    # not conditions on who qualifies; `国道、省道两侧建筑控制区不少于20米` is one distance per class of road
+    got = _targets("某市城市扬尘污染防治管理办法", "某市人民政府", "2019年6月1日",
+                   "第七条　施工现场应当符合下列要求：\n（一）出入口设置车辆冲洗设施；\n（二）施工现场四周设置连续的围挡，城区道路围挡高度不低于2.2米，"
+                   "其他道路不低于1.6米；\n第八条　国道、省道两侧建筑控制区不少于20米，县道不少于10米。\n")
+    assert got == [(2.2, "米", ">=", False, None, None), (1.6, "米", ">=", False, None, None),
+                   (20, "米", ">=", False, None, None), (20, "米", ">=", False, None, None), (10, "米", ">=", False, None, None)]
+
+
+def test_bounds_joined_by_qie_before_de_and_a_criterions_marks_are_no_targets():
+    # A Henan-style provincial 通知 of 2020: `用地面积不超过…7%且最多不超过10亩的辅助设施` picks out facilities (a condition);
+    # an assessment table's `宣传栏不少于5个，得5分` is a criterion and its marks
+    got = _targets("关于推进畜禽养殖废弃物资源化利用的通知", "某省人民政府办公厅", "2020年7月1日",
+                   "一、保障用地\n对用地面积不超过项目用地规模的7%且最多不超过10亩的辅助设施，可按设施农业用地管理。\n"
+                   "二、考核\n宣传发动（5分）。设置宣传栏不少于5个，得5分。\n")
+    assert got == []

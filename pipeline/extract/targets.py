@@ -1338,6 +1338,8 @@ SERVICE_TIME_BEFORE = re.compile(r"(?:(?:(?:反应|响应|到达|到场|出警|�
                                  r"[^，,；;。\d]{0,6}?(?:控制在|缩短到|缩短至|缩短为|不超过|不得超过|不大于|少于|在)"
                                  # ((s27-tg) 提前 alone, `应提前15天公告`, is a notice period: only a time or lead made earlier)
                                  r"|(?:时间|时效)提前(?:量)?(?:到|至|达到)?|提前(?:量)?(?:到|至|达到))\s*$")
+REACH_CIRCLE = re.compile(r"[\p{Han}]{0,6}?(?:圈|服务半径)")
+REACH_BUILT = re.compile(r"(?:建成|形成|打造|构建|建设|实现)[\p{Han}]{0,2}$")
 ARRIVAL_BY_AREA = re.compile(r"(?:抵达|到达|赶到|赶赴|到场|到位)(?:现场|事发地|事故现场)?[^。；;\d]{0,4}[，,]\s*其中[^。；;]{0,44}?"
                              r"(?:不超过|不得超过|不多于|不大于|控制在|在)\s*$")
 SERVICE_TIME_UNITS = frozenset(("分钟", "小时", "秒", "天", "日"))
@@ -1365,6 +1367,9 @@ def _service_time(text: str, q: Quantity) -> bool:
         return True
     if SERVICE_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None and q.unit in SERVICE_TIME_UNITS:
         return True
+    if (q.unit == "分钟" and REACH_CIRCLE.match(text, q.unit_end, q.unit_end + 8) is not None
+            and text[max(0, q.start - 1):q.start] not in ("“", '"') and REACH_BUILT.search(text, max(0, q.start - 12), q.start)):
+        return True  # (s31-tg2) `到2025年，城市社区基本建成10分钟健身圈`: the reach a service network is built to, a level (TG52)
     if (q.unit in ("分钟", "小时") and "其中" in text[max(0, q.start - 60):q.start]
             and ARRIVAL_BY_AREA.search(text, max(0, q.start - 70), q.start) is not None):
         return True  # (s31-tg2) `接到故障通知后，及时抵达现场，其中城区不超过30分钟，其他地区不超过1小时`: how fast a service
@@ -1779,7 +1784,8 @@ REACHED_AFTER = re.compile(r"达标|建成|实现|完成|通过|达到|覆盖|�
 
 
 # An income, asset or admission standard is the line of who qualifies (spec §7: eligibility out).
-ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{0,8}?标准")
+ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)(?:(?!超过|达到|高于|不低于)[\p{Han}、]){0,8}?标准")
+# ((s31-tg2) not an income compared with a standard, `贫困户人均可支配收入超过国家扶贫标准3300元`: the income is the goal)
 
 
 # `当年新增就业岗位达到50个的企业，按每个岗位1000元给予奖励`: units named by a level they reach, then granted something
@@ -1894,6 +1900,8 @@ CAPACITY_BUILT_BEFORE = re.compile(r"(?:建成|建设|新建|扩建|改扩建|�
 
 JOINED_BOUND_OF = re.compile(r"\s*(?:以下|以内|以上)?\s*(?:且|并且)\s*(?:最多|最高|最少|最低)?\s*(?:不超过|不高于|不大于|不低于|不少于|不小于)\s*"
                              r"[\d.]+\s*[\p{Han}%]{0,3}?\s*(?:以下|以内|以上)?\s*的[\p{Han}]")
+OVER_STANDARD = re.compile(r"(超过|高于|不低于)[\p{Han}]{1,8}?标准\s*$")
+LIST_BOUND_AFTER = re.compile(r"、\s*[\d.]+\s*(?:万|亿)?\s*[\p{Han}]{1,3}?\s*(以上|以下|以内)\s*(?=[，,；;。\n]|$)")
 PLACES_LOCATING = re.compile(r"[\p{Han}]{0,3}?(?:乡镇|乡|镇|县|区|市|街道)的\s*(?:\d|[一二两三四五六七八九十百千])")
 PAIRED_WITH = re.compile(r"[\p{Han}]{0,8}?(?:[、和]\s*[\d.]+\s*(?:多|余)?\s*[个名位][\p{Han}]{0,8}?)*与[\p{Han}]{1,12}?(?:结对|结成对子|结亲)")
 BUILDING_CLASS_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)的?[\p{Han}]{0,4}?(?:住宅|建筑|楼房|房屋|公寓|厂房|办公楼|居民楼)")
@@ -6039,6 +6047,13 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and re.search(r"(?:至少|最少|最多|至多)\s*(?:[\p{Han}]{2}\s*)?(?:\d+(?:\.\d+)?)[\p{Han}]{0,3}$", text[clause_start:last[1]])):
             before_cmp = last[2]  # (s25-tg2) `建成至少1座建筑垃圾资源化利用厂和1座餐厨废弃物集中处理厂`: each count its object's
             # ((s29-tg) also with the verb after the adverb: `每个乡镇至少建成1个农贸市场和1个物流站`)
+        if not before_cmp and not q.after_cmp and "标准" in clause_prefix[-3:] and (over := OVER_STANDARD.search(clause_prefix)):
+            before_cmp = ">" if over.group(1) in ("超过", "高于") else ">="  # (s31-tg2) `收入超过国家扶贫标准3300元`: the bound
+            # before the standard the amount states holds for it
+        if (not before_cmp and not q.after_cmp and text[q.end:q.end + 1] == "、"
+                and (shared := LIST_BOUND_AFTER.match(text, q.end, clause_end + 1)) is not None):
+            before_cmp = "<=" if shared.group(1) in ("以下", "以内") else ">="  # (s31-tg2) `新增扶贫小额贷款200户、800万元以上`:
+            # the bound closing a pair of amounts of one object holds for each
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
         core_prefix = _strip_scope(text[seg_start:q.start])
