@@ -119,3 +119,15 @@ def test_bounds_joined_by_qie_before_de_and_a_criterions_marks_are_no_targets():
                    "一、保障用地\n对用地面积不超过项目用地规模的7%且最多不超过10亩的辅助设施，可按设施农业用地管理。\n"
                    "二、考核\n宣传发动（5分）。设置宣传栏不少于5个，得5分。\n")
     assert got == []
+
+
+def test_a_bound_closing_two_amounts_an_income_over_a_standard_and_a_reach_in_minutes():
+    # A Yunnan-style county one-year plan of 2018: `新增扶贫小额贷款500户、2000万元以上` (以上 holds for both amounts);
+    # `人均可支配收入超过国家扶贫标准3100元` (the income is the goal, `>`, not an eligibility standard); a city-level
+    # `建成15分钟健身圈` is the reach the network is built to (guide TG52)
+    got = _targets("某县2018年脱贫攻坚实施方案", "某县人民政府办公室", "2018年3月1日",
+                   "一、工作任务\n（一）扩大信贷。全年新增扶贫小额贷款500户、2000万元以上。\n"
+                   "（二）增加收入。贫困户人均可支配收入超过国家扶贫标准3100元。\n"
+                   "（三）完善设施。城市社区基本建成15分钟健身圈。\n")
+    assert got == [(500, "户", ">=", False, 2018, 2018), (20000000, "元", ">=", False, 2018, 2018),
+                   (3100, "元", ">", False, 2018, 2018), (15, "分钟", "=", False, 2018, 2018)]
