@@ -1784,8 +1784,7 @@ REACHED_AFTER = re.compile(r"达标|建成|实现|完成|通过|达到|覆盖|�
 
 
 # An income, asset or admission standard is the line of who qualifies (spec §7: eligibility out).
-ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)(?:(?!超过|达到|高于|不低于)[\p{Han}、]){0,8}?标准")
-# ((s31-tg2) not an income compared with a standard, `贫困户人均可支配收入超过国家扶贫标准3300元`: the income is the goal)
+ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{0,8}?标准")
 
 
 # `当年新增就业岗位达到50个的企业，按每个岗位1000元给予奖励`: units named by a level they reach, then granted something
@@ -1913,8 +1912,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     # scan.stdlib_twin, the same matches, 1.5-3x faster on these short stretches)
     if stdlib_twin(DISCOUNT).fullmatch(text, q.start, q.unit_end):
         return False  # `对困难家庭减半收取`, `对老年人按八折收费`: the cut the policy grants its beneficiaries
-    if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix):
-        return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
+    if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix) and not OVER_STANDARD.search(clause_prefix):
+        return True  # ((s31-tg2) not an income compared with the standard it states, `贫困户人均可支配收入超过国家扶贫标准3300元`:
+        # the income is the goal; `超过国家扶贫标准（2016年为3146元）` defines the standard in brackets and stays out)  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
     after = text[q.end:q.end + 60]
     if q.unit == "个" and PLACES_LOCATING.match(text, q.unit_end, q.unit_end + 12):
         return True  # (s31-tg2) `实现甲乡、乙镇等4个乡镇的56个贫困村整村脱贫`: the count of townships locates the villages counted
