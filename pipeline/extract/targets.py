@@ -257,6 +257,7 @@ MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|
 # also after the other bounds of the same class joined by 、 (`炭化室高度4.3米以下、单套…以下的机焦炉`).
 UNITS_COUNTED_BEFORE = re.compile(r"\d+\s*(?:台|座|套|条|组)\s*$")
 EQUIPMENT_CLASS = re.compile(r"的?[\p{Han}]{0,8}?(?:焦炉|高炉|转炉|电炉|矿热炉|锅炉|窑炉|立窑|生产线|机组|发电机组)")
+CLASS_GRADE = re.compile(r"(?:等级|级)(?:及以上|以上|及以下|以下)?")
 BOUND_JOINED = re.compile(r"、[^，,。；;、\n]{0,12}?\d[\d.]*\s*[^\d，,。；;、\n]{0,4}?(?:以下|以上)")
 
 
@@ -1103,6 +1104,8 @@ NATURAL_SCALE = re.compile(r"\s*的?\s*(?:地震|台风|大风|风|烈度|震级
 # `24小时内`, and a length without a period, `实习时间一般为6个月`, stays out).
 PER_PERIOD_TIME_UNITS = {"小时", "学时", "课时", "分钟"}
 CLASS_HOURS = {"学时", "课时"}
+HOURS_OF_ACTIVITY = re.compile(r"(?:志愿服务|服务|培训|学习|锻炼|活动|实践)(?:时长|时数)\s*(?:累计|合计|总计)?\s*(?:要|应|须)?\s*"
+                               r"(?:达到|不少于|不低于|至少|超过|突破)?\s*$")
 # (named apart from the later PER_PERIOD, which rebound this name at import: the time reader meant this one; records identical)
 TIME_PER_PERIOD = re.compile(r"每(?:个)?(?:月|周|天|日|年度?|学期|学年|季度)|每(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:年|学年)")  # (`每五年…不少于360学时`)
 
@@ -1112,6 +1115,8 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
         return False
     if TIME_PER_PERIOD.search(clause_prefix) is not None:
         return True
+    if "时" in clause_prefix and HOURS_OF_ACTIVITY.search(clause_prefix) is not None:
+        return True  # (s31-tg2) `全年志愿服务时长累计不少于2万小时`: the hours of an activity summed are an amount of it (TG11)
     if q.unit in CLASS_HOURS and (q.after_cmp or re.search(r"(?:不得|不应|不)?(?:少于|低于)|至少|不低于|达到|累计|完成$", clause_prefix)):
         return True  # (s14) `初次安全培训时间不得少于48学时`: hours of instruction are an amount of training, never a time limit
     # `小学生每天睡眠时间应达到10小时，初中生应达到9小时`: a parallel clause continues the per-period
@@ -1333,6 +1338,10 @@ SERVICE_TIME_BEFORE = re.compile(r"(?:(?:(?:反应|响应|到达|到场|出警|�
                                  r"[^，,；;。\d]{0,6}?(?:控制在|缩短到|缩短至|缩短为|不超过|不得超过|不大于|少于|在)"
                                  # ((s27-tg) 提前 alone, `应提前15天公告`, is a notice period: only a time or lead made earlier)
                                  r"|(?:时间|时效)提前(?:量)?(?:到|至|达到)?|提前(?:量)?(?:到|至|达到))\s*$")
+REACH_CIRCLE = re.compile(r"[\p{Han}]{0,6}?(?:圈|服务半径)")
+REACH_BUILT = re.compile(r"(?:建成|形成|打造|构建|建设|实现)[\p{Han}]{0,2}$")
+ARRIVAL_BY_AREA = re.compile(r"(?:抵达|到达|赶到|赶赴|到场|到位)(?:现场|事发地|事故现场)?[^。；;\d]{0,4}[，,]\s*其中[^。；;]{0,44}?"
+                             r"(?:不超过|不得超过|不多于|不大于|控制在|在)\s*$")
 SERVICE_TIME_UNITS = frozenset(("分钟", "小时", "秒", "天", "日"))
 # (s27-tg) a time compared with a baseline's and made earlier by so much (any unit, months too): the level of timeliness set,
 # not a notice period (`应提前30天公告` has no 时间 compared with a baseline)
@@ -1358,6 +1367,13 @@ def _service_time(text: str, q: Quantity) -> bool:
         return True
     if SERVICE_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None and q.unit in SERVICE_TIME_UNITS:
         return True
+    if (q.unit == "分钟" and REACH_CIRCLE.match(text, q.unit_end, q.unit_end + 8) is not None
+            and text[max(0, q.start - 1):q.start] not in ("“", '"') and REACH_BUILT.search(text, max(0, q.start - 12), q.start)):
+        return True  # (s31-tg2) `到2025年，城市社区基本建成10分钟健身圈`: the reach a service network is built to, a level (TG52)
+    if (q.unit in ("分钟", "小时") and "其中" in text[max(0, q.start - 60):q.start]
+            and ARRIVAL_BY_AREA.search(text, max(0, q.start - 70), q.start) is not None):
+        return True  # (s31-tg2) `接到故障通知后，及时抵达现场，其中城区不超过30分钟，其他地区不超过1小时`: how fast a service
+        # arrives, by area, a level it keeps (guide TG52), not a time limit for an act
     if "提前" in text[max(0, q.start - 4):q.start] and EARLIER_THAN_BASE.search(text, max(0, q.start - 30), q.start) is not None:
         return True  # (s27-tg) `教育统计数据公开发布时间比2016年提前1个月以上`: a time made earlier than a baseline's, a level
     return ((STOCK_DAYS.search(text, max(0, q.start - 20), q.start) is not None
@@ -1755,7 +1771,9 @@ PER_HEAD_GRANT_END = re.compile(r"的[，,]?\s*每(?:人|户|名|家|生|所)\s*
 # (s22-tg3) A level that earns or loses points in an assessment 办法: the points follow it (`…的得满分`, `…的，加2分`,
 # `扣0.5分`); guide: scores and full-mark thresholds are no targets.
 SCORE_AFTER = re.compile(r"\s*(?:(?:的|者)[，,]?\s*(?:得|计|加|记)\s*(?:满分|\d+(?:\.\d+)?\s*分|[一二三四五六七八九十]{1,3}分)"
-                         r"|[，,]?\s*(?:扣|减|加|计|记)\s*\d+(?:\.\d+)?\s*分)")
+                         r"|[，,]?\s*(?:扣|减|加|计|记)\s*\d+(?:\.\d+)?\s*分"
+                         # ((s31-tg2) `宣传标语不少于10条，得10分`: an assessment table's criterion and its marks)
+                         r"|[，,]\s*(?:可)?得\s*\d+(?:\.\d+)?\s*分)")
 CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
 
@@ -1879,15 +1897,35 @@ CAPACITY_BUILT_BEFORE = re.compile(r"(?:建成|建设|新建|扩建|改扩建|�
                                    r"(?:能力|规模|库容)\s*(?:达到|为)?$")
 
 
+JOINED_BOUND_OF = re.compile(r"\s*(?:以下|以内|以上)?\s*(?:且|并且)\s*(?:最多|最高|最少|最低)?\s*(?:不超过|不高于|不大于|不低于|不少于|不小于)\s*"
+                             r"[\d.]+\s*[\p{Han}%]{0,3}?\s*(?:以下|以内|以上)?\s*的[\p{Han}]")
+OVER_STANDARD = re.compile(r"(超过|高于|不低于)[\p{Han}]{1,8}?标准\s*$")
+LIST_BOUND_AFTER = re.compile(r"、\s*[\d.]+\s*(?:万|亿)?\s*[\p{Han}]{1,3}?\s*(以上|以下|以内)\s*(?=[，,；;。\n]|$)")
+PLACES_LOCATING = re.compile(r"[\p{Han}]{0,3}?(?:乡镇|乡|镇|县|区|市|街道)的\s*(?:\d|[一二两三四五六七八九十百千])")
+PAIRED_WITH = re.compile(r"[\p{Han}]{0,8}?(?:[、和]\s*[\d.]+\s*(?:多|余)?\s*[个名位][\p{Han}]{0,8}?)*与[\p{Han}]{1,12}?(?:结对|结成对子|结亲)")
+BUILDING_CLASS_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)的?[\p{Han}]{0,4}?(?:住宅|建筑|楼房|房屋|公寓|厂房|办公楼|居民楼)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
     # scan.stdlib_twin, the same matches, 1.5-3x faster on these short stretches)
     if stdlib_twin(DISCOUNT).fullmatch(text, q.start, q.unit_end):
         return False  # `对困难家庭减半收取`, `对老年人按八折收费`: the cut the policy grants its beneficiaries
-    if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix):
-        return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
+    if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix) and not OVER_STANDARD.search(clause_prefix):
+        return True  # ((s31-tg2) not an income compared with the standard it states, `贫困户人均可支配收入超过国家扶贫标准3300元`:
+        # the income is the goal; `超过国家扶贫标准（2016年为3146元）` defines the standard in brackets and stays out)  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
     after = text[q.end:q.end + 60]
+    if q.unit == "个" and PLACES_LOCATING.match(text, q.unit_end, q.unit_end + 12):
+        return True  # (s31-tg2) `实现甲乡、乙镇等4个乡镇的56个贫困村整村脱贫`: the count of townships locates the villages counted
+    if (q.unit in ("个", "名") and "与" in text[q.end:q.end + 24] and PAIRED_WITH.match(text, q.unit_end, q.unit_end + 40)
+            and not GOAL_WORDS.search(clause_prefix) and not _has_verb(clause_prefix)):
+        return True  # (s31-tg2) `全县117个县直单位、3500多名干部与贫困户结对帮扶`: who takes part in the pairing, described
+    if "且" in text[q.end:q.end + 3] and JOINED_BOUND_OF.match(text, q.end, q.end + 40):
+        return True  # (s31-tg2) `用地面积不超过项目用地规模的10%且最多不超过15亩的辅助设施可不…`: both bounds pick out the
+        # facilities a rule applies to (a condition), as the second one's 的 shows
+    if q.unit == "层" and BUILDING_CLASS_AFTER.match(text, q.unit_end, q.unit_end + 16):
+        return True  # (s31-tg2) `新建12层以上住宅，每单元设置电梯不应少于2台`: the storeys pick out the buildings a rule applies to
     if ("方" in after[:16] or "才" in after[:16]) and ONLY_THEN_AFTER.match(after):
         return True  # (s27-tg) `原料掺兑比例须达到30%以上，方可享受上述优惠`: the level that earns a benefit, who qualifies (spec §7)
     if "分" in after[:14] and SCORE_AFTER.match(after):
@@ -1974,6 +2012,10 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         # ((s14b) not `建成一批…基地（新建100个左右）`: a bracket after the batch counts it)
     if q.unit_kind == "measure" and not q.after_cmp and UNITS_COUNTED_BEFORE.search(clause_prefix) and _equipment_class(text, q):
         return True  # (s28-tg2) `完成2台30万千瓦机组脱硝改造`: the units are counted (2台), the capacity names their size
+    if (q.unit_kind == "measure" and text[q.end:q.end + 1] in ("级", "等") and (grade := CLASS_GRADE.match(text, q.end))
+            and EQUIPMENT_CLASS.match(text, grade.end(), grade.end() + 14)):
+        return True  # (s31-tg2) `突破10兆瓦级以上海上风电机组`, `研制660兆瓦等级超超临界机组`: a size grade (级) names the class of
+        # equipment the work is on, not an amount to reach
     if q.unit_kind == "measure" and q.after_cmp and _equipment_class(text, q):
         return True  # (s22-tg3) `100立方米以下炼铁高炉`, `炭化室高度4.3米以下、…的机焦炉`: the size class of the plant a rule
         # phases out or admits (an industry's 淘汰/准入 list), no amount to reach
@@ -2871,7 +2913,8 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     if not _parted(text, line_start, row_end):
         return (_spaced_row_deadline(text, lo, line_start, row_end, issue_year, memo, q.end)
                 or _line_cell_deadline(text, lo, line_start, line_end, issue_year, memo)
-                or _header_cells_deadline(text, lo, line_start, line_end, issue_year, memo))
+                or _header_cells_deadline(text, lo, line_start, line_end, issue_year, memo)
+                or _spaced_year_column(text, lo, line_start, row_end, q, issue_year, memo))
     found = _deadline_head_cell(text, lo, line_start, row_end, q, memo)
     if found is None:
         return None
@@ -2942,6 +2985,25 @@ def _spaced_row_deadline(text: str, lo: int, line_start: int, line_end: int, iss
     if cell is None or not _under_spaced_deadline_header(text, lo, line_start, memo):
         return _spaced_deadline_column(text, lo, line_start, row, after - line_start, issue_year, memo)
     return _deadline_years(cell.group(1), issue_year)
+
+
+# (s31-tg2) A numbered table whose last column is headed by a later year (`序号　市（地）　2012年PM10年均浓度　2017年比2012年
+# 下降比例`, then `1　哈尔滨市　102　10%`, which the cleaner may glue into `1哈尔滨市102 10%`): the column's year dates the
+# number that ends each row like 到 (null/2017); a column headed by the issue year or an earlier one is a baseline.
+LAST_COLUMN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:(?:比|较)(?:19|20)\d{2}\s*年)?[\p{Han}（）()/%]{0,14}$")
+
+
+def _numbered_header(cells: list[str]) -> str | None:
+    return " ".join(cells) if len(cells) >= 2 and cells[0].startswith("序号") else None
+
+
+def _spaced_year_column(text: str, lo: int, line_start: int, line_end: int, q: Quantity, issue_year: int | None,
+                        memo: dict) -> tuple[int | None, int | None] | None:
+    if not issue_year or text[q.end:line_end].strip() or not SPACED_ROW.match(text, line_start, line_end):
+        return None
+    header = _spaced_header_above(text, lo, line_start, memo, "numbered-header", _numbered_header)
+    m = LAST_COLUMN_YEAR.search(header) if header else None
+    return (None, int(m.group(1))) if m and int(m.group(1)) > issue_year else None
 
 
 # (s25-tg) The same table with its deadline column inside the row (`序号 任务内容 完成时限 责任单位`, then `2 新（改）建户厕320户
@@ -3626,7 +3688,9 @@ def _title_length(title: str, issue_year: int | None, text: str = "", lo: int = 
     # (s21-tgyear) a horizon a year past the count moves the plan forward only when it was issued in the year's last
     # quarter (`2022年12月20日`, written for the years that follow); a plan issued earlier counts from its issue year
     # (guide S20 TG18: issued 2017, goals `到2020年` → 2017—2019)
-    if last_goal and (last_goal == issue_year + n - 2 or last_goal == issue_year + n and (issue_month or 0) >= 10):
+    # (s31-tg2, guide S31b TG18 confirmed) a horizon a year short of the count (a 2022 `五年行动` whose goals are due `到2025年`,
+    # the national plan it implements being 2021—2025) no longer moves the plan back: it counts from its own issue year
+    if last_goal and last_goal == issue_year + n and (issue_month or 0) >= 10:
         return last_goal - n + 1, last_goal
     return issue_year, issue_year + n - 1
 
@@ -4270,6 +4334,11 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
     line_end = body.find("\n", end)
     if line_end > 0 and "目标" in body[end:line_end] and len(body[end:line_end]) <= 12:
         following = FIRST_ITEM.search("\n" + body[:PREAMBLE_MAX], first.end()) or NEXT_TOP_ITEM.search("\n" + body[:PREAMBLE_MAX], first.end())
+        if following is not None and following.group(0).strip() in ("（一）", "(一)"):
+            # (s31-tg2, guide S31b TG64) `一、总体要求和工作目标` / `（一）总体要求。…经过五年努力，使…` / `（二）工作目标。…`:
+            # the goals item's first sub-item states the period too (up to its second sub-item)
+            second = SECOND_SUB.search("\n" + body[:PREAMBLE_MAX], following.end())
+            following = second or following
         end = following.start() if following else end  # (`一、工作目标` / `通过2年时间，…`: the goals item states it too)
         # ((s14b) `一、主要目标` / `力争用3年左右时间，…` / `二、重点工程`: up to the next item of any number)
     head = body[:end]
@@ -4890,6 +4959,7 @@ def _without_statistic_year(s: str) -> str:
 # (s25-tg2) `YYYY年当年…` names the figure of that one year (spec §7: the year the target applies to); inside an earlier
 # `；` clause of a deadline sentence it is bound to that clause like a year before 达到 (BOUND_YEAR).
 YEAR_OWN_FIGURE = re.compile(r"(?<![到至\d])(?:19|20)\d{2}\s*年\s*当年")
+SCHEDULE_PART_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争)?\s*(?:完成|新增|建成|改造|新建|实施)(?=\s*[\d.])")
 BOUND_YEAR = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争|预计|可)?\s*"
                         r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|降到|降至|下降到|下降至|控制在|稳定在|突破|超过)")
 OPENING_TIME = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*|[—\-•·●]+\s*)?(?:(?:全|我|本)[省市县区州盟旗镇乡]\s*|各地\s*)?"
@@ -4915,6 +4985,10 @@ def _without_earlier_clause_years(s: str) -> str:
     out = s
     for m in BOUND_YEAR.finditer(s, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    if len(parts := list(SCHEDULE_PART_YEAR.finditer(out, head, k))) >= 2:
+        for m in parts:  # (s31-tg2) `从2019年起，用三年时间，…改造4.5万户，其中2019年完成1.6万户，…，
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]  # 2021年完成1.3万户；新建…300座以上`: the
+            # schedule's years date their own parts; the clause after `；` keeps the sentence's opening period
     if "当年" in s[head:k]:
         for m in YEAR_OWN_FIGURE.finditer(out, head, k):  # (s25-tg2) `2005年当年实际利用外资达到8亿美元；…`
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
@@ -5065,6 +5139,10 @@ CONDITIONS_HEADING = re.compile(r"(?:(?:符合|具备|满足|具有)(?:下列|�
                                 r"(?:申请|申报|认定|准入|资格|评选|推荐|参评|入选|享受|诊断|鉴定)(?:条件|对象|标准|范围))[。：:；;\s]*$")
 
 
+SITE_REQUIREMENTS = re.compile(r"(?:现场|工地|场所|场地|设施|作业区|作业面|堆场|料场)[\p{Han}]{0,4}?(?:应当|应|须|必须)?(?:符合|满足|达到)"
+                               r"(?:下列|以下|如下)要求[。：:；;\s]*$")
+
+
 def _in_conditions_list(ctx: Context, pos: int) -> bool:
     """The target sits in a list of eligibility conditions: its item's parent introduces one
     (`应当符合下列条件：`), or its own short heading names one (`1.申请对象。`)."""
@@ -5074,6 +5152,10 @@ def _in_conditions_list(ctx: Context, pos: int) -> bool:
     if _price_rule_sentence(ctx, pos):
         return False  # (s24-tg) `二、保障对象和准入条件` … `租金…按不高于市场租金的90%确定，年租金涨幅不超过5%`: a price the
         # policy fixes for what it supplies (guide TG6c: fees and standards it fixes stay in), not a condition on who qualifies
+    if "/" in path and (parent := ctx.task_by_path().get(path.rsplit("/", 1)[0])) is not None \
+            and SITE_REQUIREMENTS.search(parent.heading) is not None:
+        return False  # (s31-tg2) `第九条　施工现场应当符合下列要求：` / `（三）…围挡高度不低于2.5米`: requirements a site must meet are
+        # standards the rule sets (in, like `每单元设置电梯不应少于2台`), not conditions on who qualifies
     if _per_path(ctx, "conditions", path, _conditions_headed):
         return True
     return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
@@ -5965,6 +6047,13 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and re.search(r"(?:至少|最少|最多|至多)\s*(?:[\p{Han}]{2}\s*)?(?:\d+(?:\.\d+)?)[\p{Han}]{0,3}$", text[clause_start:last[1]])):
             before_cmp = last[2]  # (s25-tg2) `建成至少1座建筑垃圾资源化利用厂和1座餐厨废弃物集中处理厂`: each count its object's
             # ((s29-tg) also with the verb after the adverb: `每个乡镇至少建成1个农贸市场和1个物流站`)
+        if not before_cmp and not q.after_cmp and "标准" in clause_prefix[-3:] and (over := OVER_STANDARD.search(clause_prefix)):
+            before_cmp = ">" if over.group(1) in ("超过", "高于") else ">="  # (s31-tg2) `收入超过国家扶贫标准3300元`: the bound
+            # before the standard the amount states holds for it
+        if (not before_cmp and not q.after_cmp and text[q.end:q.end + 1] == "、"
+                and (shared := LIST_BOUND_AFTER.match(text, q.end, clause_end + 1)) is not None):
+            before_cmp = "<=" if shared.group(1) in ("以下", "以内") else ">="  # (s31-tg2) `新增扶贫小额贷款200户、800万元以上`:
+            # the bound closing a pair of amounts of one object holds for each
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
         core_prefix = _strip_scope(text[seg_start:q.start])
@@ -8147,6 +8236,12 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
 # named before 各 (a target each).
 # ((s22-tg) also a verb of choosing or building after 各: `在甲区、乙区各选择2个乡镇开展试点`)
+ROAD_CLASS = r"(?:国道|省道|县道|乡道|村道|高速公路|铁路|干线公路)"
+ROADS_EACH = re.compile(r"(?<![\p{Han}])(" + ROAD_CLASS + r"(?:、" + ROAD_CLASS + r")+)(?:两侧|两旁|沿线)[\p{Han}]{0,8}?"
+                        r"(?:应当|应|须)?\s*(?:不少于|不低于|不小于|不得少于|为)?\s*$")
+# (s31-tg2) places of one kind listed, then `每区`/`每县`/`每个镇` and a bound: the quota is each place's (guide TG19)
+PLACES_EVERY = re.compile(r"(?<![\p{Han}])(?:其中)?((?:[\p{Han}]{1,8}?(?:区|县|市|镇|乡|旗|街道)、)+[\p{Han}]{1,8}?(?:区|县|市|镇|乡|旗|街道))"
+                          r"\s*每个?(?:区|县|市|镇|乡|旗|街道)\s*(?:均|都)?\s*(?:要|应|须)?\s*(?:不少于|不低于|至少|达到|完成|新增|建成)?\s*$")
 EACH = re.compile(r"([\p{Han}（）()]{1,16}?(?:(?:和|与|及|、)[\p{Han}（）()]{1,16}?)+)各\s*(?:(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
                   r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*"
                   # ((s30-tg) a floor or cap after a verb of choosing or building, `在甲县、乙县、丙县各选择不少于3个村开展示范`:
@@ -8508,6 +8603,10 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
     m = EACH.search(clause_prefix)
     if m:  # ((s24-tg) `省、州（市）、县各建成1所以上`: levels with a bracketed alternative, one each; a bracket's own 、 is no item)
         return min(len(re.split(r"和|与|及|、", re.sub(r"[（(][^（）()]*[）)]", "", m.group(1)))), 5)
+    if "道" in clause_prefix and (m := ROADS_EACH.search(clause_prefix, max(0, len(clause_prefix) - 40))) is not None:
+        return min(len(m.group(1).split("、")), 6)  # (s31-tg2) `国道、省道两侧建筑控制区不少于20米`: one distance per class of road
+    if "每" in clause_prefix[-12:] and (m := PLACES_EVERY.search(clause_prefix, max(0, len(clause_prefix) - 120))) is not None:
+        return min(len(m.group(1).split("、")), 20)  # (s31-tg2) `其中甲区、乙区、丙区每区不少于150台`: one quota per place named
     if "各" in clause_prefix:
         m = EACH_QUOTED.search(clause_prefix)
         if m:
