@@ -461,11 +461,30 @@ def map_strings(obj, fn):
 
 
 # ---------------------------------------------------------------- place-specific gold
-def place_specific(region: str, new_region: str, text: str) -> list[str]:
+def place_specific(region: str, new_region: str, text: str, gold: dict | None = None) -> list[str]:
     """Reasons the gold of this notice depends on place-specific data the spec asks for: an
     organ whose official name differs by place (organ_local_names.tsv) and that the text writes
-    under its local short name, for the old or the new place."""
+    under its local short name, for the old or the new place; (s31-swap) a gold name that the
+    old and the new place form differently by a place table: a city district's police branch
+    (organ_district_police.tsv: 重庆市公安局江津区分局, elsewhere 上海市公安局闵行分局) or a
+    provincial supply-and-marketing federation (organ_provincial_cooperatives.tsv: 江苏省供销合作总社,
+    山东省供销合作社)."""
     why = []
+    names = [d.get("name") or "" for d in (gold or {}).get("departments", [])]
+    if names and new_region:
+        police = {r["city"] for r in read_tsv("organ_district_police.tsv")}
+        coops = {r["place"]: r["name"][len(r["place"]):] for r in read_tsv("organ_provincial_cooperatives.tsv")}
+
+        def full_district(reg):
+            return any(reg.startswith(c) for c in police)
+
+        def coop_tail(reg):
+            prov = re.match(r"(.+?(?:省|自治区|市))", reg)
+            return coops.get(prov.group(1), "供销合作社") if prov else "供销合作社"
+        if any(re.search(r"公安局.+?分局", n) for n in names) and full_district(region) != full_district(new_region):
+            why.append("organ_district_police: the city's district branches named differently")
+        if any("供销合作" in n and not n.startswith("中华全国") for n in names) and coop_tail(region) != coop_tail(new_region):
+            why.append("organ_provincial_cooperatives: the province's federation named differently")
     text = re.sub(WS, "", text)
     for r in read_tsv("organ_local_names.tsv"):
         place = r["place"].rstrip("*")  # (s25-swap2) `福建省*`: the province and every place under it
@@ -518,7 +537,7 @@ def swap_notice(text: str, gold: dict, g: Gazetteer, seed: int, keep_codes: bool
     new_text, new_gold = sw(text), map_strings(gold, sw)
     info.update(places=[f"{lv}:{o}→{n}" for (lv, o), n in mapping.items()], pairs=sw.pairs, codes=sw.codes,
                 new_region=new_gold["metadata"].get("region"))
-    info["place_specific"] = place_specific(region, info["new_region"], text)
+    info["place_specific"] = place_specific(region, info["new_region"], text, gold)
     return new_text, new_gold, info
 
 
@@ -847,7 +866,7 @@ def kind_swap_notice(text: str, gold: dict, g: Gazetteer, seed: int, kind: str, 
     new_gold = strip_prefecture(new_gold, mapping)
     info.update(places=[f"{lv}:{o}→{n}" for (lv, o), n in mapping.items()], pairs=ks.pairs, codes=ks.codes,
                 levels=levels, gov=gov, new_region=new_gold["metadata"].get("region"))
-    info["place_specific"] = place_specific(region, info["new_region"], text)
+    info["place_specific"] = place_specific(region, info["new_region"], text, gold)
     return new_text, new_gold, info
 
 
