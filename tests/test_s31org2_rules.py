@@ -42,3 +42,13 @@ def test_town_office_hanging_bureaus_signs_and_a_town_bureau_of_two_fields():
     assert names.get("东莞市长安镇市场监督管理所") == "镇市场监督管理所"
     assert names.get("东莞市长安镇城市管理和综合执法局") == "镇城市管理和综合执法局"
     assert not any(n.endswith(("民政局", "人力资源和社会保障局")) for n in names)
+
+
+def test_every_level_word_before_a_bare_bureau():
+    # a 1996 central notice on pesticide control (levels below the province written 地级 and 州级): one list of level
+    # words (organs.LEVEL_WORD) serves the level before a bureau as it serves the level before a sector head
+    body = "二、地级农业局每季度向省农业厅报送检查情况，州级农业局同时抄送。\n"
+    names = snippet_departments("农业部关于加强农药管理的通知", "农业部", "1996年4月1日", body)
+    assert names.get("地级农业局") == "地级农业局"
+    assert names.get("州级农业局") == "州级农业局"
+    assert "农业局" not in names

@@ -479,6 +479,12 @@ def _committees_sharing_a_qualifier(text: str, out: list[NamedMention]) -> list[
     return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 
+# The words a working body's name holds (领导小组, 工作专班, 指挥部, and 领导组 as Shanxi writes it): the passes on a
+# place's own bodies and on their short names run only where one is written. One list, read once a document, so that a
+# word added for one pass (s31-org added 领导组 to both) reaches the other.
+WORKING_BODY_CUES = ("小组", "专班", "指挥部", "领导组")
+
+
 def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> list[NamedMention]:
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
@@ -639,7 +645,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = [nm for nm in out if not _role_in_a_system(text, nm)]
     if "委" in text and "办" in text:
         out = _committee_offices(text, out)
-    if j.county and ("小组" in text or "指挥部" in text or "专班" in text or "领导组" in text):
+    working_bodies = any(w in text for w in WORKING_BODY_CUES)
+    if j.county and working_bodies:
         out = _own_place_bodies(text, segments, out, j)
         if "成立" in text or "设立" in text or "组建" in text:
             out = _bodies_set_up_by_own_level(text, out, j)
@@ -662,7 +669,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "委员会" in text:
         out = _commissions_written_in_full(out)
     out = _fuller_names(_government_variants(out))
-    if "小组" in text or "专班" in text or "指挥部" in text or "领导组" in text:
+    if working_bodies:
         out = _bodies_named_short(out, j)
     out = _short_names(text, segments, out)
     if "全" in text:

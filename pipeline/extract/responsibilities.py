@@ -1463,8 +1463,9 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
 # the whole annotation, or was dropped.
 _PLACE_ITEM_BEFORE = r"(?<=[（(〔【：:、，,；;\t|]|(?<=[|\t]) )"  # (a table cell: `| 梅林村、… |`)
 # ((s31-assign2) also the 。 that closes a label line, `责任单位：乡扶贫工作站、乡国土资源所、各相关村。`, as a township's plan
-# types it: the line's last item is a list item like the others)
-_PLACE_ITEM_AFTER = (r"(?=[、，,；;）)〕】\t]|等|[ 　]*(?:\n|$|\|)|。[ 　]*(?:\n|$)|(?:共同|具体|按职责分工|按职能分工)?"
+# types it: the line's last item is a list item like the others; one piece for the named places and the group places)
+_LABEL_LINE_CLOSE = r"。[ 　]*(?:\n|$)"
+_PLACE_ITEM_AFTER = (r"(?=[、，,；;）)〕】\t]|等|[ 　]*(?:\n|$|\|)|" + _LABEL_LINE_CLOSE + r"|(?:共同|具体|按职责分工|按职能分工)?"
                      r"(?:牵头|配合|参与|协助|协办|负责))")
 LISTED_NAMED_PLACE = re.compile(
     _PLACE_ITEM_BEFORE + r"(?P<p>(?P<town>[\p{Han}]{2,6}?(?:镇|乡|街道|苏木))"
@@ -1481,7 +1482,7 @@ LISTED_NAMED_PLACE = re.compile(
 # places the item's pilot runs in, named by the kind a group word would name)
 GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益|试点)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔〈](?:镇|乡|街道|社区|居)"
                          r"(?:、(?:镇|乡|街道|社区|居))*[〕〉）)])?"
-                         r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|。[ 　]*(?:\n|$)|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
+                         r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|" + _LABEL_LINE_CLOSE + r"|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
                          r"(?:牵头|配合|参与|协助|协办|负责|抓好|做好))")
 # (after organs in a list, `会同A、B及受益乡（镇）进行验收`: the place ends the list before the verb; not a place's
 # people, units or bodies, `有关村民`, `相关乡镇企业`)
@@ -3582,9 +3583,16 @@ HEADING_UNITS_FIRST = re.compile(r"(?:[^、，,。；;：:\s（()）和]{0,10}?(
 HEADING_UNITS_REACH = 15
 
 
+def _mark_within_reach(text: str, pos: int, end: int, reach: int, marks: tuple[str, ...]) -> bool:
+    """(speed only, s31) Whether one of `marks` lies in `text[pos:min(end, pos + reach)]`: the prefilter of a pattern whose
+    lazy run must stop at one of them within `reach` characters (HEADING_UNITS_REACH, UNIT_SECOND_SIGN_REACH), so that a
+    start without one is not matched at all. One helper, so that each pattern's reach and marks are stated once."""
+    near = text[pos:min(end, pos + reach)]
+    return any(c in near for c in marks)
+
+
 def _past_heading_units(text: str, pos: int, end: int, by_start: dict) -> int | None:
-    near = text[pos:min(end, pos + HEADING_UNITS_REACH)]
-    if "、" not in near and "和" not in near:
+    if not _mark_within_reach(text, pos, end, HEADING_UNITS_REACH, ("、", "和")):
         return None  # (no match: see HEADING_UNITS_REACH)
     units = HEADING_UNITS_FIRST.match(text, pos, end)
     if not units or units.end() not in by_start or any(k in by_start for k in range(pos, units.end())):
@@ -3953,8 +3961,10 @@ SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|�
 # notice `由县乡镇企业局牵头，…配合，各乡镇人民政府具体组织实施`). Without a lead it assigns nothing.
 # (s22-assign2) also `C抓好落实` (`A、B负责牵头推进，各镇（街道）抓好落实`: A10 a128's gold reads the towns co);
 # (s27-assign2) and `C抓好具体落实` (`A会同B负责推进，C抓好具体落实`: the same carrying out, 具体 inside the verb phrase)
-CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|负责)?(?:具体(?:组织)?(?:实施|落实|承办|执行)"
-                           r"|抓好?(?:具体)?落实)")
+# the words of carrying an item out (`具体组织实施`, `具体落实`, `抓好落实`, `抓好具体落实`): one piece for the cue after a
+# lead (CARRY_OUT_CUE) and the lower levels' own carrying-out (LOWER_CARRY_OUT), so that a wording added reaches both
+CARRY_OUT_WORDS = r"(?:具体(?:组织)?(?:实施|落实|承办|执行)|抓好?(?:具体)?落实)"
+CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|负责)?" + CARRY_OUT_WORDS)
 
 
 # (s27-assign3, guide R31) Where no lead is named and the sentence gives the item to organs with 负责, a later comma clause
@@ -3979,7 +3989,7 @@ LOWER_LEVELS = re.compile(r"^(?:地方)?(?:各|(?=乡镇|[县市区乡镇]级))(
 # Not with a 负责 of its own (`由A牵头，各乡（镇）人民政府负责组织实施`: a peer's 负责 inside the lead's assignment, R14, as
 # a141's and a252's golds read it), and not the organs of a carry clause (`以下均需X落实`, R29).
 LOWER_CARRY_OUT = re.compile(r"(?:要|应|应当|须)?(?:具体)?(?:组织)?(?:实施|落实|承办|执行)(?=[，,。；;）)]|$)"
-                             r"|(?:要|应|应当|须)?(?:具体(?:组织)?(?:实施|落实|承办|执行)|抓好?(?:具体)?落实)")
+                             r"|(?:要|应|应当|须)?" + CARRY_OUT_WORDS)
 
 
 def _lower_levels_carrying_out(text: str, given: list, before: int) -> list:
@@ -4107,8 +4117,7 @@ UNIT_SECOND_SIGN_REACH = 17
 
 def _unit_second_sign(text: str, pos: int, end: int):
     """`UNIT_SECOND_SIGN.match(text, pos, end)`, tried only where a bracket lies within its reach."""
-    near = text[pos:min(end, pos + UNIT_SECOND_SIGN_REACH)]
-    if "（" not in near and "(" not in near:
+    if not _mark_within_reach(text, pos, end, UNIT_SECOND_SIGN_REACH, ("（", "(")):
         return None
     return UNIT_SECOND_SIGN.match(text, pos, end)
 LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head

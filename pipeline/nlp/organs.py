@@ -1156,14 +1156,18 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
 # is read with every member (spec 1.1 section 5: a list that drops a shared prefix inherits it; a collective is kept as
 # written, its determiner included). A member named for itself (国务院, a placed organ) or with a determiner of its own
 # keeps its reading; 和/及/与/或 carries the determiner only into the last member of a list already joined by 、.
-RELATIVE_LEVEL = re.compile(r"(?:同级|上一级|下一级|上级|下级)(?=\p{Han}{2})")
+# the determiners that place an organ relative to the acting one; one list for the pattern, the members' own
+# determiners and the pass's precondition, so that the three never disagree (上一级 before 上级: the longer first)
+RELATIVE_LEVEL_WORDS = ("同级", "上一级", "下一级", "上级", "下级")
+RELATIVE_LEVEL = re.compile(r"(?:" + "|".join(RELATIVE_LEVEL_WORDS) + r")(?=\p{Han}{2})")
 RELATIVE_CLAUSE = re.compile(r"(?:(?<=[，。；：\n])|(?<![\p{Han}]))负责(?:查证|调查|核查|审批|审查|处理|办理|受理|查处|核实)的$")
 RELATIVE_MEMBER_END = re.compile(r"(?:部门|机构|机关|工会|人民检察院|人民法院|委员会|局|厅|委|办)$")
-RELATIVE_MEMBER_OWN = re.compile(r"^(?:各|有关(?!部门$)|相关(?!部门$)|其他|本级|同级|上一级|下一级|上级|下级|所在地|当地|[省市县区乡镇]级)")
+RELATIVE_MEMBER_OWN = re.compile(r"^(?:各|有关(?!部门$)|相关(?!部门$)|其他|本级|" + "|".join(RELATIVE_LEVEL_WORDS)
+                                 + r"|所在地|当地|[省市县区乡镇]级)")
 RELATIVE_JOINED = ("和", "及", "与", "或", "以及")
 
 
-@needs("同级", "上级", "上一级", "下一级", "下级", "负责")
+@needs(*RELATIVE_LEVEL_WORDS, "负责")
 def _relative_level_over_a_list(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
     out = list(chosen)
     i = 0
@@ -1202,10 +1206,14 @@ def _relative_level_over_a_list(text: str, chosen: list[Mention], lo: int) -> li
     return out
 
 
+# The level words written with 级 (guide D24): one list for the level before a bureau (here) and the levels before a
+# sector head (_levels_sharing_a_sector, _level_sector_alone), so that the readings of 省级/县级… never drift apart.
+LEVEL_WORD = r"(?:设区的市级|地市级|地级|省级|市级|县级|乡镇级|乡级)"
 # (s31-org2) `省级煤矿安全监察局`, `县级公安局`: a level word (guide D24) before a local bureau written bare names that
 # level's bureaus as a kind, a collective as written, as `省级财政部门` is; the bureau alone is no organ of the
 # document's own place (a central 办法's 省级煤矿安全监察局 is no 煤矿安全监察局 of its own)
-LEVEL_WORD_BEFORE_BUREAU = re.compile(r"(?<![各同上下本])(?:设区的市级|地市级|省级|市级|州级|县级|乡镇级|乡级)$")
+# (州级: an autonomous prefecture's level, before a bureau only, as the s31-org2 pass first read it)
+LEVEL_WORD_BEFORE_BUREAU = re.compile(rf"(?<![各同上下本])(?:{LEVEL_WORD}|州级)$")
 
 
 @needs("级")
@@ -3765,8 +3773,7 @@ def _marker_sector_reach() -> int:
 
 # 省级、地市级医疗保障部门, 省级、设区的市级生态环境主管部门: levels written with 级 sharing one sector head,
 # each level's departments a collective as written (spec 1.1 section 5: a shared head distributed; 省级X部门
-# alone is kept as written too)
-LEVEL_WORD = r"(?:设区的市级|地市级|地级|省级|市级|县级|乡镇级|乡级)"
+# alone is kept as written too). LEVEL_WORD is defined above, with the level word before a bureau.
 # (s24-articles) a level word whose bracket gives another name of the place level (`地（市）级劳动保障部门`, `县（市）级
 # 财政部门`, as older central 办法 write the levels below the province): one level, kept as written (guide D25, D35)
 BRACKETED_LEVEL_WORD = r"(?:地[（(]市[）)]|市[（(]地[）)]|县[（(]市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|市[（(]州[）)])级"
@@ -4554,6 +4561,12 @@ def _area_mention(text: str, i: int, e: int, stem: str) -> Mention:
     return Mention(i - 1, e, text[i - 1:e], "named", "local", stem, marker="地区", layer="pattern")
 
 
+# The verbs of setting up, leading and issuing that show a run read as an organ's stem is a clause about an organ
+# (`成立…领导小组`, `牵头…`, `印发…办法`), no name: one list for the productive readers and the township bodies, so that a
+# verb added for one (s31-org added 建立, as a 办法 sets a body up with it) reaches them all.
+CLAUSE_VERBS_IN_STEM = "成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担"
+
+
 CENTRE_BOARD = re.compile(r"(?:管理委员会|管委会)(?![\p{Han}]?[长主副办])")
 
 
@@ -4595,7 +4608,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         # full name is certain, not by adding 公室: kept as written)
         if _not_organ_stem(stem.replace("市政工程局", "市政局")) or _open_bracket(stem):
             continue  # (市政工程局: the public works bureau of the 1990s, no project)
-        if re.search(r"成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|确定|明确|督促|批准|同意|配合|协助|后报|报经|报请|报送|审议|备案|届"
+        if re.search(CLAUSE_VERBS_IN_STEM + r"|委托|授权|指定|责成|确定|明确|督促|批准|同意|配合|协助|后报|报经|报请|报送|审议|备案|届"
                      # (s22-org2) 盟市节能工作进展情况每季度末报自治区经委: 报 before a level reports to it, a clause
                      r"|报(?=自治区|地区|[省市县区州盟旗])"
                      r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次"
@@ -4673,7 +4686,7 @@ def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
         if stdlib_twin(VERB_OFFICE).search(stem) or _not_organ_stem(stem) or stem.endswith("中心") or stdlib_twin(WORD_IN_JU).search(stem) \
                 or _open_bracket(stem):
             continue
-        if re.search(r"成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
+        if re.search(CLAUSE_VERBS_IN_STEM + r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
             continue
         s = place[0] if place else i
         e = i + 1 + len(_before_title(m.group(0)))
@@ -4771,7 +4784,7 @@ def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
             seen.add(i)
             stem = _before_title(m.group(0))
             if stem[0] in "与和" or stdlib_twin(VERB_OFFICE).search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or stdlib_twin(WORD_IN_JU).search(stem) \
-                    or re.search(r"成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担|协会|学会", stem):
+                    or re.search(CLAUSE_VERBS_IN_STEM + r"|协会|学会", stem):
                 continue
             if area:
                 out.append(_area_mention(text, i, i + 1 + len(stem), stem))
@@ -5471,7 +5484,7 @@ def _township_service_units() -> frozenset[str]:
 # Table words that name a higher level's organ as often as the town's: the town's only after its level.
 # (s30-town) 工会 and 督查室 too: `全国工会`, `县委督查室` are other levels' (镇工会, 乡督查室 the town's)
 TOWNSHIP_NEEDS_LEVEL = frozenset({"人大", "总工会", "残联", "工会", "督查室"})
-TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|成立|设立|组建|建立|设在|牵头|会同|负责|召开|印发|承担")
+TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|" + CLAUSE_VERBS_IN_STEM)
 # What may stand before a township office: a boundary, a joiner or a verb's object position.
 TOWNSHIP_BLOCK_BEFORE = MARKER_BLOCK_BEFORE | set("城村集乡镇小重名特建本每一")
 
