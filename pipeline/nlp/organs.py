@@ -3998,6 +3998,63 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# (s31-org3) `发改、财政、房管、建管、文物部门`: a list of bare sector words sharing one 部门 with no 等 (spec 1.1 section 5,
+# a shared head distributed; guide D3) whose words are not all in the sector table (建管, 规土, 房管: the short forms a
+# place writes for its bureaus) is read as the 等 list is (`_open_sector_lists`): each word its `<word>部门`. The chain
+# is read back from the last word, a known sector right before 部门; at least two of its words are known sectors and
+# the words outside the table are fewer than the known ones and two to four characters each (a short sector name,
+# not a clause or a place's name).
+BARE_LIST_CLOSE = re.compile(r"、(?P<last>\p{Han}{2,8}?)部门(?![长])")
+
+
+def _bare_lists_without_deng(text: str, start: int, end: int) -> list[Mention]:
+    t = organ_tables()
+    out: list[Mention] = []
+    if "、" not in text[start:end]:
+        return out
+    for close in BARE_LIST_CLOSE.finditer(text, start, end):
+        last = close.group("last")
+        if last not in t.sectors:
+            continue
+        words = [(close.start("last"), close.end("last"))]
+        e = close.start()
+        while True:
+            s = max(start, e - 8)
+            seg = text[s:e]
+            cut = max(seg.rfind("、"), -1)
+            word = seg[cut + 1:]
+            if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and any(
+                    word[k:] in t.sectors for k in range(len(word) - 1)))):
+                break
+            ws = e - len(word)
+            words.append((ws, e))
+            if ws - 1 < start or text[ws - 1] != "、":
+                break
+            e = ws - 1
+        a, b = words[-1]
+        first = text[a:b]
+        known = next((first[k:] for k in range(len(first) - 1) if first[k:] in t.sectors), None)
+        if known is None and first not in t.sectors:
+            words.pop()
+        elif known is not None and known.startswith(WORD_END_SECTORS) and _list_levels(text, b - len(known), start) is None:
+            words.pop()
+        elif known is not None:
+            words[-1] = (b - len(known), b)
+        ws_ = [text[x:y] for x, y in words]
+        unknown = [w for w in ws_ if w not in t.sectors and w not in t.mass_words and not _list_member_word(w)]
+        if not unknown or sum(w in t.sectors for w in ws_) <= len(unknown) or any(not 2 <= len(w) <= 4 for w in unknown):
+            continue  # all known: the sector_list pattern reads it; more unknown words than known: tasks (规划、设计、施工)
+        listed = []
+        for x, y in reversed(words):
+            w = text[x:y]
+            if w in t.mass_words:
+                continue  # people's organisations are read by the regex path
+            listed.append(Mention(x, y, w, "sector", stem=w + "部门", layer="pattern"))
+        _under_levels(text, start, listed)
+        out.extend(listed)
+    return out
+
+
 # (s22-org2) Pairs of one level: a district or a county (区（县）, Shanghai's and Chongqing's counties beside their districts), a
 # city or an autonomous prefecture or a league (市（州）, 市（盟）), a county or a county-level city or a banner (县（市）, 旗（县）).
 # Not 市（区） (a city and its districts: two levels, b7 d024's gold names both) nor 市（县）.
@@ -4204,7 +4261,7 @@ def _utility_sectors() -> frozenset[str]:
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
-    out = _open_sector_lists(text, start, end)
+    out = _open_sector_lists(text, start, end) + _bare_lists_without_deng(text, start, end)
     if "如" in text[start:end] or "包括" in text[start:end]:
         for m in _opened_at("example_sectors", text, start, end):  # (EXAMPLE_SECTORS.finditer, speed only)
             words = m.group("list").split("、")
@@ -5592,6 +5649,10 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
                 # 市大数据局、市民营经济局: the member writes its own level prefix
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[1:], marker=piece[0],
                                    layer="pattern"))
+            elif piece.startswith("政府") and len(piece) >= 4:
+                # (s31-org3) 省委办公厅、政府办公厅: the government's office after the party committee's shares its
+                # place, and is named as the government is, 人民政府 (spec 1.1 section 5, full official names)
+                out.append(Mention(pos + 1, seg_end, piece, "named", "local", "人民" + piece, layer="pattern"))
             else:
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece, layer="pattern"))
     out += _first_list_members(text, chosen, rx)
