@@ -2127,6 +2127,7 @@ COMMITTEE_GOVERNMENT_PARTS = re.compile(r"(?:人民)?政府(?:各(?:部门|工�
 # whole, and (s29-org, guide D79: every township 站 is a service unit, also as a kind) given no mention)
 TOWN_STATION_WORDS = r"(?:派出所|司法所|财政所|市场监管所|市场监督管理所|工商所|税务所|国土资源所|国土所|自然资源所|规划所" \
                      r"|综合行政执法队|综合执法队|行政执法中队|综合执法中队" \
+                     r"|安监站[（(]办[）)]|安监办" \
                      r"|煤管站|林业站|农技站|农经站|水利站|水务站|畜牧兽医站|兽医站|文化站|安监站|交管站)"
 TOWN_STATION = re.compile(TOWN_STATION_WORDS)
 # (s29-org) the stations alone (guide D79): after a places collective they are its units, no organ
@@ -2145,18 +2146,26 @@ BARE_TOWN_STATIONS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经同])
                                 rf"(?P<w>{TOWN_STATION_WORDS})(?P<rest>(?:[、和及]{TOWN_STATION_WORDS})*)")
 
 
-@needs("所", "队", "站")
+# (s31-org3) `乡镇安监站（办）`: the towns organise their safety supervision either as a station (a service unit, out,
+# guide D39/D79) or as an office of the township government (安监办, an organ, organ_township_units.tsv): the bracket
+# gives the alternative organ (spec 1.1 section 5), so the office alone is named, `乡镇安监办`
+TOWN_STATION_OR_OFFICE = re.compile(r"站[（(](办)[）)]$")
+
+
+@needs("所", "队", "站", "安监办")
 def _town_stations(text: str, start: int, end: int) -> list[Mention]:
     out = []
     bare = BARE_TOWN_STATIONS.finditer(text, start, end) if text.find("乡镇", start, end) >= 0 else ()
     for m in chain(_opened_at("town_stations", text, start, end), bare):  # (_TOWN_STATIONS_SCAN.finditer, speed only)
         head = _full_width_brackets(m.group("h"))
-        if not m.group("w").endswith("站"):
+        first = TOWN_STATION_OR_OFFICE.sub(r"\1", m.group("w"))
+        if not first.endswith("站"):
             out.append(Mention(m.start(), m.end("w"), text[m.start():m.end("w")], "collective",
-                               stem=head + m.group("w"), layer="pattern"))
+                               stem=head + first, layer="pattern"))
         for w in _TOWN_STATION_SCAN.finditer(text, m.start("rest"), m.end("rest")):
-            if not w.group(0).endswith("站"):
-                out.append(Mention(w.start(), w.end(), w.group(0), "collective", stem=head + w.group(0), layer="pattern"))
+            name = TOWN_STATION_OR_OFFICE.sub(r"\1", w.group(0))
+            if not name.endswith("站"):
+                out.append(Mention(w.start(), w.end(), w.group(0), "collective", stem=head + name, layer="pattern"))
     return out
 
 
