@@ -1514,6 +1514,14 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
                     and (gov is not None) == (len(b.group(1)) > 1):
                 # (各市（地）人民政府（行署）: the prefecture's administrative office where there is no city government)
                 alt = m.text[:gov.start()] + b.group(1) if gov else m.text[:-1] + b.group(1)
+                if gov and b.group(1) in ("行署", "行政公署"):
+                    # (s31-org3, guide D98) the places' governments with the administrations of the areas that have none
+                    # in a bracket: one collective as written (各市（地）政府（行署）), as 各县（市、区）人民政府（管委会）
+                    drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
+                    m.end = b.end()
+                    m.text = text[m.start:m.end]
+                    m.stem = _full_width_brackets(m.text)
+                    continue
                 if alt != m.text:
                     m.parts, m.stem = [m.text, alt], None
                     drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
