@@ -878,7 +878,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<qual>[（(]\p{{Han}}{{1,6}}[）)])?(?P<adm>行政主管|行政管理|职能|主管|行政|{SECTOR_FUNCTION}|管理服务|管理|政务|政府|信息化)?"
             # ((s26-orgleft) 政府法制机构: the government's legal affairs body as the statutes name it, 《规章制定程序条例》
             # 2001 第十四条, 《行政复议法实施条例》 2007: 法制机构 with no function word between)
-            rf"(?P<tail>部门|群团组织|群团机关|单位|(?<={SECTOR_FUNCTION}|法制)机构(?!\p{{Han}}{{0,8}}?建设))"),
+            # ((s31-org3) 公安消防机构: the pre-2018 fire authority as 消防法 1998/2008 第四条 names it, 公安机关消防机构;
+            # organ_sectors.tsv)
+            rf"(?P<tail>部门|群团组织|群团机关|单位|(?<={SECTOR_FUNCTION}|法制|公安消防)机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 财政、人社和卫生计生部门, 公安、交通运输及应急管理等部门, 卫生健康以及生态环境等部门: the words
         # before a sector_list match joined to it by 和/及/以及/与 (read backwards from the match, so the
         # openings of sector_list stay few)
@@ -4318,6 +4320,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
         if ls - 2 >= start and text[ls - 1] in "省市县区" and text[ls - 2] in "、，和及与" and "、" not in lst \
                 and m.group("deng"):
             continue  # 同级房屋、市规划土地等相关行政管理部门: a level's sector closing a list, no bare sector
+        if m.group("tail") == "机构" and lst == "公安消防" and ls > start and text[ls - 1] in "省市县区州旗盟":
+            continue  # (s31-org3) 县公安消防机构: a level's fire authority is not the bare function-named collective
         pos = ls
         members.new_match(out, len(out))
         cut = _list_words(lst, _list_vocab())
@@ -5384,10 +5388,17 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(s, h.end(), name, "named", "asis", name[quoted.end():], marker=quoted.group("mk"),
                                layer="pattern"))
             continue
+        lv = LEVEL_AT_BODY.match(name) if founder is None else None
+        if lv and any(c in STOP_CHARS for c in name[lv.end():h.start() - s]):
+            # (s31-org3) 市既有住宅增设电梯工作领导小组办公室: a level marker before a body whose name holds a character the
+            # organ patterns stop at (既有: 有): the level's own body, named with the region, as the quoted names above
+            out.append(Mention(s, h.end(), name, "named", "asis", name[lv.end():], marker=lv.group("mk"), layer="pattern"))
+            continue
         out.append(Mention(s, h.end(), name, "named", "asis", name, marker=founder, layer="pattern"))
     return out
 
 
+LEVEL_AT_BODY = re.compile(r"(?P<mk>自治区|自治州|[省市县区州旗盟镇乡])(?![场域级委长直属情容民内外际村政])")
 QUOTED_AT_LEVEL = re.compile(r"(?P<mk>自治区|自治州|街道|[省市县区州旗盟镇乡])(?![场域级委长直属情容民内外际村])(?=[\p{Han}]{0,6}[“\"])")
 
 
