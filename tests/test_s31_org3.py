@@ -37,6 +37,9 @@ def test_governments_with_the_administrations_in_a_bracket_are_one_collective():
     body = "（三）各市（地）人民政府（行署）要加强组织领导。\n"
     names = snippet_departments("关于加强农村工作的通知", "吉林省人民政府", "1998年3月1日", body)
     assert names == {"各市（地）人民政府（行署）": "各市（地）人民政府（行署）"}
+    body = "（三）约谈有关市（地）人民政府（行署）负责人。\n"
+    names = snippet_departments("关于加强农村工作的通知", "吉林省人民政府", "1998年3月1日", body)
+    assert names == {"有关市（地）人民政府（行署）": "有关市（地）人民政府（行署）"}
 
 
 def test_a_level_body_whose_name_holds_a_stop_character_is_named_with_the_region():

@@ -1482,6 +1482,7 @@ EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND
 EACH_PLACES_PREFIX = re.compile(rf"各{PLACE_KINDS}(?:、{PLACE_KINDS})*")
 ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办|行署|行政公署)[）)]")
 GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
+RELATED_BRACKET_PLACES = re.compile(rf"(?:有关|相关){PLACE_BRACKET}(?:人民政府|政府)$")
 # (s16) places of a kind written with their variants in a bracket (各地（州、市）, 各地（市）: Xinjiang, Tibet)
 EACH_BRACKET_PREFIX = re.compile(rf"各{PLACE_BRACKET}")
 # (s16) the central notices' provinces (各省、自治区、直辖市(和计划单列市、新疆生产建设兵团)) before their bureaus
@@ -1507,6 +1508,15 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
             if pre and pre.end() < len(prev.text):
                 m.kind, m.scope, m.stem = "collective", None, pre.group(0) + m.text
                 continue
+        if m.kind == "collective" and m.text.startswith(("有关", "相关")) and not m.marker and not m.parts \
+                and GOVERNMENT_END.search(m.text) and RELATED_BRACKET_PLACES.match(m.text) \
+                and (b := ALTERNATIVE_BUREAU.match(text, m.end, end)) and b.group(1) in ("行署", "行政公署"):
+            # (s31-org3, guide D98) 有关市（地）政府（行署）: the places named by 有关 as by 各, one collective as written
+            drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
+            m.end = b.end()
+            m.text = text[m.start:m.end]
+            m.stem = _full_width_brackets(m.text)
+            continue
         if m.kind == "collective" and m.text.startswith("各") and not m.marker and not m.parts \
                 and (m.text[-1] in "局委" or GOVERNMENT_END.search(m.text)) and (m.stem is None or m.stem == m.text):
             # (not a province's 厅（局）: tests/test_s10b_organs.py keeps the 厅 alone there)
