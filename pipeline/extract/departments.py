@@ -2966,7 +2966,10 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
     for nm in out:
         d = defined.get(nm.mention.text)
         ln = level_names.get(nm.name)
-        if d and (nm.mention.start >= d[0] or _same_organ_written_before(nm, d[1])):
+        q = _qualified_short(text, nm, defined) if d is None else None
+        if q is not None:
+            renamed.append(q)
+        elif d and (nm.mention.start >= d[0] or _same_organ_written_before(nm, d[1])):
             renamed.append(NamedMention(nm.mention, d[2]))  # 区更新办 read as a district organ
         elif ln and nm.mention.start >= ln[0]:
             renamed.append(NamedMention(nm.mention, ln[1]))
@@ -2999,6 +3002,35 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
             added.append(NamedMention(mention, name + ("办公室" if office else "")))
     renamed = [nm for nm in renamed if id(nm) not in fragments]
     return sorted(renamed + added, key=lambda nm: nm.mention.start)
+
+
+# (s31-org3, guide D107 with a level) `县级以上人民政府质量技术监督部门（以下简称质监部门）` and later `所在地质监部门`,
+# `设区的市质监部门`: the short name under a determiner or a level of its own is written out in its organ words only (the
+# shortest tail of the defined collective's name the short name abbreviates, 质量技术监督部门); the determiner or level
+# stays as written (`所在地质量技术监督部门`, `设区的市质量技术监督部门`), a collective as written (spec 1.1 section 5).
+SHORT_QUALIFIER = re.compile(r"(?:所在地|当地|同级|上级|上一级|各级|设区的市|[省市县区])$")
+
+
+def _qualified_short(text: str, nm: NamedMention, defined: dict) -> NamedMention | None:
+    m = nm.mention
+    short = next((sh for sh in defined if m.text.endswith(sh) and len(m.text) > len(sh)), None)
+    if short is None:
+        return None
+    after, owner, name = defined[short]
+    if m.start < after or owner.mention.kind != "collective":
+        return None
+    lead = m.text[:-len(short)]
+    if m.start >= 3 and text[m.start - 3:m.start] == "设区的" and lead == "市":
+        lead = "设区的市"
+    if not SHORT_QUALIFIER.fullmatch(lead):
+        return None
+    words = next((name[i:] for i in range(len(name) - len(short), -1, -1) if _abbreviates(short, name[i:])), None)
+    if words is None:
+        return None
+    start = m.start - (len(lead) - (len(m.text) - len(short)))
+    full = lead + words
+    return NamedMention(replace(m, start=start, text=text[start:m.end], kind="collective", scope=None, marker=None,
+                                place=None, stem=full), full)
 
 
 # (s31-org, guide D87) `全县各级各部门`, `全州各级各部门`, `全镇各行政村（社区）`, `全省各市州和县（市）`: 全 + the level before a

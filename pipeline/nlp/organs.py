@@ -878,7 +878,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<qual>[（(]\p{{Han}}{{1,6}}[）)])?(?P<adm>行政主管|行政管理|职能|主管|行政|{SECTOR_FUNCTION}|管理服务|管理|政务|政府|信息化)?"
             # ((s26-orgleft) 政府法制机构: the government's legal affairs body as the statutes name it, 《规章制定程序条例》
             # 2001 第十四条, 《行政复议法实施条例》 2007: 法制机构 with no function word between)
-            rf"(?P<tail>部门|群团组织|群团机关|单位|(?<={SECTOR_FUNCTION}|法制)机构(?!\p{{Han}}{{0,8}}?建设))"),
+            # ((s31-org3) 公安消防机构: the pre-2018 fire authority as 消防法 1998/2008 第四条 names it, 公安机关消防机构;
+            # organ_sectors.tsv)
+            rf"(?P<tail>部门|群团组织|群团机关|单位|(?<={SECTOR_FUNCTION}|法制|公安消防)机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 财政、人社和卫生计生部门, 公安、交通运输及应急管理等部门, 卫生健康以及生态环境等部门: the words
         # before a sector_list match joined to it by 和/及/以及/与 (read backwards from the match, so the
         # openings of sector_list stay few)
@@ -1488,6 +1490,7 @@ EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND
 EACH_PLACES_PREFIX = re.compile(rf"各{PLACE_KINDS}(?:、{PLACE_KINDS})*")
 ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办|行署|行政公署)[）)]")
 GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
+RELATED_BRACKET_PLACES = re.compile(rf"(?:有关|相关){PLACE_BRACKET}(?:人民政府|政府)$")
 # (s16) places of a kind written with their variants in a bracket (各地（州、市）, 各地（市）: Xinjiang, Tibet)
 EACH_BRACKET_PREFIX = re.compile(rf"各{PLACE_BRACKET}")
 # (s16) the central notices' provinces (各省、自治区、直辖市(和计划单列市、新疆生产建设兵团)) before their bureaus
@@ -1513,6 +1516,15 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
             if pre and pre.end() < len(prev.text):
                 m.kind, m.scope, m.stem = "collective", None, pre.group(0) + m.text
                 continue
+        if m.kind == "collective" and m.text.startswith(("有关", "相关")) and not m.marker and not m.parts \
+                and GOVERNMENT_END.search(m.text) and RELATED_BRACKET_PLACES.match(m.text) \
+                and (b := ALTERNATIVE_BUREAU.match(text, m.end, end)) and b.group(1) in ("行署", "行政公署"):
+            # (s31-org3, guide D98) 有关市（地）政府（行署）: the places named by 有关 as by 各, one collective as written
+            drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
+            m.end = b.end()
+            m.text = text[m.start:m.end]
+            m.stem = _full_width_brackets(m.text)
+            continue
         if m.kind == "collective" and m.text.startswith("各") and not m.marker and not m.parts \
                 and (m.text[-1] in "局委" or GOVERNMENT_END.search(m.text)) and (m.stem is None or m.stem == m.text):
             # (not a province's 厅（局）: tests/test_s10b_organs.py keeps the 厅 alone there)
@@ -1522,6 +1534,14 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
                     and (gov is not None) == (len(b.group(1)) > 1):
                 # (各市（地）人民政府（行署）: the prefecture's administrative office where there is no city government)
                 alt = m.text[:gov.start()] + b.group(1) if gov else m.text[:-1] + b.group(1)
+                if gov and b.group(1) in ("行署", "行政公署"):
+                    # (s31-org3, guide D98) the places' governments with the administrations of the areas that have none
+                    # in a bracket: one collective as written (各市（地）政府（行署）), as 各县（市、区）人民政府（管委会）
+                    drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
+                    m.end = b.end()
+                    m.text = text[m.start:m.end]
+                    m.stem = _full_width_brackets(m.text)
+                    continue
                 if alt != m.text:
                     m.parts, m.stem = [m.text, alt], None
                     drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
@@ -2135,6 +2155,7 @@ COMMITTEE_GOVERNMENT_PARTS = re.compile(r"(?:人民)?政府(?:各(?:部门|工�
 # whole, and (s29-org, guide D79: every township 站 is a service unit, also as a kind) given no mention)
 TOWN_STATION_WORDS = r"(?:派出所|司法所|财政所|市场监管所|市场监督管理所|工商所|税务所|国土资源所|国土所|自然资源所|规划所" \
                      r"|综合行政执法队|综合执法队|行政执法中队|综合执法中队" \
+                     r"|安监站[（(]办[）)]|安监办" \
                      r"|煤管站|林业站|农技站|农经站|水利站|水务站|畜牧兽医站|兽医站|文化站|安监站|交管站)"
 TOWN_STATION = re.compile(TOWN_STATION_WORDS)
 # (s29-org) the stations alone (guide D79): after a places collective they are its units, no organ
@@ -2153,18 +2174,26 @@ BARE_TOWN_STATIONS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经同])
                                 rf"(?P<w>{TOWN_STATION_WORDS})(?P<rest>(?:[、和及]{TOWN_STATION_WORDS})*)")
 
 
-@needs("所", "队", "站")
+# (s31-org3) `乡镇安监站（办）`: the towns organise their safety supervision either as a station (a service unit, out,
+# guide D39/D79) or as an office of the township government (安监办, an organ, organ_township_units.tsv): the bracket
+# gives the alternative organ (spec 1.1 section 5), so the office alone is named, `乡镇安监办`
+TOWN_STATION_OR_OFFICE = re.compile(r"站[（(](办)[）)]$")
+
+
+@needs("所", "队", "站", "安监办")
 def _town_stations(text: str, start: int, end: int) -> list[Mention]:
     out = []
     bare = BARE_TOWN_STATIONS.finditer(text, start, end) if text.find("乡镇", start, end) >= 0 else ()
     for m in chain(_opened_at("town_stations", text, start, end), bare):  # (_TOWN_STATIONS_SCAN.finditer, speed only)
         head = _full_width_brackets(m.group("h"))
-        if not m.group("w").endswith("站"):
+        first = TOWN_STATION_OR_OFFICE.sub(r"\1", m.group("w"))
+        if not first.endswith("站"):
             out.append(Mention(m.start(), m.end("w"), text[m.start():m.end("w")], "collective",
-                               stem=head + m.group("w"), layer="pattern"))
+                               stem=head + first, layer="pattern"))
         for w in _TOWN_STATION_SCAN.finditer(text, m.start("rest"), m.end("rest")):
-            if not w.group(0).endswith("站"):
-                out.append(Mention(w.start(), w.end(), w.group(0), "collective", stem=head + w.group(0), layer="pattern"))
+            name = TOWN_STATION_OR_OFFICE.sub(r"\1", w.group(0))
+            if not name.endswith("站"):
+                out.append(Mention(w.start(), w.end(), w.group(0), "collective", stem=head + name, layer="pattern"))
     return out
 
 
@@ -4005,6 +4034,63 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# (s31-org3) `发改、财政、房管、建管、文物部门`: a list of bare sector words sharing one 部门 with no 等 (spec 1.1 section 5,
+# a shared head distributed; guide D3) whose words are not all in the sector table (建管, 规土, 房管: the short forms a
+# place writes for its bureaus) is read as the 等 list is (`_open_sector_lists`): each word its `<word>部门`. The chain
+# is read back from the last word, a known sector right before 部门; at least two of its words are known sectors and
+# the words outside the table are fewer than the known ones and two to four characters each (a short sector name,
+# not a clause or a place's name).
+BARE_LIST_CLOSE = re.compile(r"、(?P<last>\p{Han}{2,8}?)部门(?![长])")
+
+
+def _bare_lists_without_deng(text: str, start: int, end: int) -> list[Mention]:
+    t = organ_tables()
+    out: list[Mention] = []
+    if "、" not in text[start:end]:
+        return out
+    for close in BARE_LIST_CLOSE.finditer(text, start, end):
+        last = close.group("last")
+        if last not in t.sectors:
+            continue
+        words = [(close.start("last"), close.end("last"))]
+        e = close.start()
+        while True:
+            s = max(start, e - 8)
+            seg = text[s:e]
+            cut = max(seg.rfind("、"), -1)
+            word = seg[cut + 1:]
+            if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and any(
+                    word[k:] in t.sectors for k in range(len(word) - 1)))):
+                break
+            ws = e - len(word)
+            words.append((ws, e))
+            if ws - 1 < start or text[ws - 1] != "、":
+                break
+            e = ws - 1
+        a, b = words[-1]
+        first = text[a:b]
+        known = next((first[k:] for k in range(len(first) - 1) if first[k:] in t.sectors), None)
+        if known is None and first not in t.sectors:
+            words.pop()
+        elif known is not None and known.startswith(WORD_END_SECTORS) and _list_levels(text, b - len(known), start) is None:
+            words.pop()
+        elif known is not None:
+            words[-1] = (b - len(known), b)
+        ws_ = [text[x:y] for x, y in words]
+        unknown = [w for w in ws_ if w not in t.sectors and w not in t.mass_words and not _list_member_word(w)]
+        if not unknown or sum(w in t.sectors for w in ws_) <= len(unknown) or any(not 2 <= len(w) <= 4 for w in unknown):
+            continue  # all known: the sector_list pattern reads it; more unknown words than known: tasks (规划、设计、施工)
+        listed = []
+        for x, y in reversed(words):
+            w = text[x:y]
+            if w in t.mass_words:
+                continue  # people's organisations are read by the regex path
+            listed.append(Mention(x, y, w, "sector", stem=w + "部门", layer="pattern"))
+        _under_levels(text, start, listed)
+        out.extend(listed)
+    return out
+
+
 # (s22-org2) Pairs of one level: a district or a county (区（县）, Shanghai's and Chongqing's counties beside their districts), a
 # city or an autonomous prefecture or a league (市（州）, 市（盟）), a county or a county-level city or a banner (县（市）, 旗（县）).
 # Not 市（区） (a city and its districts: two levels, b7 d024's gold names both) nor 市（县）.
@@ -4211,7 +4297,7 @@ def _utility_sectors() -> frozenset[str]:
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
-    out = _open_sector_lists(text, start, end)
+    out = _open_sector_lists(text, start, end) + _bare_lists_without_deng(text, start, end)
     if "如" in text[start:end] or "包括" in text[start:end]:
         for m in _opened_at("example_sectors", text, start, end):  # (EXAMPLE_SECTORS.finditer, speed only)
             words = m.group("list").split("、")
@@ -4251,6 +4337,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
         if ls - 2 >= start and text[ls - 1] in "省市县区" and text[ls - 2] in "、，和及与" and "、" not in lst \
                 and m.group("deng"):
             continue  # 同级房屋、市规划土地等相关行政管理部门: a level's sector closing a list, no bare sector
+        if m.group("tail") == "机构" and lst == "公安消防" and ls > start and text[ls - 1] in "省市县区州旗盟":
+            continue  # (s31-org3) 县公安消防机构: a level's fire authority is not the bare function-named collective
         pos = ls
         members.new_match(out, len(out))
         cut = _list_words(lst, _list_vocab())
@@ -5323,10 +5411,17 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(s, h.end(), name, "named", "asis", name[quoted.end():], marker=quoted.group("mk"),
                                layer="pattern"))
             continue
+        lv = LEVEL_AT_BODY.match(name) if founder is None else None
+        if lv and any(c in STOP_CHARS for c in name[lv.end():h.start() - s]):
+            # (s31-org3) 市既有住宅增设电梯工作领导小组办公室: a level marker before a body whose name holds a character the
+            # organ patterns stop at (既有: 有): the level's own body, named with the region, as the quoted names above
+            out.append(Mention(s, h.end(), name, "named", "asis", name[lv.end():], marker=lv.group("mk"), layer="pattern"))
+            continue
         out.append(Mention(s, h.end(), name, "named", "asis", name, marker=founder, layer="pattern"))
     return out
 
 
+LEVEL_AT_BODY = re.compile(r"(?P<mk>自治区|自治州|[省市县区州旗盟镇乡])(?![场域级委长直属情容民内外际村政])")
 QUOTED_AT_LEVEL = re.compile(r"(?P<mk>自治区|自治州|街道|[省市县区州旗盟镇乡])(?![场域级委长直属情容民内外际村])(?=[\p{Han}]{0,6}[“\"])")
 
 
@@ -5605,6 +5700,10 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
                 # 市大数据局、市民营经济局: the member writes its own level prefix
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[1:], marker=piece[0],
                                    layer="pattern"))
+            elif piece.startswith("政府") and len(piece) >= 4:
+                # (s31-org3) 省委办公厅、政府办公厅: the government's office after the party committee's shares its
+                # place, and is named as the government is, 人民政府 (spec 1.1 section 5, full official names)
+                out.append(Mention(pos + 1, seg_end, piece, "named", "local", "人民" + piece, layer="pattern"))
             else:
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece, layer="pattern"))
     out += _first_list_members(text, chosen, rx)
