@@ -660,7 +660,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if j.township and ("派出所" in text or "司法所" in text or "市场监管所" in text or "市场监督管理所" in text
                        or "局" in text and "所" in text):
         out = _bare_stations_named_by_place(out, j)
-    if "领导小组" in text or "专班" in text or "联席会议办公室" in text or "指挥部" in text or "领导组" in text:
+    if working_bodies or "联席会议办公室" in text:  # (every BARE_GROUP_ENDS word holds a cue or is the joint meeting's office)
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)

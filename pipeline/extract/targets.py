@@ -8236,17 +8236,18 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
 # named before 各 (a target each).
 # ((s22-tg) also a verb of choosing or building after 各: `在甲区、乙区各选择2个乡镇开展试点`)
+EACH = re.compile(r"([\p{Han}（）()]{1,16}?(?:(?:和|与|及|、)[\p{Han}（）()]{1,16}?)+)各\s*(?:(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
+                  r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*"
+                  # ((s30-tg) a floor or cap after a verb of choosing or building, `在甲县、乙县、丙县各选择不少于3个村开展示范`:
+                  # one each; not after a bare 各, `丰水期、枯水期各不少于1次`, a frequency)
+                  r"|(?:选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)\s*(?:不少于|不低于|至少|最少|不超过|不多于|最多)\s*)$")
+# (s31-tg2) classes of road listed before 两侧/沿线 and one distance (`国道、省道两侧建筑控制区不少于20米`): one each
 ROAD_CLASS = r"(?:国道|省道|县道|乡道|村道|高速公路|铁路|干线公路)"
 ROADS_EACH = re.compile(r"(?<![\p{Han}])(" + ROAD_CLASS + r"(?:、" + ROAD_CLASS + r")+)(?:两侧|两旁|沿线)[\p{Han}]{0,8}?"
                         r"(?:应当|应|须)?\s*(?:不少于|不低于|不小于|不得少于|为)?\s*$")
 # (s31-tg2) places of one kind listed, then `每区`/`每县`/`每个镇` and a bound: the quota is each place's (guide TG19)
 PLACES_EVERY = re.compile(r"(?<![\p{Han}])(?:其中)?((?:[\p{Han}]{1,8}?(?:区|县|市|镇|乡|旗|街道)、)+[\p{Han}]{1,8}?(?:区|县|市|镇|乡|旗|街道))"
                           r"\s*每个?(?:区|县|市|镇|乡|旗|街道)\s*(?:均|都)?\s*(?:要|应|须)?\s*(?:不少于|不低于|至少|达到|完成|新增|建成)?\s*$")
-EACH = re.compile(r"([\p{Han}（）()]{1,16}?(?:(?:和|与|及|、)[\p{Han}（）()]{1,16}?)+)各\s*(?:(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
-                  r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*"
-                  # ((s30-tg) a floor or cap after a verb of choosing or building, `在甲县、乙县、丙县各选择不少于3个村开展示范`:
-                  # one each; not after a bare 各, `丰水期、枯水期各不少于1次`, a frequency)
-                  r"|(?:选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)\s*(?:不少于|不低于|至少|最少|不超过|不多于|最多)\s*)$")
 
 
 ITEM_SEP = re.compile(r"、|和(?!率)|与(?!率)|及(?!率)")  # (not the 及 of 普及率, the 与 of 参与率)
