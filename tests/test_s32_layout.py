@@ -122,3 +122,57 @@ def test_a_work_plan_titled_gongzuo_guihua_keeps_its_genre_word():
     assert md["title"] == "某市全民健身工作规划（2016—2020年）"
     dev = _rec(PLAN.replace("全民健身工作规划", "体育事业发展规划"))["metadata"]
     assert dev["doc_type"] == "规划"
+
+
+# A prefecture's page (2014) copied one cell a line: the 主题分类 cell's value is a path of categories ending in a genre
+# word (`城乡建设\公告`), no title under an empty cell; the table reads on to its 成文日期 and 文号 cells
+CATEGORY_PAGE = ("首页 > 信息公开 > 规章\n"
+                 "索引号：\n"
+                 "00870123-4/2014-00231\n"
+                 "主题分类：\n"
+                 "城乡建设\\公告\n"
+                 "发文机关：\n"
+                 "某市人民政府\n"
+                 "成文日期：\n"
+                 "2014年05月12日\n"
+                 "发文字号：\n"
+                 "某市人民政府令第88号\n"
+                 "发布日期：\n"
+                 "2014-05-20\n"
+                 "某市城市供水管理办法\n"
+                 "（2014年5月12日某市人民政府第21次常务会议通过　2014年5月16日某市人民政府令第88号公布　自2014年7月1日起施行）\n"
+                 "第一章　总　　则\n"
+                 "第一条　为了加强城市供水管理，保障生活、生产用水，制定本办法。\n"
+                 "第二条　本办法自2014年7月1日起施行。\n")
+
+
+def test_a_category_path_cell_is_no_title_and_the_table_reads_on():
+    md = _rec(CATEGORY_PAGE)["metadata"]
+    assert md["title"] == "某市城市供水管理办法"
+    assert md["doc_number"] == "某市人民政府令第88号"
+    assert md["issue_date"] == "2014-05-12"
+    assert md["issuers"] == ["某市人民政府"]
+
+
+# A joint central notice's page (2019) whose long title line carries the site after a dash, the breadcrumb under it
+# ending in the title
+T = "国家发展和改革委员会 财政部 自然资源部 生态环境部 交通运输部关于印发推进运输结构调整三年行动计划的通知"
+DASH_PAGE = (T + " - 中国政府网\n"
+             "首页 >> 政务公开 >> 规范性文件 > " + T + "\n" + T + "\n"
+             "2019-03-02 09:15\n"
+             "来源：\n"
+             "国家发展和改革委员会\n"
+             "字号：大 中 小\n"
+             "\u3000\u3000" + T.replace(" ", "\u3000") + "\n"
+             "发改运输〔2019〕315号\n"
+             "各省、自治区、直辖市发展改革委、财政厅、自然资源厅、生态环境厅、交通运输厅：\n"
+             "\u3000\u3000现将《推进运输结构调整三年行动计划》印发给你们，请认真贯彻执行。\n"
+             "国家发展和改革委员会\n财政部\n自然资源部\n生态环境部\n交通运输部\n"
+             "2019年2月26日\n")
+
+
+def test_a_page_title_with_a_dashed_site_suffix_does_not_swallow_the_breadcrumb():
+    md = _rec(DASH_PAGE)["metadata"]
+    assert md["notice_title"] == "关于印发推进运输结构调整三年行动计划的通知"
+    assert md["doc_number"] == "发改运输〔2019〕315号"
+    assert md["issue_date"] == "2019-02-26"
