@@ -846,7 +846,8 @@ TABLE_ROW = re.compile(r"\S\s*(?:\||\t)\s*\S.*(?:\||\t)")
 # A head line shaped like a title or a 文号 ends its line even when long: the title block of a
 # notice is never a wrapped paragraph (`…行动计划（2021-2023年）的通知（皖政办秘〔2021〕82号）`).
 # (s31-layout) A page's title line keeps the site's suffixes, up to three (`…的通知_政策文件_中国政府网`).
-TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40}[）)]){0,2}(?:\s*[_|｜]\s*[^_|｜。]{2,40}){0,3}$"
+# (s32) …after a dash too (`…的通知 - 中国政府网`, `…的通知－某省人民政府`), as layout's SITE_SUFFIX reads them
+TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40}[）)]){0,2}(?:\s*(?:[_|｜]|——|－|-)\s*[^_|｜。\-－]{2,40}){0,3}$"
                             r"|[〔\[［【﹝〖](?:\d{4}|\d{2})[〕\]］】﹞〗]\s*\d+\s*号[）)]?$"
                             # a 公告's heading: its number, then its title in brackets (`…公告2018年第12号（关于…的公告）`)
                             r"|号\s*[（(]关于[^（）()]{2,120}公告[）)]$"

@@ -725,7 +725,12 @@ def _title_under_empty_cell(label: str, value: str) -> bool:
     / `发布日期：…`, a 信息公开 page's table over the notice's title): the title, not the cell's value (a keyword
     list is spaced words)."""
     return not NAME_LABEL.match(label) and bool(TITLE_END.search(value)) and not re.search(r"\s", value.strip()) \
-        and not value.endswith(SENT_END) and len(value) <= 120
+        and not value.endswith(SENT_END) and len(value) <= 120 and not CATEGORY_PATH.search(value)
+
+
+# (s32) a 主题分类 cell's value is a path of the site's categories (`综合政务\通知`, `城乡建设/公告`): a genre word at its
+# end names the category, not a document
+CATEGORY_PATH = re.compile(r"\p{Han}[\\/／＼>＞]\p{Han}")
 
 
 ORGAN_LABEL = re.compile(r"^[【\[]?\s*" + label_alternation("organ", spaced=False))  # (来源 as printed: a cell alone on its line)

@@ -131,7 +131,7 @@ def test_a_ministry_order_numbered_by_year():
     md = _md("中华人民共和国水利部令\n2017年第49号\n《水利工程建设安全生产管理规范》已经部务会议审议通过，现予公布，自2017年12月1日起施行。\n"
              "部长　陈雷\n2017年10月20日\n水利工程建设安全生产管理规范\n第一章　总则\n"
              "第一条　为加强水利工程建设安全生产管理，制定本规范。\n第二条　本规范适用于水利工程建设。\n")
-    assert md.doc_number == "中华人民共和国水利部令2017年第49号"
+    assert md.doc_number == "水利部令2017年第49号"
     assert md.issuers == ["水利部"] and md.issue_date == "2017-10-20"
     assert md.title == "水利工程建设安全生产管理规范" and md.doc_type == "规范"
 

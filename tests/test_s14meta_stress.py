@@ -1314,7 +1314,7 @@ case("central_ministry_order_amending_decision", """中华人民共和国交通�
 一、将第三条修改为……
 二、将第五条修改为……
 """, title="交通运输部关于修改《公路超限检测站管理办法》的决定", notice_title=None,
-     doc_number="中华人民共和国交通运输部令2019年第17号", issuers=["交通运输部"], issue_date="2019-04-17", region="全国",
+     doc_number="交通运输部令2019年第17号", issuers=["交通运输部"], issue_date="2019-04-17", region="全国",
      admin_level="central", doc_type="决定")
 
 case("zhuanfa_without_forwarded_text", """临澧县人民政府办公室关于转发县教育局关于加强校园安全工作意见的通知

@@ -278,7 +278,7 @@ case("ministry_order_header_signature_minister", """中华人民共和国卫生�
 医疗机构临床用血管理办法
 第一章　总则
 第一条　为加强医疗机构临床用血管理，制定本办法。
-""", title="医疗机构临床用血管理办法", notice_title=None, doc_number="中华人民共和国卫生部令第48号",
+""", title="医疗机构临床用血管理办法", notice_title=None, doc_number="卫生部令第48号",
      issuers=["卫生部"], issue_date="2012-06-07", region="全国", admin_level="central", doc_type="办法")
 
 case("ministry_joint_order_old", """中华人民共和国建设部
@@ -772,7 +772,7 @@ case("ministry_mulu_order", """中华人民共和国国家发展和改革委员�
 《产业结构调整指导目录（2011年本）》已经国家发展和改革委员会第16次主任办公会议审议通过，现予公布，自2011年6月1日起施行。
 主任　张平
 二○一一年三月二十七日
-""", title="产业结构调整指导目录（2011年本）", notice_title=None, doc_number="中华人民共和国国家发展和改革委员会令第9号",
+""", title="产业结构调整指导目录（2011年本）", notice_title=None, doc_number="国家发展和改革委员会令第9号",
      issuers=["国家发展和改革委员会"], issue_date="2011-03-27", region="全国", admin_level="central", doc_type="目录")
 
 case("province_biaozhun_yinfa", """广东省物价局　广东省财政厅关于印发《广东省行政事业性收费标准》的通知

@@ -41,7 +41,7 @@ def test_joint_order_number_names_each_organ_joined(layout):
 def test_single_ministry_order_keeps_its_printed_number():
     rec = process_text("中华人民共和国交通运输部令\n2016年第32号\n" + _ORDER_BODY.replace("，并经国家林业局同意", "")
                        .replace("国家林业局局长　赵树丛\n", "").replace("农业部部长　韩长赋", "部长　杨传堂"))
-    assert rec.metadata.doc_number == "中华人民共和国交通运输部令2016年第32号"
+    assert rec.metadata.doc_number == "交通运输部令2016年第32号"
 
 
 REGISTERED = """某县人民政府网

@@ -704,6 +704,17 @@ def _joint_organ(organ: str) -> str:
     return re.sub(r"^中华人民共和国(?=\p{Han}{2})", "", organ)
 
 
+# (s32) a ministry's own order printed under `中华人民共和国X部令` is numbered `X部令第N号`, the form its 题注, its page
+# and the legal databases give (guide: a ministry order's number is the form the page lists; M22 for joint orders);
+# only the State Council's order keeps the heading as printed (M14, `中华人民共和国国务院令第N号`)
+MINISTRY_ORDER_STATE = re.compile(r"^中华人民共和国(?!国务院)(?=\p{Han}{2,30}?令)")
+
+
+def _single_order_number(number: str) -> str:
+    """One organ's order number as the spec writes it: white space out, `中华人民共和国` off a ministry's name."""
+    return MINISTRY_ORDER_STATE.sub("", re.sub(r"\s+", "", number))
+
+
 def _order_number(organs: list[str], order: str) -> str:
     """A joint order's number as its 题注 and the legal databases write it (guide M22): each organ of the heading
     without `中华人民共和国`, joined by `、`, then the order (`文化和旅游部、公安部…令第7号`), however the header block
@@ -727,7 +738,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
         # (`某省人民政府令（第241号）`, `某市人民政府令 第148号`): its number is the document's
         m = ORDER_WITH_NUMBER.match(ln.text) if "令" in ln.text else None
         if m and md.doc_number is None:
-            md.doc_number = m.group("org") + "令" + re.sub(r"[\s（）()]", "", m.group("n"))
+            md.doc_number = _single_order_number(m.group("org") + "令" + re.sub(r"[\s（）()]", "", m.group("n")))
             if not md.issuers:
                 md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
             break
@@ -744,10 +755,10 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                 continue
             nxt = head[i + 1] if i + 1 < len(head) and ORDER_NUMBER.match(head[i + 1].text) else None
             if md.doc_number is None and m.group("n"):
-                md.doc_number = re.sub(r"\s+", "", ln.text)  # (s15) the number on the order's line
+                md.doc_number = _single_order_number(ln.text)  # (s15) the number on the order's line
             elif md.doc_number is None and nxt is not None:
                 md.doc_number = _order_number(organs, re.sub(r"\s+", "", ln.text + nxt.text)) if len(organs) > 1 \
-                    else re.sub(r"\s+", "", "".join(x.text for x in head[j:i]) + ln.text + nxt.text)
+                    else _single_order_number("".join(x.text for x in head[j:i]) + ln.text + nxt.text)
             if not md.issuers:
                 md.issuers = [_joint_organ(o) if len(organs) > 1
                               else re.sub(r"^中华人民共和国(?=国务院)", "", o) for o in organs]

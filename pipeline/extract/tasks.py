@@ -264,6 +264,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     role_tables = [(t.start, t.end) for t in ctx.task_tables(doc.text) if t.rows]
     note = None  # (lines left, style, last number) of the numbered notes under a table (`注：` alone on its line)
     box = None  # (styles open when a 专栏 box began, styles it numbers its rows in, lines left): its own numbering is no task
+    omitted: set[str] | None = None  # styles that jumped since an omission mark (`……`, `（略）`); None: no omission open
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end:
             continue
@@ -281,7 +282,11 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             continue
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
-            stack, last_value, in_table = [], {}, False
+            stack, last_value, in_table, omitted = [], {}, False, None
+        if line.text[:1] in OMISSION_OPENS and OMISSION_LINE.match(line.text):
+            omitted = set()  # an excerpt's omission: the parts left out take their numbers with them
+            continue
+        omits = line.text[-1:] in OMISSION_ENDS and OMISSION_AFTER.search(line.text) is not None
         found = (parts and _part_heading(line.text)) or match_numbering(line.text)
         if not found and not _opens_with_han(line.text):  # (the other item shapes open with a digit)
             found = (_decimal_item(line.text, stack, layout.lines, index)
@@ -326,6 +331,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 at, found = offset + found[2], None
                 at = _glued_child(tasks, stack, last_value, prefix, line, at, layout.lines, index)
         if found and (_in_sequence(found[0], found[3], stack, last_value)
+                      or _after_omission(found, omitted, stack, last_value)
                       or _resynchronises(found, index, layout, stack, last_value)):
             cut = _article_after_heading(line.text, found, last_value) if found[0] in ("chapter", "section") else None
             _push(tasks, stack, last_value, prefix, found, line.text[:cut].rstrip() if cut else line.text, line.start, 0)
@@ -354,6 +360,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 and _no_numbered_line_after(layout, index):
             for offset, cut, found in _inline_items(line.text, 0, [("part", "", None)], TOP_INLINE_STYLES):
                 _push(tasks, stack, last_value, prefix, found, line.text[offset:cut], line.start + offset, offset)
+        if omits:
+            omitted = set()
     for task in tasks:
         if (" " in task.heading or "\u3000" in task.heading) and doc.text[task.span[1]:task.span[1] + 1] in ("。", "！", "？"):
             _cut_at_lost_break(task)  # (the heading ran on to a stop: a paragraph's sentence, not a row's cells)
@@ -1054,6 +1062,32 @@ def _article_runs_ahead(found, lines, index: int, expected: int, body_end: int) 
             nxt = match_numbering(line.text)
             if nxt is not None and nxt[0] == "article":
                 return nxt[3] == value + 1
+    return True
+
+
+# (s32) An excerpt marks what it leaves out with an omission line (`……`, `…`, `（略）`, `（此处有删节）`) between two
+# parts; the parts after it keep their numbers (spec 1.1 section 4: numbered as written), so the next 一、 after
+# `三、` may be `十、` and its first item `（三十一）`.
+OMISSION_OPENS = "…⋯.。·（("
+# (the mark joined to the paragraph above it by a copy, `…等参与）……`: after a sentence end or a closing bracket)
+OMISSION_ENDS = "…⋯."
+OMISSION_AFTER = re.compile(r"[。！？；）)”](?:[…⋯]{2,6}|\.{6,12})$")
+OMISSION_LINE = re.compile(r"^(?:[…⋯]{1,6}|[.。·]{3,12}|[（(](?:略|中略|下略|以下略|此处略|此处有删节|有删节|节略|省略|内容略)[）)])$")
+
+
+def _after_omission(found, omitted: set[str] | None, stack: list, last_value: dict[str, int]) -> bool:
+    """The first number of each list after an omission line runs ahead of its list (`三、` … `……` … `十、`, then
+    `（三十一）` after `（十）`): kept as written, once for each style; a number behind its list is not taken."""
+    style, _, _, value = found
+    if omitted is None or value is None or style in omitted or style not in last_value:
+        return False
+    siblings = [v for s, _, v in stack if s == style]
+    expected = siblings[0] + 1 if siblings else last_value[style] + 1
+    if not (expected < value <= expected + 60):
+        return False
+    omitted.add(style)
+    if not siblings:  # (a list of its style open above is closed by _push)
+        stack[:] = [entry for entry in stack if RANK.get(entry[0], 99) < RANK.get(style, 99)]
     return True
 
 
