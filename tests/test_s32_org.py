@@ -1,0 +1,24 @@
+"""Organ names of session 32 (s32-org): the classes A29's, A30's and A31's open golds (a337-a372) showed, tested on
+snippets written for these tests in the style of other places, levels and eras than the notices that showed them (not
+copied from any corpus)."""
+from tests.organ_snippets import snippet_departments
+
+
+def test_a_level_word_written_once_before_committee_and_government_is_shared():
+    # spec 1.1 section 5 (a shared head distributed: `自治区党委、人民政府` -> both): a 2009 Jiangsu provincial notice
+    # writes the level once, 县级党委和政府 / 乡镇党委、政府; each level's committees and governments are collectives
+    body = "（三）县级党委和政府要把农村饮水安全摆上重要位置，由乡镇党委、政府具体组织实施。\n"
+    names = snippet_departments("关于加快农村饮水安全工程建设的通知", "江苏省人民政府", "2009年4月1日", body)
+    assert names == {"县级党委": "县级党委和政府", "县级政府": "县级党委和政府",
+                     "乡镇党委": "乡镇党委", "乡镇政府": "政府"}
+
+
+def test_places_of_two_kinds_with_brackets_sharing_one_each_before_committee_and_government():
+    # a 2016 Ningxia regional notice: 各市（区）、县（市、区）党委和政府 (cities with their districts in a bracket, then the
+    # counties), and 各设区市党委和政府: one collective per organ kind, the places as written
+    body = ("（一）各市（区）、县（市、区）党委和政府要定期研究扶贫工作。\n"
+            "（二）各设区市党委和政府要加强督促检查。\n")
+    names = snippet_departments("关于打赢脱贫攻坚战的实施意见", "宁夏回族自治区人民政府", "2016年4月1日", body)
+    assert names == {"各市（区）、县（市、区）党委": "各市（区）、县（市、区）党委和政府",
+                     "各市（区）、县（市、区）政府": "各市（区）、县（市、区）党委和政府",
+                     "各设区市党委": "各设区市党委和政府", "各设区市政府": "各设区市党委和政府"}
