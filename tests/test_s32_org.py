@@ -22,3 +22,22 @@ def test_places_of_two_kinds_with_brackets_sharing_one_each_before_committee_and
     assert names == {"各市（区）、县（市、区）党委": "各市（区）、县（市、区）党委和政府",
                      "各市（区）、县（市、区）政府": "各市（区）、县（市、区）党委和政府",
                      "各设区市党委": "各设区市党委和政府", "各设区市政府": "各设区市党委和政府"}
+
+
+def test_a_named_city_before_a_function_named_department_is_that_citys_department():
+    # spec 1.1 section 5 and guide D101: a 2004 Zhejiang provincial regulation names a city before a sector's department
+    # (湖州市财政部门): that city's bureau, with the city, not the bare level (every city) nor the bare sector; a city of
+    # another province is no place of the document's and is left as it was read
+    body = "第五条　湖州市财政部门负责资金拨付。苏州市财政部门负责。\n"
+    names = snippet_departments("浙江省工伤保险条例", "浙江省人民代表大会常务委员会", "2004年3月1日", body)
+    assert names == {"湖州市财政局": "湖州市财政部门", "财政部门": "财政部门"}
+
+
+def test_a_declared_short_name_under_a_level_names_that_levels_holder_of_the_function():
+    # a 2004 Zhejiang provincial regulation declares 社会保险行政部门 for the level range's labour departments; 省 and a
+    # named city before the declared name are those levels' departments of the function (spec 1.1 section 5, D101)
+    body = ("第三条　县级以上人民政府劳动保障行政部门（以下称社会保险行政部门）负责本行政区域内的工伤保险工作。\n"
+            "第五条　省社会保险行政部门负责全省的监督。职工可以向杭州市社会保险行政部门申请认定。\n")
+    names = snippet_departments("浙江省工伤保险条例", "浙江省人民代表大会常务委员会", "2004年3月1日", body)
+    assert names == {"县级以上人民政府劳动保障行政部门": "县级以上人民政府劳动保障行政部门",
+                     "浙江省劳动和社会保障厅": "省社会保险行政部门", "杭州市劳动和社会保障局": "杭州市社会保险行政部门"}

@@ -328,6 +328,37 @@ def _addressee_jurisdiction(ctx: Context) -> Jurisdiction | None:
                         county=row["county"] or None, level=row["level"])
 
 
+# (s32-org) `武汉市社会保险行政部门`, `武汉市财政部门` in a province's rule: a named city or county written before a
+# function-named organ of its level. The level pattern reads the bare level (`市财政部门`: every city, a collective) and
+# lost the place; the place is the level (spec 1.1 section 5: the organ of that place, `武汉市财政局`; guide D101: the
+# department that holds the function there where pipeline/data sources it, else the name with the place). Only a
+# place of the table whose name ends in the marker, in the document's province (a county's name is no unique key).
+PLACE_MARKERS = frozenset("市县区州旗")
+
+
+def _named_place_before(text: str, m: Mention, j: Jurisdiction):
+    from ..nlp.jurisdiction import _regions
+    regions = _regions()
+    end = m.start + 1 if m.kind != "sector" else m.start  # (a sector read alone: the place's marker before it)
+    for k in range(max(0, end - 11), end - 2):
+        place = to_simplified(text[k:end])
+        row = regions.get(place)
+        if row is None or row["level"] not in ("prefecture", "county") or place[-1] not in PLACE_MARKERS \
+                or (j.province and row["province"] != j.province):
+            continue
+        placej = Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
+                              county=row["county"] or None, level=row["level"])
+        written = place[-1] + text[end:m.end]
+        found = find_mentions(written)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(written) or found[0].scope != "levelsector":
+            return None
+        names = canonical_names(found, written, placej)[0]
+        if not names or any(n.startswith(place[-1]) for n in names):
+            return None
+        return replace(found[0], start=k, end=m.end, text=text[k:m.end], place=text[k:end]), names
+    return None
+
+
 def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None = None) -> list[NamedMention]:
     """Every organ mention in the body with its canonical name(s), in text order; recognised once
     per document and shared by the extractors that read organs (departments, responsibilities)."""
@@ -519,6 +550,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         for m, names in zip(mentions, canonical_names(mentions, text, j, memo)):
             if text.startswith(SEAT_OF_GOVERNMENT, m.end) and m.text.endswith(("政府", "办事处")):
                 continue  # (s19-org) 镇人民政府驻地, 县政府所在地: the seat, a place (spec 1.1 section 5: places are not organs)
+            if (m.scope == "levelsector" and m.marker in PLACE_MARKERS or m.kind == "sector") and m.start > 1 \
+                    and _is_han_char(text[m.start - 1]):
+                named = _named_place_before(text, m, j)
+                if named is not None:
+                    m, names = named
             if m.start > 0 and text[m.start - 1] == "你" and text[m.start:m.start + 1] in ADDRESSEE_MARKERS:
                 # 你省有关部门 (guide D20): the addressee's jurisdiction, written out like 本省
                 addressed = addressed if addressed is not None else _addressee_jurisdiction(ctx)
@@ -671,7 +707,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = _fuller_names(_government_variants(out))
     if working_bodies:
         out = _bodies_named_short(out, j)
-    out = _short_names(text, segments, out)
+    out = _short_names(text, segments, out, j)
     if "全" in text:
         out = _whole_level_collectives(text, out)
     if "简称" in text:
@@ -2924,7 +2960,8 @@ def _bodies_named_short(out: list[NamedMention], j: Jurisdiction) -> list[NamedM
 SHORT_NAME = re.compile(r"(?P<office>下设办公室)?[（(](?:以下)?(?:简称|统称|称)[“\"‘]?(?P<short>[^（）()“”\"‘’，。、；\s]{2,14})[”\"’]?[）)]")
 
 
-def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                 j: Jurisdiction | None = None) -> list[NamedMention]:
     """A short name the document defines for an organ (`（以下简称“领导小组”）`) names that organ
     wherever it is written later, also as the head of its office (`领导小组办公室`)."""
     if ("简称" not in text and "以下称" not in text and "统称" not in text) or not out:
@@ -2967,6 +3004,8 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
         d = defined.get(nm.mention.text)
         ln = level_names.get(nm.name)
         q = _qualified_short(text, nm, defined) if d is None else None
+        if q is None and d is None and j is not None:
+            q = _level_of_declared_short(text, nm, defined, j)
         if q is not None:
             renamed.append(q)
         elif d and (nm.mention.start >= d[0] or _same_organ_written_before(nm, d[1])):
@@ -3002,6 +3041,46 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
             added.append(NamedMention(mention, name + ("办公室" if office else "")))
     renamed = [nm for nm in renamed if id(nm) not in fragments]
     return sorted(renamed + added, key=lambda nm: nm.mention.start)
+
+
+# (s32-org) `县级以上人民政府人力资源和社会保障行政部门（以下称社会保险行政部门）` and later `省社会保险行政部门`,
+# `武汉市社会保险行政部门`: the declared name under a level of its own (a bare marker, or a named place) stands for
+# that level's department of the defined function: read as the level written before the defined organ words
+# (`省人力资源和社会保障行政部门`), named as that is (spec 1.1 section 5; guide D101: the function's holder there,
+# 湖北省人力资源和社会保障厅, where pipeline/data sources it). Not where the short name is itself an abbreviation of
+# those words (D107 with a level writes those out, `设区的市质量技术监督部门`).
+OWNER_LEVEL_RANGE = re.compile(r"^(?:县级以上|设区的市级以上|市级以上|省级以上)(?:地方)?(?:各级)?(?:人民政府|政府)")
+
+
+def _level_of_declared_short(text: str, nm: NamedMention, defined: dict, j: Jurisdiction) -> NamedMention | None:
+    m = nm.mention
+    if m.kind != "named" or m.scope != "levelsector" or not m.marker:
+        return None
+    lead = m.place or m.marker
+    short = m.text[len(lead):] if m.text.startswith(lead) else None
+    if short not in defined:
+        return None
+    after, owner, name = defined[short]
+    cut = OWNER_LEVEL_RANGE.match(name)
+    if m.start < after or owner.mention.kind != "collective" or cut is None or not name.endswith("部门"):
+        return None
+    words = name[cut.end():]
+    placej = j
+    if m.place:
+        from ..nlp.jurisdiction import _regions
+        row = _regions().get(to_simplified(m.place))
+        if row is None:
+            return None
+        placej = Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
+                              county=row["county"] or None, level=row["level"])
+    written = m.marker + words
+    found = find_mentions(written)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(written) or found[0].kind != "named":
+        return None
+    names = canonical_names(found, written, placej)[0]
+    if len(names) != 1 or names[0].startswith(m.marker):
+        return None
+    return NamedMention(m, names[0])
 
 
 # (s31-org3, guide D107 with a level) `县级以上人民政府质量技术监督部门（以下简称质监部门）` and later `所在地质监部门`,
