@@ -41,3 +41,12 @@ def test_a_declared_short_name_under_a_level_names_that_levels_holder_of_the_fun
     names = snippet_departments("浙江省工伤保险条例", "浙江省人民代表大会常务委员会", "2004年3月1日", body)
     assert names == {"县级以上人民政府劳动保障行政部门": "县级以上人民政府劳动保障行政部门",
                      "浙江省劳动和社会保障厅": "省社会保险行政部门", "杭州市劳动和社会保障局": "杭州市社会保险行政部门"}
+
+
+def test_a_relative_level_word_runs_into_a_trade_union_organisation_in_the_list():
+    # spec 1.1 section 5 (a list that drops a shared prefix inherits it): a 2005 Jiangxi provincial rule writes 同级 once
+    # before a list that ends with 工会组织: the same level's trade unions, a collective as written with 同级
+    body = "第十条　劳动能力鉴定委员会由同级劳动保障行政部门、卫生行政部门、工会组织以及用人单位代表组成。\n"
+    names = snippet_departments("江西省工伤保险实施办法", "江西省人民政府", "2005年3月1日", body)
+    assert names == {"同级劳动保障行政部门": "同级劳动保障行政部门", "同级卫生行政部门": "卫生行政部门",
+                     "同级工会组织": "工会组织"}
