@@ -50,3 +50,11 @@ def test_a_relative_level_word_runs_into_a_trade_union_organisation_in_the_list(
     names = snippet_departments("江西省工伤保险实施办法", "江西省人民政府", "2005年3月1日", body)
     assert names == {"同级劳动保障行政部门": "同级劳动保障行政部门", "同级卫生行政部门": "卫生行政部门",
                      "同级工会组织": "工会组织"}
+
+
+def test_the_two_kinds_of_township_before_one_government_are_one_collective():
+    # guide D74 (a level list of governments below the issuer is one collective as written, like 省、自治区、直辖市人民政府):
+    # a 1998 national regulation's 乡、镇人民政府
+    body = "第六条　乡、镇人民政府应当协助县级以上地方人民政府做好防汛工作。\n"
+    names = snippet_departments("防汛条例", "国务院", "1998年3月1日", body)
+    assert names == {"乡、镇人民政府": "乡、镇人民政府", "县级以上地方人民政府": "县级以上地方人民政府"}

@@ -3600,11 +3600,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     if "乡、" in gates or "镇、" in gates or "木、" in gates:
         for m in TOWN_KINDS_GOVERNMENTS.finditer(text, start, end):
-            # 乡、镇人民政府 (a statute's two kinds of township): the shared head distributed, each a collective as
-            # written (spec 1.1 section 5, like 各乡镇党委、政府)
-            h = m.group("h")
-            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
-                               parts=[k + h for k in m.group("a").split("、") if k] + [m.group("b") + h]))
+            # 乡、镇人民政府 (a statute's two kinds of township): (s32-org) a level list of governments below the
+            # issuer is one collective as written (guide D74, as 设区的市、县（市、区）人民政府 and 省、自治区、直辖市人民政府
+            # are; the A31 a371 gold), no longer split into 乡人民政府 and 镇人民政府
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     if "级人民政府" in gates or "级政府" in gates:
         for m in stdlib_twin(LEVELS_PAIR_GOVERNMENTS).finditer(text, start, end):
             # 县、乡（镇）两级人民政府, 市、县两级政府: each upper level its own government; the lowest level's
