@@ -58,3 +58,11 @@ def test_the_two_kinds_of_township_before_one_government_are_one_collective():
     body = "第六条　乡、镇人民政府应当协助县级以上地方人民政府做好防汛工作。\n"
     names = snippet_departments("防汛条例", "国务院", "1998年3月1日", body)
     assert names == {"乡、镇人民政府": "乡、镇人民政府", "县级以上地方人民政府": "县级以上地方人民政府"}
+
+
+def test_a_citys_own_short_forms_of_its_bureaus_are_named_by_its_sourced_rows():
+    # organ_local_names.tsv (武汉市 2009 机构改革方案): a 2011 Wuhan municipal rule (another genre and year than the
+    # notice that showed it) writes 市国土规划局 and 市房管局
+    body = "第五条　市国土规划局负责用地审批，市房管局负责房屋登记。\n"
+    names = snippet_departments("武汉市城市房屋管理办法", "武汉市人民政府", "2011年6月1日", body)
+    assert names == {"武汉市国土资源和规划局": "市国土规划局", "武汉市住房保障和房屋管理局": "市房管局"}
