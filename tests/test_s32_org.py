@@ -66,3 +66,11 @@ def test_a_citys_own_short_forms_of_its_bureaus_are_named_by_its_sourced_rows():
     body = "第五条　市国土规划局负责用地审批，市房管局负责房屋登记。\n"
     names = snippet_departments("武汉市城市房屋管理办法", "武汉市人民政府", "2011年6月1日", body)
     assert names == {"武汉市国土资源和规划局": "市国土规划局", "武汉市住房保障和房屋管理局": "市房管局"}
+
+
+def test_a_price_bureau_written_with_jianguan_is_written_out():
+    # department_aliases.tsv (s32): a 2012 Harbin municipal notice (a city, where the notice that showed it was the
+    # province's) writes 市物价监管局, the 物价监督管理局 of the 2009 Heilongjiang reform, written out as 市场监管局 is
+    body = "（一）市物价监管局、市财政局负责落实。\n"
+    names = snippet_departments("哈尔滨市人民政府关于做好价格工作的通知", "哈尔滨市人民政府", "2012年8月1日", body)
+    assert names == {"哈尔滨市物价监督管理局": "市物价监管局", "哈尔滨市财政局": "市财政局"}
