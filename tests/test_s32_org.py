@@ -74,3 +74,12 @@ def test_a_price_bureau_written_with_jianguan_is_written_out():
     body = "（一）市物价监管局、市财政局负责落实。\n"
     names = snippet_departments("哈尔滨市人民政府关于做好价格工作的通知", "哈尔滨市人民政府", "2012年8月1日", body)
     assert names == {"哈尔滨市物价监督管理局": "市物价监管局", "哈尔滨市财政局": "市财政局"}
+
+
+def test_a_body_whose_name_is_quoted_with_straight_quotes_is_read_and_named_as_written():
+    # a 2017 Fujian county notice copied from the web with straight quotes in its working body's name: the body and its
+    # office are read as with “” and named with the quotes the document writes
+    body = ('（一）成立县"河长制"工作领导小组，领导小组办公室设在县水利局。各乡镇每月报县"河长制"工作领导小组办公室。\n')
+    names = snippet_departments("永泰县全面推行河长制实施方案", "永泰县人民政府", "2017年5月1日", body)
+    assert names == {'永泰县"河长制"工作领导小组': '县"河长制"工作领导小组',
+                     '永泰县"河长制"工作领导小组办公室': '领导小组办公室', "永泰县水利局": "县水利局", "各乡镇": "各乡镇"}

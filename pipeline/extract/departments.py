@@ -536,6 +536,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         # (s20-org) 各县〈市〉区政府: a web copy writing the places' bracket with 〈〉 names the collective of （）, read and
         # named with （） (the A4 gold names it so; unlike 〔〕 no copy writes 〈〉 in an organ's own name); same offsets
         text = text.replace("〈", "（").replace("〉", "）")
+    straight_quotes = '"' in text
+    if straight_quotes:
+        # (s32-org) `县农村"厕所革命"工作领导小组`: a web copy typing the quotation marks of a body's name as straight
+        # quotes; read with “” (the body patterns hold quoted names written so), same offsets, and named back as written
+        text = _curly_quotes(text)
     j = document_jurisdiction(ctx)
     out: list[NamedMention] = []
     segments = body_segments(doc, ctx)  # found once, read twice
@@ -712,7 +717,22 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _whole_level_collectives(text, out)
     if "简称" in text:
         out = _declared_terms_in_body_names(text, out)
+    if straight_quotes:
+        out = [NamedMention(nm.mention, nm.name.replace("“", '"').replace("”", '"'))
+               if ("“" in nm.name or "”" in nm.name) and "“" not in doc.text[nm.mention.start:nm.mention.end] else nm
+               for nm in out]
     return _agency_words_written_back(doc.text, out) if authority_words else out
+
+
+def _curly_quotes(text: str) -> str:
+    """Straight double quotes paired within each line: the odd ones open (“), the even ones close (”)."""
+    lines = []
+    for line in text.split("\n"):
+        parts = line.split('"')
+        if len(parts) > 1:
+            line = "".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(parts[:-1])) + parts[-1]
+        lines.append(line)
+    return "\n".join(lines)
 
 
 AUTHORITY_AS_AGENCY, AUTHORITY_AS_DEPARTMENT = "气象主管机构", "气象主管部门"
