@@ -83,3 +83,13 @@ def test_a_body_whose_name_is_quoted_with_straight_quotes_is_read_and_named_as_w
     names = snippet_departments("永泰县全面推行河长制实施方案", "永泰县人民政府", "2017年5月1日", body)
     assert names == {'永泰县"河长制"工作领导小组': '县"河长制"工作领导小组',
                      '永泰县"河长制"工作领导小组办公室': '领导小组办公室', "永泰县水利局": "县水利局", "各乡镇": "各乡镇"}
+
+
+def test_an_autonomous_prefecture_written_short_at_the_head_of_a_quoted_bodys_name_is_written_in_full():
+    # spec 1.1 section 5 (`阿坝州` -> the full name): a 2016 Guizhou prefecture notice sets up 黔东南州“美丽家园”…领导小组;
+    # the body and the office referred to bare carry the prefecture's full name
+    body = "（一）成立黔东南州“美丽家园”创建工作领导小组，领导小组办公室设在州农业局。\n"
+    names = snippet_departments("黔东南州美丽家园创建实施方案", "黔东南苗族侗族自治州人民政府", "2016年5月1日", body)
+    assert names == {"黔东南苗族侗族自治州“美丽家园”创建工作领导小组": "黔东南州“美丽家园”创建工作领导小组",
+                     "黔东南苗族侗族自治州“美丽家园”创建工作领导小组办公室": "领导小组办公室",
+                     "黔东南苗族侗族自治州农业局": "州农业局"}
