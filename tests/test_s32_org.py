@@ -93,3 +93,14 @@ def test_an_autonomous_prefecture_written_short_at_the_head_of_a_quoted_bodys_na
     assert names == {"黔东南苗族侗族自治州“美丽家园”创建工作领导小组": "黔东南州“美丽家园”创建工作领导小组",
                      "黔东南苗族侗族自治州“美丽家园”创建工作领导小组办公室": "领导小组办公室",
                      "黔东南苗族侗族自治州农业局": "州农业局"}
+
+
+def test_a_short_form_in_brackets_after_a_groups_office_names_that_office_in_full():
+    # spec 1.1 section 5 (short forms are written out): a 2020 Jiangsu town's notice gives its group's office a short
+    # form in brackets (镇创建办) and uses it later; the office and the short form are the group's office in full
+    body = ("（一）成立周庄镇文明城镇创建工作领导小组，领导小组下设办公室（镇创建办），设在镇党政办。"
+            "各村每月报镇创建办备案。\n")
+    names = snippet_departments("周庄镇文明城镇创建工作方案", "昆山市周庄镇人民政府", "2020年3月1日", body)
+    assert names == {"昆山市周庄镇文明城镇创建工作领导小组": "周庄镇文明城镇创建工作领导小组",
+                     "昆山市周庄镇文明城镇创建工作领导小组办公室": "领导小组下设办公室",
+                     "昆山市周庄镇党政办": "镇党政办", "各村": "各村"}

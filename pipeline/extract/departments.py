@@ -1921,6 +1921,14 @@ def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list
             name = max((n for n in names if n.endswith(group.name)), key=len) + "办公室"
             office = Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern")
             bracket = _office_named_in_brackets(text, m.end(), out)
+            if bracket is not None and bracket.mention.text.endswith("办") and not bracket.mention.text.endswith("办公室"):
+                # (s32-org) `领导小组下设办公室（镇垃圾分类办）`: a short form in the bracket (…办, no 办公室) is what
+                # the document calls the office from here on; the office keeps its full name (spec 1.1 section 5:
+                # short forms are written out), and so do the bracket and the short form's later mentions
+                short = bracket.name
+                out = [NamedMention(replace(nm.mention, stem=name), name) if nm.name == short else nm for nm in out]
+                added.append(NamedMention(office, name))
+                continue
             if bracket is not None:
                 # (the bracketed name keeps the group's office as its stem: the item that sets the group up gives it no
                 # duty, guide R10, as it gives the group's office none)
