@@ -104,3 +104,11 @@ def test_a_short_form_in_brackets_after_a_groups_office_names_that_office_in_ful
     assert names == {"昆山市周庄镇文明城镇创建工作领导小组": "周庄镇文明城镇创建工作领导小组",
                      "昆山市周庄镇文明城镇创建工作领导小组办公室": "领导小组下设办公室",
                      "昆山市周庄镇党政办": "镇党政办", "各村": "各村"}
+
+
+def test_each_level_before_a_sector_list_with_a_word_outside_the_table_is_shared():
+    # spec 1.1 section 5 (a shared head distributed; guide D1): a 2009 Shandong provincial rule lists sectors under 各级,
+    # one of them (信息化) outside the sector table; each sector's departments at every level, a collective as written
+    body = "第六条　各级档案、价格、信息化等部门按照各自职责做好相关工作。\n"
+    names = snippet_departments("山东省政府信息公开办法", "山东省人民政府", "2009年3月1日", body)
+    assert names == {"各级档案部门": "各级档案", "各级价格部门": "价格", "各级信息化部门": "信息化"}

@@ -4032,6 +4032,18 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(close.start() + 1, close.end(), qual, "collective", stem=qual, layer="pattern"))
         elif words and qual == "部门":  # 等有关部门/等职能部门 leave the sectors bare (as labelled)
             listed = made.sectors_in(out, words[-1][0], close.start())
+            det = LIST_DETERMINER.search(text, max(start, words[-1][0] - 4), words[-1][0])
+            if det is not None and det.end() == words[-1][0] and det.group(0) in ("各级", "地方各级", "同级") and listed:
+                # (s32-org) `各级监察、保密、档案、价格、信息化等部门` (a word outside the sector table in the list): the
+                # determiner and the head are shared by every sector, each a collective as written, as the regex
+                # path reads `各级民政、卫生健康等部门` (spec 1.1 section 5, a shared head distributed; guide D1)
+                listed = sorted(listed, key=lambda x: x.start)
+                for x in listed:
+                    x.kind, x.stem = "collective", det.group(0) + x.text + "部门"
+                listed[0].start = det.start()
+                listed[0].text = text[det.start():listed[0].end]
+                made.moved(listed[:1])
+                continue
             _under_levels(text, start, listed)
             made.moved(listed)
     return out
