@@ -31,7 +31,8 @@ CASES = [
     # 3. shared heads over places
     ("gx-towns-three", "广西壮族自治区", "province",
      "第五条 乡、民族乡、镇人民政府应当协助做好本行政区域内的有关工作。",
-     {"乡人民政府", "民族乡人民政府", "镇人民政府"}),
+     # (s32-org) a level list of governments below the issuer, one collective as written (guide D74; A31 a371 gold)
+     {"乡、民族乡、镇人民政府"}),
     ("ln-water-split", "辽宁省沈阳市", "prefecture",
      "第三条 区、县（市）城市节水行政主管部门负责本辖区的城市节约用水管理工作。",
      {"区城市节水行政主管部门", "县（市）城市节水行政主管部门"}),
@@ -77,7 +78,8 @@ CASES = [
      {"试点城市市级卫生健康部门"}),
     ("nm-sumu-towns", "内蒙古自治区", "province",
      "第六条 苏木、乡、镇人民政府负责本辖区草原防火工作。",
-     {"苏木人民政府", "乡人民政府", "镇人民政府"}),
+     # (s32-org) one collective as written (guide D74; A31 a371 gold)
+     {"苏木、乡、镇人民政府"}),
     ("xz-prefecture-govs", "西藏自治区", "province",
      "各地（市）人民政府要落实属地责任。", {"各地（市）人民政府"}),
     # (s29-org, guide D79: every township 站 is a service unit, out, also written as a kind; the 所 stay)

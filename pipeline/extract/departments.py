@@ -328,6 +328,37 @@ def _addressee_jurisdiction(ctx: Context) -> Jurisdiction | None:
                         county=row["county"] or None, level=row["level"])
 
 
+# (s32-org) `武汉市社会保险行政部门`, `武汉市财政部门` in a province's rule: a named city or county written before a
+# function-named organ of its level. The level pattern reads the bare level (`市财政部门`: every city, a collective) and
+# lost the place; the place is the level (spec 1.1 section 5: the organ of that place, `武汉市财政局`; guide D101: the
+# department that holds the function there where pipeline/data sources it, else the name with the place). Only a
+# place of the table whose name ends in the marker, in the document's province (a county's name is no unique key).
+PLACE_MARKERS = frozenset("市县区州旗")
+
+
+def _named_place_before(text: str, m: Mention, j: Jurisdiction):
+    from ..nlp.jurisdiction import _regions
+    regions = _regions()
+    end = m.start + 1 if m.kind != "sector" else m.start  # (a sector read alone: the place's marker before it)
+    for k in range(max(0, end - 11), end - 2):
+        place = to_simplified(text[k:end])
+        row = regions.get(place)
+        if row is None or row["level"] not in ("prefecture", "county") or place[-1] not in PLACE_MARKERS \
+                or (j.province and row["province"] != j.province):
+            continue
+        placej = Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
+                              county=row["county"] or None, level=row["level"])
+        written = place[-1] + text[end:m.end]
+        found = find_mentions(written)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(written) or found[0].scope != "levelsector":
+            return None
+        names = canonical_names(found, written, placej)[0]
+        if not names or any(n.startswith(place[-1]) for n in names):
+            return None
+        return replace(found[0], start=k, end=m.end, text=text[k:m.end], place=text[k:end]), names
+    return None
+
+
 def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None = None) -> list[NamedMention]:
     """Every organ mention in the body with its canonical name(s), in text order; recognised once
     per document and shared by the extractors that read organs (departments, responsibilities)."""
@@ -505,6 +536,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         # (s20-org) 各县〈市〉区政府: a web copy writing the places' bracket with 〈〉 names the collective of （）, read and
         # named with （） (the A4 gold names it so; unlike 〔〕 no copy writes 〈〉 in an organ's own name); same offsets
         text = text.replace("〈", "（").replace("〉", "）")
+    straight_quotes = '"' in text
+    if straight_quotes:
+        # (s32-org) `县农村"厕所革命"工作领导小组`: a web copy typing the quotation marks of a body's name as straight
+        # quotes; read with “” (the body patterns hold quoted names written so), same offsets, and named back as written
+        text = _curly_quotes(text)
     j = document_jurisdiction(ctx)
     out: list[NamedMention] = []
     segments = body_segments(doc, ctx)  # found once, read twice
@@ -519,6 +555,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         for m, names in zip(mentions, canonical_names(mentions, text, j, memo)):
             if text.startswith(SEAT_OF_GOVERNMENT, m.end) and m.text.endswith(("政府", "办事处")):
                 continue  # (s19-org) 镇人民政府驻地, 县政府所在地: the seat, a place (spec 1.1 section 5: places are not organs)
+            if (m.scope == "levelsector" and m.marker in PLACE_MARKERS or m.kind == "sector") and m.start > 1 \
+                    and _is_han_char(text[m.start - 1]):
+                named = _named_place_before(text, m, j)
+                if named is not None:
+                    m, names = named
             if m.start > 0 and text[m.start - 1] == "你" and text[m.start:m.start + 1] in ADDRESSEE_MARKERS:
                 # 你省有关部门 (guide D20): the addressee's jurisdiction, written out like 本省
                 addressed = addressed if addressed is not None else _addressee_jurisdiction(ctx)
@@ -671,12 +712,27 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = _fuller_names(_government_variants(out))
     if working_bodies:
         out = _bodies_named_short(out, j)
-    out = _short_names(text, segments, out)
+    out = _short_names(text, segments, out, j)
     if "全" in text:
         out = _whole_level_collectives(text, out)
     if "简称" in text:
         out = _declared_terms_in_body_names(text, out)
+    if straight_quotes:
+        out = [NamedMention(nm.mention, nm.name.replace("“", '"').replace("”", '"'))
+               if ("“" in nm.name or "”" in nm.name) and "“" not in doc.text[nm.mention.start:nm.mention.end] else nm
+               for nm in out]
     return _agency_words_written_back(doc.text, out) if authority_words else out
+
+
+def _curly_quotes(text: str) -> str:
+    """Straight double quotes paired within each line: the odd ones open (“), the even ones close (”)."""
+    lines = []
+    for line in text.split("\n"):
+        parts = line.split('"')
+        if len(parts) > 1:
+            line = "".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(parts[:-1])) + parts[-1]
+        lines.append(line)
+    return "\n".join(lines)
 
 
 AUTHORITY_AS_AGENCY, AUTHORITY_AS_DEPARTMENT = "气象主管机构", "气象主管部门"
@@ -1865,6 +1921,14 @@ def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list
             name = max((n for n in names if n.endswith(group.name)), key=len) + "办公室"
             office = Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern")
             bracket = _office_named_in_brackets(text, m.end(), out)
+            if bracket is not None and bracket.mention.text.endswith("办") and not bracket.mention.text.endswith("办公室"):
+                # (s32-org) `领导小组下设办公室（镇垃圾分类办）`: a short form in the bracket (…办, no 办公室) is what
+                # the document calls the office from here on; the office keeps its full name (spec 1.1 section 5:
+                # short forms are written out), and so do the bracket and the short form's later mentions
+                short = bracket.name
+                out = [NamedMention(replace(nm.mention, stem=name), name) if nm.name == short else nm for nm in out]
+                added.append(NamedMention(office, name))
+                continue
             if bracket is not None:
                 # (the bracketed name keeps the group's office as its stem: the item that sets the group up gives it no
                 # duty, guide R10, as it gives the group's office none)
@@ -2924,7 +2988,8 @@ def _bodies_named_short(out: list[NamedMention], j: Jurisdiction) -> list[NamedM
 SHORT_NAME = re.compile(r"(?P<office>下设办公室)?[（(](?:以下)?(?:简称|统称|称)[“\"‘]?(?P<short>[^（）()“”\"‘’，。、；\s]{2,14})[”\"’]?[）)]")
 
 
-def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                 j: Jurisdiction | None = None) -> list[NamedMention]:
     """A short name the document defines for an organ (`（以下简称“领导小组”）`) names that organ
     wherever it is written later, also as the head of its office (`领导小组办公室`)."""
     if ("简称" not in text and "以下称" not in text and "统称" not in text) or not out:
@@ -2967,6 +3032,8 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
         d = defined.get(nm.mention.text)
         ln = level_names.get(nm.name)
         q = _qualified_short(text, nm, defined) if d is None else None
+        if q is None and d is None and j is not None:
+            q = _level_of_declared_short(text, nm, defined, j)
         if q is not None:
             renamed.append(q)
         elif d and (nm.mention.start >= d[0] or _same_organ_written_before(nm, d[1])):
@@ -3002,6 +3069,46 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
             added.append(NamedMention(mention, name + ("办公室" if office else "")))
     renamed = [nm for nm in renamed if id(nm) not in fragments]
     return sorted(renamed + added, key=lambda nm: nm.mention.start)
+
+
+# (s32-org) `县级以上人民政府人力资源和社会保障行政部门（以下称社会保险行政部门）` and later `省社会保险行政部门`,
+# `武汉市社会保险行政部门`: the declared name under a level of its own (a bare marker, or a named place) stands for
+# that level's department of the defined function: read as the level written before the defined organ words
+# (`省人力资源和社会保障行政部门`), named as that is (spec 1.1 section 5; guide D101: the function's holder there,
+# 湖北省人力资源和社会保障厅, where pipeline/data sources it). Not where the short name is itself an abbreviation of
+# those words (D107 with a level writes those out, `设区的市质量技术监督部门`).
+OWNER_LEVEL_RANGE = re.compile(r"^(?:县级以上|设区的市级以上|市级以上|省级以上)(?:地方)?(?:各级)?(?:人民政府|政府)")
+
+
+def _level_of_declared_short(text: str, nm: NamedMention, defined: dict, j: Jurisdiction) -> NamedMention | None:
+    m = nm.mention
+    if m.kind != "named" or m.scope != "levelsector" or not m.marker:
+        return None
+    lead = m.place or m.marker
+    short = m.text[len(lead):] if m.text.startswith(lead) else None
+    if short not in defined:
+        return None
+    after, owner, name = defined[short]
+    cut = OWNER_LEVEL_RANGE.match(name)
+    if m.start < after or owner.mention.kind != "collective" or cut is None or not name.endswith("部门"):
+        return None
+    words = name[cut.end():]
+    placej = j
+    if m.place:
+        from ..nlp.jurisdiction import _regions
+        row = _regions().get(to_simplified(m.place))
+        if row is None:
+            return None
+        placej = Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
+                              county=row["county"] or None, level=row["level"])
+    written = m.marker + words
+    found = find_mentions(written)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(written) or found[0].kind != "named":
+        return None
+    names = canonical_names(found, written, placej)[0]
+    if len(names) != 1 or names[0].startswith(m.marker):
+        return None
+    return NamedMention(m, names[0])
 
 
 # (s31-org3, guide D107 with a level) `县级以上人民政府质量技术监督部门（以下简称质监部门）` and later `所在地质监部门`,

@@ -487,6 +487,14 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         own = _body_level_prefix(name, j)
         if own:  # (s19-org) 州…领导小组, 盟…工作专班, 乡…领导小组办公室: the level written names the document's own place
             return [own[0] + name[own[1]:]], own[0]
+        from .organs import short_prefectures
+        short = next((sh for sh in short_prefectures() if sh.endswith("州") and name.startswith(sh)
+                      and len(name) > len(sh)), None)
+        if short is not None:
+            # (s32-org) 楚雄州“美丽县城”建设工作领导小组: an autonomous prefecture written short at the head of a body's
+            # name is written in full (spec 1.1 section 5: `恩施州` -> `恩施土家族苗族自治州`), as before its bureaus
+            full = short_prefectures()[short]
+            return [full + name[len(short):]], full
         return [name], None
     if m.scope == "township":
         # 规建办, 镇城运中心: an office of the document's own town, its short form as written

@@ -837,8 +837,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         # ((s30-org2) also the place determiner, `在当地党委和政府领导下`, `所在地党委、政府`: 当地党委 and 当地政府)
         # (各市、县（市、区）党委和政府: places of two kinds sharing one 各, as written; Guangxi, Sichuan)
-        "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(]州[）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|所在地|(?<!相)当地|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
-                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
+        "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(][州区][）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|所在地|(?<!相)当地|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
+                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道|各设区的?市"
+                                  # (s32-org) 省级党委和政府, 县级党委和政府, 乡镇党委和政府 (a central plan's levels, each
+                                  # level's committees and governments): a level word written once before both
+                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、对经在]))(?:省级|地市级|市级|县级|乡镇级)"
                                   # ((s26-org) 各县（区）党委、政府, 各县（市）, 各区（县）, 各旗县（市、区）: the kind written with its bracket)
                                   r"|各县[（(](?:区|市)[）)]|各区[（(]县[）)]|各旗县[（(]市、区[）)]"
                                   # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
@@ -1163,7 +1166,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
 RELATIVE_LEVEL_WORDS = ("同级", "上一级", "下一级", "上级", "下级")
 RELATIVE_LEVEL = re.compile(r"(?:" + "|".join(RELATIVE_LEVEL_WORDS) + r")(?=\p{Han}{2})")
 RELATIVE_CLAUSE = re.compile(r"(?:(?<=[，。；：\n])|(?<![\p{Han}]))负责(?:查证|调查|核查|审批|审查|处理|办理|受理|查处|核实)的$")
-RELATIVE_MEMBER_END = re.compile(r"(?:部门|机构|机关|工会|人民检察院|人民法院|委员会|局|厅|委|办)$")
+# ((s32-org) 工会组织: `同级社会保险行政部门、卫生行政部门、工会组织`, the trade unions of the acting level)
+RELATIVE_MEMBER_END = re.compile(r"(?:部门|机构|机关|工会|工会组织|人民检察院|人民法院|委员会|局|厅|委|办)$")
 RELATIVE_MEMBER_OWN = re.compile(r"^(?:各|有关(?!部门$)|相关(?!部门$)|其他|本级|" + "|".join(RELATIVE_LEVEL_WORDS)
                                  + r"|所在地|当地|[省市县区乡镇]级)")
 RELATIVE_JOINED = ("和", "及", "与", "或", "以及")
@@ -3596,11 +3600,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     if "乡、" in gates or "镇、" in gates or "木、" in gates:
         for m in TOWN_KINDS_GOVERNMENTS.finditer(text, start, end):
-            # 乡、镇人民政府 (a statute's two kinds of township): the shared head distributed, each a collective as
-            # written (spec 1.1 section 5, like 各乡镇党委、政府)
-            h = m.group("h")
-            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
-                               parts=[k + h for k in m.group("a").split("、") if k] + [m.group("b") + h]))
+            # 乡、镇人民政府 (a statute's two kinds of township): (s32-org) a level list of governments below the
+            # issuer is one collective as written (guide D74, as 设区的市、县（市、区）人民政府 and 省、自治区、直辖市人民政府
+            # are; the A31 a371 gold), no longer split into 乡人民政府 and 镇人民政府
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     if "级人民政府" in gates or "级政府" in gates:
         for m in stdlib_twin(LEVELS_PAIR_GOVERNMENTS).finditer(text, start, end):
             # 县、乡（镇）两级人民政府, 市、县两级政府: each upper level its own government; the lowest level's
@@ -4029,6 +4032,18 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(close.start() + 1, close.end(), qual, "collective", stem=qual, layer="pattern"))
         elif words and qual == "部门":  # 等有关部门/等职能部门 leave the sectors bare (as labelled)
             listed = made.sectors_in(out, words[-1][0], close.start())
+            det = LIST_DETERMINER.search(text, max(start, words[-1][0] - 4), words[-1][0])
+            if det is not None and det.end() == words[-1][0] and det.group(0) in ("各级", "地方各级", "同级") and listed:
+                # (s32-org) `各级监察、保密、档案、价格、信息化等部门` (a word outside the sector table in the list): the
+                # determiner and the head are shared by every sector, each a collective as written, as the regex
+                # path reads `各级民政、卫生健康等部门` (spec 1.1 section 5, a shared head distributed; guide D1)
+                listed = sorted(listed, key=lambda x: x.start)
+                for x in listed:
+                    x.kind, x.stem = "collective", det.group(0) + x.text + "部门"
+                listed[0].start = det.start()
+                listed[0].text = text[det.start():listed[0].end]
+                made.moved(listed[:1])
+                continue
             _under_levels(text, start, listed)
             made.moved(listed)
     return out
