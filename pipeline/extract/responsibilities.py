@@ -555,7 +555,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             annotated_tasks.append(task)
             annotated_seen.add(task)  # (a set beside the list: a long notice's tasks are not scanned per annotation)
             for c in carried:
-                if c.limited and not _carry_reaches(ctx, c.source, task):
+                if c.limited and not _carry_reaches(c.source, task):
                     continue
                 # a carried organ made co only by the lead of the item that writes it is `responsible` in every later
                 # item, also where that item names a lead: the carry assigns carrying out, not co-operation (guide R4,
@@ -707,25 +707,12 @@ def _listed_before(text: str, ann: "Annotation", at: int, names: set[str]) -> bo
     return False
 
 
-def _token_value(path: str) -> int | None:
-    tok = path.rpartition("/")[2].strip("()（）第条章节项")
-    return int(tok) if tok.isdigit() else cn_to_int(tok)
-
-
-def _carry_reaches(ctx: Context, source: str | None, task: str) -> bool:
+def _carry_reaches(source: str | None, task: str) -> bool:
     """Does a carry written in item `source` reach the later item `task` (guide R17, R29)? Every later item of the
-    part it stands in (up to the next top-level heading); beyond it only where the carrying item's numbering runs
-    on through the later part (`（一）…（三）` in 二, `（四）…` in 三: one list, as R4's `下同` is read)."""
-    if source is None or source.partition("/")[0] == task.partition("/")[0]:
-        return True
-    depth = source.count("/")
-    parts = task.split("/")
-    if depth == 0 or len(parts) <= depth:
-        return False
-    at = "/".join(parts[:depth + 1])
-    first = ctx.sibling_paths(at)[:1]
-    v_first, v_source = (_token_value(first[0]) if first else None), _token_value(source)
-    return v_first is not None and v_source is not None and v_first > v_source
+    part it stands in, up to the next top-level heading; (s32-assign) also where the items are numbered on through the
+    parts (`（一）…（四）` in 一, `（五）…` in 二, a State Council action plan's running list): the part ends the carry, as
+    A29 a337's gold reads R29 (the carried organ stands in 一's items only)."""
+    return source is None or source.partition("/")[0] == task.partition("/")[0]
 
 
 def _with_bare_roles(text: str, part: int, ce: int,
@@ -1299,6 +1286,10 @@ def _mention_end(nm: NamedMention) -> int:
 
 
 TORTOISE_PLACES = re.compile(r"〔(?:含)?(?:市|区|县|镇|乡|街道|特区|开发区|园区)(?:、(?:市|区|县|镇|乡|街道|特区|开发区|园区))*〕")
+# (s32-assign) An organ's second sign in brackets right after its name (`市发改委〔物价局〕牵头`, `市发展改革委（市物价局）`:
+# one organ that carries two names, as merged organs of the 2000s-2010s were written): part of the organ written before it,
+# no fragment of prose that voids the annotation (spec 1.1 section 6; the first name is the organ's).
+SECOND_SIGN = re.compile(r"(?<= )[〔（(][\p{Han}]{1,10}?(?:局|委|办|厅|署|室)[〕）)]")
 
 
 # The units written beside departments (`市直各部门、各单位`, `有关部门和单位`): no departments (guide D29, spec 1.1
@@ -1351,6 +1342,8 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
         return False
     if "〔" in blanked:  # `各县〔市、区〕人民政府`: a place bracket written with the brackets of a document number
         blanked = TORTOISE_PLACES.sub("", blanked)
+    if " 〔" in blanked or " （" in blanked or " (" in blanked:
+        blanked = SECOND_SIGN.sub(" ", blanked)
     if "  " in blanked:
         blanked = stdlib_twin(GLUED_QUALIFIER).sub(" ", blanked)  # (the same matches, ~4x faster: scan.stdlib_twin)
     residue = FILLER_TWIN.sub(" ", blanked)
@@ -3536,6 +3529,11 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
 # Only a named village, community, 居 or 嘎查 (2-5 characters before the kind), not a kind of place (城市社区, 行政村).
 PLACE_SHARE_HEADING = re.compile(r"(?:任务|目标|责任|工作)?(?:分解|分配|分工)")
 PLACE_HEADED_ITEM = re.compile(r"(?P<p>[\p{Han}]{2,5}?(?:社区|村|居|嘎查))[ \t　]*[：:][ \t　]*(?=[^\s])")
+# (s32-assign) several places heading one share (`（二）东岭村、西坪村：创建…`), the list may close on the rest of a kind
+# (`红星村、光明村等其余行政村：巩固…`): each named place is given the item; the kind after 等 is no name (NOT_VILLAGE).
+_PLACE = r"[\p{Han}]{2,5}?(?:社区|村|居|嘎查)"
+PLACES_HEADED_ITEM = re.compile(r"(?P<ps>" + _PLACE + r"(?:、" + _PLACE + r")+)(?:等[\p{Han}]{0,8}?(?:社区|村|居|嘎查))?"
+                                r"[ \t　]*[：:][ \t　]*(?=[^\s])")
 # kinds of village a share may be written for (`一般村：每村…`, `非贫困村：`), no named place
 VILLAGE_KIND_HEAD = re.compile(r"^(?:一般|其他|其余|非|出列|脱贫|未脱贫|提升|保留|搬迁|撤并|合并|边缘|旅游|省级|市级|县级|先进|后进)")
 
@@ -3561,14 +3559,22 @@ def _place_headed_shares(text: str, ctx: Context, annotated: list[str], add) -> 
             continue
         pos = _after_item_number(text, span)
         m = PLACE_HEADED_ITEM.match(text, pos, span[1])
-        if not m:
-            continue
-        name = m.group("p")
-        if name in NOT_VILLAGE or name.endswith(("乡村", "农村")) or name.endswith(NOT_COMMUNITY_TAILS) \
-                or VILLAGE_KIND_HEAD.match(name):
-            continue
-        ps, pe = m.start("p"), m.end("p")
-        add(t.path, NamedMention(Mention(ps, pe, name, "collective", stem=name, layer="pattern"), name), "responsible")
+        if m:
+            places = [(m.start("p"), m.end("p"))]
+        else:
+            many = PLACES_HEADED_ITEM.match(text, pos, span[1])
+            if not many:
+                continue
+            places, at = [], many.start("ps")
+            for piece in text[many.start("ps"):many.end("ps")].split("、"):
+                places.append((at, at + len(piece)))
+                at += len(piece) + 1
+        for ps, pe in places:
+            name = text[ps:pe]
+            if name in NOT_VILLAGE or name.endswith(("乡村", "农村")) or name.endswith(NOT_COMMUNITY_TAILS) \
+                    or VILLAGE_KIND_HEAD.match(name):
+                continue
+            add(t.path, NamedMention(Mention(ps, pe, name, "collective", stem=name, layer="pattern"), name), "responsible")
 
 
 # (s29-assign2) Service units listed before the organs that head an item (`（八）卫生院、计生办：负责…`, a township's
