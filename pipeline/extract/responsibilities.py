@@ -555,7 +555,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             annotated_tasks.append(task)
             annotated_seen.add(task)  # (a set beside the list: a long notice's tasks are not scanned per annotation)
             for c in carried:
-                if c.limited and not _carry_reaches(ctx, c.source, task):
+                if c.limited and not _carry_reaches(c.source, task):
                     continue
                 # a carried organ made co only by the lead of the item that writes it is `responsible` in every later
                 # item, also where that item names a lead: the carry assigns carrying out, not co-operation (guide R4,
@@ -707,25 +707,12 @@ def _listed_before(text: str, ann: "Annotation", at: int, names: set[str]) -> bo
     return False
 
 
-def _token_value(path: str) -> int | None:
-    tok = path.rpartition("/")[2].strip("()（）第条章节项")
-    return int(tok) if tok.isdigit() else cn_to_int(tok)
-
-
-def _carry_reaches(ctx: Context, source: str | None, task: str) -> bool:
+def _carry_reaches(source: str | None, task: str) -> bool:
     """Does a carry written in item `source` reach the later item `task` (guide R17, R29)? Every later item of the
-    part it stands in (up to the next top-level heading); beyond it only where the carrying item's numbering runs
-    on through the later part (`（一）…（三）` in 二, `（四）…` in 三: one list, as R4's `下同` is read)."""
-    if source is None or source.partition("/")[0] == task.partition("/")[0]:
-        return True
-    depth = source.count("/")
-    parts = task.split("/")
-    if depth == 0 or len(parts) <= depth:
-        return False
-    at = "/".join(parts[:depth + 1])
-    first = ctx.sibling_paths(at)[:1]
-    v_first, v_source = (_token_value(first[0]) if first else None), _token_value(source)
-    return v_first is not None and v_source is not None and v_first > v_source
+    part it stands in, up to the next top-level heading; (s32-assign) also where the items are numbered on through the
+    parts (`（一）…（四）` in 一, `（五）…` in 二, a State Council action plan's running list): the part ends the carry, as
+    A29 a337's gold reads R29 (the carried organ stands in 一's items only)."""
+    return source is None or source.partition("/")[0] == task.partition("/")[0]
 
 
 def _with_bare_roles(text: str, part: int, ce: int,
@@ -1299,6 +1286,10 @@ def _mention_end(nm: NamedMention) -> int:
 
 
 TORTOISE_PLACES = re.compile(r"〔(?:含)?(?:市|区|县|镇|乡|街道|特区|开发区|园区)(?:、(?:市|区|县|镇|乡|街道|特区|开发区|园区))*〕")
+# (s32-assign) An organ's second sign in brackets right after its name (`市发改委〔物价局〕牵头`, `市发展改革委（市物价局）`:
+# one organ that carries two names, as merged organs of the 2000s-2010s were written): part of the organ written before it,
+# no fragment of prose that voids the annotation (spec 1.1 section 6; the first name is the organ's).
+SECOND_SIGN = re.compile(r"(?<= )[〔（(][\p{Han}]{1,10}?(?:局|委|办|厅|署|室)[〕）)]")
 
 
 # The units written beside departments (`市直各部门、各单位`, `有关部门和单位`): no departments (guide D29, spec 1.1
@@ -1351,6 +1342,8 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
         return False
     if "〔" in blanked:  # `各县〔市、区〕人民政府`: a place bracket written with the brackets of a document number
         blanked = TORTOISE_PLACES.sub("", blanked)
+    if " 〔" in blanked or " （" in blanked or " (" in blanked:
+        blanked = SECOND_SIGN.sub(" ", blanked)
     if "  " in blanked:
         blanked = stdlib_twin(GLUED_QUALIFIER).sub(" ", blanked)  # (the same matches, ~4x faster: scan.stdlib_twin)
     residue = FILLER_TWIN.sub(" ", blanked)
@@ -1473,7 +1466,11 @@ LISTED_NAMED_PLACE = re.compile(
     r"|(?P<village>[\p{Han}]{2,4}村)"
     # (s24-assign) a named community (`城关社区`) or, as Hainan and Guangdong name them, a 居 (`中坤居`, `城西居`): a
     # place below the town like a village, kept as written inside an assignment (spec 1.1 section 5, guide D44)
-    r"|(?P<community>[\p{Han}]{2,4}(?:社区|居)))" + _PLACE_ITEM_AFTER)
+    r"|(?P<community>[\p{Han}]{2,4}(?:社区|居))"
+    # (s32-assign) a prefecture named by its own kind (`喀什地区`, `克孜勒苏柯尔克孜自治州`, `锡林郭勒盟`) as one item of a
+    # provincial plan's 责任单位 list: the place stands for its government, kept as written (spec 1.1 section 5); only a
+    # prefecture the gazetteer knows (pipeline/data/regions.tsv)
+    r"|(?P<prefecture>[\p{Han}]{2,10}?(?:地区|自治州|盟)))" + _PLACE_ITEM_AFTER)
 # (s22-assign2) The places concerned, named by a group word and a kind of place (`相关村`, `相关乡镇`, `有关镇（街道）`,
 # `受益乡（镇）`), as one item of an assignment's list: they stand for their governments, kept as written (spec 1.1
 # section 5; the golds of A9 a100, A10 a112 and a116 read them so). Only before a list mark or a role word (not
@@ -1500,7 +1497,7 @@ NOT_COMMUNITY_TAILS = ("城市社区", "农村社区", "城乡社区", "城镇�
 
 
 def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]) -> list[NamedMention]:
-    if not any(ch in text[a:b] for ch in "镇乡道村木社居"):
+    if not any(ch in text[a:b] for ch in "镇乡道村木社居州盟"):
         return []
     out = []
     held = None  # (indexed at the first place found: a label line can run on for pages)
@@ -1520,12 +1517,21 @@ def _named_place(m: re.Match) -> NamedMention | None:
     name = m.group("p")
     if m.group("town") and name not in _townships():
         return None
+    if m.group("prefecture") and name not in _named_prefectures():
+        return None
     if m.group("village") and (name in NOT_VILLAGE or name.endswith(("乡村", "农村"))):
         return None
     if m.group("community") and name.endswith(NOT_COMMUNITY_TAILS):
         return None
     # (s23-town, guide D43) `各村〔社区〕` as typed by a web editor: named `各村（社区）`, quoted as written
     return NamedMention(Mention(m.start(), m.end(), name, "collective", stem=name, layer="pattern"), _round_brackets(name))
+
+
+@lru_cache(maxsize=1)
+def _named_prefectures() -> frozenset[str]:
+    """The prefectures whose name carries their kind (地区, 自治州, 盟), from pipeline/data/regions.tsv."""
+    return frozenset(r["name"] for r in load_table("regions")
+                     if r["level"] == "prefecture" and r["name"].endswith(("地区", "自治州", "盟")))
 
 
 def _round_brackets(name: str) -> str:
@@ -2494,11 +2500,23 @@ def _is_set_up(name: str, bodies: list[str]) -> bool:
             return True
     # its office by a short name (`成立县创文工作领导小组，…县创文办负责日常工作`)
     office = OFFICE_STEM.match(name)
-    return bool(office) and any(office.group(1) in b for b in bodies)
+    if not office:
+        return False
+    stem = office.group(1)
+    town = TOWN_BEFORE_STEM.match(stem)
+    if town and town.group(0) in _townships():
+        stem = stem[town.end():]
+        if len(stem) < 2:
+            return False
+    return any(stem in b for b in bodies)
 
 
 PLACE_SHORT = re.compile(r"^[^省市县区旗州盟镇乡，,。；\s]{1,6}?(?:自治州|自治县|[省市县区旗州盟镇乡])")
 OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2,8}?)(?:办公室|办)$")
+# (s32-assign) A town named before the office (`定兴县固城镇农办`) is its place, no part of its stem: `固城镇农` is no short form
+# of the town's `固城镇农村面貌…领导小组`, whose set-up dropped the office's own duties in a township's 责任分工. Only a town the
+# townships table knows (pipeline/data/townships.tsv), so the 城镇 of `新型城镇化办` stays in its stem.
+TOWN_BEFORE_STEM = re.compile(r"^[\p{Han}]{1,6}?[镇乡]")
 
 
 # The head a list of bare sectors shares, written once after the last (`发展改革、财政、审计部门负责…`: no 等), and the ends of a
@@ -2646,6 +2664,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         made = stdlib_twin(ESTABLISHED_BY).match(text, pos, e)
         if made and made.end() in by_start:
             pos = made.end()  # `自治县成立的城乡规划委员会，负责…`: the body an organ set up before is the subject
+    if pos in by_start and text.find("的", pos, pos + 64) >= 0 and (made := DESIGNATED_BY_LIST.match(text, pos, e)) \
+            and made.end() in by_start and not stdlib_twin(CUE).search(made.group(0)):
+        pos = made.end()  # `A区、B区人民政府及C管委会确定的城市管理部门…负责`: the designated organ, not its designators
     if pos not in by_start and headed and (past := _past_heading_units(text, pos, e, by_start)) is not None:
         pos = past  # (s29-assign2) `（八）卫生院、计生办：负责…`: the units heading the line before its organ get nothing
     if pos not in by_start and (text[pos:pos + 1] in LEVEL_CHARS or text.startswith("自治", pos)):
@@ -2978,6 +2999,10 @@ OFFICE_BODIES = ("领导小组", "工作小组", "委员会", "联席会议", "�
 # who set the subject up or designates it, written before it (a body already there, unlike R10's body the item itself
 # sets up: `成立X，负责…`).
 ESTABLISHED_BY = re.compile(r"[^，,。；;：:\s由经]{1,16}?(?:成立|设立|组建|设置|确定|指定|授权)的")
+# (s32-assign) the same written by a list of designating organs (`铁东区、铁西区人民政府及高新区管委会确定的城市管理部门（以下简称
+# 区主管部门）…负责`, as municipal 办法 name each district's authority): the organ designated is the subject; the governments
+# that designate it are given nothing (spec 1.1 section 6 duty articles)
+DESIGNATED_BY_LIST = re.compile(r"[^，,。；;：:\s由经]{2,60}?[、及和][^，,。；;：:\s由经]{2,30}?(?:确定|指定|授权|设立)的")
 # `X及其委托的工作机构，负责…`, `X及其所属的执法队伍负责…`: the subject's agents named after it.
 # (s29-duty) also the subject's own sub-units, with or without 所属 (`县卫生局及其所属的卫生监督所负责…`, `公安机关及其交通管理
 # 部门负责…`, `市水利局及其水政监察支队负责…`, the statutes' and older 办法' way of naming a bureau with its enforcement arm):
@@ -3536,6 +3561,11 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
 # Only a named village, community, 居 or 嘎查 (2-5 characters before the kind), not a kind of place (城市社区, 行政村).
 PLACE_SHARE_HEADING = re.compile(r"(?:任务|目标|责任|工作)?(?:分解|分配|分工)")
 PLACE_HEADED_ITEM = re.compile(r"(?P<p>[\p{Han}]{2,5}?(?:社区|村|居|嘎查))[ \t　]*[：:][ \t　]*(?=[^\s])")
+# (s32-assign) several places heading one share (`（二）东岭村、西坪村：创建…`), the list may close on the rest of a kind
+# (`红星村、光明村等其余行政村：巩固…`): each named place is given the item; the kind after 等 is no name (NOT_VILLAGE).
+_PLACE = r"[\p{Han}]{2,5}?(?:社区|村|居|嘎查)"
+PLACES_HEADED_ITEM = re.compile(r"(?P<ps>" + _PLACE + r"(?:、" + _PLACE + r")+)(?:等[\p{Han}]{0,8}?(?:社区|村|居|嘎查))?"
+                                r"[ \t　]*[：:][ \t　]*(?=[^\s])")
 # kinds of village a share may be written for (`一般村：每村…`, `非贫困村：`), no named place
 VILLAGE_KIND_HEAD = re.compile(r"^(?:一般|其他|其余|非|出列|脱贫|未脱贫|提升|保留|搬迁|撤并|合并|边缘|旅游|省级|市级|县级|先进|后进)")
 
@@ -3561,14 +3591,22 @@ def _place_headed_shares(text: str, ctx: Context, annotated: list[str], add) -> 
             continue
         pos = _after_item_number(text, span)
         m = PLACE_HEADED_ITEM.match(text, pos, span[1])
-        if not m:
-            continue
-        name = m.group("p")
-        if name in NOT_VILLAGE or name.endswith(("乡村", "农村")) or name.endswith(NOT_COMMUNITY_TAILS) \
-                or VILLAGE_KIND_HEAD.match(name):
-            continue
-        ps, pe = m.start("p"), m.end("p")
-        add(t.path, NamedMention(Mention(ps, pe, name, "collective", stem=name, layer="pattern"), name), "responsible")
+        if m:
+            places = [(m.start("p"), m.end("p"))]
+        else:
+            many = PLACES_HEADED_ITEM.match(text, pos, span[1])
+            if not many:
+                continue
+            places, at = [], many.start("ps")
+            for piece in text[many.start("ps"):many.end("ps")].split("、"):
+                places.append((at, at + len(piece)))
+                at += len(piece) + 1
+        for ps, pe in places:
+            name = text[ps:pe]
+            if name in NOT_VILLAGE or name.endswith(("乡村", "农村")) or name.endswith(NOT_COMMUNITY_TAILS) \
+                    or VILLAGE_KIND_HEAD.match(name):
+                continue
+            add(t.path, NamedMention(Mention(ps, pe, name, "collective", stem=name, layer="pattern"), name), "responsible")
 
 
 # (s29-assign2) Service units listed before the organs that head an item (`（八）卫生院、计生办：负责…`, a township's
