@@ -1089,11 +1089,23 @@ def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
 MONTHS_WORTH = re.compile(r"的[^，,；;。]{0,16}?(?:保险金|工资|社会保险费|保险费|补贴|补助|津贴|租金)")
 
 
+# (s32-tg) `一次性工伤医疗补助金为18个月`, `丧葬补助金按6个月的标准发给`, `…补助金递减20%，但最低不得低于3个月的标准`: a
+# benefit a statute sets in months of a wage (the article fixes the amount, spec §7 `为N个月` as an amount), not a duration
+PAY_NOUN = r"(?:补助金|补偿金|抚恤金|保险金|救济金|生活费|津贴)"
+PAY_MONTHS_BEFORE = re.compile(PAY_NOUN + r"(?:的?标准)?\s*(?:为|按|发给|支付)\s*$")
+PAY_MONTHS_STANDARD = re.compile(PAY_NOUN + r"[^。；;\n]{0,30}?(?:不得|不应|不)?(?:低于|少于|高于|超过)\s*$")
+
+
 def _months_worth(text: str, q: Quantity) -> bool:
     """`返还标准按6个月的失业保险金确定`: N months' worth of a payment is the amount provided, not a
     duration (a period after 按 that measures a benefit)."""
-    return (q.unit in ("个月", "月") and text[max(0, q.start - 2):q.start].endswith(("按", "按照"))
-            and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None)
+    if q.unit not in ("个月", "月"):
+        return False
+    if text[max(0, q.start - 2):q.start].endswith(("按", "按照")) and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None:
+        return True
+    if PAY_MONTHS_BEFORE.search(text, max(0, q.start - 14), q.start) is not None:
+        return True
+    return text.startswith("的标准", q.unit_end) and PAY_MONTHS_STANDARD.search(text, max(0, q.start - 40), q.start) is not None
 
 
 # `抵御7级左右地震`, `抵御12级台风`: 级 of a natural hazard is a magnitude to withstand, not a grade.
