@@ -1323,7 +1323,14 @@ LIFE_LEVEL = re.compile(r"(?:预期寿命|平均寿命|受教育年限|教育年
 BASELINE_YEAR_AT = re.compile(r"(?<![\d.])(?:19|20)\d{2}\s*年")
 
 
+# (s32-tg) `电子病历系统应用水平分级评价平均达到3级以上，其中三级医院达到4级以上`, `…星级评定达到4星`: the grade an
+# evaluation by grades is to reach is a level the plan sets (not an ordinal nor a class that qualifies)
+GRADE_REACHED = re.compile(r"(?:分级评价|分级评估|等级评价|等级评定|评级|星级评定)[^。；;\n]{0,40}?(?:达到|达|提升到|提升至|提高到|提高至|不低于)\s*$")
+
+
 def _life_level(text: str, q: Quantity) -> bool:
+    if q.unit in ("级", "星") and q.token == "ar" and GRADE_REACHED.search(text, max(0, q.start - 60), q.start) is not None:
+        return True
     if q.unit == "年" and BASELINE_YEAR_AT.match(text, q.start) is not None:
         return False  # (s29-central) `比2020年`: a calendar year, no length of life or schooling
     return q.unit in ("岁", "年") and LIFE_LEVEL.search(text, max(0, q.start - 30), q.start) is not None
@@ -2130,7 +2137,9 @@ def _per_unit_quota(clause_prefix: str) -> bool:
 
 # `加强15%的中医馆内涵建设`, `探索在10%的社区卫生服务站设置中医阁`: a share of units a plan acts on or in
 # (not `超过30%的部分`, the part of an amount above a line).
-SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓励|指导|帮助|扶持|覆盖|组织|动员|在|(?<![大小等低高多少])于)$")
+SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓励|指导|帮助|扶持|覆盖|组织|动员|在|(?<![大小等低高多少])于)$"
+                            # (s32-tg) `死因监测覆盖全国90%的县（市、区）`: the whole the share is of, between the verb and it
+                            r"|覆盖(?:全国|全省|全区|全市|全州|全盟|全县|全旗)$")
 
 
 # `城市建成区20%以上的面积达到目标要求`, `县城80%以上的村庄实现…`: a share of a whole named before it that reaches a
@@ -2143,7 +2152,9 @@ SHARE_REACHES = re.compile(r"[\p{Han}（）()]{1,12}?(?:(?:要|应|均|都|全�
 
 # (s18) `覆盖所有城市社区和60%以上的农村社区`, `覆盖全省县城和80%以上的乡镇`: the share is the second object of the verb,
 # after a first object and a conjunction (the units a plan covers, guide TG13), unlike `在城市和60%的…` (no verb).
-SHARE_SECOND_OBJECT = re.compile(r"(?:覆盖|建成|改造|提升|惠及|延伸到|延伸至|通达|通到)[^，,；;。！？\d%]{1,16}?(?:和|及|以及|与)$")
+SHARE_SECOND_OBJECT = re.compile(r"(?:覆盖|建成|改造|提升|惠及|延伸到|延伸至|通达|通到)[^，,；;。！？\d%]{1,16}?(?:和|及|以及|与)$"
+                                 # (s32-tg) `农家店覆盖全省95%以上的乡镇和80%以上的行政村`: a first object that is itself a share
+                                 r"|覆盖[^，,；;。！？\d%]{0,4}?\d+(?:\.\d+)?\s*[%％](?:以上|左右)?的[^，,；;。！？\d%]{1,10}?(?:和|及|以及|与)$")
 
 
 SHARE_REPORTED = re.compile(r"截至|截止|已|目前|现有|共有|当前")
@@ -5212,6 +5223,18 @@ def _conditions_intro(ctx: Context, parent: str, parent_start: int) -> bool:
     return CONDITIONS_INTRO.search(ctx.doc.text, max(parent_start, first - 60), first) is not None
 
 
+ITEM_DOT_GLUED = re.compile(r"(\d{1,2})[.．](?=\d)")
+
+
+def _item_number_at(ctx: Context, text: str, pos: int, number: str) -> bool:
+    """A list item numbered `N.` opens at `pos` (its line starts there): the document's items say so."""
+    if text[_line_start(text, max(0, pos - LINE_REACH), pos):pos].strip(" \t\u3000"):
+        return False
+    path = ctx.task_at(pos + len(number) + 1)
+    span = ctx.task_span(path) if path else None
+    return span is not None and span[0] <= pos + len(number) + 1 and path.rsplit("/", 1)[-1] == number
+
+
 def _task_at(ctx: Context, pos: int) -> str | None:
     """The innermost numbered item holding `pos`; a body item does not run on into an attachment
     (`附件1` after the signature: the attachment's text outside its own items has no task).
@@ -5874,12 +5897,17 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             if q is None or q.end > hi:
                 pos = m.end()
                 continue
+            if (q.token == "ar" and (dot := ITEM_DOT_GLUED.match(text, q.start)) is not None
+                    and _item_number_at(ctx, text, q.start, dot.group(1))):
+                pos = dot.end()  # (s32-tg) `6.30%的癌症高发地区开展…`: the item's number `6.` before its first amount, no 6.3 %
+                continue
             pos = max(q.end, m.end())
             if q.token == "cn" and text[q.start] in NUMERAL_PLACE_OPENERS and (place_end := numeral_place_end(text, q.start)) >= q.unit_end:
                 pos = max(pos, place_end)
                 continue  # (s16) `支持三门峡、濮阳等市`, `七台河市…专项资金`, `五棵树镇`: a place's name, no 3 门 or 7 台
-        if _excluded_at(text, q, blocked):
-            continue  # (what _is_excluded says below, without the clause)
+        if _excluded_at(text, q, blocked) and not (q.token == "cn" and q.unit == "%" and q.end == q.unit_end and text[q.end - 2:q.end] == "填埋"):
+            continue  # (what _is_excluded says below, without the clause; (s32-tg) not a quoted `其他垃圾"零填埋"` goal, whose
+            # quotes mark the slogan's words, guide TG55)
         if q.unit == "个" and PERIOD_COUNTED.match(text, q.unit_end):
             continue  # (s28-tg2) `连续补贴3个采暖季`, `服务2个学年`: how long a measure runs, a duration (spec §7 out)
         if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
@@ -6817,12 +6845,15 @@ ZERO_RATE = re.compile(r"率\s*(?:要|应|须|必须|力争|确保|继续)?\s*(?
 # (s26-a20tg) `垃圾总量较2019年实现零增长`, `农药使用量保持零增长`: no growth is a level to reach (0, unit %: the growth rate held
 # at zero, as ZERO_RATE); a programme named by it (`化肥使用量零增长行动`) has no verb of reaching before it.
 ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*[“\"]?(零)(?:增长|填埋|排放)(?![率行等])"
+                         # (s32-tg) `确保生活垃圾总量零增长`, `能源消费总量零增长`: the amount held right before it, its verb
+                         # opening the clause (`确保…`, `实现…`)
+                         r"|(?<=(?:实现|保持|力争|确保|做到|达到)[\p{Han}]{1,12}?(?:总量|用量|使用量|排放量|产生量|消耗量|消费量)\s*)(零)增长(?![率行等])"
                          # (s29-tg, guide TG55) `原生生活垃圾零填埋`: a waste's disposal held at none, with or without its verb
                          r"|(?<=(?:垃圾|固废|污泥|废弃物|尾矿)\s*)[“\"]?(零)填埋(?![率行等])")
 
 
 def _zero_growths(text: str, lo: int, hi: int) -> list[Quantity]:
-    return [Quantity(m.start(1) if m.group(1) else m.start(2), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
+    return [Quantity(m.start(m.lastindex), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
             for m in ZERO_GROWTH.finditer(text, lo, hi)]
 
 
