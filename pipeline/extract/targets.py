@@ -1108,6 +1108,9 @@ def _months_worth(text: str, q: Quantity) -> bool:
     return text.startswith("的标准", q.unit_end) and PAY_MONTHS_STANDARD.search(text, max(0, q.start - 40), q.start) is not None
 
 
+BANDWIDTH_CLASS_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*的?\s*(?:光|网|宽带|级|以太|端口|带宽|入户|到户|接入)")
+
+
 # `抵御7级左右地震`, `抵御12级台风`: 级 of a natural hazard is a magnitude to withstand, not a grade.
 NATURAL_SCALE = re.compile(r"\s*的?\s*(?:地震|台风|大风|风|烈度|震级)")
 
@@ -1406,6 +1409,8 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     targets, told before their clause is looked for. Each is also one of `_is_excluded`'s."""
     if blocked.covers(q.start):
         return True
+    if q.unit == "兆" and (q.token != "ar" or BANDWIDTH_CLASS_AFTER.match(text, q.unit_end) is not None):
+        return True  # (s32-tg) `建设千兆光网`, `100兆光纤`: a class of network named by its speed, not a bandwidth to reach
     if (q.unit_kind in ("time", "age", "ordinal") and q.unit not in PER_PERIOD_TIME_UNITS and not _months_worth(text, q)
             and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
             and not _office_limit(text, q) and not _activity_time(text, q) and not _state_days(text, q)
@@ -5678,6 +5683,15 @@ BASIS_CLAUSE = re.compile(r"[^，,；;。]{0,20}基础上\s*[，,]")
 ON_THE_BASIS = re.compile(r"(?<![存现实])在(?!于)(?![^，,；;。]{0,30}?(?:巩固|保持|继续|确保|落实|稳定|实现|达到|维持))[^，,；;。]{0,30}$")
 # (s15c) `已出台的`, `已认定的`, `已经建成的` right before the number: it counts what exists, a description (spec §7).
 EXISTING_BEFORE = re.compile(r"已(?:经)?[\p{Han}]{1,4}的\s*$")
+# (s32-tg) `对现有5个村级处理站进行提标改造`, `2023年底前完成已排查出的3处农村黑臭水体治理`: the existing units a work is to
+# be done on, counted: the count of the work (spec §7, a number to reach), unlike `落实已出台的28项政策` (no work on them)
+STOCK_WORKED_BEFORE = re.compile(r"(?:完成|对|将)\s*(?:已(?:经)?[\p{Han}]{1,5}的|现有的?)\s*$")
+STOCK_WORK_AFTER = re.compile(r"[^，,；;。！？\d]{0,24}?(?:治理|改造|整治|整改|修复|清理|清运|拆除|关停|搬迁|提标|升级|更新)")
+
+
+def _works_on_stock(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    return (("已" in clause_prefix or "现有" in clause_prefix) and STOCK_WORKED_BEFORE.search(clause_prefix) is not None
+            and STOCK_WORK_AFTER.match(text, q.end, clause_end) is not None)
 # (s15c) a sentence opened by the standard in force (`现行…为1000元`, `二、目前现行的…`) describes it, unless it then
 # changes it (`现行标准为640元，提高到670元`).
 CURRENT_OPENING = re.compile(ITEM_NUMBER_OPENING + r"(?:目前|当前)?[，,]?\s*"
@@ -5899,8 +5913,14 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 continue
             if (q.token == "ar" and (dot := ITEM_DOT_GLUED.match(text, q.start)) is not None
                     and _item_number_at(ctx, text, q.start, dot.group(1))):
-                pos = dot.end()  # (s32-tg) `6.30%的癌症高发地区开展…`: the item's number `6.` before its first amount, no 6.3 %
-                continue
+                # (s32-tg) `6.30%的癌症高发地区开展…`: the item's number `6.` before its first amount (30 %, no 6.3 %), read
+                # as if a space stood for the dot (the scanner reads no number right after a dot)
+                spaced = text[:dot.end() - 1] + " " + text[dot.end():]
+                m = scanner.match(spaced, dot.end())
+                q = read_quantity(spaced, m) if m else None
+                if q is None or q.end > hi:
+                    pos = dot.end()
+                    continue
             pos = max(q.end, m.end())
             if q.token == "cn" and text[q.start] in NUMERAL_PLACE_OPENERS and (place_end := numeral_place_end(text, q.start)) >= q.unit_end:
                 pos = max(pos, place_end)
@@ -5921,7 +5941,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         clause_prefix = text[clause_start:q.start]
         if _is_excluded(text, q, clause_prefix, blocked, checked_at=True):
             continue
-        if stdlib_twin(FORMULA).search(text, clause_start, clause_end) or _past_words(clause_prefix) or _perfective(clause_prefix):
+        works_on_stock = _works_on_stock(text, q, clause_prefix, clause_end)
+        if stdlib_twin(FORMULA).search(text, clause_start, clause_end) or (
+                _past_words(clause_prefix) and not works_on_stock) or _perfective(clause_prefix):
             continue
         if _is_sanction(text, q, clause_start, clause_end) or _deduction_for_a_breach(text, q, clause_start):
             continue
@@ -5942,7 +5964,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
             continue  # (s15c) `在前两批认定的1200个基地基础上，…`: what is already there, the ground the notice builds on
-        if "已" in clause_prefix and EXISTING_BEFORE.search(clause_prefix):
+        if "已" in clause_prefix and EXISTING_BEFORE.search(clause_prefix) and not works_on_stock:
             continue  # (s15c) `落实已出台的28项优惠政策`, `已认定的120家孵化器继续享受`: the number counts what exists (spec §7: describes)
         if "同时" in clause_prefix and BAN_ON_SEVERAL.search(clause_prefix) and text.startswith(("以上", "及以上"), q.unit_end):
             continue  # (s14b) `不得同时在两个以上机构执业`: a ban on holding several posts, no number to reach or keep
@@ -8115,7 +8137,7 @@ def _cell_offset(text: str, line_start: int, row: str, col: int, cell: str) -> i
 ACTED_AFTER = re.compile(r"(?:左右|以上)?的?[\p{Han}]{1,12}?(?:进行|实施|实行|开展|完成|落实)(?!的)")
 # (s22-tg) `对辖区21座公共厕所实施精细化管理`, `对全镇约1.2万户种植户开展技术指导`, `对列入试点的100户企业进行检查验收`: the
 # units an item acts on, after the place they lie in, an approximation or a 的-phrase that names them
-ACTED_ON_LEAD = re.compile(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|须|应|计划|力争))?对(?:全[省市县区国州镇乡]|各地|全域|辖区内?|本[省市县区镇乡])?"
+ACTED_ON_LEAD = re.compile(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|须|应|计划|力争))?对(?:全[省市县区国州镇乡]|各地|全域|辖区内?|本[省市县区镇乡]|现有的?)?"
                            r"(?:[^，,；;。：:]{1,30}?的)?\s*(?:约|近)?\s*")
 
 
