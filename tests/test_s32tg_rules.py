@@ -64,3 +64,20 @@ def test_existing_units_a_work_is_done_on_are_counted_but_existing_policies_are_
                    "一、重点任务\n（一）设施提升。对现有12座垃圾中转站进行升级改造。\n（二）隐患整治。6月底前完成已排查出的8处违法建筑整治。\n"
                    "（三）政策落实。落实已出台的15项政策。\n")
     assert [g[:3] for g in got] == [(12, "座", "="), (8, "处", "=")]
+
+
+def test_a_rate_that_picks_out_the_units_a_measure_rewards_is_a_condition():
+    # A Fujian-style provincial 意见 of 2017: `综合利用率达到85%以上的企业，给予一次性奖励` says who is rewarded (out); the
+    # goal `到2020年，综合利用率达到75%以上` stays
+    got = _targets("某省关于推进工业固体废物综合利用的意见", "某省经济和信息化委员会", "2017年9月1日",
+                   "一、主要目标\n到2020年，全省工业固体废物综合利用率达到75%以上。\n"
+                   "二、政策措施\n（一）加大奖励。工业固体废物综合利用率达到85%以上的企业，给予一次性奖励。\n")
+    assert got == [(75, "%", ">=", False, None, 2020)]
+
+
+def test_both_thresholds_of_a_consent_pair_are_conditions():
+    # A Guizhou-style county 办法 of 2019 (guide TG52): `经村民会议三分之二以上成员或者三分之二以上村民代表同意` is how a
+    # decision is taken, no target; the notice period after it (`公示不少于7日`) is a time limit and stays out too
+    got = _targets("某县农村宅基地管理暂行办法", "某县人民政府", "2019年4月1日",
+                   "第八条　宅基地调整方案应当经村民会议三分之二以上成员或者三分之二以上村民代表同意，并公示不少于7日。\n")
+    assert got == []

@@ -344,8 +344,11 @@ OTHER_LEVEL_EXCEPT = re.compile(r"除(?:了)?\s*(?:上级|中央|国家|省|市|
                                 r"[^，,；;。\d]{0,8}$")
 EXCEPT_CLOSE = re.compile(r"[^，,；;。\d]{0,4}?(?:以)?外")
 # (s29-tg, guide TG52) `须经小区居民三分之二以上同意`, `经村民会议三分之二以上成员通过`: the share whose consent a step needs
-CONSENT_BY = re.compile(r"(?:须|需|必须|应当?|要)?\s*经(?:过)?[^，,；;。\d]{0,16}$")
-CONSENT_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*(?:的)?\s*[\p{Han}]{0,6}?(?:同意|通过|签字|认可)")
+CONSENT_BY = re.compile(r"(?:须|需|必须|应当?|要)?\s*经(?:过)?[^，,；;。\d]{0,16}$"
+                        # (s32-tg) the second threshold of a pair: `经村民会议三分之二以上成员或者三分之二以上村民代表同意`
+                        r"|经(?:过)?[^，,；;。\d]{0,16}?(?:三分之二|四分之三|半数|过半数|[一二三四五六七八九十]成)以上[\p{Han}]{0,6}?(?:或者?|和)$")
+CONSENT_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*(?:的)?\s*[\p{Han}]{0,6}?(?:同意|通过|签字|认可)"
+                           r"|\s*(?:以上|及以上)?\s*[\p{Han}]{0,6}?(?:或者?|和)[^，,；;。\d]{0,16}?(?:同意|通过)")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
 # 基础 as the ground already laid (发展基础, 现实基础), not as a sector (基础设施, 基础研究).
@@ -1930,12 +1933,22 @@ PAIRED_WITH = re.compile(r"[\p{Han}]{0,8}?(?:[、和]\s*[\d.]+\s*(?:多|余)?\s*
 BUILDING_CLASS_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)的?[\p{Han}]{0,4}?(?:住宅|建筑|楼房|房屋|公寓|厂房|办公楼|居民楼)")
 
 
+RATE_REACHED_BEFORE = re.compile(r"(?:率|比例|比重|占比)\s*(?:达到|达|超过|高于|不低于)\s*$")
+RATED_UNIT_AFTER = re.compile(r"[\p{Han}]{0,8}?(?:企业|单位|项目|园区|主体|机构|学校|医院|村|社区|乡镇|县|市)\s*[，,]")
+GRANTED_AFTER = re.compile(r"\s*(?:[\p{Han}]{0,6}?)(?:纳入|予以|给予|可|享受|优先|奖励|补助|表彰|列入|授予)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
     # scan.stdlib_twin, the same matches, 1.5-3x faster on these short stretches)
     if stdlib_twin(DISCOUNT).fullmatch(text, q.start, q.unit_end):
         return False  # `对困难家庭减半收取`, `对老年人按八折收费`: the cut the policy grants its beneficiaries
+    if (q.unit_kind in ("percent", "permille") and q.after_cmp in (">=", ">") and text.startswith("的", q.end)
+            and RATE_REACHED_BEFORE.search(clause_prefix) is not None and (unit := RATED_UNIT_AFTER.match(text, q.end + 1)) is not None
+            and GRANTED_AFTER.match(text, unit.end()) is not None):
+        return True  # (s32-tg) `…封装比例达到90%以上的快递企业，纳入绿色发展示范予以推广`, `综合利用率达到80%以上的企业，给予奖励`:
+        # the rate picks out the units a measure then rewards (who qualifies, spec §7), not a level set for them
     if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix) and not OVER_STANDARD.search(clause_prefix):
         return True  # ((s31-tg2) not an income compared with the standard it states, `贫困户人均可支配收入超过国家扶贫标准3300元`:
         # the income is the goal; `超过国家扶贫标准（2016年为3146元）` defines the standard in brackets and stays out)  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
