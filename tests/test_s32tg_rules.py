@@ -81,3 +81,12 @@ def test_both_thresholds_of_a_consent_pair_are_conditions():
     got = _targets("某县农村宅基地管理暂行办法", "某县人民政府", "2019年4月1日",
                    "第八条　宅基地调整方案应当经村民会议三分之二以上成员或者三分之二以上村民代表同意，并公示不少于7日。\n")
     assert got == []
+
+
+def test_a_pilot_term_in_a_later_item_is_not_the_notices_period():
+    # A Hunan-style provincial 意见 of 2009: `二、…（二）…开展试点，试点期限为2009—2011年` in a later item is one measure's term;
+    # the standing amount of an earlier item keeps no year
+    got = _targets("某省人民政府办公厅关于加快农村物流体系建设的意见", "某省人民政府办公厅", "2009年5月4日",
+                   "一、加大投入\n（一）财政支持。省财政每年安排农村物流专项资金3000万元。\n二、创新机制\n（一）培育主体。支持龙头企业发展。\n"
+                   "（二）开展试点。选择部分县开展城乡物流一体化试点，试点期限为2009—2011年。\n")
+    assert got == [(30000000, "元", "=", True, None, None)]

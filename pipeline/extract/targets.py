@@ -4094,6 +4094,9 @@ def _campaign_term(body: str, issue_year: int | None) -> tuple[int | None, int |
     m = CAMPAIGN_TERM.search(body)
     if not m:
         return None
+    if _later_pilot(body, m):
+        return None  # (s32-tg) `…开展城乡商贸统筹发展试点，…试点期限为2008—2010年` in a later item of an 意见: one measure's
+        # pilot term, not the period of the notice (whose own duration is stated before its items or in the first one)
     start = int(m.group("a")) if m.group("a") else issue_year
     if m.group("m"):  # `2021年6月至12月`: within the start's year
         if start is None:
@@ -4112,10 +4115,15 @@ PLAN_TERM_FIVE = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的
 PLAN_TERM_UNTIL = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的)?(?:期限|期)\s*(?:为|是)?\s*(?:至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
 
 
+def _later_pilot(body: str, m: re.Match) -> bool:
+    """(s32-tg) `试点期限为2008—2010年` in a later item: one measure's pilot term, not the notice's period."""
+    return m.group(0).startswith("试点") and not _in_opening_items(body, m.start())
+
+
 def _plan_term(body: str) -> tuple[int | None, int | None] | None:
     if "期" not in body and "时间" not in body and "年限" not in body and "指导" not in body:
         return None
-    m = next(finditer_opened(PLAN_TERM, body), None) \
+    m = next((t for t in finditer_opened(PLAN_TERM, body) if not _later_pilot(body, t)), None) \
         or (PLAN_GUIDES.search(body) if "指导" in body else None)  # (PLAN_TERM.search, tried at its openings: s30)
     if m:
         return int(m.group("a")), int(m.group("b"))
