@@ -90,3 +90,13 @@ def test_a_pilot_term_in_a_later_item_is_not_the_notices_period():
                    "一、加大投入\n（一）财政支持。省财政每年安排农村物流专项资金3000万元。\n二、创新机制\n（一）培育主体。支持龙头企业发展。\n"
                    "（二）开展试点。选择部分县开展城乡物流一体化试点，试点期限为2009—2011年。\n")
     assert got == [(30000000, "元", "=", True, None, None)]
+
+
+def test_a_deadline_closing_the_goals_paragraph_with_a_colon_dates_the_list_under_it():
+    # A Shandong-style township 实施方案 of 2018 (guide Y5): `二、目标任务` / `2018年全镇改造…8个村，…。重点村年底前实现“五个到位”：`
+    # / `（一）…`: the list's goals are by the end of the issue year (null/2018); the first sentence keeps its own year
+    got = _targets("某镇2018年美丽乡村建设实施方案", "某镇人民政府", "2018年3月9日",
+                   "一、指导思想\n以改善农村人居环境为重点，全面推进美丽乡村建设。\n"
+                   "二、目标任务\n2018年全镇改造提升重点村8个。重点村年底前实现“五个到位”：\n"
+                   "（一）垃圾治理到位。建立村收集、镇转运、县处理的垃圾处理体系，配齐保洁人员和收集车辆，重点村垃圾收集率达到100%。\n（二）道路硬化到位。新增硬化道路6公里。\n")
+    assert got == [(8, "个", "=", False, 2018, 2018), (100, "%", "=", False, None, 2018), (6, "公里", "=", False, None, 2018)]

@@ -4738,6 +4738,8 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
             y = _year_from(_without_statistic_year(sentences[-1]))
             if y is None and len(sentences) > 1 and GOAL_LABEL_ONLY.fullmatch(sentences[-1]):
                 y = _labelled_list_year(ctx, sentences[-2])
+            if y is None and _under_goal_heading(ctx, prev_start):
+                y = _list_lead_deadline(line, _issue_year(ctx))  # (s32-tg, guide Y5) `…重点村年底前基本实现“十个全覆盖”：`
             return y if y else None
         if line.endswith("。") and len(line) > 60:
             break  # a prose paragraph, not a list under an introducer
@@ -4822,6 +4824,9 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
     run_in = stdlib_twin(RUN_IN_HEADING).match(head)  # `二、工作目标。到2020年，…。` on the heading's own line
     for line in ([head[run_in.end():]] if run_in else []) + lines[1:]:
         line = line.strip()
+        if goals and (listed := _list_lead_deadline(line, _issue_year(ctx))):
+            found = listed  # (s32-tg, guide Y5) `2016年全镇…。重点村年底前基本实现“十个全覆盖”：`: the sentence that leads in
+            continue  # the list dates it, not the year that opens its paragraph (which dates that paragraph's own sentences)
         first = OPENING_CLAUSE.match(line)
         if not first:
             # `到2025年：` alone on its line, then the goals (guide TG6d): the introducer's time phrase
@@ -4909,7 +4914,29 @@ def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | Non
         if first and NUMBERING.match(first) and _is_goal_heading(NUMBERING.sub("", first, count=1)):
             # the first line is a child's goal heading (`（一）总体目标`): its paragraph opens the goals
             first = next((ln for ln in lines[k + 1:] if ln), "")
-    return (_opening_year(first, _issue_year(ctx)) or _lead_in_deadline(first)) if first else None
+    if not first:
+        return None
+    return _opening_year(first, _issue_year(ctx)) or _lead_in_deadline(first) or _list_lead_deadline(first, _issue_year(ctx))
+
+
+# (s32-tg, guide Y5) `二、目标任务` / `2016年全镇…重点村12个，…。重点村年底前基本实现“十个全覆盖”：` / `（一）…收集率达到100%`: the
+# sentence that closes the goals' first paragraph with a colon leads in the list of goals under it, and its deadline dates
+# them (a deadline without its year counted from the issue year, read like 到: null/year), as a lead-in that opens the
+# paragraph does (`_lead_in_deadline`).
+LIST_LEAD_DEADLINE = re.compile(r"(?:(?:到|至)\s*(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?|(?P<y2>(?:19|20)\d{2})\s*年(?:底|末)?前"
+                                r"|(?P<rel>(?:今年)?(?:年底|年末)前))[^。；;！？\n\d]{0,30}[：:]\s*$")
+
+
+def _list_lead_deadline(paragraph: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    if not paragraph.rstrip().endswith(("：", ":")):
+        return None
+    last = re.split(r"[。；;！？]", paragraph.rstrip())[-1]
+    m = LIST_LEAD_DEADLINE.search(last)
+    if m is None:
+        return None
+    if m.group("rel"):
+        return (None, issue_year) if issue_year else None
+    return None, int(m.group("y") or m.group("y2"))
 
 
 # (s29-tg, guide TG12/TG6d) `一、总体目标` / `以县城为中心、乡镇为重点、村为基础，健全…体系，到2025年，全市…取得明显成效。` /
