@@ -100,3 +100,11 @@ def test_a_deadline_closing_the_goals_paragraph_with_a_colon_dates_the_list_unde
                    "二、目标任务\n2018年全镇改造提升重点村8个。重点村年底前实现“五个到位”：\n"
                    "（一）垃圾治理到位。建立村收集、镇转运、县处理的垃圾处理体系，配齐保洁人员和收集车辆，重点村垃圾收集率达到100%。\n（二）道路硬化到位。新增硬化道路6公里。\n")
     assert got == [(8, "个", "=", False, 2018, 2018), (100, "%", "=", False, None, 2018), (6, "公里", "=", False, None, 2018)]
+
+
+def test_a_grant_split_by_group_after_qizhong():
+    # A Chongqing-style city 意见 of 2016: `对…的毕业生，给予一次性就业补贴，其中博士3万元、硕士2万元、本科生1万元`: each
+    # group's amount is one the policy provides
+    got = _targets("某市关于鼓励高校毕业生到基层就业的意见", "某市人民政府办公厅", "2016年8月3日",
+                   "一、政策措施\n（一）就业补贴。对到乡镇单位就业满2年的高校毕业生，给予一次性就业补贴，其中博士3万元、硕士2万元、本科生1万元。\n")
+    assert [g[:3] for g in got] == [(30000, "元", "="), (20000, "元", "="), (10000, "元", "=")]

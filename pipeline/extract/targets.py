@@ -1938,6 +1938,20 @@ RATED_UNIT_AFTER = re.compile(r"[\p{Han}]{0,8}?(?:企业|单位|项目|园区|�
 GRANTED_AFTER = re.compile(r"\s*(?:[\p{Han}]{0,6}?)(?:纳入|予以|给予|可|享受|优先|奖励|补助|表彰|列入|授予)")
 
 
+# (s32-tg) `给予一次性入职奖励，其中本科生1万元、专科生8000元、中职生5000元`: a grant the sentence gives, then its amount
+# for each group after 其中 (spec §7: an amount the policy provides)
+GRANT_BEFORE = re.compile(r"(?:给予|发放|享受)[\p{Han}]{0,10}?(?:奖励|补贴|补助|资助|奖补|津贴)\s*[，,]\s*其中\s*$")
+GRANT_GROUP = re.compile(r"[\p{Han}（）()]{1,10}$")
+
+
+def _grant_split(text: str, sentence_start: int, clause_start: int, q: Quantity, clause_end: int) -> bool:
+    lead = text.rfind("其中", sentence_start, q.start)
+    if lead < 0 or GRANT_BEFORE.search(text, max(sentence_start, lead - 30), lead + 2) is None:
+        return False
+    rest = text[lead + 2:q.start]  # the groups and amounts listed so far: `本科生1万元、专科（高职）生`
+    return GRANT_GROUP.search(rest.split("、")[-1]) is not None and "，" not in rest and "；" not in rest
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -6278,6 +6292,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             # (s27-tg2, guide TG44) `估算总投资6300万元`, `工程约需投资2亿元`: a funding estimate is an amount provided, `=`
             # unless 约 is written
             demanded, before_cmp = True, before_cmp or ("~" if "约" in clause_prefix[max(0, fund.start() - 1):] else None)
+        demanded = demanded or (q.unit_kind == "money" and "其中" in text[max(sentence_start, clause_start - 2):q.start]
+                                and _grant_split(text, sentence_start, clause_start, q, clause_end))
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
