@@ -417,6 +417,9 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     if unit is None and token == "ar" and "指数" in text[max(0, m.start() - 12):m.start()] and _index_before(text, m.start(), end):
         unit, implicit = "指数", True  # `两化融合发展指数达到125左右`: the value of an index, in its own points
         unit_end = end
+    if unit is None and token == "ar" and text[end:end + 1] == "、" and "分别" in text[max(0, m.start() - 40):m.start()]:
+        unit, factor = _list_unit(text, m.start(), end)  # (s32-tg) `分别不高于10、35、50毫克/立方米`: the unit written once
+        values = [(value * factor, None)]  # after the list (and its multiplier: `分别给予10、20、30万元`)
     if unit is None and token == "ar":
         unit, implicit = (_implicit_household_unit(text, end) or _implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end)
                           or _person_group_before(text, m.start(), end)), True
@@ -433,6 +436,27 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     kind = lexicon().units.get(base, "percent" if base == "%" else "count") if base else "permille"  # (`/10万`: a rate)
     unit = "%" if unit in ("%", "％") else unit
     return Quantity(m.start(), end, values, unit, kind, after_cmp, token, unit_end, implicit)
+
+
+# (s32-tg) `烟尘、二氧化硫、氮氧化物排放浓度分别不高于10、35、50毫克/立方米`: amounts listed after 分别 with their unit
+# written once, after the last; each bare number takes that unit (as a range's first end takes its second's).
+LIST_REST = re.compile(r"(?:\s*[、和及]\s*\d+(?:\.\d+)?(?![\d.]))+")
+RESPECTIVE_BEFORE = re.compile(r"分别[^，,；;。：:\d]{0,12}(?:\d+(?:\.\d+)?\s*[、和及]\s*){0,5}$")
+
+
+def _list_unit(text: str, start: int, end: int) -> tuple[str | None, Decimal]:
+    if RESPECTIVE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return None, Decimal(1)
+    rest = LIST_REST.match(text, end)
+    if rest is None:
+        return None, Decimal(1)
+    at, factor = rest.end(), Decimal(1)
+    if (mult := MULTIPLIER_AFTER.match(text, at)) is not None:
+        at, factor = mult.end(), MULTIPLIER[mult.group("m")]
+    unit, _ = _read_unit(text, at)
+    if unit and unit not in ("%", "％") and lexicon().units.get(unit.split("/")[0]) not in ("time", "age", "ordinal"):
+        return unit, factor
+    return None, Decimal(1)
 
 
 # Every character str.isspace calls a space lies below U+3001 (tests/test_quantity_scan.py checks).

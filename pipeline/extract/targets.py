@@ -344,8 +344,11 @@ OTHER_LEVEL_EXCEPT = re.compile(r"除(?:了)?\s*(?:上级|中央|国家|省|市|
                                 r"[^，,；;。\d]{0,8}$")
 EXCEPT_CLOSE = re.compile(r"[^，,；;。\d]{0,4}?(?:以)?外")
 # (s29-tg, guide TG52) `须经小区居民三分之二以上同意`, `经村民会议三分之二以上成员通过`: the share whose consent a step needs
-CONSENT_BY = re.compile(r"(?:须|需|必须|应当?|要)?\s*经(?:过)?[^，,；;。\d]{0,16}$")
-CONSENT_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*(?:的)?\s*[\p{Han}]{0,6}?(?:同意|通过|签字|认可)")
+CONSENT_BY = re.compile(r"(?:须|需|必须|应当?|要)?\s*经(?:过)?[^，,；;。\d]{0,16}$"
+                        # (s32-tg) the second threshold of a pair: `经村民会议三分之二以上成员或者三分之二以上村民代表同意`
+                        r"|经(?:过)?[^，,；;。\d]{0,16}?(?:三分之二|四分之三|半数|过半数|[一二三四五六七八九十]成)以上[\p{Han}]{0,6}?(?:或者?|和)$")
+CONSENT_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*(?:的)?\s*[\p{Han}]{0,6}?(?:同意|通过|签字|认可)"
+                           r"|\s*(?:以上|及以上)?\s*[\p{Han}]{0,6}?(?:或者?|和)[^，,；;。\d]{0,16}?(?:同意|通过)")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
 # 基础 as the ground already laid (发展基础, 现实基础), not as a sector (基础设施, 基础研究).
@@ -1089,11 +1092,26 @@ def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
 MONTHS_WORTH = re.compile(r"的[^，,；;。]{0,16}?(?:保险金|工资|社会保险费|保险费|补贴|补助|津贴|租金)")
 
 
+# (s32-tg) `一次性工伤医疗补助金为18个月`, `丧葬补助金按6个月的标准发给`, `…补助金递减20%，但最低不得低于3个月的标准`: a
+# benefit a statute sets in months of a wage (the article fixes the amount, spec §7 `为N个月` as an amount), not a duration
+PAY_NOUN = r"(?:补助金|补偿金|抚恤金|保险金|救济金|生活费|津贴)"
+PAY_MONTHS_BEFORE = re.compile(PAY_NOUN + r"(?:的?标准)?\s*(?:为|按|发给|支付)\s*$")
+PAY_MONTHS_STANDARD = re.compile(PAY_NOUN + r"[^。；;\n]{0,30}?(?:不得|不应|不)?(?:低于|少于|高于|超过)\s*$")
+
+
 def _months_worth(text: str, q: Quantity) -> bool:
     """`返还标准按6个月的失业保险金确定`: N months' worth of a payment is the amount provided, not a
     duration (a period after 按 that measures a benefit)."""
-    return (q.unit in ("个月", "月") and text[max(0, q.start - 2):q.start].endswith(("按", "按照"))
-            and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None)
+    if q.unit not in ("个月", "月"):
+        return False
+    if text[max(0, q.start - 2):q.start].endswith(("按", "按照")) and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None:
+        return True
+    if PAY_MONTHS_BEFORE.search(text, max(0, q.start - 14), q.start) is not None:
+        return True
+    return text.startswith("的标准", q.unit_end) and PAY_MONTHS_STANDARD.search(text, max(0, q.start - 40), q.start) is not None
+
+
+BANDWIDTH_CLASS_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*的?\s*(?:光|网|宽带|级|以太|端口|带宽|入户|到户|接入)")
 
 
 # `抵御7级左右地震`, `抵御12级台风`: 级 of a natural hazard is a magnitude to withstand, not a grade.
@@ -1311,7 +1329,14 @@ LIFE_LEVEL = re.compile(r"(?:预期寿命|平均寿命|受教育年限|教育年
 BASELINE_YEAR_AT = re.compile(r"(?<![\d.])(?:19|20)\d{2}\s*年")
 
 
+# (s32-tg) `电子病历系统应用水平分级评价平均达到3级以上，其中三级医院达到4级以上`, `…星级评定达到4星`: the grade an
+# evaluation by grades is to reach is a level the plan sets (not an ordinal nor a class that qualifies)
+GRADE_REACHED = re.compile(r"(?:分级评价|分级评估|等级评价|等级评定|评级|星级评定)[^。；;\n]{0,40}?(?:达到|达|提升到|提升至|提高到|提高至|不低于)\s*$")
+
+
 def _life_level(text: str, q: Quantity) -> bool:
+    if q.unit in ("级", "星") and q.token == "ar" and GRADE_REACHED.search(text, max(0, q.start - 60), q.start) is not None:
+        return True
     if q.unit == "年" and BASELINE_YEAR_AT.match(text, q.start) is not None:
         return False  # (s29-central) `比2020年`: a calendar year, no length of life or schooling
     return q.unit in ("岁", "年") and LIFE_LEVEL.search(text, max(0, q.start - 30), q.start) is not None
@@ -1387,6 +1412,8 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     targets, told before their clause is looked for. Each is also one of `_is_excluded`'s."""
     if blocked.covers(q.start):
         return True
+    if q.unit == "兆" and (q.token != "ar" or BANDWIDTH_CLASS_AFTER.match(text, q.unit_end) is not None):
+        return True  # (s32-tg) `建设千兆光网`, `100兆光纤`: a class of network named by its speed, not a bandwidth to reach
     if (q.unit_kind in ("time", "age", "ordinal") and q.unit not in PER_PERIOD_TIME_UNITS and not _months_worth(text, q)
             and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
             and not _office_limit(text, q) and not _activity_time(text, q) and not _state_days(text, q)
@@ -1906,12 +1933,36 @@ PAIRED_WITH = re.compile(r"[\p{Han}]{0,8}?(?:[、和]\s*[\d.]+\s*(?:多|余)?\s*
 BUILDING_CLASS_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)的?[\p{Han}]{0,4}?(?:住宅|建筑|楼房|房屋|公寓|厂房|办公楼|居民楼)")
 
 
+RATE_REACHED_BEFORE = re.compile(r"(?:率|比例|比重|占比)\s*(?:达到|达|超过|高于|不低于)\s*$")
+RATED_UNIT_AFTER = re.compile(r"[\p{Han}]{0,8}?(?:企业|单位|项目|园区|主体|机构|学校|医院|村|社区|乡镇|县|市)\s*[，,]")
+GRANTED_AFTER = re.compile(r"\s*(?:[\p{Han}]{0,6}?)(?:纳入|予以|给予|可|享受|优先|奖励|补助|表彰|列入|授予)")
+
+
+# (s32-tg) `给予一次性入职奖励，其中本科生1万元、专科生8000元、中职生5000元`: a grant the sentence gives, then its amount
+# for each group after 其中 (spec §7: an amount the policy provides)
+GRANT_BEFORE = re.compile(r"(?:给予|发放|享受)[\p{Han}]{0,10}?(?:奖励|补贴|补助|资助|奖补|津贴)\s*[，,]\s*其中\s*$")
+GRANT_GROUP = re.compile(r"[\p{Han}（）()]{1,10}$")
+
+
+def _grant_split(text: str, sentence_start: int, clause_start: int, q: Quantity, clause_end: int) -> bool:
+    lead = text.rfind("其中", sentence_start, q.start)
+    if lead < 0 or GRANT_BEFORE.search(text, max(sentence_start, lead - 30), lead + 2) is None:
+        return False
+    rest = text[lead + 2:q.start]  # the groups and amounts listed so far: `本科生1万元、专科（高职）生`
+    return GRANT_GROUP.search(rest.split("、")[-1]) is not None and "，" not in rest and "；" not in rest
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
     # scan.stdlib_twin, the same matches, 1.5-3x faster on these short stretches)
     if stdlib_twin(DISCOUNT).fullmatch(text, q.start, q.unit_end):
         return False  # `对困难家庭减半收取`, `对老年人按八折收费`: the cut the policy grants its beneficiaries
+    if (q.unit_kind in ("percent", "permille") and q.after_cmp in (">=", ">") and text.startswith("的", q.end)
+            and RATE_REACHED_BEFORE.search(clause_prefix) is not None and (unit := RATED_UNIT_AFTER.match(text, q.end + 1)) is not None
+            and GRANTED_AFTER.match(text, unit.end()) is not None):
+        return True  # (s32-tg) `…封装比例达到90%以上的快递企业，纳入绿色发展示范予以推广`, `综合利用率达到80%以上的企业，给予奖励`:
+        # the rate picks out the units a measure then rewards (who qualifies, spec §7), not a level set for them
     if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix) and not OVER_STANDARD.search(clause_prefix):
         return True  # ((s31-tg2) not an income compared with the standard it states, `贫困户人均可支配收入超过国家扶贫标准3300元`:
         # the income is the goal; `超过国家扶贫标准（2016年为3146元）` defines the standard in brackets and stays out)  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
@@ -2118,7 +2169,9 @@ def _per_unit_quota(clause_prefix: str) -> bool:
 
 # `加强15%的中医馆内涵建设`, `探索在10%的社区卫生服务站设置中医阁`: a share of units a plan acts on or in
 # (not `超过30%的部分`, the part of an amount above a line).
-SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓励|指导|帮助|扶持|覆盖|组织|动员|在|(?<![大小等低高多少])于)$")
+SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓励|指导|帮助|扶持|覆盖|组织|动员|在|(?<![大小等低高多少])于)$"
+                            # (s32-tg) `死因监测覆盖全国90%的县（市、区）`: the whole the share is of, between the verb and it
+                            r"|覆盖(?:全国|全省|全区|全市|全州|全盟|全县|全旗)$")
 
 
 # `城市建成区20%以上的面积达到目标要求`, `县城80%以上的村庄实现…`: a share of a whole named before it that reaches a
@@ -2131,7 +2184,9 @@ SHARE_REACHES = re.compile(r"[\p{Han}（）()]{1,12}?(?:(?:要|应|均|都|全�
 
 # (s18) `覆盖所有城市社区和60%以上的农村社区`, `覆盖全省县城和80%以上的乡镇`: the share is the second object of the verb,
 # after a first object and a conjunction (the units a plan covers, guide TG13), unlike `在城市和60%的…` (no verb).
-SHARE_SECOND_OBJECT = re.compile(r"(?:覆盖|建成|改造|提升|惠及|延伸到|延伸至|通达|通到)[^，,；;。！？\d%]{1,16}?(?:和|及|以及|与)$")
+SHARE_SECOND_OBJECT = re.compile(r"(?:覆盖|建成|改造|提升|惠及|延伸到|延伸至|通达|通到)[^，,；;。！？\d%]{1,16}?(?:和|及|以及|与)$"
+                                 # (s32-tg) `农家店覆盖全省95%以上的乡镇和80%以上的行政村`: a first object that is itself a share
+                                 r"|覆盖[^，,；;。！？\d%]{0,4}?\d+(?:\.\d+)?\s*[%％](?:以上|左右)?的[^，,；;。！？\d%]{1,10}?(?:和|及|以及|与)$")
 
 
 SHARE_REPORTED = re.compile(r"截至|截止|已|目前|现有|共有|当前")
@@ -4053,6 +4108,9 @@ def _campaign_term(body: str, issue_year: int | None) -> tuple[int | None, int |
     m = CAMPAIGN_TERM.search(body)
     if not m:
         return None
+    if _later_pilot(body, m):
+        return None  # (s32-tg) `…开展城乡商贸统筹发展试点，…试点期限为2008—2010年` in a later item of an 意见: one measure's
+        # pilot term, not the period of the notice (whose own duration is stated before its items or in the first one)
     start = int(m.group("a")) if m.group("a") else issue_year
     if m.group("m"):  # `2021年6月至12月`: within the start's year
         if start is None:
@@ -4071,10 +4129,15 @@ PLAN_TERM_FIVE = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的
 PLAN_TERM_UNTIL = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的)?(?:期限|期)\s*(?:为|是)?\s*(?:至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
 
 
+def _later_pilot(body: str, m: re.Match) -> bool:
+    """(s32-tg) `试点期限为2008—2010年` in a later item: one measure's pilot term, not the notice's period."""
+    return m.group(0).startswith("试点") and not _in_opening_items(body, m.start())
+
+
 def _plan_term(body: str) -> tuple[int | None, int | None] | None:
     if "期" not in body and "时间" not in body and "年限" not in body and "指导" not in body:
         return None
-    m = next(finditer_opened(PLAN_TERM, body), None) \
+    m = next((t for t in finditer_opened(PLAN_TERM, body) if not _later_pilot(body, t)), None) \
         or (PLAN_GUIDES.search(body) if "指导" in body else None)  # (PLAN_TERM.search, tried at its openings: s30)
     if m:
         return int(m.group("a")), int(m.group("b"))
@@ -4689,6 +4752,8 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
             y = _year_from(_without_statistic_year(sentences[-1]))
             if y is None and len(sentences) > 1 and GOAL_LABEL_ONLY.fullmatch(sentences[-1]):
                 y = _labelled_list_year(ctx, sentences[-2])
+            if y is None and _under_goal_heading(ctx, prev_start):
+                y = _list_lead_deadline(line, _issue_year(ctx))  # (s32-tg, guide Y5) `…重点村年底前基本实现“十个全覆盖”：`
             return y if y else None
         if line.endswith("。") and len(line) > 60:
             break  # a prose paragraph, not a list under an introducer
@@ -4773,6 +4838,9 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
     run_in = stdlib_twin(RUN_IN_HEADING).match(head)  # `二、工作目标。到2020年，…。` on the heading's own line
     for line in ([head[run_in.end():]] if run_in else []) + lines[1:]:
         line = line.strip()
+        if goals and (listed := _list_lead_deadline(line, _issue_year(ctx))):
+            found = listed  # (s32-tg, guide Y5) `2016年全镇…。重点村年底前基本实现“十个全覆盖”：`: the sentence that leads in
+            continue  # the list dates it, not the year that opens its paragraph (which dates that paragraph's own sentences)
         first = OPENING_CLAUSE.match(line)
         if not first:
             # `到2025年：` alone on its line, then the goals (guide TG6d): the introducer's time phrase
@@ -4860,7 +4928,29 @@ def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | Non
         if first and NUMBERING.match(first) and _is_goal_heading(NUMBERING.sub("", first, count=1)):
             # the first line is a child's goal heading (`（一）总体目标`): its paragraph opens the goals
             first = next((ln for ln in lines[k + 1:] if ln), "")
-    return (_opening_year(first, _issue_year(ctx)) or _lead_in_deadline(first)) if first else None
+    if not first:
+        return None
+    return _opening_year(first, _issue_year(ctx)) or _lead_in_deadline(first) or _list_lead_deadline(first, _issue_year(ctx))
+
+
+# (s32-tg, guide Y5) `二、目标任务` / `2016年全镇…重点村12个，…。重点村年底前基本实现“十个全覆盖”：` / `（一）…收集率达到100%`: the
+# sentence that closes the goals' first paragraph with a colon leads in the list of goals under it, and its deadline dates
+# them (a deadline without its year counted from the issue year, read like 到: null/year), as a lead-in that opens the
+# paragraph does (`_lead_in_deadline`).
+LIST_LEAD_DEADLINE = re.compile(r"(?:(?:到|至)\s*(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?|(?P<y2>(?:19|20)\d{2})\s*年(?:底|末)?前"
+                                r"|(?P<rel>(?:今年)?(?:年底|年末)前))[^。；;！？\n\d]{0,30}[：:]\s*$")
+
+
+def _list_lead_deadline(paragraph: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    if not paragraph.rstrip().endswith(("：", ":")):
+        return None
+    last = re.split(r"[。；;！？]", paragraph.rstrip())[-1]
+    m = LIST_LEAD_DEADLINE.search(last)
+    if m is None:
+        return None
+    if m.group("rel"):
+        return (None, issue_year) if issue_year else None
+    return None, int(m.group("y") or m.group("y2"))
 
 
 # (s29-tg, guide TG12/TG6d) `一、总体目标` / `以县城为中心、乡镇为重点、村为基础，健全…体系，到2025年，全市…取得明显成效。` /
@@ -5198,6 +5288,18 @@ def _conditions_intro(ctx: Context, parent: str, parent_start: int) -> bool:
     if first is None or first - parent_start > 400:
         return False
     return CONDITIONS_INTRO.search(ctx.doc.text, max(parent_start, first - 60), first) is not None
+
+
+ITEM_DOT_GLUED = re.compile(r"(\d{1,2})[.．](?=\d)")
+
+
+def _item_number_at(ctx: Context, text: str, pos: int, number: str) -> bool:
+    """A list item numbered `N.` opens at `pos` (its line starts there): the document's items say so."""
+    if text[_line_start(text, max(0, pos - LINE_REACH), pos):pos].strip(" \t\u3000"):
+        return False
+    path = ctx.task_at(pos + len(number) + 1)
+    span = ctx.task_span(path) if path else None
+    return span is not None and span[0] <= pos + len(number) + 1 and path.rsplit("/", 1)[-1] == number
 
 
 def _task_at(ctx: Context, pos: int) -> str | None:
@@ -5643,6 +5745,15 @@ BASIS_CLAUSE = re.compile(r"[^，,；;。]{0,20}基础上\s*[，,]")
 ON_THE_BASIS = re.compile(r"(?<![存现实])在(?!于)(?![^，,；;。]{0,30}?(?:巩固|保持|继续|确保|落实|稳定|实现|达到|维持))[^，,；;。]{0,30}$")
 # (s15c) `已出台的`, `已认定的`, `已经建成的` right before the number: it counts what exists, a description (spec §7).
 EXISTING_BEFORE = re.compile(r"已(?:经)?[\p{Han}]{1,4}的\s*$")
+# (s32-tg) `对现有5个村级处理站进行提标改造`, `2023年底前完成已排查出的3处农村黑臭水体治理`: the existing units a work is to
+# be done on, counted: the count of the work (spec §7, a number to reach), unlike `落实已出台的28项政策` (no work on them)
+STOCK_WORKED_BEFORE = re.compile(r"(?:完成|对|将)\s*(?:已(?:经)?[\p{Han}]{1,5}的|现有的?)\s*$")
+STOCK_WORK_AFTER = re.compile(r"[^，,；;。！？\d]{0,24}?(?:治理|改造|整治|整改|修复|清理|清运|拆除|关停|搬迁|提标|升级|更新)")
+
+
+def _works_on_stock(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    return (("已" in clause_prefix or "现有" in clause_prefix) and STOCK_WORKED_BEFORE.search(clause_prefix) is not None
+            and STOCK_WORK_AFTER.match(text, q.end, clause_end) is not None)
 # (s15c) a sentence opened by the standard in force (`现行…为1000元`, `二、目前现行的…`) describes it, unless it then
 # changes it (`现行标准为640元，提高到670元`).
 CURRENT_OPENING = re.compile(ITEM_NUMBER_OPENING + r"(?:目前|当前)?[，,]?\s*"
@@ -5862,12 +5973,23 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             if q is None or q.end > hi:
                 pos = m.end()
                 continue
+            if (q.token == "ar" and (dot := ITEM_DOT_GLUED.match(text, q.start)) is not None
+                    and _item_number_at(ctx, text, q.start, dot.group(1))):
+                # (s32-tg) `6.30%的癌症高发地区开展…`: the item's number `6.` before its first amount (30 %, no 6.3 %), read
+                # as if a space stood for the dot (the scanner reads no number right after a dot)
+                spaced = text[:dot.end() - 1] + " " + text[dot.end():]
+                m = scanner.match(spaced, dot.end())
+                q = read_quantity(spaced, m) if m else None
+                if q is None or q.end > hi:
+                    pos = dot.end()
+                    continue
             pos = max(q.end, m.end())
             if q.token == "cn" and text[q.start] in NUMERAL_PLACE_OPENERS and (place_end := numeral_place_end(text, q.start)) >= q.unit_end:
                 pos = max(pos, place_end)
                 continue  # (s16) `支持三门峡、濮阳等市`, `七台河市…专项资金`, `五棵树镇`: a place's name, no 3 门 or 7 台
-        if _excluded_at(text, q, blocked):
-            continue  # (what _is_excluded says below, without the clause)
+        if _excluded_at(text, q, blocked) and not (q.token == "cn" and q.unit == "%" and q.end == q.unit_end and text[q.end - 2:q.end] == "填埋"):
+            continue  # (what _is_excluded says below, without the clause; (s32-tg) not a quoted `其他垃圾"零填埋"` goal, whose
+            # quotes mark the slogan's words, guide TG55)
         if q.unit == "个" and PERIOD_COUNTED.match(text, q.unit_end):
             continue  # (s28-tg2) `连续补贴3个采暖季`, `服务2个学年`: how long a measure runs, a duration (spec §7 out)
         if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
@@ -5881,7 +6003,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         clause_prefix = text[clause_start:q.start]
         if _is_excluded(text, q, clause_prefix, blocked, checked_at=True):
             continue
-        if stdlib_twin(FORMULA).search(text, clause_start, clause_end) or _past_words(clause_prefix) or _perfective(clause_prefix):
+        works_on_stock = _works_on_stock(text, q, clause_prefix, clause_end)
+        if stdlib_twin(FORMULA).search(text, clause_start, clause_end) or (
+                _past_words(clause_prefix) and not works_on_stock) or _perfective(clause_prefix):
             continue
         if _is_sanction(text, q, clause_start, clause_end) or _deduction_for_a_breach(text, q, clause_start):
             continue
@@ -5902,7 +6026,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
             continue  # (s15c) `在前两批认定的1200个基地基础上，…`: what is already there, the ground the notice builds on
-        if "已" in clause_prefix and EXISTING_BEFORE.search(clause_prefix):
+        if "已" in clause_prefix and EXISTING_BEFORE.search(clause_prefix) and not works_on_stock:
             continue  # (s15c) `落实已出台的28项优惠政策`, `已认定的120家孵化器继续享受`: the number counts what exists (spec §7: describes)
         if "同时" in clause_prefix and BAN_ON_SEVERAL.search(clause_prefix) and text.startswith(("以上", "及以上"), q.unit_end):
             continue  # (s14b) `不得同时在两个以上机构执业`: a ban on holding several posts, no number to reach or keep
@@ -6168,6 +6292,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             # (s27-tg2, guide TG44) `估算总投资6300万元`, `工程约需投资2亿元`: a funding estimate is an amount provided, `=`
             # unless 约 is written
             demanded, before_cmp = True, before_cmp or ("~" if "约" in clause_prefix[max(0, fund.start() - 1):] else None)
+        demanded = demanded or (q.unit_kind == "money" and "其中" in text[max(sentence_start, clause_start - 2):q.start]
+                                and _grant_split(text, sentence_start, clause_start, q, clause_end))
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
@@ -6805,12 +6931,15 @@ ZERO_RATE = re.compile(r"率\s*(?:要|应|须|必须|力争|确保|继续)?\s*(?
 # (s26-a20tg) `垃圾总量较2019年实现零增长`, `农药使用量保持零增长`: no growth is a level to reach (0, unit %: the growth rate held
 # at zero, as ZERO_RATE); a programme named by it (`化肥使用量零增长行动`) has no verb of reaching before it.
 ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*[“\"]?(零)(?:增长|填埋|排放)(?![率行等])"
+                         # (s32-tg) `确保生活垃圾总量零增长`, `能源消费总量零增长`: the amount held right before it, its verb
+                         # opening the clause (`确保…`, `实现…`)
+                         r"|(?<=(?:实现|保持|力争|确保|做到|达到)[\p{Han}]{1,12}?(?:总量|用量|使用量|排放量|产生量|消耗量|消费量)\s*)(零)增长(?![率行等])"
                          # (s29-tg, guide TG55) `原生生活垃圾零填埋`: a waste's disposal held at none, with or without its verb
                          r"|(?<=(?:垃圾|固废|污泥|废弃物|尾矿)\s*)[“\"]?(零)填埋(?![率行等])")
 
 
 def _zero_growths(text: str, lo: int, hi: int) -> list[Quantity]:
-    return [Quantity(m.start(1) if m.group(1) else m.start(2), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
+    return [Quantity(m.start(m.lastindex), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
             for m in ZERO_GROWTH.finditer(text, lo, hi)]
 
 
@@ -8072,7 +8201,7 @@ def _cell_offset(text: str, line_start: int, row: str, col: int, cell: str) -> i
 ACTED_AFTER = re.compile(r"(?:左右|以上)?的?[\p{Han}]{1,12}?(?:进行|实施|实行|开展|完成|落实)(?!的)")
 # (s22-tg) `对辖区21座公共厕所实施精细化管理`, `对全镇约1.2万户种植户开展技术指导`, `对列入试点的100户企业进行检查验收`: the
 # units an item acts on, after the place they lie in, an approximation or a 的-phrase that names them
-ACTED_ON_LEAD = re.compile(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|须|应|计划|力争))?对(?:全[省市县区国州镇乡]|各地|全域|辖区内?|本[省市县区镇乡])?"
+ACTED_ON_LEAD = re.compile(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|须|应|计划|力争))?对(?:全[省市县区国州镇乡]|各地|全域|辖区内?|本[省市县区镇乡]|现有的?)?"
                            r"(?:[^，,；;。：:]{1,30}?的)?\s*(?:约|近)?\s*")
 
 
