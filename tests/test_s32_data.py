@@ -1,0 +1,44 @@
+"""Organ names of session 32, s32-data (issue 12, knowledge of the whole state): a head shared by a list of sector short
+forms, and the renamed organs sourced this session, tested on snippets written for these tests in the style of several
+provinces, levels and eras (not copied from any corpus notice)."""
+from tests.organ_snippets import snippet_departments
+
+
+def test_a_bureau_head_after_a_countys_sector_short_forms_is_distributed():
+    # a 2014 Gansu county notice: 县 written once, 局 once after the last short form (spec 1.1 section 5, a shared head
+    # distributed): each sector the county's bureau under its official name
+    body = "（三）县发改、财政、人社局要加强协调配合。\n"
+    names = snippet_departments("关于做好春耕生产工作的通知", "会宁县人民政府", "2014年3月1日", body)
+    assert names == {"会宁县发展和改革局": "县发改", "会宁县财政局": "财政", "会宁县人力资源和社会保障局": "人社局"}
+
+
+def test_a_shared_head_after_deng_at_a_city_names_each_sector_as_the_city_does():
+    # a 2021 Guangxi prefecture-level city: `等局` closes the list; 卫健 at a city is its commission, whatever the head
+    body = "（三）市教育、卫健、民政等局按职责分工负责。\n"
+    names = snippet_departments("关于做好春耕生产工作的通知", "百色市人民政府", "2021年3月1日", body)
+    assert names == {"百色市教育局": "市教育", "百色市卫生健康委员会": "卫健", "百色市民政局": "民政等局"}
+
+
+def test_a_department_head_after_a_provinces_sector_names_is_distributed():
+    # a 2020 Hubei provincial notice: 厅 shared; 发展改革 at a province is its commission
+    body = "（三）省发展改革、财政、自然资源厅按职责分工负责。\n"
+    names = snippet_departments("关于做好春耕生产工作的通知", "湖北省人民政府", "2020年3月1日", body)
+    assert names == {"湖北省发展和改革委员会": "省发展改革", "湖北省财政厅": "财政", "湖北省自然资源厅": "自然资源厅"}
+
+
+def test_a_prefectures_two_lists_in_one_sentence_are_read_each_with_its_level():
+    # a 2019 Yunnan autonomous prefecture: 州 written before each list
+    body = "（三）州发改、财政局负责，州教育、卫健委配合。\n"
+    names = snippet_departments("关于做好春耕生产工作的通知", "楚雄彝族自治州人民政府", "2019年3月1日", body)
+    assert names == {"楚雄彝族自治州发展和改革委员会": "州发改", "楚雄彝族自治州财政局": "财政局",
+                     "楚雄彝族自治州教育局": "州教育", "楚雄彝族自治州卫生健康委员会": "卫健委"}
+
+
+def test_organs_each_with_its_own_head_or_a_list_of_tasks_are_no_shared_head_list():
+    body = "（三）省发展改革委、财政厅按职责分工负责。\n"
+    names = snippet_departments("关于做好春耕生产工作的通知", "湖北省人民政府", "2020年3月1日", body)
+    assert names == {"湖北省发展和改革委员会": "省发展改革委", "湖北省财政厅": "财政厅"}
+    # no level written: the organs' level is not said (the last bureau as before); tasks are no sectors
+    body = "（三）加强规划、财政、人社局负责。规划、设计、施工局要加强监督。\n"
+    names = snippet_departments("关于做好春耕生产工作的通知", "会宁县人民政府", "2014年3月1日", body)
+    assert names == {"会宁县人力资源和社会保障局": "人社局"}
