@@ -42,3 +42,23 @@ def test_organs_each_with_its_own_head_or_a_list_of_tasks_are_no_shared_head_lis
     body = "（三）加强规划、财政、人社局负责。规划、设计、施工局要加强监督。\n"
     names = snippet_departments("关于做好春耕生产工作的通知", "会宁县人民政府", "2014年3月1日", body)
     assert names == {"会宁县人力资源和社会保障局": "人社局"}
+
+
+def test_a_municipalitys_price_authority_is_its_organ_of_the_time():
+    # 《价格法》 第五条's 价格主管部门 in a municipality's own notices (市 is the province level there; guide D101 as for a
+    # province): 上海市物价局 up to 2018 (sourced row), the 发展和改革委员会 after the 2018 municipal reforms; a district's
+    # authority stays as written; a municipality without a sourced pre-2019 row keeps the function as written
+    body = "第十条　收费标准由市价格主管部门会同市财政部门核定。\n"
+    names = snippet_departments("上海市住宅物业服务收费管理办法", "上海市人民政府", "2016年3月1日", body)
+    assert names == {"上海市物价局": "市价格主管部门", "上海市财政局": "市财政部门"}
+    body = "第十条　收费标准由市价格主管部门会同区价格部门核定。\n"
+    names = snippet_departments("关于停车收费的通知", "上海市浦东新区人民政府", "2021年3月1日", body)
+    assert names == {"上海市发展和改革委员会": "市价格主管部门", "上海市浦东新区价格部门": "区价格部门"}
+    body = "第十条　收费标准由市价格行政主管部门核定。\n"
+    names = snippet_departments("天津市机动车停放服务收费管理办法", "天津市人民政府", "2022年3月1日", body)
+    assert names == {"天津市发展和改革委员会": "市价格行政主管部门"}
+    names = snippet_departments("北京市机动车停放服务收费管理办法", "北京市人民政府", "2012年3月1日", body)
+    assert names == {"北京市价格行政主管部门": "市价格行政主管部门"}
+    # a prefecture-level city's 市 is no municipality: as before
+    names = snippet_departments("鞍山市机动车停放服务收费管理办法", "鞍山市人民政府", "2021年3月1日", body)
+    assert names == {"鞍山市价格行政主管部门": "市价格行政主管部门"}
