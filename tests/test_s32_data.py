@@ -62,3 +62,14 @@ def test_a_municipalitys_price_authority_is_its_organ_of_the_time():
     # a prefecture-level city's 市 is no municipality: as before
     names = snippet_departments("鞍山市机动车停放服务收费管理办法", "鞍山市人民政府", "2021年3月1日", body)
     assert names == {"鞍山市价格行政主管部门": "市价格行政主管部门"}
+
+
+def test_a_shared_head_list_after_another_organ_and_in_an_earlier_era():
+    # a 2008 Gansu county notice: the list's level written again after a party department; a 2008 Guangxi city notice
+    # with the organs of its time (卫生局, 人口和计划生育委员会 before the 2013-2019 mergers)
+    body = "（三）县委宣传部、县文化、广电局要加强协调。\n"
+    names = snippet_departments("关于加强文物保护的通知", "临夏县人民政府", "2008年3月1日", body)
+    assert names == {"中共临夏县委宣传部": "县委宣传部", "临夏县文化局": "县文化", "临夏县广播电视局": "广电局"}
+    body = "（三）请市教育、卫生、人口计生委于3月底前报送。\n"
+    names = snippet_departments("关于做好流动人口服务工作的通知", "南宁市人民政府", "2008年3月1日", body)
+    assert names == {"南宁市教育局": "市教育", "南宁市卫生局": "卫生", "南宁市人口和计划生育委员会": "人口计生委"}

@@ -4117,7 +4117,8 @@ def _shared_head_lists(text: str, start: int, end: int) -> list[Mention]:
             word = text[ws:e]
             more = ws > start and text[ws - 1] == "、"
             known = word if word in t.sectors else None
-            if known is None and not more:  # the first word: a level may stand before it (市发改)
+            if known is None and (not more or word[:1] in "省市县区州旗盟"):
+                # the first word: a level may stand before it (市发改; 县委宣传部、县文化、广电局 after another organ)
                 known = next((word[k:] for k in range(len(word) - 1) if word[k:] in t.sectors), None)
             if known is None:
                 words = []
