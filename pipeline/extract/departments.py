@@ -575,11 +575,15 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 # (s20-org) 应急办 written bare in a town's own notice (责任单位：应急办、综治中心…): the town's office, as
                 # 镇应急办 (spec 1.1 section 5: an organ of the document's own jurisdiction), not the county government's
                 names = [town_chain + town_words[m.text]]
-            if year is not None and m.kind == "named":
+            # (s32-data) a municipality's function-named authority its organ names (`市价格主管部门` -> 上海市发展和改革委员会,
+            # canonical._municipal_function_organ): the organ of its time, as a province's
+            function_held = m.kind == "collective" and m.marker == "市" and m.text.endswith("部门") \
+                and any(not n.endswith("部门") for n in names)
+            if year is not None and (m.kind == "named" or function_held):
                 names = [_name_of_its_time(m.text, name, year) for name in names]
                 names = [_successor_at(name, year) if name in _renamed_central() and not _historical_reference(text, m)
                          else name for name in names]
-            elif m.kind == "named" and m.scope == "levelsector":
+            elif (m.kind == "named" and m.scope == "levelsector") or function_held:
                 names = [_function_kept_without_a_year(m.text, name) for name in names]
             # (s23-town, guide D43 of S22) 各县〔市〕人民政府, 各村〔社区〕: a collective whose bracket a web editor typed as 〔〕
             # is named with round brackets, inside an annotation or not (the s19 as-written 〔〕 name is gone; the quote

@@ -510,6 +510,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
     town = _own_town(m, j)
     if town:
         return [town], j.township_chain()
+    if m.marker == "市" and not m.parts and j.province in MUNICIPALITIES and (held := _municipal_function_organ(m, j)):
+        return [held], j.prefix_for("市")
     if m.kind == "collective":
         if m.parts and m.stem is None:
             return list(m.parts), None
@@ -641,6 +643,25 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
 
 # The full forms a supply and marketing federation is written in (department_aliases.tsv, mass scope).
 COOPERATIVE_STEMS = frozenset({"供销合作社", "供销合作联合社", "供销合作社联合社", "供销合作总社", "供销合作联社"})
+
+
+MUNICIPAL_FUNCTION = re.compile(r"(?P<function>[\u4e00-\u9fff]{2,4}?)(?:行政主管|主管|行政)?部门")
+
+
+def _municipal_function_organ(m: Mention, j: Jurisdiction) -> str | None:
+    """(s32-data) `市价格主管部门` in a municipality's own notice (北京, 上海, 天津, 重庆: 市 is the province level): an
+    authority the statutes name by its function, named by the municipality's organ that holds it as a province's is
+    (organ_function_sectors.tsv, level `municipality`; the organ of its time by organ_local_era_names.tsv and
+    organ_era_names.tsv, as `省价格主管部门`)."""
+    from .organs import _function_sectors, sector_organ
+
+    f = MUNICIPAL_FUNCTION.fullmatch(m.stem or "") or MUNICIPAL_FUNCTION.fullmatch(m.text[1:])
+    held = _function_sectors().get((f.group("function"), "municipality")) if f else None
+    organ = sector_organ(held, "市", prefecture=True) if held else None
+    region = j.prefix_for("市")
+    if organ is None or organ[0] != "local" or not m.text.startswith("市") or region not in MUNICIPALITIES:
+        return None
+    return region + organ[1]
 
 
 @lru_cache(maxsize=1)

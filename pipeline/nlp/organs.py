@@ -4106,6 +4106,56 @@ def _bare_lists_without_deng(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# (s32-data, issue 12) `市发改、财政、人社局`, `县教育、卫健、民政等局`, `省发展改革、财政、自然资源厅`: a level written once
+# before a list of sector short forms and the head its organs share (局, 委, 厅) written once after the last (spec 1.1
+# section 5, a shared head distributed; guide D3): each sector is that level's organ under its official name there
+# (`sector_organ`: 发改 at a city 发展和改革委员会, 人社 人力资源和社会保障局, 财政 at a province 财政厅), whatever the
+# written head. Read only where every word is a known sector (a clause or a place's name is no list) and a level is
+# written before the first (without one the organs' level is not said); `省发展改革委、财政厅` (each with its own head)
+# is no such list (its first word is no sector).
+SHARED_HEAD_CLOSE = re.compile(r"、(?P<last>\p{Han}{2,10}?)(?P<head>等?(?:局|委|厅))(?![长员托办])")
+
+
+def _shared_head_lists(text: str, start: int, end: int) -> list[Mention]:
+    t = organ_tables()
+    out: list[Mention] = []
+    for close in SHARED_HEAD_CLOSE.finditer(text, start, end):
+        last = close.group("last")
+        if last not in t.sectors:
+            continue
+        words = [(close.start("last"), close.end("last"))]
+        e = close.start()
+        while True:
+            ws = e
+            while ws > max(start, e - 10) and _is_han(text[ws - 1]):
+                ws -= 1
+            word = text[ws:e]
+            more = ws > start and text[ws - 1] == "、"
+            known = word if word in t.sectors else None
+            if known is None and (not more or word[:1] in "省市县区州旗盟"):
+                # the first word: a level may stand before it (市发改; 县委宣传部、县文化、广电局 after another organ)
+                known = next((word[k:] for k in range(len(word) - 1) if word[k:] in t.sectors), None)
+            if known is None:
+                words = []
+                break
+            words.append((e - len(known), e))
+            if not more or len(known) < len(word):
+                break
+            e = e - len(known) - 1
+        if len(words) < 2:
+            continue
+        listed = [Mention(x, y, text[x:y], "sector", stem=text[x:y] + "部门", layer="pattern") for x, y in reversed(words)]
+        if _list_levels(text, listed[0].start, start) is None:
+            continue
+        _under_levels(text, start, listed)
+        if not all(m.scope == "levelsector" for m in listed):
+            continue
+        listed[-1].end = close.end()
+        listed[-1].text = text[listed[-1].start:close.end()]
+        out.extend(listed)
+    return out
+
+
 # (s22-org2) Pairs of one level: a district or a county (区（县）, Shanghai's and Chongqing's counties beside their districts), a
 # city or an autonomous prefecture or a league (市（州）, 市（盟）), a county or a county-level city or a banner (县（市）, 旗（县）).
 # Not 市（区） (a city and its districts: two levels, b7 d024's gold names both) nor 市（县）.
@@ -4313,6 +4363,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
     out = _open_sector_lists(text, start, end) + _bare_lists_without_deng(text, start, end)
+    if "、" in text[start:end]:
+        out += _shared_head_lists(text, start, end)
     if "如" in text[start:end] or "包括" in text[start:end]:
         for m in _opened_at("example_sectors", text, start, end):  # (EXAMPLE_SECTORS.finditer, speed only)
             words = m.group("list").split("、")
