@@ -854,6 +854,130 @@ class FirstCharDispatch:
         return hit
 
 
+def _top_alternatives(source: str) -> list[str]:
+    """The alternatives of `source`'s top-level alternation (`A|B|C` -> [A, B, C]; one item when it has none), split
+    at the `|` outside groups, classes and escapes."""
+    out, depth, in_class, class_start, k, i = [], 0, False, 0, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and i > class_start:
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            class_start = i + 1 + (source[i + 1:i + 2] == "^")  # a ] right after [ or [^ is a literal
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[k:i])
+            k = i + 1
+        i += 1
+    out.append(source[k:])
+    return out
+
+
+class AlternativesAt:
+    """(s32-speed) `finditer_at(pattern, …)` for a pattern that is one long alternation of many alternatives (the
+    organ layer's `collective`, ~50 alternatives and 40 000 characters in its twin): at each offset only the
+    alternatives that can open with the text's next `depth` characters are tried, in their order (the first that
+    matches wins, as in the alternation: the others cannot match there). Each alternative's openings are read from
+    its syntax (`_seq_openings`, as `openings` reads them) when the pattern is first asked for, so a rule helper's new
+    alternative is covered at once; one whose openings are not derived is tried everywhere. Where more than `most`
+    alternatives are left, the whole twin is tried (one C call walks them faster than a Python loop); else each kept
+    alternative, compiled alone at its first use. The same matches as `finditer_at`; the plain `finditer_at` where the
+    pattern has no twin, has groups (their numbers would differ), opens with global flags or has one alternative."""
+
+    def __init__(self, pattern, depth: int = 2, most: int = 6):
+        self.pattern = pattern
+        self.depth = depth
+        self.most = most
+        self.whole = stdlib_twin(pattern)
+        self._table: dict[str, tuple] = {}
+        self.alternatives: list[str] = []
+        self._openings: list = []
+        self._matches: dict[int, object] = {}
+        source = _twin_source(pattern) if self.whole is not pattern and not pattern.groups else None
+        if source is None or source.startswith("(?") and source[2:3].isalpha():
+            return
+        alternatives = _top_alternatives(source)
+        if len(alternatives) < 2:
+            return
+        opening_sets = []
+        for alternative in alternatives:
+            try:
+                closed, opened = _seq_openings(list(_sre_parse.parse(alternative, 0)), depth)
+                words = closed | opened
+            except Exception:  # syntax the standard parser reads only in context, too many openings: tried everywhere
+                words = None
+            opening_sets.append(None if words is None or "" in words else frozenset(words))
+        self.alternatives = alternatives
+        self._openings = opening_sets
+
+    def _tried(self, key: str) -> tuple:
+        kept = [i for i, words in enumerate(self._openings)
+                if words is None or any(key.startswith(w) or w.startswith(key) for w in words)]
+        if len(kept) > self.most:
+            tried = (self.whole.match,)
+        else:
+            tried = tuple(self._match_of(i) for i in kept)
+        self._table[key] = tried
+        return tried
+
+    def _match_of(self, i: int):
+        got = self._matches.get(i)
+        if got is None:
+            try:
+                compiled, width = _compiled_and_width(self.alternatives[i])
+            except Exception:
+                compiled, width = None, 0
+            # (an alternative that does not compile alone, or could match empty: the whole twin, which is exact)
+            got = self._matches[i] = compiled.match if compiled is not None and width > 0 else self.whole.match
+        return got
+
+    def finditer(self, text: str, starts: Iterable[int], end: int | None = None) -> Iterator:
+        if not self.alternatives:
+            yield from finditer_at(self.pattern, text, starts, end)
+            return
+        pos = 0
+        end = len(text) if end is None else end
+        depth, table = self.depth, self._table
+        for s in starts:
+            if s < pos:
+                continue
+            key = text[s:s + depth]
+            tried = table.get(key)
+            if tried is None:
+                tried = self._tried(key)
+            for match in tried:
+                m = match(text, s, end)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+                    break
+
+
+class _Split(dict):
+    """pattern -> its `AlternativesAt`, built at the first lookup (a `regex` pattern hashes by identity)."""
+
+    def __missing__(self, pattern):
+        split = self[pattern] = AlternativesAt(pattern)
+        return split
+
+
+_SPLIT = _Split()
+
+
+def finditer_alternatives_at(pattern, text: str, starts: Iterable[int], end: int | None = None) -> Iterator:
+    """`finditer_at(pattern, text, starts, end)`, each offset trying only the alternatives of the pattern's top-level
+    alternation that can open there (`AlternativesAt`): for long alternations tried at many offsets."""
+    return _SPLIT[pattern].finditer(text, starts, end)
+
+
 # ---------------------------------------------------------------- a search anchored at the string's end
 
 def _tail_reach(pattern) -> int:
