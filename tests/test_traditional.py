@@ -128,3 +128,17 @@ def test_traditional_spaced_table_keeps_its_cells(config):
         ("农村自来水普及率", 99.0, "%"), ("农村供水管网", 800.0, "公里"), ("农村集中供水工程水质达标率", 95.0, "%")]
     assert [t["quote"] for t in rec["targets"]][1:] == [
         _opencc(config, "新建改造农村供水管网800公里"), _opencc(config, "农村集中供水工程水质达标率达到95%以上")]
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
+def test_taiwan_variants_and_kept_names_in_the_simplified_view(config):
+    # (s32-trad) Written for this test in the style of a Zhejiang county's building rules (2016): s2tw writes 檐 as 簷,
+    # which hk2s keeps; 昇 of a product name is a standard character (通用规范汉字表 2013) that t2s would fold into 升.
+    text = ("德清县农村住房建设管理办法\n第八条 新建农房层数不超过三层，檐口高度不超过10.5米。\n"
+            "第九条 鼓励采用“昇腾”等自主可控平台，提升农房审批信息化水平，推动管理升级。\n")
+    view = simplified_view(_opencc(config, text))
+    assert view == text
+
+
+def test_simplified_text_with_kept_characters_is_not_traditional():
+    assert simplified_view("华为昇腾人工智能创新中心服务办法\n檐口高度不超过9米。\n") is None
