@@ -273,6 +273,9 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
     box_ref = ctypes.byref(box)
     drop = _generated_spaces(handle, text) if " " in text else ()
     j, n_drop = 0, len(drop)
+    # (s32-trad) a space before a quotation mark or bracket: the lines holding one are checked for marks drawn late
+    marks = [m.start() for m in _OPENER_AFTER_SPACE.finditer(text)] if " " in text else ()
+    q, n_marks = 0, len(marks)
     lines: list[PdfLine] = []
     append = lines.append
     # (s21b-pdftab) the vertical extent of the last line's last glyph: a piece of the same row of print that pdfium
@@ -305,7 +308,9 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
         size = max(font_size(handle, first), font_size(handle, last))
         while j < n_drop and drop[j] < first:  # (a space a row ended at: in no line)
             j += 1
-        if " " in text[first:end] and _OPENER_AFTER_SPACE.search(text, first, end):
+        while q < n_marks and marks[q] < first:
+            q += 1
+        if q < n_marks and marks[q] < end:
             # (s32-trad) an opening mark drawn after the run it opens (a fallback font's glyph): put back by x
             line_text, j = _openers_by_x(text, handle, loose_box, box, box_ref, first, end, drop, j), _skip(drop, j, end)
         elif j < n_drop and drop[j] < end:  # generated spaces in this line: cut them out
