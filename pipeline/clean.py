@@ -184,7 +184,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             page_lines = _one_cell_rows(page_lines)
         if "\u3000" in text or "  " in text:
             page_lines = _spaced_table_rows(page_lines)
-        if "序" in text and "年" in text and ("单位" in text or "部门" in text):
+        if "序" in text and "年" in text and ("单位" in text or "部门" in text or (simplify and ("單位" in text or "部門" in text))):
             page_lines = _single_spaced_target_rows(page_lines)
         blanks = -1  # (the gap above a page's first line is unknown)
         for k, line in enumerate(page_lines):
@@ -1649,7 +1649,14 @@ TAB_GROUP_ROW = _re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][�
 TAB_PAGE_LABELS = frozenset(label_words("tab"))  # (page_labels: the `tab` labels, compared whole as printed)
 
 
+def _simple_cells(cells: list[str]) -> list[str]:
+    """(s32-trad) A header's cells as the Simplified view reads them: a Traditional copy's `序號　重點任務　牽頭單位`
+    heads its table as `序号　重点任务　牵头单位` does (the cells only; the line stays as written)."""
+    return [simplified_line(c) for c in cells]
+
+
 def _tab_header(cells: list[str]) -> bool:
+    cells = _simple_cells(cells)
     if any(TAB_ROLE_CELL.fullmatch(c) for c in cells) or TAB_NUMBER_CELL.fullmatch(cells[0]):
         return True
     if sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) < 2:
@@ -1671,7 +1678,7 @@ def _column_names(cells: list[str], nxt: str) -> bool:
     many cells or more: a table whatever its columns are called."""
     if sum(1 for c in cells if c) < 3 or any(len(c) > 16 or any(p in _sub_column(c) for p in "。；，：") for c in cells):
         return False
-    if any(c in TAB_PAGE_LABELS for c in cells):
+    if any(c in TAB_PAGE_LABELS for c in _simple_cells(cells)):
         return False  # a web page's metadata table (`发布机构\t某市人民政府办公室\t发文日期\t…`): its labels, not columns
     return "\t" in nxt and len(TAB_CELLS.split(nxt.strip(" \t\u3000\u00a0"))) >= len(cells)
 
@@ -1721,7 +1728,7 @@ def _barred(line: str) -> bool:
 
 
 def _bar_header(page_lines: list[str], k: int, cells: list[str]) -> bool:
-    if len(cells) < 3 or any(c in TAB_PAGE_LABELS for c in cells) or not _column_names_only([c for c in cells if c]):
+    if len(cells) < 3 or any(c in TAB_PAGE_LABELS for c in _simple_cells(cells)) or not _column_names_only([c for c in cells if c]):
         return False
     if _tab_header([c for c in cells if c] or [""]):
         return True
@@ -1827,6 +1834,7 @@ def _quota_header(cells: list[str]) -> bool:
 def _spaced_header(cells: list[str]) -> bool:
     if len(cells) < 3 or not _column_names_only(cells):
         return False
+    cells = _simple_cells(cells)
     if any(c in TAB_PAGE_LABELS for c in cells):
         return False
     if _quota_header(cells):
@@ -1890,8 +1898,9 @@ def _single_spaced_target_rows(page_lines: list[str]) -> list[str]:
             last += 1
             continue
         width = 0
-        if (len(cells) >= 5 and TAB_NUMBER_CELL.fullmatch(cells[0]) and any(TAB_ROLE_CELL.fullmatch(c) for c in cells)
-                and sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) >= 2 and _column_names_only(cells)):
+        head = _simple_cells(cells) if len(cells) >= 5 else cells
+        if (len(cells) >= 5 and TAB_NUMBER_CELL.fullmatch(head[0]) and any(TAB_ROLE_CELL.fullmatch(c) for c in head)
+                and sum(1 for c in head if TAB_YEAR_CELL.fullmatch(c)) >= 2 and _column_names_only(cells)):
             width, last = len(cells), 0
             out.append(" | ".join(cells))
             continue

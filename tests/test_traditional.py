@@ -97,3 +97,48 @@ def test_traditional_table_numbers_and_headers():
     text = normalize_text(RawDoc(path="x.pdf", format="pdf", pages=pages)).text
     assert text.split("\n")[5:] == ["1", "建設實訓基地", "省人力資源社會保障廳", "2", "落實培訓補貼", "省財政廳",
                                    "3", "開展技能競賽", "省總工會"]
+
+
+# (s32-trad) Written for this test in the style of a Fujian prefecture's task-division table, gaps of full-width
+# spaces between cells (as a web page's table is copied to text), then converted to Traditional.
+SPACED_TABLE = """泉州市人民政府办公室关于印发泉州市城乡供水一体化三年行动方案的通知
+泉政办〔2020〕14号
+各县（市、区）人民政府，市直有关单位：
+现将《泉州市城乡供水一体化三年行动方案》印发给你们，请认真组织实施。
+泉州市人民政府办公室
+2020年4月9日
+一、工作目标
+到2022年，全市农村自来水普及率达到99%。
+附件
+重点任务分工表
+序号　重点任务　牵头单位　配合单位　完成时限
+1　新建改造农村供水管网800公里　市水利局　市财政局、各县（市、区）人民政府　2022年底前
+2　农村集中供水工程水质达标率达到95%以上　市卫健委　市水利局　2021年底前
+"""
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2hk", "s2tw"])
+def test_traditional_spaced_table_keeps_its_cells(config):
+    # The header's cells are read in Simplified (序號　重點任務　牽頭單位 is 序号…牵头单位): the rows keep their borders, so
+    # a row's amount does not run into its organ cell (`800公里　市水利局`).
+    simple = process_text(SPACED_TABLE, doc_id="q").model_dump()
+    rec = process_text(_opencc(config, SPACED_TABLE), doc_id="q").model_dump()
+    assert _without_quotes(rec) == _without_quotes(simple)
+    assert [(t["indicator"], t["value"], t["unit"]) for t in simple["targets"]] == [
+        ("农村自来水普及率", 99.0, "%"), ("农村供水管网", 800.0, "公里"), ("农村集中供水工程水质达标率", 95.0, "%")]
+    assert [t["quote"] for t in rec["targets"]][1:] == [
+        _opencc(config, "新建改造农村供水管网800公里"), _opencc(config, "农村集中供水工程水质达标率达到95%以上")]
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
+def test_taiwan_variants_and_kept_names_in_the_simplified_view(config):
+    # (s32-trad) Written for this test in the style of a Zhejiang county's building rules (2016): s2tw writes 檐 as 簷,
+    # which hk2s keeps; 昇 of a product name is a standard character (通用规范汉字表 2013) that t2s would fold into 升.
+    text = ("德清县农村住房建设管理办法\n第八条 新建农房层数不超过三层，檐口高度不超过10.5米。\n"
+            "第九条 鼓励采用“昇腾”等自主可控平台，提升农房审批信息化水平，推动管理升级。\n")
+    view = simplified_view(_opencc(config, text))
+    assert view == text
+
+
+def test_simplified_text_with_kept_characters_is_not_traditional():
+    assert simplified_view("华为昇腾人工智能创新中心服务办法\n檐口高度不超过9米。\n") is None

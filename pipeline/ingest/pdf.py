@@ -273,6 +273,9 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
     box_ref = ctypes.byref(box)
     drop = _generated_spaces(handle, text) if " " in text else ()
     j, n_drop = 0, len(drop)
+    # (s32-trad) a space before a quotation mark or bracket: the lines holding one are checked for marks drawn late
+    marks = [m.start() for m in _OPENER_AFTER_SPACE.finditer(text)] if " " in text else ()
+    q, n_marks = 0, len(marks)
     lines: list[PdfLine] = []
     append = lines.append
     # (s21b-pdftab) the vertical extent of the last line's last glyph: a piece of the same row of print that pdfium
@@ -305,7 +308,12 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
         size = max(font_size(handle, first), font_size(handle, last))
         while j < n_drop and drop[j] < first:  # (a space a row ended at: in no line)
             j += 1
-        if j < n_drop and drop[j] < end:  # generated spaces in this line: cut them out
+        while q < n_marks and marks[q] < first:
+            q += 1
+        if q < n_marks and marks[q] < end:
+            # (s32-trad) an opening mark drawn after the run it opens (a fallback font's glyph): put back by x
+            line_text, j = _openers_by_x(text, handle, loose_box, box, box_ref, first, end, drop, j), _skip(drop, j, end)
+        elif j < n_drop and drop[j] < end:  # generated spaces in this line: cut them out
             parts, prev = [], first
             while j < n_drop and drop[j] < end:
                 parts.append(text[prev:drop[j]])
@@ -322,6 +330,61 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
             append(PdfLine(line_text, x0, x1, size, (first_row[0] + first_row[1]) / 2))
         last_row = row
     return lines
+
+
+# (s32-trad) A heading set in 楷体 whose font lacks the curly quotes: the writer draws `“` in a fallback font after the
+# run it opens, so pdfium returns `发展 互联网 “ +”` (generated spaces where the text object changes) though the mark's
+# x-position lies before 互. An opening mark right after a generated space that stands left of the glyph before the
+# space goes back where its x-position puts it, and the generated spaces around it go. Only lines holding a space
+# before an opening mark pay (two or three glyph boxes a mark): the reader is a hot path.
+_OPENERS = "“”‘’《》（）〔〕【】「」『』"
+_OPENER_AFTER_SPACE = re.compile(f" [{_OPENERS}]")
+
+
+def _skip(drop, j: int, end: int) -> int:
+    while j < len(drop) and drop[j] < end:
+        j += 1
+    return j
+
+
+def _openers_by_x(text: str, handle, loose_box, box, box_ref, first: int, end: int, drop, j: int) -> str:
+    """The line's glyphs in the order of their x-positions when a quotation mark or bracket after a generated space
+    lies left of the glyph before that space (else the line as the other lines are read). Generated spaces go where
+    the glyphs on either side touch (under a quarter of the type size apart) and where `_generated_spaces` drops them."""
+    generated = _char_calls()[2]
+    dropped = set()
+    while j < len(drop) and drop[j] < end:
+        dropped.add(drop[j])
+        j += 1
+    boxes: dict[int, tuple[float, float]] = {}
+
+    def left_right(k: int) -> tuple[float, float]:
+        if k not in boxes:
+            loose_box(handle, k, box_ref)
+            boxes[k] = (box.left, box.right)
+        return boxes[k]
+
+    moved = False
+    for m in _OPENER_AFTER_SPACE.finditer(text, first, end):
+        before = m.start() - 1
+        while before >= first and text[before] == " ":
+            before -= 1
+        if before >= first and generated(handle, m.start()) == 1 and left_right(m.start() + 1)[1] <= left_right(before)[0] + 0.5:
+            moved = True
+            break
+    if not moved:
+        return "".join(text[k] for k in range(first, end) if k not in dropped)
+    glyphs = sorted((k for k in range(first, end) if text[k] != " "), key=lambda k: (left_right(k)[0], k))
+    out, prev = [], None
+    for k in glyphs:
+        if prev is not None:
+            gap = left_right(k)[0] - left_right(prev)[1]
+            between = [s for s in range(min(prev, k) + 1, max(prev, k)) if text[s] == " "]
+            if gap > 0.25 * (left_right(k)[1] - left_right(k)[0] or 1.0) and between and not all(s in dropped for s in between):
+                out.append(" ")
+        out.append(text[k])
+        prev = k
+    return "".join(out)
 
 
 # (s21b-pdftab) pdfium breaks a row of print where the text objects of the PDF change (a table cell typeset in pieces:

@@ -24,7 +24,28 @@ def preload() -> None:
 def to_simplified(s: str) -> str:
     if _traditional_chars().isdisjoint(s):  # (one C call, not a generator per character: the same test)
         return s  # nothing to convert: skip loading OpenCC's dictionaries
-    return _converter().convert(s)
+    return _after_converter(s, _converter().convert(s))
+
+
+@lru_cache(maxsize=1)
+def _tw_variants() -> dict[int, str]:
+    """(s32-trad) Taiwan variants hk2s keeps (簷 → 檐, 痺 → 痹): traditional_chars.tsv's rows from tw2s."""
+    return str.maketrans({r["char"]: r["simplified"] for r in load_table("traditional_chars") if r.get("source") == "tw2s"})
+
+
+@lru_cache(maxsize=1)
+def _kept_chars() -> frozenset[str]:
+    """(s32-trad) Characters the Simplified standard writes too that t2s folds into another (昇 → 升, though 昇腾 is a
+    name): simplified_kept_chars.tsv. They stay as written."""
+    return frozenset(r["char"] for r in load_table("simplified_kept_chars"))
+
+
+def _after_converter(written: str, simple: str) -> str:
+    """OpenCC's answer with the Taiwan variants simplified and the kept characters as written (same length only)."""
+    simple = simple.translate(_tw_variants())
+    if len(simple) == len(written) and not _kept_chars().isdisjoint(written):
+        simple = "".join(w if w in _kept_chars() else c for w, c in zip(written, simple))
+    return simple
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +106,7 @@ def simplified_line(line: str) -> str:
     """One line in Simplified characters, character for character (see `simplified_view`)."""
     if not any(ch in _traditional_chars() or ch in "「」『』" for ch in line):
         return line
-    simple = _converter().convert(line)
+    simple = _after_converter(line, _converter().convert(line))
     if len(simple) != len(line):
         simple = "".join(_one_char(ch) for ch in line)
     if "覆" in simple or "像" in simple:
