@@ -3830,6 +3830,24 @@ RECEIVING_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。；：\n]))(?:接到|收到|�
                               r"(?=应当|应|要|须|必须|负责|在|于|及时|依法)")
 
 
+# (s32-articles, guide D112) a relative clause that picks out the government or authority an article means, written
+# where a statute names the organ by its role in the matter, not by its place: `由有关行政区域共同的上一级人民政府负责`,
+# `统一指挥应急救援的人民政府应当…`, `向可能受到危害的毗邻地区的人民政府通报`, `台风多发区域的地方各级人民政府`,
+# `接受举报的生态环境主管部门`, `保存该政府信息的政府机关`: a determiner, the whole kept as written (D1, D112). The
+# clause opens after a stop or a preposition and holds no modal or conjunction (those end the sentence's subject);
+# a bare 部门/机关 after it names no organ (D112), nor does a clause of place words alone (`省、自治区、直辖市的`);
+# `X是本市Y的行政主管部门` states X's role (a copula), no clause.
+RELATIVE_GOVERNMENT = re.compile(
+    r"(?:(?<=^)|(?<=[，。；：\n　 ）)])|(?<=第[一二三四五六七八九十百零]{1,4}条)|(?<=[由向经报和及与或并对将])|(?<=或者))"
+    r"(?![由向经报和及与或并对将者其所该本]|依照|依据|按照|根据|经|在|对|从|除|凡|如|上级|下级|同级|有关部门)"
+    r"(?P<cl>(?:(?:(?!应当|应该|可以|负责|规定|批准|以上|以下|和|及|与|或|是|为)[^\s，。；：“”《》的])){2,22}?的"
+    r"(?:(?:(?!应当|应该|可以|负责|规定|和|及|与|或|是|为)[^\s，。；：“”《》的、]){2,8}的)?)"
+    r"(?<![省市县乡镇州旗盟]的)(?<!(?<!地)区的)(?<!直辖市的)(?<!自治区的)"
+    r"(?P<head>(?:上一级|上级|地方各级|各级)?人民政府(?:其他)?(?:有关部门)?(?!办|部门|[\p{Han}]{0,6}(?:局|厅|委|所|处)(?!\p{Han}))"
+    r"|(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){2,10}?(?:行政主管部门|主管部门)(?!长|负责人)"
+    r"|政府机关)")
+
+
 @lru_cache(maxsize=1)
 def _levels_sharing_a_sector() -> re.Pattern:
     return re.compile(rf"(?P<lv>{LEVEL_WORD}(?:[、和及]{LEVEL_WORD})+)(?P<sect>\L<sect>)(?P<adm>行政主管|行政管理|行政|主管|管理)?部门(?!长|负责人)",
@@ -3886,6 +3904,9 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
         for m in ACTED_CLAUSE.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
         for m in _opened_at("receiving_clause", text, start, end):  # (RECEIVING_CLAUSE.finditer)
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+    if "的" in seg and ("人民政府" in seg or "主管部门" in seg or "政府机关" in seg):
+        for m in RELATIVE_GOVERNMENT.finditer(text, start, end):  # (s32-articles, guide D112)
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
     tails = _words_in("tails", text, start, end)
