@@ -529,7 +529,9 @@ def _patterns() -> dict[str, re.Pattern]:
          r"|(?:各|(?<![点心大小型中新县市区镇乡省级等类群圈]))城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
-         r"|各?统筹地区(?=\L<sect>(?:行政主管|主管|行政)?部门)"
+         # ((s32-articles) also the pooling area's government, `报统筹地区人民政府批准`, `由统筹地区人民政府垫付`, and the
+         # place's pooling area, `向用人单位所在地统筹地区社会保险行政部门提出` (工伤保险条例), kept as written)
+         r"|(?:所在地)?各?统筹地区(?=(?:人民)?政府(?![\p{Han}]{0,6}(?:局|厅|委|办)(?!\p{Han}))|\L<sect>(?:行政主管|主管|行政)?部门)"
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
          r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地)|(?<=所在地的)|(?<=[当属]地的))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET
          # (s23-articles) Inner Mongolia's kinds written two or three at a time before the bracket (旗县市（区）, 旗县（市、区）)
