@@ -571,6 +571,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各?(?:(?:试点|示范)(?:城市|地区|省份|县[（(]市、区[）)]|县|市|区)|(?:涉农|重点|项目|贫困|脱贫|主产)"
                                  r"(?:县[（(]市、区[）)]|县[（(]区[）)]|县|区))(?:人民)?政府(?![债采投购资性信网数服规])"
                                  r"|各?(?:所在地|当地|属地)(?:人民)?政府"
+                                 # ((s32-articles) a statute's government of the place an event happened or of the
+                                 # actor's own place: `生产安全事故发生地人民政府应当…`, `协助本地人民政府做好…`, as written)
+                                 r"|(?:(?:(?<![\p{Han}])|(?<=[由向经报和及与或、]))(?:生产安全|安全生产|交通|火灾|污染)?(?:事故|案件|灾害)发生地"
+                                 r"|(?<=[协助由向经报和及与或、])本地)人民政府(?![\p{Han}]{0,6}(?:局|厅|委|办)(?!\p{Han}))"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
                                  rf"|属地{place_head}(?!办事处|人民政府|政府|党)"
                                  # 相关乡镇, 有关乡镇（街道）: the towns concerned, as 各相关乡镇 (organs-s8), only as an actor
