@@ -3913,6 +3913,8 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     if "的" in seg and ("人民政府" in seg or "主管部门" in seg or "政府机关" in seg):
         for m in RELATIVE_GOVERNMENT.finditer(text, start, end):  # (s32-articles, guide D112)
+            if "是" in stdlib_re.split(r"[，。；：\n]", text[max(start, m.start() - 30):m.start()])[-1]:
+                continue  # (`X是本市A和B管理的行政主管部门`: the role after a copula, no clause)
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
     tails = _words_in("tails", text, start, end)
