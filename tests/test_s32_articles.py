@@ -39,3 +39,13 @@ def test_the_pooling_area_and_the_place_of_an_event_before_a_government_are_kept
             "第八条　交通事故发生地人民政府应当为救治提供便利；居民委员会应当协助本地人民政府做好宣传。\n")
     names = snippet_departments("海南省工伤保险若干规定", "海南省人民政府", "2015年3月1日", body)
     assert set(names) == {"统筹地区人民政府", "所在地统筹地区社会保险行政部门", "交通事故发生地人民政府", "本地人民政府"}
+
+
+def test_a_cap_within_the_same_year_is_per_year():
+    # A Guizhou-style provincial 实施办法 of 2009 on training subsidies: `同一年度内…不超过N` bounds each year (spec §7 per_year,
+    # as `一个年度内` and `每年度`); the cap after the comma is bounded by the same year
+    from tests.snippets import targets_of
+    got = targets_of("某省农村劳动力培训补贴实施办法", "某省人民政府", "2009年5月1日",
+                     "第一条　为规范培训补贴，制定本办法。\n"
+                     "第九条　每名学员同一年度内享受补贴的培训项目不超过2个，补贴金额不超过1500元。\n")
+    assert got == [(2, "个", "<=", True, None, None), (1500, "元", "<=", True, None, None)]
