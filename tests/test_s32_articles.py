@@ -49,3 +49,11 @@ def test_a_cap_within_the_same_year_is_per_year():
                      "第一条　为规范培训补贴，制定本办法。\n"
                      "第九条　每名学员同一年度内享受补贴的培训项目不超过2个，补贴金额不超过1500元。\n")
     assert got == [(2, "个", "<=", True, None, None), (1500, "元", "<=", True, None, None)]
+
+
+def test_the_local_tax_service_written_in_full_in_a_list_of_sectors():
+    # A Guangxi-style 2006 实施办法 under the 工伤保险条例: `会同地方税务、安全生产监督管理、审计等部门` lists the pre-2018
+    # local tax service by its full sector word (organ_sectors.tsv), not a bare 税务
+    body = "第二十二条　社会保险行政部门应当会同地方税务、安全生产监督管理、审计等部门，定期研究工伤保险工作。\n"
+    names = snippet_departments("广西壮族自治区工伤保险实施办法", "广西壮族自治区人民政府", "2006年3月1日", body)
+    assert set(names) == {"社会保险行政部门", "地方税务部门", "安全生产监督管理部门", "审计部门"}
