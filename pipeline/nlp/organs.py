@@ -3841,16 +3841,17 @@ RECEIVING_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。；：\n]))(?:接到|收到|�
 # `统一指挥应急救援的人民政府应当…`, `向可能受到危害的毗邻地区的人民政府通报`, `台风多发区域的地方各级人民政府`,
 # `接受举报的生态环境主管部门`, `保存该政府信息的政府机关`: a determiner, the whole kept as written (D1, D112). The
 # clause opens after a stop or a preposition and holds no modal or conjunction (those end the sentence's subject);
-# a bare 部门/机关 after it names no organ (D112), nor does a clause of place words alone (`省、自治区、直辖市的`);
+# a bare 部门/机关 after it names no organ (D112), nor does a clause of place words alone (`省、自治区、直辖市的`) or a
+# place determiner (`草原所在地的县级人民政府…`: 所在地 rules, spec 1.1 section 5);
 # `X是本市Y的行政主管部门` states X's role (a copula), no clause.
 RELATIVE_GOVERNMENT = re.compile(
     r"(?:(?<=^)|(?<=[，。；：\n　 ）)])|(?<=第[一二三四五六七八九十百零]{1,4}条)|(?<=[由向经报和及与或并对将])|(?<=或者))"
     r"(?![由向经报和及与或并对将者其所该本时]|依照|依据|按照|根据|经|在|对|从|除|凡|如|上级|下级|同级|有关部门)"
     r"(?P<cl>(?:(?:(?!应当|应该|可以|负责|规定|批准|以上|以下|和|及|与|或|是|为|向|由)[^\s，。；：“”《》的])){2,22}?的"
     r"(?:(?:(?!应当|应该|可以|负责|规定|和|及|与|或|是|为|向|由)[^\s，。；：“”《》的、]){2,8}的)?)"
-    r"(?<![省市县乡镇州旗盟]的)(?<!(?<!地)区的)(?<!直辖市的)(?<!自治区的)"
+    r"(?<![省市县乡镇州旗盟地]的)(?<!(?<!地)区的)(?<!直辖市的)(?<!自治区的)"
     r"(?P<head>(?:上一级|上级|地方各级|各级)?人民政府(?:其他)?(?:有关部门)?(?!办|部门|[\p{Han}]{0,6}(?:局|厅|委|所|处)(?!\p{Han}))"
-    r"|(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){2,10}?(?:行政主管部门|主管部门)(?!长|负责人)"
+    r"|(?![省市县乡镇区]级|\p{Han}{0,6}人民政府)(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){2,10}?(?:行政主管部门|主管部门)(?!长|负责人)"
     r"|政府机关)")
 
 
