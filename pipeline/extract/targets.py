@@ -115,7 +115,7 @@ CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n|]|,(?!\d{3})")
 SENTENCE_BREAK = re.compile(r"[。！？\n|]")
 PER_YEAR_BREAK = re.compile(r"[。！？；;\n|]")
 # ((s23-tg) a season that comes once a year, `每个雪季`, `每个供暖季`, is per year like 每年: guide S22)
-PER_YEAR = re.compile(r"每年度?|年均(?!浓度|值|降水|气温)|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内|每学年|每个?(?:冰雪季|雪季|供暖季|采暖季|赛季)")
+PER_YEAR = re.compile(r"每年度?|年均(?!浓度|值|降水|气温)|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内|同一(?:个)?(?:自然)?年度内|每学年|每个?(?:冰雪季|雪季|供暖季|采暖季|赛季)")
 PERIOD_WORD = re.compile(r"每|年|季度|月|周|半年|天|日")
 FREQUENCY_UNITS = {"次", "回", "轮"}
 # `城乡居民年人均出游4.5次`, `人均年就诊达到5次`: times per head are a level a plan sets, not how often

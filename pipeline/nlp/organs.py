@@ -529,7 +529,9 @@ def _patterns() -> dict[str, re.Pattern]:
          r"|(?:各|(?<![点心大小型中新县市区镇乡省级等类群圈]))城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
-         r"|各?统筹地区(?=\L<sect>(?:行政主管|主管|行政)?部门)"
+         # ((s32-articles) also the pooling area's government, `报统筹地区人民政府批准`, `由统筹地区人民政府垫付`, and the
+         # place's pooling area, `向用人单位所在地统筹地区社会保险行政部门提出` (工伤保险条例), kept as written)
+         r"|(?:所在地)?各?统筹地区(?=(?:人民)?政府(?![\p{Han}]{0,6}(?:局|厅|委|办)(?!\p{Han}))|\L<sect>(?:行政主管|主管|行政)?部门)"
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
          r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地)|(?<=所在地的)|(?<=[当属]地的))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET
          # (s23-articles) Inner Mongolia's kinds written two or three at a time before the bracket (旗县市（区）, 旗县（市、区）)
@@ -569,6 +571,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各?(?:(?:试点|示范)(?:城市|地区|省份|县[（(]市、区[）)]|县|市|区)|(?:涉农|重点|项目|贫困|脱贫|主产)"
                                  r"(?:县[（(]市、区[）)]|县[（(]区[）)]|县|区))(?:人民)?政府(?![债采投购资性信网数服规])"
                                  r"|各?(?:所在地|当地|属地)(?:人民)?政府"
+                                 # ((s32-articles) a statute's government of the place an event happened or of the
+                                 # actor's own place: `生产安全事故发生地人民政府应当…`, `协助本地人民政府做好…`, as written)
+                                 r"|(?:(?:(?<![\p{Han}])|(?<=[由向经报和及与或、]))(?:生产安全|安全生产|交通|火灾|污染)?(?:事故|案件|灾害)发生地"
+                                 r"|(?<=[协助由向经报和及与或、])本地)人民政府(?![\p{Han}]{0,6}(?:局|厅|委|办)(?!\p{Han}))"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
                                  rf"|属地{place_head}(?!办事处|人民政府|政府|党)"
                                  # 相关乡镇, 有关乡镇（街道）: the towns concerned, as 各相关乡镇 (organs-s8), only as an actor
@@ -3840,6 +3846,25 @@ RECEIVING_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。；：\n]))(?:接到|收到|�
                               r"(?=应当|应|要|须|必须|负责|在|于|及时|依法)")
 
 
+# (s32-articles, guide D112) a relative clause that picks out the government or authority an article means, written
+# where a statute names the organ by its role in the matter, not by its place: `由有关行政区域共同的上一级人民政府负责`,
+# `统一指挥应急救援的人民政府应当…`, `向可能受到危害的毗邻地区的人民政府通报`, `台风多发区域的地方各级人民政府`,
+# `接受举报的生态环境主管部门`, `保存该政府信息的政府机关`: a determiner, the whole kept as written (D1, D112). The
+# clause opens after a stop or a preposition and holds no modal or conjunction (those end the sentence's subject);
+# a bare 部门/机关 after it names no organ (D112), nor does a clause of place words alone (`省、自治区、直辖市的`) or a
+# place determiner (`草原所在地的县级人民政府…`: 所在地 rules, spec 1.1 section 5);
+# `X是本市Y的行政主管部门` states X's role (a copula), no clause.
+RELATIVE_GOVERNMENT = re.compile(
+    r"(?:(?<=^)|(?<=[，。；：\n　 ）)])|(?<=第[一二三四五六七八九十百零]{1,4}条)|(?<=[由向经报和及与或并对将])|(?<=或者))"
+    r"(?![由向经报和及与或并对将者其所该本时]|依照|依据|按照|根据|经|在|对|从|除|凡|如|上级|下级|同级|有关部门)"
+    r"(?P<cl>(?:(?:(?!应当|应该|可以|负责|规定|批准|以上|以下|和|及|与|或|是|为|向|由)[^\s，。；：“”《》的])){2,22}?的"
+    r"(?:(?:(?!应当|应该|可以|负责|规定|和|及|与|或|是|为|向|由)[^\s，。；：“”《》的、]){2,8}的)?)"
+    r"(?<![省市县乡镇州旗盟地]的)(?<!(?<!地)区的)(?<!直辖市的)(?<!自治区的)"
+    r"(?P<head>(?:上一级|上级|地方各级|各级)?人民政府(?:其他)?(?:有关部门)?(?!办|部门|[\p{Han}]{0,6}(?:局|厅|委|所|处)(?!\p{Han}))"
+    r"|(?![省市县乡镇区]级|\p{Han}{0,6}人民政府)(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){2,10}?(?:行政主管部门|主管部门)(?!长|负责人)"
+    r"|政府机关)")
+
+
 @lru_cache(maxsize=1)
 def _levels_sharing_a_sector() -> re.Pattern:
     return re.compile(rf"(?P<lv>{LEVEL_WORD}(?:[、和及]{LEVEL_WORD})+)(?P<sect>\L<sect>)(?P<adm>行政主管|行政管理|行政|主管|管理)?部门(?!长|负责人)",
@@ -3896,6 +3921,11 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
         for m in ACTED_CLAUSE.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
         for m in _opened_at("receiving_clause", text, start, end):  # (RECEIVING_CLAUSE.finditer)
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+    if "的" in seg and ("人民政府" in seg or "主管部门" in seg or "政府机关" in seg):
+        for m in RELATIVE_GOVERNMENT.finditer(text, start, end):  # (s32-articles, guide D112)
+            if "是" in stdlib_re.split(r"[，。；：\n]", text[max(start, m.start() - 30):m.start()])[-1]:
+                continue  # (`X是本市A和B管理的行政主管部门`: the role after a copula, no clause)
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
     tails = _words_in("tails", text, start, end)
