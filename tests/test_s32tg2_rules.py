@@ -68,3 +68,19 @@ def test_the_amount_a_red_line_keeps_is_a_level_held():
     got = _targets("某县乡村振兴战略实施方案", "某县人民政府", "2019年6月1日",
                    "一、主要任务\n（一）加强乡村规划。严格保护农业生产空间，坚决守住全县45万亩耕地保护红线。\n")
     assert got == [(450000, "亩", "=", False, None, None)]
+
+
+def test_a_red_line_counted_in_lines_or_shared_out_is_no_level():
+    # A Gansu-style provincial 意见 of 2020: `守住发展和生态两条底线` counts lines; `守住…耕地红线中的本省责任` is a share
+    got = _targets("某省关于加强耕地保护的实施意见", "某省人民政府", "2020年5月6日",
+                   "一、总体要求\n坚决守住发展和生态两条底线，坚决守住18亿亩耕地红线中的本省责任。\n")
+    assert got == []
+
+
+def test_a_date_of_registration_picks_out_the_vehicles_and_rounds_of_checks_are_counted():
+    # A Hebei-style county plan of 2017: `淘汰2006年底前注册营运的黄标车` says which vehicles; the year's own count and its
+    # rounds of spot checks (`不少于三轮次`) are targets of the plan's year
+    got = _targets("某县2017年机动车污染防治工作方案", "某县人民政府办公室", "2017年3月20日",
+                   "一、重点任务\n（一）淘汰老旧车辆。年底前全部淘汰2006年底前注册营运的黄标车，全年淘汰老旧车辆600辆。\n"
+                   "（二）油品监管。全年对全县加油站油品抽检不少于三轮次。\n")
+    assert got == [(600, "辆", "=", False, 2017, 2017), (3, "轮次", ">=", False, 2017, 2017)]

@@ -1964,11 +1964,11 @@ PAST_BEFORE_TOTAL = re.compile(r"已|了|现有|目前|截至|截止|累计完�
 # (s32-tg2) `牢牢守住18亿亩耕地红线`, `严守全市120万亩永久基本农田保护红线`: the amount a red line keeps is a level the policy
 # holds (spec §7: a level to keep, as 稳定…面积 is), written as the line's size
 RED_LINE_BEFORE = re.compile(r"(?:守住|坚守|严守|守牢|守好|守紧)[\p{Han}]{0,8}$")
-RED_LINE_AFTER = re.compile(r"[\p{Han}]{0,10}?(?:红线|底线)")
+RED_LINE_AFTER = re.compile(r"[\p{Han}]{0,10}?(?:红线|底线)(?![中的里内])")  # (not `守住18亿亩耕地红线中的本省责任`: a share of it)
 
 
 def _red_line_kept(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
-    return (q.unit_kind in ("measure", "count") and RED_LINE_BEFORE.search(clause_prefix) is not None
+    return (q.unit_kind == "measure" and RED_LINE_BEFORE.search(clause_prefix) is not None
             and RED_LINE_AFTER.match(text, q.unit_end, clause_end) is not None)
 
 
@@ -5257,7 +5257,7 @@ def _without_cutoff_date(s: str) -> str:
 # registered, born before it), not a time expression of the target (nor a past year that makes the sentence a report).
 DATED_OBJECT = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:（含）|\(含\))?\s*(?:前|以前|之前)\s*"
                           r"[\p{Han}]{0,4}?(?:建成|竣工|建设|修建|建造|投用|投入使用|登记|注册|出生|设立|成立|认定|开工|交付|批准|购买|购置|"
-                          r"出厂|生产|取得|参加工作|退休|入学|毕业)(?:并[\p{Han}]{1,4})?的")
+                          r"出厂|生产|取得|参加工作|退休|入学|毕业)(?:并?[\p{Han}]{1,4})?的")  # ((s32-tg2) `2005年底前注册营运的黄标车`)
 
 
 # An item under `应当符合下列条件：`, `申请对象`, `认定标准`: what qualifies, not a demand (spec §7 out).
