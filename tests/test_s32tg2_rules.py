@@ -84,3 +84,12 @@ def test_a_date_of_registration_picks_out_the_vehicles_and_rounds_of_checks_are_
                    "一、重点任务\n（一）淘汰老旧车辆。年底前全部淘汰2006年底前注册营运的黄标车，全年淘汰老旧车辆600辆。\n"
                    "（二）油品监管。全年对全县加油站油品抽检不少于三轮次。\n")
     assert got == [(600, "辆", "=", False, 2017, 2017), (3, "轮次", ">=", False, 2017, 2017)]
+
+
+def test_a_heading_that_improves_the_basic_conditions_is_work_not_a_review():
+    # A Guizhou-style provincial 意见 of 2021: `（二）夯实乡村医疗基础条件` heads work to do (its quota is a target); a heading
+    # `（一）发展基础条件` reviews the state and its numbers stay out
+    got = _targets("某省关于加强乡村医疗卫生体系建设的实施意见", "某省人民政府办公厅", "2021年9月3日",
+                   "一、重点任务\n（一）发展基础条件\n全省已建成村卫生室1.8万个。\n（二）夯实乡村医疗基础条件\n"
+                   "1.完善设施。按照每个行政村不少于1所的标准建设村卫生室。\n")
+    assert got == [(1, "所", ">=", False, None, None)]

@@ -353,7 +353,9 @@ CONSENT_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*(?:的)?\s*[\p{Han}]{0,6
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
 # 基础 as the ground already laid (发展基础, 现实基础), not as a sector (基础设施, 基础研究).
 REVIEW_HEADING = re.compile(r"现状|(?:发展|现实|工作|已有|良好)基础(?!设施|研究|数据|软件|技术|能力|保障)|^基础(?:条件|情况)?$|"
-                            r"基础(?:条件|与形势|和形势)|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
+                            r"(?<!(?:改善|改进|完善|夯实|提升|优化|强化|加强|创造|补齐)[\p{Han}]{0,8})基础(?:条件|与形势|和形势)|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
+# ((s32-tg2) not a task heading that improves the conditions, `（三）改善农机作业基础条件`: a verb before 基础条件 makes it work
+# to do, not a review of the state)
 REVIEW_HEADING_MAX = 20
 # `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
 VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到|建设成|建成|打造成|培育成|创建成|改造成|发展成)")
