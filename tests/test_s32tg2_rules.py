@@ -93,3 +93,13 @@ def test_a_heading_that_improves_the_basic_conditions_is_work_not_a_review():
                    "一、重点任务\n（一）发展基础条件\n全省已建成村卫生室1.8万个。\n（二）夯实乡村医疗基础条件\n"
                    "1.完善设施。按照每个行政村不少于1所的标准建设村卫生室。\n")
     assert got == [(1, "所", ">=", False, None, None)]
+
+
+def test_places_that_are_all_to_start_a_work_are_a_coverage_count():
+    # A Guangxi-style township plan of 2018: `全镇15个行政村、60个自然村全部开展整治` and `其余21个村全面开展“三清”` count the
+    # places the plan covers; a report of what was done (`全面完成了`) stays out
+    got = _targets("某镇2018年村容村貌整治工作方案", "某镇人民政府", "2018年3月1日",
+                   "一、目标任务\n一是全镇15个行政村、60个自然村全部开展整治，清理垃圾；其余21个村全面开展“三清”。\n"
+                   "二、工作基础\n去年全镇12个村全面完成了改厕任务。\n")
+    assert got == [(15, "个", "=", False, 2018, 2018), (60, "个", "=", False, 2018, 2018),
+                   (21, "个", "=", False, 2018, 2018)]

@@ -1974,6 +1974,21 @@ def _red_line_kept(text: str, q: Quantity, clause_prefix: str, clause_end: int) 
             and RED_LINE_AFTER.match(text, q.unit_end, clause_end) is not None)
 
 
+# (s32-tg2) `2019年，全州10个县市全面启动“美丽县城”建设`, `全乡11个行政村、46个自然屯全部开展整治`, `其余19个村全面开展…`:
+# the places that are all to start or complete a work, counted as the clause's subject, are a coverage count the plan
+# sets (spec §7: a count to reach), as `在N个县…全覆盖` is (PLACES_COVERED_LEAD)
+PLACES_ALL_SCOPE = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?\s*(?:全[省市县区州镇乡旗]|其余|其他|剩余)?\s*"
+                              r"(?:\d+\s*个[\p{Han}（）()]{1,8}、\s*)*")
+PLACES_ALL_ACT = re.compile(r"[\p{Han}（）()、]{0,8}?(?:行政村|自然村|村|屯|县市|县|乡镇|镇|乡|社区|街道|[）)])"
+                            r"(?:、\s*\d+\s*个[\p{Han}（）()、]{1,8}?)?\s*(?:要|将)?\s*(?:全面|全部|均)\s*"
+                            r"(?:开展|启动|实现|完成|建成|推行|实施)(?!了)")  # (not a report, `…全面完成了改厕任务`)
+
+
+def _places_all_act(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    return (q.unit == "个" and PLACES_ALL_SCOPE.fullmatch(clause_prefix) is not None
+            and PLACES_ALL_ACT.match(text, q.unit_end, clause_end) is not None)
+
+
 def _total_of_work(text: str, sentence_start: int, clause_start: int, clause_prefix: str, q: Quantity) -> bool:
     if q.unit_kind != "count" or clause_start <= sentence_start or TOTAL_ONLY.fullmatch(clause_prefix) is None:
         return False
@@ -6339,6 +6354,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                 and _grant_split(text, sentence_start, clause_start, q, clause_end))
         demanded = demanded or _total_of_work(text, sentence_start, clause_start, clause_prefix, q)
         demanded = demanded or _red_line_kept(text, q, clause_prefix, clause_end)
+        demanded = demanded or _places_all_act(text, q, clause_prefix, clause_end)
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
