@@ -353,7 +353,9 @@ CONSENT_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*(?:的)?\s*[\p{Han}]{0,6
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
 # 基础 as the ground already laid (发展基础, 现实基础), not as a sector (基础设施, 基础研究).
 REVIEW_HEADING = re.compile(r"现状|(?:发展|现实|工作|已有|良好)基础(?!设施|研究|数据|软件|技术|能力|保障)|^基础(?:条件|情况)?$|"
-                            r"基础(?:条件|与形势|和形势)|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
+                            r"(?<!(?:改善|改进|完善|夯实|提升|优化|强化|加强|创造|补齐)[\p{Han}]{0,8})基础(?:条件|与形势|和形势)|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
+# ((s32-tg2) not a task heading that improves the conditions, `（三）改善农机作业基础条件`: a verb before 基础条件 makes it work
+# to do, not a review of the state)
 REVIEW_HEADING_MAX = 20
 # `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
 VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到|建设成|建成|打造成|培育成|创建成|改造成|发展成)")
@@ -1346,7 +1348,8 @@ def _life_level(text: str, q: Quantity) -> bool:
 # number of days of a state of the air or water in a year is a count a plan sets (spec §7: counts), not a time limit
 # (`审批天数压缩到5天` names no state and stays out).
 STATE_DAYS = re.compile(r"(?:污染|优良|良好|达标|超标|重污染|沙尘|雾霾|灰霾|空气质量)[\p{Han}（）()]{0,6}?天数")
-STATE_DAYS_BEFORE = re.compile(STATE_DAYS.pattern + r"[^，,；;。\d]{0,10}$")
+# ((s32-tg2) a baseline year may stand between: `空气质量优良天数比2015年增加15天以上` is days more than the base year's)
+STATE_DAYS_BEFORE = re.compile(STATE_DAYS.pattern + r"[^，,；;。\d]{0,10}?(?:[比较]\s*(?:19|20)\d{2}\s*年[^，,；;。\d]{0,8})?$")
 
 
 def _state_days(text: str, q: Quantity) -> bool:
@@ -1952,6 +1955,50 @@ def _grant_split(text: str, sentence_start: int, clause_start: int, q: Quantity,
     return GRANT_GROUP.search(rest.split("、")[-1]) is not None and "，" not in rest and "；" not in rest
 
 
+# (s32-tg2) `…全部拆除或改造10蒸吨/小时及以下燃煤锅炉，共计43台；`: a clause that only totals the units the clause before
+# it is to remove, build or treat gives that work's count (spec §7: a count to deliver), written after the object as a
+# total; not a total of what was done (`已…`, `完成了`) or of what exists (`现有…`)
+TOTAL_ONLY = re.compile(r"\s*(?:共计|合计|总计|共)\s*$")
+WORK_BEFORE_TOTAL = re.compile(r"(?:拆除|改造|淘汰|关停|取缔|整治|治理|新建|建设|建成|改建|实施|完成|清理|搬迁|安装|配备|更新|替换)")
+PAST_BEFORE_TOTAL = re.compile(r"已|了|现有|目前|截至|截止|累计完成")
+
+
+# (s32-tg2) `牢牢守住18亿亩耕地红线`, `严守全市120万亩永久基本农田保护红线`: the amount a red line keeps is a level the policy
+# holds (spec §7: a level to keep, as 稳定…面积 is), written as the line's size
+RED_LINE_BEFORE = re.compile(r"(?:守住|坚守|严守|守牢|守好|守紧)[\p{Han}]{0,8}$")
+RED_LINE_AFTER = re.compile(r"[\p{Han}]{0,10}?(?:红线|底线)(?![中的里内])")  # (not `守住18亿亩耕地红线中的本省责任`: a share of it)
+
+
+def _red_line_kept(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    return (q.unit_kind == "measure" and RED_LINE_BEFORE.search(clause_prefix) is not None
+            and RED_LINE_AFTER.match(text, q.unit_end, clause_end) is not None)
+
+
+# (s32-tg2) `2019年，全州10个县市全面启动“美丽县城”建设`, `全乡11个行政村、46个自然屯全部开展整治`, `其余19个村全面开展…`:
+# the places that are all to start or complete a work, counted as the clause's subject, are a coverage count the plan
+# sets (spec §7: a count to reach), as `在N个县…全覆盖` is (PLACES_COVERED_LEAD)
+PLACES_ALL_SCOPE = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?\s*(?:全[省市县区州镇乡旗]|其余|其他|剩余)?\s*"
+                              r"(?:\d+\s*个[\p{Han}（）()]{1,8}、\s*)*")
+PLACES_ALL_ACT = re.compile(r"[\p{Han}（）()、]{0,8}?(?:行政村|自然村|村|屯|县市|县|乡镇|镇|乡|社区|街道|[）)])"
+                            r"(?:、\s*\d+\s*个[\p{Han}（）()、]{1,8}?)?\s*(?:要|将)?\s*(?:全面|全部|均)\s*"
+                            r"(?:开展|启动|实现|完成|建成|推行|实施)(?!了)")  # (not a report, `…全面完成了改厕任务`)
+
+
+def _places_all_act(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    return (q.unit == "个" and PLACES_ALL_SCOPE.fullmatch(clause_prefix) is not None
+            and PLACES_ALL_ACT.match(text, q.unit_end, clause_end) is not None)
+
+
+def _total_of_work(text: str, sentence_start: int, clause_start: int, clause_prefix: str, q: Quantity) -> bool:
+    if q.unit_kind != "count" or clause_start <= sentence_start or TOTAL_ONLY.fullmatch(clause_prefix) is None:
+        return False
+    prev = text[max(sentence_start, text.rfind("；", sentence_start, clause_start - 1) + 1):clause_start]
+    return WORK_BEFORE_TOTAL.search(prev) is not None and PAST_BEFORE_TOTAL.search(prev) is None
+
+
+SIZE_CLASS_SUBJECT_AFTER = re.compile(r"[\p{Han}]{0,8}的[\p{Han}]{1,10}[，,]?\s*(?:均|都|一律)?\s*(?:必须|须|应当?|要|需|不得)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1977,6 +2024,10 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         # facilities a rule applies to (a condition), as the second one's 的 shows
     if q.unit == "层" and BUILDING_CLASS_AFTER.match(text, q.unit_end, q.unit_end + 16):
         return True  # (s31-tg2) `新建12层以上住宅，每单元设置电梯不应少于2台`: the storeys pick out the buildings a rule applies to
+    if (q.unit_kind == "measure" and q.after_cmp and "的" in after[:14] and not _has_verb(clause_prefix)
+            and SIZE_CLASS_SUBJECT_AFTER.match(text, q.end, q.end + 40) is not None):
+        return True  # (s32-tg2) `…、河北省10万平方米以上集中新建的保障性住房，应安装建筑中水设施`: the size picks out the objects
+        # a rule then binds (the subject of 应), who qualifies (guide S20 size conditions), not a size to reach
     if ("方" in after[:16] or "才" in after[:16]) and ONLY_THEN_AFTER.match(after):
         return True  # (s27-tg) `原料掺兑比例须达到30%以上，方可享受上述优惠`: the level that earns a benefit, who qualifies (spec §7)
     if "分" in after[:14] and SCORE_AFTER.match(after):
@@ -2683,7 +2734,9 @@ LATEST_BY = re.compile(r"(?:最迟|最晚|不晚于|不迟于)\s*(?:于|在|到)
                        r"\s*(?:年底|年末|底|末)?\s*(?:前|以前|之前)?")
 # `2024年6月底前`, `在2012年6月30日前`, `2023年10月以前`: a deadline to a month or day reads like 到
 # (spec 1.1 section 7: `2025年底前` → null/2025).
-DEADLINE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
+# ((s32-tg2) also a season of a written year, `2016年采暖季前新增集中供热面积30万平方米`, `2020年汛期前`: by then, null/that year)
+DEADLINE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|中旬|上旬|下旬)?"
+                           r"|(?:主?汛期?|雨季|入冬|入汛|春节|春耕|秋收|开学|[供采]暖[期季])\s*)\s*(?:前|以前|之前)")
 # `从2008年起，用三年时间`, `自2019年开始，力争用5年左右时间`: a start and a length in years.
 FROM_YEAR_EFFORT = re.compile(r"((?:19|20)\d{2})\s*年(?:起|开始)[，,]?\s*(?:力争|争取|计划)?\s*(?:用|经过|通过)\s*"
                               r"(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
@@ -2817,12 +2870,17 @@ def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
 # `从今年起，每年…` (open-ended from the issue year, like `自2019年起`); `年底前`, `今年年底`, `明年底前` (a deadline
 # read like 到: null/year, spec 1.1 section 7). Not `每年年底前` (a yearly date), `上年底`, `当年年底` (whose year?).
 RELATIVE_FROM = re.compile(r"(?:从|自)\s*(今年|明年)\s*(?:起|开始)")
+# ((s32-tg2) also mid-sentence after its subject, `县内燃煤电厂机组年底前完成超低排放改造，…分别不高于10、35毫克/立方米`: a work
+# to complete by then (not a recurring level, `毕业生年底前就业率达到90%`, a date of every year in a standing policy); not
+# after a word that names another year, 每年/当年/上年/次年/去年/同年/该年/本年)
 RELATIVE_DEADLINE = re.compile(r"(今年|明年|(?<![\d\p{Han}])|(?<=[在于到至争保]))\s*(?:年底|年末|底)\s*(?:前|以前|之前)|(今年|明年)\s*(?:年底|年末|底|末)"
+                               r"|(?<=[\p{Han}])(?<![年每当上次去同该本今明前])(?:年底|年末)\s*(?:前|以前|之前)(?=\s*(?:要|须|应|必须)?\s*(?:全部|基本|全面|全数|一律)?\s*"
+                               r"(?:完成|建成|安装|拆除|淘汰|关停|取缔|改造|整治|实现|落实|到位|投运|投用))"
                                r"|(?<=(?<![\p{Han}])[到至])\s*(?:年底|年末)(?!\s*(?:前|以前|之前))")  # (s20-tg: `，到年底力争…`)
 WINTER_SPRING = re.compile(r"今冬明春")
 # (s26-a20tg) `今年春节前`, `明年汛前`, `明年春耕前`: a season's deadline in the year a relative word names, read like 到 (null/that
 # year; SEASON_DEADLINE is the same without the word, in the year counted from)
-RELATIVE_SEASON_DEADLINE = re.compile(r"(今年|明年)\s*(?:主?汛期?|雨季|入冬|入汛|春节|春耕|秋收|开学|供暖期|采暖期)\s*(?:前|以前|之前)")
+RELATIVE_SEASON_DEADLINE = re.compile(r"(今年|明年)\s*(?:主?汛期?|雨季|入冬|入汛|春节|春耕|秋收|开学|[供采]暖[期季])\s*(?:前|以前|之前)")
 # `6月底前完成…`, `9月30日前`, `今年10月份以前`: a month's deadline without its year is in the year counted from
 # (the issue year, like `年底前`); not `每年6月底前` (a yearly date), `次年3月前`, `明年6月` (left), `3个月前`.
 MONTH_DEADLINE = re.compile(r"(?<![\d年每次当翌])(?:今年|本年)?\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*"
@@ -2830,7 +2888,7 @@ MONTH_DEADLINE = re.compile(r"(?<![\d年每次当翌])(?:今年|本年)?\s*(?:1[
 # (s23-tg2, guide Y5) A quarter's or a season's deadline without its year (`三季度前`, `三季度末完成90%`, `汛期前完成清淤20公里`,
 # `入冬前`) is read like a month's: null/the year counted from. Not `每年汛期前` (a yearly date); `上半年`, `全年` state spans.
 SEASON_DEADLINE = re.compile(r"(?<![\d年每次当翌明去])(?:第?[一二三四1-4]\s*季度\s*(?:末|底)?\s*(?:前|以前|之前)|第?[一二三四1-4]\s*季度\s*(?:末|底)"
-                             r"|(?:主?汛期|汛前|雨季|入冬|入汛|春节|春耕|秋收|开学|供暖期|采暖期)\s*(?:前|以前|之前))")
+                             r"|(?:主?汛期|汛前|雨季|入冬|入汛|春节|春耕|秋收|开学|[供采]暖[期季])\s*(?:前|以前|之前))")
 # `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
 EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*" + RANGE_SEP_WORD + r"\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 
@@ -5216,7 +5274,7 @@ def _without_cutoff_date(s: str) -> str:
 # registered, born before it), not a time expression of the target (nor a past year that makes the sentence a report).
 DATED_OBJECT = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:（含）|\(含\))?\s*(?:前|以前|之前)\s*"
                           r"[\p{Han}]{0,4}?(?:建成|竣工|建设|修建|建造|投用|投入使用|登记|注册|出生|设立|成立|认定|开工|交付|批准|购买|购置|"
-                          r"出厂|生产|取得|参加工作|退休|入学|毕业)(?:并[\p{Han}]{1,4})?的")
+                          r"出厂|生产|取得|参加工作|退休|入学|毕业)(?:并?[\p{Han}]{1,4})?的")  # ((s32-tg2) `2005年底前注册营运的黄标车`)
 
 
 # An item under `应当符合下列条件：`, `申请对象`, `认定标准`: what qualifies, not a demand (spec §7 out).
@@ -6294,6 +6352,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             demanded, before_cmp = True, before_cmp or ("~" if "约" in clause_prefix[max(0, fund.start() - 1):] else None)
         demanded = demanded or (q.unit_kind == "money" and "其中" in text[max(sentence_start, clause_start - 2):q.start]
                                 and _grant_split(text, sentence_start, clause_start, q, clause_end))
+        demanded = demanded or _total_of_work(text, sentence_start, clause_start, clause_prefix, q)
+        demanded = demanded or _red_line_kept(text, q, clause_prefix, clause_end)
+        demanded = demanded or _places_all_act(text, q, clause_prefix, clause_end)
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
@@ -8918,7 +8979,13 @@ def _abstract_small_count(text: str, q: Quantity) -> bool:
 
 def _structural(text: str, q: Quantity) -> bool:
     """`聚焦四个方面`, `由14个部门组成`: counts that describe the plan's own structure."""
-    return bool(stdlib_twin(STRUCTURAL).match(text[q.unit_end:q.unit_end + 6])) or _grade_name(text, q)
+    return (bool(stdlib_twin(STRUCTURAL).match(text[q.unit_end:q.unit_end + 6])) or _grade_name(text, q)
+            or (q.unit_kind == "money" and INTENSITY_BASE_AFTER.match(text, q.unit_end) is not None))
+
+
+# (s32-tg2) `建立万元国内生产总值水耗指标`, `万元工业增加值能耗`: the 万元 of an intensity indicator's name (per 10,000 yuan of
+# output) is no amount (guide TG7: a number in a name)
+INTENSITY_BASE_AFTER = re.compile(r"\s*(?:国内生产总值|地区生产总值|生产总值|GDP|工业增加值|增加值|产值|营业收入)")
 
 
 def _grade_name(text: str, q: Quantity) -> bool:
