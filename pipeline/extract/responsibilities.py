@@ -1511,11 +1511,22 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
     return out
 
 
+# (s32-assign2) A street the table of townships (NBS 2021) still holds as a town or township of the same name (`黄家坝街道`
+# where the table has 黄家坝镇): since 2021 many counties turned their seat's towns into streets (撤镇设街道, 撤乡设街道),
+# and their plans name the new street in the 责任单位 lists; the place is the same, so it stands for its office as a
+# listed street does (spec 1.1 section 5).
+def _town_become_street(name: str) -> bool:
+    if not name.endswith("街道") or len(name) < 4:
+        return False
+    towns = _townships()
+    return name[:-2] + "镇" in towns or name[:-2] + "乡" in towns
+
+
 def _named_place(m: re.Match) -> NamedMention | None:
     """A LISTED_NAMED_PLACE match as an assignee, or None where it names no place (a town missing from the
     townships table, a generic word such as 行政村 or 城市社区)."""
     name = m.group("p")
-    if m.group("town") and name not in _townships():
+    if m.group("town") and name not in _townships() and not _town_become_street(name):
         return None
     if m.group("prefecture") and name not in _named_prefectures():
         return None

@@ -1,0 +1,15 @@
+"""Assignments, session 32, second wave (s32-assign2). Snippets written for these tests in the style of other provinces,
+levels and eras than the notices that showed the problems (A29-A31, the open authored batches); not copied from any
+corpus."""
+from tests.test_organs_s5 import _run
+
+
+def test_a_town_turned_street_is_a_listed_place():
+    # a Zhejiang county plan (2020s): the streets 泗安街道 and 吕山街道, which the townships table (NBS 2021) still holds as
+    # 泗安镇 and 吕山乡 (撤镇设街道), are assignees like the listed 雉城街道; a street with no such town (雉南街道) is none
+    text = ("一、主要任务\n（一）推进美丽城镇建设。完善集镇功能。（责任单位：县建设局，雉城街道、泗安街道、吕山街道）\n"
+            "（二）整治河道。开展清淤。（责任单位：县水利局、雉南街道）\n")
+    _, triples = _run(text, "浙江省湖州市长兴县", "county")
+    assert triples == {("一/(一)", "长兴县建设局", "responsible"), ("一/(一)", "雉城街道", "responsible"),
+                       ("一/(一)", "泗安街道", "responsible"), ("一/(一)", "吕山街道", "responsible"),
+                       ("一/(二)", "长兴县水利局", "responsible")}
