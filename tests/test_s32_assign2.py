@@ -13,3 +13,14 @@ def test_a_town_turned_street_is_a_listed_place():
     assert triples == {("一/(一)", "长兴县建设局", "responsible"), ("一/(一)", "雉城街道", "responsible"),
                        ("一/(一)", "泗安街道", "responsible"), ("一/(一)", "吕山街道", "responsible"),
                        ("一/(二)", "长兴县水利局", "responsible")}
+
+
+def test_an_office_seated_with_paired_routine_words_gets_no_triple():
+    # a Hebei city plan (2010s): `办公室设在X，负责协调调度、督促检查` (two routine words run on without a mark) is the
+    # group's make-up (guide R28 made precise); with an object (`负责调度督促全市外贸企业复工复产`) the office is given work
+    text = ("一、重点任务\n（一）扩大外贸。支持企业开拓市场。（市商务局负责）\n二、保障措施\n"
+            "（一）加强组织领导。市外贸稳增长工作领导小组办公室设在市商务局，负责协调调度、督促检查。\n"
+            "（二）强化督导。市外贸稳增长工作领导小组办公室设在市商务局，负责调度督促全市外贸企业复工复产。\n")
+    _, triples = _run(text, "河北省沧州市", "city")
+    assert triples == {("一/(一)", "沧州市商务局", "responsible"),
+                       ("二/(二)", "市外贸稳增长工作领导小组办公室", "responsible")}

@@ -2297,10 +2297,12 @@ COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
 # (s28-assign2) The routine may be written as the office's own functions without 日常 (`…办公室设在省文化和旅游厅，负责
 # 统筹协调、督促检查`): coordinating, supervising, scheduling and reporting words only, up to the sentence's end, are the
 # office's standing work; an object after them (`负责统筹协调全省养老服务体系建设`) is the item's work, read as usual.
+# (s32-assign2) Two such words may run on without a mark (`负责统筹协调、调度督促`, `负责协调调度`), as offices' duties are
+# often written in four-character pairs.
 OFFICE_ROUTINE = (r"(?:(?:统筹|综合|组织|日常)?协调|统筹推进|督促(?:检查|指导|落实)?|督查|督导|检查|指导|调度|联络|沟通|汇总"
                   r"|信息报送|情况通报|考核)")
 OFFICE_SEATED = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)"
-                           r"(?:[^。；;]{0,40}?日常|" + OFFICE_ROUTINE + r"(?:[、和及]" + OFFICE_ROUTINE + r")*(?:等)?(?:工作)?"
+                           r"(?:[^。；;]{0,40}?日常|" + OFFICE_ROUTINE + r"(?:[、和及]?" + OFFICE_ROUTINE + r")*(?:等)?(?:工作)?"
                            r"(?=[。；;\n]))")
 
 
