@@ -1432,7 +1432,8 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
         held.add((out[-1].mention.start, out[-1].mention.end))
     if "相关" in text[a:b] or "有关" in text[a:b] or "受益" in text[a:b] or "涉及" in text[a:b] or "试点" in text[a:b]:
         for m in GROUP_PLACE.finditer(text, a, b):  # (s22-assign2) `配合单位：…、相关乡镇`
-            if text[m.start() - 1:m.start()] not in _LIST_BEFORE and m.start() != a:
+            # ((s32-assign2) also as the list's last item after 及/和: `…、镇农业服务中心及相关村配合`)
+            if text[m.start() - 1:m.start()] not in _LIST_BEFORE + "及和" and m.start() != a:
                 continue
             if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
                 continue
@@ -4100,7 +4101,8 @@ MEMBER_CUE = re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:
 
 # `区工信局、区大数据中心协同推进`: a name the tables miss, written like an organ, inside a co list does not
 # void the organs known before and after it (issue 12: an unknown name never voids the rest).
-UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部))(?=[、和]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
+# (s32-assign2) also before the list's last joiner 及 (`镇国土所、镇林业站、镇农业服务中心及相关村配合`)
+UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部))(?=[、和及]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
 
 
 def _places_after(text: str, pos: int, e: int, subject: list) -> int:
