@@ -24,3 +24,16 @@ def test_an_office_seated_with_paired_routine_words_gets_no_triple():
     _, triples = _run(text, "河北省沧州市", "city")
     assert triples == {("一/(一)", "沧州市商务局", "responsible"),
                        ("二/(二)", "市外贸稳增长工作领导小组办公室", "responsible")}
+
+
+def test_a_list_closing_on_ji_keeps_its_unknown_units_and_group_places():
+    # a Shandong township plan (2010s): `镇国土资源所、镇文化站、镇便民服务中心及有关村配合` - the service units the tables
+    # do not hold (no departments) before 及 no longer void the annotation, and the villages concerned after 及/和 are
+    # assignees as after 、 (spec 1.1 section 5, guide R39)
+    text = ("一、重点工作\n1.清理违规建房。开展排查。（镇规划建设办牵头，镇国土资源所、镇文化站、镇便民服务中心及有关村配合）\n"
+            "2.整治农村道路。由镇农业综合服务中心牵头，镇财政所、镇水利站及沿线各村配合。\n"
+            "3.整治河道。\n配合单位：镇财政所、镇便民服务中心和相关社区\n")
+    _, triples = _run(text, "山东省临沂市沂南县依汶镇", "town")
+    assert triples == {("一/1", "沂南县依汶镇规划建设办", "lead"), ("一/1", "沂南县依汶镇国土资源所", "co"),
+                       ("一/1", "有关村", "co"), ("一/2", "沂南县依汶镇财政所", "co"), ("一/2", "沿线各村", "co"),
+                       ("一/3", "沂南县依汶镇财政所", "co"), ("一/3", "相关社区", "co")}
