@@ -37,3 +37,16 @@ def test_a_list_closing_on_ji_keeps_its_unknown_units_and_group_places():
     assert triples == {("一/1", "沂南县依汶镇规划建设办", "lead"), ("一/1", "沂南县依汶镇国土资源所", "co"),
                        ("一/1", "有关村", "co"), ("一/2", "沂南县依汶镇财政所", "co"), ("一/2", "沿线各村", "co"),
                        ("一/3", "沂南县依汶镇财政所", "co"), ("一/3", "相关社区", "co")}
+
+
+def test_a_bracketed_sector_inside_a_list_of_sectors_is_a_member():
+    # a Jiangsu provincial notice (2010s): `会同交通运输（港口）、水利等部门`, `会同住房城乡建设（水务）、农业农村等部门`: the
+    # bracket names the sector holding the work where a place organised it otherwise, a member of the list of its own (as
+    # `住房城乡建设（水务）部门` names two collectives); before, the bracket ended the list and dropped the rest
+    text = ("一、重点任务\n（一）整治码头污染。省生态环境厅会同交通运输（港口）、水利等部门开展专项检查。\n"
+            "（二）做好统计。各设区市人民政府要会同住房城乡建设（水务）、农业农村等部门按季度报送进展。\n")
+    _, triples = _run(text, "江苏省", "province")
+    assert triples == {("一/(一)", "江苏省生态环境厅", "lead"), ("一/(一)", "交通运输部门", "co"),
+                       ("一/(一)", "港口部门", "co"), ("一/(一)", "水利部门", "co"),
+                       ("一/(二)", "各设区市人民政府", "lead"), ("一/(二)", "住房城乡建设部门", "co"),
+                       ("一/(二)", "水务部门", "co"), ("一/(二)", "农业农村部门", "co")}

@@ -3223,6 +3223,8 @@ def _bracketed_alternative(text: str, pos: int, by_start: dict, subject: list[Na
         return []
     if all(LEVEL_ALTERNATIVE.search(nm.name) and nm.mention.kind == "collective" for nm in [subject[-1], *inner]):
         return list(inner)
+    if all(nm.mention.kind == "sector" for nm in [subject[-1], *inner]):
+        return list(inner)  # (s32-assign2) `会同住房城乡建设（水务）、环境保护等部门`: the bracket's sector, a member of its own
     return []
 
 
