@@ -50,3 +50,18 @@ def test_a_bracketed_sector_inside_a_list_of_sectors_is_a_member():
                        ("一/(一)", "港口部门", "co"), ("一/(一)", "水利部门", "co"),
                        ("一/(二)", "各设区市人民政府", "lead"), ("一/(二)", "住房城乡建设部门", "co"),
                        ("一/(二)", "水务部门", "co"), ("一/(二)", "农业农村部门", "co")}
+
+
+def test_a_row_fitting_a_goal_as_written_and_a_task_less_its_verb_stays_a_table_row():
+    # a Hubei city plan (2017): row 1 is goal (一)'s heading as written and task (一)'s with 加强 dropped, row 2 goal (二)'s
+    # and task (二)'s less 推进: two headings fit, each stays 表/N (guide R42 scope); row 3 fits goal (三) only (分类推进 is
+    # no verb of R42's list) and links to it
+    text = ("一、工作目标\n（一）城乡供水保障。2017年底前集中供水率达到95%。\n（二）污水处理。2017年底前处理率达到90%。\n"
+            "（三）农村改厕。完成改厕5000座。\n二、重点任务\n（一）加强城乡供水保障。新建水厂。\n（二）推进污水处理。新建管网。\n"
+            "（三）分类推进农村改厕。开展改厕。\n附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t城乡供水保障\t市水利和湖泊局\t市财政局\t2017年底前\n2\t污水处理\t市住房城乡建设委\t市财政局\t2017年底前\n"
+            "3\t农村改厕\t市卫生计生委\t市农业局\t2017年底前\n")
+    _, triples = _run(text, "湖北省孝感市", "city")
+    assert triples == {("表/1", "孝感市水利和湖泊局", "lead"), ("表/1", "孝感市财政局", "co"),
+                       ("表/2", "孝感市住房和城乡建设委员会", "lead"), ("表/2", "孝感市财政局", "co"),
+                       ("一/(三)", "孝感市卫生和计划生育委员会", "lead"), ("一/(三)", "孝感市农业局", "co")}

@@ -1132,6 +1132,12 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
             # `强化宣传引导` of `强化宣传引导，营造…`) is the heading as the row writes it
             if h == want or (len(h) >= 4 and h in want) or (h.startswith(want) and HEADING_FIRST_CLAUSE.match(t.heading)
                                                             and _squeeze(HEADING_FIRST_CLAUSE.match(t.heading).group(1)) == want):
+                if h == want and any(_heading_without_verb(h2, want) for t2, h2 in zip(ctx.tasks, index.squeezed)
+                                     if t2.path != t.path):
+                    # (s32-assign2, guide R42 scope) the row is one item's heading as written and another's with its
+                    # leading verb dropped (`农村生活垃圾治理` of a goal `（一）农村生活垃圾治理` and a task `（二）推进
+                    # 农村生活垃圾治理`): two headings fit, the row stays `表/N`
+                    return label
                 return [t.path]
         for t in ctx.tasks:  # (s24-swap) the heading's words up to a later clause break (`加快发展A、B` of `加快发展A、B，培育C`)
             if _heading_up_to_a_break(t.heading, words):
