@@ -1132,6 +1132,12 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
             # `强化宣传引导` of `强化宣传引导，营造…`) is the heading as the row writes it
             if h == want or (len(h) >= 4 and h in want) or (h.startswith(want) and HEADING_FIRST_CLAUSE.match(t.heading)
                                                             and _squeeze(HEADING_FIRST_CLAUSE.match(t.heading).group(1)) == want):
+                if h == want and any(_heading_without_verb(h2, want) for t2, h2 in zip(ctx.tasks, index.squeezed)
+                                     if t2.path != t.path):
+                    # (s32-assign2, guide R42 scope) the row is one item's heading as written and another's with its
+                    # leading verb dropped (`农村生活垃圾治理` of a goal `（一）农村生活垃圾治理` and a task `（二）推进
+                    # 农村生活垃圾治理`): two headings fit, the row stays `表/N`
+                    return label
                 return [t.path]
         for t in ctx.tasks:  # (s24-swap) the heading's words up to a later clause break (`加快发展A、B` of `加快发展A、B，培育C`)
             if _heading_up_to_a_break(t.heading, words):
@@ -1432,7 +1438,8 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
         held.add((out[-1].mention.start, out[-1].mention.end))
     if "相关" in text[a:b] or "有关" in text[a:b] or "受益" in text[a:b] or "涉及" in text[a:b] or "试点" in text[a:b]:
         for m in GROUP_PLACE.finditer(text, a, b):  # (s22-assign2) `配合单位：…、相关乡镇`
-            if text[m.start() - 1:m.start()] not in _LIST_BEFORE and m.start() != a:
+            # ((s32-assign2) also as the list's last item after 及/和: `…、镇农业服务中心及相关村配合`)
+            if text[m.start() - 1:m.start()] not in _LIST_BEFORE + "及和" and m.start() != a:
                 continue
             if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
                 continue
@@ -1511,11 +1518,22 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
     return out
 
 
+# (s32-assign2) A street the table of townships (NBS 2021) still holds as a town or township of the same name (`黄家坝街道`
+# where the table has 黄家坝镇): since 2021 many counties turned their seat's towns into streets (撤镇设街道, 撤乡设街道),
+# and their plans name the new street in the 责任单位 lists; the place is the same, so it stands for its office as a
+# listed street does (spec 1.1 section 5).
+def _town_become_street(name: str) -> bool:
+    if not name.endswith("街道") or len(name) < 4:
+        return False
+    towns = _townships()
+    return name[:-2] + "镇" in towns or name[:-2] + "乡" in towns
+
+
 def _named_place(m: re.Match) -> NamedMention | None:
     """A LISTED_NAMED_PLACE match as an assignee, or None where it names no place (a town missing from the
     townships table, a generic word such as 行政村 or 城市社区)."""
     name = m.group("p")
-    if m.group("town") and name not in _townships():
+    if m.group("town") and name not in _townships() and not _town_become_street(name):
         return None
     if m.group("prefecture") and name not in _named_prefectures():
         return None
@@ -2286,10 +2304,12 @@ COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
 # (s28-assign2) The routine may be written as the office's own functions without 日常 (`…办公室设在省文化和旅游厅，负责
 # 统筹协调、督促检查`): coordinating, supervising, scheduling and reporting words only, up to the sentence's end, are the
 # office's standing work; an object after them (`负责统筹协调全省养老服务体系建设`) is the item's work, read as usual.
+# (s32-assign2) Two such words may run on without a mark (`负责统筹协调、调度督促`, `负责协调调度`), as offices' duties are
+# often written in four-character pairs.
 OFFICE_ROUTINE = (r"(?:(?:统筹|综合|组织|日常)?协调|统筹推进|督促(?:检查|指导|落实)?|督查|督导|检查|指导|调度|联络|沟通|汇总"
                   r"|信息报送|情况通报|考核)")
 OFFICE_SEATED = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)"
-                           r"(?:[^。；;]{0,40}?日常|" + OFFICE_ROUTINE + r"(?:[、和及]" + OFFICE_ROUTINE + r")*(?:等)?(?:工作)?"
+                           r"(?:[^。；;]{0,40}?日常|" + OFFICE_ROUTINE + r"(?:[、和及]?" + OFFICE_ROUTINE + r")*(?:等)?(?:工作)?"
                            r"(?=[。；;\n]))")
 
 
@@ -3209,6 +3229,8 @@ def _bracketed_alternative(text: str, pos: int, by_start: dict, subject: list[Na
         return []
     if all(LEVEL_ALTERNATIVE.search(nm.name) and nm.mention.kind == "collective" for nm in [subject[-1], *inner]):
         return list(inner)
+    if all(nm.mention.kind == "sector" for nm in [subject[-1], *inner]):
+        return list(inner)  # (s32-assign2) `会同住房城乡建设（水务）、环境保护等部门`: the bracket's sector, a member of its own
     return []
 
 
@@ -4087,7 +4109,8 @@ MEMBER_CUE = re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:
 
 # `区工信局、区大数据中心协同推进`: a name the tables miss, written like an organ, inside a co list does not
 # void the organs known before and after it (issue 12: an unknown name never voids the rest).
-UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部))(?=[、和]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
+# (s32-assign2) also before the list's last joiner 及 (`镇国土所、镇林业站、镇农业服务中心及相关村配合`)
+UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部))(?=[、和及]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
 
 
 def _places_after(text: str, pos: int, e: int, subject: list) -> int:

@@ -877,7 +877,10 @@ def _patterns() -> dict[str, re.Pattern]:
             # 文化旅游广电、机关事务管理: a member may join sectors written together (a merged bureau's sectors)
             # or close on 管理 (the bureau's own name, 机关事务管理局) before the next member or 等 (殡葬管理部门: the
             # list's head); only inside a list (_list_member_word)
-            rf"(?P<list>(?:{sect}|{mass})(?:[、或](?:(?:{sect}){{1,3}}(?:管理(?=[、或等]))?|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
+            # ((s32-assign2) 住房城乡建设（水务）、环境保护等部门: a member's bracket naming the sector that holds its work
+            # where a place has organised it otherwise, before a joiner; the last member's bracket is `qual` below)
+            rf"(?P<list>(?:{sect}|{mass})(?:(?:[（(](?:{sect})[）)])?[、或](?:(?:{sect}){{1,3}}(?:管理(?=[、或等]))?|{mass}))*)"
+            r"(?P<deng>等)?(?:相关|有关)?"
             # 交通运输（港口）主管部门: a bracket narrowing a single sector stays in the name
             # 文物保护部门, 新闻宣传部门, 老龄工作机构, 教育督导机构: a sector's department named by its
             # function (保护, 宣传, 执法, 督导, 工作), a collective as written; 机构 only after such a word
@@ -4314,6 +4317,28 @@ def _list_words(lst: str, words: frozenset | set, later: bool = False) -> list[s
     return None
 
 
+# (s32-assign2) A list of sectors with a member's alternative bracketed (`住房城乡建设（水务）、环境保护`): cut at the
+# brackets, each piece as `_list_words` cuts it; the bracket's sector is a member of its own (spec 1.1 section 5, as
+# `住房城乡建设（水务）部门` names two collectives), the brackets standing as joiners.
+BRACKET_JOINER = re.compile(r"([（(]|[）)](?:[、或]|$))")
+
+
+def _bracketed_list_words(lst: str) -> list[str] | None:
+    out: list[str] = []
+    pieces = BRACKET_JOINER.split(lst)
+    for k, piece in enumerate(pieces):
+        if k % 2:
+            out.append("\x00" + piece)
+            continue
+        if not piece:
+            continue
+        words = _list_words(piece, _list_vocab(), later=k > 0)
+        if words is None:
+            return None
+        out += words
+    return out
+
+
 # (s23-org3) A member of a list of sectors after its first word may be sectors written together, the sectors of a
 # merged bureau (`文化旅游广电`, `教育体育科技`), or a sector closing on 管理 as the bureau's own name is written
 # (`机关事务管理`, 机关事务管理局): each one `<member>部门` (spec 1.1 section 5, bare sector words in a list).
@@ -4448,7 +4473,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             continue  # (s31-org3) 县公安消防机构: a level's fire authority is not the bare function-named collective
         pos = ls
         members.new_match(out, len(out))
-        cut = _list_words(lst, _list_vocab())
+        cut = _list_words(lst, _list_vocab()) if "（" not in lst and "(" not in lst else _bracketed_list_words(lst)
         if cut is None:
             continue
         words = [w for w in cut if w[0] != "\x00"]
