@@ -1,0 +1,47 @@
+"""Organ names of session 32, wave org2 (s32-org2): classes A29-A31's open golds showed, tested on snippets written for
+these tests in the style of other places, levels and eras than the notices that showed them (not copied from any
+corpus)."""
+from pipeline import process_text
+from tests.organ_snippets import snippet_departments
+
+
+def test_sector_words_written_whole_of_the_pre_2018_organs_are_read_in_a_list():
+    # guide D3: a 2007 Hunan provincial plan lists the local tax and the film-and-television sectors written whole
+    body = "（五）发展改革、地方税务、广播电影电视等部门要按照职责分工做好相关工作。\n"
+    names = snippet_departments("关于加快文化产业发展的意见", "湖南省人民政府", "2007年3月1日", body)
+    assert names == {"发展改革部门": "发展改革", "地方税务部门": "地方税务", "广播电影电视部门": "广播电影电视"}
+
+
+def test_a_long_central_addressee_listing_each_provincial_department_is_no_body():
+    # spec 1.1 section 1 (guide G1): a 2010 joint ministerial notice's addressee names each kind of provincial department
+    # after 各省、自治区、直辖市 and the 兵团's after it; past 200 characters it is still the addressee, no body
+    kinds = "、".join(["农业厅（局）", "发展改革委", "财政厅（局）", "国土资源厅（局）", "环境保护厅（局）", "住房城乡建设厅（委）",
+                      "交通运输厅（局）", "水利厅（局）", "林业厅（局）", "商务厅（局）", "卫生厅（局）", "统计局", "物价局"])
+    text = ("关于加强农村沼气建设管理的通知\n农计发〔2010〕9号\n\n"
+            f"各省、自治区、直辖市{kinds}，新疆生产建设兵团{kinds}：\n"
+            "　　为加强农村沼气建设管理，现就有关事项通知如下。\n　　一、各地农业部门要加强组织领导。\n\n"
+            "农业部\n2010年4月1日\n")
+    rec = process_text(text, doc_id="t")
+    assert {d.name for d in rec.departments} == {"各地农业部门"}
+
+
+def test_governments_of_listed_kinds_after_youguan_are_one_collective():
+    # guide D74 (a list of the kinds of government below the issuer) with 有关/相关 choosing among them: a 2015 Hunan
+    # provincial plan's responsibility bracket; 所在地 before a level list is still shared level by level (D25)
+    body = "（三）加快园区建设。（责任单位：省发展改革委，有关市、州人民政府）\n"
+    names = snippet_departments("关于加快园区发展的实施意见", "湖南省人民政府", "2015年3月1日", body)
+    assert names == {"湖南省发展和改革委员会": "省发展改革委", "有关市、州人民政府": "有关市、州人民政府"}
+    body = "（三）相关市、县人民政府要加强协调。所在地市、县人民政府负责组织实施。\n"
+    names = snippet_departments("关于加快园区发展的实施意见", "湖南省人民政府", "2015年3月1日", body)
+    assert names == {"相关市、县人民政府": "相关市、县人民政府", "所在地市人民政府": "所在地市、县人民政府",
+                     "所在地县人民政府": "所在地市、县人民政府"}
+
+
+def test_the_body_of_a_scenic_area_named_by_its_site_takes_no_county():
+    # guide D13 (a zone that names itself takes no prefix): a 2018 Sichuan county plan names the scenic area's
+    # administration and a tourism area's board by their sites; the county's development zone is still the county's
+    body = "（二）加强景区环境整治。（责任单位：县文化旅游局、黄龙风景名胜区管理局、川主寺旅游度假区管委会、经济开发区管委会）\n"
+    names = snippet_departments("关于加强旅游环境整治的实施方案", "松潘县人民政府", "2018年3月1日", body)
+    assert names == {"松潘县文化和旅游局": "县文化旅游局", "黄龙风景名胜区管理局": "黄龙风景名胜区管理局",
+                     "川主寺旅游度假区管理委员会": "川主寺旅游度假区管委会",
+                     "松潘县经济开发区管理委员会": "经济开发区管委会"}
