@@ -5896,7 +5896,12 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
                 continue
             new = Mention(s, h.end(), text[s:h.end()], "collective", stem="人民政府" + (h.group("dep") or ""),
                           layer="pattern", parts=levels)
-        if det and m.group("levels").replace("、", "") in ("区县", "县区"):
+        if det and det.group(0) in ("有关", "相关") and new.stem == "人民政府":
+            # (s32-org2) 有关州、市人民政府, 相关市、县人民政府: 有关 chooses among the governments below the issuer, whichever
+            # level each is; the list of kinds is one collective as written (guide D74: a list of the kinds of government
+            # below the issuer), not a determiner's place shared level by level as 所在 is (D25)
+            new = Mention(new.start, new.end, new.text, "collective", stem=new.text, layer="pattern")
+        elif det and m.group("levels").replace("、", "") in ("区县", "县区"):
             # (s31-org) 所在地区、县人民政府, 所在地的区、县文物行政管理部门: bare 区、县 is the municipalities' formula for their
             # one lower level (as lower_levels_authority leaves it), so the place's determiner names one collective
             # as written, not two levels
