@@ -45,3 +45,11 @@ def test_the_body_of_a_scenic_area_named_by_its_site_takes_no_county():
     assert names == {"松潘县文化和旅游局": "县文化旅游局", "黄龙风景名胜区管理局": "黄龙风景名胜区管理局",
                      "川主寺旅游度假区管理委员会": "川主寺旅游度假区管委会",
                      "松潘县经济开发区管理委员会": "经济开发区管委会"}
+
+
+def test_a_state_approved_demonstration_zone_written_short_gets_its_board_in_full():
+    # spec 1.1 section 5 (short forms written out; organ_state_new_areas.tsv): a 2012 Xianyang city plan writes the
+    # State Council's 杨凌 zone short
+    body = "（四）推进现代农业园区建设。（责任单位：市农业局、杨凌示范区管委会）\n"
+    names = snippet_departments("关于加快现代农业发展的实施意见", "咸阳市人民政府", "2012年3月1日", body)
+    assert names == {"咸阳市农业局": "市农业局", "杨凌农业高新技术产业示范区管理委员会": "杨凌示范区管委会"}
