@@ -53,3 +53,12 @@ def test_a_state_approved_demonstration_zone_written_short_gets_its_board_in_ful
     body = "（四）推进现代农业园区建设。（责任单位：市农业局、杨凌示范区管委会）\n"
     names = snippet_departments("关于加快现代农业发展的实施意见", "咸阳市人民政府", "2012年3月1日", body)
     assert names == {"咸阳市农业局": "市农业局", "杨凌农业高新技术产业示范区管理委员会": "杨凌示范区管委会"}
+
+
+def test_a_police_brigade_after_its_bureau_ends_at_its_unit_word_before_any_verb():
+    # spec 1.1 section 5 (a unit of a bureau is an organ under its full name): a 2016 Guangxi county plan writes a verb
+    # right after the brigade; a title after it (大队长) is still a person's
+    body = "（三）县交通运输局会同县公安局交警大队开展联合执法，县公安局交警大队长任副组长。\n"
+    names = snippet_departments("关于开展道路运输整治的实施方案", "平南县人民政府", "2016年3月1日", body)
+    assert names == {"平南县交通运输局": "县交通运输局", "平南县公安局交通警察大队": "县公安局交警大队",
+                     "平南县公安局": "县公安局"}

@@ -2434,6 +2434,15 @@ SUB_UNIT = re.compile(r"(?:交警|交通警察|交通(?=[支大]队)|治安|刑�
 POLICE_UNIT_AFTER = re.compile(r"(?:交警|交通警察|交通|治安|刑警|刑事侦查|巡特警|特警|经侦|禁毒|网安)(?:总队|支队|大队)")
 
 
+# (s32-org2) a brigade's name ends at 总队/支队/大队 whatever verb follows (`会同市公安局交通警察支队建立…制度`): only a title
+# (支队长), its seat (大队部) or a member (队员) runs on
+BRIGADE_END = re.compile(r"(?:总队|支队|大队)$")
+
+
+def _brigade_ends(text: str, u) -> bool:
+    return bool(BRIGADE_END.search(u.group(0))) and text[u.end():u.end() + 1] not in ("长", "部", "员")
+
+
 def _police_unit_name(unit: str) -> str:
     """交警大队 -> 交通警察大队 (the unit's full name); the rest as written."""
     return "交通警察" + unit[2:] if unit.startswith("交警") else unit
@@ -2590,7 +2599,8 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
                 u = None
             if u and nm.name.endswith("公安厅") and u.group(0).endswith("分局"):
                 u = None
-            if u and DIVISION_TAIL.match(text, u.end()) and any(a <= m.start < b for a, b in segments):
+            if u and (DIVISION_TAIL.match(text, u.end()) or _brigade_ends(text, u)) \
+                    and any(a <= m.start < b for a, b in segments):
                 # 市公安局<district>分局, 市生态环境局<county>分局, 县公安局交警大队: a unit of the bureau
                 unit = u.group(0)
                 name = nm.name + ("交通警察" + unit[2:] if unit.startswith("交警") else unit)
