@@ -62,3 +62,15 @@ def test_a_police_brigade_after_its_bureau_ends_at_its_unit_word_before_any_verb
     names = snippet_departments("关于开展道路运输整治的实施方案", "平南县人民政府", "2016年3月1日", body)
     assert names == {"平南县交通运输局": "县交通运输局", "平南县公安局交通警察大队": "县公安局交警大队",
                      "平南县公安局": "县公安局"}
+
+
+def test_a_news_copys_lead_above_the_printed_document_names_the_notices_organs():
+    # the o25 and a364 golds' reading: a 2019 provincial paper's copy of a joint plan, the lead above the plan's title
+    # reports its issuers and the notice's demand
+    text = ("中共湖北省委办公厅　湖北省人民政府办公厅印发《关于加强乡村治理的实施意见》\n\n"
+            "　　湖北日报讯　近日，中共湖北省委办公厅、湖北省人民政府办公厅印发了《关于加强乡村治理的实施意见》，并发出通知，"
+            "要求各地各部门结合实际认真贯彻落实。\n"
+            "　　《关于加强乡村治理的实施意见》全文如下。\n\n关于加强乡村治理的实施意见\n\n"
+            "　　为加强乡村治理，提出如下意见。\n　　一、县级党委要加强组织领导。\n")
+    rec = process_text(text, doc_id="t")
+    assert {d.name for d in rec.departments} == {"中共湖北省委办公厅", "湖北省人民政府办公厅", "各地各部门", "县级党委"}
