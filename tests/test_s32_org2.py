@@ -74,3 +74,13 @@ def test_a_news_copys_lead_above_the_printed_document_names_the_notices_organs()
             "　　为加强乡村治理，提出如下意见。\n　　一、县级党委要加强组织领导。\n")
     rec = process_text(text, doc_id="t")
     assert {d.name for d in rec.departments} == {"中共湖北省委办公厅", "湖北省人民政府办公厅", "各地各部门", "县级党委"}
+
+
+def test_each_organ_before_the_units_keeps_its_organ_part():
+    # guide D58 (`…各机关企事业单位` keeps `…各机关`) and D78 (a bare 党政机关 in a list of kinds of unit is a category):
+    # a 2015 Shandong county notice
+    body = "（二）各机关、企事业单位要带头节约用水。党政机关、事业单位、国有企业要率先使用节水器具。\n"
+    names = snippet_departments("关于开展节水型社会建设的通知", "莒县人民政府", "2015年3月1日", body)
+    assert names == {"各机关": "各机关"}
+    body = "（二）各机关事业单位要带头节约用水。\n"
+    assert snippet_departments("关于开展节水型社会建设的通知", "莒县人民政府", "2015年3月1日", body) == {"各机关": "各机关"}

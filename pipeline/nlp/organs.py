@@ -502,9 +502,10 @@ def _patterns() -> dict[str, re.Pattern]:
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察|直属(?=单位|机构))"
+    # ((s32-org2, guide D58) 各机关、事业单位, 各机关企事业单位: after 各 the organ part is a collective, the units are out)
     # ((s30-org2) 各级政府机关, 各级人民政府机关: the governments' organs as a category, as 各级党政机关; not their
     # administration offices or staff, 政府机关事务管理局, 政府机关工作人员)
-    head = (r"(?:(?:人民)?政府机关(?!事务|工作人员|干部|人员|职工|公务员)|人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委[（(]党?工委[）)]|党[（(]工[）)]委|党工委|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
+    head = (r"(?:(?:人民)?政府机关(?!事务|工作人员|干部|人员|职工|公务员)|人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委[（(]党?工委[）)]|党[（(]工[）)]委|党工委|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|(?<=各)机关(?=[和及、]?企?事业单位)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
             r"|部委|直属机构|厅局(?![长])"
             # 各级党组织: the party's organisations of every level (as 各级党委), not their secretaries or members
             r"|党组织(?![书负成关建生工活])"
