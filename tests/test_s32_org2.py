@@ -26,15 +26,16 @@ def test_a_long_central_addressee_listing_each_provincial_department_is_no_body(
 
 
 def test_governments_of_listed_kinds_after_youguan_are_one_collective():
-    # guide D74 (a list of the kinds of government below the issuer) with 有关/相关 choosing among them: a 2015 Hunan
-    # provincial plan's responsibility bracket; 所在地 before a level list is still shared level by level (D25)
+    # guide D74 (a list of the kinds of government of one level below the issuer) with 有关/相关 choosing among them:
+    # a 2015 Hunan provincial plan's responsibility bracket (市、州: Hunan's prefectures)
     body = "（三）加快园区建设。（责任单位：省发展改革委，有关市、州人民政府）\n"
     names = snippet_departments("关于加快园区发展的实施意见", "湖南省人民政府", "2015年3月1日", body)
     assert names == {"湖南省发展和改革委员会": "省发展改革委", "有关市、州人民政府": "有关市、州人民政府"}
+    # two levels (市 and 县) after 相关, and 所在地 before a level list, are still shared level by level (D25)
     body = "（三）相关市、县人民政府要加强协调。所在地市、县人民政府负责组织实施。\n"
     names = snippet_departments("关于加快园区发展的实施意见", "湖南省人民政府", "2015年3月1日", body)
-    assert names == {"相关市、县人民政府": "相关市、县人民政府", "所在地市人民政府": "所在地市、县人民政府",
-                     "所在地县人民政府": "所在地市、县人民政府"}
+    assert names == {"相关市人民政府": "相关市、县人民政府", "相关县人民政府": "相关市、县人民政府",
+                     "所在地市人民政府": "所在地市、县人民政府", "所在地县人民政府": "所在地市、县人民政府"}
 
 
 def test_the_body_of_a_scenic_area_named_by_its_site_takes_no_county():
@@ -84,3 +85,11 @@ def test_each_organ_before_the_units_keeps_its_organ_part():
     assert names == {"各机关": "各机关"}
     body = "（二）各机关事业单位要带头节约用水。\n"
     assert snippet_departments("关于开展节水型社会建设的通知", "莒县人民政府", "2015年3月1日", body) == {"各机关": "各机关"}
+
+
+def test_two_levels_finance_that_must_raise_its_input_is_an_organ_at_each_level():
+    # guide S32 (D46/S31b confirmed) and D74: `市、县两级财政要加大…投入` is finance that acts, the city's bureau and the
+    # counties' finance as written; a 2016 Guizhou city plan
+    body = "（五）加大资金投入。市、县两级财政要加大对农村公路养护的投入。\n"
+    names = snippet_departments("关于加强农村公路养护的实施意见", "遵义市人民政府", "2016年3月1日", body)
+    assert names == {"遵义市财政局": "市、县两级财政", "县财政": "市、县两级财政"}

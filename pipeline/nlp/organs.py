@@ -1821,9 +1821,8 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
     while i >= 0:
         if (m := TWO_LEVEL_FINANCE.match(text, max(start, i - 3), end)) is not None and m.end() == i + 4 \
                 or (m := TWO_LEVEL_FINANCE.match(text, max(start, i - 2), end)) is not None and m.end() == i + 4:
-            if _pays(text, m.end(), end):
-                i = text.find("两级财政", i + 4, end)
-                continue
+            # ((s32-org2) no _pays test here: guide S32 (D46/S31b confirmed) reads `市、县两级财政要加大…投入` as finance that
+            # acts, an organ at each level; D46's paying finance is a single level's, `各县（区）财政要相应安排资金`)
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
                                "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
         i = text.find("两级财政", i + 4, end)
@@ -5835,6 +5834,8 @@ def _replacing(chosen: list[Mention], added: list[Mention]) -> list[Mention]:
     return sorted(keep + added, key=lambda x: x.start)
 
 
+# (s32-org2) the kinds of government of the prefecture level, written side by side in one list (州、市; 市、州; 盟、市)
+PREFECTURE_KINDS = frozenset({"市", "州", "盟", "地", "地区", "自治州"})
 LEVEL_LIST_DETERMINER = re.compile(r"(?:所在地|所在|当地|(?<![\p{Han}])(?:相关|有关))$")
 # (speed) a list of levels joined by 和/及 alone (市和区县（自治县）人民政府…): a level word before the joiner
 LEVELS_JOINED = stdlib_re.compile(r"[省市县区州盟旗][和及](?:[省市县区州盟旗乡镇]|设区|自治)")
@@ -5897,10 +5898,11 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
                 continue
             new = Mention(s, h.end(), text[s:h.end()], "collective", stem="人民政府" + (h.group("dep") or ""),
                           layer="pattern", parts=levels)
-        if det and det.group(0) in ("有关", "相关") and new.stem == "人民政府":
-            # (s32-org2) 有关州、市人民政府, 相关市、县人民政府: 有关 chooses among the governments below the issuer, whichever
-            # level each is; the list of kinds is one collective as written (guide D74: a list of the kinds of government
-            # below the issuer), not a determiner's place shared level by level as 所在 is (D25)
+        if det and det.group(0) in ("有关", "相关") and new.stem == "人民政府" \
+                and all(lv[len(det.group(0)):] in PREFECTURE_KINDS for lv in levels):
+            # (s32-org2) 有关州、市人民政府, 相关市、州人民政府: the kinds of government of one level below the issuer (the
+            # prefectures, 州 beside 市), 有关 choosing among them: one collective as written, as D74 reads 乡、镇人民政府;
+            # a list of two levels (有关市州、县市区人民政府) is still split level by level
             new = Mention(new.start, new.end, new.text, "collective", stem=new.text, layer="pattern")
         elif det and m.group("levels").replace("、", "") in ("区县", "县区"):
             # (s31-org) 所在地区、县人民政府, 所在地的区、县文物行政管理部门: bare 区、县 is the municipalities' formula for their
