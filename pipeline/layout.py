@@ -34,7 +34,9 @@ _SENTENCE_VERBS = tuple(v for v in TRANSMIT_VERBS_WIDE if v != "发布")
 TRANSMIT_SENTENCE = re.compile(alternation(_SENTENCE_VERBS) + r"(?:给)?你们|现(?:予)?"
                                + alternation(v for v in _SENTENCE_VERBS if v != "颁发") + r"|印发给各")
 NOTICE_WORD = re.compile(r"(?:通知|通报|决定|函|批复)$")
-ADDRESSEE = re.compile(r"^[^。；]{2,200}[：:]$")
+# (s32-org2) a central addressee that lists each kind of provincial department after 各省、自治区、直辖市 (and the
+# 兵团's after it) runs past 200 characters; it is still a list of short names, each under 30 characters
+ADDRESSEE = re.compile(r"^[^。；]{2,200}[：:]$|^(?=[^。；]{201,800}[：:]$)各(?:[^。；：:、，,]{1,30}[、，,])+[^。；：:、，,]{1,30}[：:]$")
 # (s9) A body-only copy's first sentence that ends in a colon is no addressee: the 过渡语 that
 # announces the items (`为…，现将有关事项通知如下：`, `…提出以下意见：`, `…应符合下列条件：`) or a purpose
 # clause (`为加强…，…：`). An addressee names organs and never announces anything.

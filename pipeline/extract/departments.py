@@ -87,6 +87,13 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     if layout.addressee and lo < layout.addressee.end <= layout.body_end:
         lo = layout.addressee.end
     ranges.append((lo, layout.body_end))
+    if layout.lead_in is not None:
+        # (s32-org2) a news copy's lead above the document it prints (`新华社北京5月23日电　近日，中共中央办公厅、国务院办公厅
+        # 印发了《X》，并发出通知，要求各地区各部门…`) reports the notice that transmits X, its issuers and its demand: it stands
+        # for the notice's text, as where the copy prints the lead as its first paragraph (the o25 and a364 golds)
+        lead = (layout.lead_in.start, layout.lead_in.end)
+    else:
+        lead = None
     skip = [(m.start(), m.end()) for m in CITED.finditer(doc.text)]
     skip += _other_cited(doc.text)
     skip += [(m.start(), m.end()) for m in ctx.doc_numbers(doc.text)]
@@ -111,6 +118,8 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
         glued = _glued_addressee(doc.text, ranges[0][0] if ranges else layout.body_start, layout.furniture)
         if glued:
             skip.append(glued)
+    if lead is not None:
+        ranges.insert(0, lead)
     return _subtract(ranges, skip)
 
 
@@ -2434,6 +2443,15 @@ SUB_UNIT = re.compile(r"(?:交警|交通警察|交通(?=[支大]队)|治安|刑�
 POLICE_UNIT_AFTER = re.compile(r"(?:交警|交通警察|交通|治安|刑警|刑事侦查|巡特警|特警|经侦|禁毒|网安)(?:总队|支队|大队)")
 
 
+# (s32-org2) a brigade's name ends at 总队/支队/大队 whatever verb follows (`会同市公安局交通警察支队建立…制度`): only a title
+# (支队长), its seat (大队部) or a member (队员) runs on
+BRIGADE_END = re.compile(r"(?:总队|支队|大队)$")
+
+
+def _brigade_ends(text: str, u) -> bool:
+    return bool(BRIGADE_END.search(u.group(0))) and text[u.end():u.end() + 1] not in ("长", "部", "员")
+
+
 def _police_unit_name(unit: str) -> str:
     """交警大队 -> 交通警察大队 (the unit's full name); the rest as written."""
     return "交通警察" + unit[2:] if unit.startswith("交警") else unit
@@ -2590,7 +2608,8 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
                 u = None
             if u and nm.name.endswith("公安厅") and u.group(0).endswith("分局"):
                 u = None
-            if u and DIVISION_TAIL.match(text, u.end()) and any(a <= m.start < b for a, b in segments):
+            if u and (DIVISION_TAIL.match(text, u.end()) or _brigade_ends(text, u)) \
+                    and any(a <= m.start < b for a, b in segments):
                 # 市公安局<district>分局, 市生态环境局<county>分局, 县公安局交警大队: a unit of the bureau
                 unit = u.group(0)
                 name = nm.name + ("交通警察" + unit[2:] if unit.startswith("交警") else unit)

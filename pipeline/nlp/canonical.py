@@ -571,7 +571,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                 # (organ_local_names.tsv, keyed by the short form 城管执法局)
                 return [region + (_local_full(region, m.sector + "局", j) or organ[1])], region
     if m.scope == "local" and m.marker is None and not m.place and m.stem == m.text \
-            and PROTECTED_AREA_BODY.search(m.text) and _opens_with_own_place(m.text, j):
+            and PROTECTED_AREA_BODY.search(m.text) \
+            and (_opens_with_own_place(m.text, j) or _named_by_its_site(PROTECTED_AREA_BODY.sub(_area_only, m.text))):
         return [m.text], None  # 神农架国家公园管理局 in 神农架林区's notice: its place is in its name already
     region = _region_for(m, j, inherited)
     if m.scope == "levelsector" and region is None:
@@ -781,7 +782,27 @@ COUNTY_UNIT_ENDS = ("自治县", "自治旗", "县", "旗")
 # and the area by its place (神农架国家公园, 武夷山国家公园, 卧龙国家级自然保护区): where the name opens with the
 # notice's own place less its unit (神农架林区 -> 神农架), the place is not put in front again (as _opens_with_own_stem)
 PROTECTED_AREA_BODY = re.compile(r"(?:国家公园|自然保护区|风景名胜区|森林公园|地质公园|湿地公园)(?:管理局|管理处|管理委员会)$")
+
+
+def _area_only(m) -> str:
+    """The protected area of a body's name, the body's word dropped (莫干山风景名胜区管理局 -> 莫干山风景名胜区)."""
+    return re.sub(r"(?:管理局|管理处|管理委员会)$", "", m.group(0))
 OWN_PLACE_UNITS = ("林区", "自治县", "自治旗", "自治州", "特区", "县", "旗", "市", "区", "州", "盟", "地区", "省")
+
+
+# (s32-org2) A scenic or tourism area is named by its site (a mountain, a lake, a historic place: 莫干山风景名胜区,
+# 桃花源旅游管理区, 武陵源风景名胜区), not by the county it lies in, as 风景名胜区条例 (2006) 第十条 names an area by its
+# approved name; the body that runs it, written with the site and no level word, names itself and takes no county in
+# front (guide D13: a zone that names itself gets no prefix). A development zone's name (经济开发区, 工业园区) names no
+# site: the county's own is still written with the county (A17 a195).
+SITE_AREA = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,6}?)(?:国际)?(?:风景名胜区|名胜区|风景区|景区|旅游度假区|度假区|旅游管理区|旅游区"
+                       r"|国家公园|自然保护区|森林公园|地质公园|湿地公园)")
+SITE_NOT = ("国家", "国际", "省级", "市级", "县级", "区级", "省", "市", "县", "区", "全", "各", "有关", "相关", "重点", "旅游", "生态")
+
+
+def _named_by_its_site(zone: str) -> bool:
+    m = SITE_AREA.fullmatch(zone)
+    return bool(m) and not m.group("site").startswith(SITE_NOT)
 
 
 def _opens_with_own_place(name: str, j: Jurisdiction) -> bool:
@@ -843,7 +864,8 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     approved = _zone_names().get(zone)
     if approved:  # (s26-org) 莘庄工业区管委会 in a 闵行区 notice: a municipal zone under its approved name (上海市莘庄工业区)
         return approved + "管理委员会"
-    if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)) or _opens_with_own_stem(zone, j):
+    if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)) or _opens_with_own_stem(zone, j) \
+            or (m.marker is None and _named_by_its_site(zone)):
         return zone + "管理委员会"
     if j.level in ("county", "township") and j.county and j.county.endswith("市") and m.marker in (None, "市"):
         # (s25-org) a county-level city's zone (张家港保税区, 冶金工业园 in 张家港市's notice): its own, not its prefecture's;

@@ -502,9 +502,10 @@ def _patterns() -> dict[str, re.Pattern]:
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察|直属(?=单位|机构))"
+    # ((s32-org2, guide D58) 各机关、事业单位, 各机关企事业单位: after 各 the organ part is a collective, the units are out)
     # ((s30-org2) 各级政府机关, 各级人民政府机关: the governments' organs as a category, as 各级党政机关; not their
     # administration offices or staff, 政府机关事务管理局, 政府机关工作人员)
-    head = (r"(?:(?:人民)?政府机关(?!事务|工作人员|干部|人员|职工|公务员)|人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委[（(]党?工委[）)]|党[（(]工[）)]委|党工委|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
+    head = (r"(?:(?:人民)?政府机关(?!事务|工作人员|干部|人员|职工|公务员)|人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委[（(]党?工委[）)]|党[（(]工[）)]委|党工委|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|(?<=各)机关(?=[和及、]?企?事业单位)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
             r"|部委|直属机构|厅局(?![长])"
             # 各级党组织: the party's organisations of every level (as 各级党委), not their secretaries or members
             r"|党组织(?![书负成关建生工活])"
@@ -1829,9 +1830,8 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
     while i >= 0:
         if (m := TWO_LEVEL_FINANCE.match(text, max(start, i - 3), end)) is not None and m.end() == i + 4 \
                 or (m := TWO_LEVEL_FINANCE.match(text, max(start, i - 2), end)) is not None and m.end() == i + 4:
-            if _pays(text, m.end(), end):
-                i = text.find("两级财政", i + 4, end)
-                continue
+            # ((s32-org2) no _pays test here: guide S32 (D46/S31b confirmed) reads `市、县两级财政要加大…投入` as finance that
+            # acts, an organ at each level; D46's paying finance is a single level's, `各县（区）财政要相应安排资金`)
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
                                "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
         i = text.find("两级财政", i + 4, end)
@@ -5899,6 +5899,8 @@ def _replacing(chosen: list[Mention], added: list[Mention]) -> list[Mention]:
     return sorted(keep + added, key=lambda x: x.start)
 
 
+# (s32-org2) the kinds of government of the prefecture level, written side by side in one list (州、市; 市、州; 盟、市)
+PREFECTURE_KINDS = frozenset({"市", "州", "盟", "地", "地区", "自治州"})
 LEVEL_LIST_DETERMINER = re.compile(r"(?:所在地|所在|当地|(?<![\p{Han}])(?:相关|有关))$")
 # (speed) a list of levels joined by 和/及 alone (市和区县（自治县）人民政府…): a level word before the joiner
 LEVELS_JOINED = stdlib_re.compile(r"[省市县区州盟旗][和及](?:[省市县区州盟旗乡镇]|设区|自治)")
@@ -5961,7 +5963,13 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
                 continue
             new = Mention(s, h.end(), text[s:h.end()], "collective", stem="人民政府" + (h.group("dep") or ""),
                           layer="pattern", parts=levels)
-        if det and m.group("levels").replace("、", "") in ("区县", "县区"):
+        if det and det.group(0) in ("有关", "相关") and new.stem == "人民政府" \
+                and all(lv[len(det.group(0)):] in PREFECTURE_KINDS for lv in levels):
+            # (s32-org2) 有关州、市人民政府, 相关市、州人民政府: the kinds of government of one level below the issuer (the
+            # prefectures, 州 beside 市), 有关 choosing among them: one collective as written, as D74 reads 乡、镇人民政府;
+            # a list of two levels (有关市州、县市区人民政府) is still split level by level
+            new = Mention(new.start, new.end, new.text, "collective", stem=new.text, layer="pattern")
+        elif det and m.group("levels").replace("、", "") in ("区县", "县区"):
             # (s31-org) 所在地区、县人民政府, 所在地的区、县文物行政管理部门: bare 区、县 is the municipalities' formula for their
             # one lower level (as lower_levels_authority leaves it), so the place's determiner names one collective
             # as written, not two levels
