@@ -2828,10 +2828,6 @@ def _station_name(text: str, k: int, lo: int, towns: frozenset[str] = frozenset(
     return s
 
 
-def _is_han_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _police_stations(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
                      j: Jurisdiction) -> list[NamedMention]:
     """A police station (公安派出所) is an organ of its county's or district's public security bureau:
