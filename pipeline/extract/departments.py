@@ -2460,7 +2460,6 @@ def _police_unit_name(unit: str) -> str:
 # Characters a division name does not contain (function words, determiners).
 DIVISION_STOP = "的在对为是要将把按由从向等并或及与和各本该此之其好用出住到别每全"
 # A bare division in an assignment list: between list marks (（基教处、职教处）, 责任处室：基教处).
-DIVISION_BEFORE = set("（(、：:，,")
 DIVISION_MARK = re.compile(r"[（(、：:，,]")
 DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$")
 # After a division written behind its organ: the end of the name.

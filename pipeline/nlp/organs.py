@@ -34,8 +34,6 @@ from .tables import OrganTables, organ_tables
 MARKERS = ("自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
 MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾")
-# Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
-NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 # 河长办牵头: the river chiefs' office of the document's own level, written bare at a boundary (not 河长办理…)
 BARE_OWN_OFFICES = frozenset({"河长办", "林长办"})
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "政府督查室", "人民政府督查室", "人民法院", "人民检察院",
@@ -89,7 +87,6 @@ ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席�
                 r"|(?<=综合帮扶|帮扶)工作队)(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
-LIST_SEP = "、，,；;及和与"
 # What may follow the last member of a list of organs: a cue word, 等, a joiner.
 MEMBER_FOLLOW = re.compile(r"负责|牵头|配合|参与|协助|按|等|和|及|与|要|分别|共同|会同")
 # A body of a party committee after 省委/市委…: 科技委, 军民融合办, 教育工委, 督查室.
@@ -4274,7 +4271,6 @@ SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政管理|行政|行
 EXAMPLE_SECTORS = re.compile(r"(?<=部门|机关)[（(](?:如|例如|包括|含)(?P<list>[^（）()\n。；]{2,40}?)等?[）)]")
 
 
-LIST_SEPARATOR = re.compile("[、或]")
 LIST_JOINERS = ("以及", "、", "或", "和", "及", "与")
 LIST_JOINER_FIRSTS = frozenset(j[0] for j in LIST_JOINERS)  # (speed only, s26: `_list_words` reads one character first)
 # Sector words of earlier eras that also end longer words (信息化建设部门, 工程建设, 年度计划): a sector only
@@ -4741,7 +4737,6 @@ PRODUCTIVE_STEM = re.compile(rf"对接(?:(?![的在是要将把按由从向等�
 # (县政府督查室), or a Han character other than these.
 PRODUCTIVE_MARKER = re.compile(r"[省市县区州](?=政府|政务|市政(?!府)|市容|(?![场民级直内外域属政长里镇份委省市县区州])\p{Han})")
 VERB_OFFICE = re.compile(r"[经举督承创代协主开兴申补查交转包]办$")
-LISTED_STEM = re.compile(r"[、（）]")
 NOT_ORGAN_STEM = re.compile(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家")
 # 促进中小企业发展工作领导小组, 重大项目建设指挥部, 产业园区建设工作专班: a working body named after the enterprises,
 # projects or parks it works on is still a working body of its level (spec 1.1 section 5); units and experts stay out
