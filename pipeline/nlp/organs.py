@@ -4012,6 +4012,12 @@ LIST_CLOSE_FIRST = re.compile("等")
 LIST_WORD = re.compile(rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,8}}$")
 
 
+def _sector_ending(word: str, sectors) -> str | None:
+    """The longest end of `word`, two characters or more, that is a known sector (联合公安 → 公安, 市发改 → 发改: a
+    verb or a level written before a list's first sector), else None."""
+    return next((word[k:] for k in range(len(word) - 1) if word[k:] in sectors), None)
+
+
 def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """`发展改革、公安、交通运输、国防等部门`: a list closed by 等部门 with at least two words, one of
     them a known sector, names each word's 部门, also a word missing from the sector table."""
@@ -4034,8 +4040,7 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 words.append((e - len(word), e))
                 e = e - len(word) - 1
                 continue
-            if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and any(
-                    word[k:] in t.sectors for k in range(len(word) - 1)))):
+            if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and _sector_ending(word, t.sectors))):
                 break
             ws = e - len(word)
             words.append((ws, e))
@@ -4047,7 +4052,7 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
         # the first word may carry a verb or a marker before the sector (联合公安, 区交通)
         a, b = words[-1]
         first = text[a:b]
-        known = next((first[k:] for k in range(len(first) - 1) if first[k:] in t.sectors), None)
+        known = _sector_ending(first, t.sectors)
         if known is None and first not in t.sectors:
             words.pop()
         elif known is not None and known.startswith(WORD_END_SECTORS) and _list_levels(text, b - len(known), start) is None:
@@ -4114,8 +4119,7 @@ def _bare_lists_without_deng(text: str, start: int, end: int) -> list[Mention]:
             seg = text[s:e]
             cut = max(seg.rfind("、"), -1)
             word = seg[cut + 1:]
-            if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and any(
-                    word[k:] in t.sectors for k in range(len(word) - 1)))):
+            if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and _sector_ending(word, t.sectors))):
                 break
             ws = e - len(word)
             words.append((ws, e))
@@ -4124,7 +4128,7 @@ def _bare_lists_without_deng(text: str, start: int, end: int) -> list[Mention]:
             e = ws - 1
         a, b = words[-1]
         first = text[a:b]
-        known = next((first[k:] for k in range(len(first) - 1) if first[k:] in t.sectors), None)
+        known = _sector_ending(first, t.sectors)
         if known is None and first not in t.sectors:
             words.pop()
         elif known is not None and known.startswith(WORD_END_SECTORS) and _list_levels(text, b - len(known), start) is None:
@@ -4174,7 +4178,7 @@ def _shared_head_lists(text: str, start: int, end: int) -> list[Mention]:
             known = word if word in t.sectors else None
             if known is None and (not more or word[:1] in "省市县区州旗盟"):
                 # the first word: a level may stand before it (市发改; 县委宣传部、县文化、广电局 after another organ)
-                known = next((word[k:] for k in range(len(word) - 1) if word[k:] in t.sectors), None)
+                known = _sector_ending(word, t.sectors)
             if known is None:
                 words = []
                 break
