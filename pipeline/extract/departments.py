@@ -20,7 +20,7 @@ from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of, towns_by_county_name
 from ..scan import find_words, finditer_at, finditer_opened, starts_before, stdlib_twin
 from ..nlp.canonical import canonical_names
-from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
+from ..nlp.jurisdiction import guess_jurisdiction, jurisdiction_of_row, lookup_place, region_row
 from ..nlp.mentions import Mention, find_mentions
 from ..nlp.simplify import to_simplified
 from ..patterns import COMMITTEE_LEVEL_TWICE, committee_named_once
@@ -333,8 +333,7 @@ def _addressee_jurisdiction(ctx: Context) -> Jurisdiction | None:
     row = lookup_place(line)
     if row is None:
         return None
-    return Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
-                        county=row["county"] or None, level=row["level"])
+    return jurisdiction_of_row(row)
 
 
 # (s32-org) `武汉市社会保险行政部门`, `武汉市财政部门` in a province's rule: a named city or county written before a
@@ -346,17 +345,14 @@ PLACE_MARKERS = frozenset("市县区州旗")
 
 
 def _named_place_before(text: str, m: Mention, j: Jurisdiction):
-    from ..nlp.jurisdiction import _regions
-    regions = _regions()
     end = m.start + 1 if m.kind != "sector" else m.start  # (a sector read alone: the place's marker before it)
     for k in range(max(0, end - 11), end - 2):
         place = to_simplified(text[k:end])
-        row = regions.get(place)
+        row = region_row(place)
         if row is None or row["level"] not in ("prefecture", "county") or place[-1] not in PLACE_MARKERS \
                 or (j.province and row["province"] != j.province):
             continue
-        placej = Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
-                              county=row["county"] or None, level=row["level"])
+        placej = jurisdiction_of_row(row)
         written = place[-1] + text[end:m.end]
         found = find_mentions(written)
         if len(found) != 1 or found[0].start != 0 or found[0].end != len(written) or found[0].scope != "levelsector":
@@ -3113,12 +3109,10 @@ def _level_of_declared_short(text: str, nm: NamedMention, defined: dict, j: Juri
     words = name[cut.end():]
     placej = j
     if m.place:
-        from ..nlp.jurisdiction import _regions
-        row = _regions().get(to_simplified(m.place))
+        row = region_row(to_simplified(m.place))
         if row is None:
             return None
-        placej = Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
-                              county=row["county"] or None, level=row["level"])
+        placej = jurisdiction_of_row(row)
     written = m.marker + words
     found = find_mentions(written)
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(written) or found[0].kind != "named":
