@@ -344,6 +344,12 @@ def _addressee_jurisdiction(ctx: Context) -> Jurisdiction | None:
 PLACE_MARKERS = frozenset("市县区州旗")
 
 
+def _whole_mention(written: str) -> Mention | None:
+    """The one organ mention read in `written` when it spans all of it (a name rebuilt to be read again), else None."""
+    found = find_mentions(written)
+    return found[0] if len(found) == 1 and found[0].start == 0 and found[0].end == len(written) else None
+
+
 def _named_place_before(text: str, m: Mention, j: Jurisdiction):
     end = m.start + 1 if m.kind != "sector" else m.start  # (a sector read alone: the place's marker before it)
     for k in range(max(0, end - 11), end - 2):
@@ -354,13 +360,13 @@ def _named_place_before(text: str, m: Mention, j: Jurisdiction):
             continue
         placej = jurisdiction_of_row(row)
         written = place[-1] + text[end:m.end]
-        found = find_mentions(written)
-        if len(found) != 1 or found[0].start != 0 or found[0].end != len(written) or found[0].scope != "levelsector":
+        whole = _whole_mention(written)
+        if whole is None or whole.scope != "levelsector":
             return None
-        names = canonical_names(found, written, placej)[0]
+        names = canonical_names([whole], written, placej)[0]
         if not names or any(n.startswith(place[-1]) for n in names):
             return None
-        return replace(found[0], start=k, end=m.end, text=text[k:m.end], place=text[k:end]), names
+        return replace(whole, start=k, end=m.end, text=text[k:m.end], place=text[k:end]), names
     return None
 
 
@@ -3114,10 +3120,10 @@ def _level_of_declared_short(text: str, nm: NamedMention, defined: dict, j: Juri
             return None
         placej = jurisdiction_of_row(row)
     written = m.marker + words
-    found = find_mentions(written)
-    if len(found) != 1 or found[0].start != 0 or found[0].end != len(written) or found[0].kind != "named":
+    whole = _whole_mention(written)
+    if whole is None or whole.kind != "named":
         return None
-    names = canonical_names(found, written, placej)[0]
+    names = canonical_names([whole], written, placej)[0]
     if len(names) != 1 or names[0].startswith(m.marker):
         return None
     return NamedMention(m, names[0])
