@@ -87,13 +87,10 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     if layout.addressee and lo < layout.addressee.end <= layout.body_end:
         lo = layout.addressee.end
     ranges.append((lo, layout.body_end))
-    if layout.lead_in is not None:
-        # (s32-org2) a news copy's lead above the document it prints (`新华社北京5月23日电　近日，中共中央办公厅、国务院办公厅
-        # 印发了《X》，并发出通知，要求各地区各部门…`) reports the notice that transmits X, its issuers and its demand: it stands
-        # for the notice's text, as where the copy prints the lead as its first paragraph (the o25 and a364 golds)
-        lead = (layout.lead_in.start, layout.lead_in.end)
-    else:
-        lead = None
+    # (s32-org2) a news copy's lead above the document it prints (`新华社北京5月23日电　近日，中共中央办公厅、国务院办公厅
+    # 印发了《X》，并发出通知，要求各地区各部门…`) reports the notice that transmits X, its issuers and its demand: it stands
+    # for the notice's text, as where the copy prints the lead as its first paragraph (the o25 and a364 golds)
+    lead = (layout.lead_in.start, layout.lead_in.end) if layout.lead_in is not None else None
     skip = [(m.start(), m.end()) for m in CITED.finditer(doc.text)]
     skip += _other_cited(doc.text)
     skip += [(m.start(), m.end()) for m in ctx.doc_numbers(doc.text)]
@@ -119,7 +116,7 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
         if glued:
             skip.append(glued)
     if lead is not None:
-        ranges.insert(0, lead)
+        ranges.insert(0, lead)  # (last: a glued addressee is looked for from the notice's own first range, not the lead)
     return _subtract(ranges, skip)
 
 
