@@ -177,33 +177,6 @@ PUBLISH_LINE_PATTERN = (
 WEB_FURNITURE = re.compile(CHROME_LINE_PATTERN + "|" + PUBLISH_LINE_PATTERN)
 
 
-def _top_alternatives(source: str) -> list[str]:
-    """The alternatives of `source` at its top level (split at each `|` outside groups and classes)."""
-    out, depth, in_class, cur, i = [], 0, False, 0, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            i += 1 + (source[i + 1:i + 2] == "^")
-            i += source[i:i + 1] == "]"  # a ] right after [ or [^ is a literal
-            continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(source[cur:i])
-            cur = i + 1
-        i += 1
-    out.append(source[cur:])
-    return out
-
-
 _INLINE_FLAGS = re.compile(r"(?<!\\)\(\?[aiLmsuxVbefpr0-9-]+[:)]")  # (?i) (?s:…) …, not (?: alone
 
 
@@ -223,9 +196,9 @@ class LineSearch:
         self._plain = True
         if pattern.flags & ~(re.UNICODE | re.VERSION0) or _INLINE_FLAGS.search(pattern.pattern):
             return  # (an inline flag may reach past its alternative: searched as it is)
-        from .scan import openings, stdlib_twin
+        from .scan import openings, stdlib_twin, top_alternatives
 
-        alts = _top_alternatives(pattern.pattern)
+        alts = top_alternatives(pattern.pattern)
         at_start = [a[1:] for a in alts if a.startswith("^")]
         anywhere = [a for a in alts if not a.startswith("^")]
         try:

@@ -855,7 +855,7 @@ class FirstCharDispatch:
         return hit
 
 
-def _top_alternatives(source: str) -> list[str]:
+def top_alternatives(source: str) -> list[str]:
     """The alternatives of `source`'s top-level alternation (`A|B|C` -> [A, B, C]; one item when it has none), split
     at the `|` outside groups, classes and escapes."""
     out, depth, in_class, class_start, k, i = [], 0, False, 0, 0, 0
@@ -905,7 +905,7 @@ class AlternativesAt:
         source = _twin_source(pattern) if self.whole is not pattern and not pattern.groups else None
         if source is None or source.startswith("(?") and source[2:3].isalpha():
             return
-        alternatives = _top_alternatives(source)
+        alternatives = top_alternatives(source)
         if len(alternatives) < 2:
             return
         opening_sets = []

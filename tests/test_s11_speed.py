@@ -6,7 +6,8 @@ import random
 import regex
 
 from pipeline import patterns
-from pipeline.patterns import WEB_FURNITURE, LineSearch, _top_alternatives, is_web_furniture
+from pipeline.patterns import WEB_FURNITURE, LineSearch, is_web_furniture
+from pipeline.scan import top_alternatives
 
 
 def _plain_furniture(line: str) -> bool:
@@ -85,16 +86,16 @@ def test_web_furniture_random_lines_same_as_plain():
         line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert is_web_furniture(line) == _plain_furniture(line), line
     # pieces of the pattern's own alternatives, glued at random
-    pieces = [a.replace("^", "").replace("\\s*", " ").replace("\\", "") for a in _top_alternatives(WEB_FURNITURE.pattern)]
+    pieces = [a.replace("^", "").replace("\\s*", " ").replace("\\", "") for a in top_alternatives(WEB_FURNITURE.pattern)]
     for _ in range(2000):
         line = "".join(rng.choice(pieces)[: rng.randint(1, 8)] for _ in range(rng.randint(1, 3)))
         assert is_web_furniture(line) == _plain_furniture(line), line
 
 
 def test_top_alternatives_split():
-    assert _top_alternatives(r"^a|b(?:c|d)|[|x]|\||e") == ["^a", "b(?:c|d)", "[|x]", r"\|", "e"]
-    assert _top_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
-    assert _top_alternatives("abc") == ["abc"]
+    assert top_alternatives(r"^a|b(?:c|d)|[|x]|\||e") == ["^a", "b(?:c|d)", "[|x]", r"\|", "e"]
+    assert top_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+    assert top_alternatives("abc") == ["abc"]
 
 
 def test_line_search_other_patterns_same_as_search():

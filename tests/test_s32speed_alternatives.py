@@ -91,9 +91,9 @@ def test_the_first_alternative_that_matches_wins():
 
 
 def test_split_only_at_the_top_level():
-    assert scan._top_alternatives(r"a(?:b|c)[|(]d|\|e|f") == ["a(?:b|c)[|(]d", r"\|e", "f"]
-    assert scan._top_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
-    assert scan._top_alternatives("abc") == ["abc"]
+    assert scan.top_alternatives(r"a(?:b|c)[|(]d|\|e|f") == ["a(?:b|c)[|(]d", r"\|e", "f"]
+    assert scan.top_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+    assert scan.top_alternatives("abc") == ["abc"]
 
 
 def test_falls_back_where_the_split_would_differ():

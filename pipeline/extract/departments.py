@@ -20,7 +20,7 @@ from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of, towns_by_county_name
 from ..scan import find_words, finditer_at, finditer_opened, starts_before, stdlib_twin
 from ..nlp.canonical import canonical_names
-from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
+from ..nlp.jurisdiction import guess_jurisdiction, jurisdiction_of_row, lookup_place, region_row
 from ..nlp.mentions import Mention, find_mentions
 from ..nlp.simplify import to_simplified
 from ..patterns import COMMITTEE_LEVEL_TWICE, committee_named_once
@@ -87,13 +87,10 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     if layout.addressee and lo < layout.addressee.end <= layout.body_end:
         lo = layout.addressee.end
     ranges.append((lo, layout.body_end))
-    if layout.lead_in is not None:
-        # (s32-org2) a news copy's lead above the document it prints (`新华社北京5月23日电　近日，中共中央办公厅、国务院办公厅
-        # 印发了《X》，并发出通知，要求各地区各部门…`) reports the notice that transmits X, its issuers and its demand: it stands
-        # for the notice's text, as where the copy prints the lead as its first paragraph (the o25 and a364 golds)
-        lead = (layout.lead_in.start, layout.lead_in.end)
-    else:
-        lead = None
+    # (s32-org2) a news copy's lead above the document it prints (`新华社北京5月23日电　近日，中共中央办公厅、国务院办公厅
+    # 印发了《X》，并发出通知，要求各地区各部门…`) reports the notice that transmits X, its issuers and its demand: it stands
+    # for the notice's text, as where the copy prints the lead as its first paragraph (the o25 and a364 golds)
+    lead = (layout.lead_in.start, layout.lead_in.end) if layout.lead_in is not None else None
     skip = [(m.start(), m.end()) for m in CITED.finditer(doc.text)]
     skip += _other_cited(doc.text)
     skip += [(m.start(), m.end()) for m in ctx.doc_numbers(doc.text)]
@@ -119,7 +116,7 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
         if glued:
             skip.append(glued)
     if lead is not None:
-        ranges.insert(0, lead)
+        ranges.insert(0, lead)  # (last: a glued addressee is looked for from the notice's own first range, not the lead)
     return _subtract(ranges, skip)
 
 
@@ -333,8 +330,7 @@ def _addressee_jurisdiction(ctx: Context) -> Jurisdiction | None:
     row = lookup_place(line)
     if row is None:
         return None
-    return Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
-                        county=row["county"] or None, level=row["level"])
+    return jurisdiction_of_row(row)
 
 
 # (s32-org) `武汉市社会保险行政部门`, `武汉市财政部门` in a province's rule: a named city or county written before a
@@ -345,26 +341,29 @@ def _addressee_jurisdiction(ctx: Context) -> Jurisdiction | None:
 PLACE_MARKERS = frozenset("市县区州旗")
 
 
+def _whole_mention(written: str) -> Mention | None:
+    """The one organ mention read in `written` when it spans all of it (a name rebuilt to be read again), else None."""
+    found = find_mentions(written)
+    return found[0] if len(found) == 1 and found[0].start == 0 and found[0].end == len(written) else None
+
+
 def _named_place_before(text: str, m: Mention, j: Jurisdiction):
-    from ..nlp.jurisdiction import _regions
-    regions = _regions()
     end = m.start + 1 if m.kind != "sector" else m.start  # (a sector read alone: the place's marker before it)
     for k in range(max(0, end - 11), end - 2):
         place = to_simplified(text[k:end])
-        row = regions.get(place)
+        row = region_row(place)
         if row is None or row["level"] not in ("prefecture", "county") or place[-1] not in PLACE_MARKERS \
                 or (j.province and row["province"] != j.province):
             continue
-        placej = Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
-                              county=row["county"] or None, level=row["level"])
+        placej = jurisdiction_of_row(row)
         written = place[-1] + text[end:m.end]
-        found = find_mentions(written)
-        if len(found) != 1 or found[0].start != 0 or found[0].end != len(written) or found[0].scope != "levelsector":
+        whole = _whole_mention(written)
+        if whole is None or whole.scope != "levelsector":
             return None
-        names = canonical_names(found, written, placej)[0]
+        names = canonical_names([whole], written, placej)[0]
         if not names or any(n.startswith(place[-1]) for n in names):
             return None
-        return replace(found[0], start=k, end=m.end, text=text[k:m.end], place=text[k:end]), names
+        return replace(whole, start=k, end=m.end, text=text[k:m.end], place=text[k:end]), names
     return None
 
 
@@ -2460,7 +2459,6 @@ def _police_unit_name(unit: str) -> str:
 # Characters a division name does not contain (function words, determiners).
 DIVISION_STOP = "的在对为是要将把按由从向等并或及与和各本该此之其好用出住到别每全"
 # A bare division in an assignment list: between list marks (（基教处、职教处）, 责任处室：基教处).
-DIVISION_BEFORE = set("（(、：:，,")
 DIVISION_MARK = re.compile(r"[（(、：:，,]")
 DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$")
 # After a division written behind its organ: the end of the name.
@@ -2828,10 +2826,6 @@ def _station_name(text: str, k: int, lo: int, towns: frozenset[str] = frozenset(
     return s
 
 
-def _is_han_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _police_stations(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
                      j: Jurisdiction) -> list[NamedMention]:
     """A police station (公安派出所) is an organ of its county's or district's public security bureau:
@@ -3118,17 +3112,15 @@ def _level_of_declared_short(text: str, nm: NamedMention, defined: dict, j: Juri
     words = name[cut.end():]
     placej = j
     if m.place:
-        from ..nlp.jurisdiction import _regions
-        row = _regions().get(to_simplified(m.place))
+        row = region_row(to_simplified(m.place))
         if row is None:
             return None
-        placej = Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
-                              county=row["county"] or None, level=row["level"])
+        placej = jurisdiction_of_row(row)
     written = m.marker + words
-    found = find_mentions(written)
-    if len(found) != 1 or found[0].start != 0 or found[0].end != len(written) or found[0].kind != "named":
+    whole = _whole_mention(written)
+    if whole is None or whole.kind != "named":
         return None
-    names = canonical_names(found, written, placej)[0]
+    names = canonical_names([whole], written, placej)[0]
     if len(names) != 1 or names[0].startswith(m.marker):
         return None
     return NamedMention(m, names[0])

@@ -3165,11 +3165,6 @@ CO_CUE_NO_LEAD = re.compile(r"(?!(?:等(?:有关|相关)?(?:部门|单位)?)?(?:
 # (guide R40) the words that name an item's lead: a 负责 or 牵头 given to an organ before a 配合 of the others;
 # (s29-assign2, R40 made precise, R11) also `负总责` (`各县（市）人民政府对本辖区…负总责。乡镇人民政府应当协助…`)
 LEAD_WORDS = re.compile(r"负责|牵头|负总责")
-# (R40) `B、C等部门/单位要按照各自职责，密切（积极）配合…` in a sentence of its own after the item's lead: the share
-# adverbial before the word marks it as the others' part in the work the lead was given
-SHARE_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要)?"
-                          r"(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?"
-                          r"(?:积极|主动|全力|密切|共同|协同|相互|通力)?(?:配合|协助)(?!单位|部门)")
 # (s29-assign, guide R33, R40) A sentence of its own whose organs `配合`/`协助` the work after the item's lead (a 负责 or 牵头
 # of another organ earlier in the item) is their share of it, with or without the 按职责 adverbial (`教育、共青团等部门和单位
 # 应当配合做好…` after `省人力资源社会保障厅负责…`, the stress o27 gold; `X、Y给予配合`): `co`. The group word closing the

@@ -5812,6 +5812,8 @@ STOCK_WORK_AFTER = re.compile(r"[^，,；;。！？\d]{0,24}?(?:治理|改造|�
 def _works_on_stock(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
     return (("已" in clause_prefix or "现有" in clause_prefix) and STOCK_WORKED_BEFORE.search(clause_prefix) is not None
             and STOCK_WORK_AFTER.match(text, q.end, clause_end) is not None)
+
+
 # (s15c) a sentence opened by the standard in force (`现行…为1000元`, `二、目前现行的…`) describes it, unless it then
 # changes it (`现行标准为640元，提高到670元`).
 CURRENT_OPENING = re.compile(ITEM_NUMBER_OPENING + r"(?:目前|当前)?[，,]?\s*"

@@ -581,7 +581,6 @@ def _next_of_open_list(found, stack: list) -> bool:
 # (s13) An article's bracketed caption (条标): `（适用范围）`, `(职责分工)`, `【立法目的】`, `〔定义〕`, then the end of
 # the line or the article's text.
 CAPTION_OPEN = "（(【〔["
-ARTICLE_COLON = ("：", ":")
 ARTICLE_SEPS = ("：", ":", ".", "．", "、")
 CN_NUMERAL_OR_DIGITS = re.compile(r"[一二三四五六七八九十百零〇\d]+")  # `（一）` after an article opens its first item
 ARTICLE_CAPTION = re.compile(r"[（(【〔\[][ \t\u3000]*(?P<c>[^（）()【】〔〕\[\]\s。，,；;：:！？]{1,24}?)[ \t\u3000]*[）)】〕\]]")

@@ -242,7 +242,6 @@ def _check_encryption(path: Path, data: bytes) -> None:
 _LINE_SPAN = re.compile(r"\S(?:[^\r\n]*\S)?")
 
 _CJK_CLASS = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…]"
-_CJK_SIDE = re.compile(_CJK_CLASS)
 _CJK_SPACE = re.compile(f"(?<={_CJK_CLASS}) (?={_CJK_CLASS})")  # a space between two such characters
 
 

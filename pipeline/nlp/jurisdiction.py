@@ -20,6 +20,17 @@ def _regions() -> dict[str, dict[str, str]]:
     return rows
 
 
+def region_row(name: str) -> dict[str, str] | None:
+    """The region table's row of exactly `name` (the first when several places share it), else None."""
+    return _regions().get(name)
+
+
+def jurisdiction_of_row(row: dict[str, str]) -> Jurisdiction:
+    """The jurisdiction of a region table's row (its empty columns None)."""
+    return Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
+                        county=row["county"] or None, level=row["level"])
+
+
 LEVEL_RANK = {"county": 3, "prefecture": 2, "province": 1}
 NOT_PLACES = ("城区", "郊区", "矿区")
 
@@ -58,9 +69,7 @@ def guess_jurisdiction(ctx) -> Jurisdiction:
             return Jurisdiction(level="central")
         row = _lookup(s)
         if row:
-            level = row["level"]
-            return Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
-                                county=row["county"] or None, level=level)
+            return jurisdiction_of_row(row)
     return Jurisdiction()
 
 

@@ -34,8 +34,6 @@ from .tables import OrganTables, organ_tables
 MARKERS = ("自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
 MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾")
-# Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
-NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 # 河长办牵头: the river chiefs' office of the document's own level, written bare at a boundary (not 河长办理…)
 BARE_OWN_OFFICES = frozenset({"河长办", "林长办"})
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "政府督查室", "人民政府督查室", "人民法院", "人民检察院",
@@ -89,7 +87,6 @@ ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席�
                 r"|(?<=综合帮扶|帮扶)工作队)(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
-LIST_SEP = "、，,；;及和与"
 # What may follow the last member of a list of organs: a cue word, 等, a joiner.
 MEMBER_FOLLOW = re.compile(r"负责|牵头|配合|参与|协助|按|等|和|及|与|要|分别|共同|会同")
 # A body of a party committee after 省委/市委…: 科技委, 军民融合办, 教育工委, 督查室.
@@ -4015,6 +4012,12 @@ LIST_CLOSE_FIRST = re.compile("等")
 LIST_WORD = re.compile(rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,8}}$")
 
 
+def _sector_ending(word: str, sectors) -> str | None:
+    """The longest end of `word`, two characters or more, that is a known sector (联合公安 → 公安, 市发改 → 发改: a
+    verb or a level written before a list's first sector), else None."""
+    return next((word[k:] for k in range(len(word) - 1) if word[k:] in sectors), None)
+
+
 def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """`发展改革、公安、交通运输、国防等部门`: a list closed by 等部门 with at least two words, one of
     them a known sector, names each word's 部门, also a word missing from the sector table."""
@@ -4037,8 +4040,7 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 words.append((e - len(word), e))
                 e = e - len(word) - 1
                 continue
-            if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and any(
-                    word[k:] in t.sectors for k in range(len(word) - 1)))):
+            if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and _sector_ending(word, t.sectors))):
                 break
             ws = e - len(word)
             words.append((ws, e))
@@ -4050,7 +4052,7 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
         # the first word may carry a verb or a marker before the sector (联合公安, 区交通)
         a, b = words[-1]
         first = text[a:b]
-        known = next((first[k:] for k in range(len(first) - 1) if first[k:] in t.sectors), None)
+        known = _sector_ending(first, t.sectors)
         if known is None and first not in t.sectors:
             words.pop()
         elif known is not None and known.startswith(WORD_END_SECTORS) and _list_levels(text, b - len(known), start) is None:
@@ -4117,8 +4119,7 @@ def _bare_lists_without_deng(text: str, start: int, end: int) -> list[Mention]:
             seg = text[s:e]
             cut = max(seg.rfind("、"), -1)
             word = seg[cut + 1:]
-            if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and any(
-                    word[k:] in t.sectors for k in range(len(word) - 1)))):
+            if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and _sector_ending(word, t.sectors))):
                 break
             ws = e - len(word)
             words.append((ws, e))
@@ -4127,7 +4128,7 @@ def _bare_lists_without_deng(text: str, start: int, end: int) -> list[Mention]:
             e = ws - 1
         a, b = words[-1]
         first = text[a:b]
-        known = next((first[k:] for k in range(len(first) - 1) if first[k:] in t.sectors), None)
+        known = _sector_ending(first, t.sectors)
         if known is None and first not in t.sectors:
             words.pop()
         elif known is not None and known.startswith(WORD_END_SECTORS) and _list_levels(text, b - len(known), start) is None:
@@ -4177,7 +4178,7 @@ def _shared_head_lists(text: str, start: int, end: int) -> list[Mention]:
             known = word if word in t.sectors else None
             if known is None and (not more or word[:1] in "省市县区州旗盟"):
                 # the first word: a level may stand before it (市发改; 县委宣传部、县文化、广电局 after another organ)
-                known = next((word[k:] for k in range(len(word) - 1) if word[k:] in t.sectors), None)
+                known = _sector_ending(word, t.sectors)
             if known is None:
                 words = []
                 break
@@ -4274,7 +4275,6 @@ SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政管理|行政|行
 EXAMPLE_SECTORS = re.compile(r"(?<=部门|机关)[（(](?:如|例如|包括|含)(?P<list>[^（）()\n。；]{2,40}?)等?[）)]")
 
 
-LIST_SEPARATOR = re.compile("[、或]")
 LIST_JOINERS = ("以及", "、", "或", "和", "及", "与")
 LIST_JOINER_FIRSTS = frozenset(j[0] for j in LIST_JOINERS)  # (speed only, s26: `_list_words` reads one character first)
 # Sector words of earlier eras that also end longer words (信息化建设部门, 工程建设, 年度计划): a sector only
@@ -4741,7 +4741,6 @@ PRODUCTIVE_STEM = re.compile(rf"对接(?:(?![的在是要将把按由从向等�
 # (县政府督查室), or a Han character other than these.
 PRODUCTIVE_MARKER = re.compile(r"[省市县区州](?=政府|政务|市政(?!府)|市容|(?![场民级直内外域属政长里镇份委省市县区州])\p{Han})")
 VERB_OFFICE = re.compile(r"[经举督承创代协主开兴申补查交转包]办$")
-LISTED_STEM = re.compile(r"[、（）]")
 NOT_ORGAN_STEM = re.compile(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家")
 # 促进中小企业发展工作领导小组, 重大项目建设指挥部, 产业园区建设工作专班: a working body named after the enterprises,
 # projects or parks it works on is still a working body of its level (spec 1.1 section 5); units and experts stay out
