@@ -3865,6 +3865,25 @@ RELATIVE_GOVERNMENT = re.compile(
     r"|政府机关)")
 
 
+# (s32-speed2, speed only) Every RELATIVE_GOVERNMENT match ends on a 的 that its head follows within 12 characters
+# (人民政府 after at most 地方各级, 政府机关 at once, 主管部门 after 2-12 characters) and opens 2-31 characters before
+# that 的 (a clause of 2-22 characters, 的, maybe 2-8 more and 的): it is tried only at those offsets, not at every
+# offset of a segment that holds 的 and a head somewhere (31 -> ~1 ms a benchmark pass, the same matches).
+RELATIVE_GOVERNMENT_DE = stdlib_re.compile(r"的(?=.{0,12}?(?:人民政府|主管部门|政府机关))", stdlib_re.S)
+RELATIVE_GOVERNMENT_REACH = 31
+
+
+def _relative_governments(text: str, start: int, end: int):
+    """`RELATIVE_GOVERNMENT.finditer(text, start, end)`, trying only the offsets a match can open at."""
+    starts = sorted({s for g in RELATIVE_GOVERNMENT_DE.finditer(text, start, end)
+                     for s in range(max(start, g.start() - RELATIVE_GOVERNMENT_REACH), g.start() - 1)})
+    match, pos = RELATIVE_GOVERNMENT.match, start
+    for s in starts:
+        if s >= pos and (m := match(text, s, end)) is not None:
+            yield m
+            pos = m.end()
+
+
 @lru_cache(maxsize=1)
 def _levels_sharing_a_sector() -> re.Pattern:
     return re.compile(rf"(?P<lv>{LEVEL_WORD}(?:[、和及]{LEVEL_WORD})+)(?P<sect>\L<sect>)(?P<adm>行政主管|行政管理|行政|主管|管理)?部门(?!长|负责人)",
@@ -3923,7 +3942,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
         for m in _opened_at("receiving_clause", text, start, end):  # (RECEIVING_CLAUSE.finditer)
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     if "的" in seg and ("人民政府" in seg or "主管部门" in seg or "政府机关" in seg):
-        for m in RELATIVE_GOVERNMENT.finditer(text, start, end):  # (s32-articles, guide D112)
+        for m in _relative_governments(text, start, end):  # (RELATIVE_GOVERNMENT.finditer; s32-articles, guide D112)
             if "是" in stdlib_re.split(r"[，。；：\n]", text[max(start, m.start() - 30):m.start()])[-1]:
                 continue  # (`X是本市A和B管理的行政主管部门`: the role after a copula, no clause)
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
