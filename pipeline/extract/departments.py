@@ -22,7 +22,7 @@ from ..scan import find_words, finditer_at, finditer_opened, starts_before, stdl
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, jurisdiction_of_row, lookup_place, region_row
 from ..nlp.mentions import Mention, find_mentions
-from ..nlp.simplify import to_simplified
+from ..nlp.simplify import is_simplified, to_simplified
 from ..patterns import COMMITTEE_LEVEL_TWICE, committee_named_once
 from .context import Context
 
@@ -349,6 +349,8 @@ def _whole_mention(written: str) -> Mention | None:
 
 def _named_place_before(text: str, m: Mention, j: Jurisdiction):
     end = m.start + 1 if m.kind != "sector" else m.start  # (a sector read alone: the place's marker before it)
+    if text[end - 1:end] not in PLACE_MARKERS and is_simplified(text[max(0, end - 11):end]):
+        return None  # (speed only, s32-speed2: each place below is then written as is and ends on no marker)
     for k in range(max(0, end - 11), end - 2):
         place = to_simplified(text[k:end])
         row = region_row(place)

@@ -53,6 +53,11 @@ def _traditional_chars() -> frozenset[str]:
     return frozenset(row["char"] for row in load_table("traditional_chars"))
 
 
+def is_simplified(s: str) -> bool:
+    """No traditional character in `s`: `to_simplified(s)` is `s` itself."""
+    return _traditional_chars().isdisjoint(s)
+
+
 @lru_cache(maxsize=1)
 def _traditional_class():
     """The table's characters as one character class (stdlib re): counted in one C scan."""
