@@ -2684,7 +2684,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         made = stdlib_twin(ESTABLISHED_BY).match(text, pos, e)
         if made and made.end() in by_start:
             pos = made.end()  # `自治县成立的城乡规划委员会，负责…`: the body an organ set up before is the subject
-    if pos in by_start and text.find("的", pos, pos + 64) >= 0 and (made := DESIGNATED_BY_LIST.match(text, pos, e)) \
+    if pos in by_start and text.find("的", pos, pos + 64) >= 0 \
+            and DESIGNATED_WORD.search(text, pos, min(e, pos + DESIGNATED_REACH)) is not None \
+            and (made := DESIGNATED_BY_LIST.match(text, pos, e)) \
             and made.end() in by_start and not stdlib_twin(CUE).search(made.group(0)):
         pos = made.end()  # `A区、B区人民政府及C管委会确定的城市管理部门…负责`: the designated organ, not its designators
     if pos not in by_start and headed and (past := _past_heading_units(text, pos, e, by_start)) is not None:
@@ -3023,6 +3025,9 @@ ESTABLISHED_BY = re.compile(r"[^，,。；;：:\s由经]{1,16}?(?:成立|设立|
 # 区主管部门）…负责`, as municipal 办法 name each district's authority): the organ designated is the subject; the governments
 # that designate it are given nothing (spec 1.1 section 6 duty articles)
 DESIGNATED_BY_LIST = re.compile(r"[^，,。；;：:\s由经]{2,60}?[、及和][^，,。；;：:\s由经]{2,30}?(?:确定|指定|授权|设立)的")
+# (speed only, s32-speed2) the word a DESIGNATED_BY_LIST match closes on, within its longest reach (60 + 1 + 30 + 3)
+DESIGNATED_WORD = re.compile(r"(?:确定|指定|授权|设立)的")
+DESIGNATED_REACH = 94
 # `X及其委托的工作机构，负责…`, `X及其所属的执法队伍负责…`: the subject's agents named after it.
 # (s29-duty) also the subject's own sub-units, with or without 所属 (`县卫生局及其所属的卫生监督所负责…`, `公安机关及其交通管理
 # 部门负责…`, `市水利局及其水政监察支队负责…`, the statutes' and older 办法' way of naming a bureau with its enforcement arm):
