@@ -22,7 +22,7 @@ def preload() -> None:
 
 @lru_cache(maxsize=4096)
 def to_simplified(s: str) -> str:
-    if _traditional_chars().isdisjoint(s):  # (one C call, not a generator per character: the same test)
+    if is_simplified(s):
         return s  # nothing to convert: skip loading OpenCC's dictionaries
     return _after_converter(s, _converter().convert(s))
 
@@ -55,7 +55,7 @@ def _traditional_chars() -> frozenset[str]:
 
 def is_simplified(s: str) -> bool:
     """No traditional character in `s`: `to_simplified(s)` is `s` itself."""
-    return _traditional_chars().isdisjoint(s)
+    return _traditional_chars().isdisjoint(s)  # (one C call, not a generator per character)
 
 
 @lru_cache(maxsize=1)
