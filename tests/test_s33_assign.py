@@ -141,3 +141,26 @@ def test_organs_whose_staff_make_up_a_body_are_not_given_its_duty():
             "负责督查和责任追究。\n")
     _, triples = _run(text, "陕西省咸阳市礼泉县", "county")
     assert not any(t[1] in ("中共礼泉县纪律检查委员会", "礼泉县人民政府办公室") for t in triples)
+
+
+def test_office_of_a_joint_meeting_built_in_the_same_sentence_is_given_its_work():
+    # a Yunnan city opinion (2021): the joint meeting's make-up runs over commas; its office, seated in an organ, is given
+    # work with an object (guide R28 made precise)
+    text = ("三、保障措施\n（一）加强组织领导。建立由市政府分管领导为召集人，市卫健委、市发展改革委、市教育局、市公安局、市民政局、市财政局、市人社局、市住建局、市市场监管局、市总工会、市妇联等部门和单位组成的"
+            "昆明市托育服务工作联席会议制度，联席会议办公室设在市卫健委，负责统筹协调全市托育服务发展工作。\n")
+    _, triples = _run(text, "云南省昆明市", "prefecture")
+    assert triples == {("三/(一)", "昆明市托育服务工作联席会议办公室", "responsible")}
+
+
+def test_office_doing_only_routine_coordination_and_pushing_gets_nothing():
+    # a Sichuan city plan (2021): the leading group's office (seated in brackets) coordinates and pushes: routine (R28)
+    text = "三、保障措施\n（一）加强组织领导。市优化营商环境工作领导小组办公室（设在市发展改革委）负责统筹协调、督促推进。\n"
+    _, triples = _run(text, "四川省德阳市", "prefecture")
+    assert triples == set()
+
+
+def test_a_service_unit_leading_with_the_villages():
+    # a Henan town plan (2019): the town's agricultural service station works together with the villages
+    text = ("五、综合利用\n（一）机械还田。推广还田。\n（二）多元利用。推进饲料化利用。镇农技站要会同各村摸清利用主体底数，于6月10日前上报县农业农村局。\n")
+    _, triples = _run(text, "河南省周口市郸城县汲冢镇", "township")
+    assert triples == {("五/(二)", "各村", "co")}

@@ -166,6 +166,10 @@ MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 # The mechanism's own clause, closed by its noun and a comma, without 牵头/会同/负责/参与/配合 inside it.
 MECHANISM_CLAUSE = re.compile(r"[^，,。；;]*?(?:机制|制度|体系|格局|模式)[，,](?<![^，,]*(?:牵头|会同|负责|参与|配合|协助)[^，,]*[，,])")
 # the mechanism's noun after its description (`…参与的协调机制`, `…配合的工作格局`)
+# (s33-assign, guide R28 made precise) The mechanism's make-up may run over commas (`建立由市政府分管领导为召集人，市卫健委、…等部门和
+# 单位组成的…联席会议制度，联席会议办公室设在市卫健委，负责统筹协调全市…工作`): it closes at the mechanism's noun after 组成的;
+# the clauses after it (the office seated in an organ and given the work) are read as usual. No cue word inside the make-up.
+COMPOSED_MECHANISM = re.compile(r"(?:(?!牵头|会同|负责|参与|配合|协助)[^。；;])*?组成的[^，,。；;]{0,40}?(?:机制|制度|体系|格局|模式)[，,]")
 MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体系|模式)")
 # Places that stand for their governments inside an assignment (spec 1.1 sections 5 and 6: kept as
 # written): 各地区, 各地, 各省（区、市）, 各省、自治区、直辖市, 各市（州）, 各县（市、区）, 各区、县级市,
@@ -2007,7 +2011,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     task = scope[0] if scope else task
             mechanism_end = s
             if stdlib_twin(MECHANISM).match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
-                built = MECHANISM_CLAUSE.match(sentence)
+                built = MECHANISM_CLAUSE.match(sentence) or COMPOSED_MECHANISM.match(sentence)
                 if not built:
                     continue
                 # `建立健全考核评估机制，由X牵头制定考核办法`: the mechanism closes its own clause (no organ inside it);
@@ -2340,7 +2344,7 @@ COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
 # office's standing work; an object after them (`负责统筹协调全省养老服务体系建设`) is the item's work, read as usual.
 # (s32-assign2) Two such words may run on without a mark (`负责统筹协调、调度督促`, `负责协调调度`), as offices' duties are
 # often written in four-character pairs.
-OFFICE_ROUTINE = (r"(?:(?:统筹|综合|组织|日常)?协调|统筹推进|督促(?:检查|指导|落实)?|督查|督导|检查|指导|调度|联络|沟通|汇总"
+OFFICE_ROUTINE = (r"(?:(?:统筹|综合|组织|日常)?协调|统筹推进|督促(?:检查|指导|落实|推进)?|督查|督导|检查|指导|调度|联络|沟通|汇总"
                   r"|信息报送|情况通报|考核)")
 OFFICE_SEATED = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)"
                            r"(?:[^。；;]{0,40}?日常|" + OFFICE_ROUTINE + r"(?:[、和及]?" + OFFICE_ROUTINE + r")*(?:等)?(?:工作)?"
@@ -2733,7 +2737,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
             pos = unknown.end()  # `县融媒体中心、县委宣传部负责…`: a unit the tables miss opening the list
-        elif "会同" in text[pos:pos + 16] and (led := UNIT_WITH_PARTNERS.match(text, pos, e)) and led.end() in by_start:
+        elif "会同" in text[pos:pos + 16] and (led := UNIT_WITH_PARTNERS.match(text, pos, e)) \
+                and (led.end() in by_start or _place_at(text, led.end(), e)):
+            # ((s33-assign) also places as the partners: `镇农业综合服务站要会同各村摸清…`, the villages co)
             # (s23) `乡村镇建设服务中心会同财政所、各村委会对…初验`: a service unit (no department, spec 1.1 section 5)
             # leads; its partners are `co` as after any `A会同B` (spec 1.1 section 6; A13 a156, A10 a112's
             # adjudication: the unit gets nothing, the organs with it keep their role)
