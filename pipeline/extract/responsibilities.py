@@ -166,6 +166,10 @@ MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 # The mechanism's own clause, closed by its noun and a comma, without 牵头/会同/负责/参与/配合 inside it.
 MECHANISM_CLAUSE = re.compile(r"[^，,。；;]*?(?:机制|制度|体系|格局|模式)[，,](?<![^，,]*(?:牵头|会同|负责|参与|配合|协助)[^，,]*[，,])")
 # the mechanism's noun after its description (`…参与的协调机制`, `…配合的工作格局`)
+# (s33-assign, guide R28 made precise) The mechanism's make-up may run over commas (`建立由市政府分管领导为召集人，市卫健委、…等部门和
+# 单位组成的…联席会议制度，联席会议办公室设在市卫健委，负责统筹协调全市…工作`): it closes at the mechanism's noun after 组成的;
+# the clauses after it (the office seated in an organ and given the work) are read as usual. No cue word inside the make-up.
+COMPOSED_MECHANISM = re.compile(r"(?:(?!牵头|会同|负责|参与|配合|协助)[^。；;])*?组成的[^，,。；;]{0,40}?(?:机制|制度|体系|格局|模式)[，,]")
 MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体系|模式)")
 # Places that stand for their governments inside an assignment (spec 1.1 sections 5 and 6: kept as
 # written): 各地区, 各地, 各省（区、市）, 各省、自治区、直辖市, 各市（州）, 各县（市、区）, 各区、县级市,
@@ -200,7 +204,9 @@ PLACE_ASSIGNEE = re.compile(
 # (also a government the organs reader misses, `各县〔市、区〕人民政府` with the brackets of a document number)
 # (also a zone or new area listed among the organs, `（装备中心、职成处、两江新区）`: a place inside an
 # assignment stands for its government, spec 1.1 section 5; it does not void the organs listed with it)
-ORGANISH_END = re.compile(r"(?:局|委|厅|办|部|院|会|室|处|队|所|站|行|司|中心|组|社|署|馆|团|政府|新区|开发区|高新区|园区|试验区)$")
+# (s33-assign) also a body named by its kind as 机构 (`各流域机构`, `各有关司局和流域机构`: a ministry's river basin commissions, its
+# 派出机构), as a function-named organ ends (D-rules: 机构 names an organ as 部门 does)
+ORGANISH_END = re.compile(r"(?:局|委|厅|办|部|院|会|室|处|队|所|站|行|司|中心|组|社|署|馆|团|政府|新区|开发区|高新区|园区|试验区|机构)$")
 
 
 @dataclass
@@ -988,7 +994,10 @@ NOTE_EARLIER_CLAUSE = r"(?:[^。；;\n]{1,80}?[；;])??"
 # 列出。` under a State Council 重点任务分工): the sentence says itself that it speaks for every row.
 EVERY_ROW_SCOPE = (r"(?=[^。；;\n]{0,6}?(?:(?:本|各自的?)(?:辖区|地区|区域|行政区域)内?的?\p{Han}{0,4}?任务|各项任务"
                    r"|本(?:地|辖区|地区)的?具体(?:实施|落实)))")
-EVERY_ROW_NOTE = re.compile(rf"(?:(?:注|备注|说明)[：:])?{NOTE_EARLIER_CLAUSE}(?P<who>[^。；;\n]{{2,60}}?)"
+# (s33-assign) Under its `注：` label the note may hold a whole sentence before the clause (`注：牵头单位有两个及以上的，列第一位的为
+# 总牵头单位。各县（市、区）人民政府、园区管委会负责本辖区相关任务落实。`): the label covers every sentence of the note.
+NOTE_EARLIER_SENTENCE = r"(?:(?<=[：:])[^。；;\n]{1,80}?。)?"
+EVERY_ROW_NOTE = re.compile(rf"(?:(?:注|备注|说明)[：:]{NOTE_EARLIER_SENTENCE})?{NOTE_EARLIER_CLAUSE}(?P<who>[^。；;\n]{{2,60}}?)"
                             r"(?:为(?:属地|各项任务的?|上述任务的?)?(?:责任|实施|工作)主体[，,])?(?:负责|承担)"
                             rf"(?:[^。；;\n]{{0,40}}?[，,]?(?:均)?不再(?:逐项|逐一|一一|单独|重复)?列出|{EVERY_ROW_SCOPE})")
 
@@ -1295,7 +1304,10 @@ TORTOISE_PLACES = re.compile(r"〔(?:含)?(?:市|区|县|镇|乡|街道|特区|�
 # (s32-assign) An organ's second sign in brackets right after its name (`市发改委〔物价局〕牵头`, `市发展改革委（市物价局）`:
 # one organ that carries two names, as merged organs of the 2000s-2010s were written): part of the organ written before it,
 # no fragment of prose that voids the annotation (spec 1.1 section 6; the first name is the organ's).
-SECOND_SIGN = re.compile(r"(?<= )[〔（(][\p{Han}]{1,10}?(?:局|委|办|厅|署|室)[〕）)]")
+# (s33-assign) also the board of the zones run in the places' stead after the places' governments, bracketed with 〈〉 as some
+# web copies type an inner bracket (`各区政府〈管委会〉负责`, `各县（市、区）政府〈管委会〉`): the alternative of the collective
+# written before it (guide D98, S33), no prose.
+SECOND_SIGN = re.compile(r"(?<= )(?:[〔（(][\p{Han}]{1,10}?(?:局|委|办|厅|署|室)[〕）)]|〈(?:管委会|管理委员会)〉)")
 
 
 # The units written beside departments (`市直各部门、各单位`, `有关部门和单位`): no departments (guide D29, spec 1.1
@@ -1324,7 +1336,8 @@ GLUED_QUALIFIER = re.compile(r"(?<=[、，,；;及和与])(?:(?!牵头|负责|�
 # (s28-assign2) Units of a kind named by a determiner (`各管线权属单位`, `相关产权单位`, `各施工单位`) as one whole item of an
 # annotation's list: units, no departments (spec 1.1 section 5, guide D29), so no triple; like UNITS_BESIDE they do not
 # void the organs listed with them (issue 12). Only between list marks (a whole item, not `…单位的`).
-KIND_UNITS = re.compile(r"(?:各有关|各相关|各|有关|相关|其他)[\p{Han}]{1,8}?单位")
+# (s33-assign) also with the level or body they belong to before the determiner (`部属各预算单位`, `省直各预算单位`, `委属有关单位`)
+KIND_UNITS = re.compile(r"(?:[部委省市县区厅局](?:属|直|直属))?(?:各有关|各相关|各|有关|相关|其他)[\p{Han}]{1,8}?单位")
 
 
 def _kind_units(blanked: str, f: str) -> bool:
@@ -1348,7 +1361,7 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
         return False
     if "〔" in blanked:  # `各县〔市、区〕人民政府`: a place bracket written with the brackets of a document number
         blanked = TORTOISE_PLACES.sub("", blanked)
-    if " 〔" in blanked or " （" in blanked or " (" in blanked:
+    if " 〔" in blanked or " （" in blanked or " (" in blanked or " 〈" in blanked:
         blanked = SECOND_SIGN.sub(" ", blanked)
     if "  " in blanked:
         blanked = stdlib_twin(GLUED_QUALIFIER).sub(" ", blanked)  # (the same matches, ~4x faster: scan.stdlib_twin)
@@ -1385,8 +1398,25 @@ def _enumerated_name(blanked: str, f: str) -> bool:
             continue
         if (not s or blanked[s - 1] in _LIST_BEFORE) and blanked[e:e + 2] == "、 ":
             continue
+        if _member_of_organ_enumeration(blanked, s, e):
+            continue
         return False
     return True
+
+
+# (s33-assign) Two names of no known kind side by side in one enumeration (`（市交通运输局、市发展改革委、临沂机场、济南铁路局临沂
+# 车务段负责）`: an airport and a railway station section after the city's bureaus): each is a whole member of a `、` list
+# that holds a known organ, so neither is prose; they get nothing and do not void the organs (spec 1.1 section 6, issue 12).
+ENUMERATION_EDGE = "（(〔【[：:，,；;"
+
+
+def _member_of_organ_enumeration(blanked: str, s: int, e: int) -> bool:
+    if not ((not s or blanked[s - 1] in "、" + ENUMERATION_EDGE) and (blanked.startswith("、", e) or _LIST_AFTER.match(blanked, e))):
+        return False
+    lo = max(blanked.rfind(c, 0, s) for c in ENUMERATION_EDGE) + 1
+    hi = min([k for k in (blanked.find(c, e) for c in ENUMERATION_EDGE + "）)〕】]") if k >= 0] or [len(blanked)])
+    members = blanked[lo:hi].split("、")
+    return len(members) >= 3 and any(len(x) >= 2 and not x.strip() for x in members)
 
 
 # (s17-assign) An enterprise, school or hospital written as one item of an annotation's list (`（省通信管理局、省铁塔公司、
@@ -1704,8 +1734,16 @@ def _event_label(text: str, m) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     # (s21) `主办单位：X县人民政府办公室　　承办单位：X县大数据发展局`: a line of event labels (a web copy's footer, a
     # meeting's sponsors); the later labels of the line are no more an assignment than its first
-    return bool(EVENT_LINE_START.match(text[line_start:m.start()])) \
-        or text[line_start:m.start()].lstrip(" \t\u3000").startswith(EVENT_LABELS)
+    if EVENT_LINE_START.match(text[line_start:m.start()]) \
+            or text[line_start:m.start()].lstrip(" \t\u3000").startswith(EVENT_LABELS):
+        return True
+    # (s33-assign) a web page's footer behind the site's name (`中国政府网 主办单位：国务院办公厅 运行维护单位：中国政府网运行中心`):
+    # the site's sponsor, no task (the line names the site's other keepers or its registration)
+    line_end = text.find("\n", m.end())
+    return bool(WEB_FOOTER.search(text, line_start, len(text) if line_end < 0 else line_end))
+
+
+WEB_FOOTER = re.compile(r"运行维护单位|运维单位|技术支持[：:]|版权所有|ICP备|网站标识码|公网安备")
 
 
 CLAUSE_MARK = re.compile("[；;。]")  # what ends a clause of an annotation (found in C)
@@ -1973,7 +2011,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     task = scope[0] if scope else task
             mechanism_end = s
             if stdlib_twin(MECHANISM).match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
-                built = MECHANISM_CLAUSE.match(sentence)
+                built = MECHANISM_CLAUSE.match(sentence) or COMPOSED_MECHANISM.match(sentence)
                 if not built:
                     continue
                 # `建立健全考核评估机制，由X牵头制定考核办法`: the mechanism closes its own clause (no organ inside it);
@@ -2306,7 +2344,7 @@ COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
 # office's standing work; an object after them (`负责统筹协调全省养老服务体系建设`) is the item's work, read as usual.
 # (s32-assign2) Two such words may run on without a mark (`负责统筹协调、调度督促`, `负责协调调度`), as offices' duties are
 # often written in four-character pairs.
-OFFICE_ROUTINE = (r"(?:(?:统筹|综合|组织|日常)?协调|统筹推进|督促(?:检查|指导|落实)?|督查|督导|检查|指导|调度|联络|沟通|汇总"
+OFFICE_ROUTINE = (r"(?:(?:统筹|综合|组织|日常)?协调|统筹推进|督促(?:检查|指导|落实|推进)?|督查|督导|检查|指导|调度|联络|沟通|汇总"
                   r"|信息报送|情况通报|考核)")
 OFFICE_SEATED = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)"
                            r"(?:[^。；;]{0,40}?日常|" + OFFICE_ROUTINE + r"(?:[、和及]?" + OFFICE_ROUTINE + r")*(?:等)?(?:工作)?"
@@ -2562,7 +2600,8 @@ def _past_shared_head(text: str, pos: int, e: int, subject: list[NamedMention]) 
 # section 5, and the sectors before it stay the subject)
 # (and a count or a level of the listed organs, `…等12个部门负责…`, `县委组织部等5部门`, `…等县直部门`)
 SUBJECT_CLOSE = re.compile(r"等(?P<count>[\d一二三四五六七八九十两]{1,3}个?)?(?:有关|相关|其他)?(?:[省市县区]直)?(?:行业|业务|职能)?(?:主管|行政|管理)?"
-                           r"(?:部门和单位|部门|单位)")
+                           # (s33-assign) `市总工会、团市委、市妇联、市残联等人民团体`: the kind of the listed people's organisations
+                           r"(?:部门和单位|部门|单位|人民团体|群团组织|群众团体)")
 # A comma clause without a subject of its own that opens with an assignment word.
 # (s29-assign, guide R44) also a permission (`X负责…，可以会同Y制定…`): 可以 names who does the work, as 要 does
 SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经|可以|可(?=会同|牵头))?(?:主动|积极)?(?:共同|具体|分别|统一|总体|全面|统筹)?(?:分工)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
@@ -2590,6 +2629,9 @@ def _staffed_before(text: str, a: int, pos: int) -> bool:
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
 # (设置 only before what it sets up, a body or a post: `户外广告设置的主管部门` is the object of a duty, not a set-up)
 SETS_UP = re.compile(r"成立|设立|组建|设置(?=[^，,。；的]{0,20}?(?:小组|委员会|专班|指挥部|办公室|机构|工作组|联席会议|岗位|专员|中心|站|窗口))")
+# (s33-assign) `督查组由镇纪委书记任组长，镇纪委、党政办人员组成，负责…`: the organs whose staff make up a body the item sets up;
+# the duty after it is the body's (guide R10), not theirs.
+MADE_UP = re.compile(r"组成(?=[，,])")
 # `县扶贫办主任兼任办公室主任，负责日常工作`: the organ names a person's post; the later duty is not the organ's.
 PERSON_AFTER = re.compile(r"(?:主要|分管|有关|相关)?(?:负责人|负责同志|同志|主任|副主任|局长|副局长|书记|副书记|主席|部长|厅长|处长|科长|组长|领导|干部)")
 # A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
@@ -2695,7 +2737,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
             pos = unknown.end()  # `县融媒体中心、县委宣传部负责…`: a unit the tables miss opening the list
-        elif "会同" in text[pos:pos + 16] and (led := UNIT_WITH_PARTNERS.match(text, pos, e)) and led.end() in by_start:
+        elif "会同" in text[pos:pos + 16] and (led := UNIT_WITH_PARTNERS.match(text, pos, e)) \
+                and (led.end() in by_start or _place_at(text, led.end(), e)):
+            # ((s33-assign) also places as the partners: `镇农业综合服务站要会同各村摸清…`, the villages co)
             # (s23) `乡村镇建设服务中心会同财政所、各村委会对…初验`: a service unit (no department, spec 1.1 section 5)
             # leads; its partners are `co` as after any `A会同B` (spec 1.1 section 6; A13 a156, A10 a112's
             # adjudication: the unit gets nothing, the organs with it keep their role)
@@ -2821,7 +2865,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         staff = _staff_cue(text, pos, e) if sentence_subject else None
         if sentence_subject and (stdlib_twin(SHARED_SUBJECT_CUE).match(text, pos, e) or staff
                                  or (text.startswith("对", pos) and TOWARD_DUTY.match(text, pos, e))) \
-                and (staff or not stdlib_twin(SETS_UP).search(text, sentence_subject[-1].mention.end, pos)
+                and (staff or not (stdlib_twin(SETS_UP).search(text, sentence_subject[-1].mention.end, pos)
+                                   or MADE_UP.search(text, sentence_subject[-1].mention.end, pos))
                      or _staffed_before(text, sentence_subject[-1].mention.end, pos)) \
                 and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
@@ -3181,7 +3226,13 @@ AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)(?:(?:
                                r"(?:(?:按照?|根据|依照)[^，,。；;]{1,40}?的?要求[，,]?)?"
                                r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?)?"
                                r"(?:(?:各负其责|各司其职)[，,]?)?"
-                               r"(?:积极|主动|全力|密切|共同|协同|相互|通力|予以|给予)?(?:配合|协助)(?!单位|部门)")
+                               r"(?:(?:积极|主动|全力|密切|共同|协同|相互|通力|予以|给予)?(?:配合|协助)(?!单位|部门)"
+                               # (s33-assign, R40 made precise) the organs' own work named in clauses before a clause of
+                               # joining alone (`市直有关部门要按照职责分工，制定本部门具体落实措施，加强…指导和监督，密切配合，
+                               # 形成合力` after the counties' `负总责`): the same share, co. Only a bare `密切配合` closing its
+                               # clause: `…，协助做好…` or `…，协助所包村…` after own work names other work, read as before.
+                               r"|(?:(?:(?!负总责|负责|牵头|会同|配合|协助)[^，,。；;])+[，,]){1,3}?"
+                               r"(?:积极|主动|全力|密切|共同|协同|相互|通力)?配合(?=[，,。；;]|$))")
 # `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
 CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
                             r"(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目))")
@@ -3546,6 +3597,9 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
                 and not COOPERATIVE_CUE.match(text, pos, min(span[1], pos + 40)) \
                 and _in_division_section(text, ctx, t.path):
             sep = EMPTY.match(text, pos)  # (s28-assign) `（九）市教委、市卫生健康委按照职责分工，分别推动…` under `四、职责分工`
+        elif (not sep or sep.end() == pos) and "条" not in t.path and SUBJECT_OF_WORK.match(text, pos, span[1]) \
+                and _in_division_section(text, ctx, t.path):
+            sep = EMPTY.match(text, pos)  # (s33-assign) `（十一）各县（市）、区人民政府是低保工作的责任主体，…`
         elif (not sep or sep.end() == pos) and _divided_by_organ(text, ctx, t.path, by_start, divided):
             if text.startswith("会同", pos) or text.startswith("会同", SUBJECT_MODAL.match(text, pos).end()) \
                     or _joins_another_organ(text, pos, span[1]):
@@ -3722,7 +3776,13 @@ DIVISION_HEADING = re.compile(r"分工|职责|责任")
 # (`市教委、市卫生健康委、市机关事务管理局按照职责分工，分别推动…`) is those organs' (spec 1.1 section 6: an item headed
 # by an organ in a 职责分工 section assigns itself to that organ), though no 负责 follows: the section's heading says
 # the item is their share. Not where a 会同/牵头 in the item's first clause gives the roles itself (read as prose).
-DIVISION_SHARE = re.compile(r"(?:要|应当|应)?(?:(?:按照?|根据|依据|依照)(?:各自的?)?(?:职责|职能)(?:分工)?[，,]?(?:分别)?|分别(?=\p{Han}))")
+# (s33-assign) also `结合各自职能` (`市总工会、团市委、市妇联、市残联等人民团体要结合各自职能，积极参与…`: the people's
+# organisations' share in a 落实部门职责 section, an older city notice's wording)
+DIVISION_SHARE = re.compile(r"(?:要|应当|应)?(?:(?:按照?|根据|依据|依照|结合)(?:各自的?)?(?:职责|职能)(?:分工)?[，,]?(?:分别)?|分别(?=\p{Han}))")
+# (s33-assign, guide S32b `Spec §6 over R43`) An item of a section dividing duties opened by its organs and the words that make
+# them the subject of the work (`（十一）各县（市）、区人民政府是低保工作的责任主体，要…`, `（三）各村（社区）是整治提升工作的实施
+# 主体，…`): the item is theirs, `responsible` (spec 1.1 section 6: an organ heading an item of a 职责分工 section).
+SUBJECT_OF_WORK = re.compile(r"(?:是|为)[^，,。；;\n]{0,24}?(?:责任主体|实施主体|工作主体)")
 # Not in a 办法/细则 article (guide R17: `X、Y按照各自职责，做好…` assigns nothing there), nor for collectives
 # (`国务院各有关部门要按照职责分工，密切配合`: the departments' mutual co-operation, no share named).
 COOPERATIVE_CUE = re.compile(r"[^。；;，,\n]*?(?:会同|牵头)|(?:密切|相互|通力|加强)?(?:配合|协作|协调)[，,。；;]")
@@ -4218,9 +4278,15 @@ EVERY_PLACE_AUTHORITY = re.compile(r"(?P<organ>各(?:地|级|地区|[省市县]�
 # `…管理委员会` of a zone or farm area) listed after the governments it stands beside: the tables may miss it; it does
 # not void them, before a cue or a duty toward the work (`各县（市）人民政府、X行政委员会对本辖区…负总责`)
 COMMITTEE_SUBJECT = r"[^、，,。；;：:\s（()）和及]{2,10}?(?:行政委员会|管理委员会|管委会)"
+# (s33-assign) A township's service unit written bare, without its level (`水利站`, `林业站`, `社区卫生服务中心`, `卫生院`,
+# `中心学校`), as a town's own notice lists its 站所 beside its offices (`财政所、水利站会同各村…`, `国土所、林业站、水利站：分别
+# 负责…`): a 事业单位, no department (spec 1.1 section 5; guide D39, D79); it does not void the organs listed with it, as
+# HEADING_UNITS_FIRST's units before them do not. Only the endings of service units (站, 服务中心, 卫生院, schools).
+BARE_SERVICE_UNIT = r"[^、，,。；;：:\s（()）和及]{1,8}?(?:站|服务中心|卫生院|中心学校|中心校|中心小学|小学|中学|幼儿园)"
 UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + "|" + NAMED_UNIT + "|" + ZONE_SUBJECT
-                             + "|" + COMMITTEE_SUBJECT
-                             + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹|对[^，,。；;：:\n]{2,40}?负(?:总)?责)")
+                             + "|" + COMMITTEE_SUBJECT + "|" + BARE_SERVICE_UNIT
+                             # (s33-assign) also before the colon of an item headed by its organs (`A、<unit>：负责…`)
+                             + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹|[：:]|对[^，,。；;：:\n]{2,40}?负(?:总)?责)")
 
 
 # An organ named after its government that the tables miss (`县级以上人民政府地震工作主管部门`, `市人民政府某某管理机构`).

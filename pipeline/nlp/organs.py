@@ -2607,9 +2607,12 @@ PLACE_DETERMINER = ("所在地", "经常居住地", "居住地", "当地", "属�
 # government shares its 各 (the labelled b4 d018 reads 各区管委会) — one collective as written
 # (s24-assign: also after every county's government, `各县（市、区）人民政府、管委会` → 各管委会, the zones' boards of a city
 # whose counties and zones share the assignment)
+# (s33-assign) also the kind of zone written before the board (`各县（市、区）人民政府、园区管委会` → 各园区管委会, a task table's
+# note), and before the work words a carry or a note closes with (`…人民政府、管委会落实，不再列出`, `…管委会牵头`)
 COUNTY_GOV = r"(?:县|区|市|旗|县区|县市区|区县)(?:[（(][市区县旗、]{1,5}[）)])?(?:人民)?政府"
-ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)"
-                                    r"(?![\p{Han}])|(?<=各(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)(?=[、和及负要按])".replace("{TOWN_GOV}", TOWN_GOV).replace("{COUNTY_GOV}", COUNTY_GOV))
+_ZONE_BOARD = r"(?:开发区|园区|区)?管委会"
+ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及]){_ZONE_BOARD}"
+                                    rf"(?:(?![\p{{Han}}])|(?=[、和及负要按落牵配参共具分]))".replace("{TOWN_GOV}", TOWN_GOV).replace("{COUNTY_GOV}", COUNTY_GOV))
 
 
 @needs("管委会")
