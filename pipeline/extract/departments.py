@@ -378,7 +378,6 @@ def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None =
 
 
 TITLE_AFTER_COMMITTEE = ("书记", "副书记", "常委")
-LEVEL_COMMITTEE = re.compile(r"(?:乡镇|乡|镇|街道|苏木乡镇)(?:党委|党工委)")
 
 
 # (s20-org) A central organ's branch named with an autonomous prefecture written short (人行楚雄州中心支行, 国家外汇管理局
@@ -577,9 +576,6 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                     names = canonical_names([m], text, addressed)[0]
             if m.scope == "partycommittee" and names == [m.text] and text.startswith(TITLE_AFTER_COMMITTEE, m.end):
                 continue  # 县委书记要…抓好 in a central or provincial notice: a title of every county, no organ of the text
-            if m.kind == "collective" and text.startswith(TITLE_AFTER_COMMITTEE, m.end) \
-                    and LEVEL_COMMITTEE.fullmatch(to_simplified(m.text)) and names == [to_simplified(m.text)]:
-                continue  # (s27-org) 乡镇党委书记、乡镇长为第一责任人: the title of every township's head, no organ (as above)
             if town_words and m.layer == "gazetteer" and m.kind == "named" and m.text in town_words and not m.marker \
                     and not m.place and m.start > 0 and text[m.start - 1] not in "县市区省州":
                 # (s20-org) 应急办 written bare in a town's own notice (责任单位：应急办、综治中心…): the town's office, as

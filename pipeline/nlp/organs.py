@@ -561,8 +561,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各(?:地区|盟)?(?:行政公署|行署)(?![长办])"
                                  # 各村（社区）党组织, 各村党支部: the party organisations of every village, as written (the
                                  # committees of villagers and residents are self-governing, no organ: b4's gold leaves 各居委会 out)
-                                 # (s22-org2) also before 书记: spec §5 counts an organ inside a person's title (各村（社区）党组织书记为成员)
-                                 r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支|党委(?![办]))(?![长])"
+                                 # ((s33-org, guide D96 revised in S29e and S33 CK Q4) not before 书记: a village's or a
+                                 # community's party body named only in its secretary's title, for every unit, is a category of
+                                 # person, no organ mentioned (各村（社区）党组织书记为成员, 各社区党委书记为第一责任人))
+                                 r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支|党委(?![办]))(?![长]|副?书记)"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  # ((s30-org2, guide D93) also the districts or counties a policy's scope or list names,
                                  # 涉农区人民政府 in a municipality's plan, 重点县政府, 贫困县人民政府: as written)
@@ -655,7 +657,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 党委组织部门, 由党委宣传部门: the party committees' departments of a field named by it (as
                                  # 各级党委组织部门 without its determiner), a collective as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经会同]))党委(?:组织|宣传|统战|政法|网信|机构编制|编制)部门(?![长])"
-                                 r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)|街道工委(?!员)"  # (s19-org3) 街道工委 (Beijing)
+                                 # ((s33-org, guide D105 scope) also the kinds written with their bracket or with 苏木, the
+                                 # township of Inner Mongolia's pastoral banners: 乡（镇）党委, 苏木乡镇党委, as written)
+                                 r"|各?(?:苏木乡镇|苏木|乡镇|乡[（(]镇[）)]|镇|乡|街道)党(?:工)?委(?!员)|街道工委(?!员)"  # (s19-org3) 街道工委 (Beijing)
                                  # ((s26-a20org) 司法行政机关, 基层司法行政机关: the justice administration's organs named by their
                                  # function (the 司法局/司法所 of every level, 《司法行政机关行政处罚程序规定》), a collective as
                                  # written with the 基层 that says which level, spec 1.1 section 5, guide S1)
@@ -841,7 +845,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         # ((s30-org2) also the place determiner, `在当地党委和政府领导下`, `所在地党委、政府`: 当地党委 and 当地政府)
         # (各市、县（市、区）党委和政府: places of two kinds sharing one 各, as written; Guangxi, Sichuan)
-        "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(][州区][）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|所在地|(?<!相)当地|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
+        # ((s33-org) also a list of levels without 各 after a preposition or at a clause's start, `对市、县党委和政府…考核`,
+        # the 自治县 of Hainan's and Yunnan's lists, `各市、县、自治县党委和人民政府`, a level a policy word qualifies,
+        # `各市、贫困县党委和政府` (guide D93): one collective per head, as written)
+        "shared_head": re.compile(r"(?P<q>(?:各|(?:(?<![\p{Han}、])|(?<=[由对向经在]))(?=(?:设区的?市|市|州)、[^党]{1,8}党委))(?:设区市|设区的市|市[（(][州区][）)]|市州|[市州])、(?:(?:贫困|重点|脱贫)?县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|(?:贫困|重点|脱贫)?县)(?:、自治县)?|各市县|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|所在地|(?<!相)当地|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道|各设区的?市"
                                   # (s32-org) 省级党委和政府, 县级党委和政府, 乡镇党委和政府 (a central plan's levels, each
                                   # level's committees and governments): a level word written once before both
@@ -1483,6 +1490,10 @@ def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
         stem = m.stem if m.stem and m.stem != m.text else None
         m.start = q.start()
         m.text = text[m.start:m.end]
+        if m.parts and m.stem is None:
+            # ((s33-org) a shared head's parts, `沿海各市县党委和政府`: the qualifier goes before each collective)
+            m.parts = [q.group(0) + part for part in m.parts]
+            continue
         m.stem = (q.group(0) + stem) if stem else m.text
 
 
@@ -5609,8 +5620,9 @@ def _former_prefectures() -> frozenset[str]:
 # or the members written before 参加的 (由州商务局、州发展改革委等部门参加的); the level character is returned.
 FOUNDER_BEFORE = re.compile(r"(?P<mk>自治区|[省市县州盟旗])(?:委(?:[、和]?(?P=mk)?(?:人民)?政府)?|(?:人民)?政府|行署)"
                             r"(?:研究)?(?:决定|同意|牵头)?$")
+# ((s33-org) also the members written as 成员单位, `由省住房城乡建设厅牵头，省发展改革委…等部门为成员单位的…联席会议`)
 MEMBERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:(?![，。；：由])\p{Han}){1,12}?[局厅委办](?:[、和及，]|等|牵头，)"
-                            r"(?:(?![。；：])[\p{Han}、，]){0,100}?(?:部门|单位)?(?:参加|组成)的$")
+                            r"(?:(?![。；：])[\p{Han}、，]){0,100}?(?:(?:部门|单位)?(?:参加|组成)|为成员(?:单位)?)的$")
 # (s22-org2) The level word standing alone as the subject that sets a body up (`自治区成立…领导小组`, `。县成立…`): the
 # level's own body, as 省政府成立; not after 各 or inside a place's name (各盟市、旗县也要成立: each place's own body).
 # ((s25-org) 地区 too: `地区成立设施农业高质量发展工作专班` in a 地区's notice, the prefecture's own body)
@@ -5622,8 +5634,10 @@ FOUNDER_AREA_ADMINISTRATION = re.compile(r"(?<![\p{Han}])(?:地委[、和]?)?(?:
 # usual formula of a founding sentence): led by a level's head, it is that level's body.
 # ((s28-org) also a joint meeting's convener and member units: `由市政府分管领导任召集人、市商务局等部门为成员单位的…联席会议`)
 # ((s28-org) a township's too: `乡里成立由乡长任组长，…为成员的村屯环境综合整治工作领导小组` in the town's own plan)
+# ((s33-org) an autonomous region's vice-chairman convenes its joint meeting, `由自治区人民政府分管副主席为召集人，…为成员单位的`:
+# 主席 takes 常务/分管/副 as 省长 does, and a convener is written with 为 as well as 任)
 LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗乡镇])(?:委|党委|(?:人民)?政府|行署)?(?:主要领导|分管领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗|乡|镇)?长"
-                            r"|主席|书记)(?:同志)?(?:任|担任)(?:组长|总召集人|召集人)(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)(?:单位)?的$")
+                            r"|(?:常务|分管)?副?主席|书记)(?:同志)?(?:(?:任|担任)(?:组长|总召集人|召集人)|为总?召集人)(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)(?:单位)?的$")
 # (s26-org) the same formula written with 以…为组长 (`成立以镇党委书记、镇长为双组长，…为成员的…领导小组`): led by a level's
 # heads (one or two, 双组长), it is that level's body; a town's too (its chain is put in front by
 # pipeline/extract/departments._bodies_set_up_by_own_level)
@@ -5648,7 +5662,9 @@ def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
             m = formula.match(text, k, s) if k >= 0 else None
             if m:
                 return m.group("mk")
-        return None
+        k = text.rfind("由", max(lo, s - 130), s)
+        m = MEMBERS_BEFORE.match(text, k, s) if k >= 0 else None
+        return m.group("mk") if m else None
     if text[max(lo, s - 3):s].endswith("参加的") or text[max(lo, s - 3):s].endswith("组成的"):
         k = text.rfind("由", max(lo, s - 130), s)
         if k >= 0:
@@ -5979,7 +5995,10 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
             h = LEVEL_LIST_GOV.match(text, m.end(), end)
             if not h or (read and not h.group("dep") and not det):
                 continue
-            new = Mention(s, h.end(), text[s:h.end()], "collective", stem="人民政府" + (h.group("dep") or ""),
+            # ((s33-org, guide D76) a lower level's governments are a collective as written: `市、区县两级政府` in a
+            # municipality's notice gives its own 人民政府 (a named organ, written out) and `区县政府`, as `各区县政府`)
+            new = Mention(s, h.end(), text[s:h.end()], "collective",
+                          stem=(h.group("gov") if not h.group("dep") else "人民政府") + (h.group("dep") or ""),
                           layer="pattern", parts=levels)
         if det and det.group(0) in ("有关", "相关") and new.stem == "人民政府" \
                 and all(lv[len(det.group(0)):] in PREFECTURE_KINDS for lv in levels):

@@ -1,0 +1,79 @@
+"""Organ names of session 33 (s33-org): classes the opened A32-A35 golds showed, tested on snippets written for these
+tests in the style of other provinces, levels and eras than the notices that showed them (not copied from any notice)."""
+from tests.organ_snippets import snippet_departments
+
+
+def test_a_village_party_body_named_only_in_its_secretarys_title_is_no_organ():
+    # guide D96 (revised in S29e) and S33 CK Q4: a 2020 Guangxi county plan makes every village's and community's
+    # party secretary answerable; the body named only inside the title is a category of person, not mentioned
+    body = ("（三）落实责任。各村（社区）党组织书记为本村第一责任人，各社区党委书记、副书记负责督促。"
+            "县农业农村局负责技术指导。\n")
+    names = snippet_departments("关于开展村庄清洁行动的实施方案", "凌云县人民政府", "2020年3月1日", body)
+    assert names == {"凌云县农业农村局": "县农业农村局"}
+    # where the body acts in its own right it is still a collective as written
+    body = "（三）各村党支部要组织党员带头清理，县农业农村局负责技术指导。\n"
+    names = snippet_departments("关于开展村庄清洁行动的实施方案", "凌云县人民政府", "2020年3月1日", body)
+    assert names == {"各村党支部": "各村党支部", "凌云县农业农村局": "县农业农村局"}
+
+
+def test_a_township_party_committee_in_its_secretarys_title_is_mentioned():
+    # guide D105 (scope, S31b; S32b CG Q1): a party secretary's title writes its committee, so `乡（镇）党委书记` in a
+    # 2018 Shaanxi county plan names the collective as written, the bracket of kinds kept; a pastoral banner's
+    # `苏木乡镇党委书记` (a 2017 Inner Mongolia banner plan) keeps its 苏木
+    body = "（一）压实责任。各乡（镇）要成立工作专班，乡（镇）党委书记为第一责任人。\n"
+    names = snippet_departments("关于推进农村垃圾治理的实施方案", "洛南县人民政府", "2018年3月1日", body)
+    assert names == {"各乡（镇）": "各乡（镇）", "乡（镇）党委": "乡（镇）党委"}
+    body = "（一）压实责任。苏木乡镇党委书记为第一责任人，旗农牧业局负责技术服务。\n"
+    names = snippet_departments("关于推进牧区人居环境整治的实施方案", "镶黄旗人民政府", "2017年3月1日", body)
+    assert names == {"苏木乡镇党委": "苏木乡镇党委", "镶黄旗农牧业局": "旗农牧业局"}
+
+
+def test_a_list_of_levels_shares_its_committee_and_government():
+    # spec 1.1 section 5 (a shared head distributed; guide D1 collectives as written): a 2012 Gansu provincial opinion
+    # assesses the levels' committees and governments, a policy word qualifying one level (guide D93), and a place
+    # qualifier (`沿边`) before the shared 各 goes before each collective
+    body = ("（十）省委、省政府每年对市、县党委和政府扶贫工作进行考核。各市、重点县党委和政府要层层落实责任。"
+            "沿边各县（市、区）党委和政府要加强边境管理。\n")
+    names = snippet_departments("关于加强扶贫开发工作的意见", "甘肃省人民政府", "2012年3月1日", body)
+    assert names == {"中共甘肃省委员会": "省委", "甘肃省人民政府": "省政府",
+                     "市、县党委": "市、县党委和政府", "市、县政府": "市、县党委和政府",
+                     "各市、重点县党委": "各市、重点县党委和政府", "各市、重点县政府": "各市、重点县党委和政府",
+                     "沿边各县（市、区）党委": "沿边各县（市、区）党委和政府",
+                     "沿边各县（市、区）政府": "沿边各县（市、区）党委和政府"}
+    # a province's list with the autonomous counties (Yunnan, Hainan), `人民政府` as written
+    body = "（一）各市、县、自治县党委和人民政府要加强领导。\n"
+    names = snippet_departments("关于加强农村公路建设的意见", "海南省人民政府", "2009年3月1日", body)
+    assert names == {"各市、县、自治县党委": "各市、县、自治县党委和人民政府",
+                     "各市、县、自治县人民政府": "各市、县、自治县党委和人民政府"}
+    # the province's own level written first is not a list of lower levels: nothing is read as the pair
+    body = "（一）省、市、县党委和政府要加强领导。\n"
+    names = snippet_departments("关于加强农村公路建设的意见", "海南省人民政府", "2009年3月1日", body)
+    assert "市、县党委" not in names
+
+
+def test_a_lower_levels_governments_are_kept_as_written_beside_the_own_government():
+    # guide D74 (made precise in S28) and D76: a 2012 Tianjin municipal opinion (districts and counties until 2016)
+    # names its own government, written out, and the lower level's governments as written
+    body = "（五）市、区县两级政府要把养老服务设施建设纳入规划。\n"
+    names = snippet_departments("关于加快发展养老服务业的意见", "天津市人民政府", "2012年3月1日", body)
+    assert names == {"天津市人民政府": "市、区县两级政府", "区县政府": "市、区县两级政府"}
+    body = "（五）市、区县两级人民政府要把养老服务设施建设纳入规划。\n"
+    names = snippet_departments("关于加快发展养老服务业的意见", "天津市人民政府", "2012年3月1日", body)
+    assert names == {"天津市人民政府": "市、区县两级人民政府", "区县人民政府": "市、区县两级人民政府"}
+
+
+def test_a_joint_meeting_described_by_its_convener_or_members_is_the_levels():
+    # guide D15 (working bodies take the region) and D96: a 2016 Guangxi regional opinion describes its joint meeting
+    # by the vice-chairman who convenes it (主席, written with 为); a 2019 Guizhou provincial one by the department
+    # that leads it and its member units (为成员单位的)
+    body = ("（一）建立由自治区人民政府分管副主席为召集人，自治区商务厅、发展改革委、财政厅等部门为成员单位的"
+            "电子商务发展联席会议制度，联席会议办公室设在自治区商务厅。\n")
+    names = snippet_departments("关于加快电子商务发展的意见", "广西壮族自治区人民政府", "2016年3月1日", body)
+    assert names["广西壮族自治区电子商务发展联席会议"] == "电子商务发展联席会议"
+    assert names["广西壮族自治区电子商务发展联席会议办公室"] == "联席会议办公室"
+    body = ("（一）建立由省住房城乡建设厅牵头，省发展改革委、财政厅等部门为成员单位的农村生活垃圾治理联席会议制度，"
+            "联席会议办公室设在省住房城乡建设厅。\n")
+    names = snippet_departments("关于加强农村生活垃圾治理的实施意见", "贵州省人民政府", "2019年3月1日", body)
+    assert names == {"贵州省住房和城乡建设厅": "省住房城乡建设厅", "贵州省发展和改革委员会": "省发展改革委",
+                     "贵州省财政厅": "财政厅", "贵州省农村生活垃圾治理联席会议": "农村生活垃圾治理联席会议",
+                     "贵州省农村生活垃圾治理联席会议办公室": "联席会议办公室"}
