@@ -77,3 +77,35 @@ def test_a_joint_meeting_described_by_its_convener_or_members_is_the_levels():
     assert names == {"贵州省住房和城乡建设厅": "省住房城乡建设厅", "贵州省发展和改革委员会": "省发展改革委",
                      "贵州省财政厅": "财政厅", "贵州省农村生活垃圾治理联席会议": "农村生活垃圾治理联席会议",
                      "贵州省农村生活垃圾治理联席会议办公室": "联席会议办公室"}
+
+
+def _notice_departments(text: str) -> dict[str, str]:
+    from pipeline import process_text
+
+    rec = process_text(text, doc_id="t")
+    for d in rec.departments:
+        assert rec.text[d.span[0]:d.span[1]] == d.quote
+    return {d.name: d.quote for d in rec.departments}
+
+
+def test_a_ministrys_own_departments_as_a_kind_are_collectives():
+    # spec 1.1 section 5 (collectives as written; guide D1, D10): a 2015 agriculture ministry's general office notice
+    # tells its departments as a kind to act, with the ministry's short prefix written out and a shared 各有关 going
+    # with its offices sent out; `农业部门户网站` is the ministry's portal, no sector's 部门
+    text = ("农业部办公厅关于印发《2015年农业政务公开工作要点》的通知\n\n农办办〔2015〕12号\n\n部机关各司局，部直属各单位：\n\n"
+            "　　现印发给你们，请认真贯彻落实。\n　　1．加强农业部门户网站建设。（办公厅牵头，各司局按职责负责）\n"
+            "　　2．公开审批事项。（各有关司局和派出机构配合）\n　　3．部机关各司局要明确分工。\n\n农业部办公厅\n2015年4月1日\n")
+    names = _notice_departments(text)
+    assert names == {"各司局": "各司局", "各有关司局": "各有关司局", "各有关派出机构": "各有关司局和派出机构",
+                     "农业部机关各司局": "部机关各司局"}
+
+
+def test_bureaus_written_short_by_their_sector_get_their_full_names():
+    # department_aliases.tsv (s33-org rows): a 2011 Beijing district's 市政市容委 and a 2014 Guizhou prefecture's
+    # 民族宗教局 (a 局, as written, though a prefecture's is often a 委员会)
+    body = "（三）区市政市容委、区民族宗教局负责。\n"
+    names = snippet_departments("关于加强城市环境整治的意见", "北京市东城区人民政府", "2011年3月1日", body)
+    assert names == {"北京市东城区市政市容管理委员会": "区市政市容委", "北京市东城区民族宗教事务局": "区民族宗教局"}
+    body = "（三）州民族宗教局负责，各县民族宗教局配合。\n"
+    names = snippet_departments("关于加强民族团结进步创建的意见", "黔东南苗族侗族自治州人民政府", "2014年3月1日", body)
+    assert names == {"黔东南苗族侗族自治州民族宗教事务局": "州民族宗教局", "各县民族宗教局": "各县民族宗教局"}
