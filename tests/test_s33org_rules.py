@@ -109,3 +109,19 @@ def test_bureaus_written_short_by_their_sector_get_their_full_names():
     body = "（三）州民族宗教局负责，各县民族宗教局配合。\n"
     names = snippet_departments("关于加强民族团结进步创建的意见", "黔东南苗族侗族自治州人民政府", "2014年3月1日", body)
     assert names == {"黔东南苗族侗族自治州民族宗教事务局": "州民族宗教局", "各县民族宗教局": "各县民族宗教局"}
+
+
+def test_an_enterprises_second_sign_in_brackets_is_no_division():
+    # guide D12 (one organ with a second sign in brackets, named by its main name): a 2014 Yunnan county's
+    # responsibility list writes the tobacco and salt monopolies with their companies' signs (政企合一)
+    body = "（五）发展特色产业。责任单位：县农业局、县烟草专卖局（分公司）、县盐务局（盐业公司）\n"
+    names = snippet_departments("关于加快高原特色农业发展的实施意见", "弥渡县人民政府", "2014年3月1日", body)
+    assert names == {"弥渡县农业局": "县农业局", "弥渡县烟草专卖局": "县烟草专卖局", "弥渡县盐务局": "县盐务局"}
+
+
+def test_the_food_safety_authority_written_short_is_a_sector():
+    # organ_sectors.tsv (食品安全法 第六条): a 2010 provincial decision names the authority bare, after 与
+    body = "（八）公安机关要加强与食品安全监管部门的协作，各级食品安全监管部门要加大检查力度。\n"
+    names = snippet_departments("关于加强食品安全工作的决定", "浙江省人民政府", "2010年3月1日", body)
+    assert names == {"公安机关": "公安机关", "食品安全监管部门": "食品安全监管部门",
+                     "各级食品安全监管部门": "各级食品安全监管部门"}

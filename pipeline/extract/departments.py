@@ -2516,7 +2516,7 @@ DIVISION_PARENT = re.compile(r"(?:局|厅|委员会|委|办公室|部)$")
 # mentioned in its own right. Not a second sign (`农业农村部（国家乡村振兴局）`: a 局 in brackets names one organ, spec 1.1
 # section 5) nor an alternative (`财政厅（局）`).
 BRACKETED_DIVISION = re.compile(r"[（(](?P<d>(?!国家|中国|中央|省|市|县|区|自治区)(?:(?![（()）、，。；])\p{Han}){1,14}?"
-                                r"(?:司|处|科|股))[）)]")
+                                r"(?:(?<!公)司|处|科|股))[）)]")  # ((s33-org) 县烟草专卖局（分公司）: the enterprise's second sign, D12)
 
 
 def _bracketed_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
