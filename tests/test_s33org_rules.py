@@ -125,3 +125,41 @@ def test_the_food_safety_authority_written_short_is_a_sector():
     names = snippet_departments("关于加强食品安全工作的决定", "浙江省人民政府", "2010年3月1日", body)
     assert names == {"公安机关": "公安机关", "食品安全监管部门": "食品安全监管部门",
                      "各级食品安全监管部门": "各级食品安全监管部门"}
+
+
+def test_the_governments_of_the_places_people_move_between_are_kept_as_written():
+    # guide D1 and D83 (a place determiner kept as written, as 迁入地, 居住地): a 2004 Jiangsu provincial opinion on migrant
+    # workers' children names the governments of the places they move to and from, and one's finance department
+    body = ("（一）流入地政府负责外来务工人员子女接受义务教育工作，输出地政府要积极配合。"
+            "（五）流入地政府财政部门要对接收学校给予补助。所在地政府要加强领导。\n")
+    names = snippet_departments("关于做好外来务工人员子女义务教育工作的意见", "江苏省人民政府", "2004年3月1日", body)
+    assert names == {"流入地政府": "流入地政府", "输出地政府": "输出地政府",
+                     "流入地政府财政部门": "流入地政府财政部门", "所在地政府": "所在地政府"}
+
+
+def test_the_zones_and_towns_of_a_county_level_city_are_a_collective():
+    # guide D34 (places of a kind sharing 各 are one collective as written): a 2020 Zhangjiagang plan's 区镇 (its zones
+    # and towns, 区镇合一), with 各 and with 相关
+    body = "（三）推进分类投放。（责任单位：市城管局、各区镇）相关区镇要落实属地责任。\n"
+    names = snippet_departments("关于推进生活垃圾分类的实施方案", "张家港市人民政府", "2020年3月1日", body)
+    assert names["各区镇"] == "各区镇" and names["相关区镇"] == "相关区镇"
+
+
+def test_a_levels_inspection_team_named_by_the_document_is_a_working_body():
+    # guide D96 (S32b CD a383): a 2017 Anhui township's notice names the county's inspection teams, with and without
+    # their topic; a 2018 Henan county's notice its own and the city's
+    body = "（二）确保不被县秸秆禁烧督查组查处火点。对被县督查组发现火点的村，扣除保证金。\n"
+    names = snippet_departments("关于做好秋季秸秆禁烧工作的通知", "利辛县阚疃镇人民政府", "2017年9月1日", body)
+    assert names == {"利辛县秸秆禁烧督查组": "县秸秆禁烧督查组", "利辛县督查组": "县督查组"}
+    body = "（二）县督查组每天巡查，市督导组将进行抽查。\n"
+    names = snippet_departments("关于做好秋季秸秆禁烧工作的通知", "鹿邑县人民政府", "2018年9月1日", body)
+    assert names == {"鹿邑县督查组": "县督查组", "周口市督导组": "市督导组"}
+
+
+def test_a_county_level_citys_ecology_branch_keeps_its_prefecture_and_stem():
+    # COUNTY_STEM_BUREAUS (the 2019 vertical reform of the ecology authorities): a 2020 Jiangyin plan writes its branch of
+    # 无锡市生态环境局 with the prefecture and without it
+    body = "（三）加强执法。（责任单位：无锡市江阴生态环境局、市城管局）（牵头单位：江阴生态环境局）\n"
+    names = snippet_departments("关于推进生活垃圾分类的实施方案", "江阴市人民政府", "2020年3月1日", body)
+    assert names["无锡市江阴生态环境局"] in ("无锡市江阴生态环境局", "江阴生态环境局")
+    assert "江阴市生态环境局" not in names and not any(n.startswith("江阴市无锡市") for n in names)

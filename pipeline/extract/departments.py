@@ -2115,12 +2115,15 @@ ECOLOGY_BRANCHES = {ECOLOGY_BRANCH: "生态环境局", "环境保护分局": "�
 # bureau the prefecture bureau's branch; several provinces (福建, 广西, 四川…) named it with the prefecture and the county's
 # stem, `漳州市平和生态环境局`, `桂林市阳朔生态环境局`. In the county's own notice the branch written so (with or without
 # the prefecture) is that branch (spec 1.1 section 5: the full official name), not a county bureau named `生态环境局`.
+# ((s33-org) 江苏 named its county-level cities' and districts' so as well, `苏州市昆山生态环境局`, `无锡市江阴生态环境局`,
+# 江苏省生态环境机构监测监察执法垂直管理制度改革实施方案 2019)
 COUNTY_STEM_BUREAUS = ("生态环境局",)
 
 
 def _county_stem_bureaus(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
-    if j.level not in ("county", "township") or not j.county or not j.prefecture or not j.county.endswith("县") \
-            or j.county.endswith("自治县"):
+    # ((s33-org) also a county-level city's or a district's: Jiangsu named them so too, `苏州市昆山生态环境局`)
+    if j.level not in ("county", "township") or not j.county or not j.prefecture \
+            or not j.county.endswith(("县", "市", "区", "旗")) or j.county.endswith(("自治县", "自治旗")):
         return out
     stem = j.county[:-1]
     if len(stem) < 2:

@@ -84,7 +84,10 @@ ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席�
                 # quarantine certificates and penalties in its own name (动物防疫法 2007 第八条, 2021 第八条 动物卫生监督机构)
                 r"|(?<=动物卫生监督)所"
                 # (s19-org2) 县综合帮扶工作队: a level's assistance team, a working body of the level (after a marker only)
-                r"|(?<=综合帮扶|帮扶)工作队)(?![法理好事学面势托员部限长内外])")
+                r"|(?<=综合帮扶|帮扶)工作队"
+                # ((s33-org, guide D96 read in S32b CD a383) 县督查组, 县秸秆禁烧督查组: a level's inspection team the
+                # document names (after a marker only), a working body of the level)
+                r"|(?<=督查|督导)组)(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
 # What may follow the last member of a list of organs: a cue word, 等, a joiner.
@@ -517,7 +520,10 @@ def _patterns() -> dict[str, re.Pattern]:
                   # (s28-org) 各街道（乡镇）, 各街道（镇）: the same places written streets first (a city district's order)
                   r"|街道[（(](?:乡镇|镇、乡|乡、镇|镇|乡)[）)]|乡镇|街道"
                   # 各苏木镇, 各苏木乡镇: Inner Mongolia's sumu (a township) and towns under a banner
-                  r"|苏木乡镇|苏木镇|苏木)")
+                  r"|苏木乡镇|苏木镇|苏木"
+                  # ((s33-org) 各区镇, 相关区镇: the zones run as towns and the towns of a Jiangsu county-level city (区镇,
+                  # the 开发区 and 镇 of its 区镇合一 organisation), as written like 各镇（区）; not 市区镇 (城区镇), 辖区镇)
+                  r"|(?<![市城辖街社园景郊山])区镇(?![长委党人政府办]))")
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
     # 国务院有关, 中央和国家机关各…
     # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
@@ -570,7 +576,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 涉农区人民政府 in a municipality's plan, 重点县政府, 贫困县人民政府: as written)
                                  r"|各?(?:(?:试点|示范)(?:城市|地区|省份|县[（(]市、区[）)]|县|市|区)|(?:涉农|重点|项目|贫困|脱贫|主产)"
                                  r"(?:县[（(]市、区[）)]|县[（(]区[）)]|县|区))(?:人民)?政府(?![债采投购资性信网数服规])"
+                                 # ((s33-org) also the places a person moves from or to, `流入地政府负责…`, `输出地政府要积极配合`
+                                 # (the 2003 国办发〔2003〕78号 style for migrant workers' children), kept like 所在地)
                                  r"|各?(?:所在地|当地|属地)(?:人民)?政府"
+                                 r"|(?<![\p{Han}])(?:流入地|流出地|输入地|输出地|迁入地|迁出地)(?:人民)?政府(?:(?:(?![、，。；的和及与等有相各])\p{Han}){2,8}?部门)?(?![\p{Han}]{0,6}(?:局|厅|委|办)(?!\p{Han}))"
                                  # ((s32-articles) a statute's government of the place an event happened or of the
                                  # actor's own place: `生产安全事故发生地人民政府应当…`, `协助本地人民政府做好…`, as written)
                                  r"|(?:(?:(?<![\p{Han}])|(?<=[由向经报和及与或、]))(?:生产安全|安全生产|交通|火灾|污染)?(?:事故|案件|灾害)发生地"
