@@ -163,3 +163,11 @@ def test_a_county_level_citys_ecology_branch_keeps_its_prefecture_and_stem():
     names = snippet_departments("关于推进生活垃圾分类的实施方案", "江阴市人民政府", "2020年3月1日", body)
     assert names["无锡市江阴生态环境局"] in ("无锡市江阴生态环境局", "江阴生态环境局")
     assert "江阴市生态环境局" not in names and not any(n.startswith("江阴市无锡市") for n in names)
+
+
+def test_banks_and_securities_in_a_list_of_departments_and_units_are_the_units():
+    # guide D9 (金融机构 are no departments; organ_utility_sectors.tsv): a 2012 Hubei provincial notice on minimum living
+    # allowances lists the authorities and the banks, securities firms and insurers that hold the data
+    body = "（四）民政、公安、税务、银行、证券、保险等部门和单位要配合做好信息核对。\n"
+    names = snippet_departments("关于进一步加强最低生活保障工作的通知", "湖北省人民政府", "2012年3月1日", body)
+    assert names == {"民政部门": "民政", "公安部门": "公安", "税务部门": "税务"}
