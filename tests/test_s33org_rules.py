@@ -171,3 +171,10 @@ def test_banks_and_securities_in_a_list_of_departments_and_units_are_the_units()
     body = "（四）民政、公安、税务、银行、证券、保险等部门和单位要配合做好信息核对。\n"
     names = snippet_departments("关于进一步加强最低生活保障工作的通知", "湖北省人民政府", "2012年3月1日", body)
     assert names == {"民政部门": "民政", "公安部门": "公安", "税务部门": "税务"}
+
+
+def test_the_youth_league_committee_written_whole_after_its_level():
+    # department_aliases.tsv (youth scope, 团章 第五章): a 2010 Sichuan provincial opinion writes `省共青团委员会`
+    body = "（六）省共青团委员会要开展青年创业行动，省人力资源社会保障厅配合。\n"
+    names = snippet_departments("关于促进青年创业的意见", "四川省人民政府", "2010年3月1日", body)
+    assert names == {"共青团四川省委员会": "省共青团委员会", "四川省人力资源和社会保障厅": "省人力资源社会保障厅"}
