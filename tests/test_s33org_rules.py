@@ -178,3 +178,11 @@ def test_the_youth_league_committee_written_whole_after_its_level():
     body = "（六）省共青团委员会要开展青年创业行动，省人力资源社会保障厅配合。\n"
     names = snippet_departments("关于促进青年创业的意见", "四川省人民政府", "2010年3月1日", body)
     assert names == {"共青团四川省委员会": "省共青团委员会", "四川省人力资源和社会保障厅": "省人力资源社会保障厅"}
+
+
+def test_a_count_of_levels_opens_no_organ():
+    # a 2014 Guangdong prefecture's opinion: `市、区两级公办养老机构` (publicly run homes of both levels), no office named 公办
+    body = "（二）推进市、区两级公办养老机构建设，县乡两级党委政府要加强领导。\n"
+    names = snippet_departments("关于加快养老服务体系建设的意见", "韶关市人民政府", "2014年3月1日", body)
+    assert not any("公办" in n for n in names)
+    assert names == {"县乡两级党委": "县乡两级党委政府", "县乡两级政府": "县乡两级党委政府"}

@@ -4852,6 +4852,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         city_works = ch == "市" and nxt == "市" and text[i + 2:i + 3] in ("政", "容") and text[i + 2:i + 4] != "政府"
         if not city_works and (not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not _is_han(nxt)):
             continue  # (市市政工程局, 市市容环境卫生局: the city's public works, its 市 doubled)
+        if nxt in "两三四" and text[i + 2:i + 3] == "级":
+            continue  # ((s33-org) 市、区两级公办养老机构: the count of levels opens no organ's stem; 公办 is "publicly run")
         m = stem_at(text[i + 1:min(end, i + 30)])
         if not m:
             continue
