@@ -378,7 +378,6 @@ def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None =
 
 
 TITLE_AFTER_COMMITTEE = ("书记", "副书记", "常委")
-LEVEL_COMMITTEE = re.compile(r"(?:乡镇|乡|镇|街道|苏木乡镇)(?:党委|党工委)")
 
 
 # (s20-org) A central organ's branch named with an autonomous prefecture written short (人行楚雄州中心支行, 国家外汇管理局
@@ -577,9 +576,6 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                     names = canonical_names([m], text, addressed)[0]
             if m.scope == "partycommittee" and names == [m.text] and text.startswith(TITLE_AFTER_COMMITTEE, m.end):
                 continue  # 县委书记要…抓好 in a central or provincial notice: a title of every county, no organ of the text
-            if m.kind == "collective" and text.startswith(TITLE_AFTER_COMMITTEE, m.end) \
-                    and LEVEL_COMMITTEE.fullmatch(to_simplified(m.text)) and names == [to_simplified(m.text)]:
-                continue  # (s27-org) 乡镇党委书记、乡镇长为第一责任人: the title of every township's head, no organ (as above)
             if town_words and m.layer == "gazetteer" and m.kind == "named" and m.text in town_words and not m.marker \
                     and not m.place and m.start > 0 and text[m.start - 1] not in "县市区省州":
                 # (s20-org) 应急办 written bare in a town's own notice (责任单位：应急办、综治中心…): the town's office, as
@@ -629,6 +625,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j, year)
     if ("我" in text or "部里" in text) and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
+    if j.central and ("司局" in text or "司（局）" in text or "流域机构" in text or "派出机构" in text):
+        out = _ministry_units(text, segments, out, ctx.metadata.issuers if ctx.metadata else [])
     if "司" in text or "办公厅" in text or "各" in text or "局" in text or "部" in text:
         out = _central_divisions(text, segments, out, year)
         if "司" in text and "处" in text:
@@ -675,6 +673,10 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = [nm for nm in out if not not_departments(nm.name) and not unnamed(nm.name)]
     if any(end in text for end, _ in _separated_enterprises()):
         out = [nm for nm in out if not _enterprise_of_its_time(nm.name, year)]
+    if "部门户" in text:
+        # (s33-org) `水利部门户网站`, `加强农业部门户网站建设`: the ministry's portal (部 + 门户网站), no sector's 部门 (a
+        # word read across its boundary: 门户 is one word)
+        out = [nm for nm in out if not (nm.mention.text.endswith("部门") and text.startswith("户", nm.mention.end))]
     if "部门" in text:
         out = [nm for nm in out if not _category_or_inner_department(text, nm)]
     if "相应" in text:
@@ -1036,6 +1038,43 @@ def _village_work_teams(text: str, segments: list[tuple[int, int]], out: list[Na
     found = [NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"),
                           m.group(0))
              for a, b in segments for m in VILLAGE_WORK_TEAMS.finditer(text, a, b)]
+    return _replacing_overlapped(out, found) if found else out
+
+
+# (s33-org) A ministry's own internal departments as a kind (the 司 and 局 of its 机关, 三定规定), addressed or told to act
+# in its notices: `各司局按职责负责`, `各有关司局配合`, a collective as written (spec 1.1 section 5; guide D1, as `有关司局`);
+# written with the ministry's short prefix (`部机关各司局`, `部内各司局`) the 部 is the issuing ministry, written out as a
+# bare 市 is; a shared determiner over a second kind of its units (`各有关司局和流域机构`, `各司局和派出机构`) goes with
+# each (guide D10). The 流域机构 are the river basin commissions the water ministry sends out (水法 2002 第十二条), the
+# 派出机构 any ministry's offices sent out.
+MINISTRY_UNITS = re.compile(r"(?:(?<![\p{Han}])|(?<=[、和及与由会同向对经请]))(?P<own>部机关|部内|委机关|委内|局机关)?"
+                            r"(?P<det>各有关|各相关|各)(?P<a>司局|司（局）|司、局)(?:(?P<j>和|及|、)(?P<b>流域机构|派出机构|直属单位))?"
+                            r"(?![长领负责人处])")
+MINISTRY_OWN_UNITS = re.compile(r"(?:(?<![\p{Han}])|(?<=[、和及与由会同向对经请]))(?P<det>各有关|各相关|各)(?P<b>流域机构|派出机构)"
+                                r"(?![长领负责人])")
+MINISTRY_ISSUER = re.compile(r"^(?P<m>(?:中华人民共和国)?\p{Han}{1,12}?(?:部|委员会|总局|署))(?:办公厅|办公室)?$")
+
+
+def _ministry_units(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                    issuers: list[str]) -> list[NamedMention]:
+    ministry = next((m.group("m") for m in map(MINISTRY_ISSUER.match, issuers[:1]) if m), None)
+    found = []
+    for a, b in segments:
+        for m in MINISTRY_UNITS.finditer(text, a, b):
+            own = m.group("own")
+            if own and ministry is None:
+                continue  # (a ministry's prefix in a notice no ministry issued: whose it is is unknown)
+            head = (ministry + own[1:] if own else "") + m.group("det") + _full_width_brackets(m.group("a"))
+            found.append(NamedMention(Mention(m.start(), m.end("a"), text[m.start():m.end("a")], "collective",
+                                              stem=head, layer="pattern"), head))
+            if m.group("b"):
+                found.append(NamedMention(Mention(m.start(), m.end(), text[m.start():m.end()], "collective",
+                                                  stem=m.group("det") + m.group("b"), layer="pattern"),
+                                          m.group("det") + m.group("b")))
+        for m in MINISTRY_OWN_UNITS.finditer(text, a, b):
+            if not any(f.mention.start <= m.start() < f.mention.end for f in found):
+                found.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0),
+                                                  layer="pattern"), m.group(0)))
     return _replacing_overlapped(out, found) if found else out
 
 
@@ -2076,12 +2115,15 @@ ECOLOGY_BRANCHES = {ECOLOGY_BRANCH: "生态环境局", "环境保护分局": "�
 # bureau the prefecture bureau's branch; several provinces (福建, 广西, 四川…) named it with the prefecture and the county's
 # stem, `漳州市平和生态环境局`, `桂林市阳朔生态环境局`. In the county's own notice the branch written so (with or without
 # the prefecture) is that branch (spec 1.1 section 5: the full official name), not a county bureau named `生态环境局`.
+# ((s33-org) 江苏 named its county-level cities' and districts' so as well, `苏州市昆山生态环境局`, `无锡市江阴生态环境局`,
+# 江苏省生态环境机构监测监察执法垂直管理制度改革实施方案 2019)
 COUNTY_STEM_BUREAUS = ("生态环境局",)
 
 
 def _county_stem_bureaus(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
-    if j.level not in ("county", "township") or not j.county or not j.prefecture or not j.county.endswith("县") \
-            or j.county.endswith("自治县"):
+    # ((s33-org) also a county-level city's or a district's: Jiangsu named them so too, `苏州市昆山生态环境局`)
+    if j.level not in ("county", "township") or not j.county or not j.prefecture \
+            or not j.county.endswith(("县", "市", "区", "旗")) or j.county.endswith(("自治县", "自治旗")):
         return out
     stem = j.county[:-1]
     if len(stem) < 2:
@@ -2477,7 +2519,7 @@ DIVISION_PARENT = re.compile(r"(?:局|厅|委员会|委|办公室|部)$")
 # mentioned in its own right. Not a second sign (`农业农村部（国家乡村振兴局）`: a 局 in brackets names one organ, spec 1.1
 # section 5) nor an alternative (`财政厅（局）`).
 BRACKETED_DIVISION = re.compile(r"[（(](?P<d>(?!国家|中国|中央|省|市|县|区|自治区)(?:(?![（()）、，。；])\p{Han}){1,14}?"
-                                r"(?:司|处|科|股))[）)]")
+                                r"(?:(?<!公)司|处|科|股))[）)]")  # ((s33-org) 县烟草专卖局（分公司）: the enterprise's second sign, D12)
 
 
 def _bracketed_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],

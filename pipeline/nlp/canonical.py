@@ -519,7 +519,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             names = []
             for p in m.parts:
                 region = p if p in ("国家", "中央") else _prefix(j, p) or p
-                names.append(region + m.stem)
+                # ((s33-org) a level written as a collective keeps its 政府 as written, guide D76; the document's own
+                # level is a named organ, its 人民政府 written out, spec 1.1 section 5)
+                names.append(region + ("人民政府" if m.stem == "政府" and region != p else m.stem))
             return names, None
         if m.place:
             # (s16-placeorg) 武都区各有关部门: a collective after a full county or prefecture name

@@ -84,7 +84,10 @@ ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席�
                 # quarantine certificates and penalties in its own name (动物防疫法 2007 第八条, 2021 第八条 动物卫生监督机构)
                 r"|(?<=动物卫生监督)所"
                 # (s19-org2) 县综合帮扶工作队: a level's assistance team, a working body of the level (after a marker only)
-                r"|(?<=综合帮扶|帮扶)工作队)(?![法理好事学面势托员部限长内外])")
+                r"|(?<=综合帮扶|帮扶)工作队"
+                # ((s33-org, guide D96 read in S32b CD a383) 县督查组, 县秸秆禁烧督查组: a level's inspection team the
+                # document names (after a marker only), a working body of the level)
+                r"|(?<=督查|督导)组)(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
 # What may follow the last member of a list of organs: a cue word, 等, a joiner.
@@ -517,7 +520,10 @@ def _patterns() -> dict[str, re.Pattern]:
                   # (s28-org) 各街道（乡镇）, 各街道（镇）: the same places written streets first (a city district's order)
                   r"|街道[（(](?:乡镇|镇、乡|乡、镇|镇|乡)[）)]|乡镇|街道"
                   # 各苏木镇, 各苏木乡镇: Inner Mongolia's sumu (a township) and towns under a banner
-                  r"|苏木乡镇|苏木镇|苏木)")
+                  r"|苏木乡镇|苏木镇|苏木"
+                  # ((s33-org) 各区镇, 相关区镇: the zones run as towns and the towns of a Jiangsu county-level city (区镇,
+                  # the 开发区 and 镇 of its 区镇合一 organisation), as written like 各镇（区）; not 市区镇 (城区镇), 辖区镇)
+                  r"|(?<![市城辖街社园景郊山])区镇(?![长委党人政府办]))")
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
     # 国务院有关, 中央和国家机关各…
     # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
@@ -561,14 +567,19 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各(?:地区|盟)?(?:行政公署|行署)(?![长办])"
                                  # 各村（社区）党组织, 各村党支部: the party organisations of every village, as written (the
                                  # committees of villagers and residents are self-governing, no organ: b4's gold leaves 各居委会 out)
-                                 # (s22-org2) also before 书记: spec §5 counts an organ inside a person's title (各村（社区）党组织书记为成员)
-                                 r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支|党委(?![办]))(?![长])"
+                                 # ((s33-org, guide D96 revised in S29e and S33 CK Q4) not before 书记: a village's or a
+                                 # community's party body named only in its secretary's title, for every unit, is a category of
+                                 # person, no organ mentioned (各村（社区）党组织书记为成员, 各社区党委书记为第一责任人))
+                                 r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支|党委(?![办]))(?![长]|副?书记)"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  # ((s30-org2, guide D93) also the districts or counties a policy's scope or list names,
                                  # 涉农区人民政府 in a municipality's plan, 重点县政府, 贫困县人民政府: as written)
                                  r"|各?(?:(?:试点|示范)(?:城市|地区|省份|县[（(]市、区[）)]|县|市|区)|(?:涉农|重点|项目|贫困|脱贫|主产)"
                                  r"(?:县[（(]市、区[）)]|县[（(]区[）)]|县|区))(?:人民)?政府(?![债采投购资性信网数服规])"
+                                 # ((s33-org) also the places a person moves from or to, `流入地政府负责…`, `输出地政府要积极配合`
+                                 # (the 2003 国办发〔2003〕78号 style for migrant workers' children), kept like 所在地)
                                  r"|各?(?:所在地|当地|属地)(?:人民)?政府"
+                                 r"|(?<![\p{Han}])(?:流入地|流出地|输入地|输出地|迁入地|迁出地)(?:人民)?政府(?:(?:(?![、，。；的和及与等有相各])\p{Han}){2,8}?部门)?(?![\p{Han}]{0,6}(?:局|厅|委|办)(?!\p{Han}))"
                                  # ((s32-articles) a statute's government of the place an event happened or of the
                                  # actor's own place: `生产安全事故发生地人民政府应当…`, `协助本地人民政府做好…`, as written)
                                  r"|(?:(?:(?<![\p{Han}])|(?<=[由向经报和及与或、]))(?:生产安全|安全生产|交通|火灾|污染)?(?:事故|案件|灾害)发生地"
@@ -655,7 +666,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 党委组织部门, 由党委宣传部门: the party committees' departments of a field named by it (as
                                  # 各级党委组织部门 without its determiner), a collective as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经会同]))党委(?:组织|宣传|统战|政法|网信|机构编制|编制)部门(?![长])"
-                                 r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)|街道工委(?!员)"  # (s19-org3) 街道工委 (Beijing)
+                                 # ((s33-org, guide D105 scope) also the kinds written with their bracket or with 苏木, the
+                                 # township of Inner Mongolia's pastoral banners: 乡（镇）党委, 苏木乡镇党委, as written)
+                                 r"|各?(?:苏木乡镇|苏木|乡镇|乡[（(]镇[）)]|镇|乡|街道)党(?:工)?委(?!员)|街道工委(?!员)"  # (s19-org3) 街道工委 (Beijing)
                                  # ((s26-a20org) 司法行政机关, 基层司法行政机关: the justice administration's organs named by their
                                  # function (the 司法局/司法所 of every level, 《司法行政机关行政处罚程序规定》), a collective as
                                  # written with the 基层 that says which level, spec 1.1 section 5, guide S1)
@@ -841,7 +854,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         # ((s30-org2) also the place determiner, `在当地党委和政府领导下`, `所在地党委、政府`: 当地党委 and 当地政府)
         # (各市、县（市、区）党委和政府: places of two kinds sharing one 各, as written; Guangxi, Sichuan)
-        "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(][州区][）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|所在地|(?<!相)当地|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
+        # ((s33-org) also a list of levels without 各 after a preposition or at a clause's start, `对市、县党委和政府…考核`,
+        # the 自治县 of Hainan's and Yunnan's lists, `各市、县、自治县党委和人民政府`, a level a policy word qualifies,
+        # `各市、贫困县党委和政府` (guide D93): one collective per head, as written)
+        "shared_head": re.compile(r"(?P<q>(?:各|(?:(?<![\p{Han}、])|(?<=[由对向经在]))(?=(?:设区的?市|市|州)、[^党]{1,8}党委))(?:设区市|设区的市|市[（(][州区][）)]|市州|[市州])、(?:(?:贫困|重点|脱贫)?县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|(?:贫困|重点|脱贫)?县)(?:、自治县)?|各市县|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|所在地|(?<!相)当地|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道|各设区的?市"
                                   # (s32-org) 省级党委和政府, 县级党委和政府, 乡镇党委和政府 (a central plan's levels, each
                                   # level's committees and governments): a level word written once before both
@@ -1483,6 +1499,10 @@ def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
         stem = m.stem if m.stem and m.stem != m.text else None
         m.start = q.start()
         m.text = text[m.start:m.end]
+        if m.parts and m.stem is None:
+            # ((s33-org) a shared head's parts, `沿海各市县党委和政府`: the qualifier goes before each collective)
+            m.parts = [q.group(0) + part for part in m.parts]
+            continue
         m.stem = (q.group(0) + stem) if stem else m.text
 
 
@@ -4835,6 +4855,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         city_works = ch == "市" and nxt == "市" and text[i + 2:i + 3] in ("政", "容") and text[i + 2:i + 4] != "政府"
         if not city_works and (not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not _is_han(nxt)):
             continue  # (市市政工程局, 市市容环境卫生局: the city's public works, its 市 doubled)
+        if nxt in "两三四" and text[i + 2:i + 3] == "级":
+            continue  # ((s33-org) 市、区两级公办养老机构: the count of levels opens no organ's stem; 公办 is "publicly run")
         m = stem_at(text[i + 1:min(end, i + 30)])
         if not m:
             continue
@@ -5612,8 +5634,9 @@ def _former_prefectures() -> frozenset[str]:
 # or the members written before 参加的 (由州商务局、州发展改革委等部门参加的); the level character is returned.
 FOUNDER_BEFORE = re.compile(r"(?P<mk>自治区|[省市县州盟旗])(?:委(?:[、和]?(?P=mk)?(?:人民)?政府)?|(?:人民)?政府|行署)"
                             r"(?:研究)?(?:决定|同意|牵头)?$")
+# ((s33-org) also the members written as 成员单位, `由省住房城乡建设厅牵头，省发展改革委…等部门为成员单位的…联席会议`)
 MEMBERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:(?![，。；：由])\p{Han}){1,12}?[局厅委办](?:[、和及，]|等|牵头，)"
-                            r"(?:(?![。；：])[\p{Han}、，]){0,100}?(?:部门|单位)?(?:参加|组成)的$")
+                            r"(?:(?![。；：])[\p{Han}、，]){0,100}?(?:(?:部门|单位)?(?:参加|组成)|为成员(?:单位)?)的$")
 # (s22-org2) The level word standing alone as the subject that sets a body up (`自治区成立…领导小组`, `。县成立…`): the
 # level's own body, as 省政府成立; not after 各 or inside a place's name (各盟市、旗县也要成立: each place's own body).
 # ((s25-org) 地区 too: `地区成立设施农业高质量发展工作专班` in a 地区's notice, the prefecture's own body)
@@ -5625,8 +5648,10 @@ FOUNDER_AREA_ADMINISTRATION = re.compile(r"(?<![\p{Han}])(?:地委[、和]?)?(?:
 # usual formula of a founding sentence): led by a level's head, it is that level's body.
 # ((s28-org) also a joint meeting's convener and member units: `由市政府分管领导任召集人、市商务局等部门为成员单位的…联席会议`)
 # ((s28-org) a township's too: `乡里成立由乡长任组长，…为成员的村屯环境综合整治工作领导小组` in the town's own plan)
+# ((s33-org) an autonomous region's vice-chairman convenes its joint meeting, `由自治区人民政府分管副主席为召集人，…为成员单位的`:
+# 主席 takes 常务/分管/副 as 省长 does, and a convener is written with 为 as well as 任)
 LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗乡镇])(?:委|党委|(?:人民)?政府|行署)?(?:主要领导|分管领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗|乡|镇)?长"
-                            r"|主席|书记)(?:同志)?(?:任|担任)(?:组长|总召集人|召集人)(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)(?:单位)?的$")
+                            r"|(?:常务|分管)?副?主席|书记)(?:同志)?(?:(?:任|担任)(?:组长|总召集人|召集人)|为总?召集人)(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)(?:单位)?的$")
 # (s26-org) the same formula written with 以…为组长 (`成立以镇党委书记、镇长为双组长，…为成员的…领导小组`): led by a level's
 # heads (one or two, 双组长), it is that level's body; a town's too (its chain is put in front by
 # pipeline/extract/departments._bodies_set_up_by_own_level)
@@ -5651,7 +5676,9 @@ def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
             m = formula.match(text, k, s) if k >= 0 else None
             if m:
                 return m.group("mk")
-        return None
+        k = text.rfind("由", max(lo, s - 130), s)
+        m = MEMBERS_BEFORE.match(text, k, s) if k >= 0 else None
+        return m.group("mk") if m else None
     if text[max(lo, s - 3):s].endswith("参加的") or text[max(lo, s - 3):s].endswith("组成的"):
         k = text.rfind("由", max(lo, s - 130), s)
         if k >= 0:
@@ -5982,7 +6009,10 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
             h = LEVEL_LIST_GOV.match(text, m.end(), end)
             if not h or (read and not h.group("dep") and not det):
                 continue
-            new = Mention(s, h.end(), text[s:h.end()], "collective", stem="人民政府" + (h.group("dep") or ""),
+            # ((s33-org, guide D76) a lower level's governments are a collective as written: `市、区县两级政府` in a
+            # municipality's notice gives its own 人民政府 (a named organ, written out) and `区县政府`, as `各区县政府`)
+            new = Mention(s, h.end(), text[s:h.end()], "collective",
+                          stem=(h.group("gov") if not h.group("dep") else "人民政府") + (h.group("dep") or ""),
                           layer="pattern", parts=levels)
         if det and det.group(0) in ("有关", "相关") and new.stem == "人民政府" \
                 and all(lv[len(det.group(0)):] in PREFECTURE_KINDS for lv in levels):
