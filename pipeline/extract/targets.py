@@ -460,6 +460,9 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
             spans.append(m.span())
             if m.group(0).rstrip().endswith(("：", ":")):
                 spans.extend(_definition_items(text, m.end(), hi))
+    if "是指" in text or "系指" in text:
+        for m in TERM_DEFINED.finditer(text, lo, hi):
+            spans.append(m.span())
     if "五" in text:
         for m in PLAN_NAME_UNQUOTED.finditer(text, lo, hi):
             spans.append(m.span())  # `在十三五期间`: a five-year plan named without its quotes is no number
@@ -470,6 +473,13 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
 # what the term covers (spec §7: eligibility and scope out), to the end of the sentence.
 DEFINITION = re.compile(r"本(?:实施|行动|工作)?(?:办法|细则|规定|条例|意见|方案|计划|规划|纲要|通知|决定|规则|制度)(?:中)?所(?:称|指)[^。；;\n]{1,30}?"
                         r"[，,]?\s*(?:是指|系指|指)[^。\n]*")
+
+
+# (s33-tg) A term defined at the head of its item or sentence without 所称 (`（一）特别重大事故，是指造成30人以上死亡…的事故；`,
+# `重点用能单位是指年综合能源消费量1万吨标准煤以上的单位。`): a grade or category the rule sets out, its bounds what the term
+# covers (spec §7: scope out), as DEFINITION; to the end of the clause run (`；` ends one grade).
+TERM_DEFINED = re.compile(r"(?:^|(?<=[\n。；;：:]))[ \t　]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)?"
+                          r"[ \t　]*[“\"]?[\p{Han}“”\"]{2,16}[”\"]?\s*[，,]?\s*(?:是指|系指)[^。；;\n]*")
 
 
 # (s24-tg) `本办法所称重点用能单位，是指：` then `（一）年综合能源消费总量5000吨标准煤以上的用能单位；（二）…2000吨以上不满5000吨…`:
@@ -4304,6 +4314,10 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     if (m and int(m.group("a")) < int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start())
             and not (issue_year and int(m.group("b")) < issue_year)):  # (`2016—2020年，…目标任务全面完成`: a review)
         return int(m.group("a")), int(m.group("b"))
+    head = body[:PREAMBLE_MAX * 2]
+    m = _goals_item_span(head) if "目标" in head and "年至" in head else None
+    if m and not (issue_year and m[1] < issue_year):
+        return m
     m = LINE_CAMPAIGN_SPAN.search(body, 0, PREAMBLE_MAX * 2) if "开展" in body[:PREAMBLE_MAX * 2] or "实施" in body[:PREAMBLE_MAX * 2] else None
     if (m and int(m.group("a")) <= int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start())
             and not (issue_year and int(m.group("b")) < issue_year)):
@@ -4386,6 +4400,29 @@ def _years_written_for(body: str, ahead: re.Match) -> tuple[int, int] | None:
 # same clause run.
 GOAL_SPAN = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—{1,2}|－|-|～|~|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年\s*[，,]?"
                        r"[^。\n：:]{0,24}?(?:总体目标|总目标|工作目标|目标任务|主要目标|奋斗目标)")
+
+
+# (s33-tg, guide Y10/S32b) The goals item (`二、目标任务` / `（一）总体目标。2016年至2019年，全县实现…`, `一、目标任务` / `以…为主线，…。
+# 2009年至2011年，全省每年开展…`) whose paragraph has a sentence opening with a span of years: the span the document's whole goal
+# is set for, which dates the targets of later sections without years of their own. Only the goals heading's own paragraph (the
+# heading line and the one after it), the heading among the first items, the span at a sentence's start, running 2–11 years.
+GOALS_HEADING = re.compile(r"(?:^|(?<=\n))[ \t　]*(?:[一二三四]、|[（(][一二三][）)])[ \t　]*[\p{Han}]{0,6}目标[\p{Han}]{0,4}(?:[。：:]|[ \t　]*\n)")
+GOALS_SPAN = re.compile(r"(?:^|(?<=[。\n]))[ \t　]*((?:19|20)\d{2})\s*年\s*(?:至|到|—{1,2}|－|-|～|~)\s*((?:19|20)\d{2})\s*年\s*[，,]")
+
+
+def _goals_item_span(head: str) -> tuple[int, int] | None:
+    for h in GOALS_HEADING.finditer(head):
+        if SECOND_ITEM.search("\n" + head[:h.start()]) and not h.group(0).lstrip().startswith(("（", "(")) \
+                or re.search(r"\n[ \t　]*[四五六七八九十]、", "\n" + head[:h.start()]):
+            continue  # (a goals heading after the first items is a later section's own)
+        end = head.find("\n", h.end() + 1)
+        end = len(head) if end < 0 else end
+        for m in GOALS_SPAN.finditer(head, h.end() - 1 if head[h.end() - 1] in "。：:" else h.end(), end):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a < b <= a + 10:
+                return a, b
+        return None
+    return None
 
 
 # (s28-tg) A line that opens with the span of dates the notice's own campaign runs (`2019年9月至2020年12月，在全市开展生活
@@ -6011,6 +6048,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         extras = sorted(extras + _zero_rates(text, lo, hi), key=lambda x: x.start)
     if "零增长" in text or "零填埋" in text or "零排放" in text:
         extras = sorted(extras + _zero_growths(text, lo, hi), key=lambda x: x.start)
+    if "火点" in text:
+        extras = sorted(extras + _zero_fire_points(text, lo, hi), key=lambda x: x.start)
     if "积分" in text:
         extras = sorted(extras + _points_credited(text, lo, hi), key=lambda x: x.start)
     if "满意" in text:
@@ -6024,7 +6063,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             if q.start < pos:
                 continue
             pos = q.end
-            standing_goal = (q.unit == "户" and not q.values[0][0]) or q.unit == "分"  # (a `零就业家庭动态为零` goal, _zero_households;
+            standing_goal = (q.unit in ("户", "个") and not q.values[0][0]) or q.unit == "分"  # (a `零就业家庭动态为零` goal, _zero_households;
+            # no fire point, _zero_fire_points;
             # points credited, _points_credited)
         else:
             if not m:
@@ -6047,7 +6087,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             if q.token == "cn" and text[q.start] in NUMERAL_PLACE_OPENERS and (place_end := numeral_place_end(text, q.start)) >= q.unit_end:
                 pos = max(pos, place_end)
                 continue  # (s16) `支持三门峡、濮阳等市`, `七台河市…专项资金`, `五棵树镇`: a place's name, no 3 门 or 7 台
-        if _excluded_at(text, q, blocked) and not (q.token == "cn" and q.unit == "%" and q.end == q.unit_end and text[q.end - 2:q.end] == "填埋"):
+        if _excluded_at(text, q, blocked) and not (q.token == "cn" and q.unit == "%" and q.end == q.unit_end and text[q.end - 2:q.end] == "填埋") \
+                and not (standing_goal and q.unit == "个" and text.startswith(("零火点", "零发生"), q.start)):
             continue  # (what _is_excluded says below, without the clause; (s32-tg) not a quoted `其他垃圾"零填埋"` goal, whose
             # quotes mark the slogan's words, guide TG55)
         if q.unit == "个" and PERIOD_COUNTED.match(text, q.unit_end):
@@ -7004,6 +7045,25 @@ ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*[“\
 def _zero_growths(text: str, lo: int, hi: int) -> list[Quantity]:
     return [Quantity(m.start(m.lastindex), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
             for m in ZERO_GROWTH.finditer(text, lo, hi)]
+
+
+# (s33-tg, guide S32b TG55 counts) The straw-burning notices' goal of no fire point (`确保全镇卫星遥感监测火点为零`,
+# `全乡范围内实现“零火点”`, `火点"零发生"`, `确保全乡不出现一个火点`): a count of a counted event held at none, 0 `个`. Only with
+# a verb of reaching or held-at before it; a condition (`对实现零火点的村，给予…`) is no goal.
+ZERO_FIRE_POINT = re.compile(r"火点\s*(?:数\s*)?(?:为|保持为|控制为)\s*(零)(?![的])"
+                             r"|火点\s*[“\"]?\s*(零)发生"
+                             r"|(?<=(?:实现|确保|做到|力争|保持)[^，,。；;：:\n的]{0,14}?)[“\"]?(零)火点(?![的])"
+                             r"|(?:不出现|不发生|不出|无)\s*(一)\s*(?:个|处)\s*火点")
+
+
+def _zero_fire_points(text: str, lo: int, hi: int) -> list[Quantity]:
+    out = []
+    for m in ZERO_FIRE_POINT.finditer(text, lo, hi):
+        if text[m.end():m.end() + 2].lstrip("”\"").startswith("的"):
+            continue
+        i = m.lastindex
+        out.append(Quantity(m.start(i), m.end(i), [(Decimal(0), None)], "个", "count", None, "cn", m.end(i)))
+    return out
 
 
 # (s27-tg) Points a household or person is credited under a points-for-goods scheme (积分制, `按每户每月5至10分计入积分`,

@@ -1,0 +1,43 @@
+"""Targets, session 33 (s33-tg): classes seen on the recalled batches A32–A35, each written here in the style of
+another province, level or era. Expected items are exact: (task, value, unit, comparator, per_year, year_start, year_end).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_targets_classes import targets_of
+
+
+# fmt: off
+CASES = [
+    # A term defined at the head of its item without 所称 (a grade the rule sets out): its bounds say what it covers, no
+    # target (spec §7 scope); the rule's own duty after it stays in.
+    ("某省农业厅关于加强渔业船舶事故报告工作的通知\n一、事故等级。渔业船舶事故分为以下等级：\n"
+     "（一）重大事故，是指造成10人以上死亡（含失踪），或者直接经济损失500万元以上的事故；\n"
+     "（二）一般事故，是指造成3人以下死亡，或者直接经济损失100万元以下的事故。\n"
+     "二、县级渔业主管部门要配备不少于2名专职安全监督员。",
+     [("二", 2, "名", ">=", False, None, None)]),
+    ("关于加强城市供水水质管理的意见\n一、重点水厂是指日供水能力在10万立方米以上的水厂。\n"
+     "二、到2015年，全市水质综合合格率达到98%以上。",
+     [("二", 98, "%", ">=", False, None, 2015)]),
+    # The goals item opens its paragraph with a span of years (guide Y10): the plan's period for the later sections'
+    # targets without years of their own.
+    ("某自治州人民政府关于实施产业扶贫三年行动的意见\n一、基本情况\n全州有贫困村120个。\n二、目标任务\n"
+     "（一）总体目标。2018年至2020年，全州实现120个贫困村全部出列。\n（二）工作措施\n"
+     "1.每个贫困村至少培育1个合作社。\n2.每户贫困户扶持资金不超过3000元。",
+     [("二/(一)", 120, "个", "=", False, 2018, 2020), ("二/(二)/1", 1, "个", ">=", False, 2018, 2020),
+      ("二/(二)/2", 3000, "元", "<=", False, 2018, 2020)]),
+    ("市人民政府关于促进返乡创业的意见\n一、目标任务\n以服务返乡人员为重点，优化创业环境。2013年至2015年，全市每年培训返乡人员2000人以上。\n"
+     "二、扶持政策\n（一）对首次创业的，给予不超过5000元的一次性补贴。",
+     [("一", 2000, "人", ">=", True, 2013, 2015), ("二/(一)", 5000, "元", "<=", False, 2013, 2015)]),
+    # No fire point in a straw-burning notice (guide S32b TG55 counts): 0 个; a condition of a reward is no goal.
+    ("某县人民政府办公室关于做好2022年秋季秸秆禁烧工作的通知\n一、工作目标\n确保全县卫星遥感监测火点为零。\n"
+     "二、工作措施\n（一）各镇要实现秸秆露天焚烧“零火点”。\n（二）对实现零火点的镇，县财政给予奖励。",
+     [("一", 0, "个", "=", False, 2022, 2022), ("二/(一)", 0, "个", "=", False, 2022, 2022)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_s33_targets(text, expected):
+    assert sorted(targets_of(text), key=str) == sorted(expected, key=str)
