@@ -6246,7 +6246,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # `培育3家综合型平台，20家行业型平台，100家企业级平台`: a comma clause that opens with its
         # number continues the list of the clause before it (spec 1.1: a number that opens its clause)
         continues = (last is not None and not in_list and clause_start == last[3]
-                     and (re.fullmatch(r"\s*", text[clause_start:q.start]) is not None or _listed_noun(text[clause_start:q.start], q, last_unit))
+                     and (re.fullmatch(r"\s*", text[clause_start:q.start]) is not None or _listed_noun(text[clause_start:q.start], q, last_unit)
+                          or _stock_item(text, sentence_start, clause_start, q))
                      and not (q.token == "cn" and q.values[0][0] == 1))  # `，一个年度内…`: an article, not a count
         in_list = in_list or continues
         seg_start = last[1] if in_list else clause_start
@@ -8459,6 +8460,23 @@ def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
                                  or (q.unit_kind in ("money", "measure") and INDICATOR_NOUN.search(prefix) is not None))
             and 2 <= len(prefix) <= 16
             and re.fullmatch(r"[\p{Han}A-Za-z0-9]+", prefix) is not None and not _has_verb(prefix)
+            and not prefix.endswith(("的", "等", "共", "各", "第")))
+
+
+# (s33-tg) `镇本级储备：编织袋20000条，彩条布5000平方米，砂石料500立方米，冲锋舟2艘`: a list of the goods a level is to stock or
+# equip itself with, under a colon after its verb (储备, 配备, 备足…), gives each good its amount in the good's own unit; every
+# clause that is only the good's name and its amount continues the list (spec §7: quotas, the amounts it is to hold).
+STOCK_LIST_INTRO = re.compile(r"(?:储备|配备|备足|备齐|准备|配置|购置)(?:物资|器材|装备)?\s*[：:]")
+
+
+def _stock_item(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:
+    if q.token != "ar" or q.unit_kind not in ("count", "measure"):
+        return False
+    colon = max(text.rfind("：", sentence_start, clause_start), text.rfind(":", sentence_start, clause_start))
+    if colon < 0 or STOCK_LIST_INTRO.search(text, max(sentence_start, colon - 8), colon + 1) is None:
+        return False
+    prefix = text[clause_start:q.start]
+    return (1 <= len(prefix) <= 10 and re.fullmatch(r"[\p{Han}]+", prefix) is not None and not _has_verb(prefix)
             and not prefix.endswith(("的", "等", "共", "各", "第")))
 
 
