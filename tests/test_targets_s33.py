@@ -30,6 +30,19 @@ CASES = [
     ("市人民政府关于促进返乡创业的意见\n一、目标任务\n以服务返乡人员为重点，优化创业环境。2013年至2015年，全市每年培训返乡人员2000人以上。\n"
      "二、扶持政策\n（一）对首次创业的，给予不超过5000元的一次性补贴。",
      [("一", 2000, "人", ">=", True, 2013, 2015), ("二/(一)", 5000, "元", "<=", False, 2013, 2015)]),
+    # A stock list under its verb's colon: each good with its amount, in its own unit.
+    ("某街道2019年森林防火工作方案\n五、物资保障\n街道储备：风力灭火机30台，二号工具200套，水带1000米，灭火弹500个。",
+     [("五", 30, "台", "=", False, 2019, 2019), ("五", 200, "套", "=", False, 2019, 2019), ("五", 1000, "米", "=", False, 2019, 2019),
+      ("五", 500, "个", "=", False, 2019, 2019)]),
+    # Days of a statutory leave a person enjoys: a benefit granted (in), a range is two.
+    ("某市人民政府关于促进3岁以下婴幼儿照护服务发展的实施意见\n一、落实假期政策。严格落实产假、护理假等政策，"
+     "女职工生育享受产假128天至158天，男方享受护理假10天。",
+     [("一", 128, "天", ">=", False, None, None), ("一", 158, "天", "<=", False, None, None),
+      ("一", 10, "天", "=", False, None, None)]),
+    # A deadline after a task's lead clause dates its own sentence only; the next sentence takes the plan's period.
+    ("某省卫生健康事业发展规划（2021—2025年）\n一、推进爱国卫生运动\n"
+     "深入开展健康城市建设，到2025年，省级健康城市达到30个。农村卫生厕所普及率达到90%以上。",
+     [("一", 30, "个", "=", False, None, 2025), ("一", 90, "%", ">=", False, 2021, 2025)]),
     # No fire point in a straw-burning notice (guide S32b TG55 counts): 0 个; a condition of a reward is no goal.
     ("某县人民政府办公室关于做好2022年秋季秸秆禁烧工作的通知\n一、工作目标\n确保全县卫星遥感监测火点为零。\n"
      "二、工作措施\n（一）各镇要实现秸秆露天焚烧“零火点”。\n（二）对实现零火点的镇，县财政给予奖励。",

@@ -1114,6 +1114,8 @@ PAY_MONTHS_STANDARD = re.compile(PAY_NOUN + r"[^。；;\n]{0,30}?(?:不得|不�
 def _months_worth(text: str, q: Quantity) -> bool:
     """`返还标准按6个月的失业保险金确定`: N months' worth of a payment is the amount provided, not a
     duration (a period after 按 that measures a benefit)."""
+    if q.unit in ("天", "日") and "假" in text[max(0, q.start - 12):q.start]:
+        return LEAVE_DAYS_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
     if q.unit not in ("个月", "月"):
         return False
     if text[max(0, q.start - 2):q.start].endswith(("按", "按照")) and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None:
@@ -1121,6 +1123,11 @@ def _months_worth(text: str, q: Quantity) -> bool:
     if PAY_MONTHS_BEFORE.search(text, max(0, q.start - 14), q.start) is not None:
         return True
     return text.startswith("的标准", q.unit_end) and PAY_MONTHS_STANDARD.search(text, max(0, q.start - 40), q.start) is not None
+
+
+# (s33-tg, guide S33 CK Q1/Q2) `女职工生育享受产假158天至180天`, `男方享受护理假15天`: days of a statutory leave a person
+# enjoys are a benefit measured in time that the policy grants (an amount, in), not a duration of a measure.
+LEAVE_DAYS_BEFORE = re.compile(r"(?:产假|护理假|陪产假|育儿假|婚假|哺乳假|探亲假|年休假)(?:时间)?\s*(?:为|延长至|延长到|增加|延长|达到|共)?\s*$")
 
 
 BANDWIDTH_CLASS_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*的?\s*(?:光|网|宽带|级|以太|端口|带宽|入户|到户|接入)")
@@ -4616,7 +4623,7 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
             # (s15) `力争经过三年努力，到2025年，…`, `（二）主要目标。通过三年努力，到2025年，…`: a lead-in clause of words, then
             # a clause that is only the time expression: that expression opens the paragraph
             lead = stdlib_twin(LEAD_IN_THEN_TIME).match(opening) or (LEAD_IN_THEN_TIME_SHORT.match(opening, head.end()) if head else None)
-            if lead and not _own_number(lead.group(1)):
+            if lead and not _own_number(lead.group(1)) and (EFFORT_LEAD.search(lead.group(1)) or not ACTION_LEAD.match(lead.group(1))):
                 y = _year_from(lead.group(2), issue_year)
     if (y and issue_year and y[1] is not None and y[1] < issue_year and first
             and CUTOFF_OPENING.match(first.group(0))):
@@ -4628,6 +4635,11 @@ _TIME_CLAUSE = (r"\s*((?:力争|争取|确保|努力)?\s*(?:到|至)\s*(?:(?:19|
                 r"(?:时期末|期末|末))\s*[，,])")
 # (read within OPENING_READ characters: 24 + 1 + 12 + 1, and after a run-in heading of 17 at most 12 + 1 + 12 + 1)
 LEAD_IN_THEN_TIME = re.compile(r"([^，,。；;：:\n]{2,24}[，,]|[^，,。；;：:\n]{2,12}[，,][^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
+# (s33-tg, guide TG48/Y5, S33 CJ Q2) a lead-in that is a task of its own (`深入开展卫生城镇创建，到2020年，…。`, `实施分级诊疗制度，
+# 到2020年，…`) writes its deadline inside that task's sentence: it dates that sentence only, not the paragraph's later ones;
+# a lead-in of effort or means (`力争经过三年努力，`, `在此基础上，`, `通过专项治理，`) still opens the paragraph with the time.
+ACTION_LEAD = re.compile(r"\s*(?:深入|全面|继续|加快|加大|大力|积极|着力|扎实|持续|进一步)?\s*(?:开展|实施|推进|推动|推動|完善|建立|健全|加强|制定|优化|支持|落实|提升|提高|发展)")
+EFFORT_LEAD = re.compile(r"努力|时间|基础上|经过|通过|今后|力争|争取")
 # (two short lead-ins: `在此基础上，再经过五年努力，到2030年，…`)
 LEAD_IN_THEN_TIME_SHORT = re.compile(r"([^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
 PLACES_EACH = re.compile(r"(?:[\p{Han}]{1,8}?(?:村|社区|镇|乡|街道|县|区|市|旗)、)+[\p{Han}]{1,8}?(?:村|社区|镇|乡|街道|县|区|市|旗)各")
