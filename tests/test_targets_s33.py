@@ -43,6 +43,10 @@ CASES = [
     ("某省卫生健康事业发展规划（2021—2025年）\n一、推进爱国卫生运动\n"
      "深入开展健康城市建设，到2025年，省级健康城市达到30个。农村卫生厕所普及率达到90%以上。",
      [("一", 30, "个", "=", False, None, 2025), ("一", 90, "%", ">=", False, 2021, 2025)]),
+    # A bare year after a deadline written with 前 in the same sentence: a second milestone of the same level (null/year).
+    ("某市人民政府关于加快发展养老服务业的意见\n一、加强人才培养。将养老护理员培训纳入职业培训补贴范围，"
+     "2016年底前养老护理员持证上岗率达到60%以上，2020年达到85%以上。",
+     [("一", 60, "%", ">=", False, None, 2016), ("一", 85, "%", ">=", False, None, 2020)]),
     # No fire point in a straw-burning notice (guide S32b TG55 counts): 0 个; a condition of a reward is no goal.
     ("某县人民政府办公室关于做好2022年秋季秸秆禁烧工作的通知\n一、工作目标\n确保全县卫星遥感监测火点为零。\n"
      "二、工作措施\n（一）各镇要实现秸秆露天焚烧“零火点”。\n（二）对实现零火点的镇，县财政给予奖励。",

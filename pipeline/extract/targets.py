@@ -6800,7 +6800,9 @@ def _now_year(plans, pos: int, issue_year: int | None) -> int | None:
 # `力争到2015年，…1000万人以上，2017年达到1100万人`): the 到 is left out of a second milestone, read like it (spec §7)
 BARE_STAGE = re.compile(r"(?<![\d到至比较于从自截（(—\-])((?:19|20)\d{2})\s*年(?!\s*(?:底|末|度|内)?\s*(?:前|以前|之前|起|以来|开始))"
                         r"(?!\s*\d{1,2}\s*月|[代龄限型\-—–至到])")
-STAGE_BY = re.compile(r"(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年")
+STAGE_BY = re.compile(r"(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年"
+                      # (s33-tg) or a deadline written with 前 (`2015年底前…持证上岗率达到70%以上，2020年达到90%以上`)
+                      r"|(?<![\d到至截])((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前|之前)")
 
 
 def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_end: int, year: int, now: int | None) -> bool:
@@ -6808,7 +6810,7 @@ def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_e
     if bare and int(bare[-1].group(1)) == year and _year_from(text[bare[-1].end():q.start]) is None \
             and text[bare[-1].start() - 1:bare[-1].start()] not in ("：", ":") \
             and all(int(m.group(1)) == year for m in BARE_STAGE.finditer(text, sentence_start, sentence_end)) \
-            and any(int(m.group(1)) < year for m in STAGE_BY.finditer(text, sentence_start, bare[-1].start())):
+            and any(int(m.group(1) or m.group(2)) < year for m in STAGE_BY.finditer(text, sentence_start, bare[-1].start())):
         return True
     if now is None:
         return False
