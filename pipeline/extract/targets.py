@@ -3538,7 +3538,17 @@ AFTER_WORK_CHANGE = re.compile(r"^\s*[\p{Han}]{1,6}?后[\p{Han}]{0,8}?(?:提高|
 COHORT_RATE = re.compile(r"^\s*(?P<verb>[\p{Han}]{2})后[\p{Han}]{0,6}?(?:率|比例)[^，,；;。\d]{0,6}$")
 
 
+# (s33-tg, guide S33 TG3 rates under 每年) `全省每年开展创业培训5万人以上，培训合格率达到85%以上，创业成功率达到60%以上`: the
+# outcome rate of the yearly round of training or examination (合格率, 成功率…) in a clause of the list after it is each year's
+# cohort's, as `培训后就业率`; a level of the whole (`城镇登记失业率`) keeps its own reading.
+COHORT_OUTCOME_RATE = re.compile(r"(?:合格率|成功率|结业率|通过率|取证率|获证率)[^，,；;。\d]{0,6}$")
+COHORT_ROUND = re.compile(r"培训|考试|考核|鉴定")
+
+
 def _cohort_rate(scope: str, clause_prefix: str) -> bool:
+    if "率" in clause_prefix and COHORT_OUTCOME_RATE.search(clause_prefix) is not None:
+        before = scope[: len(scope) - len(clause_prefix)]
+        return COHORT_ROUND.search(before) is not None and "；" not in before and ";" not in before
     m = COHORT_RATE.match(clause_prefix) if "后" in clause_prefix else None
     return m is not None and m.group("verb") in scope[: len(scope) - len(clause_prefix)]
 
