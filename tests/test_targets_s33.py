@@ -52,6 +52,10 @@ CASES = [
      "培训合格率达到90%以上，城镇登记失业率控制在4%以内。",
      [("一", 100000, "人次", ">=", True, 2011, 2013), ("一", 90, "%", ">=", True, 2011, 2013),
       ("一", 4, "%", "<=", False, 2011, 2013)]),
+    # At least one employed member per household after a 每年 clause is a standing level, not per year.
+    ("某市人民政府关于打赢脱贫攻坚战的实施意见\n一、加强就业扶贫。每年培训贫困劳动力5000人以上，促进转移就业，"
+     "力争每户贫困家庭至少1人实现稳定就业。",
+     [("一", 5000, "人", ">=", True, None, None), ("一", 1, "人", ">=", False, None, None)]),
     # No fire point in a straw-burning notice (guide S32b TG55 counts): 0 个; a condition of a reward is no goal.
     ("某县人民政府办公室关于做好2022年秋季秸秆禁烧工作的通知\n一、工作目标\n确保全县卫星遥感监测火点为零。\n"
      "二、工作措施\n（一）各镇要实现秸秆露天焚烧“零火点”。\n（二）对实现零火点的镇，县财政给予奖励。",

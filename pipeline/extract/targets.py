@@ -3559,6 +3559,11 @@ def _effect_after_work(q: Quantity, clause_prefix: str) -> bool:
 
 
 
+# (s33-tg) `每年培训贫困劳动力3000人次以上，…，力争每户贫困家庭至少1人实现稳定就业`: at least one employed member per household is
+# a standing level of each household (as the 零就业家庭 goal, a state to hold), not an amount the 每年 before it repeats yearly.
+ONE_EMPLOYED_AFTER = re.compile(r"\s*(?:实现|有)?\s*(?:稳定|转移|有序转移)?\s*就业")
+
+
 # (s24-tg) `年租金涨幅不超过5%`, `房价年涨幅控制在5%以内`: a change named with 年 before its noun is a change per year (guide
 # S22 answers: an amount written with 年 before its noun is per year, as 每年), like 年均增长.
 YEARLY_CHANGE = re.compile(r"(?<![\d每今明去前后当同全本])年[\p{Han}]{0,4}?(?:涨幅|增幅|降幅|增长率|增速)[^，,；;。\d]{0,8}$")
@@ -6451,7 +6456,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                       or (not sentence_year and _every_year_row(text, lo, q, row_headers)))
                      and not (q.unit or "").endswith("/年")
                      and not (_rate_of_its_own(q, clause_prefix) and not _cohort_rate(text[per_year_start:q.start], clause_prefix))
-                     and not _effect_after_work(q, clause_prefix))
+                     and not _effect_after_work(q, clause_prefix)
+                     and not (q.unit == "人" and clause_prefix.rstrip().endswith("至少") and ONE_EMPLOYED_AFTER.match(text, q.end)))
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
                     or _yearly_change(q, clause_prefix)
                     or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None)
