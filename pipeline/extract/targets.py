@@ -1266,7 +1266,7 @@ LIST_PUSHED = re.compile(r"(?:重点|加快|全面|有序)?推进[\p{Han}]{1,12}
 # (s22-tg) `在全市10个县（市）区建立回收网点`, `在甲村、乙村3个村开展试点`: a count of places an item is carried out in, opening
 # its clause after 在 (the places covered, guide TG16 `在10个省份开展试点`)
 # ((s29-tg2) also 建成 after 全部/均 saying each place completes it: `今年底前在11个设区市全部建成…信息网络`)
-PLACES_COVERED_AFTER = re.compile(r"[\p{Han}（）()]{0,10}?(?:开展|建立|建设|实施|推行|推广|试点|设立|布设|布局|(?:全部|均|都)建成)")
+PLACES_COVERED_AFTER = re.compile(r"[\p{Han}（）()]{0,10}?(?:开展|建立|建设|实施|推行|推广|推开|铺开|试点|设立|布设|布局|(?:全部|均|都)建成)")
 # ((s22-tg2) also after the time it is done in: `年内在3个村开展垃圾分类示范`, `2024年在10个乡镇推行…`)
 PLACES_COVERED_LEAD = re.compile(r"\s*(?:(?:年内|今年(?:底前)?|本年度?|明年|(?:19|20)\d{2}\s*年(?:底前|内)?)\s*)?(?:[\p{Han}]{0,4}?(?:要|将|计划|力争|先行|率先|重点|选择|优先))?在(?:全国|全[省市县区州镇乡旗]|本[省市县区镇乡])?\s*"
                                  r"(?:[\p{Han}]{1,8}(?:、[\p{Han}]{1,8})+)?\s*")  # (the places named in full, `_full_list_delivered`)
@@ -6353,7 +6353,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or (q.unit_kind == "count" and "在" in clause_prefix
                                 and PLACES_COVERED_LEAD.fullmatch(NUMBERING.sub("", clause_prefix, count=1)) is not None
                                 and PLACES_COVERED_AFTER.match(text, q.unit_end, clause_end) is not None
-                                and DIGIT.search(text, q.unit_end, clause_end) is None)  # (not `在14个市州建设…中心不少于80个`: the
+                                and (DIGIT.search(text, q.unit_end, clause_end) is None
+                                     or DIGIT.search(QUOTED_NAME.sub("", text[q.unit_end:clause_end])) is None))  # (not `在14个市州建设…中心不少于80个`: the
         # places where a quota of their own is built)
         # (s25-tg) `7 “美丽庭院”示范户500户 12月底前 镇妇联` under `序号 任务内容 完成时限 责任单位`: the amount in a task row of a
         # task list with a deadline column is the row's task (spec §7: quotas), written without a verb as lists are
