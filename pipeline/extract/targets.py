@@ -2611,9 +2611,10 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
-    if "年" not in s and "五" not in s and "世纪" not in s and "今" not in s and not ("月" in s and "前" in s) and "期" not in s:
+    if "年" not in s and "五" not in s and "世纪" not in s and "今" not in s and not ("月" in s and "前" in s) and "期" not in s \
+            and "汛前" not in s:
         return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末), 今冬
-        # or a month's deadline (`6月底前`)
+        # or a month's deadline (`6月底前`), or 汛前 (before the flood season, SEASON_DEADLINE)
     s = _ascii_digits(s)
     s = _arabic_dates(s)  # 二〇一〇年 → 2010年, 二〇二四年一月一日 → 2024年1月1日 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
@@ -2904,8 +2905,9 @@ MONTH_DEADLINE = re.compile(r"(?<![\d年每次当翌])(?:今年|本年)?\s*(?:1[
                             r"(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
 # (s23-tg2, guide Y5) A quarter's or a season's deadline without its year (`三季度前`, `三季度末完成90%`, `汛期前完成清淤20公里`,
 # `入冬前`) is read like a month's: null/the year counted from. Not `每年汛期前` (a yearly date); `上半年`, `全年` state spans.
+# ((s33-tg) `汛前` is 汛 and its 前: `汛前完成圩堤隐患排查整改率100%`; not `防汛前期`, `汛前期`)
 SEASON_DEADLINE = re.compile(r"(?<![\d年每次当翌明去])(?:第?[一二三四1-4]\s*季度\s*(?:末|底)?\s*(?:前|以前|之前)|第?[一二三四1-4]\s*季度\s*(?:末|底)"
-                             r"|(?:主?汛期|汛前|雨季|入冬|入汛|春节|春耕|秋收|开学|[供采]暖[期季])\s*(?:前|以前|之前))")
+                             r"|(?:主?汛期|(?<![防抗])汛(?=前(?!期))|雨季|入冬|入汛|春节|春耕|秋收|开学|[供采]暖[期季])\s*(?:前|以前|之前))")
 # `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
 EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*" + RANGE_SEP_WORD + r"\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 
