@@ -6821,7 +6821,8 @@ BARE_STAGE = re.compile(r"(?<![\d到至比较于从自截（(—\-])((?:19|20)\d
                         r"(?!\s*\d{1,2}\s*月|[代龄限型\-—–至到])")
 STAGE_BY = re.compile(r"(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年"
                       # (s33-tg) or a deadline written with 前 (`2015年底前…持证上岗率达到70%以上，2020年达到90%以上`)
-                      r"|(?<![\d到至截])((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前|之前)")
+                      # (opening its clause: not a cutoff inside a description, `改造2000年底前建成的老旧小区`)
+                      r"|(?:(?<=[，,；;。：:\n])|^)\s*(?:力争|确保|争取)?\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前|之前)")
 
 
 def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_end: int, year: int, now: int | None) -> bool:
