@@ -461,8 +461,7 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
             if m.group(0).rstrip().endswith(("：", ":")):
                 spans.extend(_definition_items(text, m.end(), hi))
     if "是指" in text or "系指" in text:
-        for m in TERM_DEFINED.finditer(text, lo, hi):
-            spans.append(m.span())
+        spans.extend(_terms_defined(text, lo, hi))
     if "五" in text:
         for m in PLAN_NAME_UNQUOTED.finditer(text, lo, hi):
             spans.append(m.span())  # `在十三五期间`: a five-year plan named without its quotes is no number
@@ -478,8 +477,23 @@ DEFINITION = re.compile(r"本(?:实施|行动|工作)?(?:办法|细则|规定|�
 # (s33-tg) A term defined at the head of its item or sentence without 所称 (`（一）特别重大事故，是指造成30人以上死亡…的事故；`,
 # `重点用能单位是指年综合能源消费量1万吨标准煤以上的单位。`): a grade or category the rule sets out, its bounds what the term
 # covers (spec §7: scope out), as DEFINITION; to the end of the clause run (`；` ends one grade).
-TERM_DEFINED = re.compile(r"(?:^|(?<=[\n。；;：:]))[ \t　]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)?"
+TERM_DEFINED = re.compile(r"[ \t　]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)?"
                           r"[ \t　]*[“\"]?[\p{Han}“”\"]{2,16}[”\"]?\s*[，,]?\s*(?:是指|系指)[^。；;\n]*")
+
+
+def _terms_defined(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """TERM_DEFINED matched from the start of the clause run of each 是指/系指 in text[lo:hi] (a find per word, not a scan)."""
+    out = []
+    for word in ("是指", "系指"):
+        k = text.find(word, lo, hi)
+        while k >= 0:
+            sep = max(text.rfind(c, max(0, k - 40), k) for c in "\n。；;：:")
+            start = sep + 1 if sep >= 0 else (0 if k <= 40 else -1)  # (after a clause-run mark, or the text's start)
+            m = TERM_DEFINED.match(text, start, hi) if start >= lo else None
+            if m is not None and m.end() > k:
+                out.append(m.span())
+            k = text.find(word, k + 2, hi)
+    return out
 
 
 # (s24-tg) `本办法所称重点用能单位，是指：` then `（一）年综合能源消费总量5000吨标准煤以上的用能单位；（二）…2000吨以上不满5000吨…`:
@@ -4339,7 +4353,7 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
             and not (issue_year and int(m.group("b")) < issue_year)):  # (`2016—2020年，…目标任务全面完成`: a review)
         return int(m.group("a")), int(m.group("b"))
     head = body[:PREAMBLE_MAX * 2]
-    m = _goals_item_span(head) if "目标" in head and "年至" in head else None
+    m = _goals_item_span(head) if "目标" in head else None
     if m and not (issue_year and m[1] < issue_year):
         return m
     m = LINE_CAMPAIGN_SPAN.search(body, 0, PREAMBLE_MAX * 2) if "开展" in body[:PREAMBLE_MAX * 2] or "实施" in body[:PREAMBLE_MAX * 2] else None
