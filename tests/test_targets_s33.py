@@ -65,6 +65,10 @@ CASES = [
      "二、工作措施\n镇财政安排防汛经费不少于10万元。\n某镇人民政府\n2020年4月1日",
      [("一", 100, "%", "=", False, None, 2020), ("一", 100, "%", "=", False, None, 2020),
       ("二", 100000, "元", ">=", False, 2020, 2020)]),
+    # Alternatives joined by 、或 in one 当…时 frame are each a trigger (a condition, out); the benefit it starts stays in.
+    ("某市人民政府关于建立社会救助和保障标准与物价上涨挂钩联动机制的通知\n一、启动条件。当居民消费价格指数单月同比涨幅达到或超过3.5%、"
+     "或食品价格指数单月同比涨幅达到或超过6%时，启动联动机制，对低保对象每人每月发放价格临时补贴50元。",
+     [("一", 50, "元", "=", False, None, None)]),
     # No fire point in a straw-burning notice (guide S32b TG55 counts): 0 个; a condition of a reward is no goal.
     ("某县人民政府办公室关于做好2022年秋季秸秆禁烧工作的通知\n一、工作目标\n确保全县卫星遥感监测火点为零。\n"
      "二、工作措施\n（一）各镇要实现秸秆露天焚烧“零火点”。\n（二）对实现零火点的镇，县财政给予奖励。",

@@ -1765,7 +1765,16 @@ TRIGGER_TAIL = re.compile(r"[^，,；;。！？：:]{0,16}?(?<![同小及按适�
 def _trigger_condition(text: str, q: Quantity, clause_end: int) -> bool:
     if text.find("时", q.end, clause_end) < 0 or text[clause_end:clause_end + 1] not in ("，", ","):
         return False
-    return TRIGGER_TAIL.match(text, q.end, clause_end) is not None
+    if TRIGGER_TAIL.match(text, q.end, clause_end) is not None:
+        return True
+    # (s33-tg) `当CPI单月同比涨幅达到或超过3%、或城市居民食品价格指数单月同比涨幅达到或超过6%时，启动…`: alternatives joined by
+    # 、或 inside one 当…时 frame are each a trigger, however long the frame
+    opening = max(text.rfind(c, max(0, q.start - 60), q.start) for c in "，,。；;：:\n") + 1
+    return (text.startswith("当", opening) and TRIGGER_CLOSE.match(text, clause_end - 1) is not None
+            and "、或" in text[q.end:clause_end])
+
+
+TRIGGER_CLOSE = re.compile(r"(?<![同小及按适届随暂临即准平实当定限历工课学此彼顿])时")
 
 
 # (s21-tg) `保费由财政补贴80%，参保农户自缴20%`, `其余50%由借款人负担`: the beneficiary's own share of a cost it pays is
