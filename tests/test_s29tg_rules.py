@@ -10,7 +10,8 @@ def test_a_length_ahead_takes_the_years_written_for_it():
     got = _targets("某省人民政府关于进一步做好职业培训工作的通知", "某省人民政府", "2011年12月20日",
                    "一、今后三年职业培训的目标任务\n2012年至2014年，全省职业培训工作的主要目标是：每年开展各类职业培训50万人次以上，"
                    "培训合格率达到90%以上。\n二、政策措施\n（一）对参加培训的人员，按每人800元给予补贴。\n")
-    assert got == [(500000, "人次", ">=", True, 2012, 2014), (90, "%", ">=", False, 2012, 2014),
+    # ((s33-tg) guide S33 TG3 (CH Q3): the 合格率 of the yearly training under the leading 每年 is per year too)
+    assert got == [(500000, "人次", ">=", True, 2012, 2014), (90, "%", ">=", True, 2012, 2014),
                    (800, "元", "=", False, 2012, 2014)]
 
 

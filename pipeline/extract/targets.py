@@ -460,6 +460,8 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
             spans.append(m.span())
             if m.group(0).rstrip().endswith(("：", ":")):
                 spans.extend(_definition_items(text, m.end(), hi))
+    if "是指" in text or "系指" in text:
+        spans.extend(_terms_defined(text, lo, hi))
     if "五" in text:
         for m in PLAN_NAME_UNQUOTED.finditer(text, lo, hi):
             spans.append(m.span())  # `在十三五期间`: a five-year plan named without its quotes is no number
@@ -470,6 +472,28 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
 # what the term covers (spec §7: eligibility and scope out), to the end of the sentence.
 DEFINITION = re.compile(r"本(?:实施|行动|工作)?(?:办法|细则|规定|条例|意见|方案|计划|规划|纲要|通知|决定|规则|制度)(?:中)?所(?:称|指)[^。；;\n]{1,30}?"
                         r"[，,]?\s*(?:是指|系指|指)[^。\n]*")
+
+
+# (s33-tg) A term defined at the head of its item or sentence without 所称 (`（一）特别重大事故，是指造成30人以上死亡…的事故；`,
+# `重点用能单位是指年综合能源消费量1万吨标准煤以上的单位。`): a grade or category the rule sets out, its bounds what the term
+# covers (spec §7: scope out), as DEFINITION; to the end of the clause run (`；` ends one grade).
+TERM_DEFINED = re.compile(r"[ \t　]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)?"
+                          r"[ \t　]*[“\"]?[\p{Han}“”\"]{2,16}[”\"]?\s*[，,]?\s*(?:是指|系指)[^。；;\n]*")
+
+
+def _terms_defined(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """TERM_DEFINED matched from the start of the clause run of each 是指/系指 in text[lo:hi] (a find per word, not a scan)."""
+    out = []
+    for word in ("是指", "系指"):
+        k = text.find(word, lo, hi)
+        while k >= 0:
+            sep = max(text.rfind(c, max(0, k - 40), k) for c in "\n。；;：:")
+            start = sep + 1 if sep >= 0 else (0 if k <= 40 else -1)  # (after a clause-run mark, or the text's start)
+            m = TERM_DEFINED.match(text, start, hi) if start >= lo else None
+            if m is not None and m.end() > k:
+                out.append(m.span())
+            k = text.find(word, k + 2, hi)
+    return out
 
 
 # (s24-tg) `本办法所称重点用能单位，是指：` then `（一）年综合能源消费总量5000吨标准煤以上的用能单位；（二）…2000吨以上不满5000吨…`:
@@ -1104,6 +1128,8 @@ PAY_MONTHS_STANDARD = re.compile(PAY_NOUN + r"[^。；;\n]{0,30}?(?:不得|不�
 def _months_worth(text: str, q: Quantity) -> bool:
     """`返还标准按6个月的失业保险金确定`: N months' worth of a payment is the amount provided, not a
     duration (a period after 按 that measures a benefit)."""
+    if q.unit in ("天", "日") and "假" in text[max(0, q.start - 12):q.start]:
+        return LEAVE_DAYS_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
     if q.unit not in ("个月", "月"):
         return False
     if text[max(0, q.start - 2):q.start].endswith(("按", "按照")) and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None:
@@ -1111,6 +1137,11 @@ def _months_worth(text: str, q: Quantity) -> bool:
     if PAY_MONTHS_BEFORE.search(text, max(0, q.start - 14), q.start) is not None:
         return True
     return text.startswith("的标准", q.unit_end) and PAY_MONTHS_STANDARD.search(text, max(0, q.start - 40), q.start) is not None
+
+
+# (s33-tg, guide S33 CK Q1/Q2) `女职工生育享受产假158天至180天`, `男方享受护理假15天`: days of a statutory leave a person
+# enjoys are a benefit measured in time that the policy grants (an amount, in), not a duration of a measure.
+LEAVE_DAYS_BEFORE = re.compile(r"(?:产假|护理假|陪产假|育儿假|婚假|哺乳假|探亲假|年休假)(?:时间)?\s*(?:为|延长至|延长到|增加|延长|达到|共)?\s*$")
 
 
 BANDWIDTH_CLASS_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*的?\s*(?:光|网|宽带|级|以太|端口|带宽|入户|到户|接入)")
@@ -1249,7 +1280,7 @@ LIST_PUSHED = re.compile(r"(?:重点|加快|全面|有序)?推进[\p{Han}]{1,12}
 # (s22-tg) `在全市10个县（市）区建立回收网点`, `在甲村、乙村3个村开展试点`: a count of places an item is carried out in, opening
 # its clause after 在 (the places covered, guide TG16 `在10个省份开展试点`)
 # ((s29-tg2) also 建成 after 全部/均 saying each place completes it: `今年底前在11个设区市全部建成…信息网络`)
-PLACES_COVERED_AFTER = re.compile(r"[\p{Han}（）()]{0,10}?(?:开展|建立|建设|实施|推行|推广|试点|设立|布设|布局|(?:全部|均|都)建成)")
+PLACES_COVERED_AFTER = re.compile(r"[\p{Han}（）()]{0,10}?(?:开展|建立|建设|实施|推行|推广|推开|铺开|试点|设立|布设|布局|(?:全部|均|都)建成)")
 # ((s22-tg2) also after the time it is done in: `年内在3个村开展垃圾分类示范`, `2024年在10个乡镇推行…`)
 PLACES_COVERED_LEAD = re.compile(r"\s*(?:(?:年内|今年(?:底前)?|本年度?|明年|(?:19|20)\d{2}\s*年(?:底前|内)?)\s*)?(?:[\p{Han}]{0,4}?(?:要|将|计划|力争|先行|率先|重点|选择|优先))?在(?:全国|全[省市县区州镇乡旗]|本[省市县区镇乡])?\s*"
                                  r"(?:[\p{Han}]{1,8}(?:、[\p{Han}]{1,8})+)?\s*")  # (the places named in full, `_full_list_delivered`)
@@ -1734,7 +1765,16 @@ TRIGGER_TAIL = re.compile(r"[^，,；;。！？：:]{0,16}?(?<![同小及按适�
 def _trigger_condition(text: str, q: Quantity, clause_end: int) -> bool:
     if text.find("时", q.end, clause_end) < 0 or text[clause_end:clause_end + 1] not in ("，", ","):
         return False
-    return TRIGGER_TAIL.match(text, q.end, clause_end) is not None
+    if TRIGGER_TAIL.match(text, q.end, clause_end) is not None:
+        return True
+    # (s33-tg) `当CPI单月同比涨幅达到或超过3%、或城市居民食品价格指数单月同比涨幅达到或超过6%时，启动…`: alternatives joined by
+    # 、或 inside one 当…时 frame are each a trigger, however long the frame
+    opening = max(text.rfind(c, max(0, q.start - 60), q.start) for c in "，,。；;：:\n") + 1
+    return (text.startswith("当", opening) and TRIGGER_CLOSE.match(text, clause_end - 1) is not None
+            and "、或" in text[q.end:clause_end])
+
+
+TRIGGER_CLOSE = re.compile(r"(?<![同小及按适届随暂临即准平实当定限历工课学此彼顿])时")
 
 
 # (s21-tg) `保费由财政补贴80%，参保农户自缴20%`, `其余50%由借款人负担`: the beneficiary's own share of a cost it pays is
@@ -2594,9 +2634,10 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
-    if "年" not in s and "五" not in s and "世纪" not in s and "今" not in s and not ("月" in s and "前" in s) and "期" not in s:
+    if "年" not in s and "五" not in s and "世纪" not in s and "今" not in s and not ("月" in s and "前" in s) and "期" not in s \
+            and "汛前" not in s:
         return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末), 今冬
-        # or a month's deadline (`6月底前`)
+        # or a month's deadline (`6月底前`), or 汛前 (before the flood season, SEASON_DEADLINE)
     s = _ascii_digits(s)
     s = _arabic_dates(s)  # 二〇一〇年 → 2010年, 二〇二四年一月一日 → 2024年1月1日 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
@@ -2887,8 +2928,9 @@ MONTH_DEADLINE = re.compile(r"(?<![\d年每次当翌])(?:今年|本年)?\s*(?:1[
                             r"(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
 # (s23-tg2, guide Y5) A quarter's or a season's deadline without its year (`三季度前`, `三季度末完成90%`, `汛期前完成清淤20公里`,
 # `入冬前`) is read like a month's: null/the year counted from. Not `每年汛期前` (a yearly date); `上半年`, `全年` state spans.
+# ((s33-tg) `汛前` is 汛 and its 前: `汛前完成圩堤隐患排查整改率100%`; not `防汛前期`, `汛前期`)
 SEASON_DEADLINE = re.compile(r"(?<![\d年每次当翌明去])(?:第?[一二三四1-4]\s*季度\s*(?:末|底)?\s*(?:前|以前|之前)|第?[一二三四1-4]\s*季度\s*(?:末|底)"
-                             r"|(?:主?汛期|汛前|雨季|入冬|入汛|春节|春耕|秋收|开学|[供采]暖[期季])\s*(?:前|以前|之前))")
+                             r"|(?:主?汛期|(?<![防抗])汛(?=前(?!期))|雨季|入冬|入汛|春节|春耕|秋收|开学|[供采]暖[期季])\s*(?:前|以前|之前))")
 # `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
 EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*" + RANGE_SEP_WORD + r"\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 
@@ -3521,7 +3563,17 @@ AFTER_WORK_CHANGE = re.compile(r"^\s*[\p{Han}]{1,6}?后[\p{Han}]{0,8}?(?:提高|
 COHORT_RATE = re.compile(r"^\s*(?P<verb>[\p{Han}]{2})后[\p{Han}]{0,6}?(?:率|比例)[^，,；;。\d]{0,6}$")
 
 
+# (s33-tg, guide S33 TG3 rates under 每年) `全省每年开展创业培训5万人以上，培训合格率达到85%以上，创业成功率达到60%以上`: the
+# outcome rate of the yearly round of training or examination (合格率, 成功率…) in a clause of the list after it is each year's
+# cohort's, as `培训后就业率`; a level of the whole (`城镇登记失业率`) keeps its own reading.
+COHORT_OUTCOME_RATE = re.compile(r"(?:合格率|成功率|结业率|通过率|取证率|获证率)[^，,；;。\d]{0,6}$")
+COHORT_ROUND = re.compile(r"培训|考试|考核|鉴定")
+
+
 def _cohort_rate(scope: str, clause_prefix: str) -> bool:
+    if "率" in clause_prefix and COHORT_OUTCOME_RATE.search(clause_prefix) is not None:
+        before = scope[: len(scope) - len(clause_prefix)]
+        return COHORT_ROUND.search(before) is not None and "；" not in before and ";" not in before
     m = COHORT_RATE.match(clause_prefix) if "后" in clause_prefix else None
     return m is not None and m.group("verb") in scope[: len(scope) - len(clause_prefix)]
 
@@ -3530,6 +3582,11 @@ def _effect_after_work(q: Quantity, clause_prefix: str) -> bool:
     return q.unit_kind in ("percent", "points") and "后" in clause_prefix and AFTER_WORK_CHANGE.match(clause_prefix) is not None
 
 
+
+
+# (s33-tg) `每年培训贫困劳动力3000人次以上，…，力争每户贫困家庭至少1人实现稳定就业`: at least one employed member per household is
+# a standing level of each household (as the 零就业家庭 goal, a state to hold), not an amount the 每年 before it repeats yearly.
+ONE_EMPLOYED_AFTER = re.compile(r"\s*(?:实现|有)?\s*(?:稳定|转移|有序转移)?\s*就业")
 
 
 # (s24-tg) `年租金涨幅不超过5%`, `房价年涨幅控制在5%以内`: a change named with 年 before its noun is a change per year (guide
@@ -4304,6 +4361,10 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     if (m and int(m.group("a")) < int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start())
             and not (issue_year and int(m.group("b")) < issue_year)):  # (`2016—2020年，…目标任务全面完成`: a review)
         return int(m.group("a")), int(m.group("b"))
+    head = body[:PREAMBLE_MAX * 2]
+    m = _goals_item_span(head) if "目标" in head else None
+    if m and not (issue_year and m[1] < issue_year):
+        return m
     m = LINE_CAMPAIGN_SPAN.search(body, 0, PREAMBLE_MAX * 2) if "开展" in body[:PREAMBLE_MAX * 2] or "实施" in body[:PREAMBLE_MAX * 2] else None
     if (m and int(m.group("a")) <= int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start())
             and not (issue_year and int(m.group("b")) < issue_year)):
@@ -4386,6 +4447,29 @@ def _years_written_for(body: str, ahead: re.Match) -> tuple[int, int] | None:
 # same clause run.
 GOAL_SPAN = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—{1,2}|－|-|～|~|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年\s*[，,]?"
                        r"[^。\n：:]{0,24}?(?:总体目标|总目标|工作目标|目标任务|主要目标|奋斗目标)")
+
+
+# (s33-tg, guide Y10/S32b) The goals item (`二、目标任务` / `（一）总体目标。2016年至2019年，全县实现…`, `一、目标任务` / `以…为主线，…。
+# 2009年至2011年，全省每年开展…`) whose paragraph has a sentence opening with a span of years: the span the document's whole goal
+# is set for, which dates the targets of later sections without years of their own. Only the goals heading's own paragraph (the
+# heading line and the one after it), the heading among the first items, the span at a sentence's start, running 2–11 years.
+GOALS_HEADING = re.compile(r"(?:^|(?<=\n))[ \t　]*(?:[一二三四]、|[（(][一二三][）)])[ \t　]*[\p{Han}]{0,6}目标[\p{Han}]{0,4}(?:[。：:]|[ \t　]*\n)")
+GOALS_SPAN = re.compile(r"(?:^|(?<=[。\n]))[ \t　]*((?:19|20)\d{2})\s*年\s*(?:至|到|—{1,2}|－|-|～|~)\s*((?:19|20)\d{2})\s*年\s*[，,]")
+
+
+def _goals_item_span(head: str) -> tuple[int, int] | None:
+    for h in GOALS_HEADING.finditer(head):
+        if SECOND_ITEM.search("\n" + head[:h.start()]) and not h.group(0).lstrip().startswith(("（", "(")) \
+                or re.search(r"\n[ \t　]*[四五六七八九十]、", "\n" + head[:h.start()]):
+            continue  # (a goals heading after the first items is a later section's own)
+        end = head.find("\n", h.end() + 1)
+        end = len(head) if end < 0 else end
+        for m in GOALS_SPAN.finditer(head, h.end() - 1 if head[h.end() - 1] in "。：:" else h.end(), end):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a < b <= a + 10:
+                return a, b
+        return None
+    return None
 
 
 # (s28-tg) A line that opens with the span of dates the notice's own campaign runs (`2019年9月至2020年12月，在全市开展生活
@@ -4579,7 +4663,7 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
             # (s15) `力争经过三年努力，到2025年，…`, `（二）主要目标。通过三年努力，到2025年，…`: a lead-in clause of words, then
             # a clause that is only the time expression: that expression opens the paragraph
             lead = stdlib_twin(LEAD_IN_THEN_TIME).match(opening) or (LEAD_IN_THEN_TIME_SHORT.match(opening, head.end()) if head else None)
-            if lead and not _own_number(lead.group(1)):
+            if lead and not _own_number(lead.group(1)) and (EFFORT_LEAD.search(lead.group(1)) or not ACTION_LEAD.match(lead.group(1))):
                 y = _year_from(lead.group(2), issue_year)
     if (y and issue_year and y[1] is not None and y[1] < issue_year and first
             and CUTOFF_OPENING.match(first.group(0))):
@@ -4591,6 +4675,11 @@ _TIME_CLAUSE = (r"\s*((?:力争|争取|确保|努力)?\s*(?:到|至)\s*(?:(?:19|
                 r"(?:时期末|期末|末))\s*[，,])")
 # (read within OPENING_READ characters: 24 + 1 + 12 + 1, and after a run-in heading of 17 at most 12 + 1 + 12 + 1)
 LEAD_IN_THEN_TIME = re.compile(r"([^，,。；;：:\n]{2,24}[，,]|[^，,。；;：:\n]{2,12}[，,][^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
+# (s33-tg, guide TG48/Y5, S33 CJ Q2) a lead-in that is a task of its own (`深入开展卫生城镇创建，到2020年，…。`, `实施分级诊疗制度，
+# 到2020年，…`) writes its deadline inside that task's sentence: it dates that sentence only, not the paragraph's later ones;
+# a lead-in of effort or means (`力争经过三年努力，`, `在此基础上，`, `通过专项治理，`) still opens the paragraph with the time.
+ACTION_LEAD = re.compile(r"\s*(?:深入|全面|继续|加快|加大|大力|积极|着力|扎实|持续|进一步)?\s*(?:开展|实施|推进|推动|推動|完善|建立|健全|加强|制定|优化|支持|落实|提升|提高|发展)")
+EFFORT_LEAD = re.compile(r"努力|时间|基础上|经过|通过|今后|力争|争取")
 # (two short lead-ins: `在此基础上，再经过五年努力，到2030年，…`)
 LEAD_IN_THEN_TIME_SHORT = re.compile(r"([^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
 PLACES_EACH = re.compile(r"(?:[\p{Han}]{1,8}?(?:村|社区|镇|乡|街道|县|区|市|旗)、)+[\p{Han}]{1,8}?(?:村|社区|镇|乡|街道|县|区|市|旗)各")
@@ -6011,6 +6100,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         extras = sorted(extras + _zero_rates(text, lo, hi), key=lambda x: x.start)
     if "零增长" in text or "零填埋" in text or "零排放" in text:
         extras = sorted(extras + _zero_growths(text, lo, hi), key=lambda x: x.start)
+    if "火点" in text:
+        extras = sorted(extras + _zero_fire_points(text, lo, hi), key=lambda x: x.start)
     if "积分" in text:
         extras = sorted(extras + _points_credited(text, lo, hi), key=lambda x: x.start)
     if "满意" in text:
@@ -6024,7 +6115,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             if q.start < pos:
                 continue
             pos = q.end
-            standing_goal = (q.unit == "户" and not q.values[0][0]) or q.unit == "分"  # (a `零就业家庭动态为零` goal, _zero_households;
+            standing_goal = (q.unit in ("户", "个") and not q.values[0][0]) or q.unit == "分"  # (a `零就业家庭动态为零` goal, _zero_households;
+            # no fire point, _zero_fire_points;
             # points credited, _points_credited)
         else:
             if not m:
@@ -6047,7 +6139,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             if q.token == "cn" and text[q.start] in NUMERAL_PLACE_OPENERS and (place_end := numeral_place_end(text, q.start)) >= q.unit_end:
                 pos = max(pos, place_end)
                 continue  # (s16) `支持三门峡、濮阳等市`, `七台河市…专项资金`, `五棵树镇`: a place's name, no 3 门 or 7 台
-        if _excluded_at(text, q, blocked) and not (q.token == "cn" and q.unit == "%" and q.end == q.unit_end and text[q.end - 2:q.end] == "填埋"):
+        if _excluded_at(text, q, blocked) and not (q.token == "cn" and q.unit == "%" and q.end == q.unit_end and text[q.end - 2:q.end] == "填埋") \
+                and not (standing_goal and q.unit == "个" and text.startswith(("零火点", "零发生"), q.start)):
             continue  # (what _is_excluded says below, without the clause; (s32-tg) not a quoted `其他垃圾"零填埋"` goal, whose
             # quotes mark the slogan's words, guide TG55)
         if q.unit == "个" and PERIOD_COUNTED.match(text, q.unit_end):
@@ -6205,7 +6298,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # `培育3家综合型平台，20家行业型平台，100家企业级平台`: a comma clause that opens with its
         # number continues the list of the clause before it (spec 1.1: a number that opens its clause)
         continues = (last is not None and not in_list and clause_start == last[3]
-                     and (re.fullmatch(r"\s*", text[clause_start:q.start]) is not None or _listed_noun(text[clause_start:q.start], q, last_unit))
+                     and (re.fullmatch(r"\s*", text[clause_start:q.start]) is not None or _listed_noun(text[clause_start:q.start], q, last_unit)
+                          or _stock_item(text, sentence_start, clause_start, q))
                      and not (q.token == "cn" and q.values[0][0] == 1))  # `，一个年度内…`: an article, not a count
         in_list = in_list or continues
         seg_start = last[1] if in_list else clause_start
@@ -6284,7 +6378,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or (q.unit_kind == "count" and "在" in clause_prefix
                                 and PLACES_COVERED_LEAD.fullmatch(NUMBERING.sub("", clause_prefix, count=1)) is not None
                                 and PLACES_COVERED_AFTER.match(text, q.unit_end, clause_end) is not None
-                                and DIGIT.search(text, q.unit_end, clause_end) is None)  # (not `在14个市州建设…中心不少于80个`: the
+                                and (DIGIT.search(text, q.unit_end, clause_end) is None
+                                     or DIGIT.search(QUOTED_NAME.sub("", text[q.unit_end:clause_end])) is None))  # (not `在14个市州建设…中心不少于80个`: the
         # places where a quota of their own is built)
         # (s25-tg) `7 “美丽庭院”示范户500户 12月底前 镇妇联` under `序号 任务内容 完成时限 责任单位`: the amount in a task row of a
         # task list with a deadline column is the row's task (spec §7: quotas), written without a verb as lists are
@@ -6387,7 +6482,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                       or (not sentence_year and _every_year_row(text, lo, q, row_headers)))
                      and not (q.unit or "").endswith("/年")
                      and not (_rate_of_its_own(q, clause_prefix) and not _cohort_rate(text[per_year_start:q.start], clause_prefix))
-                     and not _effect_after_work(q, clause_prefix))
+                     and not _effect_after_work(q, clause_prefix)
+                     and not (q.unit == "人" and clause_prefix.rstrip().endswith("至少") and ONE_EMPLOYED_AFTER.match(text, q.end)))
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
                     or _yearly_change(q, clause_prefix)
                     or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None)
@@ -6746,7 +6842,10 @@ def _now_year(plans, pos: int, issue_year: int | None) -> int | None:
 # `力争到2015年，…1000万人以上，2017年达到1100万人`): the 到 is left out of a second milestone, read like it (spec §7)
 BARE_STAGE = re.compile(r"(?<![\d到至比较于从自截（(—\-])((?:19|20)\d{2})\s*年(?!\s*(?:底|末|度|内)?\s*(?:前|以前|之前|起|以来|开始))"
                         r"(?!\s*\d{1,2}\s*月|[代龄限型\-—–至到])")
-STAGE_BY = re.compile(r"(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年")
+STAGE_BY = re.compile(r"(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年"
+                      # (s33-tg) or a deadline written with 前 (`2015年底前…持证上岗率达到70%以上，2020年达到90%以上`)
+                      # (opening its clause: not a cutoff inside a description, `改造2000年底前建成的老旧小区`)
+                      r"|(?:(?<=[，,；;。：:\n])|^)\s*(?:力争|确保|争取)?\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前|之前)")
 
 
 def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_end: int, year: int, now: int | None) -> bool:
@@ -6754,7 +6853,7 @@ def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_e
     if bare and int(bare[-1].group(1)) == year and _year_from(text[bare[-1].end():q.start]) is None \
             and text[bare[-1].start() - 1:bare[-1].start()] not in ("：", ":") \
             and all(int(m.group(1)) == year for m in BARE_STAGE.finditer(text, sentence_start, sentence_end)) \
-            and any(int(m.group(1)) < year for m in STAGE_BY.finditer(text, sentence_start, bare[-1].start())):
+            and any(int(m.group(1) or m.group(2)) < year for m in STAGE_BY.finditer(text, sentence_start, bare[-1].start())):
         return True
     if now is None:
         return False
@@ -7004,6 +7103,25 @@ ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*[“\
 def _zero_growths(text: str, lo: int, hi: int) -> list[Quantity]:
     return [Quantity(m.start(m.lastindex), m.end(), [(Decimal(0), None)], "%", "percent", None, "cn", m.end())
             for m in ZERO_GROWTH.finditer(text, lo, hi)]
+
+
+# (s33-tg, guide S32b TG55 counts) The straw-burning notices' goal of no fire point (`确保全镇卫星遥感监测火点为零`,
+# `全乡范围内实现“零火点”`, `火点"零发生"`, `确保全乡不出现一个火点`): a count of a counted event held at none, 0 `个`. Only with
+# a verb of reaching or held-at before it; a condition (`对实现零火点的村，给予…`) is no goal.
+ZERO_FIRE_POINT = re.compile(r"火点\s*(?:数\s*)?(?:为|保持为|控制为)\s*(零)(?![的])"
+                             r"|火点\s*[“\"]?\s*(零)发生"
+                             r"|(?<=(?:实现|确保|做到|力争|保持)[^，,。；;：:\n的]{0,14}?)[“\"]?(零)火点(?![的])"
+                             r"|(?:不出现|不发生|不出|无)\s*(一)\s*(?:个|处)\s*火点")
+
+
+def _zero_fire_points(text: str, lo: int, hi: int) -> list[Quantity]:
+    out = []
+    for m in ZERO_FIRE_POINT.finditer(text, lo, hi):
+        if text[m.end():m.end() + 2].lstrip("”\"").startswith("的"):
+            continue
+        i = m.lastindex
+        out.append(Quantity(m.start(i), m.end(i), [(Decimal(0), None)], "个", "count", None, "cn", m.end(i)))
+    return out
 
 
 # (s27-tg) Points a household or person is credited under a points-for-goods scheme (积分制, `按每户每月5至10分计入积分`,
@@ -8399,6 +8517,23 @@ def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
                                  or (q.unit_kind in ("money", "measure") and INDICATOR_NOUN.search(prefix) is not None))
             and 2 <= len(prefix) <= 16
             and re.fullmatch(r"[\p{Han}A-Za-z0-9]+", prefix) is not None and not _has_verb(prefix)
+            and not prefix.endswith(("的", "等", "共", "各", "第")))
+
+
+# (s33-tg) `镇本级储备：编织袋20000条，彩条布5000平方米，砂石料500立方米，冲锋舟2艘`: a list of the goods a level is to stock or
+# equip itself with, under a colon after its verb (储备, 配备, 备足…), gives each good its amount in the good's own unit; every
+# clause that is only the good's name and its amount continues the list (spec §7: quotas, the amounts it is to hold).
+STOCK_LIST_INTRO = re.compile(r"(?:储备|配备|备足|备齐|准备|配置|购置)(?:物资|器材|装备)?\s*[：:]")
+
+
+def _stock_item(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:
+    if q.token != "ar" or q.unit_kind not in ("count", "measure"):
+        return False
+    colon = max(text.rfind("：", sentence_start, clause_start), text.rfind(":", sentence_start, clause_start))
+    if colon < 0 or STOCK_LIST_INTRO.search(text, max(sentence_start, colon - 8), colon + 1) is None:
+        return False
+    prefix = text[clause_start:q.start]
+    return (1 <= len(prefix) <= 10 and re.fullmatch(r"[\p{Han}]+", prefix) is not None and not _has_verb(prefix)
             and not prefix.endswith(("的", "等", "共", "各", "第")))
 
 
