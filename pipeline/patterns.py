@@ -244,3 +244,9 @@ def committee_named_once(m) -> str:
     """The name of a COMMITTEE_LEVEL_TWICE match: its office or department as `中共<place>委…`, the committee itself
     `中共<place>委员会`."""
     return f"中共{m.group('place')}委{m.group('dept') or '员会'}"
+
+
+# (s33-layout) A copy that prints only part of a document says so after its title (`某某条例（节选）`, `…办法（节录）`,
+# `…（摘录）`): the mark is the copy's, not the document's name, and its articles and items skip the ones it leaves out.
+EXCERPT_MARK = re.compile(r"\s*[（(]\s*(?:节\s*选|节\s*录|摘\s*录|摘\s*编)\s*[）)]$")
+

@@ -11,7 +11,7 @@ from ..data import load_table
 from ..numbers import cn_to_int
 from ..page_labels import label_alternation
 from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DOC_NUMBER, _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE, CELL_CUT
-from ..patterns import (COMMITTEE_LEVEL_TWICE, committee_named_once, DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
+from ..patterns import (EXCERPT_MARK, COMMITTEE_LEVEL_TWICE, committee_named_once, DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number, OWN_DOC_YEAR)
 from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, places_read, region_of_year, resolve_region, split_region, township_region, xpcc_full_name, short_counties
@@ -715,6 +715,13 @@ def _single_order_number(number: str) -> str:
     return MINISTRY_ORDER_STATE.sub("", re.sub(r"\s+", "", number))
 
 
+def _noted_order_number(number: str) -> str:
+    """(s33-layout) An order's number as a 题注 prints it (`…中华人民共和国住房和城乡建设部令第4号公布`, a joint one
+    `…中华人民共和国公安部、中华人民共和国交通运输部令第5号公布`): white space out, `中华人民共和国` off each ministry's
+    name as the heading's number drops it (MINISTRY_ORDER_STATE, guide M22); the State Council's keeps it (M14)."""
+    return re.sub(r"(?:^|(?<=、))中华人民共和国(?!国务院)(?=\p{Han}{2})", "", re.sub(r"\s+", "", number))
+
+
 def _order_number(organs: list[str], order: str) -> str:
     """A joint order's number as its 题注 and the legal databases write it (guide M22): each organ of the heading
     without `中华人民共和国`, joined by `、`, then the order (`文化和旅游部、公安部…令第7号`), however the header block
@@ -796,7 +803,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
         # (`…市人民政府第52次常务会议通过，现予公布`; a bare 市/省 is completed from the region below)
         m = re.search(r"日\s*(?P<org>[\p{Han}]{0,30}?政府|国务院)(?:第?[\p{Han}\d]{1,4}届)?第?[\p{Han}\d]{1,8}次(?:全体|常务|执行)?会议", first.text)
         if m and not md.issuers:
-            org = m.group("org")
+            org = re.sub(r"第[\p{Han}\d]{1,4}届(?=\p{Han}{0,4}政府$)", "", m.group("org"))  # (s33-layout) the term's
             md.issuers = [org if org.endswith(("人民政府", "国务院")) else org[:-2] + "人民政府"]
         return False
     for ln in head:
@@ -808,7 +815,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             if md.issue_date is None and m.group("date"):
                 md.issue_date = parse_date(m.group("date"))
             if md.doc_number is None:
-                md.doc_number = re.sub(r"\s+", "", m.group("num"))
+                md.doc_number = _noted_order_number(m.group("num"))
             return False
         meeting = "会议" in ln.text
         # a 题注 giving the adoption at a government's meeting, then the order that promulgated the rule
@@ -823,12 +830,14 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             if md.issue_date is None:
                 md.issue_date = parse_date(m.group("date"))
             if md.doc_number is None:
-                md.doc_number = re.sub(r"\s+", "", m.group("num"))
+                md.doc_number = _noted_order_number(m.group("num"))
             return False
         m = adoption
         if m:
             if not md.issuers:
-                org = m.group("org")
+                # (s33-layout) a government adopts its rules in its term's meeting (`…柳州市第十四届人民政府第52次常务
+                # 会议审议通过`): the term is the meeting's, the issuer the government (as ADOPTED_BY drops a congress's)
+                org = re.sub(r"第[\p{Han}\d]{1,4}届(?=\p{Han}{0,4}人民政府$)", "", m.group("org"))
                 if org.endswith("政府") and not org.endswith("人民政府"):
                     org = org[:-2] + "人民政府"  # (s23-meta) `某县政府` is the county's 人民政府 (a bare one completed below)
                 md.issuers = ["中共中央" if org.startswith("中国共产党") else org]
@@ -840,7 +849,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                 ev["issue_date"] = _evidence(m.group("issued"), ln.start + ln.text.rfind(m.group("issued")))
                 return False
             if md.doc_number is None and m.group("order"):
-                md.doc_number = re.sub(r"\s+", "", m.group("order"))
+                md.doc_number = _noted_order_number(m.group("order"))
             return adopted and not m.group("order")
         m = ADOPTED_BY.search(ln.text) if meeting else None
         if m:
@@ -2009,7 +2018,7 @@ TITLE_DRAFT_MARK = re.compile(r"\s*[（(](?:征求意见稿|送审稿|草案|讨
 
 
 def _strip_title(t: str) -> str:
-    t = TITLE_DRAFT_MARK.sub("", t.strip())
+    t = EXCERPT_MARK.sub("", TITLE_DRAFT_MARK.sub("", t.strip()))  # (s33-layout: the copy's excerpt mark too)
     if t.endswith("》") and t.count("》") > t.count("《"):
         t = t[:-1]  # a closing quote left over from a copy that cut its opening one
     if t.startswith("《") and t.endswith("》"):

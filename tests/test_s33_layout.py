@@ -1,0 +1,104 @@
+"""(s33-layout) Metadata and numbering of copies nobody tuned on: a portal's catalog whose labels stand in brackets with
+white space inside, the numbers of ministry orders as a 题注 prints them, a government adopting its rule in its term's
+meeting, and excerpts marked `（节录）`. Texts written for these tests in other organs', places' and years' styles than
+the notices that showed the misses; exact expected items."""
+from pipeline.document import process_text
+
+
+def _rec(text):
+    rec = process_text(text, doc_id="t").model_dump()
+    rec["metadata"].pop("evidence", None)
+    return rec
+
+
+def _meta(text, *keys):
+    md = _rec(text)["metadata"]
+    return tuple(md[k] for k in keys)
+
+
+# A provincial portal (2019) whose catalog brackets each label with spaces inside, two cells a row, tab between them
+BRACKET_CATALOG = ("浙江省人民政府\n"
+                   "[ 索 引 号 ] 002482158/2019-00187\t[ 文　　号 ] 浙政办发〔2019〕31号\n"
+                   "[ 发布机构 ] 浙江省人民政府办公厅\t[ 公开方式 ] 主动公开\n"
+                   "[ 成文日期 ] 2019-05-16\t[ 发布日期 ] 2019-05-21\n"
+                   "浙江省人民政府办公厅关于加快推进农村生活垃圾分类处理工作的通知\n"
+                   "各市、县（市、区）人民政府，省政府直属各单位：\n"
+                   "为深入推进农村生活垃圾分类处理，经省政府同意，现就有关事项通知如下：\n"
+                   "一、明确工作目标\n"
+                   "到2020年，全省农村生活垃圾分类处理建制村覆盖率达到85%以上。\n"
+                   "二、强化工作保障\n"
+                   "各地要加大财政投入。\n"
+                   "浙江省人民政府办公厅\n"
+                   "2019年5月16日\n")
+
+
+def test_a_catalog_of_bracketed_labels_with_spaces_inside_ends_above_the_title():
+    assert _meta(BRACKET_CATALOG, "title", "doc_number", "issuers", "issue_date") == (
+        "浙江省人民政府办公厅关于加快推进农村生活垃圾分类处理工作的通知", "浙政办发〔2019〕31号", ["浙江省人民政府办公厅"],
+        "2019-05-16")
+    assert [t["path"] for t in _rec(BRACKET_CATALOG)["tasks"]] == ["一", "二"]
+
+
+# A ministry's rule (2005) in a law collection: the 题注 names the order under the state's name
+MINISTRY_NOTE = ("农业机械安全监督管理办法\n"
+                 "（2005年11月8日中华人民共和国农业部令第55号公布　自2006年1月1日起施行）\n"
+                 "第一条　为了加强农业机械安全监督管理，制定本办法。\n"
+                 "第二条　县级以上人民政府农业机械化主管部门负责本行政区域内的农业机械安全监督管理工作。\n")
+# …and a joint order of two ministries (2005), each under the state's name
+JOINT_NOTE = ("机动车维修管理规定\n"
+              "（2005年6月24日中华人民共和国交通部、中华人民共和国公安部令第7号公布　自2005年8月1日起施行）\n"
+              "第一条　为规范机动车维修经营活动，制定本规定。\n"
+              "第二条　从事机动车维修经营的，应当遵守本规定。\n")
+
+
+def test_a_ministry_order_in_a_note_is_numbered_without_the_state_name():
+    assert _meta(MINISTRY_NOTE, "doc_number", "issuers", "issue_date") == ("农业部令第55号", ["农业部"], "2005-11-08")
+
+
+def test_a_joint_order_in_a_note_drops_the_state_name_of_each_ministry():
+    assert _meta(JOINT_NOTE, "doc_number", "issuers") == ("交通部、公安部令第7号", ["交通部", "公安部"])
+
+
+# A province's rule (1998) adopted at its government's executive meeting, the government named with its term
+TERM_MEETING = ("江苏省城市市容管理办法\n"
+                "（1998年6月5日江苏省第九届人民政府第3次常务会议通过　1998年6月20日江苏省人民政府令第101号发布　"
+                "自1998年8月1日起施行）\n"
+                "第一章　总则\n"
+                "第一条　为了加强城市市容管理，制定本办法。\n"
+                "第二条　本办法适用于本省城市规划区。\n")
+
+
+def test_a_government_named_with_its_term_adopts_as_the_government():
+    assert _meta(TERM_MEETING, "doc_number", "issuers", "issue_date") == (
+        "江苏省人民政府令第101号", ["江苏省人民政府"], "1998-06-05")
+
+
+# A province's 条例 (2003) printed as an excerpt: the articles keep their numbers across what is left out
+EXCERPT = ("山东省水资源管理条例（节录）\n"
+           "（2003年4月3日山东省第十届人民代表大会常务委员会第二次会议通过）\n"
+           "第一章　总则\n"
+           "第一条　为了加强水资源管理，制定本条例。\n"
+           "第三条　县级以上人民政府水行政主管部门负责本行政区域内水资源的统一管理。\n"
+           "第二章　水资源规划\n"
+           "第九条　省水行政主管部门会同有关部门编制全省水资源综合规划。\n"
+           "第十四条　设区的市水行政主管部门编制本市水资源规划，报市人民政府批准。\n"
+           "第十六条　水资源规划经批准后，应当严格执行：\n"
+           "（一）不得擅自变更；\n"
+           "（二）确需变更的，报原批准机关批准。\n"
+           "第五章　附则\n"
+           "第四十条　本条例自2003年7月1日起施行。\n")
+
+
+def test_an_excerpt_mark_is_no_part_of_the_title():
+    assert _meta(EXCERPT, "title", "doc_type", "issuers") == ("山东省水资源管理条例", "条例", ["山东省人民代表大会常务委员会"])
+
+
+def test_an_excerpt_keeps_every_article_that_runs_ahead():
+    assert [t["path"] for t in _rec(EXCERPT)["tasks"]] == [
+        "第一章", "第一章/第一条", "第一章/第三条", "第二章", "第二章/第九条", "第二章/第十四条", "第二章/第十六条",
+        "第二章/第十六条/(一)", "第二章/第十六条/(二)", "第五章", "第五章/第四十条"]
+
+
+def test_without_the_mark_a_jump_is_kept_only_when_the_next_article_follows_it():
+    paths = [t["path"] for t in _rec(EXCERPT.replace("（节录）", ""))["tasks"]]
+    assert "第一章/第三条" not in paths and "第二章/第九条" not in paths
