@@ -128,6 +128,9 @@ DATE_ONLY_LINE = re.compile(
 )
 
 YEAR_IN_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")
+# (s33-layout) …and an order's or announcement's number that carries its year unbracketed (`交通运输部令2016年第62号`,
+# `国家税务总局公告2018年第28号`, `某部令（2019年第3号）`): the year numbers the series, as a 文号's 〔年份〕 does
+YEAR_IN_ORDER_NUMBER = re.compile(r"(?<=\p{Han})(?:令|公告|通告)\s*[（(]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号")
 
 # Scanning for DOC_NUMBER from its bracket (pipeline.scan.finditer_run_then): its run of agency
 # letters is its first 22 characters; when DOC_NUMBER is written otherwise, the plain scan is used.

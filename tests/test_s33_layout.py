@@ -102,3 +102,52 @@ def test_an_excerpt_keeps_every_article_that_runs_ahead():
 def test_without_the_mark_a_jump_is_kept_only_when_the_next_article_follows_it():
     paths = [t["path"] for t in _rec(EXCERPT.replace("（节录）", ""))["tasks"]]
     assert "第一章/第三条" not in paths and "第二章/第九条" not in paths
+
+
+def _years(text):
+    return [(y["quote"], y["start"], y["end"]) for y in _rec(text)["years"]]
+
+
+# A prefecture's one-year plan (2019) with a heating season across the new year, and a ministry's order cited with the
+# year of its series (`…令2018年第9号`)
+SEASON = ("某市2019年大气污染防治工作方案\n"
+          "一、重点任务\n"
+          "（一）推进清洁取暖。10月20日至次年4月5日供暖期间，市住房城乡建设局要每周调度燃煤锅炉运行情况。\n"
+          "（二）严格执法。严格执行《危险货物道路运输安全管理办法》（交通运输部令2018年第9号）。\n"
+          "某市人民政府办公室\n"
+          "2019年3月8日\n")
+
+
+def test_a_season_across_the_new_year_in_a_one_year_plan_is_that_year_and_the_next():
+    assert _years(SEASON) == [("2019年", 2019, 2019), ("10月20日至次年4月5日", 2019, 2020)]
+
+
+# …the same season in a standing rule that recurs (no year in its title): no fixed year (guide Y8)
+SEASON_STANDING = SEASON.replace("某市2019年大气污染防治工作方案", "某市燃煤锅炉管理办法")
+
+
+def test_a_season_across_the_new_year_in_a_standing_rule_is_no_year():
+    assert _years(SEASON_STANDING) == [("2019年", 2019, 2019)]  # (the signature date's year only, guide Y1)
+
+
+# A ministry's plan (2012) printed on its site under the 印发 notice's title, the notice's text left out; the plan's
+# cover gives its author and month, and a period counted from now
+PLAN_PAGE = ("首页 > 信息公开 > 规划计划\n"
+             "国家林业局关于印发全国森林防火中长期发展规划的通知\n"
+             "发布时间：2012-02-20　　来源：森林防火办　　【字号：大 中 小】\n"
+             "全国森林防火中长期发展规划\n"
+             "国家林业局\n"
+             "二〇一二年一月\n"
+             "一、现状与形势\n"
+             "从现在到2020年，是森林防火工作的关键时期。\n"
+             "二、主要任务\n"
+             "加强预警监测、通信和扑救队伍建设。\n")
+
+
+def test_a_page_headed_by_the_notice_title_over_the_plan_gives_the_notice_title_and_its_organ():
+    assert _meta(PLAN_PAGE, "title", "notice_title", "issuers") == (
+        "全国森林防火中长期发展规划", "关于印发全国森林防火中长期发展规划的通知", ["国家林业局"])
+
+
+def test_a_period_from_now_counts_from_the_cover_month():
+    assert ("从现在到2020年", 2012, 2020) in _years(PLAN_PAGE)

@@ -204,6 +204,18 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         if _bare(_transmitted_title(named) or "") == _bare(md.title):
             md.notice_title = named
             title_issuers = title_issuers or split_organs(prefix)
+    if md.notice_title is None and layout.title and not layout.notice_title and md.title and not web.get("title"):
+        # (s33-layout) a web page headed by the 印发 notice's title (`某委关于印发X的通知`, the page's headline over its
+        # 发布时间/来源 line) that prints only X under its own name: the notice's title is written on the page (spec §3),
+        # its organs the notice's (the page's 来源 names the site that posted it)
+        headline = next((ln for ln in layout.header_lines if ln.end <= layout.title.start and "关于" in ln.text
+                         and re.search(TRANSMIT_VERB + r".+的通知$", ln.text)), None)
+        if headline is not None:
+            prefix, named = split_issuer_prefix(headline.text)
+            if named.startswith("关于") and _bare(_transmitted_title(named) or "") == _bare(md.title):
+                md.notice_title = named
+                title_issuers = title_issuers or split_organs(prefix)
+                ev["notice_title"] = _evidence(headline.text, headline.start)
     if layout.doc_number:
         m = layout_doc_number_match(layout.doc_number.text)
         cut = _number_glued_to_note(layout.doc_number.text, m)
