@@ -151,3 +151,22 @@ def test_a_page_headed_by_the_notice_title_over_the_plan_gives_the_notice_title_
 
 def test_a_period_from_now_counts_from_the_cover_month():
     assert ("从现在到2020年", 2012, 2020) in _years(PLAN_PAGE)
+
+
+# A ministry's rule (2005) as a law collection prints it: the record's 发文字号 under the state's name
+RECORD_ORDER = ("农业机械安全监督管理办法\n"
+                "【发布部门】农业部\n"
+                "【发文字号】中华人民共和国农业部令第55号\n"
+                "【发布日期】2005.11.08\n"
+                "【实施日期】2006.01.01\n"
+                "【时效性】现行有效\n"
+                "【效力级别】部门规章\n"
+                "农业机械安全监督管理办法\n"
+                "第一条　为了加强农业机械安全监督管理，制定本办法。\n"
+                "第二条　县级以上人民政府农业机械化主管部门负责本行政区域内的农业机械安全监督管理工作。\n")
+
+
+def test_a_ministry_order_in_a_collection_record_is_numbered_without_the_state_name():
+    assert _meta(RECORD_ORDER, "doc_number", "issuers", "issue_date") == ("农业部令第55号", ["农业部"], "2005-11-08")
+    assert _meta(RECORD_ORDER.replace("农业部令第55号", "国务院令第55号").replace("【发布部门】农业部", "【发布部门】国务院"),
+                 "doc_number") == ("中华人民共和国国务院令第55号",)

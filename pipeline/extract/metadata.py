@@ -1904,6 +1904,8 @@ def web_metadata(head: str) -> dict[str, str]:
                   + RECORD_ORDER_NUMBER + ")", head)
     if m:
         out["doc_number"] = re.sub(r"\s+", "", m.group("num"))
+        if "令" in out["doc_number"]:  # (s33-layout) a ministry's order as a collection's record prints it (guide S22)
+            out["doc_number"] = _noted_order_number(out["doc_number"])
     m = re.search(WRITTEN_LABEL + r"\s*[】\]]?\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         out["issue_date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
