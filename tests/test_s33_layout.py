@@ -170,3 +170,48 @@ def test_a_ministry_order_in_a_collection_record_is_numbered_without_the_state_n
     assert _meta(RECORD_ORDER, "doc_number", "issuers", "issue_date") == ("农业部令第55号", ["农业部"], "2005-11-08")
     assert _meta(RECORD_ORDER.replace("农业部令第55号", "国务院令第55号").replace("【发布部门】农业部", "【发布部门】国务院"),
                  "doc_number") == ("中华人民共和国国务院令第55号",)
+
+
+# A joint order (2020) of two ministries whose names stand on the order's own line, its number on the next
+JOINT_HEADING = ("公安部　交通运输部令\n"
+                 "第5号\n"
+                 "《道路交通事故处理规定》已经公安部部长办公会议、交通运输部部务会议审议通过，现予发布，自2021年1月1日起施行。\n"
+                 "公安部部长　某某\n"
+                 "交通运输部部长　某某\n"
+                 "2020年8月1日\n"
+                 "道路交通事故处理规定\n"
+                 "第一条　为了规范道路交通事故处理，制定本规定。\n"
+                 "第二条　处理道路交通事故，适用本规定。\n")
+
+
+def test_organs_on_the_order_line_are_named_once_in_its_number():
+    assert _meta(JOINT_HEADING, "doc_number", "issuers", "issue_date") == (
+        "公安部、交通运输部令第5号", ["公安部", "交通运输部"], "2020-08-01")
+
+
+# A province's 意见 (2016) printed as an excerpt with no omission lines: its items keep their numbers as written
+EXCERPT_ITEMS = ("湖南省人民政府关于加快推进农业现代化的意见（节选）\n"
+                 "各市州、县市区人民政府，省政府各厅委、各直属机构：\n"
+                 "一、总体要求\n"
+                 "（一）指导思想。以推进农业供给侧结构性改革为主线。\n"
+                 "（二）主要目标。到2020年，全省农业现代化水平明显提升。\n"
+                 "二、重点任务\n"
+                 "（四）优化农业结构。稳定粮食生产，发展特色产业。\n"
+                 "（七）推进农村改革。深化农村土地制度改革。\n"
+                 "（九）加强基础设施建设。实施高标准农田建设工程。\n"
+                 "四、保障措施\n"
+                 "（十三）加强组织领导。各级政府要把农业现代化摆上重要位置。\n"
+                 "湖南省人民政府\n"
+                 "2016年5月3日\n")
+
+
+def test_an_excerpt_without_omission_lines_keeps_the_items_that_run_ahead():
+    r = _rec(EXCERPT_ITEMS)
+    assert r["metadata"]["title"] == "湖南省人民政府关于加快推进农业现代化的意见"
+    assert [t["path"] for t in r["tasks"]] == ["一", "一/(一)", "一/(二)", "二", "二/(四)", "二/(七)", "二/(九)", "四",
+                                               "四/(十三)"]
+
+
+def test_without_the_mark_items_that_run_ahead_stay_out():
+    paths = [t["path"] for t in _rec(EXCERPT_ITEMS.replace("（节选）", ""))["tasks"]]
+    assert "二/(七)" not in paths and "四/(十三)" not in paths

@@ -776,7 +776,9 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             if md.doc_number is None and m.group("n"):
                 md.doc_number = _single_order_number(ln.text)  # (s15) the number on the order's line
             elif md.doc_number is None and nxt is not None:
-                md.doc_number = _order_number(organs, re.sub(r"\s+", "", ln.text + nxt.text)) if len(organs) > 1 \
+                # (s33-layout) organs set on the order's own line (`公安部　交通运输部令` / `第5号`) are named once
+                order = ln.text[m.end("org"):] if m.group("org") else ln.text
+                md.doc_number = _order_number(organs, re.sub(r"\s+", "", order + nxt.text)) if len(organs) > 1 \
                     else _single_order_number("".join(x.text for x in head[j:i]) + ln.text + nxt.text)
             if not md.issuers:
                 md.issuers = [_joint_organ(o) if len(organs) > 1

@@ -265,6 +265,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     note = None  # (lines left, style, last number) of the numbered notes under a table (`注：` alone on its line)
     box = None  # (styles open when a 专栏 box began, styles it numbers its rows in, lines left): its own numbering is no task
     omitted: set[str] | None = None  # styles that jumped since an omission mark (`……`, `（略）`); None: no omission open
+    excerpt = _is_excerpt(layout)
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end:
             continue
@@ -332,6 +333,10 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 at = _glued_child(tasks, stack, last_value, prefix, line, at, layout.lines, index)
         if found and (_in_sequence(found[0], found[3], stack, last_value)
                       or _after_omission(found, omitted, stack, last_value)
+                      # (s33-layout) a copy marked an excerpt (`（节选）`) leaves parts out without a mark: each number
+                      # that runs ahead of its list is kept as written, as after an omission line
+                      or (excerpt and found[0] not in ("chapter", "section", "article")
+                          and _after_omission(found, set(), stack, last_value))
                       or _resynchronises(found, index, layout, stack, last_value)):
             cut = _article_after_heading(line.text, found, last_value) if found[0] in ("chapter", "section") else None
             _push(tasks, stack, last_value, prefix, found, line.text[:cut].rstrip() if cut else line.text, line.start, 0)
