@@ -887,7 +887,8 @@ HEADING_STOPS = _re.compile(r"[。；;！？：:]")
 # the title under the table never runs onto them
 _RECORD_LABELS = label_alternation("field")  # (page_labels: the `field` labels, s30 added the registration ones)
 # (s28-meta) also the label in brackets with no colon after it (`[发文字号] 某府办发〔2017〕52号`, `【成文日期】2021-06-22`)
-RECORD_FIELD = re.compile(r"^(?:[【\[]?" + _RECORD_LABELS + r"[】\]]?\s*[：:]|[【\[]" + _RECORD_LABELS + r"\s*[】\]])")
+# (s33-layout) …and with white space inside its brackets (`[ 发布日期 ] 2019-05-21`, `[ 索 引 号 ]`)
+RECORD_FIELD = re.compile(r"^(?:[【\[]?" + _RECORD_LABELS + r"[】\]]?\s*[：:]|[【\[][ \t\u3000]*" + _RECORD_LABELS + r"\s*[】\]])")
 _RECORD_FIELD_OPENS = frozenset("【[") | frozenset(w[0] for w in label_words("field"))
 
 

@@ -87,7 +87,8 @@ ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二
 SENT_END = tuple("。；！？")
 # Labels of a web page's metadata table (索引号：…, 发布机构：…), value on the same or next line: every label of the
 # catalog or a law collection's record (发布部门, 效力级别…, the label often in 【】), spelt in page_labels.
-WEB_LABEL = re.compile(r"^[【\[]?" + label_alternation("catalog") + r"\s*(?:[】\]]\s*)?[：:]?")
+# (s33-layout) the label in brackets may stand apart from them (`[ 发文字号 ] 某府发〔2022〕9号`, `[ 有 效 性 ]`)
+WEB_LABEL = re.compile(r"^(?:[【\[][ \t\u3000]*)?" + label_alternation("catalog") + r"\s*(?:[】\]]\s*)?[：:]?")
 # (s15) the same labels with their colon, after white space inside a line: a record whose fields stand on one row
 # (`颁布单位：某市人民政府　　文号：某政发[2004]28号　　颁布日期：2004-05-20`, older law collections)
 SPACED_FIELD = re.compile(r"[ \t\u3000]+(?=[【\[]?" + label_alternation("catalog") + r"\s*(?:[】\]]\s*)?[：:])")
@@ -202,7 +203,7 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             lead = len(part) - len(part.lstrip())
             line = Line(stripped, pos + lead, pos + lead + len(stripped))
-            fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
+            fields = _split_record_fields(line) if stripped[:1] in "【[" and stripped.count(stripped[0]) >= 2 else None
             if fields is None and pos < 1500 and ("：" in stripped or ":" in stripped):
                 fields = _split_spaced_fields(line) or _split_title_furniture(line)
             if fields is None and pos < 1500 and stripped[-1:] in "】]" and stripped[:1] not in "【[":
@@ -220,7 +221,8 @@ def split_lines(text: str) -> list[Line]:
 
 # (s11) A law collection's or a web page's record with its fields run together on one line (`【法规标题】…【发布部门】…
 # 【发文字号】…【发布日期】…`, a copy that lost the breaks of the record table): one line per field.
-RECORD_FIELD_START = re.compile(r"【(?=[^【】]{2,8}】)")
+# (s33-layout) also a portal's catalog that brackets each label with spaces inside (`[ 索引号 ]…	[ 发文字号 ] 某府发〔2022〕9号`)
+RECORD_FIELD_START = re.compile(r"【(?=[^【】]{2,8}】)|\[(?=[ \t\u3000]*[^\[\]\s][^\[\]]{1,10}\])")
 
 
 def _split_record_fields(line: Line) -> list[Line] | None:
@@ -695,7 +697,9 @@ def _is_doc_number_line(line: Line) -> bool:
 
 def _is_web_label(line: Line) -> bool:
     m = WEB_LABEL.match(line.text)
-    return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:】]" or _is_cell_field(line.text))
+    # (s33-layout: a bracketed label, white space after its bracket: `[ 文　　号 ] 某政办发〔2019〕31号`)
+    return bool(m) and (m.end() == len(line.text) or line.text[:m.end()].rstrip()[-1:] in ("：", ":", "】", "]")
+                        or _is_cell_field(line.text))
 
 
 def _lone_source_label(lines: list[Line], i: int) -> bool:

@@ -128,6 +128,9 @@ DATE_ONLY_LINE = re.compile(
 )
 
 YEAR_IN_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")
+# (s33-layout) …and an order's or announcement's number that carries its year unbracketed (`交通运输部令2016年第62号`,
+# `国家税务总局公告2018年第28号`, `某部令（2019年第3号）`): the year numbers the series, as a 文号's 〔年份〕 does
+YEAR_IN_ORDER_NUMBER = re.compile(r"(?<=\p{Han})(?:令|公告|通告)\s*[（(]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号")
 
 # Scanning for DOC_NUMBER from its bracket (pipeline.scan.finditer_run_then): its run of agency
 # letters is its first 22 characters; when DOC_NUMBER is written otherwise, the plain scan is used.
@@ -244,3 +247,9 @@ def committee_named_once(m) -> str:
     """The name of a COMMITTEE_LEVEL_TWICE match: its office or department as `中共<place>委…`, the committee itself
     `中共<place>委员会`."""
     return f"中共{m.group('place')}委{m.group('dept') or '员会'}"
+
+
+# (s33-layout) A copy that prints only part of a document says so after its title (`某某条例（节选）`, `…办法（节录）`,
+# `…（摘录）`): the mark is the copy's, not the document's name, and its articles and items skip the ones it leaves out.
+EXCERPT_MARK = re.compile(r"\s*[（(]\s*(?:节\s*选|节\s*录|摘\s*录|摘\s*编)\s*[）)]$")
+

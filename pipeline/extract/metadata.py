@@ -11,7 +11,7 @@ from ..data import load_table
 from ..numbers import cn_to_int
 from ..page_labels import label_alternation
 from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DOC_NUMBER, _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE, CELL_CUT
-from ..patterns import (COMMITTEE_LEVEL_TWICE, committee_named_once, DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
+from ..patterns import (EXCERPT_MARK, COMMITTEE_LEVEL_TWICE, committee_named_once, DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number, OWN_DOC_YEAR)
 from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, places_read, region_of_year, resolve_region, split_region, township_region, xpcc_full_name, short_counties
@@ -204,6 +204,18 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         if _bare(_transmitted_title(named) or "") == _bare(md.title):
             md.notice_title = named
             title_issuers = title_issuers or split_organs(prefix)
+    if md.notice_title is None and layout.title and not layout.notice_title and md.title and not web.get("title"):
+        # (s33-layout) a web page headed by the 印发 notice's title (`某委关于印发X的通知`, the page's headline over its
+        # 发布时间/来源 line) that prints only X under its own name: the notice's title is written on the page (spec §3),
+        # its organs the notice's (the page's 来源 names the site that posted it)
+        headline = next((ln for ln in layout.header_lines if ln.end <= layout.title.start and "关于" in ln.text
+                         and re.search(TRANSMIT_VERB + r".+的通知$", ln.text)), None)
+        if headline is not None:
+            prefix, named = split_issuer_prefix(headline.text)
+            if named.startswith("关于") and _bare(_transmitted_title(named) or "") == _bare(md.title):
+                md.notice_title = named
+                title_issuers = title_issuers or split_organs(prefix)
+                ev["notice_title"] = _evidence(headline.text, headline.start)
     if layout.doc_number:
         m = layout_doc_number_match(layout.doc_number.text)
         cut = _number_glued_to_note(layout.doc_number.text, m)
@@ -715,6 +727,13 @@ def _single_order_number(number: str) -> str:
     return MINISTRY_ORDER_STATE.sub("", re.sub(r"\s+", "", number))
 
 
+def _noted_order_number(number: str) -> str:
+    """(s33-layout) An order's number as a 题注 prints it (`…中华人民共和国住房和城乡建设部令第4号公布`, a joint one
+    `…中华人民共和国公安部、中华人民共和国交通运输部令第5号公布`): white space out, `中华人民共和国` off each ministry's
+    name as the heading's number drops it (MINISTRY_ORDER_STATE, guide M22); the State Council's keeps it (M14)."""
+    return re.sub(r"(?:^|(?<=、))中华人民共和国(?!国务院)(?=\p{Han}{2})", "", re.sub(r"\s+", "", number))
+
+
 def _order_number(organs: list[str], order: str) -> str:
     """A joint order's number as its 题注 and the legal databases write it (guide M22): each organ of the heading
     without `中华人民共和国`, joined by `、`, then the order (`文化和旅游部、公安部…令第7号`), however the header block
@@ -757,7 +776,9 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             if md.doc_number is None and m.group("n"):
                 md.doc_number = _single_order_number(ln.text)  # (s15) the number on the order's line
             elif md.doc_number is None and nxt is not None:
-                md.doc_number = _order_number(organs, re.sub(r"\s+", "", ln.text + nxt.text)) if len(organs) > 1 \
+                # (s33-layout) organs set on the order's own line (`公安部　交通运输部令` / `第5号`) are named once
+                order = ln.text[m.end("org"):] if m.group("org") else ln.text
+                md.doc_number = _order_number(organs, re.sub(r"\s+", "", order + nxt.text)) if len(organs) > 1 \
                     else _single_order_number("".join(x.text for x in head[j:i]) + ln.text + nxt.text)
             if not md.issuers:
                 md.issuers = [_joint_organ(o) if len(organs) > 1
@@ -796,7 +817,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
         # (`…市人民政府第52次常务会议通过，现予公布`; a bare 市/省 is completed from the region below)
         m = re.search(r"日\s*(?P<org>[\p{Han}]{0,30}?政府|国务院)(?:第?[\p{Han}\d]{1,4}届)?第?[\p{Han}\d]{1,8}次(?:全体|常务|执行)?会议", first.text)
         if m and not md.issuers:
-            org = m.group("org")
+            org = re.sub(r"第[\p{Han}\d]{1,4}届(?=\p{Han}{0,4}政府$)", "", m.group("org"))  # (s33-layout) the term's
             md.issuers = [org if org.endswith(("人民政府", "国务院")) else org[:-2] + "人民政府"]
         return False
     for ln in head:
@@ -808,7 +829,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             if md.issue_date is None and m.group("date"):
                 md.issue_date = parse_date(m.group("date"))
             if md.doc_number is None:
-                md.doc_number = re.sub(r"\s+", "", m.group("num"))
+                md.doc_number = _noted_order_number(m.group("num"))
             return False
         meeting = "会议" in ln.text
         # a 题注 giving the adoption at a government's meeting, then the order that promulgated the rule
@@ -823,12 +844,14 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             if md.issue_date is None:
                 md.issue_date = parse_date(m.group("date"))
             if md.doc_number is None:
-                md.doc_number = re.sub(r"\s+", "", m.group("num"))
+                md.doc_number = _noted_order_number(m.group("num"))
             return False
         m = adoption
         if m:
             if not md.issuers:
-                org = m.group("org")
+                # (s33-layout) a government adopts its rules in its term's meeting (`…柳州市第十四届人民政府第52次常务
+                # 会议审议通过`): the term is the meeting's, the issuer the government (as ADOPTED_BY drops a congress's)
+                org = re.sub(r"第[\p{Han}\d]{1,4}届(?=\p{Han}{0,4}人民政府$)", "", m.group("org"))
                 if org.endswith("政府") and not org.endswith("人民政府"):
                     org = org[:-2] + "人民政府"  # (s23-meta) `某县政府` is the county's 人民政府 (a bare one completed below)
                 md.issuers = ["中共中央" if org.startswith("中国共产党") else org]
@@ -840,7 +863,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                 ev["issue_date"] = _evidence(m.group("issued"), ln.start + ln.text.rfind(m.group("issued")))
                 return False
             if md.doc_number is None and m.group("order"):
-                md.doc_number = re.sub(r"\s+", "", m.group("order"))
+                md.doc_number = _noted_order_number(m.group("order"))
             return adopted and not m.group("order")
         m = ADOPTED_BY.search(ln.text) if meeting else None
         if m:
@@ -1883,6 +1906,8 @@ def web_metadata(head: str) -> dict[str, str]:
                   + RECORD_ORDER_NUMBER + ")", head)
     if m:
         out["doc_number"] = re.sub(r"\s+", "", m.group("num"))
+        if "令" in out["doc_number"]:  # (s33-layout) a ministry's order as a collection's record prints it (guide S22)
+            out["doc_number"] = _noted_order_number(out["doc_number"])
     m = re.search(WRITTEN_LABEL + r"\s*[】\]]?\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         out["issue_date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
@@ -2009,7 +2034,7 @@ TITLE_DRAFT_MARK = re.compile(r"\s*[（(](?:征求意见稿|送审稿|草案|讨
 
 
 def _strip_title(t: str) -> str:
-    t = TITLE_DRAFT_MARK.sub("", t.strip())
+    t = EXCERPT_MARK.sub("", TITLE_DRAFT_MARK.sub("", t.strip()))  # (s33-layout: the copy's excerpt mark too)
     if t.endswith("》") and t.count("》") > t.count("《"):
         t = t[:-1]  # a closing quote left over from a copy that cut its opening one
     if t.startswith("《") and t.endswith("》"):

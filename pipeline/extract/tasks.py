@@ -14,7 +14,7 @@ from .. import rx as re
 from ..clean import CleanDoc
 from ..layout import column_header_run
 from ..numbers import cn_to_int
-from ..patterns import ARABIC_RPAREN, ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_DIGITS, CN_ITEM, CN_PAREN, SECTION
+from ..patterns import ARABIC_RPAREN, ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_DIGITS, CN_ITEM, CN_PAREN, EXCERPT_MARK, SECTION
 from ..plain import PlainItems
 from ..record import Task
 from ..scan import FirstCharDispatch, stdlib_twin
@@ -265,6 +265,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     note = None  # (lines left, style, last number) of the numbered notes under a table (`注：` alone on its line)
     box = None  # (styles open when a 专栏 box began, styles it numbers its rows in, lines left): its own numbering is no task
     omitted: set[str] | None = None  # styles that jumped since an omission mark (`……`, `（略）`); None: no omission open
+    excerpt = _is_excerpt(layout)
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end:
             continue
@@ -332,6 +333,10 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 at = _glued_child(tasks, stack, last_value, prefix, line, at, layout.lines, index)
         if found and (_in_sequence(found[0], found[3], stack, last_value)
                       or _after_omission(found, omitted, stack, last_value)
+                      # (s33-layout) a copy marked an excerpt (`（节选）`) leaves parts out without a mark: each number
+                      # that runs ahead of its list is kept as written, as after an omission line
+                      or (excerpt and found[0] not in ("chapter", "section", "article")
+                          and _after_omission(found, set(), stack, last_value))
                       or _resynchronises(found, index, layout, stack, last_value)):
             cut = _article_after_heading(line.text, found, last_value) if found[0] in ("chapter", "section") else None
             _push(tasks, stack, last_value, prefix, found, line.text[:cut].rstrip() if cut else line.text, line.start, 0)
@@ -887,7 +892,7 @@ def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str
         # the open items below it close (`第二章` after the articles that stood before any chapter)
         stack[:] = [entry for entry in stack if RANK.get(entry[0], 99) < RANK[style]]
         return True
-    if style == "article" and _article_runs_ahead(found, lines, index, expected, layout.body_end):
+    if style == "article" and _article_runs_ahead(found, lines, index, expected, layout.body_end, _is_excerpt(layout)):
         return True
     if style in ("chapter", "section", "article"):
         return False
@@ -1045,11 +1050,17 @@ def _article_after_heading(text: str, found, last_value: dict[str, int]) -> int 
 ARTICLE_SPACE = frozenset(" \u3000")
 
 
-def _article_runs_ahead(found, lines, index: int, expected: int, body_end: int) -> bool:
+def _is_excerpt(layout) -> bool:
+    """(s33-layout) The copy marks itself an excerpt above its text (`某某条例（节选）`, patterns.EXCERPT_MARK)."""
+    return any(EXCERPT_MARK.search(ln.text) for ln in layout.lines[:12] if ln.start < layout.body_start)
+
+
+def _article_runs_ahead(found, lines, index: int, expected: int, body_end: int, excerpt: bool = False) -> bool:
     """An article whose number runs ahead of the last (`第三条` then `第十条　本办法自…施行`, a collection's
     copy or an excerpt that left articles out) is kept as written (spec section 4) when it is an
     article heading proper, white space after its `条`, and the articles go on from it: the next
-    article line is its successor, or no article follows."""
+    article line is its successor, or no article follows. (s33-layout) In a copy marked an excerpt
+    (`（节选）`) the articles skip again and again: the next article need only come after it."""
     _, _, end, value = found
     text = lines[index].text
     if not (expected >= 2 and expected < value <= expected + 30) or text[end:end + 1] not in ARTICLE_SPACE:
@@ -1060,7 +1071,7 @@ def _article_runs_ahead(found, lines, index: int, expected: int, body_end: int) 
         if line.text[:1] == "第":
             nxt = match_numbering(line.text)
             if nxt is not None and nxt[0] == "article":
-                return nxt[3] == value + 1
+                return nxt[3] == value + 1 or (excerpt and value < nxt[3] <= value + 30)
     return True
 
 

@@ -6,7 +6,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
-from ..patterns import FIVE_YEAR_PLAN_START, YEAR_IN_DOC_NUMBER
+from ..patterns import FIVE_YEAR_PLAN_START, YEAR_IN_DOC_NUMBER, YEAR_IN_ORDER_NUMBER
 from ..record import Year
 from ..scan import find_words, finditer_at, source_crc, stdlib_twin
 from ..spans import SpanIndex
@@ -41,6 +41,17 @@ def _anchor_year(text: str, pos: int) -> int | None:
             last = int(m.group("a"))
     return last
 
+
+# (s33-layout, guide Y7 as S33 made it precise) a season written across the new year (`11月15日至次年3月15日`) in a one-year
+# plan (its title names one year) is that year and the next; a standing rule that recurs names no fixed year (Y8)
+ACROSS_NEW_YEAR = re.compile(r"(?<![\d年])\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:次年|翌年|第二年)"
+                             r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|\s*[底末])?")
+TITLE_ONE_YEAR = re.compile(r"(?<![\d—\-－至到~～])((?:19|20)\d{2})\s*年(?!\s*(?:[—\-－至到~～]|度?以来))")
+# (s33-layout, guide Y7 as S33 made it precise) a period from now to a year written (`从现在到2020年`, `今后到2020年`,
+# `从现在起至2025年`): from the issue year to that year
+FROM_NOW_TO = re.compile(r"(?:从现在起?|自现在起?|从今起|今后)\s*(?:到|至)\s*((?:19|20)\d{2})\s*年")
+# a plan's cover without a signature date: its author, then the month it was written alone on a line (`二〇〇七年八月`)
+MONTH_LINE = re.compile(rf"^(?P<a>(?:19|20)\d{{2}}|{CN_YEAR})\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月$")
 
 RELATIVE_OFFSET = {"今年": (0, 0), "明年": (1, 1), "今冬明春": (0, 1), "去年": (-1, -1), "上年": (-1, -1)}
 # Five-year plans before 十一五 (六五 1981–1985 … 十五 2001–2005), read only where they cannot be a
@@ -196,6 +207,16 @@ def _cn_range_starts(text: str, cn_starts: list[int]) -> list[int]:
     return sorted(found)
 
 
+def _cover_year(ctx: Context) -> int | None:
+    """(s33-layout) The year of a plan whose only date is the month on its cover (`国家某某委员会` / `二〇〇七年八月` under the
+    title, no signature date): `从现在到…` counts from it."""
+    for ln in ctx.layout.lines[:16]:
+        m = MONTH_LINE.match(ln.text)
+        if m:
+            return _year_value(m.group("a"))
+    return None
+
+
 def _year_value(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else cn_to_int(raw.replace("○", "〇"))
 
@@ -205,6 +226,9 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     years_at = [m.start() for m in YEAR_AT.finditer(text)]
     bracketed = [j - 1 for j in map(lambda y: _space_run_start(text, y), years_at) if j and text[j - 1] in BRACKETS]
     blocked = SpanIndex(m.span() for m in _scan(YEAR_IN_DOC_NUMBER, text, bracketed))
+    if "第" in text:
+        for m in YEAR_IN_ORDER_NUMBER.finditer(text):
+            blocked.add(m.span())  # (s33-layout) `…部令2016年第62号`: the number's year
     if ctx.layout.meta_end:
         blocked.add((0, ctx.layout.meta_end))  # a web page's metadata table
     for span in ctx.layout.furniture:
@@ -278,6 +302,16 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
             base = _anchor_year(text, start) if word == "上年" else None
             base = base if base is not None else y0
             add(start, m.end(), base + a, base + b)
+    if "次年" in text or "翌年" in text or "第二年" in text:
+        one = {int(y) for y in TITLE_ONE_YEAR.findall(ctx.metadata.title or "")}
+        if len(one) == 1 and not re.search(r"\d{4}\s*[—\-－至到~～]", ctx.metadata.title or ""):
+            y = one.pop()
+            for m in ACROSS_NEW_YEAR.finditer(text):
+                add(m.start(), m.end(), y, y + 1)
+    if "现在" in text or "今后" in text or "从今" in text:
+        now = int(issued[:4]) if issued else _cover_year(ctx)
+        for m in FROM_NOW_TO.finditer(text) if now else ():
+            add(m.start(), m.end(), now, int(m.group(1)))
     if issued:
         y, mo = int(issued[:4]), int(issued[5:7])
         first = y + 1 if mo >= 10 else y  # a plan issued late in the year starts next year
