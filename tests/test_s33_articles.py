@@ -93,3 +93,24 @@ def test_a_sector_without_a_bureau_under_the_own_level_is_written_out():
     names, triples, _ = _run("淄博市停车设施管理办法", "淄博市人民政府", "2015年7月1日", body)
     assert "淄博市公安机关交通管理部门" in names and "市公安机关交通管理部门" not in names
     assert ("第三条", "淄博市公安机关交通管理部门", "co") in triples
+
+
+def test_levels_written_with_bracketed_kinds_share_the_authority_after_them():
+    # a Yunnan provincial rule of the 2000s: prefectures and counties written with their other kinds in brackets
+    body = ("第一条　为了加强防雷减灾管理，制定本办法。\n"
+            "第二条　本办法适用于本省行政区域。\n"
+            "第三条　州（市）、县（市、区）气象主管机构应当会同同级人民政府有关部门，编制本行政区域的防雷减灾规划。\n")
+    names, triples, _ = _run("云南省防雷减灾管理办法", "云南省人民政府", "2006年9月1日", body)
+    assert {"州（市）气象主管机构", "县（市、区）气象主管机构", "同级人民政府有关部门"} <= names
+    assert triples == {("第三条", "州（市）气象主管机构", "lead"), ("第三条", "县（市、区）气象主管机构", "lead"),
+                       ("第三条", "同级人民政府有关部门", "co")}
+
+
+def test_the_farming_and_herding_sector_of_the_pastoral_provinces_in_a_list():
+    # a Tibet rule of 2010: 农牧 (the 农牧厅 and the counties' 农牧局) listed among the sectors under the levels' governments
+    body = ("第一条　为了加强草原防火工作，制定本办法。\n"
+            "第二条　本办法适用于自治区行政区域。\n"
+            "第三条　县级以上人民政府农牧、林业、公安等有关部门，应当按照职责分工做好草原防火工作。\n"
+            "第四条　鼓励农牧民参加防火培训。\n")
+    names, _, _ = _run("西藏自治区草原防火办法", "西藏自治区人民政府", "2010年5月1日", body)
+    assert names == {"县级以上人民政府农牧部门", "县级以上人民政府林业部门", "县级以上人民政府公安部门"}

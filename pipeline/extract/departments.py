@@ -728,6 +728,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _bodies_named_short(out, j)
     if "主管部门" in text or "主管机构" in text:
         out = _field_authorities_written_bare(text, segments, out)
+        if "）、" in text or ")、" in text:
+            out = _bracketed_levels_sharing_an_authority(text, out, to_simplified(doc.text))
     if "统称" in text or "简称" in text:
         out = _declared_group_terms(text, segments, out)
     out = _short_names(text, segments, out, j)
@@ -3043,6 +3045,35 @@ def _field_authorities_written_bare(text: str, segments: list[tuple[int, int]],
     if not added:
         return out
     return sorted([nm for nm in out if id(nm) not in inside] + added, key=lambda nm: nm.mention.start)
+
+
+# (s33-articles) `州（市）、县（市、区、行委）气象主管机构应当会同…`: levels written with their other kinds in brackets, as the
+# rules of provinces with autonomous prefectures write them, share the authority written once after the last (spec 1.1
+# section 5: a shared head is distributed over a list); each level's authority is a collective as written, named from the
+# level word (the quote) and the head after the last level.
+BRACKETED_LEVEL = r"[省市县区州盟旗][（(][^（）()，。；\n]{1,10}[）)]"
+LEVELS_BEFORE_AUTHORITY = re.compile(rf"(?P<levels>(?:{BRACKETED_LEVEL}、)+)$")
+LEVEL_OF_AUTHORITY = re.compile(rf"^{BRACKETED_LEVEL}(?P<head>\p{{Han}}{{2,12}}(?:主管部门|主管机构|行政部门))$")
+
+
+def _bracketed_levels_sharing_an_authority(text: str, out: list[NamedMention], written: str) -> list[NamedMention]:
+    added = []
+    for nm in out:
+        m = nm.mention
+        # (the head as the document writes it: 气象主管机构 is read as 气象主管部门 until the end of the reading)
+        own = LEVEL_OF_AUTHORITY.match(written[m.start:m.end]) if m.kind == "collective" else None
+        before = LEVELS_BEFORE_AUTHORITY.search(text, max(0, m.start - 40), m.start) if own else None
+        if before is None:
+            continue
+        k = before.start()
+        for level in re.finditer(BRACKETED_LEVEL, before.group("levels")):
+            a, b = k + level.start(), k + level.end()
+            name = level.group(0) + own.group("head")
+            if not any(x.mention.start < b and a < x.mention.end for x in out):
+                added.append(NamedMention(Mention(a, b, text[a:b], "collective", None, name, layer="pattern"), name))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda nm: nm.mention.start)
 
 
 # (s33-articles) A statute's declared term for a group of organs, used as its actor from then on:
