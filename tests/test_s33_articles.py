@@ -114,3 +114,13 @@ def test_the_farming_and_herding_sector_of_the_pastoral_provinces_in_a_list():
             "第四条　鼓励农牧民参加防火培训。\n")
     names, _, _ = _run("西藏自治区草原防火办法", "西藏自治区人民政府", "2010年5月1日", body)
     assert names == {"县级以上人民政府农牧部门", "县级以上人民政府林业部门", "县级以上人民政府公安部门"}
+
+
+def test_bare_sectors_closed_by_a_written_authority_head_share_it():
+    # a Fujian city's rule of 2009: the head `等行政主管部门` is written once for the listed sectors; a bare `等部门` stays
+    body = ("第一条　为了加强城市供水管理，制定本办法。\n"
+            "第二条　本办法适用于本市市区。\n"
+            "第三条　发展改革、价格、环境保护等行政主管部门按照各自职责，协同做好城市供水管理工作。\n"
+            "第四条　民政、财政等部门应当予以支持。\n")
+    names, _, _ = _run("莆田市城市供水管理办法", "莆田市人民政府", "2009年3月1日", body)
+    assert names == {"发展改革行政主管部门", "价格行政主管部门", "环境保护行政主管部门", "民政部门", "财政部门"}

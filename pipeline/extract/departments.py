@@ -732,6 +732,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             out = _bracketed_levels_sharing_an_authority(text, out, to_simplified(doc.text))
     if "统称" in text or "简称" in text:
         out = _declared_group_terms(text, segments, out)
+    if "等行政" in text or "等主管" in text:
+        out = _sectors_sharing_a_written_head(text, out)
     out = _short_names(text, segments, out, j)
     if "全" in text:
         out = _whole_level_collectives(text, out)
@@ -3074,6 +3076,34 @@ def _bracketed_levels_sharing_an_authority(text: str, out: list[NamedMention], w
     if not added:
         return out
     return sorted(out + added, key=lambda nm: nm.mention.start)
+
+
+# (s33-articles) `住房和城乡建设、规划、物价等行政主管部门按照各自职责…`, `水务、卫生计生等行政主管部门`: bare sectors closed by a
+# written authority head share that head (spec 1.1 section 5: a shared head is distributed over a list), each named
+# `<sector>行政主管部门` as the statute writes it (A35 a401, A21 a251's `…公安消防等行政主管部门`); a bare `等部门` keeps the
+# spec's `<sector>部门`.
+SHARED_AUTHORITY_HEAD = re.compile(r"等(?P<head>行政主管部门|主管部门|行政管理部门|行政部门)")
+
+
+def _sectors_sharing_a_written_head(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    renamed: dict[int, str] = {}
+    run: list[NamedMention] = []
+    for nm in out:
+        m = nm.mention
+        if m.kind != "sector" or not nm.name.endswith("部门"):
+            run = []
+            continue
+        if run and not (m.start - run[-1].mention.end == 1 and text[m.start - 1] in "、和及"):
+            run = []
+        run.append(nm)
+        head = SHARED_AUTHORITY_HEAD.match(text, m.end)
+        if head:
+            for x in run:
+                renamed[id(x)] = x.name[:-2] + head.group("head")
+            run = []
+    if not renamed:
+        return out
+    return [NamedMention(nm.mention, renamed[id(nm)]) if id(nm) in renamed else nm for nm in out]
 
 
 # (s33-articles) A statute's declared term for a group of organs, used as its actor from then on:

@@ -3210,6 +3210,13 @@ DECLARED_SUBJECT_THEN_DUTY = re.compile(r"[（(]以下(?:统称|简称|合称)[^
 def _comma_group_to_duty(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMention], int] | None:
     group, _ = _listed_organs(text, pos, by_start)
     end = group[-1].mention.end if group else pos  # (the list reader passes a bracket after its last organ by itself)
+    bracket = text.find("（以下", end, end + 16)
+    if group and bracket > end and text[end:end + 1] == "、":
+        # `…、阳和工业新区管理委员会（以下统称…）`: a member read short (its place word missed) still closes the list
+        last = next((by_start[k] for k in range(end + 1, bracket) if k in by_start
+                     and by_start[k][0].mention.end == bracket), None)
+        if last:
+            group, end = group + last, bracket
     m = DECLARED_SUBJECT_THEN_DUTY.match(text, end, e) if group else None
     return (group, end + m.group(0).index("）" if "）" in m.group(0) else ")") + 1) if m else None
 
