@@ -732,7 +732,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             out = _bracketed_levels_sharing_an_authority(text, out, to_simplified(doc.text))
     if "统称" in text or "简称" in text:
         out = _declared_group_terms(text, segments, out)
-    if "等行政主管部门" in text or "等主管部门" in text:
+    if "等行政主管部门" in text:
         out = _sectors_sharing_a_written_head(text, out)
     out = _short_names(text, segments, out, j)
     if "全" in text:
@@ -3080,10 +3080,10 @@ def _bracketed_levels_sharing_an_authority(text: str, out: list[NamedMention], w
 
 # (s33-articles) `住房和城乡建设、规划、物价等行政主管部门按照各自职责…`, `水务、卫生计生等行政主管部门`: bare sectors closed by a
 # written authority head share that head (spec 1.1 section 5: a shared head is distributed over a list), each named
-# `<sector>行政主管部门` as the statute writes it (A35 a401, A21 a251's `…公安消防等行政主管部门`; `等行政管理部门` keeps `<sector>部门`
-# as tests/test_organs_s8.py and b3 d099 read it); a bare `等部门` keeps the
-# spec's `<sector>部门`.
-SHARED_AUTHORITY_HEAD = re.compile(r"等(?P<head>行政主管部门|主管部门)")
+# `<sector>行政主管部门` as the statute writes it (A35 a401, A21 a251's `…公安消防等行政主管部门`). Only that head: `等部门` keeps the
+# spec's `<sector>部门`, and `等主管部门`, `等行政管理部门` keep it too, as tests/test_s11_organs.py, tests/test_organs_s8.py and
+# b3 d099 read them (no gold reads those heads distributed).
+SHARED_AUTHORITY_HEAD = re.compile(r"等(?P<head>行政主管部门)")
 
 
 def _sectors_sharing_a_written_head(text: str, out: list[NamedMention]) -> list[NamedMention]:
