@@ -239,12 +239,13 @@ def test_a_groups_office_in_the_same_sentence_or_by_a_special_groups_head():
 
 def test_a_city_statutes_level_authorities():
     # a Shenzhen-style city regulation (articles): 市主管部门, 市政府有关职能部门, 住房建设 as a sector (a listed sector
-    # without a bureau of its name stays as written with its level, tests/test_s9_collectives.py's 县消防部门)
+    # without a bureau of its name is written out with the region like a lone one, spec 1.1 section 5's written 市 prefix;
+    # s33-articles, A33 a391's 柳州市公安机关交通管理部门; before, it stayed `市规划国土部门`)
     names = _names("第三条 市主管部门负责组织实施，区主管部门配合。市政府有关职能部门按照各自职责负责。"
                    "市住房建设部门负责住房保障，市发展改革、财政、规划国土等部门按照职责分工负责。", "广东省深圳市", "prefecture")
     assert names == {"深圳市主管部门": "市主管部门", "区主管部门": "区主管部门",
                      "深圳市人民政府有关职能部门": "市政府有关职能部门", "深圳市住房建设部门": "市住房建设部门",
-                     "深圳市发展和改革委员会": "市发展改革", "深圳市财政局": "财政", "市规划国土部门": "规划国土"}
+                     "深圳市发展和改革委员会": "市发展改革", "深圳市财政局": "财政", "深圳市规划国土部门": "规划国土"}
 
 
 def test_pooling_areas_and_an_authority_with_jurisdiction():

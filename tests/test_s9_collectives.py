@@ -46,7 +46,9 @@ def test_a_levels_list_joined_by_he_names_the_levels_bureaus():
 def test_sectors_written_short_or_named_by_their_field():
     # 应急 (应急管理 written short), 外汇管理, 城乡规划 are sectors of their own
     assert _organs(_item("县应急、消防、市场监管等部门配合。"), "四川省南充市营山县", "county") == {
-        "营山县应急管理局": "县应急", "县消防部门": "消防", "营山县市场监督管理局": "市场监管"}
+        "营山县应急管理局": "县应急", "营山县消防部门": "消防", "营山县市场监督管理局": "市场监管"}
+    # (s33-articles: the listed sector without a bureau of its own is written out with the region, spec 1.1 section 5's
+    # written level prefix, as A33 a391's 柳州市公安机关交通管理部门; before, it stayed `县消防部门`)
     assert _organs(_item("海关、税务、外汇管理部门要加强协作。"), "广东省", "province") == {
         "海关部门": "海关", "税务部门": "税务", "外汇管理部门": "外汇管理"}
     assert _organs(_item("国土资源行政主管部门会同城乡规划行政主管部门审查。"), "吉林省", "province") == {

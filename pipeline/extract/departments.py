@@ -728,6 +728,14 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = _fuller_names(_government_variants(out))
     if working_bodies:
         out = _bodies_named_short(out, j)
+    if "主管部门" in text or "主管机构" in text:
+        out = _field_authorities_written_bare(text, segments, out)
+        if "）、" in text or ")、" in text:
+            out = _bracketed_levels_sharing_an_authority(text, out, to_simplified(doc.text))
+    if "统称" in text or "简称" in text:
+        out = _declared_group_terms(text, segments, out)
+    if "等行政主管部门" in text:
+        out = _sectors_sharing_a_written_head(text, out)
     out = _short_names(text, segments, out, j)
     if "全" in text:
         out = _whole_level_collectives(text, out)
@@ -3043,6 +3051,144 @@ def _bodies_named_short(out: list[NamedMention], j: Jurisdiction) -> list[NamedM
     if not renamed:
         return out
     return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
+
+
+# (s33-articles) A statute names the authority of its field once with the levels that hold it (`县级以上人民政府公共数据
+# 主管部门`, `城市人民政府确定的城市照明主管部门`) and from then on by its field alone (`公共数据主管部门应当会同…`,
+# `同级公共数据主管部门`, `由城市照明主管部门会同…`): the field words the document has itself bound to an authority make
+# the bare `<field>主管部门` an organ, a collective as written with its determiner (spec 1.1 section 5: organs named by
+# their function are collectives, kept; 同级, 所在地 kept as written). Fields the sector tables know are read already; this
+# reaches the fields a statute makes its own (城市照明, 公共数据). A shorter reading inside the span (`数据主管部门`) gives way.
+FIELD_AUTHORITY_FULL = re.compile(r"(?:人民政府|政府)(?:确定的|指定的)?(?P<field>\p{Han}{2,8}?)(?P<head>(?:行政)?主管(?:部门|机构))$")
+FIELD_DETERMINER = r"(?:上级|上一级|有关|相关|其他)?"
+
+
+def _field_authorities_written_bare(text: str, segments: list[tuple[int, int]],
+                                    out: list[NamedMention]) -> list[NamedMention]:
+    fields: dict[str, str] = {}
+    for nm in out:
+        m = FIELD_AUTHORITY_FULL.search(nm.mention.text)
+        if nm.mention.kind == "collective" and m and m.group("field")[-1] not in "的等和及":
+            fields.setdefault(m.group("field"), m.group("head"))
+    if not fields:
+        return out
+    alt = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))
+    rx = re.compile(rf"(?:(?:同级|本级|所在地|当地)|(?<![\p{{Han}}]){FIELD_DETERMINER}|(?<=[由向经报和及与或、会同对的将把请从]))"
+                    rf"(?:{alt})(?:行政)?主管(?:部门|机构)(?!负责人|长|工作人员|人员)")
+    spans = [(nm.mention.start, nm.mention.end) for nm in out]
+    added, inside = [], set()
+    for a, b in segments:
+        for m in rx.finditer(text, a, b):
+            s, e = m.span()
+            if any(x < e and s < y and not (s <= x and y <= e and (x, y) != (s, e)) for x, y in spans):
+                continue  # written inside a longer reading already (the full formula), or the same span
+            inner = [nm for nm in out if s <= nm.mention.start and nm.mention.end <= e]
+            inside.update(id(nm) for nm in inner)
+            written = m.group(0)
+            added.append(NamedMention(Mention(s, e, written, "collective", None, written, layer="pattern"), written))
+    if not added:
+        return out
+    return sorted([nm for nm in out if id(nm) not in inside] + added, key=lambda nm: nm.mention.start)
+
+
+# (s33-articles) `州（市）、县（市、区、行委）气象主管机构应当会同…`: levels written with their other kinds in brackets, as the
+# rules of provinces with autonomous prefectures write them, share the authority written once after the last (spec 1.1
+# section 5: a shared head is distributed over a list); each level's authority is a collective as written, named from the
+# level word (the quote) and the head after the last level.
+BRACKETED_LEVEL = r"[省市县区州盟旗][（(][^（）()，。；\n]{1,10}[）)]"
+LEVELS_BEFORE_AUTHORITY = re.compile(rf"(?P<levels>(?:{BRACKETED_LEVEL}、)+)$")
+LEVEL_OF_AUTHORITY = re.compile(rf"^{BRACKETED_LEVEL}(?P<head>\p{{Han}}{{2,12}}(?:主管部门|主管机构|行政部门))$")
+
+
+def _bracketed_levels_sharing_an_authority(text: str, out: list[NamedMention], written: str) -> list[NamedMention]:
+    added = []
+    for nm in out:
+        m = nm.mention
+        # (the head as the document writes it: 气象主管机构 is read as 气象主管部门 until the end of the reading)
+        own = LEVEL_OF_AUTHORITY.match(written[m.start:m.end]) if m.kind == "collective" else None
+        before = LEVELS_BEFORE_AUTHORITY.search(text, max(0, m.start - 40), m.start) if own else None
+        if before is None:
+            continue
+        k = before.start()
+        for level in re.finditer(BRACKETED_LEVEL, before.group("levels")):
+            a, b = k + level.start(), k + level.end()
+            name = level.group(0) + own.group("head")
+            if not any(x.mention.start < b and a < x.mention.end for x in out):
+                added.append(NamedMention(Mention(a, b, text[a:b], "collective", None, name, layer="pattern"), name))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda nm: nm.mention.start)
+
+
+# (s33-articles) `住房和城乡建设、规划、物价等行政主管部门按照各自职责…`, `水务、卫生计生等行政主管部门`: bare sectors closed by a
+# written authority head share that head (spec 1.1 section 5: a shared head is distributed over a list), each named
+# `<sector>行政主管部门` as the statute writes it (A35 a401, A21 a251's `…公安消防等行政主管部门`). Only that head: `等部门` keeps the
+# spec's `<sector>部门`, and `等主管部门`, `等行政管理部门` keep it too, as tests/test_s11_organs.py, tests/test_organs_s8.py and
+# b3 d099 read them (no gold reads those heads distributed).
+SHARED_AUTHORITY_HEAD = re.compile(r"等(?P<head>行政主管部门)")
+
+
+def _sectors_sharing_a_written_head(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    renamed: dict[int, str] = {}
+    run: list[NamedMention] = []
+    for nm in out:
+        m = nm.mention
+        if m.kind != "sector" or not nm.name.endswith("部门"):
+            run = []
+            continue
+        if run and not (m.start - run[-1].mention.end == 1 and text[m.start - 1] in "、和及"):
+            run = []
+        run.append(nm)
+        head = SHARED_AUTHORITY_HEAD.match(text, m.end)
+        if head:
+            for x in run:
+                renamed[id(x)] = x.name[:-2] + head.group("head")
+            run = []
+    if not renamed:
+        return out
+    return [NamedMention(nm.mention, renamed[id(nm)]) if id(nm) in renamed else nm for nm in out]
+
+
+# (s33-articles) A statute's declared term for a group of organs, used as its actor from then on:
+# * `县级以上人民政府（以下统称政府）`: 政府 is the levels' governments, and `政府办公厅（室）`, `政府法制机构`, `政府工作部门`
+#   are their bodies, collectives as written (guide D111: the declared 政府 names real organs; spec 1.1 section 5: a bracket
+#   giving an alternative body, 办公厅（室）, names two), not a bare 法制机构 nor the category `政府部门`;
+# * `本省各级行政机关以及具有公共管理和服务职能的事业单位（以下统称公共管理和服务机构）`: a term declared for a group that
+#   holds organs (行政机关, 人民政府, 部门; no enterprises, persons or organisations) names that group wherever it is
+#   written, with its determiner (`有关公共管理和服务机构`, `相关…`), a collective as written (spec 1.1 section 5).
+DECLARED_GOVERNMENT = re.compile(r"人民政府[（(](?:以下)?(?:统称|简称)[“\"]?政府[”\"]?[）)]")
+GOVERNMENT_BODY = re.compile(r"(?:(?<![\p{Han}])|(?<=[由向经报和及与或、对将把请从其]))政府(?P<body>办公厅[（(]室[）)]|办公厅|办公室"
+                             r"|法制工作机构|法制机构|工作部门|组成部门)(?!负责人|主任|工作人员|人员)")
+DECLARED_GROUP = re.compile(r"(?P<group>[^。；;，,\n（）()]{4,60})[（(]以下统称[“\"]?(?P<term>\p{Han}{2,12}(?:机构|机关|部门))[”\"]?[）)]")
+GROUP_ORGAN_WORDS = re.compile(r"行政机关|人民政府|部门")
+GROUP_OTHER_WORDS = re.compile(r"企业|个人|公民|法人|组织|团体|协会")
+
+
+def _declared_group_terms(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    found: list[tuple[int, int, str]] = []
+    if "政府" in text and DECLARED_GOVERNMENT.search(text):
+        after = DECLARED_GOVERNMENT.search(text).end()
+        for a, b in segments:
+            for m in GOVERNMENT_BODY.finditer(text, max(a, after), b):
+                body = m.group("body")
+                if body.startswith("办公厅") and body != "办公厅":
+                    found += [(m.start(), m.end(), "政府办公厅"), (m.start(), m.end(), "政府办公室")]
+                else:
+                    found.append((m.start(), m.end(), "政府" + body))
+    for d in DECLARED_GROUP.finditer(text):
+        group, term = d.group("group"), d.group("term")
+        if not GROUP_ORGAN_WORDS.search(group) or GROUP_OTHER_WORDS.search(group):
+            continue
+        rx = re.compile(rf"(?:有关|相关|其他|各级|同级|本级)?{re.escape(term)}(?!负责人|工作人员|人员)")
+        for a, b in segments:
+            for m in rx.finditer(text, max(a, d.start("term")), b):
+                found.append((m.start(), m.end(), m.group(0)))
+    if not found:
+        return out
+    spans = {(s, e) for s, e, _ in found}
+    kept = [nm for nm in out if not any(s <= nm.mention.start and nm.mention.end <= e for s, e in spans)]
+    added = [NamedMention(Mention(s, e, text[s:e], "collective", None, name, layer="pattern"), name) for s, e, name in found]
+    return sorted(kept + added, key=lambda nm: nm.mention.start)
 
 
 # `X（以下简称Y）`: Y stands for X from here on; `X下设办公室（以下简称Y）` for X's office.

@@ -2810,6 +2810,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos = by_start[pos + 1][0].mention.end + 1
         if text[pos:pos + 2] in ("及其", "和其", "以及", "或者") and pos + 2 in by_start:
             pos += 2  # 各级人民政府及其有关部门; `由A或者B负责`: alternatives, each given the work
+        elif text[pos:pos + 1] == "，" and pos + 1 in by_start and len(subject) >= 2 \
+                and (group := _comma_group_to_duty(text, pos + 1, e, by_start)) is not None:
+            # (s33-articles) `城中区、鱼峰区人民政府，柳东新区管理委员会、北部生态新区管理委员会（以下统称城区人民政府、新区
+            # 管委会）按照职责分工负责…`: a duty article's subject listed in two kinds a comma divides, summed up by the term
+            # it declares, is one subject; each listed organ is given the article (spec 1.1 section 6, duty articles)
+            subject += group[0]
+            pos = group[1]
+            break
         elif text[pos:pos + 1] == "或" and pos + 1 in by_start:
             pos += 1  # `由水务主管部门或河道管理机关会同…确定`
         elif text[pos:pos + 1] == "或" and UNKNOWN_ALTERNATIVE.match(text, pos, e):
@@ -3244,6 +3252,24 @@ SHARE_WORD = re.compile(r"各负其责|各司其职|按照?(?:各自)?职[责能
 SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内"
                        r"|按照?(?:各自的?)?分工)"
                        r"(?![^，,。；;]*?(?:负总责|负责|牵头|会同))")
+
+
+# (s33-articles) the list after the comma ends in the term the article declares for the whole subject, then its duty
+DECLARED_SUBJECT_THEN_DUTY = re.compile(r"[（(]以下(?:统称|简称|合称)[^（）()\n]{1,30}[）)]\s*(?:应当)?(?:按照职责分工|按职责分工|按照各自职责|依照职责|分别)?[，,]?\s*负责(?!人)")
+
+
+def _comma_group_to_duty(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMention], int] | None:
+    group, _ = _listed_organs(text, pos, by_start)
+    end = group[-1].mention.end if group else pos  # (the list reader passes a bracket after its last organ by itself)
+    bracket = text.find("（以下", end, end + 16)
+    if group and bracket > end and text[end:end + 1] == "、":
+        # `…、阳和工业新区管理委员会（以下统称…）`: a member read short (its place word missed) still closes the list
+        last = next((by_start[k] for k in range(end + 1, bracket) if k in by_start
+                     and by_start[k][0].mention.end == bracket), None)
+        if last:
+            group, end = group + last, bracket
+    m = DECLARED_SUBJECT_THEN_DUTY.match(text, end, e) if group else None
+    return (group, end + m.group(0).index("）" if "）" in m.group(0) else ")") + 1) if m else None
 
 
 def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMention], int]:

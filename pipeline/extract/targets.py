@@ -455,6 +455,9 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
         spans.append(m.span())
     if "附" in text:
         spans.extend(_attachment_list_spans(text, lo, hi))
+    if "是指" in text or "系指" in text:
+        for m in TERM_DEFINITION.finditer(text, lo, hi):
+            spans.append(m.span())
     if "所称" in text or "所指" in text:
         for m in DEFINITION.finditer(text, lo, hi):
             spans.append(m.span())
@@ -494,6 +497,16 @@ def _terms_defined(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 out.append(m.span())
             k = text.find(word, k + 2, hi)
     return out
+
+
+# (s33-articles, merged beside s33-tg's TERM_DEFINED: this one also takes an article number before the term and runs to
+# the sentence's end) A term defined where a line opens (`（一）特别重大事故，是指造成30人以上死亡…的事故；`, `第五条　小型微型企业，
+# 是指…`): a statute's list of grades or kinds says what each term covers by its bounds, as `本办法所称X，是指` does (spec §7:
+# eligibility and scope out, as DEFINITION below reads `本细则所称X，是指`), to the end of the sentence. The term is one
+# phrase without a comma or stop before the `，是指`, right after the line's article or item number.
+TERM_DEFINITION = re.compile(r"(?m)^[ \t　]*(?:第[一二三四五六七八九十百零〇]{1,5}条[ \t　]*|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                             r"|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)?[ \t　]*[^\s，,。；;：:、\n（）()“”《》\d]{2,16}[，,]?"
+                             r"(?:是指|系指)[^。\n]*")
 
 
 # (s24-tg) `本办法所称重点用能单位，是指：` then `（一）年综合能源消费总量5000吨标准煤以上的用能单位；（二）…2000吨以上不满5000吨…`:

@@ -769,7 +769,9 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         region = _with_city(_prefix(j, mk), mk, j)
         organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
         if organ is None:
-            names.append(mk + gov + (m.sector or "") + head)
+            # (s33-articles) a sector with no bureau of its own (公安机关交通管理) at the document's own level: the written
+            # level is written out with the region (spec 1.1 section 5: `市各行业主管部门` → `钦州市各行业主管部门`)
+            names.append((region if region and not gov else mk) + gov + (m.sector or "") + head)
         elif organ[0] == "party":
             names.append(f"中共{region}{organ[1]}")
         elif organ[1] == "税务局":  # 县人社、财政、税务部门: the tax office is the central administration's branch
