@@ -1610,9 +1610,11 @@ def _town_office_name(text: str, nm: NamedMention, chain: str, j: Jurisdiction, 
 # character or quote before it; a list mark, bracket, line end or duty verb after it), its fields hold no other organ's
 # head (局, 委, 部, 组, 会: a bureau's, committee's or group's office is another organ), it opens with no level or place
 # (县/区/市…: that level's office) and no other reading covers it (a county organ read whole keeps its reading).
+# ((s33-assign2) or only the case word 由 at a clause's opening before it: `由文化旅游办公室牵头，…配合`, a town's office
+# given the lead in prose, as it is in the item's annotation)
 _BARE_FIELD = r"(?![的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之和政府局委厅部处组会院队所站])\p{Han}"
 _BARE_FIRST = rf"(?:乡村|市场|应急|(?![省市县区州旗盟镇乡村街])(?:{_BARE_FIELD}))"
-TOWN_BARE_OFFICE = re.compile(rf"(?<![\p{{Han}}“”\"‘’'])(?:{_BARE_FIRST}(?:{_BARE_FIELD}){{1,9}}?(?:和(?:{_BARE_FIELD}){{2,8}}?)?)"
+TOWN_BARE_OFFICE = re.compile(rf"(?:(?<![\p{{Han}}“”\"‘’'])|(?<=[。，,；;：:\s]由))(?:{_BARE_FIRST}(?:{_BARE_FIELD}){{1,9}}?(?:和(?:{_BARE_FIELD}){{2,8}}?)?)"
                               r"(?:办公室|工作专班)(?=[、，,；;。）)（(\s|｜]|$|牵头|负责|配合|会同|协助)")
 
 

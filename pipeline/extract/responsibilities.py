@@ -514,7 +514,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         given: list[tuple[NamedMention, str]] = []  # the annotation's own triples, added once its carry is known
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = in_clause(cs, ce)
-            if "人员" in text[cs:ce] or "干部" in text[cs:ce] or "专家" in text[cs:ce]:
+            if "人员" in text[cs:ce] or "干部" in text[cs:ce] or "专家" in text[cs:ce] or "驻" in text[cs:ce]:
                 clause_mentions = _without_staff_of(text, clause_mentions)
             triples = _roles(text, cs, ce, clause_mentions, declared, lead_named)
             carry = CARRY.search(text, cs, ce)
@@ -598,7 +598,12 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
 
 # (s29-assign2) Organs listed as the employers of the staff an annotation names (`配合单位：县农业局、县科技局驻镇技术人员`):
 # the staff are persons, given the work as such (guide R20), not the organs (A20 a210's gold gives them nothing).
-STAFF_OF = re.compile(r"(?:驻[镇乡村县区]|派驻|下派|选派)?的?(?:专业技术人员|技术人员|工作人员|干部|专家|人员)")
+STAFF_OF = re.compile(r"(?:驻[镇乡村县区]|派驻|下派|选派)?的?(?:专业技术人员|技术人员|工作人员|干部|专家|人员)"
+                      # (s33-assign2) the staff or the unit an organ keeps in the town, written after its branch and a field
+                      # (`县生态环境局阳朔分局驻镇环保工作人员`, `区城市管理局驻街道环卫所`): persons, or the stationed unit, not
+                      # the organ named before them (guide R20; the unit is no department of its own here)
+                      r"|(?:[\p{Han}]{2,6}?(?:分局|分所|所|站|中队|大队))?(?:驻|派驻)(?:镇|乡|村|街道|社区)"
+                      r"[\p{Han}]{0,4}?(?:专业技术人员|技术人员|工作人员|干部|人员|所|站|队|中队)(?=[、，,；;。）)\s]|$)")
 
 
 def _without_staff_of(text: str, mentions: list[NamedMention]) -> list[NamedMention]:
@@ -2054,7 +2059,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             def add_here(t, nm, role, _given=given, _pending=pending, _set_up=set_up, _scope=scope):
                 if _set_up and (_is_set_up(nm.name, _set_up) or nm.mention.stem and nm.mention.stem != nm.name
                                 and nm.mention.stem.endswith(("小组办公室", "指挥部办公室", "委员会办公室", "会议办公室"))
-                                and _is_set_up(nm.mention.stem, _set_up)):
+                                and _is_set_up(nm.mention.stem, _set_up)) \
+                        and not (nm.name.endswith("联席会议办公室") and OFFICE_SEATED_WORK.match(text, nm.mention.end)
+                                 and not OFFICE_SEATED.match(text, nm.mention.end)):
                     # 成立X…，X负责…: the duties of a body the item sets up (guide R10); (s23-town2) also its office
                     # under the name a bracket gives it (`领导小组下设办公室（镇宜居乡村建设办公室）`, the stem its group's)
                     return
@@ -2157,7 +2164,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if not given and task in led_items and CO_WORD.search(sentence):
                 # (R40) `市人事局、市妇联等单位要按照各自职责，积极配合做好相关工作。` as a sentence of its own
                 _co_clauses_at(text, starts[0], e, task, by_start, add_co, AFTER_LEAD_CO_CUE)
-            if given and ("lead" in given or LEAD_WORDS.search(sentence)):
+            if given and ("lead" in given or LEAD_WORDS.search(sentence)) and not _parallel_shares(text, pending, sentence):
                 # (s30-assign) a lead given by 会同 too (`县水务局要会同县卫生局编制规划。各乡（镇）要积极配合，…`)
                 led_items.add(task)
             if "lead" in given and SHARE_WORD.search(sentence):
@@ -2351,6 +2358,14 @@ OFFICE_SEATED = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设�
                            r"(?=[。；;\n]))")
 
 
+# (s33-assign2, guide R28 made precise, S33 CK Q3) The office of a joint-meeting system the item builds, seated in an organ and
+# given a duty with an object (`建立…联席会议制度，联席会议办公室设在市卫健委，负责统筹协调全市婴幼儿照护服务发展工作`): the office
+# is given the work (responsible, a415's gold), however near the 建立 stands to the 联席会议 (SET_UP_BODY reads a near one as a
+# body set up, R10). The office of a leading group the item sets up (`成立…领导小组，领导小组办公室设在X，负责…`) keeps R10's
+# reading, as the open golds give it nothing (a41, a137, a179, a199, a20, a219, a244).
+OFFICE_SEATED_WORK = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)")
+
+
 # A comma clause that names its own agent with 由 and a lead or duty cue (`由规划（发展规划）处室牵头`), up to the clause's end.
 AGENT_CLAUSE = re.compile(r"由(?!于|此|其)[^，,。；;]{1,30}?(?:牵头|负责|会同)")
 
@@ -2483,6 +2498,21 @@ def _declared_first_leads(pending: list[tuple]) -> None:
         for k in here:
             tt, nm, _ = pending[k]
             pending[k] = (tt, nm, "lead" if k == first else "co")
+
+
+def _parallel_shares(text: str, pending: list[tuple], sentence: str) -> bool:
+    """(s33-assign2, guide R40) Does the sentence share the work out in parallel duty clauses of two or more organs, each
+    `responsible` for its own part (`农业部门负责…，质检部门负责…，工商部门负责…`), with no 牵头, 会同 or 负总责? Such shares
+    name no lead of the item: a later `各有关部门要…各负其责，密切配合` is the organs' mutual co-operation (R40: with no
+    lead named it assigns nothing; S33 CH Q2: parallel `A负责…；B负责…` clauses name no lead). One subject with two
+    duties (`A、B负责…，负责…`) is no such division: no organ stands after a 负责 of another."""
+    if sentence.count("负责") < 2 or "牵头" in sentence or "会同" in sentence or "负总责" in sentence:
+        return False
+    if not pending or any(role != "responsible" for _, _, role in pending):
+        return False
+    starts = sorted({nm.mention.start for _, nm, _ in pending})
+    first = text.find("负责", starts[0])
+    return first >= 0 and any(st > first for st in starts) and len({nm.name for _, nm, _ in pending}) >= 2
 
 
 def _flush(pending: list[tuple], add) -> None:
@@ -2623,7 +2653,16 @@ STAFF_CLAUSE = re.compile(r"(?:要|应当|应|须|必须|并|同时)?(?:进一�
 
 def _staffed_before(text: str, a: int, pos: int) -> bool:
     c = max(text.rfind("，", a, pos - 1), text.rfind(",", a, pos - 1))
+    if c < 0 and text.find("队伍", a, pos) >= 0:
+        return bool(TEAM_CLAUSE.fullmatch(text, a, pos))
     return c >= 0 and bool(STAFF_CLAUSE.fullmatch(text, c + 1, pos))
+
+
+# (s33-assign2, guide R32) A team of persons the subject forms right before the duty (`各村要成立由村“两委”干部、党员、村民组长组成的
+# 巡查队伍，负责本村秸秆禁烧看护工作`): the team is the subject's staff, no organ (guide R20: persons; 队伍 names people, not a
+# body as 领导小组 or 工作队 are), so the subject is given the duty, as when it names staff (STAFF_CLAUSE). Only a 队伍 closing the
+# clause right after the subject, no organ inside it.
+TEAM_CLAUSE = re.compile(r"(?:要|应当|应|须|必须|也要|还要)?(?:进一步)?(?:成立|组建|组织|建立)(?:起|了)?[^，,。；;：:]{0,40}?队伍[，,]")
 
 
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
@@ -2764,6 +2803,15 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos = where.end()  # (s16) `由所在地的市、县文物行政主管部门会同…`: the place determiner before the authority
         elif where and where.end() - where.start() > 3 and text.find("所在地", pos) in by_start:
             pos = text.find("所在地", pos)  # `由户籍所在地的乡镇人民政府负责…`: the organs reader names it from 所在地
+    if pos not in by_start and (whose := WHOSE_PLACE.match(text, pos, e)):
+        # (s33-assign2) `进城务工就业农民流入地政府负责…`: the words saying whose place it is (spec 1.1 §5), then the organ
+        if whose.end() in by_start:
+            pos = whose.end()
+        elif (moved := MOVED_PLACE_GOVERNMENT.match(text, whose.end(), e)) and _prose_cue(text, moved.end(), e):
+            name = moved.group(0)
+            subject.append(NamedMention(Mention(moved.start(), moved.end(), name, "collective", stem=name,
+                                                layer="pattern"), name))
+            pos = moved.end()
     if pos not in by_start and (units := _level_units_listed(text, pos, e, by_start)):
         pos = units  # `县直各单位、各乡镇人民政府负责…`: units of a level opening the list get nothing (guide D30)
     if pos not in by_start and (sign := _unit_second_sign(text, pos, e)) and sign.end() in by_start:
@@ -3106,6 +3154,12 @@ NAMING_VERBS = ("明确", "确定", "指定", "责成")
 
 
 OWN_PLACE_MARKERS = frozenset("省市县区州旗镇乡")
+# (s33-assign2) the people whose place an organ is that of, written before a place-relative organ (`进城务工就业农民流入地政府`,
+# `流动人口户籍地乡镇人民政府`): spec 1.1 section 5 drops them from the name, as before 所在地; the organ after them is the
+# subject. A noun run only (no modal, case word or joiner inside it).
+# (the organ the recogniser reads only with nothing before it, pipeline/nlp/organs.py, as written)
+MOVED_PLACE_GOVERNMENT = re.compile(r"(?:流入地|流出地|输入地|输出地|迁入地|迁出地)(?:人民)?政府(?![\p{Han}]{0,6}(?:局|厅|委|办|部门))")
+WHOSE_PLACE = re.compile(r"(?:(?![要应由对将把在向和及与为是的])[\p{Han}]){2,10}?(?=(?:流入|输入|流出|输出|迁入|迁出|户籍|居住|常住)地)")
 # (s16) the place an article's authority is that of, written before it: `所在地的`, `其所在地`, and with the words that say
 # whose place it is (`户籍所在地的`, `林木所在地的`; spec 1.1 section 5 drops them from the name)
 LOCATION_DETERMINER = std_re.compile(r"(?:其|[\u4e00-\u9fff]{1,5}?)?所在地的?")
@@ -3210,7 +3264,7 @@ CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
 # (`B、C按各自职责配合做好…`, `在各自职责范围内协助…`: the 按职责 adverbial of older county notices before the word)
 # ((s28-assign) `全国总工会、共青团中央、全国妇联要发挥各自优势，积极参与…`: the people's organisations' share after 负责,
 # their strengths named before the word, as State Council notices write it)
-CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?"
+CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?(?:(?<=部门)和单位)?|(?<=部门)和单位)?(?:要|应|应当|须|需|需要|负责)?"
                     r"(?:(?:充分)?发挥(?:各自|自身)?的?(?:优势|作用|职能作用)[，,])?"
                     r"(?:按照?(?:各自)?职[责能](?:分工)?[，,]?|在(?:各自)?职责范围内[，,]?)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
                     r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
@@ -3405,6 +3459,12 @@ def _named_place_at(text: str, pos: int, e: int) -> NamedMention | None:
     return _named_place(m) if m else None
 
 
+# (s33-assign2) Bare words of a list of sectors that name no organ (`公安、税务、银行、证券、公积金管理等部门和单位`: the banks and
+# the securities trade are no departments, spec 1.1 section 5) between two sector words the tables read: they get nothing
+# and do not cut the list, whose close (`等部门和单位`) sums up both kinds (as R39 reads an unknown member of an annotation).
+SECTOR_GAP = re.compile(r"(?:[\p{Han}]{2,4}、){1,3}")
+
+
 def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMention], int]:
     """The organs and places listed from `pos` (`B、C和各村`), past names the tables miss written like a unit
     (`乡综合执法大队`, which gets nothing itself but does not void the rest, issue 12), and where the list ends."""
@@ -3436,6 +3496,11 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
                 or UNKNOWN_UNIT_CO.match(text, pos - 1, e)
             # (B、<a name missing from the tables>、C配合; `各街镇、经开区为成员单位`: a zone listed after places)
             if not unknown:
+                if text[pos - 1] == "、" and subject and subject[-1].mention.kind == "sector" \
+                        and (gap := SECTOR_GAP.match(text, pos, e)) and gap.end() in by_start \
+                        and by_start[gap.end()][0].mention.kind == "sector":
+                    pos = gap.end()  # (s33-assign2) `公安、税务、银行、证券、公积金管理等部门和单位要…配合`: see SECTOR_GAP
+                    continue
                 return subject, pos - 1
             pos = unknown.end()
         elif pos == start and (text[pos:pos + 1] in "省市县区镇乡" or text.startswith("自治", pos)) \
@@ -3457,6 +3522,10 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
 # and 6: kept as written): `各村（居）委会负责宣传发动`, `各乡镇（街道）负责组织实施`.
 PLACE_OPENING = re.compile("各|试点")
 PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头|[：:])|各[^，,。；\n]{1,20}?[为是][^，,。；\n]{0,12}?(?:单位|部门|主体)"
+                        # (s33-assign2) a bare level of towns opening a duty (BARE_LEVEL)
+                        r"|(?<![\u4e00-\u9fff])乡(?:镇|[（(]镇)[^，,。；\n]{0,10}?(?:负责|牵头)"
+                        # (a place-relative government after the words saying whose place it is, MOVED_PLACE_GOVERNMENT)
+                        r"|(?:流入|流出|输入|输出|迁入|迁出)地(?:人民)?政府(?:要|应当|应)?(?:负责|牵头)"
                         r"|试点(?:城市|地区|县|省份|地市)(?:要|应当|应|须)?(?:具体)?(?:负责|牵头)")
 # The places a central or provincial plan picks for a pilot (`试点城市负责编制实施方案`): places of a kind, standing for their
 # governments inside an assignment and kept as written (spec 1.1 section 5; heldout p10's gold); not their governments or
@@ -3477,7 +3546,7 @@ def _in_sentence(starts: list[int], s: int, e: int) -> bool:
 def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = False,
                    by_start: dict | None = None) -> list[NamedMention]:
     if not stdlib_twin(PLACE_OPENING).match(text, pos):
-        return []
+        return _bare_level_subject(text, pos, e, task, add) if text.startswith(BARE_LEVEL_FIRST, pos) else []
     m = (PILOT_PLACE if text.startswith("试点", pos) else PLACE_ASSIGNEE).match(text, pos, e)
     if not m:
         return []
@@ -3514,6 +3583,39 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
         for partner in partners:
             add(task, partner, "co")
     return [nm] + others
+
+
+# (s33-assign2) The towns of a level written bare as the subject of a duty (`乡镇负责辖区扶贫项目的组织实施`, `乡镇（街道）要明确
+# 负责食品安全工作的机构和人员`): inside an assignment a place stands for its government and is kept as written (spec 1.1
+# sections 5 and 6); a street written as the alternative in brackets is a second one, as `镇人民政府（街道办事处）` names two
+# organs. Only the township level (乡镇, 乡（镇）): a bare `镇`, `街道` or `村` is in a town's own notice the issuer or its
+# villages, read otherwise; not a person of the level (`乡镇主要负责人`, `乡镇负责同志`).
+BARE_LEVEL_FIRST = ("乡镇", "乡（镇", "乡(镇")
+BARE_LEVEL = re.compile(r"(?P<p>乡镇|乡[（(]镇[）)]|乡[（(]镇、街道[）)])(?:[（(](?P<alt>街道|街道办事处)[）)])?"
+                        r"(?=(?:要|应当|应|须|必须)?(?:具体|主要)?(?:负责(?!人|同志)|牵头|(?:明确|确定|指定)负责))")
+# (guide R32) the body told to designate the unit and staff that take charge of the work (`要明确负责食品安全工作的机构和人员`):
+# the body is given the work, as when it names staff for it (STAFF_DUTY)
+BODY_STAFF_DUTY = re.compile(r"(?:要|应当|应|须|必须)?(?:进一步)?(?:明确|确定|指定)(?P<cue>负责)[^，,。；;]{1,30}?的"
+                             r"(?:专门|工作)?(?:机构和人员|机构和专人|机构|人员|专人)")
+
+
+def _bare_level_subject(text: str, pos: int, e: int, task: str, add) -> list[NamedMention]:
+    m = BARE_LEVEL.match(text, pos, e)
+    if not m:
+        return []
+    cue = _prose_cue(text, m.end(), e) or BODY_STAFF_DUTY.match(text, m.end(), e)
+    if not cue:
+        return []
+    name = _round_brackets(m.group("p"))
+    places = [NamedMention(Mention(m.start("p"), m.end("p"), m.group("p"), "collective", stem=name, layer="pattern"),
+                           name)]
+    if m.group("alt"):
+        places.append(NamedMention(Mention(m.start("alt"), m.end("alt"), m.group("alt"), "collective", stem=m.group("alt"),
+                                           layer="pattern"), m.group("alt")))
+    role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
+    for nm in places:
+        add(task, nm, role)
+    return places
 
 
 def _marked_in_list(text: str, pos: int) -> bool:
@@ -3613,7 +3715,15 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         title = HEAD_DUTY_TITLE.match(text, pos, span[1])
         if title:
             pos = title.end()  # `（一）县发改局职责\n负责…`: the duty title closing the heading line
+        titled_inline = None
+        if not title and (titled_inline := HEAD_DUTY_TITLE_INLINE.match(text, pos, span[1])) \
+                and _in_division_section(text, ctx, t.path):
+            pos = titled_inline.end()  # (s33-assign2) `（三）自治区有关部门职责。自治区住建厅负责…`: the title run on
+        else:
+            titled_inline = None
         sep = HEAD_SEPARATOR.match(text, pos, span[1])
+        if titled_inline and not sep:
+            sep = TITLE_COLON.match(text, pos, span[1])  # `（三）市有关部门职责：市发改委负责…`
         if (not sep or sep.end() == pos) and closed and HEADED_DUTY.match(text, pos, span[1]) \
                 and _in_division_section(text, ctx, t.path):
             sep = EMPTY.match(text, pos)  # `（二）A、B等行业主管部门压实…`: the heading's line break lost in a copy,
@@ -3647,6 +3757,10 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         # 执法`): the organ leads, and the organs it takes along are co (spec 1.1 section 6, once a lead is named)
         leads = [m for m in HEADED_LEAD_ANY.finditer(text, sep.end(), span[1])]
         role = "lead" if HEADED_LEAD.search(first) or leads else "responsible"
+        if titled_inline and sep.end() in by_start:
+            # (s33-assign2) the title's sentences name their own subjects (`自治区住建厅负责牵头…；自治区财政厅负责…`), read as
+            # prose with their roles; the organ heading the title is given its share of the item, `responsible`
+            role, leads = "responsible", []
         for nm in subject:
             add(t.path, nm, role)
         for m in leads:
@@ -3905,6 +4019,11 @@ def _in_division_section(text: str, ctx: Context, path: str) -> bool:
 
 
 HEAD_DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?=[ \t　]*\n)")
+# (s33-assign2) The duty title closed by a full stop or colon on the heading's own line, its duties run on after it (`（三）自治区
+# 有关部门职责。自治区住房城乡建设厅负责…`): in a section dividing duties (`三、职责分工`) the item is the heading organ's (spec 1.1
+# section 6: an item headed by an organ in a 职责分工 section assigns itself to that organ).
+HEAD_DUTY_TITLE_INLINE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?=[ \t　]*[。：:])")
+TITLE_COLON = re.compile(r"[ \t　]*[：:][ \t　]*")
 # An organ heading its item on a line of its own (or with 职责/主要职责), its duties numbered below it.
 # (s16: also a colon then the first numbered duty on the same line, `（一）县住建局职责：1.负责…；2.牵头…`)
 HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?(?:[：:]?[ \t　]*\n[ \t　]*"
