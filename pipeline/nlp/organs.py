@@ -2748,9 +2748,18 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
                 or (m.parts and m.stem is None):
             continue
         stem = m.stem or m.text
-        if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
+        if stem.startswith(PLACE_DETERMINER) or stem.startswith("各"):
             continue
         d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 6), m.start)
+        if stem.startswith(("有关", "相关")):
+            # (s33-articles2) `事故发生地有关地方人民政府`: the governments concerned of the place where it happened, a
+            # collective as written with the determiner (guide D1, D113); only the determiners of an event's or a
+            # person's place, right before the governments (所在地有关部门 stays 有关部门: the b9 reading of 及其有关部门)
+            if d is not None and d.end() == m.start and LEVEL_DETERMINER.fullmatch(d.group("det")) \
+                    and d.group("det") not in ("所在地", "当地", "属地") and stem.endswith("政府"):
+                m.kind, m.stem = "collective", d.group("det") + stem
+                m.start, m.text = d.start(), text[d.start():m.end]
+            continue
         # ((s29-org2) 设区的市 too: `向所在地设区的市级人民政府经贸主管部门提出申请`, the statutes' level of the cities)
         if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇", "设区"))
                          and not FUNCTION_NAMED.fullmatch(stem)):
