@@ -52,3 +52,15 @@ def test_a_bracketed_field_in_the_provincial_formula_names_a_second_authority():
     names, _ = _run("城镇燃气管理规定", "建设部", "2004年6月1日", body)
     assert {"省、自治区、直辖市人民政府住房城乡建设主管部门", "省、自治区、直辖市人民政府燃气主管部门"} <= names
     assert not any("（" in n for n in names)
+
+
+def test_the_accident_inquiry_team_as_the_subject_of_an_article():
+    # a Shandong provincial rule of 2012 on road accidents: the team named where it acts, not where it is formed
+    body = ("第一条　为了规范道路运输事故调查，制定本办法。\n"
+            "第十一条　县级人民政府可以委托有关部门组织事故调查组进行调查。\n"
+            "第十二条　事故调查组应当自事故发生之日起30日内提交调查报告。\n"
+            "第十三条　事故调查组组长由负责事故调查的人民政府指定。\n")
+    names, _ = _run("山东省道路运输事故调查办法", "山东省人民政府", "2012年5月1日", body)
+    assert names == {"县级人民政府", "有关部门", "事故调查组", "负责事故调查的人民政府"} or \
+        names == {"县级人民政府", "有关部门", "事故调查组"}
+    assert not any("组长" in n for n in names)

@@ -3199,6 +3199,15 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
 
 
 TWO_LEVEL_GOVERNMENTS = re.compile(r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗县|盟旗)(?:两级|三级)?(?:人民)?政府")
+# (s33-articles2, guide D96) `事故调查组履行下列职责`, `按照国家有关规定成立的生产安全事故调查组应当…`: the inquiry team a
+# statute sets up for each accident (生产安全事故报告和调查处理条例 2007 第十九条, 第二十二条: formed by the government
+# responsible and its departments, it has duties and powers of its own) is a working body where it is the subject of an
+# article, a collective as written; not where a sentence forms it (`组织事故调查组进行调查`: the object of the organiser)
+# nor its head or members (`事故调查组组长`, `事故调查组成员`: persons).
+ACCIDENT_INQUIRY = re.compile(r"(?:(?<![\p{Han}])|(?<=[的由和及与、])|(?<=第[一二三四五六七八九十百零]{1,4}条))(?:生产安全)?事故调查组"
+                              r"(?=应当|应|有权|可以|履行|负责|由|[，。；、和及])")
+
+
 # (s33-articles2) `报请同级人民代表大会及其常务委员会审议决定`, `向本级人民代表大会常务委员会报告`: a statute names the people's
 # congress of a level relative to the actor's (同级, 本级, 各级), a collective as written (spec 1.1 section 5: organs named
 # relative to the actor are collectives; 同级人大常委会 is read so above); `X及其常务委员会` gives X and X's standing
@@ -3558,6 +3567,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in (GRASSROOTS_PARTY_DUTY.finditer(text, start, end) if "党组织" in gates else ()):
         # (s25-org2, guide D61) 各基层党组织要…: the grassroots party organisations given a duty, a collective as written
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+    for m in (ACCIDENT_INQUIRY.finditer(text, start, end) if text.find("事故调查组", start, end) >= 0 else ()):
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in (LEVEL_CONGRESS.finditer(text, start, end) if "人民代表大会" in gates else ()):
         # (s33-articles2) 同级人民代表大会及其常务委员会: the congress of a relative level and its standing committee
