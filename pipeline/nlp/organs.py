@@ -1188,7 +1188,9 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
 # determiners and the pass's precondition, so that the three never disagree (上一级 before 上级: the longer first)
 RELATIVE_LEVEL_WORDS = ("同级", "上一级", "下一级", "上级", "下级")
 RELATIVE_LEVEL = re.compile(r"(?:" + "|".join(RELATIVE_LEVEL_WORDS) + r")(?=\p{Han}{2})")
-RELATIVE_CLAUSE = re.compile(r"(?:(?<=[，。；：\n])|(?<![\p{Han}]))负责(?:查证|调查|核查|审批|审查|处理|办理|受理|查处|核实)的$")
+# ((s33-articles2) the matter written before the verb, `负责事故调查的人民政府`: the 生产安全事故报告和调查处理条例's name for
+# the government that investigates (第二十四条, 第二十九条, 第三十二条), as written; after 由, 经, 报 too)
+RELATIVE_CLAUSE = re.compile(r"(?:(?<=[，。；：\n由经报向])|(?<![\p{Han}]))负责(?:事故|案件)?(?:查证|调查|核查|审批|审查|处理|办理|受理|查处|核实)的$")
 # ((s32-org) 工会组织: `同级社会保险行政部门、卫生行政部门、工会组织`, the trade unions of the acting level)
 RELATIVE_MEMBER_END = re.compile(r"(?:部门|机构|机关|工会|工会组织|人民检察院|人民法院|委员会|局|厅|委|办)$")
 RELATIVE_MEMBER_OWN = re.compile(r"^(?:各|有关(?!部门$)|相关(?!部门$)|其他|本级|" + "|".join(RELATIVE_LEVEL_WORDS)
@@ -1205,8 +1207,8 @@ def _relative_level_over_a_list(text: str, chosen: list[Mention], lo: int) -> li
         det = None
         if m.kind == "collective" and (d := RELATIVE_LEVEL.match(m.text)) and RELATIVE_MEMBER_END.search(m.text):
             det = d.group(0)
-        elif m.kind in ("sector", "collective") and RELATIVE_MEMBER_END.search(m.text) \
-                and not RELATIVE_MEMBER_OWN.match(m.text) and (c := RELATIVE_CLAUSE.search(text, max(lo, m.start - 8), m.start)):
+        elif m.kind in ("sector", "collective") and (RELATIVE_MEMBER_END.search(m.text) or m.text == "人民政府") \
+                and not RELATIVE_MEMBER_OWN.match(m.text) and (c := RELATIVE_CLAUSE.search(text, max(lo, m.start - 10), m.start)):
             det = c.group(0)
             out[i] = m = replace(m, start=c.start(), text=det + m.text, kind="collective", scope=None,
                                  stem=det + m.text, marker=None, sector=None)
@@ -3204,6 +3206,11 @@ TWO_LEVEL_GOVERNMENTS = re.compile(r"(?:市县|县区|区县|县市区|市州|�
 # responsible and its departments, it has duties and powers of its own) is a working body where it is the subject of an
 # article, a collective as written; not where a sentence forms it (`组织事故调查组进行调查`: the object of the organiser)
 # nor its head or members (`事故调查组组长`, `事故调查组成员`: persons).
+# (s33-articles2, guide D112) `由负责事故调查的人民政府指定`, `经负责事故调查的人民政府批准`: the government a statute names
+# by the matter it is responsible for (the 生产安全事故报告和调查处理条例's 第二十四条, 第二十九条, 第三十二条), a collective as
+# written, as `负责查证的安全生产监督管理部门` is (RELATIVE_CLAUSE); not the government's own bodies.
+RESPONSIBLE_GOVERNMENT = re.compile(r"(?:(?<=[，。；：\n由经报向])|(?<![\p{Han}]))负责(?:事故|案件)?(?:调查|查证|核查|处理|查处)的"
+                                    r"(?:上一级|上级)?人民政府(?!办|部门|工作部门|有关|\p{Han}{0,6}(?:局|厅|委|所|处)(?!\p{Han}))")
 ACCIDENT_INQUIRY = re.compile(r"(?:(?<![\p{Han}])|(?<=[的由和及与、])|(?<=第[一二三四五六七八九十百零]{1,4}条))(?:生产安全)?事故调查组"
                               r"(?=应当|应|有权|可以|履行|负责|由|[，。；、和及])")
 
@@ -3567,6 +3574,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in (GRASSROOTS_PARTY_DUTY.finditer(text, start, end) if "党组织" in gates else ()):
         # (s25-org2, guide D61) 各基层党组织要…: the grassroots party organisations given a duty, a collective as written
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+    for m in (RESPONSIBLE_GOVERNMENT.finditer(text, start, end) if text.find("的人民政府", start, end) >= 0 else ()):
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in (ACCIDENT_INQUIRY.finditer(text, start, end) if text.find("事故调查组", start, end) >= 0 else ()):
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
