@@ -73,3 +73,13 @@ def test_the_government_named_by_the_inquiry_it_is_responsible_for():
     names, _ = _run("襄阳市建设工程事故调查处理办法", "襄阳市人民政府", "2013年9月1日", body)
     assert "负责事故调查的人民政府" in names
     assert not any(n.endswith("人民政府") and n != "负责事故调查的人民政府" for n in names)
+
+
+def test_a_by_x_in_charge_phrase_closed_by_de_gives_no_duty():
+    # a Hunan provincial rule of 2008 on flood inquiries: the matters a government is in charge of, named as a noun
+    body = ("第一条　为了规范洪涝灾害调查，制定本规定。\n"
+            "第九条　上一级人民政府认为必要时，可以复核由下一级人民政府负责核定的事项。\n"
+            "第十条　依照本规定应当由省人民政府负责核定的，省人民政府可以另行组织核定。\n"
+            "第十一条　县级人民政府负责本行政区域内灾情的核定。\n")
+    _, triples = _run("湖南省洪涝灾情核定规定", "湖南省人民政府", "2008年7月1日", body)
+    assert triples == {("第十一条", "县级人民政府", "responsible")}
