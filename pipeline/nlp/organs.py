@@ -2675,7 +2675,7 @@ def _designated_authorities(text: str, start: int, end: int) -> list[Mention]:
 # a shared determiner distributed, as 各 is shared, D1): one collective per level, each with the determiner, as written.
 # Only the determiners of a place where something happened or someone is (PLACE_DETERMINER_BEFORE) and only governments
 # named by their level (省级, 设区的市级, 市（州）, 县级, 县（市、区）, 乡（镇）…): a named place is no level.
-LEVEL_DETERMINER = re.compile(r"(?:(?:事故|案件)发生地|经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地)")
+EVENT_PLACE_DETERMINER = re.compile(r"(?:(?:事故|案件)发生地|经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地)")
 LEVEL_GOVERNMENT = re.compile(r"(?:省级|设区的市级|设区的市|地级|市级|县级|乡级|乡镇|"
                               r"(?:市|县|乡|镇)(?:[（(][\p{Han}、]{1,6}[）)])?)(?:人民政府|政府)")
 
@@ -2694,7 +2694,7 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
             det = "各"  # (区管委会 of 各镇政府、区管委会、街道办事处 carries the 各 on)
         elif prev.kind == "collective" and prev.text == "地区办事处" and prev.stem and prev.stem != prev.text:
             det = prev.stem[:-len(prev.text)]  # (s28-assign2) 各街道办事处、地区办事处、乡镇人民政府: the 各 runs on
-        elif prev.kind == "collective" and (lv := LEVEL_DETERMINER.match(prev.stem or prev.text)) \
+        elif prev.kind == "collective" and (lv := EVENT_PLACE_DETERMINER.match(prev.stem or prev.text)) \
                 and LEVEL_GOVERNMENT.fullmatch((prev.stem or prev.text)[lv.end():]):
             det = lv.group(0)  # (s33-articles2) 事故发生地省级人民政府、…: see LEVEL_GOVERNMENT
         elif not (det and prev.stem and prev.stem.startswith(det)):
@@ -2702,7 +2702,7 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
         if det and m.kind == "collective" and text[prev.end:m.start] in ("、", "和", "或", "及") \
                 and (re.fullmatch(TOWN_GOV, m.text) or m.text in ("区管委会", "管委会")):
             m.stem = det + m.text
-        elif det and LEVEL_DETERMINER.fullmatch(det) and m.kind == "collective" and m.stem in (None, m.text) \
+        elif det and EVENT_PLACE_DETERMINER.fullmatch(det) and m.kind == "collective" and m.stem in (None, m.text) \
                 and text[prev.end:m.start] in ("、", "和", "或", "及", "或者") and LEVEL_GOVERNMENT.fullmatch(m.text) \
                 and LEVEL_GOVERNMENT.fullmatch((prev.stem or prev.text)[len(det):]):
             m.stem = det + m.text  # (s33-articles2) the determiner runs along the list of levels' governments
@@ -2757,7 +2757,7 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
             # (s33-articles2) `事故发生地有关地方人民政府`: the governments concerned of the place where it happened, a
             # collective as written with the determiner (guide D1, D113); only the determiners of an event's or a
             # person's place, right before the governments (所在地有关部门 stays 有关部门: the b9 reading of 及其有关部门)
-            if d is not None and d.end() == m.start and LEVEL_DETERMINER.fullmatch(d.group("det")) \
+            if d is not None and d.end() == m.start and EVENT_PLACE_DETERMINER.fullmatch(d.group("det")) \
                     and d.group("det") not in ("所在地", "当地", "属地") and stem.endswith("政府"):
                 m.kind, m.stem = "collective", d.group("det") + stem
                 m.start, m.text = d.start(), text[d.start():m.end]
