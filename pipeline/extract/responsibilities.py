@@ -2707,6 +2707,27 @@ BODY_INSIDE = re.compile(r"(?:建立|成立|组建|设立)(?:健全|起|了)?由
                          r"(?:工作专班|专班|领导小组|工作小组|联席会议|指挥部|工作组|委员会|机制|制度)")
 
 
+# (s33-articles2) `上级人民政府认为必要时，可以调查由下级人民政府负责调查的事故`, `依照本条例规定应当由上级人民政府负责调查
+# 的，上级人民政府可以另行组织…`: a 由X负责V的 phrase closed by 的 is a noun phrase (the matters X is in charge of), not a
+# duty given to X (spec 1.1 section 6 assigns the work a sentence gives): the object of a verb written before 由 (no modal
+# or adverb of a duty: 应当由, 统一由 give the work) before a short noun, or a conditional subject closed by `的，`.
+NOMINALISED_CONDITION = re.compile(r"[^\s，,。；;：:、的（）()]{1,8}的(?=[，,])")
+NOMINALISED_OBJECT = re.compile(r"[^\s，,。；;：:、的（）()]{1,8}的(?:事故|案件|事项|项目|案子|纠纷)(?=[，,。；;])")
+DUTY_BEFORE_BY = re.compile(r"(?:应当|应该|应|要|须|必须|可以|可|均|统一|分别|一律|具体|主要|并|则|仍|再|另|也|还|共同)$")
+
+
+def _nominalised_duty(text: str, by: int, after_cue: int, e: int) -> bool:
+    e = min(len(text), e + 1)  # (the clause's own stop read by the lookahead)
+    if NOMINALISED_CONDITION.match(text, after_cue, e):
+        return True
+    return bool(NOMINALISED_OBJECT.match(text, after_cue, e)) and by > 0 and _is_han_char(text[by - 1]) \
+        and not DUTY_BEFORE_BY.search(text, max(0, by - 2), by)
+
+
+def _is_han_char(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
 def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions: list[NamedMention], add,
                   headed: bool = False, sentence_subject: list[NamedMention] | None = None,
                   opens_paragraph: bool = False) -> list[NamedMention]:
@@ -2983,6 +3004,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if colon:
         pos += 1
     cue = _prose_cue(text, pos, e) or _cue_after_adverbial(text, pos, e) or _staff_cue(text, pos, e)
+    first = min((nm.mention.start for nm in subject), default=s)
+    by = first - 1 if first > 0 and text[first - 1] == "由" else -1
+    if cue and cue.group("cue") == "负责" and by >= 0 and _nominalised_duty(text, by, cue.end(), e):
+        return []  # (s33-articles2) `可以调查由下级人民政府负责调查的事故`, `应当由上级人民政府负责调查的，`: see below
     if cue and cue.group("cue") in ("牵头", "会同") and DOCUMENT_ATTRIBUTE.match(text, cue.end(), e):
         return []  # (s15e) `X牵头制定的《…》已印发`, `X会同Y起草的《…》`: an attribute of a document, no work given
     if not cue and text.startswith(("为", "作为", "是"), pos):

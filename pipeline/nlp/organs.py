@@ -1188,7 +1188,9 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
 # determiners and the pass's precondition, so that the three never disagree (上一级 before 上级: the longer first)
 RELATIVE_LEVEL_WORDS = ("同级", "上一级", "下一级", "上级", "下级")
 RELATIVE_LEVEL = re.compile(r"(?:" + "|".join(RELATIVE_LEVEL_WORDS) + r")(?=\p{Han}{2})")
-RELATIVE_CLAUSE = re.compile(r"(?:(?<=[，。；：\n])|(?<![\p{Han}]))负责(?:查证|调查|核查|审批|审查|处理|办理|受理|查处|核实)的$")
+# ((s33-articles2) the matter written before the verb, `负责事故调查的人民政府`: the 生产安全事故报告和调查处理条例's name for
+# the government that investigates (第二十四条, 第二十九条, 第三十二条), as written; after 由, 经, 报 too)
+RELATIVE_CLAUSE = re.compile(r"(?:(?<=[，。；：\n由经报向])|(?<![\p{Han}]))负责(?:事故|案件)?(?:查证|调查|核查|审批|审查|处理|办理|受理|查处|核实)的$")
 # ((s32-org) 工会组织: `同级社会保险行政部门、卫生行政部门、工会组织`, the trade unions of the acting level)
 RELATIVE_MEMBER_END = re.compile(r"(?:部门|机构|机关|工会|工会组织|人民检察院|人民法院|委员会|局|厅|委|办)$")
 RELATIVE_MEMBER_OWN = re.compile(r"^(?:各|有关(?!部门$)|相关(?!部门$)|其他|本级|" + "|".join(RELATIVE_LEVEL_WORDS)
@@ -1205,8 +1207,8 @@ def _relative_level_over_a_list(text: str, chosen: list[Mention], lo: int) -> li
         det = None
         if m.kind == "collective" and (d := RELATIVE_LEVEL.match(m.text)) and RELATIVE_MEMBER_END.search(m.text):
             det = d.group(0)
-        elif m.kind in ("sector", "collective") and RELATIVE_MEMBER_END.search(m.text) \
-                and not RELATIVE_MEMBER_OWN.match(m.text) and (c := RELATIVE_CLAUSE.search(text, max(lo, m.start - 8), m.start)):
+        elif m.kind in ("sector", "collective") and (RELATIVE_MEMBER_END.search(m.text) or m.text == "人民政府") \
+                and not RELATIVE_MEMBER_OWN.match(m.text) and (c := RELATIVE_CLAUSE.search(text, max(lo, m.start - 10), m.start)):
             det = c.group(0)
             out[i] = m = replace(m, start=c.start(), text=det + m.text, kind="collective", scope=None,
                                  stem=det + m.text, marker=None, sector=None)
@@ -2668,6 +2670,16 @@ def _designated_authorities(text: str, start: int, end: int) -> list[Mention]:
             for m in DESIGNATED_AUTHORITY.finditer(text, start, end)]
 
 
+# (s33-articles2, guide D113) `重大事故、较大事故、一般事故分别由事故发生地省级人民政府、设区的市级人民政府、县级人民政府负责
+# 调查`: a place determiner written once before a list of the levels' governments is every level's (spec 1.1 section 5,
+# a shared determiner distributed, as 各 is shared, D1): one collective per level, each with the determiner, as written.
+# Only the determiners of a place where something happened or someone is (PLACE_DETERMINER_BEFORE) and only governments
+# named by their level (省级, 设区的市级, 市（州）, 县级, 县（市、区）, 乡（镇）…): a named place is no level.
+EVENT_PLACE_DETERMINER = re.compile(r"(?:(?:事故|案件)发生地|经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地)")
+LEVEL_GOVERNMENT = re.compile(r"(?:省级|设区的市级|设区的市|地级|市级|县级|乡级|乡镇|"
+                              r"(?:市|县|乡|镇)(?:[（(][\p{Han}、]{1,6}[）)])?)(?:人民政府|政府)")
+
+
 @needs("、", "和", "或", "及")  # (the joiner between two mentions that every change reads)
 def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
     """`由所在地街道办事处、乡（镇）人民政府负责`: the shared 所在地 runs along the list of town
@@ -2682,11 +2694,18 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
             det = "各"  # (区管委会 of 各镇政府、区管委会、街道办事处 carries the 各 on)
         elif prev.kind == "collective" and prev.text == "地区办事处" and prev.stem and prev.stem != prev.text:
             det = prev.stem[:-len(prev.text)]  # (s28-assign2) 各街道办事处、地区办事处、乡镇人民政府: the 各 runs on
+        elif prev.kind == "collective" and (lv := EVENT_PLACE_DETERMINER.match(prev.stem or prev.text)) \
+                and LEVEL_GOVERNMENT.fullmatch((prev.stem or prev.text)[lv.end():]):
+            det = lv.group(0)  # (s33-articles2) 事故发生地省级人民政府、…: see LEVEL_GOVERNMENT
         elif not (det and prev.stem and prev.stem.startswith(det)):
             det = None
         if det and m.kind == "collective" and text[prev.end:m.start] in ("、", "和", "或", "及") \
                 and (re.fullmatch(TOWN_GOV, m.text) or m.text in ("区管委会", "管委会")):
             m.stem = det + m.text
+        elif det and EVENT_PLACE_DETERMINER.fullmatch(det) and m.kind == "collective" and m.stem in (None, m.text) \
+                and text[prev.end:m.start] in ("、", "和", "或", "及", "或者") and LEVEL_GOVERNMENT.fullmatch(m.text) \
+                and LEVEL_GOVERNMENT.fullmatch((prev.stem or prev.text)[len(det):]):
+            m.stem = det + m.text  # (s33-articles2) the determiner runs along the list of levels' governments
         elif det in PLACE_DETERMINER and m.kind == "sector" and text[prev.end:m.start] in ("、", "和", "或", "及", "或者") \
                 and (m.stem or "").endswith("部门") and prev.text.endswith("部门"):
             # 所在地民政部门或者机构编制管理部门: the alternative authority is the place's too (a shared prefix);
@@ -2731,9 +2750,18 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
                 or (m.parts and m.stem is None):
             continue
         stem = m.stem or m.text
-        if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
+        if stem.startswith(PLACE_DETERMINER) or stem.startswith("各"):
             continue
         d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 6), m.start)
+        if stem.startswith(("有关", "相关")):
+            # (s33-articles2) `事故发生地有关地方人民政府`: the governments concerned of the place where it happened, a
+            # collective as written with the determiner (guide D1, D113); only the determiners of an event's or a
+            # person's place, right before the governments (所在地有关部门 stays 有关部门: the b9 reading of 及其有关部门)
+            if d is not None and d.end() == m.start and EVENT_PLACE_DETERMINER.fullmatch(d.group("det")) \
+                    and d.group("det") not in ("所在地", "当地", "属地") and stem.endswith("政府"):
+                m.kind, m.stem = "collective", d.group("det") + stem
+                m.start, m.text = d.start(), text[d.start():m.end]
+            continue
         # ((s29-org2) 设区的市 too: `向所在地设区的市级人民政府经贸主管部门提出申请`, the statutes' level of the cities)
         if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇", "设区"))
                          and not FUNCTION_NAMED.fullmatch(stem)):
@@ -3173,6 +3201,26 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
 
 
 TWO_LEVEL_GOVERNMENTS = re.compile(r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗县|盟旗)(?:两级|三级)?(?:人民)?政府")
+# (s33-articles2, guide D96) `事故调查组履行下列职责`, `按照国家有关规定成立的生产安全事故调查组应当…`: the inquiry team a
+# statute sets up for each accident (生产安全事故报告和调查处理条例 2007 第十九条, 第二十二条: formed by the government
+# responsible and its departments, it has duties and powers of its own) is a working body where it is the subject of an
+# article, a collective as written; not where a sentence forms it (`组织事故调查组进行调查`: the object of the organiser)
+# nor its head or members (`事故调查组组长`, `事故调查组成员`: persons).
+# (s33-articles2, guide D112) `由负责事故调查的人民政府指定`, `经负责事故调查的人民政府批准`: the government a statute names
+# by the matter it is responsible for (the 生产安全事故报告和调查处理条例's 第二十四条, 第二十九条, 第三十二条), a collective as
+# written, as `负责查证的安全生产监督管理部门` is (RELATIVE_CLAUSE); not the government's own bodies.
+RESPONSIBLE_GOVERNMENT = re.compile(r"(?:(?<=[，。；：\n由经报向])|(?<![\p{Han}]))负责(?:事故|案件)?(?:调查|查证|核查|处理|查处)的"
+                                    r"(?:上一级|上级)?人民政府(?!办|部门|工作部门|有关|\p{Han}{0,6}(?:局|厅|委|所|处)(?!\p{Han}))")
+ACCIDENT_INQUIRY = re.compile(r"(?:(?<![\p{Han}])|(?<=[的由和及与、])|(?<=第[一二三四五六七八九十百零]{1,4}条))(?:生产安全)?事故调查组"
+                              r"(?=应当|应|有权|可以|履行|负责|由|[，。；、和及])")
+
+
+# (s33-articles2) `报请同级人民代表大会及其常务委员会审议决定`, `向本级人民代表大会常务委员会报告`: a statute names the people's
+# congress of a level relative to the actor's (同级, 本级, 各级), a collective as written (spec 1.1 section 5: organs named
+# relative to the actor are collectives; 同级人大常委会 is read so above); `X及其常务委员会` gives X and X's standing
+# committee, as `X及其部门` gives X's departments (guide D21).
+LEVEL_CONGRESS = re.compile(r"(?P<q>各级|同级|本级|地方各级)人民代表大会(?:(?P<its>及其|和其|或者其|或其)?(?P<sc>常务委员会))?"
+                            r"(?![代主委常])")
 LEVELS_CONGRESS_AND_CPPCC = re.compile(r"(?P<q>各级|同级|地方各级)人大(?:常委会)?(?:(?![和、及与，。；])\p{Han}){0,6}[和、及与](?P<z>政协)(?![代委])")
 # (s24-org) and the authorities named by the power they exercise (guide D37): `审批、核准机关` is 审批机关 and 核准机关
 AUTHORITY_WORD = r"(?:公安|检察|审判|司法|税务|审计|监察|审批|核准|批准|发证|登记|备案|许可)"
@@ -3527,6 +3575,18 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     for m in (GRASSROOTS_PARTY_DUTY.finditer(text, start, end) if "党组织" in gates else ()):
         # (s25-org2, guide D61) 各基层党组织要…: the grassroots party organisations given a duty, a collective as written
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+    for m in (RESPONSIBLE_GOVERNMENT.finditer(text, start, end) if text.find("的人民政府", start, end) >= 0 else ()):
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+    for m in (ACCIDENT_INQUIRY.finditer(text, start, end) if text.find("事故调查组", start, end) >= 0 else ()):
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+    for m in (LEVEL_CONGRESS.finditer(text, start, end) if "人民代表大会" in gates else ()):
+        # (s33-articles2) 同级人民代表大会及其常务委员会: the congress of a relative level and its standing committee
+        if m.group("sc") and m.group("its"):
+            q = m.group("q") + "人民代表大会"
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
+                               parts=[q, q + "常务委员会"]))
+        else:
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in (LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end) if "人大" in gates else ()):
         # 各级人大执法监督和政协民主监督: the congresses' level is shared by the CPPCC committees
         zs, ze = m.start("z"), m.end("z")
@@ -6304,6 +6364,13 @@ PROVINCIAL_FORMULA = re.compile(r"(?:各(?=省、自治区(?:、直辖市)?人�
                                 r"(?P<h>行政主管部门|主管部门|行政管理部门|行政部门)")
 
 
+# (s33-articles2) the alternative in the bracket a field the sector table does not hold as a bureau's (`住房和城乡建设（城市
+# 照明）主管部门`, `住房城乡建设（燃气）主管部门`, `水利（水务）`…: the provinces that give the field to an organ of its own): an
+# authority named by its field, as written (guide D25, spec 1.1 section 5 on a bracket naming an alternative organ); not a
+# bracket of places or levels, nor a note (以下简称…, 含…)
+BRACKETED_FIELD = re.compile(r"(?![以含包即])\p{Han}{1,5}(?![省市县区乡镇级旗州])\p{Han}")
+
+
 # 报省、自治区、直辖市人民政府批准: the statutes' formula for the provinces' governments, one collective as
 # written (guide D25, like 省、自治区、直辖市人民政府X主管部门); 各省、自治区、直辖市人民政府 is the collective pattern's
 PROVINCIAL_GOVERNMENTS = re.compile(r"(?<!各)省、自治区、直辖市(?:人民政府|政府)(?![部办])")
@@ -6314,7 +6381,8 @@ def _provincial_formula(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     out = []
     for m in PROVINCIAL_FORMULA.finditer(text, start, end):
-        if m.group("x") not in t.sectors or (m.group("y") and m.group("y") not in t.sectors) \
+        if m.group("x") not in t.sectors or (m.group("y") and m.group("y") not in t.sectors
+                                              and not BRACKETED_FIELD.fullmatch(m.group("y"))) \
                 or (not m.group("m") and "人民政府" not in m.group(0)):
             continue  # (省、自治区 alone only before their governments: a statute's level, not 省、自治区X部门's list)
         mention = Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
