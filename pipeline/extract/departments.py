@@ -3063,14 +3063,17 @@ def _bodies_named_short(out: list[NamedMention], j: Jurisdiction) -> list[NamedM
 # reaches the fields a statute makes its own (城市照明, 公共数据). A shorter reading inside the span (`数据主管部门`) gives way.
 FIELD_AUTHORITY_FULL = re.compile(r"(?:人民政府|政府)(?:确定的|指定的)?(?P<field>\p{Han}{2,8}?)(?P<head>(?:行政)?主管(?:部门|机构))$")
 FIELD_DETERMINER = r"(?:上级|上一级|有关|相关|其他)?"
+_FIELD_AUTHORITY_ENDS = ("主管部门", "主管机构", "主管部门\n", "主管机构\n")  # (`$`: the end, or before a last \n)
 
 
 def _field_authorities_written_bare(text: str, segments: list[tuple[int, int]],
                                     out: list[NamedMention]) -> list[NamedMention]:
     fields: dict[str, str] = {}
     for nm in out:
-        m = FIELD_AUTHORITY_FULL.search(nm.mention.text)
-        if nm.mention.kind == "collective" and m and m.group("field")[-1] not in "的等和及":
+        # (searched only in a collective that ends as the pattern's `$` needs: s33-speed)
+        m = FIELD_AUTHORITY_FULL.search(nm.mention.text) if nm.mention.kind == "collective" \
+            and nm.mention.text.endswith(_FIELD_AUTHORITY_ENDS) else None
+        if m and m.group("field")[-1] not in "的等和及":
             fields.setdefault(m.group("field"), m.group("head"))
     if not fields:
         return out

@@ -456,7 +456,7 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
     if "附" in text:
         spans.extend(_attachment_list_spans(text, lo, hi))
     if "是指" in text or "系指" in text:
-        for m in TERM_DEFINITION.finditer(text, lo, hi):
+        for m in _term_definition_lines(text, lo, hi):
             spans.append(m.span())
     if "所称" in text or "所指" in text:
         for m in DEFINITION.finditer(text, lo, hi):
@@ -507,6 +507,20 @@ def _terms_defined(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 TERM_DEFINITION = re.compile(r"(?m)^[ \t　]*(?:第[一二三四五六七八九十百零〇]{1,5}条[ \t　]*|[（(][一二三四五六七八九十\d]{1,3}[）)]"
                              r"|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)?[ \t　]*[^\s，,。；;：:、\n（）()“”《》\d]{2,16}[，,]?"
                              r"(?:是指|系指)[^。\n]*")
+
+
+def _term_definition_lines(text: str, lo: int, hi: int) -> list:
+    """TERM_DEFINITION.finditer(text, lo, hi), tried only at the start of each line of text[lo:hi] that holds 是指/系指
+    (s33-speed): a match opens a line (`(?m)^`: a line start at lo or after), none of its parts takes a line break, and
+    it holds the word, so it lies in one such line; one try per line, in order (the scan tried every offset)."""
+    starts = set()
+    for word in ("是指", "系指"):
+        k = text.find(word, lo, hi)
+        while k >= 0:
+            starts.add(text.rfind("\n", 0, k) + 1)
+            k = text.find(word, k + 2, hi)
+    found = (TERM_DEFINITION.match(text, s, hi) for s in sorted(starts) if s >= lo)
+    return [m for m in found if m is not None]
 
 
 # (s24-tg) `本办法所称重点用能单位，是指：` then `（一）年综合能源消费总量5000吨标准煤以上的用能单位；（二）…2000吨以上不满5000吨…`:
