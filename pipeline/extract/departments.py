@@ -2735,7 +2735,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
             continue
         result.append(nm)
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
-    if j.level == "central" and len(issuers) == 1 and ("司" in text or "局" in text):
+    if j.level == "central" and len(issuers) == 1 and ("司" in text or "局" in text or "驻" in text or "部办公厅" in text):
         n = len(result)
         result = _ministry_departments(text, segments, result, issuers[0], year)
         if len(result) > n:
@@ -2876,7 +2876,7 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
 # is a division of the ministry's 办公厅 (`联系人：部办公厅秘书处`).
 STATIONED_IN_OWN = re.compile(r"(?:中央纪委(?:国家监委)?)?(?:派)?驻(?P<k>[部委署])(?P<g>纪检监察组|纪检组)"
                               r"(?P<br>[（(]监察局[）)])?")
-OWN_OFFICE_DIVISION = re.compile(r"(?<![\p{Han}])部办公厅(?P<d>(?![各有相])\p{Han}{2,6}?处)(?![\p{Han}])")
+OWN_OFFICE_DIVISION = re.compile(r"(?<![\p{Han}&&[^送报至交向给]])部办公厅(?P<d>(?![各有相])\p{Han}{2,6}?处)(?![\p{Han}])")
 
 
 def _ministry_stationed_and_office_units(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
