@@ -56,3 +56,13 @@ def test_shanghais_medical_insurance_offices_before_2018():
     body = "（四）区医保办配合市医保办做好结算工作。\n"
     names = snippet_departments("关于推进社区卫生服务综合改革的实施意见", "上海市浦东新区人民政府", "2013年3月1日", body)
     assert names == {"上海市浦东新区医疗保险办公室": "区医保办", "上海市医疗保险办公室": "市医保办"}
+
+
+def test_a_government_and_its_relevant_departments():
+    # guide D21 for `及其有关部门` (S33): a 2008 Guangdong provincial regulation's `县级以上人民政府及其有关部门` gives the
+    # government and `县级以上人民政府有关部门`, not a bare `有关部门`; a bare `有关部门` elsewhere stays as written
+    body = ("第五条　县级以上人民政府及其有关部门应当加强对再生资源回收工作的指导。\n"
+            "第六条　有关部门应当按照各自职责做好监督管理工作。\n")
+    names = snippet_departments("广东省再生资源回收管理办法", "广东省人民政府", "2008年3月1日", body)
+    assert names["县级以上人民政府"] == "县级以上人民政府"
+    assert "县级以上人民政府有关部门" in names and "有关部门" in names
