@@ -66,3 +66,22 @@ def test_a_government_and_its_relevant_departments():
     names = snippet_departments("广东省再生资源回收管理办法", "广东省人民政府", "2008年3月1日", body)
     assert names["县级以上人民政府"] == "县级以上人民政府"
     assert "县级以上人民政府有关部门" in names and "有关部门" in names
+
+
+def test_a_levels_committee_office_is_read_whole_with_its_level():
+    # a 2019 Zhejiang county's work points: `县生态环境保护委员会办公室` (the office of the party-government committee on
+    # the environment, a level's body not in the lexicon) is that county's, read whole with its level
+    body = "（三）推进整改。（责任单位：县生态环境保护委员会办公室，各乡镇人民政府）\n"
+    names = snippet_departments("关于印发2019年生态环境保护工作要点的通知", "开化县人民政府办公室", "2019年3月1日", body)
+    assert names == {"开化县生态环境保护委员会办公室": "县生态环境保护委员会办公室", "各乡镇人民政府": "各乡镇人民政府"}
+
+
+def test_a_supply_and_marketing_federation_written_short():
+    # 供销总社 is the short form of a federation named 供销合作总社 (the national 中华全国供销合作总社, and the provincial and
+    # city federations so named): a 2017 Jiangsu county-level city's and a 2015 State Council notice
+    names = snippet_departments("关于推进再生资源回收体系建设的实施方案", "常熟市人民政府", "2017年3月1日",
+                                "（三）市供销总社负责建设回收网点，市商务局牵头。\n")
+    assert names == {"常熟市供销合作总社": "市供销总社", "常熟市商务局": "市商务局"}
+    names = snippet_departments("关于深化供销合作社综合改革的意见", "国务院办公厅", "2015年3月1日",
+                                "（三）全国供销总社要加强指导，商务部负责。\n")
+    assert names == {"中华全国供销合作总社": "全国供销总社", "商务部": "商务部"}
