@@ -66,6 +66,10 @@ def test_a_government_and_its_relevant_departments():
     names = snippet_departments("广东省再生资源回收管理办法", "广东省人民政府", "2008年3月1日", body)
     assert names["县级以上人民政府"] == "县级以上人民政府"
     assert "县级以上人民政府有关部门" in names and "有关部门" in names
+    # a 2010 Shanghai municipal 办法: `本市各级人民政府及其有关部门` names them with the municipality, as the governments
+    body = "第四条　本市各级人民政府及其有关部门应当做好养老服务工作。\n"
+    names = snippet_departments("上海市养老服务办法", "上海市人民政府", "2010年3月1日", body)
+    assert names == {"上海市各级人民政府": "市各级人民政府", "上海市各级人民政府有关部门": "有关部门"}
 
 
 def test_a_levels_committee_office_is_read_whole_with_its_level():

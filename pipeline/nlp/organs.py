@@ -2617,7 +2617,10 @@ def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention
             added.append(dep)
         if dep is None or dep.kind != "collective" or not ITS_DEPARTMENTS.fullmatch(dep.text):
             continue
-        if gov.kind == "collective":
+        if gov.kind == "collective" and gov.marker and gov.stem and gov.text == gov.marker + gov.stem:
+            # ((s33-org2) 本市各级人民政府及其有关部门: the departments named with the government's own level and place)
+            dep.stem, dep.marker = gov.stem + dep.text, gov.marker
+        elif gov.kind == "collective":
             dep.stem, dep.marker = gov.text + dep.text, None
         elif gov.marker and not gov.place:
             dep.stem, dep.marker = (gov.stem or "人民政府") + dep.text, gov.marker
