@@ -714,6 +714,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text) or "小组办公室" in text:
         out = _offices_under_a_group(text, segments, out)
+    if ("下设" in text or "组成" in text or "成立" in text) and "组" in text:
+        out = _teams_under_a_group(text, segments, out)
     if j.township and ("派出所" in text or "司法所" in text or "市场监管所" in text or "市场监督管理所" in text
                        or "局" in text and "所" in text):
         out = _bare_stations_named_by_place(out, j)
@@ -2000,6 +2002,63 @@ def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list
     return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 
+# (s33-org2) `领导小组下设督查组`, `镇禁烧指挥部组成3个督查组`, `指挥部下设六个工作组：（一）综合协调组。…（二）…`: the teams a
+# leading group or headquarters sets up are its own working bodies (spec 1.1 section 5: …工作组 are working bodies;
+# guide D96: a 督查组 the document sets up is a working body), named after the group as its office is (`…指挥部综合协调组`).
+# A count of generic 工作组 with no list after it names no team; a team formed by organs (`A会同B组成联合督查组`) has no
+# group before 组成 and is not read here.
+TEAM_UNDER_GROUP = re.compile(r"(?P<h>领导小组|领导组|工作小组|指挥部|工作专班|专班|委员会)?(?:下设|组成|成立)"
+                              r"(?:(?P<n>[0-9一二三四五六七八九十两]{1,2})个)?"
+                              r"(?P<g>\p{Han}{0,4}?(?:督查|督导|巡查|检查|考核|暗访)组|(?:专项工作|专项|工作|功能)组)"
+                              r"(?=[：:，,。；（(、\s]|$)")
+TEAM_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[.．、])[ \t\u3000]*"
+                       r"(?P<t>\p{Han}{2,10}?组)(?=[。：:，,；（(\s])")
+TEAM_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|第\p{Han}{1,3}[章条部分])")
+TEAM_GENERIC = ("工作组", "专项组", "专项工作组", "功能组")
+
+
+def _teams_under_a_group(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    added = []
+    for a, b in segments:
+        for m in TEAM_UNDER_GROUP.finditer(text, a, b):
+            h = m.group("h")
+            at = m.start("h") if h else m.start()
+            own = [nm for nm in out if nm.mention.end == at and nm.mention.kind == "named" and nm.name.endswith(GROUP_HEADS)]
+            if h and not own:
+                own = [nm for nm in out if nm.mention.end <= at and nm.mention.kind == "named" and nm.name.endswith(h)]
+                names = {nm.name for nm in own}
+                if len([n for n in names if not any(o != n and o.endswith(n) for o in names)]) > 1 \
+                        and own and at - max(nm.mention.end for nm in own) > 200:
+                    continue  # (far from the group: only when the notice names one group of that head)
+            if not own:
+                continue  # (no group before 下设/组成: organs forming a team together, or a team of no group)
+            group = max(own, key=lambda nm: nm.mention.end)
+            g = m.group("g")
+            if g not in TEAM_GENERIC:
+                added.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "asis", group.name + g,
+                                                  layer="pattern"), group.name + g))
+                continue
+            if not text.startswith(("：", ":"), m.end()):
+                continue  # (a count of generic teams with no list of them: no team is named)
+            k = text.find("\n", m.end())
+            while 0 <= k < b:
+                line = k + 1
+                item = TEAM_ITEM.match(text, line, b)
+                if item is None:
+                    if TEAM_HEADING.match(text, line, b) is not None:
+                        break  # (the next heading that is no team: the list is over)
+                else:
+                    t = item.group("t")
+                    added.append(NamedMention(Mention(item.start("t"), item.end("t"), t, "named", "asis",
+                                                      group.name + t, layer="pattern"), group.name + t))
+                k = text.find("\n", line)
+    if not added:
+        return out
+    taken = {(nm.mention.start, nm.mention.end) for nm in added}
+    kept = [nm for nm in out if not any(s <= nm.mention.start < e for s, e in taken)]
+    return sorted(kept + added, key=lambda nm: nm.mention.start)
+
+
 # (s23-town2) `领导小组下设办公室（镇宜居乡村建设办公室）`: the bracket right after the group's office gives the name the
 # document calls that office by (`镇宜居乡村建设办公室牵头`); one organ under the name the document uses (guide D14), not a
 # second `…领导小组办公室`. The stem keeps the group's office name, so its short forms (`镇宜居办`) join it too.
@@ -2678,7 +2737,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
             continue
         result.append(nm)
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
-    if j.level == "central" and len(issuers) == 1 and ("司" in text or "局" in text):
+    if j.level == "central" and len(issuers) == 1 and ("司" in text or "局" in text or "驻" in text or "部办公厅" in text):
         n = len(result)
         result = _ministry_departments(text, segments, result, issuers[0], year)
         if len(result) > n:
@@ -2806,7 +2865,43 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
                                           name))
                 taken.append((d.start(), d.end()))
             k = text.find("部", k + 1, b)
+    if "驻" in text or "部办公厅" in text:
+        out = _ministry_stationed_and_office_units(text, segments, sorted(out + added, key=lambda nm: nm.mention.start),
+                                                   parent)
+        return out
     return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
+# (s33-org2) In a ministry's own notice `驻部纪检组` is the discipline group the central commission stations in that
+# ministry (派驻机构: 中央纪委驻<部>纪检组, and from the 2018 reform 中央纪委国家监委驻<部>纪检监察组, written 驻部纪检监察组);
+# a bracketed `（监察局）` after it is the same stationed body (纪检组 and 监察局 合署办公), no organ of its own. `部办公厅X处`
+# is a division of the ministry's 办公厅 (`联系人：部办公厅秘书处`).
+STATIONED_IN_OWN = re.compile(r"(?:中央纪委(?:国家监委)?)?(?:派)?驻(?P<k>[部委署])(?P<g>纪检监察组|纪检组)"
+                              r"(?P<br>[（(]监察局[）)])?")
+OWN_OFFICE_DIVISION = re.compile(r"(?<![\p{Han}&&[^送报至交向给]])部办公厅(?P<d>(?![各有相])\p{Han}{2,6}?处)(?![\p{Han}])")
+
+
+def _ministry_stationed_and_office_units(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                                         parent: str) -> list[NamedMention]:
+    added: list[NamedMention] = []
+    drop: list[tuple[int, int]] = []
+    for a, b in segments:
+        for m in STATIONED_IN_OWN.finditer(text, a, b):
+            if not parent.endswith(m.group("k")) and not (m.group("k") == "委" and parent.endswith("委员会")):
+                continue
+            g = m.group("g")
+            name = ("中央纪委国家监委驻" if g == "纪检监察组" else "中央纪委驻") + parent + g
+            e = m.end("g")
+            added.append(NamedMention(Mention(m.start(), e, text[m.start():e], "named", "asis", name, layer="pattern"), name))
+            if m.group("br"):
+                drop.append((m.start("br"), m.end("br")))
+        for m in OWN_OFFICE_DIVISION.finditer(text, a, b):
+            name = parent + "办公厅" + m.group("d")
+            added.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern"), name))
+    if not added:
+        return out
+    kept = [nm for nm in out if not any(s <= nm.mention.start < e for s, e in drop)]
+    return _replacing_overlapped(kept, added)
 
 
 # (s19-org) 我部, 我委, 我厅, 我局, 我办 in a notice one organ issued: that organ (spec 1.1 section 5, an organ mentioned in the
