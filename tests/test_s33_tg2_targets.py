@@ -52,3 +52,11 @@ def test_lead_in_deadline_inside_a_semicolon_clause():
     ts = targets_of(body, title="某区2020年农村人居环境整治工作实施方案", date="2020年2月20日")
     assert summary(ts) == [(90.0, "%", ">=", False, None, 2020), (100.0, "%", "=", False, None, 2020),
                            (40.0, "%", ">=", False, 2020, 2020), (10.0, "个", "=", False, 2020, 2020)]
+
+
+def test_ladder_over_each_year_of_the_stated_period_is_a_schedule():
+    # a Zhejiang county's three-year plan (2021—2023): a value for each year of its period stays year by year (TG10)
+    body = "一、工作目标\n农村生活垃圾分类覆盖率2021年达到70%、2022年达到85%、2023年达到100%。"
+    ts = targets_of(body, title="某县农村生活垃圾分类三年行动计划（2021—2023年）", date="2021年4月6日")
+    assert summary(ts) == [(70.0, "%", "=", False, 2021, 2021), (85.0, "%", "=", False, 2022, 2022),
+                           (100.0, "%", "=", False, 2023, 2023)]

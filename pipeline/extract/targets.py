@@ -6574,7 +6574,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and not any(c in text[text.rfind("\n", 0, q.start) + 1:q.start] for c in "|\t")):
             years = (years[1] - _count(span_n.group(1)) + 1, years[1])
         if (years[0] is not None and years[0] == years[1] and years == sentence_year and not per_year and not table_cmp
-                and _staged_future_level(text, q, sentence_start, sentence_end, years[1], _now_year(plans, q.start, rel_year))):
+                and _staged_future_level(text, q, sentence_start, sentence_end, years[1], _now_year(plans, q.start, rel_year),
+                                         _period_at(plans, q.start))):
             years = (None, years[1])
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
@@ -6874,7 +6875,8 @@ STAGE_BY = re.compile(r"(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年"
                       r"|(?:(?<=[，,；;。：:\n])|^)\s*(?:力争|确保|争取)?\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前|之前)")
 
 
-def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_end: int, year: int, now: int | None) -> bool:
+def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_end: int, year: int, now: int | None,
+                         period=None) -> bool:
     bare = [m for m in BARE_STAGE.finditer(text, sentence_start, q.start)]
     if bare and int(bare[-1].group(1)) == year and _year_from(text[bare[-1].end():q.start]) is None \
             and text[bare[-1].start() - 1:bare[-1].start()] not in ("：", ":") \
@@ -6889,11 +6891,15 @@ def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_e
         return False
     if any(text[m.start() - 1:m.start()] in ("：", ":") or int(m.group(1)) < now for m in stages):
         return False
-    if any(int(m.group(1)) == now for m in stages) and CLAUSE_BREAK.search(text, own[-1].end(), q.start) is not None:
+    years = [int(m.group(1)) for m in stages]
+    if now in years and period and period[0] is not None and period[1] is not None and PLAN_END_MARK not in period \
+            and sorted(years) == list(range(period[0], period[1] + 1)):
+        return False  # (a value for each year of the plan's stated period, `居民小区垃圾分类覆盖率2020年达到60%、2021年达到90%、
+        # 2022年达到100%` in a 2020—2022 三年行动计划: TG10's year-by-year schedule)
+    if now in years and CLAUSE_BREAK.search(text, own[-1].end(), q.start) is not None:
         return False  # (s33-tg2, guide S33) a ladder from the issue year is read as deadlines too (`2019年…利用率达到80%以上；
         # 2020年…达到90%以上` in a 2019 方案), but only its stages' own levels: an amount in a later clause of the first stage
         # (`，秸秆还田面积力争达到1100万亩`) is that year's work, done in its year (TG10)
-    years = [int(m.group(1)) for m in stages]
     return len(set(years)) == len(years) and years == sorted(years)
 
 
