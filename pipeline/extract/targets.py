@@ -6845,8 +6845,8 @@ GOAL_DEADLINE_AFTER = re.compile(r"(?<![\d截])(?:到|至)\s*((?:19|20)\d{2})\s*
 # (s31-tg, guide TG13/TG10) Stages of one level written by their years in one sentence (`…清扫率2015年达到60%，2017年达到75%`,
 # `设立老年病科的比例2015年达到40%、2020年达到80%`, `2015年…中心建成率达到50%，2020年达到100%`): when every stage lies after the year the plan starts (or the notice is
 # issued), each is a milestone to reach by its year, read like `到2015年…，到2017年…` (null/year), as the open golds read
-# them; a ladder that starts in the current year (`配套率2019年达到95%，2020年达到100%` in a 2019 plan) is a year-by-year
-# schedule (TG10) and keeps its years. A year right after a label's colon (`绿化覆盖率：2017年达到38%以上`) is a schedule
+# them; (s33-tg2, guide S33) a ladder that starts in the current year (`配套率2019年达到95%，2020年达到100%` in a 2019 plan) too,
+# unless it gives a value for each year of the plan's stated period (a year-by-year schedule, TG10, keeping its years). A year right after a label's colon (`绿化覆盖率：2017年达到38%以上`) is a schedule
 # line (TG13's `2023年：…`) and amounts of work (`2015年淘汰400台`) are done in their year: neither is read here.
 STAGED_LEVEL = re.compile(r"(?<![\d到至比较于从自截])((?:19|20)\d{2})\s*年(?!\s*(?:底|末|度|内)?\s*(?:前|以前|之前|起|以来))"
                           r"(?:\s*[，,])?(?:[\p{Han}A-Za-z（）()]{0,20}?)\s*(?:要|应|力争|争取|确保)?\s*"
