@@ -27,12 +27,12 @@ def test_stages_of_one_level_after_the_issue_year_are_milestones():
                    (60, "%", "=", False, None, 2018), (90, "%", "=", False, None, 2020)]
 
 
-def test_a_ladder_of_levels_starting_in_the_issue_year_is_a_schedule():
-    # A Zhejiang-style county plan of 2019 with no stated period (guide TG10): the ladder starts in the current year, so
-    # each rung is its year's level
+def test_a_ladder_of_levels_starting_in_the_issue_year_is_deadlines():
+    # A Zhejiang-style county plan of 2019 with no stated period: the ladder starts in the current year, and its rungs are
+    # still deadlines (guide S33: S32b TG13 over TG10; TG10's schedule is for a value set for each year of a period)
     got = _targets("某县关于推进农村生活垃圾分类处理的实施意见", "某县人民政府", "2019年4月2日",
                    "一、工作任务\n（一）推进分类。行政村垃圾分类覆盖率2019年达到70%，2020年达到90%。\n")
-    assert got == [(70, "%", "=", False, 2019, 2019), (90, "%", "=", False, 2020, 2020)]
+    assert got == [(70, "%", "=", False, None, 2019), (90, "%", "=", False, None, 2020)]
 
 
 def test_an_indicator_line_giving_its_value_by_year_is_a_schedule_line():

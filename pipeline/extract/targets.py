@@ -1847,6 +1847,8 @@ PAST_CHANGE_TO = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降�
                             r"(?:约|近|逾|超过|大约)?\s*$")
 
 
+# (s33-tg2) `相当于减少二氧化碳排放…`, `相当于每年节约标准煤…`: what an output is equivalent to in effects (guide S33 TG44)
+EQUIVALENT_EFFECT = re.compile(r"相当于\s*(?:每年|年|累计|共|可)?\s*(?:减少|节约|节省|节能|少排|减排|替代|降低|少用|少消耗|少烧)")
 RESOURCE_ESTIMATE = re.compile(r"(?:可收集|可收储|可利用|可开发|理论|资源|产生)(?:资源)?总?量\s*(?:约为?|大约|估计为?|预计为?|估算为?)\s*$")
 
 
@@ -5135,9 +5137,14 @@ LEAD_IN_CLAUSES_THEN_TIME = re.compile(r"((?:[^，,。；;：:！？\n]{2,40}[�
 
 
 def _lead_in_deadline(line: str) -> tuple[int | None, int | None] | None:
-    m = LEAD_IN_CLAUSES_THEN_TIME.match(line.strip(" \t\u3000"))
+    line = line.strip(" \t\u3000")
+    m = LEAD_IN_CLAUSES_THEN_TIME.match(line)
     if m is None or _own_number(m.group(1)):
         return None
+    if re.search(r"[；;]", re.split(r"[。！？]", line[m.end():], maxsplit=1)[0]):
+        return None  # (s33-tg2, guide TG48/S32b) `以…为目标，坚持…，到2021年底，…覆盖率达到95%以上；…；…下降5%以上。`: a deadline
+        # after lead-in clauses, in a sentence cut by `；`, sits inside its `；` clause and dates that clause only; only a
+        # year opening the paragraph dates the paragraph (Y5)
     y = _year_from(m.group(2))
     return y if y and y[0] is None else None
 
@@ -6288,6 +6295,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
+        if text.find("相当于", sentence_start, q.start) >= 0 and EQUIVALENT_EFFECT.search(text, sentence_start, q.start) is not None:
+            continue  # (s33-tg2, guide S33 TG44) `…年利用量相当于减少二氧化硫年排放量约400万吨，减少…，年节约用水约15亿立方米`: the
+            # effects a target's output is equivalent to restate it, in every clause of the sentence (a value of the target's
+            # own written in an equivalent unit, `相当于2.7亿吨标准煤`, has no effect verb after 相当于 and stays)
         if "量" in clause_prefix[-10:] and RESOURCE_ESTIMATE.search(clause_prefix) is not None:
             continue  # (s27-tg) `2020年，全市秸秆可收集量约275万吨，综合利用率达到91%以上`: the resource the goals are set on,
             # estimated (a number that describes, spec §7), not an amount to reach
@@ -6515,7 +6526,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     or _yearly_change(q, clause_prefix)
                     or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None)
                     or (_yearly_bound(clause_prefix) and not (q.unit or "").endswith("/年"))
-                    or (not sentence_year and _current_year_opening(text, sentence_start, plans, q.start)))
+                    or (not sentence_year and _current_year_opening(text, sentence_start, plans, q.start))
+                    or (q.unit_kind == "money" and "；" in text[max(sentence_start, clause_start - 24):clause_start]
+                        and _graded_per_year(text, sentence_start, clause_start, clause_prefix)))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
                  or (None if per_year else _span_in_notice_year(ctx, clause_prefix, plans, q.start, rel_year))
@@ -6575,7 +6588,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and not any(c in text[text.rfind("\n", 0, q.start) + 1:q.start] for c in "|\t")):
             years = (years[1] - _count(span_n.group(1)) + 1, years[1])
         if (years[0] is not None and years[0] == years[1] and years == sentence_year and not per_year and not table_cmp
-                and _staged_future_level(text, q, sentence_start, sentence_end, years[1], _now_year(plans, q.start, rel_year))):
+                and _staged_future_level(text, q, sentence_start, sentence_end, years[1], _now_year(plans, q.start, rel_year),
+                                         _period_at(plans, q.start))):
             years = (None, years[1])
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
@@ -6845,8 +6859,8 @@ GOAL_DEADLINE_AFTER = re.compile(r"(?<![\d截])(?:到|至)\s*((?:19|20)\d{2})\s*
 # (s31-tg, guide TG13/TG10) Stages of one level written by their years in one sentence (`…清扫率2015年达到60%，2017年达到75%`,
 # `设立老年病科的比例2015年达到40%、2020年达到80%`, `2015年…中心建成率达到50%，2020年达到100%`): when every stage lies after the year the plan starts (or the notice is
 # issued), each is a milestone to reach by its year, read like `到2015年…，到2017年…` (null/year), as the open golds read
-# them; a ladder that starts in the current year (`配套率2019年达到95%，2020年达到100%` in a 2019 plan) is a year-by-year
-# schedule (TG10) and keeps its years. A year right after a label's colon (`绿化覆盖率：2017年达到38%以上`) is a schedule
+# them; (s33-tg2, guide S33) a ladder that starts in the current year (`配套率2019年达到95%，2020年达到100%` in a 2019 plan) too,
+# unless it gives a value for each year of the plan's stated period (a year-by-year schedule, TG10, keeping its years). A year right after a label's colon (`绿化覆盖率：2017年达到38%以上`) is a schedule
 # line (TG13's `2023年：…`) and amounts of work (`2015年淘汰400台`) are done in their year: neither is read here.
 STAGED_LEVEL = re.compile(r"(?<![\d到至比较于从自截])((?:19|20)\d{2})\s*年(?!\s*(?:底|末|度|内)?\s*(?:前|以前|之前|起|以来))"
                           r"(?:\s*[，,])?(?:[\p{Han}A-Za-z（）()]{0,20}?)\s*(?:要|应|力争|争取|确保)?\s*"
@@ -6875,7 +6889,8 @@ STAGE_BY = re.compile(r"(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年"
                       r"|(?:(?<=[，,；;。：:\n])|^)\s*(?:力争|确保|争取)?\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前|之前)")
 
 
-def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_end: int, year: int, now: int | None) -> bool:
+def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_end: int, year: int, now: int | None,
+                         period=None) -> bool:
     bare = [m for m in BARE_STAGE.finditer(text, sentence_start, q.start)]
     if bare and int(bare[-1].group(1)) == year and _year_from(text[bare[-1].end():q.start]) is None \
             and text[bare[-1].start() - 1:bare[-1].start()] not in ("：", ":") \
@@ -6888,9 +6903,17 @@ def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_e
     own = [m for m in stages if m.end() <= q.start]
     if len(stages) < 2 or not own or int(own[-1].group(1)) != year or _year_from(text[own[-1].end():q.start]) is not None:
         return False
-    if any(text[m.start() - 1:m.start()] in ("：", ":") or int(m.group(1)) <= now for m in stages):
+    if any(text[m.start() - 1:m.start()] in ("：", ":") or int(m.group(1)) < now for m in stages):
         return False
     years = [int(m.group(1)) for m in stages]
+    if now in years and period and period[0] is not None and period[1] is not None and PLAN_END_MARK not in period \
+            and sorted(years) == list(range(period[0], period[1] + 1)):
+        return False  # (a value for each year of the plan's stated period, `居民小区垃圾分类覆盖率2020年达到60%、2021年达到90%、
+        # 2022年达到100%` in a 2020—2022 三年行动计划: TG10's year-by-year schedule)
+    if now in years and CLAUSE_BREAK.search(text, own[-1].end(), q.start) is not None:
+        return False  # (s33-tg2, guide S33) a ladder from the issue year is read as deadlines too (`2019年…利用率达到80%以上；
+        # 2020年…达到90%以上` in a 2019 方案), but only its stages' own levels: an amount in a later clause of the first stage
+        # (`，秸秆还田面积力争达到1100万亩`) is that year's work, done in its year (TG10)
     return len(set(years)) == len(years) and years == sorted(years)
 
 
@@ -8740,7 +8763,14 @@ def _objects_named(items: list[str]) -> int:
             and not _graded_kinds(items) \
             or (_has_verb(_past_attribute(items[0])) and not _parallel_predicates(items)):
         return 1
+    if len(items) > 6 and all(PLACE_NAMED_ITEM.fullmatch(item.strip()) for item in items[:-1]):
+        return min(len(items), 20)  # (s33-tg2) `A市、B市、…、F市和G地区所在地城市…处理率`: a level for each place the list names
+        # (guide TG19), also past six where every item but the last (which runs on into the noun) is a place's name
     return min(len(items), 6)
+
+
+# (s33-tg2) a place's name as an item of a list: a short name ending in its level word
+PLACE_NAMED_ITEM = re.compile(r"[\p{Han}]{1,6}?(?:市|县|区|州|盟|旗|地区|自治州|自治县)")
 
 
 # (s26-tgleft) `新建大型、超大型规模养殖场…配套率`, `在建中型、小型水库…完成率`: 新建/在建/改扩建 before a kind says which
@@ -8880,6 +8910,19 @@ def _respective_values_before(text: str, sentence_start: int, clause_start: int)
 GRADE_CLAUSE = re.compile(r"[；;]\s*[\p{Han}（）()]{1,10}的\s*[，,]\s*$")
 PER_UNIT_ONLY = re.compile(r"\s*(?:按照?)?\s*每[\p{Han}（）()]{1,6}\s*$")
 FIRST_GRADE_AMOUNT = re.compile(r"每[\p{Han}（）()]{1,6}\s*\d[\d.]*\s*[万千亿]?元")
+
+
+# (s33-tg2, guide TG3/TG22) `选择100元档次缴费的，每人每年补贴30元；选择300元档次的，补贴40元；选择500元及以上档次的，补贴50元`:
+# a later grade (`；…的，`) that writes only its verb and amount keeps the first grade's `每年`: the same subsidy, per year
+LATER_GRADE = re.compile(r"[；;]\s*[^；;。，,：:]{1,20}的\s*[，,]\s*$")
+FIRST_GRADE_YEARLY = re.compile(r"每(?:[\p{Han}]{1,3}每)?年\s*(?:[\p{Han}]{1,6})?\s*\d[\d.]*\s*[万千亿]?元")
+
+
+def _graded_per_year(text: str, sentence_start: int, clause_start: int, clause_prefix: str) -> bool:
+    if "每" in clause_prefix or "年" in clause_prefix or len(clause_prefix.strip()) > 6:
+        return False
+    grade = LATER_GRADE.search(text, max(sentence_start, clause_start - 24), clause_start)
+    return grade is not None and FIRST_GRADE_YEARLY.search(text, sentence_start, grade.start()) is not None
 
 
 def _graded_ellipsis(text: str, sentence_start: int, clause_start: int, clause_prefix: str) -> bool:
