@@ -2593,9 +2593,10 @@ def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
     return out
 
 
-# `X及其有关部门` stays `有关部门` (a determiner: the labelled 办法 of b9 read it so); the bare kind words
-# name X's own departments.
-ITS_DEPARTMENTS = re.compile(r"(?:(?:所属|组成|工作)?部门|办公机构)(?![\p{Han}])|(?:(?:所属|组成|工作)?部门|办公机构)(?=[和及、，。；应要负依按在]|名义)")
+# the bare kind words name X's own departments; (s33-org2, guide D21 for `及其有关部门`, S33) so does `有关部门`:
+# `县级以上人民政府及其有关部门` gives the government and `县级以上人民政府有关部门`, not a bare `有关部门`
+ITS_DEPARTMENTS = re.compile(r"(?:有关)?(?:(?:所属|组成|工作)?部门|办公机构)(?![\p{Han}])"
+                             r"|(?:有关)?(?:(?:所属|组成|工作)?部门|办公机构)(?=[和及、，。；应要负依按在可]|名义)")
 # what joins a government to its own departments: 及其, 或者其 (a statute's 县级以上人民政府或者其办公机构), 和其
 ITS_JOINER = re.compile(r"及其|或者其|或其|和其")
 
@@ -2618,7 +2619,10 @@ def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention
             added.append(dep)
         if dep is None or dep.kind != "collective" or not ITS_DEPARTMENTS.fullmatch(dep.text):
             continue
-        if gov.kind == "collective":
+        if gov.kind == "collective" and gov.marker and gov.stem and gov.text == gov.marker + gov.stem:
+            # ((s33-org2) 本市各级人民政府及其有关部门: the departments named with the government's own level and place)
+            dep.stem, dep.marker = gov.stem + dep.text, gov.marker
+        elif gov.kind == "collective":
             dep.stem, dep.marker = gov.text + dep.text, None
         elif gov.marker and not gov.place:
             dep.stem, dep.marker = (gov.stem or "人民政府") + dep.text, gov.marker
