@@ -44,7 +44,7 @@ CASES = [
     ("ln-sectors-then-sum", "辽宁省", "province", "发展改革、财政、自然资源等有关部门要加强协调配合。",
      {"发展改革部门", "财政部门", "自然资源部门"}),
     ("ah-government-and-its-departments", "安徽省", "province", "各级人民政府及其有关部门应当依法履行职责。",
-     {"各级人民政府", "有关部门"}),
+     {"各级人民政府", "各级人民政府有关部门"}),  # (guide D21 for `及其有关部门`, S33: X有关部门, not a bare 有关部门)
     ("jx-party-government", "江西省", "province", "各县（市、区）党委和政府要把这项工作摆上重要议事日程。",
      {"各县（市、区）党委", "各县（市、区）政府"}),
     ("cq-districts-autonomous", "重庆市", "province", "各区县（自治县）人民政府、市政府有关部门要加强组织领导。",

@@ -1,7 +1,7 @@
 """Fifth stress set of session 16 (s16-organs): statute-style articles (条例/办法/细则 in 第X条) of provinces, cities and
 the centre, 1990s-2020s (Jiangxi, Hunan, Shanxi, Liaoning, Gansu, Xinjiang, Guangxi, Heilongjiang, Beijing), where the
 organs are named by function, by level and by a qualifying clause, beside defined terms, parties and penalties that
-name no organ (spec 1.1 section 5; guide D21, D28; b9's gold for `及其有关部门`). Written for this set, none copied
+name no organ (spec 1.1 section 5; guide D21, D28, and D21 for `及其有关部门` of S33). Written for this set, none copied
 from a corpus notice; written before running. Split by the same fixed rule: even positions FIX, odd positions HELD
 (`python3 tests/s16organs_stress5.py fix|held|all`).
 """
@@ -14,7 +14,7 @@ HEAD = "第一章 总则\n第一条 为了加强管理，根据有关法律法�
 CASES = [
     ("jx-its-departments", "江西省", "province",
      HEAD + "第三条 县级以上人民政府及其有关部门应当将农村供水工作纳入国民经济和社会发展规划。\n",
-     {"县级以上人民政府", "有关部门"}),
+     {"县级以上人民政府", "县级以上人民政府有关部门"}),  # (guide D21 for `及其有关部门`, S33)
     ("hn-defined-short-name", "湖南省", "province",
      HEAD + "第四条 县级以上人民政府卫生健康主管部门（以下简称卫生健康主管部门）负责本行政区域内的管理工作。\n第十条 卫生健康主管部门应当定期公布监督检查结果。\n",
      {"县级以上人民政府卫生健康主管部门", "卫生健康主管部门"}),

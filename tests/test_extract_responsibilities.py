@@ -283,7 +283,9 @@ def test_prose_subjects_joined_by_ji_qi_and_duties_by_division():
             "第四条 各级人民政府及其有关部门应当在各自职责范围内负责宣传。\n")
     got = _triples(text, "湖北省宜昌市", "prefecture")
     assert got == {("第一章/第三条", "宜昌市财政局", "responsible"), ("第一章/第三条", "宜昌市审计局", "responsible"),
-                   ("第一章/第四条", "各级人民政府", "responsible"), ("第一章/第四条", "有关部门", "responsible")}
+                   ("第一章/第四条", "各级人民政府", "responsible"),
+                   # (guide D21 for `及其有关部门`, S33: the government's relevant departments, no bare 有关部门)
+                   ("第一章/第四条", "各级人民政府有关部门", "responsible")}
 
 
 def test_you_organ_fuze_anywhere_in_a_sentence_and_an_adverbial_before_the_cue():

@@ -56,15 +56,16 @@ def test_area_words_that_are_no_marker():
 
 
 def test_a_governments_own_departments_after_its_name():
-    # a Shaanxi prefecture's 办法 (articles): X及其部门 / X及其工作部门 (guide D21); X及其有关部门 keeps
-    # the determiner's collective 有关部门, as the labelled notices read it
+    # a Shaanxi prefecture's 办法 (articles): X及其部门 / X及其工作部门 (guide D21); X及其有关部门 gives
+    # X有关部门 (guide D21 for `及其有关部门`, S33), not a bare 有关部门
     names, triples = _run("第一章 总则\n第一条 为规范管理，制定本办法。\n"
                           "第二条 各级人民政府及其部门、上级主管部门按规定执行。市人民政府及其工作部门应当依法行政。"
                           "县级以上地方人民政府及其有关部门负责本行政区域内的监督管理。\n", "陕西省西安市", "prefecture")
     assert names == {"各级人民政府": "各级人民政府", "各级人民政府部门": "部门", "上级主管部门": "上级主管部门",
                      "西安市人民政府": "市人民政府", "西安市人民政府工作部门": "工作部门",
-                     "县级以上地方人民政府": "县级以上地方人民政府", "有关部门": "有关部门"}
-    assert triples == {("第一章/第二条", "县级以上地方人民政府", "responsible"), ("第一章/第二条", "有关部门", "responsible")}
+                     "县级以上地方人民政府": "县级以上地方人民政府", "县级以上地方人民政府有关部门": "有关部门"}
+    assert triples == {("第一章/第二条", "县级以上地方人民政府", "responsible"),
+                       ("第一章/第二条", "县级以上地方人民政府有关部门", "responsible")}
 
 
 def test_a_committee_and_government_of_places_of_a_kind_share_their_qualifier():

@@ -58,6 +58,20 @@ def test_shanghais_medical_insurance_offices_before_2018():
     assert names == {"上海市浦东新区医疗保险办公室": "区医保办", "上海市医疗保险办公室": "市医保办"}
 
 
+def test_a_government_and_its_relevant_departments():
+    # guide D21 for `及其有关部门` (S33): a 2008 Guangdong provincial regulation's `县级以上人民政府及其有关部门` gives the
+    # government and `县级以上人民政府有关部门`, not a bare `有关部门`; a bare `有关部门` elsewhere stays as written
+    body = ("第五条　县级以上人民政府及其有关部门应当加强对再生资源回收工作的指导。\n"
+            "第六条　有关部门应当按照各自职责做好监督管理工作。\n")
+    names = snippet_departments("广东省再生资源回收管理办法", "广东省人民政府", "2008年3月1日", body)
+    assert names["县级以上人民政府"] == "县级以上人民政府"
+    assert "县级以上人民政府有关部门" in names and "有关部门" in names
+    # a 2010 Shanghai municipal 办法: `本市各级人民政府及其有关部门` names them with the municipality, as the governments
+    body = "第四条　本市各级人民政府及其有关部门应当做好养老服务工作。\n"
+    names = snippet_departments("上海市养老服务办法", "上海市人民政府", "2010年3月1日", body)
+    assert names == {"上海市各级人民政府": "市各级人民政府", "上海市各级人民政府有关部门": "有关部门"}
+
+
 def test_a_levels_committee_office_is_read_whole_with_its_level():
     # a 2019 Zhejiang county's work points: `县生态环境保护委员会办公室` (the office of the party-government committee on
     # the environment, a level's body not in the lexicon) is that county's, read whole with its level

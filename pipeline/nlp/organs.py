@@ -2593,11 +2593,13 @@ def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
     return out
 
 
-# `X及其有关部门` stays `有关部门` (a determiner: the labelled 办法 of b9 read it so); the bare kind words
-# name X's own departments.
-ITS_DEPARTMENTS = re.compile(r"(?:(?:所属|组成|工作)?部门|办公机构)(?![\p{Han}])|(?:(?:所属|组成|工作)?部门|办公机构)(?=[和及、，。；应要负依按在]|名义)")
+# the bare kind words name X's own departments; (s33-org2, guide D21 for `及其有关部门`, S33) so does `有关部门`:
+# `县级以上人民政府及其有关部门` gives the government and `县级以上人民政府有关部门`, not a bare `有关部门`
+ITS_DEPARTMENTS = re.compile(r"(?:有关)?(?:(?:所属|组成|工作)?部门|办公机构)(?![\p{Han}])"
+                             r"|(?:有关)?(?:(?:所属|组成|工作)?部门|办公机构)(?=[和及、，。；应要负依按在可]|名义)")
 # what joins a government to its own departments: 及其, 或者其 (a statute's 县级以上人民政府或者其办公机构), 和其
 ITS_JOINER = re.compile(r"及其|或者其|或其|和其")
+BRACKETED_OTHER_FORM = re.compile(r"[（(](?:行署|行政公署|管委会)[）)]")
 
 
 @needs("其")
@@ -2607,9 +2609,14 @@ def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention
     starts = {m.start: m for m in chosen}
     added = []
     for gov in chosen:
-        joiner = stdlib_twin(ITS_JOINER).match(text, gov.end, end)  # (the same match, ~3x faster a call)
+        # ((s33-d21) a government written with its other form in brackets, `各地（州、市）人民政府（行署）及其有关部门`:
+        # the departments are named with the government as written)
+        other = BRACKETED_OTHER_FORM.match(text, gov.end, end) if gov.text.endswith("政府") else None
+        after = other.end() if other else gov.end
+        joiner = stdlib_twin(ITS_JOINER).match(text, after, end)  # (the same match, ~3x faster a call)
         if joiner is None or not gov.text.endswith("政府"):
             continue
+        written = text[gov.end:after]
         k = joiner.end()
         dep = starts.get(k)
         found = ITS_DEPARTMENTS.match(text, k, end)
@@ -2618,10 +2625,13 @@ def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention
             added.append(dep)
         if dep is None or dep.kind != "collective" or not ITS_DEPARTMENTS.fullmatch(dep.text):
             continue
-        if gov.kind == "collective":
-            dep.stem, dep.marker = gov.text + dep.text, None
+        if gov.kind == "collective" and gov.marker and gov.stem and gov.text == gov.marker + gov.stem:
+            # ((s33-org2) 本市各级人民政府及其有关部门: the departments named with the government's own level and place)
+            dep.stem, dep.marker = gov.stem + written + dep.text, gov.marker
+        elif gov.kind == "collective":
+            dep.stem, dep.marker = gov.text + written + dep.text, None
         elif gov.marker and not gov.place:
-            dep.stem, dep.marker = (gov.stem or "人民政府") + dep.text, gov.marker
+            dep.stem, dep.marker = (gov.stem or "人民政府") + written + dep.text, gov.marker
     return sorted(chosen + added, key=lambda m: m.start) if added else chosen
 
 
