@@ -222,3 +222,19 @@ def test_the_title_of_several_transmitted_documents_is_checked_without_their_tit
     assert problems(data, text) == []
     data["metadata"]["title"] = "曲靖市河湖保护三年行动方案及考核办法"
     assert problems(data, text) == ["metadata.title not in the text: 曲靖市河湖保护三年行动方案及考核办法"]
+
+
+def test_a_joint_order_number_in_the_m22_form_passes_when_only_the_header_block_is_printed():
+    """Guide M22: a joint order's number is `A、B令第N号` even when the page prints each organ on its own line before one
+    `令` and `第N号` below (a 2006 two-ministry order in the style of a law collection); a missing organ still fails."""
+    from pipeline.gold import problems
+    text = ("城市供水水质管理规定\n\n中华人民共和国建设部\n中华人民共和国卫生部　令\n\n第156号\n\n"
+            "《城市供水水质管理规定》已经审议通过，现予发布。\n")
+    record = {"doc_id": "t1", "metadata": {"title": "城市供水水质管理规定", "notice_title": None,
+                                           "doc_number": "建设部、卫生部令第156号", "issuers": ["建设部", "卫生部"],
+                                           "issue_date": None, "region": "全国", "admin_level": "central",
+                                           "doc_type": "规定", "draft": False},
+              "tasks": [], "departments": [], "responsibilities": [], "targets": [], "years": [], "citations": []}
+    assert problems(record, text) == []
+    record["metadata"]["doc_number"] = "建设部、水利部令第156号"
+    assert problems(record, text) == ["metadata.doc_number not in the text: 建设部、水利部令第156号"]
