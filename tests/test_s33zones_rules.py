@@ -40,3 +40,10 @@ def test_a_zone_named_after_a_place_ending_with_he_is_not_cut_at_the_joiner():
     # after an ordinary word 和 stays the joiner (农民和 is no place)
     names = _names("（一）引导农民和园区企业合作。高新区管委会负责。", "安徽省阜阳市", "prefecture")
     assert "阜阳高新技术产业开发区管理委员会" in names
+
+
+def test_zones_whose_approved_name_differs_from_the_short_form():
+    # a Hubei provincial notice: 东湖高新区 is the 武汉东湖新技术开发区 (科技部's list); a Liaoning city's 大连高新区 is the
+    # 大连高新技术产业园区
+    assert "武汉东湖新技术开发区管理委员会" in _names("（一）建设光谷科创大走廊。东湖高新区管委会负责。", "湖北省", "province")
+    assert "大连高新技术产业园区管理委员会" in _names("（一）发展软件产业。大连高新区管委会负责。", "辽宁省大连市", "prefecture")
