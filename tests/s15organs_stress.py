@@ -267,9 +267,10 @@ CASES = [
      "依托就业工作部际联席会议制度，人力资源社会保障部会同有关部门推进。建立养老服务部际联席会议制度。",
      {"就业工作部际联席会议", "人力资源和社会保障部", "有关部门"}),
     # -- round 27: zones named after their city, listed before one 管委会 (Anhui): the city's name was cut at 合
+    # (s33-zones) 合肥经开区: the state-level 合肥经济技术开发区 by organ_national_zones.tsv (guide D82), no longer as written
     ("hf-zones-sharing-board", "安徽省合肥市", "prefecture",
      "加快项目建设。（责任单位：各县（市）区人民政府、合肥高新区、合肥经开区、合肥新站高新区管委会）",
-     {"各县（市）区人民政府", "合肥高新技术产业开发区管理委员会", "合肥经开区管理委员会", "合肥新站高新技术产业开发区管理委员会"}),
+     {"各县（市）区人民政府", "合肥高新技术产业开发区管理委员会", "合肥经济技术开发区管理委员会", "合肥新站高新技术产业开发区管理委员会"}),
     # -- round 28: a province's 2003 statute (Qinghai): the sector authority of its time, a sector the tables cannot name
     ("qh-2003-statute", "青海省", "province",
      "青海省农村牧区公路条例\n（2003年9月26日青海省第十届人民代表大会常务委员会第五次会议通过）\n第一章 总则\n"

@@ -851,6 +851,41 @@ def _zone_names() -> dict[str, str]:
     return {r["written"]: r["name"] for r in load_table("organ_zone_names")}
 
 
+# (s33-zones) The short kinds a notice writes for a national economic-and-technological development zone named after its
+# city (昆山开发区, 武汉经开区, 市经开区 in the city's own notice): organ_national_zones.tsv
+NATIONAL_ZONE_SHORTS = ("经开区", "开发区")
+
+
+@lru_cache(maxsize=1)
+def _national_zones() -> dict[str, tuple[str, str]]:
+    """(s33-zones) The state-level economic-and-technological development zones named <city>经济技术开发区
+    (organ_national_zones.tsv): the city's full name -> (the zone's approved name, its province)."""
+    from ..data import load_table
+
+    return {r["city"]: (r["name"], r["province"]) for r in load_table("organ_national_zones")}
+
+
+def _national_zone(zone: str, marker: str | None, j: Jurisdiction) -> str | None:
+    """(s33-zones, guide D82) `<city short>开发区`, `<city short>经开区` written in a notice of that city's province, or `市开发区`,
+    `市经开区` in the city's own notice: the state-level zone of that city under its approved name, when the city has
+    one named after it (商务部's list). A zone with any other name in front, or a city without a row, is left to the
+    rules below (D68: as written with its place)."""
+    short = next((w for w in NATIONAL_ZONE_SHORTS if zone.endswith(w)), None)
+    if short is None:
+        return None
+    stem = zone[:-len(short)]
+    if marker == "市" and not stem:
+        city = j.prefix_for("市")
+        row = _national_zones().get(city) if city else None
+        return row[0] if row else None
+    if marker is not None or len(stem) < 2:
+        return None
+    row = _national_zones().get(stem + "市")
+    if row and j.province == row[1]:
+        return row[0]
+    return None
+
+
 def _zone_name(m: Mention, j: Jurisdiction) -> str:
     """A zone's 管理委员会 under the zone's name: as written when it opens with a place
     (<city short><name>新区); else with the document's own place in front the way zones carry
@@ -859,6 +894,9 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     from ..regions import places_in
 
     zone = m.stem or m.text
+    national = _national_zone(zone, m.marker, j)
+    if national:  # (s33-zones) 昆山开发区管委会 -> 昆山经济技术开发区管理委员会 (organ_national_zones.tsv)
+        return national + "管理委员会"
     short = next((w for w in ZONE_SHORT_ENDS if zone.endswith(w)), None)
     if short:  # (s25-org) 楚雄高新区管委会 -> 楚雄高新技术产业开发区管理委员会: the zone's kind written short, in full
         zone = zone[:-len(short)] + ZONE_SHORT_ENDS[short]

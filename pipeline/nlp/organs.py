@@ -4717,6 +4717,7 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
             s -= 2  # 自由贸易试验区: 由 inside the word 自由 stops no name
             while s > max(start, m.start() - 20) and _is_han(text[s - 1]) and text[s - 1] not in ZONE_STOP:
                 s -= 1
+        s = _past_place_he(text, s, start, m.start())
         s = _zone_start(text, s, start)
         pilot = PILOT_ZONE_PROVINCE.search(text, max(start, s - 8), s) if text[s - 1:s] in "）)" else None
         if pilot:  # 中国（湖北）自由贸易试验区武汉片区: the free trade zone's name holds its province in brackets
@@ -4748,6 +4749,47 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(a, b, other, "named", "zone", other[1:] if mk else other, marker=mk, layer="pattern"))
             k = a
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_stems_with_he() -> frozenset[str]:
+    """(s33-zones) Names of towns, streets and counties less their unit that end with 和 (阳和, 太和, 永和, 保和: the
+    region and township tables), the places a zone is named after (阳和工业新区)."""
+    from ..data import load_table
+
+    out = set()
+    for r in load_table("townships"):
+        stem = re.sub(r"(?:\p{Han}{1,6}?族)*(?:镇|乡|街道|街道办事处|苏木)$", "", r["town"])
+        if 2 <= len(stem) <= 3 and stem.endswith("和"):
+            out.add(stem)
+    for r in load_table("regions"):
+        stem = re.sub(r"(?:县|市|区|旗)$", "", r["name"])
+        if 2 <= len(stem) <= 3 and stem.endswith("和"):
+            out.add(stem)
+    return frozenset(out)
+
+
+PLACE_END_CHARS = set("市县区州旗盟镇乡省")
+
+
+def _past_place_he(text: str, s: int, start: int, zone_at: int) -> int:
+    """(s33-zones) The walk back over a zone's name stopped at 和 (ZONE_STOP: the joiner of 市政府和高新区管委会): when
+    和 ends a place's name (阳和, 太和: `<city>阳和工业新区管委会`) standing after a place, a function word or the
+    sentence's start, it is part of the zone's name, and the walk goes on. After any other word (农民和, 集中和) it is
+    the joiner."""
+    if s - 1 <= start or text[s - 1] != "和":
+        return s
+    for n in (3, 2):
+        a = s - n
+        if a < start or text[a:s] not in _place_stems_with_he():
+            continue
+        before = text[a - 1] if a > start else ""
+        if before and _is_han(before) and before not in ZONE_STOP and before not in PLACE_END_CHARS:
+            continue
+        while a > max(start, zone_at - 20) and _is_han(text[a - 1]) and text[a - 1] not in ZONE_STOP:
+            a -= 1
+        return a
+    return s
 
 
 def _inside_zone_word(text: str, k: int, start: int) -> bool:
