@@ -1409,7 +1409,7 @@ def _enumerated_name(blanked: str, f: str) -> bool:
     return True
 
 
-# (s33-assign) Two names of no known kind side by side in one enumeration (`（市交通运输局、市发展改革委、临沂机场、济南铁路局临沂
+# (s33-assign) Two names of no known kind side by side in one enumeration (`（市交通运输局、市发展改革委、某某机场、某某铁路局某某
 # 车务段负责）`: an airport and a railway station section after the city's bureaus): each is a whole member of a `、` list
 # that holds a known organ, so neither is prose; they get nothing and do not void the organs (spec 1.1 section 6, issue 12).
 ENUMERATION_EDGE = "（(〔【[：:，,；;"

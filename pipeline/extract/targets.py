@@ -456,15 +456,14 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
     if "附" in text:
         spans.extend(_attachment_list_spans(text, lo, hi))
     if "是指" in text or "系指" in text:
-        for m in _term_definition_lines(text, lo, hi):
-            spans.append(m.span())
+        words = _definition_words(text, lo, hi)
+        spans.extend(m.span() for m in _term_definition_lines(text, lo, hi, words))
+        spans.extend(_terms_defined(text, lo, hi, words))
     if "所称" in text or "所指" in text:
         for m in DEFINITION.finditer(text, lo, hi):
             spans.append(m.span())
             if m.group(0).rstrip().endswith(("：", ":")):
                 spans.extend(_definition_items(text, m.end(), hi))
-    if "是指" in text or "系指" in text:
-        spans.extend(_terms_defined(text, lo, hi))
     if "五" in text:
         for m in PLAN_NAME_UNQUOTED.finditer(text, lo, hi):
             spans.append(m.span())  # `在十三五期间`: a five-year plan named without its quotes is no number
@@ -484,18 +483,26 @@ TERM_DEFINED = re.compile(r"[ \t　]*(?:[（(][一二三四五六七八九十\d]
                           r"[ \t　]*[“\"]?[\p{Han}“”\"]{2,16}[”\"]?\s*[，,]?\s*(?:是指|系指)[^。；;\n]*")
 
 
-def _terms_defined(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """TERM_DEFINED matched from the start of the clause run of each 是指/系指 in text[lo:hi] (a find per word, not a scan)."""
+def _definition_words(text: str, lo: int, hi: int) -> list[int]:
+    """Where 是指 and 系指 stand in text[lo:hi] (a find per word, not a scan): the anchors of both term-definition readings."""
     out = []
     for word in ("是指", "系指"):
         k = text.find(word, lo, hi)
         while k >= 0:
-            sep = max(text.rfind(c, max(0, k - 40), k) for c in "\n。；;：:")
-            start = sep + 1 if sep >= 0 else (0 if k <= 40 else -1)  # (after a clause-run mark, or the text's start)
-            m = TERM_DEFINED.match(text, start, hi) if start >= lo else None
-            if m is not None and m.end() > k:
-                out.append(m.span())
+            out.append(k)
             k = text.find(word, k + 2, hi)
+    return out
+
+
+def _terms_defined(text: str, lo: int, hi: int, words: list[int] | None = None) -> list[tuple[int, int]]:
+    """TERM_DEFINED matched from the start of the clause run of each 是指/系指 in text[lo:hi] (`words`, when found already)."""
+    out = []
+    for k in _definition_words(text, lo, hi) if words is None else words:
+        sep = max(text.rfind(c, max(0, k - 40), k) for c in "\n。；;：:")
+        start = sep + 1 if sep >= 0 else (0 if k <= 40 else -1)  # (after a clause-run mark, or the text's start)
+        m = TERM_DEFINED.match(text, start, hi) if start >= lo else None
+        if m is not None and m.end() > k:
+            out.append(m.span())
     return out
 
 
@@ -509,16 +516,12 @@ TERM_DEFINITION = re.compile(r"(?m)^[ \t　]*(?:第[一二三四五六七八九�
                              r"(?:是指|系指)[^。\n]*")
 
 
-def _term_definition_lines(text: str, lo: int, hi: int) -> list:
+def _term_definition_lines(text: str, lo: int, hi: int, words: list[int] | None = None) -> list:
     """TERM_DEFINITION.finditer(text, lo, hi), tried only at the start of each line of text[lo:hi] that holds 是指/系指
-    (s33-speed): a match opens a line (`(?m)^`: a line start at lo or after), none of its parts takes a line break, and
-    it holds the word, so it lies in one such line; one try per line, in order (the scan tried every offset)."""
-    starts = set()
-    for word in ("是指", "系指"):
-        k = text.find(word, lo, hi)
-        while k >= 0:
-            starts.add(text.rfind("\n", 0, k) + 1)
-            k = text.find(word, k + 2, hi)
+    (s33-speed; `words`, when found already): a match opens a line (`(?m)^`: a line start at lo or after), none of its
+    parts takes a line break, and it holds the word, so it lies in one such line; one try per line, in order (the scan
+    tried every offset)."""
+    starts = {text.rfind("\n", 0, k) + 1 for k in (_definition_words(text, lo, hi) if words is None else words)}
     found = (TERM_DEFINITION.match(text, s, hi) for s in sorted(starts) if s >= lo)
     return [m for m in found if m is not None]
 
