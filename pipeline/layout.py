@@ -793,12 +793,20 @@ ADOPTION_NOTE = re.compile(r"^[（(]?\s*(?:(?<=[（(]\s*)经\s*)?" + ANY_DATE + 
 # 起施行）`, `（2011年6月15日某政发〔2011〕52号）`, `（2016年5月4日　自2016年7月1日起施行）`): part of the title block, not body.
 DATED_NOTE = re.compile(r"^[（(]\s*" + ANY_DATE + r"[^（）()。，；]{0,60}?(?:[\p{Han}A-Za-z]{1,14}\s*[〔\[［【﹝〖]\s*" + OWN_DOC_YEAR + r"\s*"
                         r"[〕\]］】﹞〗]\s*第?\s*\d{1,5}\s*号|起(?:施行|实施|执行|生效))[^（）()。，；]{0,60}[）)]$")
+# (s34) A 题注 that is only the issuing organs and the whole day, with no verb (`（某县人民政府　2018年7月16日）`,
+# `（2015年4月3日　中共某县委　某县人民政府）`): how gazettes and web pages print a self-titled policy whose signature
+# they drop. Part of the title block; metadata reads its organs and day. Every organ ends in an organ word.
+_NOTE_ORGAN = r"[\p{Han}]{2,40}?(?:人民政府|政府|委员会|党委|[省市县区旗州]委|办公室|办公厅|办事处|管理委员会|管委会|厅|局|部)"
+_NOTE_ORGANS = _NOTE_ORGAN + r"(?:[、\s]+" + _NOTE_ORGAN + r"){0,5}"
+ORGANS_AND_DAY_NOTE = re.compile(r"^[（(]\s*(?:(?P<orgs>" + _NOTE_ORGANS + r")\s*(?P<date>" + ANY_DATE + r")|(?P<date2>" + ANY_DATE
+                                 + r")\s*(?P<orgs2>" + _NOTE_ORGANS + r"))\s*[）)]$")
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.
 # (s15) the order's number on the same line (`中华人民共和国财政部令第70号`, `某省人民政府令（第190号）`)
 _ORDER_NUMBER_TAIL = r"[ \t\u3000]*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]?"
 ORDER_LINE = re.compile(r"^(?:(?P<org>(?:[\p{Han}]{2,30}?(?:部|委员会|局|署|总局|银行)[ \t\u3000、]+){0,5}"  # (s15: joint, `商务部　海关总署令`)
-                        r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:令(?P<n>" + _ORDER_NUMBER_TAIL
+                        # (s34) `令` may stand apart from the organ (a joint order's middle line, `…委员会　令`)
+                        r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:[ \t\u3000]*令(?P<n>" + _ORDER_NUMBER_TAIL
                         + r")?|(?<=常务委员会)公告)|令)$")
 # (s15) a joint order sets each organ on a line of its own over a bare `令` (`中华人民共和国建设部` / `中华人民共和国财政部` /
 # `令` / `第87号`): those lines name its issuers
@@ -843,7 +851,7 @@ def _is_heading_noise(line: Line) -> bool:
     t = line.text
     return (bool(CONTENTS_LINE.match(t)) or bool(STATUS_MARK.match(t)) or _is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
             or bool(ADOPTION_NOTE.match(t)) or bool(stdlib_twin(ORDER_LINE).match(t)) or bool(ORDER_NUMBER.match(t))
-            or (t[:1] in "（(" and bool(DATED_NOTE.match(t)))
+            or (t[:1] in "（(" and (bool(DATED_NOTE.match(t)) or bool(ORGANS_AND_DAY_NOTE.match(t))))
             or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
             or _is_web_label(line) or is_web_furniture(t) or bool(stdlib_twin(SITE_NAME_LINE).match(t)) or bool(BREADCRUMB.match(t))

@@ -10,7 +10,7 @@ from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
 from ..page_labels import label_alternation
-from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DOC_NUMBER, _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE, CELL_CUT
+from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DOC_NUMBER, _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE, CELL_CUT, ORGANS_AND_DAY_NOTE
 from ..patterns import (EXCERPT_MARK, COMMITTEE_LEVEL_TWICE, committee_named_once, DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number, OWN_DOC_YEAR)
 from ..record import Evidence, Metadata
@@ -257,6 +257,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # (s14) a meeting's 纪要 (`某县人民政府常务会议纪要`) is the organ's that held the meeting; its office
         # dates and prints it (the head's `某县人民政府办公室　2016年5月6日`)
         md.issuers = [minutes]
+    if not md.issuers or from_record:
+        _organs_and_day_note(md, layout, ev, written)
     head = text[:layout.body_start] if "师" in text[:layout.body_start] else ""
     md.issuers = _dedupe([xpcc_full_name(_named(i, written), head) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
@@ -765,14 +767,25 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
         m = ORDER_LINE.match(ln.text) if "令" in ln.text or "公告" in ln.text else None
         if m:
             organs = split_organs(m.group("org")) if m.group("org") else []
-            j = i
+            j = e = i
             if not organs:
                 while j > 0 and ORDER_ORGAN_LINE.match(head[j - 1].text):
                     j -= 1  # (s15) a joint order's organs, one a line over its bare `令` (or several on one line)
                 organs = [o for x in head[j:i] for o in split_organs(x.text)]
+            elif m.group("org") and not m.group("n") and re.search(r"\s令$", ln.text):
+                # (s34) GB/T 9704's joint order sets its organs one a line and `令` apart beside the block's middle
+                # line (`…住房和城乡建设部` / `…国家发展和改革委员会　令` / `…人力资源和社会保障部`): the organ lines above
+                # and below that line are issuers too, in the order printed
+                while j > 0 and ORDER_ORGAN_LINE.match(head[j - 1].text):
+                    j -= 1
+                while e + 1 < len(head) and ORDER_ORGAN_LINE.match(head[e + 1].text):
+                    e += 1
+                if j < i or e > i:
+                    organs = ([o for x in head[j:i] for o in split_organs(x.text)] + organs
+                              + [o for x in head[i + 1:e + 1] for o in split_organs(x.text)])
             if not organs:
                 continue
-            nxt = head[i + 1] if i + 1 < len(head) and ORDER_NUMBER.match(head[i + 1].text) else None
+            nxt = head[e + 1] if e + 1 < len(head) and ORDER_NUMBER.match(head[e + 1].text) else None
             if md.doc_number is None and m.group("n"):
                 md.doc_number = _single_order_number(ln.text)  # (s15) the number on the order's line
             elif md.doc_number is None and nxt is not None:
@@ -986,6 +999,29 @@ def _issued_by_note(md: Metadata, layout, ev: dict, written: dict[str, str] | No
             md.issue_date = parse_date(m.group("date"))
             ev["issue_date"] = _evidence(ln.text, ln.start)
         return
+
+
+def _organs_and_day_note(md: Metadata, layout, ev: dict, written: dict[str, str] | None = None) -> None:
+    """A self-titled policy with no signature whose note right under its title names its organs and day:
+    those are its issuers and its issue date (spec §3; guide M10, the issuer on the day it issued)."""
+    if layout.title is None or layout.notice_title is not None or layout.signature_lines or layout.date_line:
+        return
+    nxt = next((ln for ln in layout.lines if ln.start >= layout.title.end), None)
+    if nxt is None or len(nxt.text) > 130:
+        return
+    m = ORGANS_AND_DAY_NOTE.match(nxt.text.strip())
+    if not m:
+        return
+    date = m.group("date") or m.group("date2")
+    orgs = split_organs(m.group("orgs") or m.group("orgs2"))
+    if not orgs or not re.search(r"日\s*$", date) or "令" in "".join(orgs):
+        return
+    if not all(ORGAN_TAIL.search(o) or CENTRAL_ORGAN.match(o) for o in orgs):
+        return
+    md.issuers = _dedupe([_named(o, written) for o in orgs])
+    if md.issue_date is None:
+        md.issue_date = parse_date(date)
+        ev["issue_date"] = _evidence(nxt.text, nxt.start)
 
 
 # Assignees only the central government addresses (spec 1.1: organs that can only be the
