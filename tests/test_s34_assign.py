@@ -5,13 +5,14 @@ material (grouped by grammar, not by notice):
   `…，具体事务由Y承担`, `…，明确本级Y具体实施`): Y `responsible` as well (guide R31);
 * a subject list whose residents' or villagers' committee is written in full (`社区居民委员会`, `社区居（村）民委员会`,
   `居（村）民委员会`): the committee is no organ (D44) and no longer voids the organs listed before it (R39);
+* alternative agents of one work (`由A负责，或者由B共同负责`) are no parallel shares naming no lead, so a later
+  `协助` after them is still `co` (R40 made precise);
 * a list closed by 等 and a class of bodies other than 部门/单位 (`等地方人民政府派出机关应当协助…`): the organs listed keep
   their `co` share after another organ's 负责 (R40 made precise).
 
 Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the misses
 (a Hubei city's rule of 2011, an Anhui county's rule of 2009, a Gansu city's rule of 2015, a Hunan county's rule of 2016,
-a Shaanxi city's rule of 2014); not copied from any
-corpus.
+a Shaanxi city's rule of 2014, a Zhejiang provincial rule of 2010, a Jiangxi provincial rule of 2006); not copied from any corpus.
 """
 from tests.test_s33_articles import _run
 
@@ -69,3 +70,18 @@ def test_list_closed_by_a_class_of_dispatched_bodies_keeps_its_co_share():
     assert {("第二条", "乡镇人民政府", "co"), ("第二条", "街道办事处", "co")} <= triples
     assert not any(t[1] in ("派出机关", "县有关部门") or t[1].endswith("有关部门") for t in triples)
 
+
+def test_alternative_agents_are_no_parallel_shares():
+    # a Zhejiang provincial rule of 2010 on flood control: who acts when a matter spans two areas, then the towns assist
+    _, triples, _ = _article("浙江省防汛防台抗旱办法", "浙江省人民政府", "2010年6月1日",
+                             "跨区域的防汛工作，由共同的上一级人民政府负责，或者由各有关区域的上一级人民政府共同负责。"
+                             "乡、镇人民政府以及街道办事处等派出机关应当协助上级人民政府有关部门做好防汛工作。")
+    assert triples == {("第二条", "共同的上一级人民政府", "responsible"), ("第二条", "各有关区域的上一级人民政府", "responsible"),
+                       ("第二条", "乡、镇人民政府", "co"), ("第二条", "街道办事处", "co")}
+
+
+def test_parallel_shares_still_name_no_lead():
+    # a 2000s provincial opinion: each organ's own share, then mutual co-operation assigns nothing (R40)
+    _, triples, _ = _article("江西省食品安全监管办法", "江西省人民政府", "2006年5月1日",
+                             "省农业厅负责种植环节的监管，省商务厅负责流通环节的监管。各有关部门要密切配合。")
+    assert triples == {("第二条", "江西省农业厅", "responsible"), ("第二条", "江西省商务厅", "responsible")}

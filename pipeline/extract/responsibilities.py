@@ -2500,6 +2500,11 @@ def _declared_first_leads(pending: list[tuple]) -> None:
             pending[k] = (tt, nm, "lead" if k == first else "co")
 
 
+# (s34-assign) A second agent offered as the alternative of the first (`…的，由A负责，或者由B共同负责`, as statutes say who acts
+# when a matter spans two areas): one work with alternative agents, not parallel shares of it.
+ALTERNATIVE_AGENT = re.compile(r"[，,]?或者?由")
+
+
 def _parallel_shares(text: str, pending: list[tuple], sentence: str) -> bool:
     """(s33-assign2, guide R40) Does the sentence share the work out in parallel duty clauses of two or more organs, each
     `responsible` for its own part (`农业部门负责…，质检部门负责…，工商部门负责…`), with no 牵头, 会同 or 负总责? Such shares
@@ -2508,6 +2513,8 @@ def _parallel_shares(text: str, pending: list[tuple], sentence: str) -> bool:
     duties (`A、B负责…，负责…`) is no such division: no organ stands after a 负责 of another."""
     if sentence.count("负责") < 2 or "牵头" in sentence or "会同" in sentence or "负总责" in sentence:
         return False
+    if ALTERNATIVE_AGENT.search(sentence):
+        return False  # (s34-assign) `由A负责，或者由B共同负责`: alternative agents of one work, no division of it
     if not pending or any(role != "responsible" for _, _, role in pending):
         return False
     starts = sorted({nm.mention.start for _, nm, _ in pending})
