@@ -2172,7 +2172,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if "lead" in given and ("具体" in sentence or "抓好落实" in sentence or "抓落实" in sentence):
                 # (s19) A牵头，B配合，C具体组织实施; (guide R47) C a collective of lower governments: `responsible`
                 _co_clauses(text, s, e, task, by_start, _lower_levels_own(add_co), CARRY_OUT_CUE)
-            elif "responsible" in given and ("实施" in sentence or "落实" in sentence):
+            elif "responsible" in given and ("实施" in sentence or "落实" in sentence or "由" in sentence and "承" in sentence):
                 _carry_out_clauses(text, s, e, task, by_start, add_co)  # (R31) A、B分别负责，各乡镇组织实施
             if "lead" in given and "协同" in sentence:
                 _co_clauses(text, s, e, task, by_start, add_co, SYNERGY_CUE)  # A牵头，B、C协同推进
@@ -2500,6 +2500,11 @@ def _declared_first_leads(pending: list[tuple]) -> None:
             pending[k] = (tt, nm, "lead" if k == first else "co")
 
 
+# (s34-assign) A second agent offered as the alternative of the first (`…的，由A负责，或者由B共同负责`, as statutes say who acts
+# when a matter spans two areas): one work with alternative agents, not parallel shares of it.
+ALTERNATIVE_AGENT = re.compile(r"[，,]?或者?由")
+
+
 def _parallel_shares(text: str, pending: list[tuple], sentence: str) -> bool:
     """(s33-assign2, guide R40) Does the sentence share the work out in parallel duty clauses of two or more organs, each
     `responsible` for its own part (`农业部门负责…，质检部门负责…，工商部门负责…`), with no 牵头, 会同 or 负总责? Such shares
@@ -2508,6 +2513,8 @@ def _parallel_shares(text: str, pending: list[tuple], sentence: str) -> bool:
     duties (`A、B负责…，负责…`) is no such division: no organ stands after a 负责 of another."""
     if sentence.count("负责") < 2 or "牵头" in sentence or "会同" in sentence or "负总责" in sentence:
         return False
+    if ALTERNATIVE_AGENT.search(sentence):
+        return False  # (s34-assign) `由A负责，或者由B共同负责`: alternative agents of one work, no division of it
     if not pending or any(role != "responsible" for _, _, role in pending):
         return False
     starts = sorted({nm.mention.start for _, nm, _ in pending})
@@ -3308,7 +3315,11 @@ LEAD_WORDS = re.compile(r"负责|牵头|负总责")
 # list may name both kinds (`等部门和单位`, `等单位（部门）`).
 # (s29-assign2) The share may be written as each doing its own part under a stated demand before the word (`各有关部门要按照
 # “管发展必须管环保”的要求，各负其责，密切配合`, `…等部门要各司其职，密切配合`): the same share of the lead's work (R40).
-AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)(?:(?:和|及|、)(?:部门|单位)|[（(](?:部门|单位)[）)])?)?"
+# (s34-assign) The list may close on 等 and a class of bodies other than 部门/单位 (`乡、镇人民政府以及街道办事处等地方人民
+# 政府派出机关应当协助…`, `公安、市场监管等行政执法机关应当配合…`): the listed organs keep their share; the class gets nothing.
+BODY_CLASS_CLOSE = r"等[^\W\d_、，,。；;（）()]{0,10}?(?:派出机关|机关|派出机构)"
+AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)(?:(?:和|及|、)(?:部门|单位)|[（(](?:部门|单位)[）)])?|"
+                               + BODY_CLASS_CLOSE + r")?"
                                r"(?:要|应|应当|须|需|需要)?"
                                r"(?:(?:按照?|根据|依照)[^，,。；;]{1,40}?的?要求[，,]?)?"
                                r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?)?"
@@ -4304,11 +4315,20 @@ def _lower_levels_own(add):
     return add_own
 
 
+# (s34-assign, guide R31) The carrying-out handed on inside the duty sentence to an organ named after 由 or 明确
+# (`X负责…的审批和监督管理，具体工作由Y组织实施`, `…，具体事务由Y承担`, `…，明确本级Y具体实施`): the organ that does the
+# work under the subject's 负责 is assigned it too, `responsible`, as R31's carrying-out clause (spec 1.1 section 6: an
+# organ given the item's work). The verb closes the clause; a unit the tables do not know as an organ gets nothing.
+CARRY_OUT_AGENT = re.compile(r"具体(?:工作|事务|业务|事项)?由|明确(?=本级|同级|[^，,。；;]{2,20}?具体)")
+CARRY_OUT_BY_AGENT = re.compile(r"(?:具体)?(?:组织实施|组织落实|实施|承担|办理|执行|承办)(?=[，,。；;]|$)")
+
+
 def _carry_out_clauses(text: str, s: int, e: int, task: str, by_start: dict, add) -> None:
     for c in stdlib_twin(COMMA).finditer(text, s, e):
-        subject, pos = _co_list(text, c.end(), e, by_start)
+        agent = CARRY_OUT_AGENT.match(text, c.end(), e)
+        subject, pos = _co_list(text, agent.end() if agent else c.end(), e, by_start)
         pos = _past_committees(text, pos, e)
-        if subject and CARRY_OUT_OWN.match(text, pos, e):
+        if subject and (CARRY_OUT_OWN.match(text, pos, e) or agent and CARRY_OUT_BY_AGENT.match(text, pos, e)):
             for nm in subject:
                 add(task, nm, "responsible")
 
@@ -4316,7 +4336,11 @@ def _carry_out_clauses(text: str, s: int, e: int, task: str, by_start: dict, add
 # `各乡镇和村委会组织实施`: villagers' committees listed after the places are no organs (guide D44) and do not void them.
 # ((s30-articles) also with the bracket before 民, `各村（社区）党组织、村（居）民委员会负责…`, as county 细则 write both kinds of
 # village committee)
-LISTED_COMMITTEES = re.compile(r"(?:[、和及](?:各|相关|有关)?(?:村|居|社区)(?:[（(](?:居|社区)[）)])?(?:民)?(?:[（(]居[）)])?(?:委会|委员会))+")
+# (s34-assign) and the full forms the 办法 of cities write after the street offices (`街道办事处（乡镇人民政府）、社区居民
+# 委员会负责初审`, `…、社区居（村）民委员会负责…`, `…、居（村）民委员会…`): the community before the committee, the village
+# as the bracketed alternative of the residents
+LISTED_COMMITTEES = re.compile(r"(?:[、和及](?:各|相关|有关)?(?:社区)?(?:村|居|社区)(?:[（(](?:居|村|社区)[）)])?(?:民)?(?:[（(][居村][）)])?"
+                               r"(?:委会|委员会))+")
 
 
 def _past_committees(text: str, pos: int, e: int) -> int:
