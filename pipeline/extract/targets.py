@@ -4401,7 +4401,7 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     if (m and int(m.group("a")) <= int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start())
             and not (issue_year and int(m.group("b")) < issue_year)):
         return int(m.group("a")), int(m.group("b"))
-    preamble = _preamble_effort(body, issue_year)
+    preamble = _preamble_effort(body, issue_year) or (_goals_item_effort(head, issue_year) if "努力" in head or "时间" in head else None)
     if preamble:
         return preamble
     validity_at = _first_of(body, VALIDITY_WORDS)
@@ -4486,22 +4486,61 @@ GOAL_SPAN = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>(?:19|20)\d{2})\s*年?\s
 # is set for, which dates the targets of later sections without years of their own. Only the goals heading's own paragraph (the
 # heading line and the one after it), the heading among the first items, the span at a sentence's start, running 2–11 years.
 GOALS_HEADING = re.compile(r"(?:^|(?<=\n))[ \t　]*(?:[一二三四]、|[（(][一二三][）)])[ \t　]*[\p{Han}]{0,6}目标[\p{Han}]{0,4}(?:[。：:]|[ \t　]*\n)")
-GOALS_SPAN = re.compile(r"(?:^|(?<=[。\n]))[ \t　]*((?:19|20)\d{2})\s*年\s*(?:至|到|—{1,2}|－|-|～|~)\s*((?:19|20)\d{2})\s*年\s*[，,]")
+GOALS_SPAN = re.compile(r"(?:^|(?<=[。\n]))[ \t　]*((?:19|20)\d{2})\s*年?\s*(?:至|到|—{1,2}|－|-|～|~)\s*((?:19|20)\d{2})\s*年\s*[，,]")
 
 
-def _goals_item_span(head: str) -> tuple[int, int] | None:
+def _goals_paragraphs(head: str):
+    """(start, end) of each goals heading's own paragraph (the heading line and the one after it), the heading among the
+    first items (`一、总体要求和目标`, then its `（二）工作目标。…`)."""
     for h in GOALS_HEADING.finditer(head):
         if SECOND_ITEM.search("\n" + head[:h.start()]) and not h.group(0).lstrip().startswith(("（", "(")) \
                 or re.search(r"\n[ \t　]*[四五六七八九十]、", "\n" + head[:h.start()]):
             continue  # (a goals heading after the first items is a later section's own)
         end = head.find("\n", h.end() + 1)
-        end = len(head) if end < 0 else end
-        for m in GOALS_SPAN.finditer(head, h.end() - 1 if head[h.end() - 1] in "。：:" else h.end(), end):
-            a, b = int(m.group(1)), int(m.group(2))
-            if a < b <= a + 10:
-                return a, b
+        yield (h.end() - 1 if head[h.end() - 1] in "。：:" else h.end()), (len(head) if end < 0 else end)
+
+
+def _goals_item_span(head: str) -> tuple[int, int] | None:
+    at = next(_goals_paragraphs(head), None)  # (the first goals heading's paragraph only)
+    if at is None:
         return None
+    for m in GOALS_SPAN.finditer(head, *at):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a < b <= a + 10:
+            return a, b
     return None
+
+
+# (s34-tg, guide S31b TG64, S34 CI Q3) The goals sub-item of the opening items states the effort the whole plan is given
+# (`一、总体要求和目标` / `（一）总体要求。…` / `（二）工作目标。经过五年努力，全市…`; `二、总体要求和工作目标` after an
+# item on the work's importance): the plan's period, counted from the issue year, as PREAMBLE_EFFORT reads it before the
+# first item. A second stage of a stated length (`通过3年左右的努力，…；再用5年左右的时间，…`) adds its years; one with no
+# end (`再用五年或更长时间`) does not.
+NEXT_STAGE = re.compile(r"再\s*(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
+
+
+def _goals_item_effort(head: str, issue_year: int | None) -> tuple[int, int] | None:
+    if not issue_year or "目标" not in head:
+        return None
+    for at in _goals_paragraphs(head):
+        for m in PREAMBLE_EFFORT.finditer(head, *at):
+            if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()) or head[m.start() - 1:m.start()] == "再":
+                continue  # (inside a cited title; a second stage's own length)
+            if GOALS_DATED_BEFORE.search(head, at[0], m.start()):
+                continue  # (after the paragraph has dated its goals: the effort is its own sentence's span)
+            if m.group(2):
+                return int(m.group(2)), int(m.group(3))
+            start = EFFORT_FROM_YEAR.search(head, max(0, m.start() - 16), m.start())
+            first = int(start.group(1)) if start is not None else issue_year
+            n = _count(m.group(1)) + sum(_count(s.group(1)) for s in NEXT_STAGE.finditer(head, m.end(), at[1]))
+            if any(int(d.group(1)) > first + n - 1 for d in GOAL_DEADLINE.finditer(head, m.end(), at[1])):
+                return None  # (`从2000年起，用五年左右时间，使…；…；到2005年，…`: a goal of the paragraph is due after the effort
+                # ends, so the effort is its own clause's span, not the plan's period)
+            return first, first + n - 1
+    return None
+
+
+GOAL_DEADLINE = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 
 
 # (s28-tg) A line that opens with the span of dates the notice's own campaign runs (`2019年9月至2020年12月，在全市开展生活

@@ -1,0 +1,53 @@
+"""Session 34 (s34-tg) target readings, each in another province, level or era than the notice that showed the miss."""
+from __future__ import annotations
+
+from test_extract_targets import summary, targets_of
+
+
+def test_effort_in_the_goals_sub_item_states_the_plans_period():
+    # a Guizhou city's 2016 意见: `一、总体要求和目标` / `（一）总体要求` / `（二）主要目标。经过五年努力，…`: five years from the
+    # issue year date the later items' targets (guide S31b TG64)
+    body = ("一、总体要求和目标\n（一）总体要求。以提高城乡供水保障水平为主线，统筹推进水源建设。\n"
+            "（二）主要目标。经过五年努力，全市城乡供水保障能力明显提升，农村饮水安全问题基本解决。\n"
+            "二、重点任务\n（一）加强水源建设。每个乡镇至少建成1处规模化供水工程。")
+    ts = targets_of(body, title="某市关于加强城乡供水保障工作的意见", date="2016年4月12日")
+    assert summary(ts) == [(1.0, "处", ">=", False, 2016, 2020)]
+
+
+def test_goals_item_after_an_item_on_importance():
+    # an older provincial 意见 (2010): the goals item is the second; `通过2年左右的努力…；再用3年左右的时间…` adds the
+    # stages (guide S34 on CI Q3)
+    body = ("一、充分认识加强农产品质量安全工作的重要意义\n农产品质量安全事关人民群众身体健康。\n"
+            "二、总体要求和工作目标\n（一）总体要求。坚持预防为主、源头治理。\n"
+            "（二）工作目标。通过2年左右的努力，使农产品质量安全突出问题得到有效解决；再用3年左右的时间，使监管体系更加完善。\n"
+            "三、强化监管措施\n（一）加强检测。每个县至少建成1个农产品质量安全检测站。")
+    ts = targets_of(body, title="某省人民政府关于加强农产品质量安全工作的意见", date="2010年6月8日")
+    assert summary(ts) == [(1.0, "个", ">=", False, 2010, 2014)]
+
+
+def test_a_stage_with_no_end_adds_nothing():
+    # a Hebei city's 2014 air plan: `再用五年或更长时间` has no fixed length; the period is the first effort's five years
+    body = ("一、总体要求和目标\n（一）总体要求。以改善空气质量为核心。\n"
+            "（二）工作目标。经过五年努力，全市空气质量总体改善；力争再用五年或更长时间，基本消除重污染天气。\n"
+            "二、重点任务\n（一）控制扬尘。施工工地必须设置不低于2米的围挡。")
+    ts = targets_of(body, title="某市大气污染防治实施意见", date="2014年3月20日")
+    assert summary(ts) == [(2.0, "米", ">=", False, 2014, 2018)]
+
+
+def test_effort_whose_paragraph_sets_a_later_deadline_is_no_period():
+    # a ministry's 2003 意见: `从2003年起，用三年时间，…；到2010年，…`: a goal due after the effort ends, so the effort spans
+    # its own clause only and the later items take no period from it
+    body = ("一、目标任务\n（一）指导思想。以提高劳动者素质为目标。\n"
+            "（二）主要目标。从2003年起，用三年时间，使新成长劳动力普遍接受职业培训；到2010年，技能劳动者总量明显增加。\n"
+            "二、主要措施\n（一）落实经费。企业按职工工资总额的1.5%足额提取职工教育经费。")
+    ts = targets_of(body, title="关于加强职业培训工作的意见", date="2003年5月6日")
+    assert [t.year_end for t in ts] == [None]
+
+
+def test_goals_span_with_the_first_year_written_bare():
+    # a Hunan province's 2011 意见: `（二）发展目标。2011—2015年，…` (no 年 after the first year) states the period
+    body = ("一、指导思想和发展目标\n（一）指导思想。以市场为导向。\n"
+            "（二）发展目标。2011—2015年，全省新建高标准茶园20万亩。\n"
+            "二、政策措施\n（一）加大扶持。对新建茶园每亩补助300元。")
+    ts = targets_of(body, title="关于加快茶产业发展的意见", date="2011年7月18日")
+    assert summary(ts) == [(200000.0, "亩", "=", False, 2011, 2015), (300.0, "元", "=", False, 2011, 2015)]
