@@ -51,3 +51,10 @@ def test_goals_span_with_the_first_year_written_bare():
             "二、政策措施\n（一）加大扶持。对新建茶园每亩补助300元。")
     ts = targets_of(body, title="关于加快茶产业发展的意见", date="2011年7月18日")
     assert summary(ts) == [(200000.0, "亩", "=", False, 2011, 2015), (300.0, "元", "=", False, 2011, 2015)]
+
+
+def test_cap_over_a_long_noun_phrase_keeps_its_negation():
+    # a Jiangsu city's 2012 rules: `不高于…的60%` with the phrase running past the reading window is `<=`, not `>`
+    body = "第十二条　经济适用住房租金按照不高于本市同区域、同类型普通商品住房平均市场租金的60%确定。"
+    ts = targets_of(body, title="某市经济适用住房出租管理办法", date="2012年9月3日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(60.0, "%", "<=")]

@@ -1065,7 +1065,7 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
         return MAGNITUDE_CMP[stripped[-1]]  # `上万人次` (at least), `过千户` (more than)
     # `不低于本市最低工资标准的80%`: the comparator governs a noun phrase ending in the rate.
     if q.unit == "%":
-        tail = prefix[-20:]
+        tail = prefix[-32:]  # ((s34-tg) a noun phrase of up to ~30 characters: `不高于本市同区域、同类型普通商品住房平均市场租金的60%`)
         before = lexicon().before
         for k in _before_finder().places(tail):  # (a phrase not in the tail returns nothing below)
             phrase, cmp = before[k]
@@ -1073,7 +1073,10 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
             if tail.startswith(STANDARD_NAMES, i + len(phrase)):
                 continue  # 按最低工资标准的50%: a named standard, not a comparator
             if len(phrase) >= 2 and i >= 0 and not re.search(r"\d", tail[i:]):
-                return cmp
+                # (s34-tg) a longer phrase ending where this one ends, cut by the window (`不高于同地段、同类型普通商品住房
+                # 市场租金的70%`: 不高于, not 高于)
+                end = len(prefix) - len(tail) + i + len(phrase)
+                return next((c for p, c in before if len(p) > len(phrase) and prefix.endswith(p, 0, end)), cmp)
     return None
 
 
