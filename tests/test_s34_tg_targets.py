@@ -58,3 +58,24 @@ def test_cap_over_a_long_noun_phrase_keeps_its_negation():
     body = "第十二条　经济适用住房租金按照不高于本市同区域、同类型普通商品住房平均市场租金的60%确定。"
     ts = targets_of(body, title="某市经济适用住房出租管理办法", date="2012年9月3日")
     assert [(t.value, t.unit, t.comparator) for t in ts] == [(60.0, "%", "<=")]
+
+
+def test_a_bracketed_size_after_a_noun_is_no_target():
+    # a Yunnan county's 2019 plan: the capacity bracketed after the thing (`（容积5立方米）`, `（载重3吨）`) says what it is
+    body = "每个自然村配置1个垃圾收集池（容积5立方米），每个行政村配备1辆垃圾清运车（载重3吨）。"
+    ts = targets_of(body, title="某县2019年农村垃圾治理工作方案", date="2019年3月1日")
+    assert [(t.value, t.unit) for t in ts] == [(1.0, "个"), (1.0, "辆")]
+
+
+def test_a_class_bracketed_by_its_threshold_is_no_target():
+    # a Shanxi county's 2017 plan: `大班额（56人以上）` names the class the share is of; only the share is a target
+    body = "到2018年，全县义务教育学校大班额（56人以上）比例控制在5%以内。"
+    ts = targets_of(body, title="某县2017年义务教育均衡发展工作方案", date="2017年2月8日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(5.0, "%", "<=")]
+
+
+def test_a_bare_count_in_a_bracket_stays():
+    # a bracket restating how many (`（12个）`) is not a size: the count stays (as `整村搬迁自然村（14个）` reads)
+    body = "完成整村搬迁自然村（12个）的拆旧复垦。"
+    ts = targets_of(body, title="某县2020年易地扶贫搬迁工作方案", date="2020年3月1日")
+    assert [(t.value, t.unit) for t in ts] == [(12.0, "个")]

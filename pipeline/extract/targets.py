@@ -1022,6 +1022,20 @@ def _before_finder() -> "_WordsIn":
 NOT_NEARLY = ("就近", "附近", "最近", "邻近", "临近", "靠近", "亲近", "贴近", "走近", "拉近", "远近", "相近", "新近", "晚近")
 
 
+# (s34-tg) A bracket right after a noun holding only a size: optionally the size's name (`日处理能力`, `容量`), the amount, and a
+# threshold word; a measure (`（240升）`, `（日处理能力30吨）`) or a count with its threshold (`（56人以上）`). Not a bare count
+# (`整村搬迁自然村（14个）`: how many, restated), nor a bracket with words of its own (`（其中早稻不少于3200亩）`).
+BRACKET_SIZE_OPEN = re.compile(r"[\p{Han}][（(](?:[\p{Han}]{0,5}?(?:处理能力|能力|容量|容积|规格|面积|长度|宽度|高度|直径|功率|排量|载重|口径))?\s*$")
+BRACKET_SIZE_CLOSE = re.compile(r"\s*(?P<cmp>及以上|及以下|以上|以下)?\s*[）)]")
+
+
+def _bracketed_size(text: str, q: Quantity, lo: int) -> bool:
+    close = BRACKET_SIZE_CLOSE.match(text, q.unit_end)
+    if close is None or not (q.unit_kind == "measure" or (close.group("cmp") and q.unit_kind == "count")):
+        return False
+    return BRACKET_SIZE_OPEN.search(text, max(lo, q.start - 12), q.start) is not None
+
+
 def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     """A comparator written before the number: `不少于2万名`, `超过100万`, `达到…以上` (not here)."""
     prefix = text[clause_start:q.start]
@@ -6267,6 +6281,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (q.unit_kind == "percent" and last is not None and clause_start == last[3] and last_kind not in ("percent", "permille")
                 and RESTATED_SHARE.fullmatch(clause_prefix) is not None and not text[q.end:clause_end].strip()):
             continue  # (s27-tg2, guide TG44) `转移农村劳动力12.6万人，占农村劳动力总数的79.7%`: the count restated as a share, one target
+        if (text.find("（", max(lo, q.start - 9), q.start) >= 0 or text.find("(", max(lo, q.start - 9), q.start) >= 0) \
+                and _bracketed_size(text, q, lo):
+            continue  # (s34-tg) `每户配置1个垃圾桶（240升）`, `城区大班额（56人以上）比例控制在10%以内`: a size or threshold
+            # bracketed right after a noun says what the thing is (its capacity, the class it names), a number that describes
+            # (spec §7), not an amount to reach
         if last is not None and text[q.start - 1:q.start] in "（(以" and _measure_condition(text, q, last[1]):
             continue  # `性能达到128TFLOPS（16位浮点）`: the conditions a level is measured under, not a level of their own
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
