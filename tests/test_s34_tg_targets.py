@@ -79,3 +79,25 @@ def test_a_bare_count_in_a_bracket_stays():
     body = "完成整村搬迁自然村（12个）的拆旧复垦。"
     ts = targets_of(body, title="某县2020年易地扶贫搬迁工作方案", date="2020年3月1日")
     assert [(t.value, t.unit) for t in ts] == [(12.0, "个")]
+
+
+def test_count_of_places_works_after_a_deadline():
+    # a Jiangxi county's 2019 plan: `年底前` closes the deadline (no ranking 前N); the towns' stations all to be built are a
+    # coverage count (PLACES_ALL_ACT, one station per town)
+    body = "确保2021年底前12个乡镇垃圾中转站全部建成运行。"
+    ts = targets_of(body, title="某县农村生活垃圾治理工作方案", date="2019年4月2日")
+    assert summary(ts) == [(12.0, "个", "=", False, None, 2021)]
+
+
+def test_places_named_in_full_that_reach_a_goal_first():
+    # a Shanxi province's 2022 plan: the cities named in full, counted, then `率先实现` (guide TG9)
+    body = "到2025年，太原、大同、长治、晋中4个城市率先实现城乡供水一体化。"
+    ts = targets_of(body, title="某省城乡供水一体化实施方案", date="2022年6月1日")
+    assert summary(ts) == [(4.0, "个", "=", False, None, 2025)]
+
+
+def test_a_count_summing_examples_of_places_stays_out():
+    # more places counted than named (`等`): the count sums up examples, no target (guide TG9)
+    body = "到2025年，太原、大同等11个城市率先实现城乡供水一体化。"
+    ts = targets_of(body, title="某省城乡供水一体化实施方案", date="2022年6月1日")
+    assert summary(ts) == []

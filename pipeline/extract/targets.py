@@ -125,7 +125,8 @@ ELIGIBILITY_LIMIT_WORDS = re.compile(r"准入|限额|申请|资格|认定|收入
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
 CN_WORD_BEFORE = set("统唯同进单第万之其逐划专每初")
 # ((s27-tg) not the 前 of 提前: `提前1个月以上` makes a time earlier by an amount, no ranking)
-ORDINAL_BEFORE = re.compile(r"(?:第|(?<!提)前|排名|位列|列)\s*$")
+# ((s34-tg) not the 前 of a deadline, `确保2019年底前17个乡镇污水处理厂全部建成运行`: 底前, 末前 close a time, they rank nothing)
+ORDINAL_BEFORE = re.compile(r"(?:第|(?<![提底末])前|排名|位列|列)\s*$")
 # (every match of ORDINAL_BEFORE holds one of the characters it opens with, read from it)
 ORDINAL_OPENINGS = frozenset(openings(ORDINAL_BEFORE, 1) or "")
 
@@ -1316,7 +1317,10 @@ def _full_list_delivered(clause_prefix: str, q: Quantity, text: str = "") -> boo
         return False
     return _has_verb(pieces[0]) or LIST_PUSHED.search(pieces[0]) is not None or (
         NUMBERING.sub("", pieces[0].lstrip(), count=1).startswith("在") and text != ""
-                                    and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None)
+                                    and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None) or (
+        # (s34-tg) the places named in full are the subject of a goal after their count (`哈尔滨、…、大庆5个区域医疗中心城市
+        # 率先实现…`): the count of places that are to reach it (guide TG9, PLACES_ALL_ACT)
+        text != "" and q.unit == "个" and NAMED_PLACES_ACT.match(text, q.unit_end, q.unit_end + 24) is not None)
 
 
 # (s24-tg) `2022年重点推进金牛镇、州城镇、宾居镇3个镇区污水管网延伸工程`: 推进 (not a demand verb of the lexicon, where it
@@ -2066,16 +2070,29 @@ def _red_line_kept(text: str, q: Quantity, clause_prefix: str, clause_end: int) 
 # (s32-tg2) `2019年，全州10个县市全面启动“美丽县城”建设`, `全乡11个行政村、46个自然屯全部开展整治`, `其余19个村全面开展…`:
 # the places that are all to start or complete a work, counted as the clause's subject, are a coverage count the plan
 # sets (spec §7: a count to reach), as `在N个县…全覆盖` is (PLACES_COVERED_LEAD)
-PLACES_ALL_SCOPE = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?\s*(?:全[省市县区州镇乡旗]|其余|其他|剩余)?\s*"
+# (s34-tg) also after a deadline that opens the clause (`确保2019年底前17个乡镇污水处理厂全部建成运行`), for each place's works
+# (`全县17个乡镇（含林场、开发区）垃圾中转站全部建成运行`: one station per town), and for places named in full before their
+# count that reach a goal first (`哈尔滨、齐齐哈尔、…、大庆5个区域医疗中心城市率先实现…互认`, guide TG9: a count that totals a
+# list given in full)
+PLACES_ALL_SCOPE = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?\s*(?:(?:确保|力争|争取)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:底|末)?\s*(?:前|以前)\s*)?"
+                              r"(?:全[省市县区州镇乡旗]|其余|其他|剩余)?\s*"
                               r"(?:\d+\s*个[\p{Han}（）()]{1,8}、\s*)*")
-PLACES_ALL_ACT = re.compile(r"[\p{Han}（）()、]{0,8}?(?:行政村|自然村|村|屯|县市|县|乡镇|镇|乡|社区|街道|[）)])"
+PLACES_ALL_ACT = re.compile(r"(?:[\p{Han}（）()、]{0,8}?(?:行政村|自然村|村|屯|县市|县|乡镇|镇|乡|社区|街道|[）)])"
+                            r"|(?:乡镇|镇|村|县)[\p{Han}（）()、]{0,12}?(?:中转站|处理厂|处理站|污水厂|垃圾站))"
                             r"(?:、\s*\d+\s*个[\p{Han}（）()、]{1,8}?)?\s*(?:要|将)?\s*(?:全面|全部|均)\s*"
                             r"(?:开展|启动|实现|完成|建成|推行|实施)(?!了)")  # (not a report, `…全面完成了改厕任务`)
+NAMED_PLACES_FIRST = re.compile(r"[ \t\u3000]*(?:[\p{Han}]{2,6}、){2,}[\p{Han}]{2,6}?(?:和[\p{Han}]{2,6}?)?\s*")
+NAMED_PLACES_ACT = re.compile(r"[\p{Han}]{0,10}?(?:城市|市|县|区|乡镇|镇|村|社区)\s*(?:要|将)?\s*(?:率先|全面|全部|均)\s*"
+                              r"(?:开展|启动|实现|完成|建成|推行|实施)(?!了)")
 
 
 def _places_all_act(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
-    return (q.unit == "个" and PLACES_ALL_SCOPE.fullmatch(clause_prefix) is not None
-            and PLACES_ALL_ACT.match(text, q.unit_end, clause_end) is not None)
+    if q.unit != "个":
+        return False
+    if PLACES_ALL_SCOPE.fullmatch(clause_prefix) is not None and PLACES_ALL_ACT.match(text, q.unit_end, clause_end) is not None:
+        return True
+    return ("、" in clause_prefix and NAMED_PLACES_FIRST.fullmatch(clause_prefix) is not None
+            and NAMED_PLACES_ACT.match(text, q.unit_end, clause_end) is not None)
 
 
 def _total_of_work(text: str, sentence_start: int, clause_start: int, clause_prefix: str, q: Quantity) -> bool:
