@@ -101,3 +101,10 @@ def test_a_count_summing_examples_of_places_stays_out():
     body = "到2025年，太原、大同等11个城市率先实现城乡供水一体化。"
     ts = targets_of(body, title="某省城乡供水一体化实施方案", date="2022年6月1日")
     assert summary(ts) == []
+
+
+def test_hand_tools_counted_by_the_handle():
+    # a Guangxi township's 2020 flood plan: tools stocked are counted in 把; `一把手` stays a title
+    body = "镇级防汛物资储备库储备铁锹200把、编织袋5000条。各村党支部书记作为一把手，要亲自部署。"
+    ts = targets_of(body, title="某镇2020年防汛工作方案", date="2020年4月10日")
+    assert [(t.value, t.unit) for t in ts] == [(200.0, "把"), (5000.0, "条")]
