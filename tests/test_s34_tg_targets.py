@@ -108,3 +108,10 @@ def test_hand_tools_counted_by_the_handle():
     body = "镇级防汛物资储备库储备铁锹200把、编织袋5000条。各村党支部书记作为一把手，要亲自部署。"
     ts = targets_of(body, title="某镇2020年防汛工作方案", date="2020年4月10日")
     assert [(t.value, t.unit) for t in ts] == [(200.0, "把"), (5000.0, "条")]
+
+
+def test_the_phase_a_works_is_named_by_is_no_count():
+    # a Fujian city's 2021 plan: `二期工程`, `三期项目` name a works' phase (an ordinal); sessions held (`3期`) stay counts
+    body = "加快推进城市污水处理厂二期工程建设，启动垃圾焚烧发电三期项目，全年举办技能培训班3期。"
+    ts = targets_of(body, title="某市2021年生态环境保护工作要点", date="2021年3月5日")
+    assert [(t.value, t.unit) for t in ts] == [(3.0, "期")]

@@ -1030,6 +1030,9 @@ BRACKET_SIZE_OPEN = re.compile(r"[\p{Han}][（(](?:[\p{Han}]{0,5}?(?:处理能�
 BRACKET_SIZE_CLOSE = re.compile(r"\s*(?P<cmp>及以上|及以下|以上|以下)?\s*[）)]")
 
 
+PHASE_NAMED_AFTER = re.compile(r"\s*(?:工程|项目)")
+
+
 def _bracketed_size(text: str, q: Quantity, lo: int) -> bool:
     close = BRACKET_SIZE_CLOSE.match(text, q.unit_end)
     if close is None or not (q.unit_kind == "measure" or (close.group("cmp") and q.unit_kind == "count")):
@@ -6285,6 +6288,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and SIZE_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None):
             continue  # (s29-tg2) `千人以上集中式供水工程`, `海拔4500米以上地区`: a size or height that names a class of works
             # or places the rule is about (a number that describes, spec §7), not an amount to reach
+        if q.unit == "期" and not q.after_cmp and PHASE_NAMED_AFTER.match(text, q.unit_end) is not None:
+            continue  # (s34-tg) `建设西宁南北山绿化三期工程`, `一期项目`: the phase a works is named by (an ordinal, guide TG7), no count
         if q.unit == "类" and GRADE_AFTER.match(text, q.end):
             continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
