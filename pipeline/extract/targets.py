@@ -125,7 +125,8 @@ ELIGIBILITY_LIMIT_WORDS = re.compile(r"准入|限额|申请|资格|认定|收入
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
 CN_WORD_BEFORE = set("统唯同进单第万之其逐划专每初")
 # ((s27-tg) not the 前 of 提前: `提前1个月以上` makes a time earlier by an amount, no ranking)
-ORDINAL_BEFORE = re.compile(r"(?:第|(?<!提)前|排名|位列|列)\s*$")
+# ((s34-tg) not the 前 of a deadline, `确保2019年底前17个乡镇污水处理厂全部建成运行`: 底前, 末前 close a time, they rank nothing)
+ORDINAL_BEFORE = re.compile(r"(?:第|(?<![提底末])前|排名|位列|列)\s*$")
 # (every match of ORDINAL_BEFORE holds one of the characters it opens with, read from it)
 ORDINAL_OPENINGS = frozenset(openings(ORDINAL_BEFORE, 1) or "")
 
@@ -1022,6 +1023,23 @@ def _before_finder() -> "_WordsIn":
 NOT_NEARLY = ("就近", "附近", "最近", "邻近", "临近", "靠近", "亲近", "贴近", "走近", "拉近", "远近", "相近", "新近", "晚近")
 
 
+# (s34-tg) A bracket right after a noun holding only a size: optionally the size's name (`日处理能力`, `容量`), the amount, and a
+# threshold word; a measure (`（240升）`, `（日处理能力30吨）`) or a count with its threshold (`（56人以上）`). Not a bare count
+# (`整村搬迁自然村（14个）`: how many, restated), nor a bracket with words of its own (`（其中早稻不少于3200亩）`).
+BRACKET_SIZE_OPEN = re.compile(r"[\p{Han}][（(](?:[\p{Han}]{0,5}?(?:处理能力|能力|容量|容积|规格|面积|长度|宽度|高度|直径|功率|排量|载重|口径))?\s*$")
+BRACKET_SIZE_CLOSE = re.compile(r"\s*(?P<cmp>及以上|及以下|以上|以下)?\s*[）)]")
+
+
+PHASE_NAMED_AFTER = re.compile(r"\s*(?:工程|项目)")
+
+
+def _bracketed_size(text: str, q: Quantity, lo: int) -> bool:
+    close = BRACKET_SIZE_CLOSE.match(text, q.unit_end)
+    if close is None or not (q.unit_kind == "measure" or (close.group("cmp") and q.unit_kind == "count")):
+        return False
+    return BRACKET_SIZE_OPEN.search(text, max(lo, q.start - 12), q.start) is not None
+
+
 def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     """A comparator written before the number: `不少于2万名`, `超过100万`, `达到…以上` (not here)."""
     prefix = text[clause_start:q.start]
@@ -1065,7 +1083,7 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
         return MAGNITUDE_CMP[stripped[-1]]  # `上万人次` (at least), `过千户` (more than)
     # `不低于本市最低工资标准的80%`: the comparator governs a noun phrase ending in the rate.
     if q.unit == "%":
-        tail = prefix[-20:]
+        tail = prefix[-32:]  # ((s34-tg) a noun phrase of up to ~30 characters: `不高于本市同区域、同类型普通商品住房平均市场租金的60%`)
         before = lexicon().before
         for k in _before_finder().places(tail):  # (a phrase not in the tail returns nothing below)
             phrase, cmp = before[k]
@@ -1073,7 +1091,10 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
             if tail.startswith(STANDARD_NAMES, i + len(phrase)):
                 continue  # 按最低工资标准的50%: a named standard, not a comparator
             if len(phrase) >= 2 and i >= 0 and not re.search(r"\d", tail[i:]):
-                return cmp
+                # (s34-tg) a longer phrase ending where this one ends, cut by the window (`不高于同地段、同类型普通商品住房
+                # 市场租金的70%`: 不高于, not 高于)
+                end = len(prefix) - len(tail) + i + len(phrase)
+                return next((c for p, c in before if len(p) > len(phrase) and prefix.endswith(p, 0, end)), cmp)
     return None
 
 
@@ -1299,7 +1320,10 @@ def _full_list_delivered(clause_prefix: str, q: Quantity, text: str = "") -> boo
         return False
     return _has_verb(pieces[0]) or LIST_PUSHED.search(pieces[0]) is not None or (
         NUMBERING.sub("", pieces[0].lstrip(), count=1).startswith("在") and text != ""
-                                    and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None)
+                                    and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None) or (
+        # (s34-tg) the places named in full are the subject of a goal after their count (`哈尔滨、…、大庆5个区域医疗中心城市
+        # 率先实现…`): the count of places that are to reach it (guide TG9, PLACES_ALL_ACT)
+        text != "" and q.unit == "个" and NAMED_PLACES_ACT.match(text, q.unit_end, q.unit_end + 24) is not None)
 
 
 # (s24-tg) `2022年重点推进金牛镇、州城镇、宾居镇3个镇区污水管网延伸工程`: 推进 (not a demand verb of the lexicon, where it
@@ -2049,16 +2073,29 @@ def _red_line_kept(text: str, q: Quantity, clause_prefix: str, clause_end: int) 
 # (s32-tg2) `2019年，全州10个县市全面启动“美丽县城”建设`, `全乡11个行政村、46个自然屯全部开展整治`, `其余19个村全面开展…`:
 # the places that are all to start or complete a work, counted as the clause's subject, are a coverage count the plan
 # sets (spec §7: a count to reach), as `在N个县…全覆盖` is (PLACES_COVERED_LEAD)
-PLACES_ALL_SCOPE = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?\s*(?:全[省市县区州镇乡旗]|其余|其他|剩余)?\s*"
+# (s34-tg) also after a deadline that opens the clause (`确保2019年底前17个乡镇污水处理厂全部建成运行`), for each place's works
+# (`全县17个乡镇（含林场、开发区）垃圾中转站全部建成运行`: one station per town), and for places named in full before their
+# count that reach a goal first (`哈尔滨、齐齐哈尔、…、大庆5个区域医疗中心城市率先实现…互认`, guide TG9: a count that totals a
+# list given in full)
+PLACES_ALL_SCOPE = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?\s*(?:(?:确保|力争|争取)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:底|末)?\s*(?:前|以前)\s*)?"
+                              r"(?:全[省市县区州镇乡旗]|其余|其他|剩余)?\s*"
                               r"(?:\d+\s*个[\p{Han}（）()]{1,8}、\s*)*")
-PLACES_ALL_ACT = re.compile(r"[\p{Han}（）()、]{0,8}?(?:行政村|自然村|村|屯|县市|县|乡镇|镇|乡|社区|街道|[）)])"
+PLACES_ALL_ACT = re.compile(r"(?:[\p{Han}（）()、]{0,8}?(?:行政村|自然村|村|屯|县市|县|乡镇|镇|乡|社区|街道|[）)])"
+                            r"|(?:乡镇|镇|村|县)[\p{Han}（）()、]{0,12}?(?:中转站|处理厂|处理站|污水厂|垃圾站))"
                             r"(?:、\s*\d+\s*个[\p{Han}（）()、]{1,8}?)?\s*(?:要|将)?\s*(?:全面|全部|均)\s*"
                             r"(?:开展|启动|实现|完成|建成|推行|实施)(?!了)")  # (not a report, `…全面完成了改厕任务`)
+NAMED_PLACES_FIRST = re.compile(r"[ \t\u3000]*(?:[\p{Han}]{2,6}、){2,}[\p{Han}]{2,6}?(?:和[\p{Han}]{2,6}?)?\s*")
+NAMED_PLACES_ACT = re.compile(r"[\p{Han}]{0,10}?(?:城市|市|县|区|乡镇|镇|村|社区)\s*(?:要|将)?\s*(?:率先|全面|全部|均)\s*"
+                              r"(?:开展|启动|实现|完成|建成|推行|实施)(?!了)")
 
 
 def _places_all_act(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
-    return (q.unit == "个" and PLACES_ALL_SCOPE.fullmatch(clause_prefix) is not None
-            and PLACES_ALL_ACT.match(text, q.unit_end, clause_end) is not None)
+    if q.unit != "个":
+        return False
+    if PLACES_ALL_SCOPE.fullmatch(clause_prefix) is not None and PLACES_ALL_ACT.match(text, q.unit_end, clause_end) is not None:
+        return True
+    return ("、" in clause_prefix and NAMED_PLACES_FIRST.fullmatch(clause_prefix) is not None
+            and NAMED_PLACES_ACT.match(text, q.unit_end, clause_end) is not None)
 
 
 def _total_of_work(text: str, sentence_start: int, clause_start: int, clause_prefix: str, q: Quantity) -> bool:
@@ -4401,7 +4438,7 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     if (m and int(m.group("a")) <= int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start())
             and not (issue_year and int(m.group("b")) < issue_year)):
         return int(m.group("a")), int(m.group("b"))
-    preamble = _preamble_effort(body, issue_year)
+    preamble = _preamble_effort(body, issue_year) or (_goals_item_effort(head, issue_year) if "努力" in head or "时间" in head else None)
     if preamble:
         return preamble
     validity_at = _first_of(body, VALIDITY_WORDS)
@@ -4486,22 +4523,61 @@ GOAL_SPAN = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>(?:19|20)\d{2})\s*年?\s
 # is set for, which dates the targets of later sections without years of their own. Only the goals heading's own paragraph (the
 # heading line and the one after it), the heading among the first items, the span at a sentence's start, running 2–11 years.
 GOALS_HEADING = re.compile(r"(?:^|(?<=\n))[ \t　]*(?:[一二三四]、|[（(][一二三][）)])[ \t　]*[\p{Han}]{0,6}目标[\p{Han}]{0,4}(?:[。：:]|[ \t　]*\n)")
-GOALS_SPAN = re.compile(r"(?:^|(?<=[。\n]))[ \t　]*((?:19|20)\d{2})\s*年\s*(?:至|到|—{1,2}|－|-|～|~)\s*((?:19|20)\d{2})\s*年\s*[，,]")
+GOALS_SPAN = re.compile(r"(?:^|(?<=[。\n]))[ \t　]*((?:19|20)\d{2})\s*年?\s*(?:至|到|—{1,2}|－|-|～|~)\s*((?:19|20)\d{2})\s*年\s*[，,]")
 
 
-def _goals_item_span(head: str) -> tuple[int, int] | None:
+def _goals_paragraphs(head: str):
+    """(start, end) of each goals heading's own paragraph (the heading line and the one after it), the heading among the
+    first items (`一、总体要求和目标`, then its `（二）工作目标。…`)."""
     for h in GOALS_HEADING.finditer(head):
         if SECOND_ITEM.search("\n" + head[:h.start()]) and not h.group(0).lstrip().startswith(("（", "(")) \
                 or re.search(r"\n[ \t　]*[四五六七八九十]、", "\n" + head[:h.start()]):
             continue  # (a goals heading after the first items is a later section's own)
         end = head.find("\n", h.end() + 1)
-        end = len(head) if end < 0 else end
-        for m in GOALS_SPAN.finditer(head, h.end() - 1 if head[h.end() - 1] in "。：:" else h.end(), end):
-            a, b = int(m.group(1)), int(m.group(2))
-            if a < b <= a + 10:
-                return a, b
+        yield (h.end() - 1 if head[h.end() - 1] in "。：:" else h.end()), (len(head) if end < 0 else end)
+
+
+def _goals_item_span(head: str) -> tuple[int, int] | None:
+    at = next(_goals_paragraphs(head), None)  # (the first goals heading's paragraph only)
+    if at is None:
         return None
+    for m in GOALS_SPAN.finditer(head, *at):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a < b <= a + 10:
+            return a, b
     return None
+
+
+# (s34-tg, guide S31b TG64, S34 CI Q3) The goals sub-item of the opening items states the effort the whole plan is given
+# (`一、总体要求和目标` / `（一）总体要求。…` / `（二）工作目标。经过五年努力，全市…`; `二、总体要求和工作目标` after an
+# item on the work's importance): the plan's period, counted from the issue year, as PREAMBLE_EFFORT reads it before the
+# first item. A second stage of a stated length (`通过3年左右的努力，…；再用5年左右的时间，…`) adds its years; one with no
+# end (`再用五年或更长时间`) does not.
+NEXT_STAGE = re.compile(r"再\s*(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
+
+
+def _goals_item_effort(head: str, issue_year: int | None) -> tuple[int, int] | None:
+    if not issue_year or "目标" not in head:
+        return None
+    for at in _goals_paragraphs(head):
+        for m in PREAMBLE_EFFORT.finditer(head, *at):
+            if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()) or head[m.start() - 1:m.start()] == "再":
+                continue  # (inside a cited title; a second stage's own length)
+            if GOALS_DATED_BEFORE.search(head, at[0], m.start()):
+                continue  # (after the paragraph has dated its goals: the effort is its own sentence's span)
+            if m.group(2):
+                return int(m.group(2)), int(m.group(3))
+            start = EFFORT_FROM_YEAR.search(head, max(0, m.start() - 16), m.start())
+            first = int(start.group(1)) if start is not None else issue_year
+            n = _count(m.group(1)) + sum(_count(s.group(1)) for s in NEXT_STAGE.finditer(head, m.end(), at[1]))
+            if any(int(d.group(1)) > first + n - 1 for d in GOAL_DEADLINE.finditer(head, m.end(), at[1])):
+                return None  # (`从2000年起，用五年左右时间，使…；…；到2005年，…`: a goal of the paragraph is due after the effort
+                # ends, so the effort is its own clause's span, not the plan's period)
+            return first, first + n - 1
+    return None
+
+
+GOAL_DEADLINE = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 
 
 # (s28-tg) A line that opens with the span of dates the notice's own campaign runs (`2019年9月至2020年12月，在全市开展生活
@@ -6212,6 +6288,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and SIZE_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None):
             continue  # (s29-tg2) `千人以上集中式供水工程`, `海拔4500米以上地区`: a size or height that names a class of works
             # or places the rule is about (a number that describes, spec §7), not an amount to reach
+        if q.unit == "期" and not q.after_cmp and PHASE_NAMED_AFTER.match(text, q.unit_end) is not None:
+            continue  # (s34-tg) `建设西宁南北山绿化三期工程`, `一期项目`: the phase a works is named by (an ordinal, guide TG7), no count
         if q.unit == "类" and GRADE_AFTER.match(text, q.end):
             continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
@@ -6225,6 +6303,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (q.unit_kind == "percent" and last is not None and clause_start == last[3] and last_kind not in ("percent", "permille")
                 and RESTATED_SHARE.fullmatch(clause_prefix) is not None and not text[q.end:clause_end].strip()):
             continue  # (s27-tg2, guide TG44) `转移农村劳动力12.6万人，占农村劳动力总数的79.7%`: the count restated as a share, one target
+        if (text.find("（", max(lo, q.start - 9), q.start) >= 0 or text.find("(", max(lo, q.start - 9), q.start) >= 0) \
+                and _bracketed_size(text, q, lo):
+            continue  # (s34-tg) `每户配置1个垃圾桶（240升）`, `城区大班额（56人以上）比例控制在10%以内`: a size or threshold
+            # bracketed right after a noun says what the thing is (its capacity, the class it names), a number that describes
+            # (spec §7), not an amount to reach
         if last is not None and text[q.start - 1:q.start] in "（(以" and _measure_condition(text, q, last[1]):
             continue  # `性能达到128TFLOPS（16位浮点）`: the conditions a level is measured under, not a level of their own
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
