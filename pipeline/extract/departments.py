@@ -1213,7 +1213,7 @@ DESIGNATING_BEFORE = re.compile(r"(?r)(?:明确|指定|确定|落实)[^，。；
 def _category_or_inner_department(text: str, nm: NamedMention) -> bool:
     m = nm.mention
     # (speed only, s31) every COLUMN_BACK_REFERENCE match ends in 部门 (at the name's end, or before a closing \n: `$`)
-    if nm.name.endswith(("部门", "部门\n")) and COLUMN_BACK_REFERENCE.match(nm.name):
+    if nm.name.endswith(("部门", "部门\n")) and stdlib_twin(COLUMN_BACK_REFERENCE).match(nm.name):
         return True
     if nm.name in CATEGORY_DEPARTMENTS and m.text == nm.name:
         return DESIGNATING_BEFORE.search(text, max(0, m.start - 10), m.start) is not None

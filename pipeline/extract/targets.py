@@ -6238,7 +6238,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             if q is None or q.end > hi:
                 pos = m.end()
                 continue
-            if (q.token == "ar" and (dot := ITEM_DOT_GLUED.match(text, q.start)) is not None
+            if (q.token == "ar" and (dot := stdlib_twin(ITEM_DOT_GLUED).match(text, q.start)) is not None
                     and _item_number_at(ctx, text, q.start, dot.group(1))):
                 # (s32-tg) `6.30%的癌症高发地区开展…`: the item's number `6.` before its first amount (30 %, no 6.3 %), read
                 # as if a space stood for the dot (the scanner reads no number right after a dot)

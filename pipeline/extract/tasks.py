@@ -284,7 +284,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
             stack, last_value, in_table, omitted = [], {}, False, None
-        if line.text[:1] in OMISSION_OPENS and OMISSION_LINE.match(line.text):
+        if line.text[:1] in OMISSION_OPENS and stdlib_twin(OMISSION_LINE).match(line.text):
             omitted = set()  # an excerpt's omission: the parts left out take their numbers with them
             continue
         omits = line.text[-1:] in OMISSION_ENDS and OMISSION_AFTER.search(line.text) is not None
