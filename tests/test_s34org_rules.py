@@ -45,3 +45,28 @@ def test_a_place_determiner_shared_over_a_function_organ_and_an_alternative():
     names = snippet_departments("丽水市寄递安全管理办法", "丽水市人民政府", "2015年5月10日", body)
     assert names == {"所在地公安机关": "所在地公安机关", "所在地市场监督管理部门": "市场监督管理部门",
                      "所在地镇人民政府": "所在地镇人民政府", "所在地街道办事处": "街道办事处"}
+
+
+def test_a_joint_meeting_system_described_by_its_work_names_the_body_of_its_founders_level():
+    # guide D96 (a body the document sets up) and D15 (working bodies take the region): a 2012 Shanghai district's 办法
+    # has its departments set up a joint meeting and says when it meets or what it does; the founding department's
+    # level names the body's place, a city district with its city; a system named for what it advances stays the
+    # mechanism; a founder without a level keeps the body as written
+    body = ("第二十条　区生态环境局应当会同区水务局建立河湖保护联席会议制度，定期研究解决河湖保护中的重大问题。\n"
+            "第二十一条　区绿化市容局应当建立餐厨垃圾管理联席会议制度，每半年至少召开1次会议，通报管理情况。\n"
+            "第二十二条　区人民政府建立控制吸烟工作联席会议制度，推进工作体系建设。\n")
+    names = snippet_departments("青浦区河湖保护管理办法", "上海市青浦区人民政府", "2012年5月10日", body)
+    assert names == {"上海市青浦区生态环境局": "区生态环境局", "上海市青浦区水务局": "区水务局",
+                     "上海市青浦区河湖保护联席会议": "河湖保护联席会议", "上海市青浦区绿化和市容管理局": "区绿化市容局",
+                     "上海市青浦区餐厨垃圾管理联席会议": "餐厨垃圾管理联席会议", "上海市青浦区人民政府": "区人民政府"}
+    # a 2009 Hebei provincial rule: the authority named by its function, no level, sets the meeting up
+    body = "第二十三条　社会保险行政部门应当会同财政部门建立工伤保险工作联席会议制度，定期研究解决重大问题。\n"
+    names = snippet_departments("河北省工伤保险实施办法", "河北省人民政府", "2009年5月10日", body)
+    assert names["工伤保险工作联席会议"] == "工伤保险工作联席会议"
+
+
+def test_a_mechanism_named_for_who_meets_stays_no_body():
+    # the same formula without a field of work (`部门间联席会议`, a 2016 Gansu provincial opinion): the mechanism, no organ
+    body = "（五）建立健全部门间联席会议制度，定期研究解决养老服务发展中的重大问题。\n"
+    names = snippet_departments("关于加快发展养老服务业的实施意见", "甘肃省人民政府", "2016年5月10日", body)
+    assert names == {}

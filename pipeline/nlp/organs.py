@@ -5511,11 +5511,22 @@ BODY_AT_WORK = frozenset({"依托", "发挥"})
 # written; `建立健全大数据联席会议制度` alone names the mechanism
 BODY_DESCRIBED_BEFORE = re.compile(r"(?:参加|组成|牵头|为成员|为成员单位)的$")
 BODY_OFFICE_AFTER = re.compile(r"制度[，,][^。；]{0,12}?办公室设在")
+# (s34-org, guide D96) the clause right after the system says what the body does when it meets or who convenes it
+# (`…联席会议制度，定期研究解决…`, `，每季度至少召开1次会议`, `，通报…情况，协调解决…`, `，由分管副市长担任召集人`): the
+# document sets a meeting body up, mentioned as written; a system named for what it advances (`…制度，推进工作体系建设`)
+# stays the mechanism
+BODY_WORK_AFTER = re.compile(r"制度[，,](?:[^。；，]{0,4}?(?:定期|每(?:年|半年|季度|季|月|周)|通报|协调解决|研究解决|召开)"
+                             r"|由[^。；，]{0,12}?召集人)")
+
+
+# (not a mechanism named for who meets, `建立健全部门间联席会议制度，定期研究…`: no field of work names a body)
+GENERIC_MEETING = re.compile(r"(?:建立|健全|完善|推行|实行)*(?:多|跨|各|有关|相关)?部门(?:间|之间)?(?:联席会议|协调)")
 
 
 def _system_body_described(text: str, s: int, h) -> bool:
     return BODY_DESCRIBED_BEFORE.search(text, max(0, s - 6), s) is not None \
-        or BODY_OFFICE_AFTER.match(text, h.end()) is not None
+        or BODY_OFFICE_AFTER.match(text, h.end()) is not None \
+        or (BODY_WORK_AFTER.match(text, h.end()) is not None and GENERIC_MEETING.match(text, s, h.end()) is None)
 # (s30-org) 经 opens the words 经济, 经贸, 经信, 经开区 of a body's or a zone's name: `北部湾（广西）经济区规划建设管理委员会办公室`,
 # `经济技术开发区管理委员会办公室`; as a preposition (经县…验收) it stands before anything else
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
@@ -5800,13 +5811,29 @@ LEADERS_AS = re.compile(rf"以(?P<mk>自治区|街道|[省市县州盟旗镇乡]
 BODY_LEVEL_OPEN = re.compile(r"自治区|自治州|[省州盟旗镇]|乡(?![村镇])|市(?![场民])|区(?!域)|县(?!域)|国家|全国|中央|国务院")
 
 
+# (s34-org) A level's department opening the clause that sets a body up (`县城市管理局应当建立…联席会议制度`, `市主管部门应当
+# 会同市城乡建设委员会…建立`, `区农业农村局成立…领导小组`): the body is that level's, named with the region as a body its
+# government sets up (guide D15: working bodies take the region); the clause opens after a stop or an article's number
+FOUNDER_ORGAN_SUBJECT = re.compile(r"(?:第[一二三四五六七八九十百零]+条)?[\s　]*(?P<mk>自治区|[省市县区州旗盟])(?![场域级长直属情容民内外际村政])"
+                                   r"\p{Han}{1,14}?(?:局|厅|委员会|委|办公室|办|部门)(?:应当|应|要|须|负责)?")
+FOUNDER_CLAUSE_STOPS = "，。；：！？\n"
+
+
+def _founder_organ(text: str, lo: int, at: int) -> str | None:
+    i = at
+    while i > max(lo, at - 80) and text[i - 1] not in FOUNDER_CLAUSE_STOPS:
+        i -= 1
+    m = FOUNDER_ORGAN_SUBJECT.match(text, i, at)
+    return m.group("mk") if m else None
+
+
 def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
     if verb is not None and verb.group(0) in BODY_FOUNDING:
         f = FOUNDER_BEFORE.search(text, max(lo, verb.start() - 10), verb.start()) \
             or FOUNDER_LEVEL_ALONE.search(text, max(lo, verb.start() - 4), verb.start())
         if f is None and FOUNDER_AREA_ADMINISTRATION.search(text, max(lo, verb.start() - 8), verb.start()):
             return "地区"
-        return f.group("mk") if f else None
+        return f.group("mk") if f else _founder_organ(text, lo, verb.start())
     if text[max(lo, s - 5):s].endswith(("成员的", "成员单位的")):
         for word, formula in (("由", LEADERS_BEFORE), ("以", LEADERS_AS)):
             k = text.rfind(word, max(lo, s - 160), s)
