@@ -126,12 +126,14 @@ def test_a_townships_own_offices_and_verbs_before_its_government():
 
 
 def test_collectives_of_a_prefecture_and_a_province():
-    # a Qinghai prefecture's opinion: the 州 education inspectorate; `各县人民政府（管委会）` names the boards too (D71, D59);
+    # a Qinghai prefecture's opinion: the 州 education inspectorate; `各县人民政府（管委会）` is one addressee collective as
+    # written (guide D98, S33 CK Q5: the s27 two-collective reading of D71/D59 was revised);
     # `州、县两级` leaves the county level alone; a Guangdong provincial notice's `各地级以上市` (D34) and `市级部门` (D35);
     # `乡镇党委书记、乡镇长为第一责任人` names every township's committee (D105 scope), not its head's government
     names = _names("一、措施\n（一）州教育督导室每年开展一次专项督导。各县人民政府（管委会）负责落实。\n",
                    "青海省海南藏族自治州", "prefecture")
-    assert {"海南藏族自治州教育督导室", "各县人民政府", "各县管理委员会"} <= set(names)
+    assert {"海南藏族自治州教育督导室", "各县人民政府（管委会）"} <= set(names)
+    assert "各县管理委员会" not in names and "各县人民政府" not in names
     names = _names("一、措施\n（一）各地级以上市要在年底前建立服务中心，纳入各县（市、区）和省级部门年度考核。"
                    "乡镇党委书记、乡镇长为第一责任人。\n", "广东省", "province")
     assert {"各地级以上市", "省级部门"} <= set(names)

@@ -35,7 +35,8 @@ OTHER_CITED = [stdlib_re.compile(r"<<[^<>\n]{2,120}>>"), stdlib_re.compile(r"〈
                stdlib_re.compile(rf"“[^“”\n]{{0,40}}关于[^“”\n]{{2,100}}{GENRE_END}”")]
 # (s24-org, s24-assign) `各縣〈市、區〉人民政府`, `各村〈社区〉`: a web copy writing the places' bracket with 〈〉 (read as
 # （） by recognise_organs, guide D43), no title; in either script
-_PLACE_KIND = r"(?:市|区|區|县|縣|旗|州|镇|鎮|乡|鄉|街道|特区|特區|行委|开发区|開發區|园区|園區|社区|社區|居)"
+# ((s34-org) also a zone board as the alternative of the places' government, `各區政府〈管委會〉`, guide D98)
+_PLACE_KIND = r"(?:市|区|區|县|縣|旗|州|镇|鎮|乡|鄉|街道|特区|特區|行委|开发区|開發區|园区|園區|社区|社區|居|管委会|管委會)"
 PLACE_KINDS_BRACKET = stdlib_re.compile(rf"(?:含)?{_PLACE_KIND}(?:、{_PLACE_KIND})*")
 CITING_VERB = stdlib_re.compile(r"(?:转发|印发|现将|根据|按照|依据|贯彻|落实|执行)(?=[^，。；：《》“”\n]{2,40}$)")
 TITLE_FROM_ABOUT = stdlib_re.compile(rf"关于[^，。；：《》“”\n]{{2,100}}?的{GENRE_END}")
@@ -610,8 +611,6 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _under_a_lower_actor(text, out)
     if "级" in text:
         out = _level_words_before_collectives(text, out)
-    if "管委会）" in text or "管理委员会）" in text:
-        out = _boards_in_brackets(text, out)
     if "级部门" in text:
         out = _level_departments(text, segments, out)
     if "机关" in text:
@@ -1223,24 +1222,6 @@ def _category_or_inner_department(text: str, nm: NamedMention) -> bool:
     if text[max(0, m.start - 2):m.start].rstrip("\n")[-1:] not in ("内", "部"):
         return False
     return INNER_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
-
-
-# (s27-org, guide D71, D59) `各县市区人民政府（管委会）`: the bracket names the alternative body of the places run by a
-# zone's board, a second collective with the short form written out (`各县市区管理委员会`)
-BOARD_ALTERNATIVE = re.compile(r"[（(](?:管委会|管理委员会)[）)]")
-EACH_GOVERNMENT = re.compile(r"^(?P<each>各\p{Han}{1,6}?)(?:人民政府|政府)$")
-
-
-def _boards_in_brackets(text: str, out: list[NamedMention]) -> list[NamedMention]:
-    added = []
-    for nm in out:
-        m = nm.mention
-        g = EACH_GOVERNMENT.match(nm.name) if m.kind == "collective" else None
-        b = BOARD_ALTERNATIVE.match(text, m.end) if g else None
-        if b:
-            name = g.group("each") + "管理委员会"
-            added.append(NamedMention(m, name))  # (one mention, two names: as a bracketed alternative's parts)
-    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 
 # (s27-org, guide D35) A level word before a bare 部门 (`纳入各区、县（市）和市级部门年度目标考核`): every department of that

@@ -474,7 +474,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             return [chain + name[len(j.township):]], chain
         if m.marker and m.layer == "pattern" and name == m.text:
             # (s20-org) 省政府成立…领导小组, 由州商务局…参加的…联席会议: the founders' or members' level names the body's place
-            region = _prefix(j, m.marker)
+            # ((s34-org) a city district's with its city, as its organs: 区农业农村局建立… -> 上海市青浦区…联席会议)
+            region = _with_city(_prefix(j, m.marker), m.marker, j)
             if region and region.endswith(m.marker):
                 return [region + name], region
         if m.marker and m.layer == "pattern" and m.text == m.marker + name:

@@ -1523,6 +1523,9 @@ EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND
 # where a place has organised it otherwise, two collectives (guide D25, as `办公厅（室）`)
 EACH_PLACES_PREFIX = re.compile(rf"各{PLACE_KINDS}(?:、{PLACE_KINDS})*")
 ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办|行署|行政公署)[）)]")
+# ((s34-org) also in angle brackets, `各区政府〈管委会〉`, as some offices type an alternative's bracket; see
+# responsibilities.py's `各镇〈街道〉`)
+BOARD_BRACKET = re.compile(r"[（(〈](管委会|管理委员会)[）)〉]")
 GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
 RELATED_BRACKET_PLACES = re.compile(rf"(?:有关|相关){PLACE_BRACKET}(?:人民政府|政府)$")
 # (s16) places of a kind written with their variants in a bracket (各地（州、市）, 各地（市）: Xinjiang, Tibet)
@@ -1558,6 +1561,18 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
             m.end = b.end()
             m.text = text[m.start:m.end]
             m.stem = _full_width_brackets(m.text)
+            continue
+        if m.kind == "collective" and m.text.startswith("各") and not m.marker and not m.parts \
+                and GOVERNMENT_END.search(m.text) and (m.stem is None or m.stem == m.text) \
+                and (b := BOARD_BRACKET.match(text, m.end, end)) is not None:
+            # (s34-org, guide D98 and S33) `各区（县）人民政府（管委会）`, `各县市区政府（管委会）`: the places' governments with
+            # the boards of the zones run as places in a bracket, one addressee collective as written (as 各市（地）政府
+            # （行署） below), not a second collective of boards
+            drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
+            m.end = b.end()
+            m.text = text[m.start:m.end]
+            m.stem = _full_width_brackets(m.text[:-len(b.group(0))]).replace("〈", "（").replace("〉", "）") \
+                + "（" + b.group(1) + "）"
             continue
         if m.kind == "collective" and m.text.startswith("各") and not m.marker and not m.parts \
                 and (m.text[-1] in "局委" or GOVERNMENT_END.search(m.text)) and (m.stem is None or m.stem == m.text):
@@ -2691,6 +2706,10 @@ LEVEL_GOVERNMENT = re.compile(r"(?:省级|设区的市级|设区的市|地级|�
                               r"(?:市|县|乡|镇)(?:[（(][\p{Han}、]{1,6}[）)])?)(?:人民政府|政府)")
 
 
+# the joiners of two organs sharing a place determiner (`所在地乡镇人民政府或者街道办事处`: 或者 as 或, spec 1.1 section 5)
+DETERMINER_JOINERS = ("、", "和", "或", "及", "或者")
+
+
 @needs("、", "和", "或", "及")  # (the joiner between two mentions that every change reads)
 def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
     """`由所在地街道办事处、乡（镇）人民政府负责`: the shared 所在地 runs along the list of town
@@ -2710,17 +2729,19 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
             det = lv.group(0)  # (s33-articles2) 事故发生地省级人民政府、…: see LEVEL_GOVERNMENT
         elif not (det and prev.stem and prev.stem.startswith(det)):
             det = None
-        if det and m.kind == "collective" and text[prev.end:m.start] in ("、", "和", "或", "及") \
+        if det and m.kind == "collective" and text[prev.end:m.start] in DETERMINER_JOINERS \
                 and (re.fullmatch(TOWN_GOV, m.text) or m.text in ("区管委会", "管委会")):
             m.stem = det + m.text
         elif det and EVENT_PLACE_DETERMINER.fullmatch(det) and m.kind == "collective" and m.stem in (None, m.text) \
-                and text[prev.end:m.start] in ("、", "和", "或", "及", "或者") and LEVEL_GOVERNMENT.fullmatch(m.text) \
+                and text[prev.end:m.start] in DETERMINER_JOINERS and LEVEL_GOVERNMENT.fullmatch(m.text) \
                 and LEVEL_GOVERNMENT.fullmatch((prev.stem or prev.text)[len(det):]):
             m.stem = det + m.text  # (s33-articles2) the determiner runs along the list of levels' governments
-        elif det in PLACE_DETERMINER and m.kind == "sector" and text[prev.end:m.start] in ("、", "和", "或", "及", "或者") \
-                and (m.stem or "").endswith("部门") and prev.text.endswith("部门"):
+        elif det in PLACE_DETERMINER and m.kind == "sector" and text[prev.end:m.start] in DETERMINER_JOINERS \
+                and (m.stem or "").endswith("部门") and prev.text.endswith(("部门", "机关", "机构")):
             # 所在地民政部门或者机构编制管理部门: the alternative authority is the place's too (a shared prefix);
             # (s22-org2) with the level written after it (所在地县级卫生行政部门和水行政主管部门) the level too
+            # ((s34-org) also after an organ named by its function, `所在地公安机关和卫生健康主管部门`: the determiner
+            # says whose place both are, whatever the first one's head)
             p = STATUTE_PREFIX.match(prev.stem or prev.text)
             m.kind, m.stem = "collective", (p.group(0) if p and p.group(0).startswith(det) else det) + (m.stem or m.text)
         else:
@@ -4568,9 +4589,12 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 ls, lst = bs, text[bs:ls] + lst
         if lst.startswith(WORD_END_SECTORS) and ls > start and _is_han(text[ls - 1]) \
                 and text[ls - 1] not in SECTOR_BOUNDARY_BEFORE and not (text[ls - 2:ls] == "政府" and "、" in lst) \
-                and not ("、" in lst and text[max(start, ls - 2):ls] in LIST_OPENING_VERBS):
+                and not ("、" in lst and text[max(start, ls - 2):ls] in LIST_OPENING_VERBS) \
+                and not LIST_DETERMINER.search(text, max(start, ls - 14), ls):
             continue  # 信息化建设部门, 工程建设部门: 建设 ends a longer word, no sector (a list after 人民政府, or of two or more
             # sectors right after a verb that takes organs, 组织建设、国土等部门, opens with it)
+            # ((s34-org) after a determiner the word is the sector, as the statutes before the 2008 reform name the 建设
+            # authority: `县级以上地方人民政府建设（房地产）主管部门`, `所在地建设行政主管部门`, `各地建设部门`)
         if m.group("adm") == "管理" and ls > start and _is_han(text[ls - 1]) and text[ls - 1] not in LIST_BOUNDARY_BEFORE:
             outer = _outer_sector(text, ls, start, t) if "、" not in lst else None
             if outer is not None:
@@ -5487,11 +5511,22 @@ BODY_AT_WORK = frozenset({"依托", "发挥"})
 # written; `建立健全大数据联席会议制度` alone names the mechanism
 BODY_DESCRIBED_BEFORE = re.compile(r"(?:参加|组成|牵头|为成员|为成员单位)的$")
 BODY_OFFICE_AFTER = re.compile(r"制度[，,][^。；]{0,12}?办公室设在")
+# (s34-org, guide D96) the clause right after the system says what the body does when it meets or who convenes it
+# (`…联席会议制度，定期研究解决…`, `，每季度至少召开1次会议`, `，通报…情况，协调解决…`, `，由分管副市长担任召集人`): the
+# document sets a meeting body up, mentioned as written; a system named for what it advances (`…制度，推进工作体系建设`)
+# stays the mechanism
+BODY_WORK_AFTER = re.compile(r"制度[，,](?:[^。；，]{0,4}?(?:定期|每(?:年|半年|季度|季|月|周)|通报|协调解决|研究解决|召开)"
+                             r"|由[^。；，]{0,12}?召集人)")
+
+
+# (not a mechanism named for who meets, `建立健全部门间联席会议制度，定期研究…`: no field of work names a body)
+GENERIC_MEETING = re.compile(r"(?:建立|健全|完善|推行|实行)*(?:多|跨|各|有关|相关)?部门(?:间|之间)?(?:联席会议|协调)")
 
 
 def _system_body_described(text: str, s: int, h) -> bool:
     return BODY_DESCRIBED_BEFORE.search(text, max(0, s - 6), s) is not None \
-        or BODY_OFFICE_AFTER.match(text, h.end()) is not None
+        or BODY_OFFICE_AFTER.match(text, h.end()) is not None \
+        or (BODY_WORK_AFTER.match(text, h.end()) is not None and GENERIC_MEETING.match(text, s, h.end()) is None)
 # (s30-org) 经 opens the words 经济, 经贸, 经信, 经开区 of a body's or a zone's name: `北部湾（广西）经济区规划建设管理委员会办公室`,
 # `经济技术开发区管理委员会办公室`; as a preposition (经县…验收) it stands before anything else
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
@@ -5776,13 +5811,29 @@ LEADERS_AS = re.compile(rf"以(?P<mk>自治区|街道|[省市县州盟旗镇乡]
 BODY_LEVEL_OPEN = re.compile(r"自治区|自治州|[省州盟旗镇]|乡(?![村镇])|市(?![场民])|区(?!域)|县(?!域)|国家|全国|中央|国务院")
 
 
+# (s34-org) A level's department opening the clause that sets a body up (`县城市管理局应当建立…联席会议制度`, `市主管部门应当
+# 会同市城乡建设委员会…建立`, `区农业农村局成立…领导小组`): the body is that level's, named with the region as a body its
+# government sets up (guide D15: working bodies take the region); the clause opens after a stop or an article's number
+FOUNDER_ORGAN_SUBJECT = re.compile(r"(?:第[一二三四五六七八九十百零]+条)?[\s　]*(?P<mk>自治区|[省市县区州旗盟])(?![场域级长直属情容民内外际村政])"
+                                   r"\p{Han}{1,14}?(?:局|厅|委员会|委|办公室|办|部门)(?:应当|应|要|须|负责)?")
+FOUNDER_CLAUSE_STOPS = "，。；：！？\n"
+
+
+def _founder_organ(text: str, lo: int, at: int) -> str | None:
+    i = at
+    while i > max(lo, at - 80) and text[i - 1] not in FOUNDER_CLAUSE_STOPS:
+        i -= 1
+    m = FOUNDER_ORGAN_SUBJECT.match(text, i, at)
+    return m.group("mk") if m else None
+
+
 def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
     if verb is not None and verb.group(0) in BODY_FOUNDING:
         f = FOUNDER_BEFORE.search(text, max(lo, verb.start() - 10), verb.start()) \
             or FOUNDER_LEVEL_ALONE.search(text, max(lo, verb.start() - 4), verb.start())
         if f is None and FOUNDER_AREA_ADMINISTRATION.search(text, max(lo, verb.start() - 8), verb.start()):
             return "地区"
-        return f.group("mk") if f else None
+        return f.group("mk") if f else _founder_organ(text, lo, verb.start())
     if text[max(lo, s - 5):s].endswith(("成员的", "成员单位的")):
         for word, formula in (("由", LEADERS_BEFORE), ("以", LEADERS_AS)):
             k = text.rfind(word, max(lo, s - 160), s)
