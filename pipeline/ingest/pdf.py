@@ -242,7 +242,9 @@ def _check_encryption(path: Path, data: bytes) -> None:
 _LINE_SPAN = re.compile(r"\S(?:[^\r\n]*\S)?")
 
 _CJK_CLASS = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…]"
-_CJK_SPACE = re.compile(f"(?<={_CJK_CLASS}) (?={_CJK_CLASS})")  # a space between two such characters
+# (s34-pdf) …or between such a character and a slash: a unit over a unit (`微克/立方米`, `元/亩`, `人/次`) on a justified
+# row, spread `微克 / 立方米` by the generated spaces around its slash
+_CJK_SPACE = re.compile(f"(?<={_CJK_CLASS}) (?={_CJK_CLASS}|[/／])|(?<=[/／]) (?={_CJK_CLASS})")
 
 
 def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
@@ -311,7 +313,10 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
             q += 1
         if q < n_marks and marks[q] < end:
             # (s32-trad) an opening mark drawn after the run it opens (a fallback font's glyph): put back by x
-            line_text, j = _openers_by_x(text, handle, loose_box, box, box_ref, first, end, drop, j), _skip(drop, j, end)
+            line_text, right = _openers_by_x(text, handle, loose_box, box, box_ref, first, end, drop, j)
+            j = _skip(drop, j, end)
+            if right is not None:  # (s34-pdf) the row ends at its rightmost glyph, not at the mark drawn last
+                x1 = right
         elif j < n_drop and drop[j] < end:  # generated spaces in this line: cut them out
             parts, prev = [], first
             while j < n_drop and drop[j] < end:
@@ -337,7 +342,9 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
 # space goes back where its x-position puts it, and the generated spaces around it go. Only lines holding a space
 # before an opening mark pay (two or three glyph boxes a mark): the reader is a hot path.
 _OPENERS = "“”‘’《》（）〔〕【】「」『』"
-_OPENER_AFTER_SPACE = re.compile(f" [{_OPENERS}]")
+# (s34-pdf) …or one glyph after that space: a row's last run cut where the row breaks (`全面实施 十“`, the mark's
+# x-position before 十)
+_OPENER_AFTER_SPACE = re.compile(f" [^\\s{_OPENERS}]?[{_OPENERS}]")
 
 
 def _skip(drop, j: int, end: int) -> int:
@@ -346,10 +353,14 @@ def _skip(drop, j: int, end: int) -> int:
     return j
 
 
-def _openers_by_x(text: str, handle, loose_box, box, box_ref, first: int, end: int, drop, j: int) -> str:
+def _openers_by_x(text: str, handle, loose_box, box, box_ref, first: int, end: int, drop,
+                  j: int) -> tuple[str, float | None]:
     """The line's glyphs in the order of their x-positions when a quotation mark or bracket after a generated space
     lies left of the glyph before that space (else the line as the other lines are read). Generated spaces go where
-    the glyphs on either side touch (under a quarter of the type size apart) and where `_generated_spaces` drops them."""
+    the glyphs on either side touch (under a quarter of the type size apart) and where `_generated_spaces` drops them.
+    -> (text, the right edge of its rightmost glyph when the glyphs were put in order, else None).
+    (s34-pdf) The mark drawn last is not where the row ends: a row of a paragraph that runs to the margin with a
+    quoted term in it (`举办“智改数转”现场推进会，营造…的良` / `好氛围。`) would otherwise look short and end its paragraph."""
     generated = _char_calls()[2]
     dropped = set()
     while j < len(drop) and drop[j] < end:
@@ -365,14 +376,15 @@ def _openers_by_x(text: str, handle, loose_box, box, box_ref, first: int, end: i
 
     moved = False
     for m in _OPENER_AFTER_SPACE.finditer(text, first, end):
-        before = m.start() - 1
+        mark = m.end() - 1
+        before = mark - 1
         while before >= first and text[before] == " ":
             before -= 1
-        if before >= first and generated(handle, m.start()) == 1 and left_right(m.start() + 1)[1] <= left_right(before)[0] + 0.5:
+        if before >= first and generated(handle, m.start()) == 1 and left_right(mark)[1] <= left_right(before)[0] + 0.5:
             moved = True
             break
     if not moved:
-        return "".join(text[k] for k in range(first, end) if k not in dropped)
+        return "".join(text[k] for k in range(first, end) if k not in dropped), None
     glyphs = sorted((k for k in range(first, end) if text[k] != " "), key=lambda k: (left_right(k)[0], k))
     out, prev = [], None
     for k in glyphs:
@@ -383,7 +395,7 @@ def _openers_by_x(text: str, handle, loose_box, box, box_ref, first: int, end: i
                 out.append(" ")
         out.append(text[k])
         prev = k
-    return "".join(out)
+    return "".join(out), max(left_right(k)[1] for k in glyphs)
 
 
 # (s21b-pdftab) pdfium breaks a row of print where the text objects of the PDF change (a table cell typeset in pieces:
