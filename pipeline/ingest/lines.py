@@ -118,8 +118,9 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
                 # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
                 # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
                 joined = False
-            if joined and (_opens_field(nxt.text) or _furniture_row(nxt, margin)  # (the paragraph is joined only when its row may end one)
-                           or _furniture_above(para, nxt.text)
+            if joined and (_opens_field(nxt.text)  # (the paragraph is joined only when its row may end one)
+                           or ((_furniture_row(nxt, margin) or _furniture_above(para, nxt.text))
+                               and not _runs_on(para, prev.text, nxt.text))
                            or (prev.text.rstrip()[-1:] in "。：:" and _is_addressee("".join(para)))
                            or (nxt.text.lstrip()[:1] == "各" and _closed_field(para))):
                 joined = False
@@ -215,6 +216,30 @@ def _furniture_above(para: list[str], text: str) -> bool:
         return False
     text = to_simplified(text.strip())
     return len(text) >= MIN_WRAP_CHARS and not (PATH_STEP.search(text) or is_web_furniture(text))
+
+
+# (s34-pdf) What a row of web furniture starts with when its text follows on from the row above (`国妇联等按职责分工负责）
+# 【我要打印】【关闭窗口】`): the part before its first bracketed button
+_BUTTON = re.compile(r"[【\[]")
+
+
+def _runs_on(para: list[str], prev: str, text: str) -> bool:
+    """(s34-pdf) The row break that the page width made cut a word or a sentence which the next row finishes, though
+    that row, or the one above, is web furniture: the rows are one line.
+    * A furniture word cut in two (`…16:32 浏` / `览次数：1086`, `…号 粤公网` / `安备4401…号`, `【字` / `体：大 中 小】`): the
+      rows' seam is furniture where neither side is.
+    * A paragraph of the notice (it holds a sentence, `。`) whose last row stops inside a sentence, and a next row
+      that opens with words of the notice before its buttons (`…共青团中央、全` / `国妇联等按职责分工负责）【我要打印】`): a
+      web copy that printed its buttons right after the last paragraph. A title has no `。`, so a furniture row under a
+      title still starts its own line."""
+    head = to_simplified("".join(para).rstrip()[-8:])
+    tail = to_simplified(text.lstrip()[:8])
+    if head and tail and is_web_furniture(head + tail) and not is_web_furniture(head) and not is_web_furniture(tail):
+        return True
+    if "。" not in "".join(para) or prev.rstrip()[-1:] in SENTENCE_END + ("。", "！", "？"):
+        return False
+    lead = _BUTTON.split(text.lstrip(), maxsplit=1)[0].strip()
+    return len(lead) >= 2 and not is_web_furniture(to_simplified(lead))
 
 
 def _last_sentence(para: str) -> str:
