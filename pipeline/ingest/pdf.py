@@ -17,7 +17,8 @@ from pathlib import Path
 
 from ..errors import Errors, IngestError, Warnings
 from .hanzi import MIN_HAN, common_share, implausible_han
-from .lines import SENTENCE_END, PdfLine, _starts_indented, join_lines, join_page  # noqa: F401 (re-exported)
+from .lines import (SENTENCE_END, PdfLine, _starts_indented, ends_full_at_stop, join_lines,  # noqa: F401 (re-exported)
+                    join_page, opens_at_left)
 from .pdf_tables import MIN_ROWS, ends_in_row, join_split_rows, may_hold_table, page_tables, replace_tables
 from .raw import RawDoc, RawPage
 
@@ -64,8 +65,12 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool | None = None, set
     pages: list[RawPage] = []
     warnings: list[str] = []
     indented: list[bool] = []  # the page's first body line is indented: a paragraph starts there
+    # (s34-pdf) the page's last row fills the line and ends in a stop; the page's first row starts at the left edge
+    stop_full: list[bool] = []
+    left_open: list[bool] = []
     plumber = _Plumber(data)  # opened once, on the first garbled page
     block: list[float] = []  # (s21-layout) right edges of the pages read so far (lines.join_page)
+    lefts: list[float] = []  # (s34-pdf) and their left edges
     try:
         count = len(pdf)
         if count == 0:
@@ -75,14 +80,16 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool | None = None, set
             count = settings.max_pages
         for i in range(count):
             try:
-                page_result = _read_page(pdf, i, plumber, ocr, settings, warnings, block)
+                page_result = _read_page(pdf, i, plumber, ocr, settings, warnings, block, lefts)
             except (pdfium.PdfiumError, ValueError, OSError, _PageTooDense) as exc:
                 # A bad page costs that page, not the document.
                 warnings.append(Warnings.W006.format(page=i + 1, reason=f"{type(exc).__name__}: {exc}"))
-                page_result = (RawPage(i + 1, "", "pypdfium2-unreadable"), False, "")
-            page, first_indented, source = page_result
+                page_result = (RawPage(i + 1, "", "pypdfium2-unreadable"), False, "", False, False)
+            page, first_indented, source, full_stop, at_left = page_result
             pages.append(page)
             indented.append(first_indented)
+            stop_full.append(full_stop)
+            left_open.append(at_left)
             page.source_text = source
     finally:
         pdf.close()
@@ -94,8 +101,8 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool | None = None, set
         raise IngestError(Errors.E007.format(path=path))
     if plumber.read_tables:
         join_split_rows(pages)  # (s21b-pdftab) a table row cut by a page break
-    for page, next_indented in zip(pages, indented[1:] + [True]):
-        page.continues = page.continues and not next_indented
+    for page, next_indented, full_stop, next_left in zip(pages, indented[1:] + [True], stop_full, left_open[1:] + [False]):
+        page.continues = (page.continues or (full_stop and next_left)) and not next_indented
     return RawDoc(path=str(path), format="pdf", pages=pages, warnings=warnings)
 
 
@@ -104,9 +111,9 @@ class _PageTooDense(Exception):
 
 
 def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: list[str],
-               document: list[float] | None = None):
+               document: list[float] | None = None, lefts: list[float] | None = None):
     """One page -> (RawPage, first line indented, the page's own text as the text layer gives it).
-    `document`: the right edges of the earlier pages (`lines.join_page`)."""
+    `document`, `lefts`: the right and left edges of the earlier pages (`lines.join_page`)."""
     page = pdf[i]
     try:
         textpage = page.get_textpage()
@@ -127,7 +134,11 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
             tables = plumber.tables(i, 1 if one_row else MIN_ROWS)
             if tables:
                 lines = replace_tables(lines, tables, page.get_height())
-        text, mode, continues, first_indented = join_page(lines, document)
+        text, mode, continues, first_indented = join_page(lines, document, lefts)
+        # (the page's text may end in its page number: its last rows are asked first)
+        full_stop = (mode == "paragraph" and any(ln.text.endswith(("。", "！", "？")) for ln in lines[-3:])
+                     and ends_full_at_stop(lines))
+        at_left = mode == "paragraph" and not first_indented and opens_at_left(lines)
         backend, confidence = "pypdfium2", None
         layer_text = text
         # one scan for bad characters serves the garbled check and the strip below (most pages
@@ -161,7 +172,9 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
         page.close()
     if text is not layer_text or layer_bad:  # (the layer's own text without a bad character: as it is)
         text = strip_bad_chars(text)
-    return RawPage(i + 1, text, backend, confidence, mode, continues), first_indented, source
+    if backend != "pypdfium2":
+        full_stop = at_left = False
+    return RawPage(i + 1, text, backend, confidence, mode, continues), first_indented, source, full_stop, at_left
 
 
 class _Plumber:
