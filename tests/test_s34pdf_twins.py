@@ -139,3 +139,29 @@ def test_an_opening_mark_drawn_after_the_glyph_it_stands_before(monkeypatch):
     plain = "推行 河长制“工作”"  # a mark where its x-position puts it: read as it is
     edges.update({4: (456, 472), 5: (472, 488), 6: (488, 496), 7: (496, 512), 8: (512, 528), 9: (528, 536)})
     assert pdf_reader._openers_by_x(plain, None, loose_box, box, None, 0, len(plain), [2], 0) == ("推行河长制“工作”", None)
+
+
+def test_a_typed_space_drawn_as_a_gap_stays(monkeypatch):
+    """`联系人：某某市卫生健康委老龄处 王某`: the writer's space between the organ and the person is drawn as a gap of a
+    quarter em between glyphs that otherwise touch (pdfium calls it generated); a justified row's spread gaps, alike from
+    glyph to glyph (`技 能 增 收`), still go. (Rows in the style of a Henan prefecture's 2019 notice.)"""
+    from pipeline.ingest import pdf as pdf_reader
+
+    def fake(text, edges):
+        def loose_box(handle, k, ref):
+            if k not in edges:
+                return False
+            ref._obj.left, ref._obj.right = edges[k]
+            return True
+
+        monkeypatch.setattr(pdf_reader, "_char_calls",
+                            lambda: (loose_box, None, lambda handle, k: 1 if text[k] == " " else 0))
+        return pdf_reader._generated_spaces(None, text)
+
+    contact = "老龄处 王某"
+    assert fake(contact, {0: (100, 116), 1: (116, 132), 2: (132, 148), 3: (148, 148), 4: (152, 168), 5: (168, 184)}) == []
+    spread = "技 能 增 收"
+    assert fake(spread, {0: (100, 116), 1: (116, 116), 2: (120, 136), 3: (136, 136), 4: (140, 156), 5: (156, 156),
+                         6: (160, 176)}) == [1, 3, 5]
+    glued = "老龄处 王某"  # a gap under a fifth of an em: no typed space
+    assert fake(glued, {0: (100, 116), 1: (116, 132), 2: (132, 148), 3: (148, 148), 4: (150, 166), 5: (166, 182)}) == [3]

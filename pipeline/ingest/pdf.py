@@ -481,7 +481,47 @@ def _generated_spaces(handle, text: str) -> list[int]:
     line's text: its neighbours are not white space and not line breaks.)"""
     generated = _char_calls()[2]
     spaces = [m.start() for m in _CJK_SPACE.finditer(text)]
-    return [k for k in spaces if generated(handle, k) == 1]
+    return [k for k in spaces if generated(handle, k) == 1 and not _typed_space(handle, text, k)]
+
+
+# (s34-pdf) A space the writer typed that the PDF draws as a gap, no glyph (LibreOffice's ASCII space in a CJK run, a
+# quarter of an em): pdfium reports it as generated, like the gaps of a row that justification spread. A spread row's
+# gaps are alike from glyph to glyph; a typed space is a gap of TYPED_GAP em or more between glyphs that otherwise touch
+# (`联系人：某某委老龄司 白某`, the organ and the person; `组 长：`). Such a space stays.
+TYPED_GAP = 0.2
+TOUCHING = 0.05
+
+
+def _typed_space(handle, text: str, k: int) -> bool:
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    loose_box = _char_calls()[0]
+    box = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(box)
+
+    def edges(i: int):
+        if not loose_box(handle, i, ref):
+            return None
+        return box.left, box.right
+
+    before, after = edges(k - 1), edges(k + 1)
+    if before is None or after is None:
+        return False
+    em = before[1] - before[0]
+    if em <= 0 or after[0] - before[1] < TYPED_GAP * em:
+        return False
+    # the gap between the glyph pair next to it, on the side where both are glyphs
+    if k >= 2 and not text[k - 2].isspace():
+        pair = edges(k - 2), before
+    elif k + 2 < len(text) and not text[k + 2].isspace():
+        pair = after, edges(k + 2)
+    else:
+        return False
+    if pair[0] is None or pair[1] is None:
+        return False
+    return abs(pair[1][0] - pair[0][1]) < TOUCHING * em
 
 
 def _read_page_pdfplumber(pdf, index: int):
