@@ -52,14 +52,20 @@ def join_lines(lines: list[PdfLine]) -> tuple[str, str, bool]:
     return join_page(lines)[:3]
 
 
-def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tuple[str, str, bool, bool]:
+def join_page(lines: list[PdfLine], document: list[float] | None = None,
+              lefts: list[float] | None = None) -> tuple[str, str, bool, bool]:
     """`join_lines` and `_starts_indented` of the same lines at once (their body size and text
     block found once): -> (text, line-break mode, page continues, first body line indented).
 
     (s21-layout) `document`: the right edges of the document's earlier pages of text (each page with FULL_PAGE_LINES
     long body lines appends its own). A page of short lines (a table's last rows, an attachment's list) takes its right edge from its own
     longest lines, which its short lines then all reach; the document's text block (the median of the earlier pages'
-    edges) is the page's right edge when it lies further right (a wider page, landscape, keeps its own)."""
+    edges) is the page's right edge when it lies further right (a wider page, landscape, keeps its own).
+
+    (s34-pdf) `lefts`: the left edges of the same pages. A page whose long rows all open a paragraph (a table's page
+    with a note and a 版记 under the table: `注：列第一位者为牵头单位…。` / `某某人民政府办公室`) finds its left edge two
+    characters in, where GB/T 9704 indents; when the document's left edge lies that far left of the page's own, it is
+    the page's left edge, and the row under a full row that starts there is no wrapped one."""
     if not lines:
         return "", "layout", False, False
     sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2 and not ln.fixed]
@@ -71,6 +77,12 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
     body_lines = [ln for ln in sized if abs(ln.size - body) < 0.5]
     long_lines = [ln for ln in body_lines if len(ln.text) >= 10]
     left = min(ln.x0 for ln in long_lines or body_lines)
+    if lefts is not None:
+        own_left = left
+        if lefts and 1.5 * body <= left - statistics.median_low(lefts) <= 2.5 * body:
+            left = statistics.median_low(lefts)
+        if len(long_lines) >= FULL_PAGE_LINES:
+            lefts.append(own_left)
     # (_starts_indented measures from the long lines' left edge, or from 0 when there are none)
     indented = body_lines[0].x0 > (left if long_lines else 0) + 0.5 * body
     rights = sorted(ln.x1 for ln in long_lines or body_lines)
@@ -118,8 +130,9 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
                 # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
                 # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
                 joined = False
-            if joined and (_opens_field(nxt.text) or _furniture_row(nxt, margin)  # (the paragraph is joined only when its row may end one)
-                           or _furniture_above(para, nxt.text)
+            if joined and (_opens_field(nxt.text)  # (the paragraph is joined only when its row may end one)
+                           or ((_furniture_row(nxt, margin) or _furniture_above(para, nxt.text))
+                               and not _runs_on(para, prev.text, nxt.text))
                            or (prev.text.rstrip()[-1:] in "。：:" and _is_addressee("".join(para)))
                            or (nxt.text.lstrip()[:1] == "各" and _closed_field(para))):
                 joined = False
@@ -144,6 +157,58 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
     continues = (last.x1 >= right - 1.5 * body and last.x0 <= left + 2.5 * body
                  and not last.text.endswith(tuple("。！？")))
     return "\n".join(out), "paragraph", continues, indented
+
+
+# (s34-pdf) A page break after a sentence end inside a paragraph (`…为成员。` at the foot of one page, `领导小组办公室设在…`
+# at the head of the next): a document whose paragraphs open indented (GB/T 9704: two characters) shows it by the
+# next page's first row, which starts at the left edge as the rows a line width broke do. A page counts as one that
+# indents when INDENTED_OPENS of its body rows start about two characters in.
+INDENTED_OPENS = 2
+PAGE_OPENS_NEW = re.compile(r"^(?:附件|附表|抄送|抄报|印发|主送)")
+
+
+def _text_block(lines: list[PdfLine]):
+    """(body size, left edge, right edge, body rows) of a page's lines, as `join_page` finds them without the
+    document's edges; None for a page of fewer than three sized lines."""
+    sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2 and not ln.fixed]
+    if len(sized) < 3:
+        return None
+    body = _body_size(sized)
+    body_lines = [ln for ln in sized if abs(ln.size - body) < 0.5]
+    long_lines = [ln for ln in body_lines if len(ln.text) >= 10]
+    if not long_lines:
+        return None
+    rights = sorted(ln.x1 for ln in long_lines)
+    return body, min(ln.x0 for ln in long_lines), rights[int(len(rights) * 0.9) - 1 if len(rights) > 1 else 0], body_lines
+
+
+def ends_full_at_stop(lines: list[PdfLine]) -> bool:
+    """(s34-pdf) The page's last body row is a wrapped row (from the left edge) that fills the line and ends in a
+    sentence end, on a page whose paragraphs open indented: its paragraph may go on on the next page
+    (`opens_at_left` of that page decides)."""
+    block = _text_block(lines)
+    if block is None:
+        return False
+    body, left, right, body_lines = block
+    last = body_lines[-1]
+    if not (last.text.rstrip().endswith(tuple("。！？")) and last.x1 >= right - 1.5 * body and last.x0 <= left + 0.5 * body
+            and len(last.text) >= MIN_WRAP_CHARS):
+        return False
+    opens = sum(1 for ln in body_lines if 1.5 * body <= ln.x0 - left <= 2.5 * body)
+    return opens >= INDENTED_OPENS
+
+
+def opens_at_left(lines: list[PdfLine]) -> bool:
+    """(s34-pdf) The page's first row is a body row at the left edge, no numbered heading and no attachment or 版记
+    label: the rest of a paragraph the page before broke (see `ends_full_at_stop`)."""
+    block = _text_block(lines)
+    if block is None or not lines:
+        return False
+    body, left, _right, _rows = block
+    first = lines[0]
+    text = first.text.lstrip()
+    return (not first.fixed and abs(first.size - body) < 0.5 and first.x0 <= left + 0.5 * body
+            and not NUMBERING_START.match(text) and not PAGE_OPENS_NEW.match(text))
 
 
 # (s21-layout) An attachment's title in display type, then its first part's heading set in the same type
@@ -215,6 +280,30 @@ def _furniture_above(para: list[str], text: str) -> bool:
         return False
     text = to_simplified(text.strip())
     return len(text) >= MIN_WRAP_CHARS and not (PATH_STEP.search(text) or is_web_furniture(text))
+
+
+# (s34-pdf) What a row of web furniture starts with when its text follows on from the row above (`国妇联等按职责分工负责）
+# 【我要打印】【关闭窗口】`): the part before its first bracketed button
+_BUTTON = re.compile(r"[【\[]")
+
+
+def _runs_on(para: list[str], prev: str, text: str) -> bool:
+    """(s34-pdf) The row break that the page width made cut a word or a sentence which the next row finishes, though
+    that row, or the one above, is web furniture: the rows are one line.
+    * A furniture word cut in two (`…16:32 浏` / `览次数：1086`, `…号 粤公网` / `安备4401…号`, `【字` / `体：大 中 小】`): the
+      rows' seam is furniture where neither side is.
+    * A paragraph of the notice (it holds a sentence, `。`) whose last row stops inside a sentence, and a next row
+      that opens with words of the notice before its buttons (`…共青团中央、全` / `国妇联等按职责分工负责）【我要打印】`): a
+      web copy that printed its buttons right after the last paragraph. A title has no `。`, so a furniture row under a
+      title still starts its own line."""
+    head = to_simplified("".join(para).rstrip()[-8:])
+    tail = to_simplified(text.lstrip()[:8])
+    if head and tail and is_web_furniture(head + tail) and not is_web_furniture(head) and not is_web_furniture(tail):
+        return True
+    if "。" not in "".join(para) or prev.rstrip()[-1:] in SENTENCE_END + ("。", "！", "？"):
+        return False
+    lead = _BUTTON.split(text.lstrip(), maxsplit=1)[0].strip()
+    return len(lead) >= 2 and not is_web_furniture(to_simplified(lead))
 
 
 def _last_sentence(para: str) -> str:

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from ..errors import Errors, IngestError, Warnings
 from .hanzi import MIN_HAN, common_share, implausible_han
-from .lines import SENTENCE_END, PdfLine, _starts_indented, join_lines, join_page  # noqa: F401 (re-exported)
+from .lines import (SENTENCE_END, PdfLine, _starts_indented, ends_full_at_stop, join_lines,  # noqa: F401 (re-exported)
+                    join_page, opens_at_left)
 from .pdf_tables import MIN_ROWS, ends_in_row, join_split_rows, may_hold_table, page_tables, replace_tables
 from .raw import RawDoc, RawPage
 
@@ -64,8 +65,12 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool | None = None, set
     pages: list[RawPage] = []
     warnings: list[str] = []
     indented: list[bool] = []  # the page's first body line is indented: a paragraph starts there
+    # (s34-pdf) the page's last row fills the line and ends in a stop; the page's first row starts at the left edge
+    stop_full: list[bool] = []
+    left_open: list[bool] = []
     plumber = _Plumber(data)  # opened once, on the first garbled page
     block: list[float] = []  # (s21-layout) right edges of the pages read so far (lines.join_page)
+    lefts: list[float] = []  # (s34-pdf) and their left edges
     try:
         count = len(pdf)
         if count == 0:
@@ -75,14 +80,16 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool | None = None, set
             count = settings.max_pages
         for i in range(count):
             try:
-                page_result = _read_page(pdf, i, plumber, ocr, settings, warnings, block)
+                page_result = _read_page(pdf, i, plumber, ocr, settings, warnings, block, lefts)
             except (pdfium.PdfiumError, ValueError, OSError, _PageTooDense) as exc:
                 # A bad page costs that page, not the document.
                 warnings.append(Warnings.W006.format(page=i + 1, reason=f"{type(exc).__name__}: {exc}"))
-                page_result = (RawPage(i + 1, "", "pypdfium2-unreadable"), False, "")
-            page, first_indented, source = page_result
+                page_result = (RawPage(i + 1, "", "pypdfium2-unreadable"), False, "", False, False)
+            page, first_indented, source, full_stop, at_left = page_result
             pages.append(page)
             indented.append(first_indented)
+            stop_full.append(full_stop)
+            left_open.append(at_left)
             page.source_text = source
     finally:
         pdf.close()
@@ -94,8 +101,8 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool | None = None, set
         raise IngestError(Errors.E007.format(path=path))
     if plumber.read_tables:
         join_split_rows(pages)  # (s21b-pdftab) a table row cut by a page break
-    for page, next_indented in zip(pages, indented[1:] + [True]):
-        page.continues = page.continues and not next_indented
+    for page, next_indented, full_stop, next_left in zip(pages, indented[1:] + [True], stop_full, left_open[1:] + [False]):
+        page.continues = (page.continues or (full_stop and next_left)) and not next_indented
     return RawDoc(path=str(path), format="pdf", pages=pages, warnings=warnings)
 
 
@@ -104,9 +111,9 @@ class _PageTooDense(Exception):
 
 
 def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: list[str],
-               document: list[float] | None = None):
+               document: list[float] | None = None, lefts: list[float] | None = None):
     """One page -> (RawPage, first line indented, the page's own text as the text layer gives it).
-    `document`: the right edges of the earlier pages (`lines.join_page`)."""
+    `document`, `lefts`: the right and left edges of the earlier pages (`lines.join_page`)."""
     page = pdf[i]
     try:
         textpage = page.get_textpage()
@@ -127,7 +134,11 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
             tables = plumber.tables(i, 1 if one_row else MIN_ROWS)
             if tables:
                 lines = replace_tables(lines, tables, page.get_height())
-        text, mode, continues, first_indented = join_page(lines, document)
+        text, mode, continues, first_indented = join_page(lines, document, lefts)
+        # (the page's text may end in its page number: its last rows are asked first)
+        full_stop = (mode == "paragraph" and any(ln.text.endswith(("。", "！", "？")) for ln in lines[-3:])
+                     and ends_full_at_stop(lines))
+        at_left = mode == "paragraph" and not first_indented and opens_at_left(lines)
         backend, confidence = "pypdfium2", None
         layer_text = text
         # one scan for bad characters serves the garbled check and the strip below (most pages
@@ -161,7 +172,9 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
         page.close()
     if text is not layer_text or layer_bad:  # (the layer's own text without a bad character: as it is)
         text = strip_bad_chars(text)
-    return RawPage(i + 1, text, backend, confidence, mode, continues), first_indented, source
+    if backend != "pypdfium2":
+        full_stop = at_left = False
+    return RawPage(i + 1, text, backend, confidence, mode, continues), first_indented, source, full_stop, at_left
 
 
 class _Plumber:
@@ -242,7 +255,9 @@ def _check_encryption(path: Path, data: bytes) -> None:
 _LINE_SPAN = re.compile(r"\S(?:[^\r\n]*\S)?")
 
 _CJK_CLASS = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…]"
-_CJK_SPACE = re.compile(f"(?<={_CJK_CLASS}) (?={_CJK_CLASS})")  # a space between two such characters
+# (s34-pdf) …or between such a character and a slash: a unit over a unit (`微克/立方米`, `元/亩`, `人/次`) on a justified
+# row, spread `微克 / 立方米` by the generated spaces around its slash
+_CJK_SPACE = re.compile(f"(?<={_CJK_CLASS}) (?={_CJK_CLASS}|[/／])|(?<=[/／]) (?={_CJK_CLASS})")
 
 
 def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
@@ -311,7 +326,10 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
             q += 1
         if q < n_marks and marks[q] < end:
             # (s32-trad) an opening mark drawn after the run it opens (a fallback font's glyph): put back by x
-            line_text, j = _openers_by_x(text, handle, loose_box, box, box_ref, first, end, drop, j), _skip(drop, j, end)
+            line_text, right = _openers_by_x(text, handle, loose_box, box, box_ref, first, end, drop, j)
+            j = _skip(drop, j, end)
+            if right is not None:  # (s34-pdf) the row ends at its rightmost glyph, not at the mark drawn last
+                x1 = right
         elif j < n_drop and drop[j] < end:  # generated spaces in this line: cut them out
             parts, prev = [], first
             while j < n_drop and drop[j] < end:
@@ -337,7 +355,9 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
 # space goes back where its x-position puts it, and the generated spaces around it go. Only lines holding a space
 # before an opening mark pay (two or three glyph boxes a mark): the reader is a hot path.
 _OPENERS = "“”‘’《》（）〔〕【】「」『』"
-_OPENER_AFTER_SPACE = re.compile(f" [{_OPENERS}]")
+# (s34-pdf) …or one glyph after that space: a row's last run cut where the row breaks (`全面实施 十“`, the mark's
+# x-position before 十)
+_OPENER_AFTER_SPACE = re.compile(f" [^\\s{_OPENERS}]?[{_OPENERS}]")
 
 
 def _skip(drop, j: int, end: int) -> int:
@@ -346,10 +366,14 @@ def _skip(drop, j: int, end: int) -> int:
     return j
 
 
-def _openers_by_x(text: str, handle, loose_box, box, box_ref, first: int, end: int, drop, j: int) -> str:
+def _openers_by_x(text: str, handle, loose_box, box, box_ref, first: int, end: int, drop,
+                  j: int) -> tuple[str, float | None]:
     """The line's glyphs in the order of their x-positions when a quotation mark or bracket after a generated space
     lies left of the glyph before that space (else the line as the other lines are read). Generated spaces go where
-    the glyphs on either side touch (under a quarter of the type size apart) and where `_generated_spaces` drops them."""
+    the glyphs on either side touch (under a quarter of the type size apart) and where `_generated_spaces` drops them.
+    -> (text, the right edge of its rightmost glyph when the glyphs were put in order, else None).
+    (s34-pdf) The mark drawn last is not where the row ends: a row of a paragraph that runs to the margin with a
+    quoted term in it (`举办“智改数转”现场推进会，营造…的良` / `好氛围。`) would otherwise look short and end its paragraph."""
     generated = _char_calls()[2]
     dropped = set()
     while j < len(drop) and drop[j] < end:
@@ -365,14 +389,15 @@ def _openers_by_x(text: str, handle, loose_box, box, box_ref, first: int, end: i
 
     moved = False
     for m in _OPENER_AFTER_SPACE.finditer(text, first, end):
-        before = m.start() - 1
+        mark = m.end() - 1
+        before = mark - 1
         while before >= first and text[before] == " ":
             before -= 1
-        if before >= first and generated(handle, m.start()) == 1 and left_right(m.start() + 1)[1] <= left_right(before)[0] + 0.5:
+        if before >= first and generated(handle, m.start()) == 1 and left_right(mark)[1] <= left_right(before)[0] + 0.5:
             moved = True
             break
     if not moved:
-        return "".join(text[k] for k in range(first, end) if k not in dropped)
+        return "".join(text[k] for k in range(first, end) if k not in dropped), None
     glyphs = sorted((k for k in range(first, end) if text[k] != " "), key=lambda k: (left_right(k)[0], k))
     out, prev = [], None
     for k in glyphs:
@@ -383,7 +408,7 @@ def _openers_by_x(text: str, handle, loose_box, box, box_ref, first: int, end: i
                 out.append(" ")
         out.append(text[k])
         prev = k
-    return "".join(out)
+    return "".join(out), max(left_right(k)[1] for k in glyphs)
 
 
 # (s21b-pdftab) pdfium breaks a row of print where the text objects of the PDF change (a table cell typeset in pieces:
@@ -456,7 +481,47 @@ def _generated_spaces(handle, text: str) -> list[int]:
     line's text: its neighbours are not white space and not line breaks.)"""
     generated = _char_calls()[2]
     spaces = [m.start() for m in _CJK_SPACE.finditer(text)]
-    return [k for k in spaces if generated(handle, k) == 1]
+    return [k for k in spaces if generated(handle, k) == 1 and not _typed_space(handle, text, k)]
+
+
+# (s34-pdf) A space the writer typed that the PDF draws as a gap, no glyph (LibreOffice's ASCII space in a CJK run, a
+# quarter of an em): pdfium reports it as generated, like the gaps of a row that justification spread. A spread row's
+# gaps are alike from glyph to glyph; a typed space is a gap of TYPED_GAP em or more between glyphs that otherwise touch
+# (`联系人：某某委老龄司 白某`, the organ and the person; `组 长：`). Such a space stays.
+TYPED_GAP = 0.2
+TOUCHING = 0.05
+
+
+def _typed_space(handle, text: str, k: int) -> bool:
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    loose_box = _char_calls()[0]
+    box = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(box)
+
+    def edges(i: int):
+        if not loose_box(handle, i, ref):
+            return None
+        return box.left, box.right
+
+    before, after = edges(k - 1), edges(k + 1)
+    if before is None or after is None:
+        return False
+    em = before[1] - before[0]
+    if em <= 0 or after[0] - before[1] < TYPED_GAP * em:
+        return False
+    # the gap between the glyph pair next to it, on the side where both are glyphs
+    if k >= 2 and not text[k - 2].isspace():
+        pair = edges(k - 2), before
+    elif k + 2 < len(text) and not text[k + 2].isspace():
+        pair = after, edges(k + 2)
+    else:
+        return False
+    if pair[0] is None or pair[1] is None:
+        return False
+    return abs(pair[1][0] - pair[0][1]) < TOUCHING * em
 
 
 def _read_page_pdfplumber(pdf, index: int):
