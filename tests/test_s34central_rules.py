@@ -1,0 +1,20 @@
+"""s34-central: central notices (State Council, ministries' orders). Snippets written for these tests in the style of
+another ministry and era than the notices that showed each class; none copied from a notice; expected items exact."""
+from tests.snippets import organs
+
+
+def test_a_level_governments_sector_that_ends_longer_words_with_its_alternative_bracketed():
+    # a 1990s culture ministry's rule and a construction ministry's order of the 2000s: the statute's level government,
+    # then 文化 / 建设 (which also end longer words: 企业文化, 法治政府建设) with the alternative sector bracketed; the
+    # bracket makes the word the sector: two collectives, the level shared (spec 1.1 section 5, guide D25)
+    text = ("文化部关于加强文物经营活动管理的规定\n第一章 总则\n"
+            "第四条 县级以上地方人民政府文化（文物）主管部门负责本行政区域内文物经营活动的监督管理。\n"
+            "第五条 县级以上人民政府建设（规划）主管部门负责历史街区的保护管理。\n"
+            "第六条 法治政府建设部门的考核另行规定。\n"
+            "第七条 本规定自1997年5月1日起施行。\n")
+    assert organs(text, "全国", "central") == {
+        "县级以上地方人民政府文化主管部门": "县级以上地方人民政府文化（文物）主管部门",
+        "县级以上地方人民政府文物主管部门": "县级以上地方人民政府文化（文物）主管部门",
+        "县级以上人民政府建设主管部门": "县级以上人民政府建设（规划）主管部门",
+        "县级以上人民政府规划主管部门": "县级以上人民政府建设（规划）主管部门",
+    }
