@@ -18,3 +18,17 @@ def test_a_level_governments_sector_that_ends_longer_words_with_its_alternative_
         "县级以上人民政府建设主管部门": "县级以上人民政府建设（规划）主管部门",
         "县级以上人民政府规划主管部门": "县级以上人民政府建设（规划）主管部门",
     }
+
+
+def test_central_organs_of_earlier_structures_are_named_as_they_were():
+    # a 1999 State Council notice (the class was seen as organs of other eras missing from the table): the 国家局 under
+    # 国家经贸委 of the 1998 reform written in full and short, a 办事机构 of 1999-2018 (the addressees' line names no department)
+    text = ("国务院办公厅关于清理整顿小炼油厂和规范原油成品油流通秩序的通知\n各省、自治区、直辖市人民政府：\n"
+            "一、由国家石化局会同国家冶金工业局、国家轻工业局负责清理整顿工作，国务院防范办做好配合。\n"
+            "国务院办公厅\n1999年5月25日\n")
+    assert organs(text, "全国", "central") == {
+        "国家石油和化学工业局": "国家石化局",
+        "国家冶金工业局": "国家冶金工业局",
+        "国家轻工业局": "国家轻工业局",
+        "国务院防范和处理邪教问题办公室": "国务院防范办",
+    }
