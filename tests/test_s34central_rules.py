@@ -32,3 +32,19 @@ def test_central_organs_of_earlier_structures_are_named_as_they_were():
         "国家轻工业局": "国家轻工业局",
         "国务院防范和处理邪教问题办公室": "国务院防范办",
     }
+
+
+def test_a_ministry_orders_provincial_formula_before_a_single_sector():
+    # a civil-affairs ministry's order of the 2000s and a finance ministry's 办法 (the class was seen in a housing and a
+    # commerce administration's orders): `省、自治区、直辖市X部门` and `报省、自治区、直辖市人民政府X部门` with no 行政/主管,
+    # one collective each as written (guide D25); the governments alone stay their formula
+    text = ("民政部关于社会福利机构管理的暂行办法\n第一章 总则\n"
+            "第三条 省、自治区、直辖市民政部门负责本行政区域内社会福利机构的监督管理。\n"
+            "第四条 设立社会福利机构，由举办者报省、自治区、直辖市人民政府财政部门备案，"
+            "重大事项报省、自治区、直辖市人民政府批准。\n"
+            "第五条 本办法自2004年1月1日起施行。\n")
+    assert organs(text, "全国", "central") == {
+        "省、自治区、直辖市民政部门": "省、自治区、直辖市民政部门",
+        "省、自治区、直辖市人民政府财政部门": "省、自治区、直辖市人民政府财政部门",
+        "省、自治区、直辖市人民政府": "省、自治区、直辖市人民政府",
+    }
