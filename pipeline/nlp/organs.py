@@ -4675,7 +4675,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start]) \
                 or LEVEL_OF_PLACES.search(text[max(start, last.start - 9):last.start]) \
                 or (PROVINCES_FORMULA_BEFORE.search(text, max(start, last.start - 14), last.start)
-                    if not m.group("qual") and not m.group("adm") else None)
+                    if m.group(0) == words[0] + "部门" and not words[0].endswith(("行政", "主管")) else None)
             own = re.fullmatch(r"[省市县]级", qual.group(0)) if qual else None
             if own and (m.group("adm") or "") in ("", "行政", "主管") and not m.group("qual") and last.kind == "sector":
                 # 市级财政部门: the level's department of the sector, the bureau where the level is the document's own
