@@ -4498,6 +4498,11 @@ LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])�
 # ((s30-articles) also the counties a project or a priority list names, `项目县农业部门`, `重点县林业部门`, `贫困县扶贫部门`:
 # the counties by their role in the policy, as PLACE_ROLE reads `各试点县`; a collective as written, guide D93; 贫困地区
 # stays a description of land, not a kind of government: its bare sector as before)
+# (s34-central) `省、自治区、直辖市民政部门`, `报省、自治区、直辖市人民政府民政部门备案`: a ministry order's provincial formula
+# before a single sector with no 行政/主管 (PROVINCIAL_FORMULA reads those), the provinces' departments of the sector, one
+# collective as written (guide D25: the formula stays one), as
+# `省、自治区、直辖市农业（畜牧兽医）主管部门` and `各省、自治区、直辖市民政、财政部门` already are
+PROVINCES_FORMULA_BEFORE = re.compile(r"(?:(?<![\p{Han}])|(?<=[由向经对请报和及与、，]))各?省、自治区、直辖市(?:人民政府)?$")
 LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范)(?:地区|城市|省份|县)|(?:项目|重点|贫困)县)?"
                              r"(?:(?:设区的市|地市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)$"
                              r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范)(?:地区|城市|省份|县)|(?:项目|重点|贫困)县)$"
@@ -4668,7 +4673,9 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             if _sector_alternative(text, start, ls, m, words[0], last):
                 continue
             qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start]) \
-                or LEVEL_OF_PLACES.search(text[max(start, last.start - 9):last.start])
+                or LEVEL_OF_PLACES.search(text[max(start, last.start - 9):last.start]) \
+                or (PROVINCES_FORMULA_BEFORE.search(text, max(start, last.start - 14), last.start)
+                    if m.group(0) == words[0] + "部门" and not words[0].endswith(("行政", "主管")) else None)
             own = re.fullmatch(r"[省市县]级", qual.group(0)) if qual else None
             if own and (m.group("adm") or "") in ("", "行政", "主管") and not m.group("qual") and last.kind == "sector":
                 # 市级财政部门: the level's department of the sector, the bureau where the level is the document's own
