@@ -1,0 +1,30 @@
+"""(s34-names) How organs are named: the forms the guide tells labellers to write (D80, D82, D99)."""
+from tests.organ_snippets import snippet_departments
+
+
+def test_municipal_district_police_bureau_written_as_the_city_bureaus_branch():
+    # D80: a Tianjin district notice of 2019 writing 区公安局: the city bureau's branch, the district less 区
+    body = "一、任务\n（一）整治交通秩序。（责任单位：区公安局、区交通局）\n"
+    names = snippet_departments("河西区2019年交通秩序整治方案", "天津市河西区人民政府办公室", "2019年4月2日", body)
+    assert names.get("天津市公安局河西分局") == "区公安局"
+    assert "天津市河西区公安局" not in names
+    # a prefecture's district (not a municipality) keeps 区公安局 with its place: no rule of D80 for it
+    body = "一、任务\n（一）整治交通秩序。（责任单位：区公安局）\n"
+    names = snippet_departments("雁塔区2019年交通秩序整治方案", "西安市雁塔区人民政府办公室", "2019年4月2日", body)
+    assert "西安市公安局雁塔分局" not in names
+
+
+def test_provincial_agriculture_committee_written_out_where_a_row_sources_it():
+    # D82: a Hunan provincial notice of 2015 writing 省农委: 湖南省农业委员会 (2009 reform, organ_local_names.tsv)
+    body = "一、任务\n（一）发展农村电子商务。（责任单位：省农委、省商务厅）\n"
+    names = snippet_departments("湖南省2015年农村电子商务工作要点", "湖南省人民政府办公厅", "2015年6月3日", body)
+    assert names.get("湖南省农业委员会") == "省农委"
+    assert "湖南省农委" not in names
+
+
+def test_hainan_tourism_culture_bureaus_written_out_at_every_level():
+    # D82: a Hainan city notice of 2021 writing 市旅文局 (the 2019 city and county reform, organ_local_names.tsv)
+    body = "一、任务\n（一）打造夜间消费街区。（牵头单位：市旅文局；责任单位：市商务局）\n"
+    names = snippet_departments("三亚市2021年夜间经济发展工作方案", "三亚市人民政府办公室", "2021年3月8日", body)
+    assert names.get("三亚市旅游和文化广电体育局") == "市旅文局"
+    assert "三亚市旅文局" not in names
