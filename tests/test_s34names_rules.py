@@ -28,3 +28,12 @@ def test_hainan_tourism_culture_bureaus_written_out_at_every_level():
     names = snippet_departments("三亚市2021年夜间经济发展工作方案", "三亚市人民政府办公室", "2021年3月8日", body)
     assert names.get("三亚市旅游和文化广电体育局") == "市旅文局"
     assert "三亚市旅文局" not in names
+
+
+def test_division_short_forms_with_several_full_names_kept_as_written():
+    # D68: a Jiangxi education department's notice of 2019: 规划处 and 法规处 have several full names across organs
+    body = "一、任务\n（一）完善学校布局规划。（责任处室：规划处，配合：法规处、基教处）\n"
+    names = snippet_departments("江西省教育厅2019年学校布局调整工作要点", "江西省教育厅", "2019年3月4日", body)
+    assert names.get("江西省教育厅规划处") == "规划处"
+    assert names.get("江西省教育厅法规处") == "法规处"
+    assert "江西省教育厅发展规划处" not in names and "江西省教育厅政策法规处" not in names
