@@ -37,3 +37,10 @@ def test_division_short_forms_with_several_full_names_kept_as_written():
     assert names.get("江西省教育厅规划处") == "规划处"
     assert names.get("江西省教育厅法规处") == "法规处"
     assert "江西省教育厅发展规划处" not in names and "江西省教育厅政策法规处" not in names
+
+
+def test_city_run_zone_named_with_its_city_in_full_in_a_district_notice():
+    # a Liuzhou district's notice of 2018 naming the city's 北部生态新区管委会 (organ_zone_names.tsv)
+    body = "一、任务\n（一）推进园区道路建设。（责任单位：北部生态新区管委会、区住建局）\n"
+    names = snippet_departments("柳江区2018年园区基础设施建设方案", "柳州市柳江区人民政府办公室", "2018年5月7日", body)
+    assert "柳州市北部生态新区管理委员会" in names
