@@ -44,3 +44,14 @@ def test_city_run_zone_named_with_its_city_in_full_in_a_district_notice():
     body = "一、任务\n（一）推进园区道路建设。（责任单位：北部生态新区管委会、区住建局）\n"
     names = snippet_departments("柳江区2018年园区基础设施建设方案", "柳州市柳江区人民政府办公室", "2018年5月7日", body)
     assert "柳州市北部生态新区管理委员会" in names
+
+
+def test_function_named_authority_read_as_the_organ_the_rule_names_holder():
+    # D101: a Jiangxi county's 办法 of 2016 naming the holder in its 第三条; the county's function name after it is that
+    # bureau; a bare function name (no level) stays as written
+    body = ("第三条　县畜牧兽医局是本县动物防疫行政主管部门，负责全县动物防疫的监督管理工作。\n"
+            "第八条　县动物防疫行政主管部门应当会同县财政局制定强制免疫计划。\n")
+    names = snippet_departments("安福县动物防疫管理办法", "安福县人民政府", "2016年5月10日", body)
+    assert "安福县畜牧兽医局" in names
+    assert "安福县动物防疫行政主管部门" not in names
+    assert "安福县财政局" in names

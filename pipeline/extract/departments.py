@@ -3280,13 +3280,20 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
                  j: Jurisdiction | None = None) -> list[NamedMention]:
     """A short name the document defines for an organ (`（以下简称“领导小组”）`) names that organ
     wherever it is written later, also as the head of its office (`领导小组办公室`)."""
-    if ("简称" not in text and "以下称" not in text and "统称" not in text) or not out:
+    copula = "是本" in text or "为本" in text
+    if ("简称" not in text and "以下称" not in text and "统称" not in text and not copula) or not out:
         return out
     ends: dict[int, list[NamedMention]] = {}
     for nm in out:
         ends.setdefault(nm.mention.end, []).append(nm)
     defined: dict[str, tuple[int, NamedMention, str]] = {}
     brackets: list[tuple[int, int]] = []
+    for m in COPULA_OWN_AUTHORITY.finditer(text) if copula else ():
+        # (s34-names, guide D101) `市住房和城乡建设局是本市城市供热行政主管部门，负责…`: a local rule's article that names
+        # the holder of a function; the level's function name written after it (`市城市供热行政主管部门`) is that organ
+        owners = ends.get(m.start())
+        if owners and len(owners) == 1 and owners[0].mention.kind == "named":
+            defined.setdefault(m.group("level") + m.group("auth"), (m.end(), owners[0], owners[0].name))
     for m in finditer_opened(SHORT_NAME, text):  # (speed only, s30: tried at its openings)
         owners = ends.get(m.start())
         office = bool(m.group("office"))
@@ -3506,6 +3513,7 @@ def _same_organ_written_before(nm: NamedMention, owner: NamedMention) -> bool:
 # (s24-articles) `市园林局是本市城市绿化行政主管部门（以下简称市绿化主管部门），负责…`: the 第三条 of a local 办法 names
 # the organ, says what authority it is, and defines a short name for it; the short name stands for that organ (it is
 # written after the predicate, not after the organ).
+COPULA_OWN_AUTHORITY = re.compile(r"(?:是|为)本(?P<level>[省市县区])(?P<auth>[^，,。；;（）()、\n]{2,20}?(?:行政主管部门|主管部门))(?=[，,。；;])")
 COPULA_AUTHORITY = re.compile(r"(?:是|为|作为)[^，,。；;（）()\n]{2,30}?(?:主管部门|主管机关|管理部门|管理机关|行政部门|主管单位)$")
 
 
