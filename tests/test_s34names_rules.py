@@ -55,3 +55,10 @@ def test_function_named_authority_read_as_the_organ_the_rule_names_holder():
     assert "安福县畜牧兽医局" in names
     assert "安福县动物防疫行政主管部门" not in names
     assert "安福县财政局" in names
+
+
+def test_housing_planning_construction_bureau_written_with_its_conjunction():
+    # a Zhuhai district's notice of 2016 naming the city's 住房城乡规划建设局 (和 dropped in the short form)
+    body = "一、任务\n（一）推进老旧小区改造。（责任单位：市住房城乡规划建设局、区住房和城乡建设局）\n"
+    names = snippet_departments("香洲区2016年老旧小区改造工作方案", "珠海市香洲区人民政府办公室", "2016年4月6日", body)
+    assert names.get("珠海市住房和城乡规划建设局") == "市住房城乡规划建设局"
