@@ -62,3 +62,18 @@ def test_housing_planning_construction_bureau_written_with_its_conjunction():
     body = "一、任务\n（一）推进老旧小区改造。（责任单位：市住房城乡规划建设局、区住房和城乡建设局）\n"
     names = snippet_departments("香洲区2016年老旧小区改造工作方案", "珠海市香洲区人民政府办公室", "2016年4月6日", body)
     assert names.get("珠海市住房和城乡规划建设局") == "市住房城乡规划建设局"
+
+
+def test_short_named_seat_of_a_group_office_is_its_own_organ():
+    # D50: a Gansu county's 2017 plan writes the group's office in full once and seats it in the 县扶贫办: two organs
+    body = ("一、任务\n（一）各乡镇方案报县扶贫开发领导小组办公室备案。\n"
+            "（二）加强组织领导。成立县扶贫开发领导小组，领导小组办公室设在县扶贫办，负责日常工作。\n"
+            "（三）落实帮扶资金。（责任单位：县扶贫办、县财政局）\n")
+    names = snippet_departments("通渭县2017年精准扶贫实施方案", "通渭县人民政府办公室", "2017年3月2日", body)
+    assert names.get("通渭县扶贫办") == "县扶贫办"
+    assert "通渭县扶贫开发领导小组办公室" in names
+    # a prefecture's 2012 notice seating its group's office in a short-named 招商办 (no alias): two organs as well
+    body = ("一、任务\n（一）成立市招商引资工作领导小组，领导小组办公室设在市招商办，负责日常工作。\n"
+            "（二）开展专题招商。（责任单位：市招商办、市商务局）\n")
+    names = snippet_departments("天水市2012年招商引资工作方案", "天水市人民政府办公室", "2012年4月9日", body)
+    assert names.get("天水市招商办") == "市招商办"
