@@ -721,9 +721,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if working_bodies or "联席会议办公室" in text:  # (every BARE_GROUP_ENDS word holds a cue or is the joint meeting's office)
         out = _bare_group_references(out, j)
     if "办公室" in text:
-        out = _group_office_short_forms(out)
+        out = _group_office_short_forms(out, _seats(text))
     if "办" in text:
-        out = _short_forms_written_in_full(out)
+        out = _short_forms_written_in_full(out, _seats(text))
     if "委员会" in text:
         out = _commissions_written_in_full(out)
     out = _fuller_names(_government_variants(out))
@@ -814,17 +814,18 @@ def _place_end(name: str) -> int:
     return next((i + 1 for i, ch in enumerate(name) if ch in "省市县区州旗盟"), 0)
 
 
-def _short_forms_written_in_full(out: list[NamedMention]) -> list[NamedMention]:
+def _short_forms_written_in_full(out: list[NamedMention], seats: frozenset[str] = frozenset()) -> list[NamedMention]:
     """`区扶贫办` and `自治区扶贫开发办公室` in one notice: one organ, under the full name the notice writes (D40)."""
     names = {nm.name for nm in out}
     # (s29-articles) the full name as the notice writes it: not a group's office the notice only sets up in the short-named
     # one (`县扶贫开发领导小组…，领导小组办公室设在县扶贫办`: two organs, the office named after its group, guide D50)
     written = {nm.name for nm in out if nm.name.endswith(tuple(f for fs in MULTI_FULL_SHORTS.values() for f in fs))
                and any(f in nm.mention.text for fs in MULTI_FULL_SHORTS.values() for f in fs)}
+    seated = {nm.name for nm in out if nm.mention.text in seats}
     renamed = {}
     for n in names:
         short = n[-3:]
-        if short not in MULTI_FULL_SHORTS or len(n) == 3:
+        if short not in MULTI_FULL_SHORTS or len(n) == 3 or n in seated:
             continue
         fulls = [n[:-3] + f for f in MULTI_FULL_SHORTS[short] if n[:-3] + f in written]
         if len(fulls) == 1:
@@ -1709,7 +1710,16 @@ def _standing_office(short: str) -> bool:
     return short in _town_office_words() or short in organ_tables().aliases
 
 
-def _group_office_short_forms(out: list[NamedMention]) -> list[NamedMention]:
+# (s34-names, guide D50) `领导小组办公室设在县扶贫办`: the office is seated in the short-named organ, so the two are two organs;
+# the short form written as a seat is never the group's office under another name (D40 joins one organ's two names only)
+SEAT = re.compile(r"(?:设在|设于)(?P<seat>[\p{Han}]{2,12}?办)(?![\p{Han}&&[^，。；、负承具]])")
+
+
+def _seats(text: str) -> frozenset[str]:
+    return frozenset(m.group("seat") for m in SEAT.finditer(text)) if "设" in text else frozenset()
+
+
+def _group_office_short_forms(out: list[NamedMention], seats: frozenset[str] = frozenset()) -> list[NamedMention]:
     offices = {nm.name for nm in out if nm.mention.kind == "named" and (
         nm.name.endswith(GROUP_OFFICE_ENDS) or nm.mention.scope == "asis" and (nm.mention.stem or "").endswith(GROUP_OFFICE_ENDS))}
     if not offices:
@@ -1718,7 +1728,8 @@ def _group_office_short_forms(out: list[NamedMention]) -> list[NamedMention]:
     for nm in out:
         m = nm.mention
         # (s23-town2: a town's office kept short, `海城市西柳镇宜居办`, ends in 办 itself)
-        if m.kind == "named" and m.text.endswith("办") and nm.name.endswith(("办公室", "办")) and nm.name not in offices:
+        if m.kind == "named" and m.text.endswith("办") and nm.name.endswith(("办公室", "办")) and nm.name not in offices \
+                and m.text not in seats:
             stem = re.sub(r"^[省市县区旗州镇乡]", "", m.text[:-1])
             k = nm.name.rfind(stem) if len(stem) >= 2 else -1
             if k > 0:
@@ -3280,13 +3291,20 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
                  j: Jurisdiction | None = None) -> list[NamedMention]:
     """A short name the document defines for an organ (`（以下简称“领导小组”）`) names that organ
     wherever it is written later, also as the head of its office (`领导小组办公室`)."""
-    if ("简称" not in text and "以下称" not in text and "统称" not in text) or not out:
+    copula = "是本" in text or "为本" in text
+    if ("简称" not in text and "以下称" not in text and "统称" not in text and not copula) or not out:
         return out
     ends: dict[int, list[NamedMention]] = {}
     for nm in out:
         ends.setdefault(nm.mention.end, []).append(nm)
     defined: dict[str, tuple[int, NamedMention, str]] = {}
     brackets: list[tuple[int, int]] = []
+    for m in COPULA_OWN_AUTHORITY.finditer(text) if copula else ():
+        # (s34-names, guide D101) `市住房和城乡建设局是本市城市供热行政主管部门，负责…`: a local rule's article that names
+        # the holder of a function; the level's function name written after it (`市城市供热行政主管部门`) is that organ
+        owners = ends.get(m.start())
+        if owners and len(owners) == 1 and owners[0].mention.kind == "named":
+            defined.setdefault(m.group("level") + m.group("auth"), (m.end(), owners[0], owners[0].name))
     for m in finditer_opened(SHORT_NAME, text):  # (speed only, s30: tried at its openings)
         owners = ends.get(m.start())
         office = bool(m.group("office"))
@@ -3506,6 +3524,7 @@ def _same_organ_written_before(nm: NamedMention, owner: NamedMention) -> bool:
 # (s24-articles) `市园林局是本市城市绿化行政主管部门（以下简称市绿化主管部门），负责…`: the 第三条 of a local 办法 names
 # the organ, says what authority it is, and defines a short name for it; the short name stands for that organ (it is
 # written after the predicate, not after the organ).
+COPULA_OWN_AUTHORITY = re.compile(r"(?:是|为)本(?P<level>[省市县区])(?P<auth>[^，,。；;（）()、\n]{2,20}?(?:行政主管部门|主管部门))(?=[，,。；;])")
 COPULA_AUTHORITY = re.compile(r"(?:是|为|作为)[^，,。；;（）()\n]{2,30}?(?:主管部门|主管机关|管理部门|管理机关|行政部门|主管单位)$")
 
 

@@ -454,6 +454,13 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         police = _district_police(j)  # 区公安分局 -> <city>公安局<district>分局, the city bureau's branch
         if police:
             return [police], None
+    if m.scope == "local" and m.stem == "公安局" and ((m.marker == "区" and not m.place) or m.place == j.county) \
+            and j.county and j.county.endswith("区") and j.level in ("county", "township") \
+            and not j.prefecture and j.province in MUNICIPALITIES:
+        # (s34-names) D80: a municipality's 区公安局 is the city bureau's 分局 also when the text writes 局
+        police = _district_police(j)
+        if police:
+            return [police], None
     if m.scope == "local" and m.stem in DISTRICT_TRAFFIC_UNITS and ((m.marker == "区" and not m.place) or m.place == j.county) \
             and j.county and j.county.endswith("区") and j.level in ("county", "township"):
         # (s28-org3) 区交警支队 in a city district's notice: the unit of the district's police, the city bureau's 分局 (D80)
