@@ -41,8 +41,8 @@ def test_the_reform_year_keeps_the_environment_authority_with_its_place():
 def test_a_countys_function_named_authorities():
     # a Zhejiang county 办法 (2015): 民政, 财政 uniform at the county level; environment and price not sourced there
     names, _ = _run("第一条 为了规范救助管理，制定本办法。\n"
-                    "第二条 县民政行政主管部门负责本县临时救助工作，县财政行政主管部门负责资金保障。\n"
+                    "第二条 县民政主管部门负责本县临时救助工作，县财政行政主管部门负责资金保障。\n"
                     "第三条 县环境保护行政主管部门、县价格主管部门按照各自职责做好相关工作。\n",
                     "浙江省湖州市德清县", "county", "2015-07-01")
-    assert names == {"德清县民政局": "县民政行政主管部门", "德清县财政局": "县财政行政主管部门",
+    assert names == {"德清县民政局": "县民政主管部门", "德清县财政局": "县财政行政主管部门",
                      "德清县环境保护行政主管部门": "县环境保护行政主管部门", "德清县价格主管部门": "县价格主管部门"}

@@ -3860,13 +3860,12 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(s - 2, e, text[s - 2:e], "collective", marker="自治区", stem=text[s + 1:e], layer="pattern"))
             continue
         head = text[m.end("x") + start:e]
-        if m.group("mk") != "省" and (head == "行政主管部门" or head == "主管部门"
-                                       and not _sector_bureau(m.group("x"), m.group("mk"), organ_tables())) \
+        if m.group("mk") != "省" and head in ("行政主管部门", "主管部门") \
                 and "人民政府" not in text[s:e] and not (prev and prev in "、和及" and s - 2 >= start and text[s - 2] in "省市县区") \
                 and _held_below_province(m.group("x") + head[:-2]):
             # (s34-function, guide D101) `市环境保护行政主管部门`, `县民政主管部门`: the organ that held the function at the
             # level at the issue date where organ_function_sectors.tsv sources it (canonical, through sector_organ), else
-            # the name as written with its place (a 主管部门 of a sector that names a bureau is read as before)
+            # the name as written with its place, as before
             out.append(Mention(s, e, text[s:e], "named", "levelsector", text[s + 1:e], marker=m.group("mk"), layer="pattern",
                                sector=m.group("x") + head[:-2]))
             continue
