@@ -59,9 +59,10 @@ def test_a_municipalitys_price_authority_is_its_organ_of_the_time():
     assert names == {"天津市发展和改革委员会": "市价格行政主管部门"}
     names = snippet_departments("北京市机动车停放服务收费管理办法", "北京市人民政府", "2012年3月1日", body)
     assert names == {"北京市价格行政主管部门": "市价格行政主管部门"}
-    # a prefecture-level city's 市 is no municipality: as before
+    # a prefecture-level city's 市 is no municipality: (s34-function) its own row, the 发展和改革委员会 since the
+    # prefectures' 2018-2019 reforms (organ_function_sectors.tsv, level prefecture)
     names = snippet_departments("鞍山市机动车停放服务收费管理办法", "鞍山市人民政府", "2021年3月1日", body)
-    assert names == {"鞍山市价格行政主管部门": "市价格行政主管部门"}
+    assert names == {"鞍山市发展和改革委员会": "市价格行政主管部门"}
 
 
 def test_a_shared_head_list_after_another_organ_and_in_an_earlier_era():

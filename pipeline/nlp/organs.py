@@ -3859,6 +3859,16 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             # (s16-placeorg) 自治区人民政府教育主管部门: the autonomous region's, 自治区 written whole (was 区 + …)
             out.append(Mention(s - 2, e, text[s - 2:e], "collective", marker="自治区", stem=text[s + 1:e], layer="pattern"))
             continue
+        head = text[m.end("x") + start:e]
+        if m.group("mk") != "省" and head in ("行政主管部门", "主管部门") \
+                and "人民政府" not in text[s:e] and not (prev and prev in "、和及" and s - 2 >= start and text[s - 2] in "省市县区") \
+                and _held_below_province(m.group("x") + head[:-2]):
+            # (s34-function, guide D101) `市环境保护行政主管部门`, `县民政主管部门`: the organ that held the function at the
+            # level at the issue date where organ_function_sectors.tsv sources it (canonical, through sector_organ), else
+            # the name as written with its place, as before
+            out.append(Mention(s, e, text[s:e], "named", "levelsector", text[s + 1:e], marker=m.group("mk"), layer="pattern",
+                               sector=m.group("x") + head[:-2]))
+            continue
         out.append(Mention(s, e, text[s:e], "collective", marker=m.group("mk"), stem=text[s + 1:e], layer="pattern"))
         k = s  # 省、市政务数据主管部门: each level written before shares the head (spec 1.1 section 5)
         while k - 2 >= start and text[k - 1] in "、和及" and text[k - 2] in "省市县区" and text[k - 2] != text[s]:
@@ -3901,9 +3911,32 @@ def _function_sectors() -> dict[tuple[str, str], str]:
     return {(r["function"], r["level"]): r["sector"] for r in load_table("organ_function_sectors")}
 
 
+def _function_word(sector: str) -> str:
+    """The function of a sector word read with its head (`环境保护行政主管` -> 环境保护, `水行政主管` -> 水行政)."""
+    for head in ("行政主管", "主管"):
+        if sector.endswith(head) and len(sector) > len(head):
+            sector = sector[:-len(head)] + ("行政" if head == "行政主管" else "")
+            break
+    return sector[:-2] if sector.endswith(("行政", "工作")) and len(sector) > 3 else sector
+
+
+def _held_below_province(sector: str) -> bool:
+    """(s34-function) organ_function_sectors.tsv holds a row for the function at a prefecture's or a county's level."""
+    f = _function_word(sector)
+    return (f, "prefecture") in _function_sectors() or (f, "county") in _function_sectors()
+
+
 def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = False) -> str | None:
     """人力资源社会保障 at 市 level -> 人力资源和社会保障局 (厅 at 省 level), from the alias table;
-    at prefecture level a commission sector gives its 委员会 (发展改革 -> 发展和改革委员会)."""
+    at prefecture level a commission sector gives its 委员会 (发展改革 -> 发展和改革委员会).
+    (s34-function) A sector read with its head (`环境保护行政主管`, `民政主管`: an authority named by its function below the
+    province) is the sector of the organ organ_function_sectors.tsv gives for the level (prefecture or county); without
+    a row it names no bureau (kept as written with its place)."""
+    if sector.endswith("主管") and marker not in ("省", "自治区"):
+        held = _function_sectors().get((_function_word(sector), "prefecture" if prefecture else "county"))
+        if held is None:
+            return None
+        sector = held
     if sector.endswith(("行政", "工作")) and len(sector) > 3:  # 教育行政 (部门), 地震工作 (主管部门): the sector is 教育, 地震
         sector = sector[:-2]
     if marker in ("省", "自治区"):
@@ -4077,6 +4110,17 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
         if mk in ("州", "盟", "旗", "地区") and not m.group("pre") and s > start \
                 and _word_marker_blocked(text[s - 1], text[max(start, s - 2):s] if mk != "地区" else ""):
             continue  # 温州财政部门, 联盟…: the character ends a word (州财政部门 of an autonomous prefecture opens one)
+        if (adm == "行政主管" or adm == "主管" and not _sector_bureau(sect, mk, t)) and mk not in ("省", "自治区") \
+                and not m.group("pre") and not m.group("mk2") and _held_below_province(sect):
+            # (s34-function, guide D101) `市环境保护行政主管部门`, `县民政主管部门`: an authority named by its function at a
+            # level below the province, the organ that held the function there at the issue date where
+            # organ_function_sectors.tsv sources it for the level (canonical, through sector_organ; the organ of its
+            # time by organ_era_names.tsv), else as before: as written with its place (a 主管部门 whose sector word
+            # names a bureau is read below, as before)
+            written = sect + adm + m.group("tail")
+            out.append(Mention(s, e, text[s:e], "named", "levelsector", written, marker=mk, layer="pattern",
+                               sector=sect + adm))
+            continue
         if adm in ("行政主管", "行政管理") and not m.group("pre") and not m.group("mk2") \
                 and (adm == "行政管理" or mk != "省" or not _sector_bureau(sect, mk, t)):
             # 市人民政府城市管理行政主管部门: an authority named by its function, as written (like FUNCTION_AUTHORITY)
