@@ -199,9 +199,35 @@ def _document_year(ctx: Context) -> int | None:
     return int(found.group(1)) if found else None
 
 
+# (s34-era, guide D99) The issue date as far as the source gives it (`2000-03-15`, `2000-03`): a reform whose date the
+# era tables know to the month (column reform_date) is read at that date, not by the year alone (a notice of March
+# 1998 writing 国家计委 is after the 1998 plan of 10 March: the 国家发展计划委员会). No issue date: the year as before.
+ISSUE_DATE = re.compile(r"((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?")
+
+
+def _document_date(ctx: Context) -> str | None:
+    md = ctx.metadata
+    found = ISSUE_DATE.match(md.issue_date or "") if md is not None else None
+    return found.group(0) if found else None
+
+
+def _before_reform(year: int, until: int, reform_date: str, date: str | None) -> bool:
+    """Whether a notice of `year` (its issue `date` when known) is of the time before a reform: before the row's
+    reform_date when both are known far enough to tell (a date of the reform's own month without its day against a
+    reform known to the day is not told), else of `until` or earlier."""
+    if date and reform_date:
+        n = min(len(date), len(reform_date))
+        if date[:n] != reform_date[:n]:
+            return date[:n] < reform_date[:n]
+        if len(date) >= len(reform_date):
+            return False  # on the reform's date or in its month: the new organ
+    return year <= until
+
+
 @lru_cache(maxsize=1)
-def _era_names() -> tuple[tuple[str, str, int, str], ...]:
-    return tuple((r["written"], r["today"], int(r["until"]), r["then"]) for r in load_table("organ_era_names"))
+def _era_names() -> tuple[tuple[str, str, int, str, str], ...]:
+    return tuple((r["written"], r["today"], int(r["until"]), r["then"], r.get("reform_date") or "")
+                 for r in load_table("organ_era_names"))
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +240,7 @@ def _era_names_by_last() -> dict[str, tuple[tuple[str, str, int, str], ...]]:
     return {k: tuple(v) for k, v in by_last.items()}
 
 
-def _name_of_its_time(written: str, name: str, year: int) -> str:
+def _name_of_its_time(written: str, name: str, year: int, date: str | None = None) -> str:
     if year <= 2017 and name.startswith("国家税务总局") and len(name) > 9 and written.endswith("税务局") \
             and not written.startswith(("国家税务", "国税")):
         # (s19-org) 市税务局 in a notice before the 2018 merger of the 国税/地税 bureaus: the local 税务局 of its time, as
@@ -227,11 +253,11 @@ def _name_of_its_time(written: str, name: str, year: int) -> str:
         return name[2:-len("委机构编制委员会办公室")] + "机构编制委员会办公室"
     # (s30-articles) a place's own row first: it names the organ where the general row keeps the name as written
     # (省价格主管部门: 江苏省物价局 of 2010 by its row, the 价格主管部门 of a province without one)
-    for place, short, today, until, then in _local_era_names().get(written[-1:], ()):
-        if year <= until and written.endswith(short) and name == place + today:
+    for place, short, today, until, then, reform in _local_era_names().get(written[-1:], ()):
+        if written.endswith(short) and name == place + today and _before_reform(year, until, reform, date):
             return place + then
-    for short, today, until, then in _era_names_by_last().get(written[-1:], ()):
-        if year <= until and written.endswith(short) and name.endswith(today):
+    for short, today, until, then, reform in _era_names_by_last().get(written[-1:], ()):
+        if written.endswith(short) and name.endswith(today) and _before_reform(year, until, reform, date):
             return name[:-len(today)] + then
     return name
 
@@ -240,37 +266,40 @@ def _function_kept_without_a_year(written: str, name: str) -> str:
     """(s30-articles, guide D101) An undated notice's function-named authority whose holder changed with a reform
     (`省价格主管部门`: the 物价局, then the 发展和改革委员会): kept as written with its place, as the era rows that keep a
     name as written (their `then` a 部门) give it for the years before the reform."""
-    for short, today, _until, then in _era_names_by_last().get(written[-1:], ()):
+    for short, today, _until, then, _reform in _era_names_by_last().get(written[-1:], ()):
         if then.endswith("部门") and written.endswith(short) and name.endswith(today):
             return name[:-len(today)] + then
     return name
 
 
 @lru_cache(maxsize=1)
-def _local_era_names() -> dict[str, tuple[tuple[str, str, str, int, str], ...]]:
+def _local_era_names() -> dict[str, tuple[tuple[str, str, str, int, str, str], ...]]:
     """(s26-org) Place-bound renamings (organ_local_era_names.tsv): a short form whose full name in organ_local_names.tsv
     a place's later reform gave (上海市闵行区 房管局 -> 住房保障和房屋管理局 since 2019) names, in a notice of the years up
     to `until`, the organ of its time (区房屋管理局; spec 1.1 section 5). By the last character of the written form."""
     by_last: dict[str, list] = {}
     for r in load_table("organ_local_era_names"):
-        by_last.setdefault(r["written"][-1:], []).append((r["place"], r["written"], r["today"], int(r["until"]), r["then"]))
+        by_last.setdefault(r["written"][-1:], []).append((r["place"], r["written"], r["today"], int(r["until"]), r["then"],
+                                                          r.get("reform_date") or ""))
     return {k: tuple(v) for k, v in by_last.items()}
 
 
 # (s29-org2, guide D99) A central organ whose name was already out of date at the issue date (`国家地震局` in a 2015 plan's
 # list of partners, renamed 中国地震局 in 1998) is written as the organ of the issue date (spec 1.1 section 5: organs of
 # their time), following organ_renamed_central.tsv (one-to-one renames and 组建…不再保留 successors only; organs split
-# between several successors, 国家质检总局 in 2018, are left as written). Strictly after the year of the rename.
+# between several successors, 国家质检总局 in 2018, are left as written). Strictly after the year of the rename, or from
+# the rename's reform_date on where the table and the issue date both know it (s34-era).
 @lru_cache(maxsize=1)
-def _renamed_central() -> dict[str, tuple[str, int]]:
-    return {r["written"]: (r["successor"], int(r["renamed"])) for r in load_table("organ_renamed_central")}
+def _renamed_central() -> dict[str, tuple[str, int, str]]:
+    return {r["written"]: (r["successor"], int(r["renamed"]), r.get("reform_date") or "")
+            for r in load_table("organ_renamed_central")}
 
 
-def _successor_at(name: str, year: int) -> str:
+def _successor_at(name: str, year: int, date: str | None = None) -> str:
     table = _renamed_central()
     for _ in range(4):  # 劳动部 → 劳动和社会保障部 (1998) → 人力资源和社会保障部 (2008)
         row = table.get(name)
-        if row is None or year <= row[1]:
+        if row is None or _before_reform(year, row[1], row[2], date):
             break
         name = row[0]
     return name
@@ -554,7 +583,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     j = document_jurisdiction(ctx)
     out: list[NamedMention] = []
     segments = body_segments(doc, ctx)  # found once, read twice
-    year = _document_year(ctx)
+    year, date = _document_year(ctx), _document_date(ctx)
     memo: dict = {}  # (the document's names of mentions written alike: canonical_names)
     town_chain = j.township_chain() if j.township else None
     town_words = _town_office_words() if town_chain and town_chain.endswith(j.township) else None
@@ -587,8 +616,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             function_held = m.kind == "collective" and m.marker == "市" and m.text.endswith("部门") \
                 and any(not n.endswith("部门") for n in names)
             if year is not None and (m.kind == "named" or function_held):
-                names = [_name_of_its_time(m.text, name, year) for name in names]
-                names = [_successor_at(name, year) if name in _renamed_central() and not _historical_reference(text, m)
+                names = [_name_of_its_time(m.text, name, year, date) for name in names]
+                names = [_successor_at(name, year, date) if name in _renamed_central() and not _historical_reference(text, m)
                          else name for name in names]
             elif (m.kind == "named" and m.scope == "levelsector") or function_held:
                 names = [_function_kept_without_a_year(m.text, name) for name in names]

@@ -395,7 +395,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # is still the town's (乡, 镇, 街道; spec §3 admin_level)
         md.admin_level = "township"
     md.issuers = _dedupe([_renamed(_street_office(i), i, written) for i in md.issuers])
-    md.issuers = _of_their_time(md.issuers, written, _issue_year(md))
+    md.issuers = _of_their_time(md.issuers, written, _issue_year(md), md.issue_date)
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
@@ -1581,7 +1581,8 @@ def _issue_year(md: Metadata) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _of_their_time(issuers: list[str], written: dict[str, str], year: int | None) -> list[str]:
+def _of_their_time(issuers: list[str], written: dict[str, str], year: int | None,
+                   md_date: str | None = None) -> list[str]:
     """(s15d, issue 12) Issuers named as they were in the issue year (spec 1.1 §5: organs that were merged or renamed
     are named of their time; §3: issuers follow the same rule): a short form of the alias table, written out to
     today's organ (`国家计委` → 国家发展计划委员会, `国家广电总局` → 国家广播电视总局), is the organ of that year by
@@ -1591,7 +1592,11 @@ def _of_their_time(issuers: list[str], written: dict[str, str], year: int | None
         return issuers
     from .departments import _name_of_its_time
 
-    return _dedupe([_name_of_its_time(written.get(i, i), i, year) for i in issuers])
+    from .departments import ISSUE_DATE
+
+    found = ISSUE_DATE.match(md_date or "")
+    date = found.group(0) if found else None  # (s34-era) the issue date where the era tables know a reform's month
+    return _dedupe([_name_of_its_time(written.get(i, i), i, year, date) for i in issuers])
 
 
 def _full_name(issuer: str) -> str:
