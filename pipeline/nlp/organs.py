@@ -6144,13 +6144,21 @@ def _first_list_members(text: str, chosen: list[Mention], rx) -> list[Mention]:
 # written. Levels of one character (`市、县人民政府`) were already read so; a level written as a word of places
 # (市州, 区县, 县市区) or with a bracket of its variants (区县（自治县）, 县（市、区）) lost the list.
 # ((s26-orgleft) 城区、县人民政府: the urban districts as a kind (Guangxi), listed like a level at a boundary)
-LEVEL_ITEM = (r"(?:(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))城区(?=[、和及])|县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
+# ((s34-forms) 直辖市 opening a list, `直辖市、设区的市、县人民政府城市管理部门` in the State Council's and ministries' rules: a
+# level like the others (guide D106: each level's authority), not 辖 + 市; not after 、, where it closes the provinces'
+# formula `省、自治区、直辖市`, which stays one, D25)
+LEVEL_ITEM = (r"(?:(?<!、)直辖市(?=[、和及])|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))城区(?=[、和及])|县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?P<n>[两三四]级)?(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
 LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；及与等])\p{Han}){2,12}?)"
                                r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门|(?<=人民政府\p{Han}{2,8})机构)")
 LEVEL_LIST_GOV = re.compile(LEVEL_LIST_HEAD)
+# (s34-forms, guide D106 as confirmed in S33b) `直辖市、市、县人民政府建设（房地产）主管部门` (a 2011 ministries' order): the
+# levels' authority of a sector with the alternative sector of the places organised otherwise in a bracket: one
+# collective per level and per sector (spec 1.1 section 5: a bracket naming an alternative organ names two)
+LEVEL_LIST_BRACKETED_SECTOR = re.compile(r"人民政府(?P<a>(?:(?![、，。；及与等（(])\p{Han}){2,8}?)[（(](?P<b>\p{Han}{2,8}?)[）)]"
+                                         r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门)")
 SINGLE_LEVEL = frozenset("省市县区州盟旗乡镇")
 
 
@@ -6207,6 +6215,13 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
             # 所在市、县（区）工业和信息化主管部门: the place's determiner is shared by every level (guide D25: split)
             s, levels = det.start(), [det.group(0) + lv for lv in levels]
         t = t or organ_tables()
+        hb = LEVEL_LIST_BRACKETED_SECTOR.match(text, m.end(), end)
+        if hb and not any(ch in STOP_CHARS for ch in hb.group("a") + hb.group("b")) \
+                and (hb.group("a") in t.sectors or hb.group("b") in t.sectors):
+            for sect in (hb.group("a"), hb.group("b")):
+                added.append(Mention(s, hb.end(), text[s:hb.end()], "collective", stem="人民政府" + sect + hb.group("head"),
+                                     layer="pattern", parts=levels))
+            continue
         h = LEVEL_LIST_SECTOR.match(text, m.end(), end)
         if h and h.group("sector") in t.sectors:
             if read and not det:

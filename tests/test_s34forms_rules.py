@@ -1,0 +1,36 @@
+"""Level formulas of national and provincial rules (s34-forms, issue 12): the organ names the statutes' fixed wording of
+levels gives, tested on sentences written for these tests in the style of ministry orders, State Council regulations and
+provincial rules of several eras (none is copied from a dev notice)."""
+from tests.organ_snippets import snippet_departments
+
+
+def test_municipalities_opening_a_list_of_levels_before_a_department_kind():
+    # guide D106 (confirmed in S33b): a list of levels before one department kind is distributed, 直辖市 a level like
+    # the others; a 2019 State Council regulation and a 2006 ministry order
+    body = "　　第四条　直辖市、设区的市、县人民政府城市管理部门负责本行政区域内户外广告设施的监督管理工作。\n"
+    names = snippet_departments("城市户外广告设施管理条例", "国务院", "2019年3月1日", body)
+    assert names == {"直辖市人民政府城市管理部门": "直辖市、设区的市、县人民政府城市管理部门",
+                     "设区的市人民政府城市管理部门": "直辖市、设区的市、县人民政府城市管理部门",
+                     "县人民政府城市管理部门": "直辖市、设区的市、县人民政府城市管理部门"}
+    body = "　　第九条　申请人应当向所在地直辖市、市、县人民政府房地产主管部门提交下列材料。\n"
+    names = snippet_departments("商品房屋租赁登记办法", "建设部", "2006年5月1日", body)
+    q = "所在地直辖市、市、县人民政府房地产主管部门"
+    assert names == {"所在地直辖市人民政府房地产主管部门": q, "所在地市人民政府房地产主管部门": q,
+                     "所在地县人民政府房地产主管部门": q}
+    # with the alternative sector of the places organised otherwise in a bracket (S33b: one organ per level and sector),
+    # a 2016 land ministry order
+    body = "　　第八条　申请人应当向不动产所在地直辖市、市、县人民政府国土资源（规划）主管部门申请。\n"
+    names = snippet_departments("不动产登记操作办法", "国土资源部", "2016年3月1日", body)
+    q = "所在地直辖市、市、县人民政府国土资源（规划）主管部门"
+    assert names == {f"所在地{lv}人民政府{s}主管部门": q for lv in ("直辖市", "市", "县") for s in ("国土资源", "规划")}
+
+
+def test_municipalities_opening_a_list_of_governments():
+    # guide D74: a level list of governments sharing one head, all below the issuer, is one collective as written
+    body = "　　第五条　直辖市、设区的市、县级人民政府应当将殡葬设施建设纳入城乡规划。\n"
+    names = snippet_departments("殡葬设施管理条例", "国务院", "2012年3月1日", body)
+    assert names == {"直辖市、设区的市、县级人民政府": "直辖市、设区的市、县级人民政府"}
+    # the provinces' formula is no list of levels: one collective as before (D25)
+    body = "　　第六条　省、自治区、直辖市人民政府应当加强对殡葬工作的领导。\n"
+    names = snippet_departments("殡葬设施管理条例", "国务院", "2012年3月1日", body)
+    assert names == {"省、自治区、直辖市人民政府": "省、自治区、直辖市人民政府"}
