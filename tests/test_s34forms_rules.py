@@ -34,3 +34,17 @@ def test_municipalities_opening_a_list_of_governments():
     body = "　　第六条　省、自治区、直辖市人民政府应当加强对殡葬工作的领导。\n"
     names = snippet_departments("殡葬设施管理条例", "国务院", "2012年3月1日", body)
     assert names == {"省、自治区、直辖市人民政府": "省、自治区、直辖市人民政府"}
+
+
+def test_cities_with_separate_plan_status_and_the_prefecture_level():
+    # D24: a level's governments named by their kind are collectives as written, with the authority after them; not the
+    # document's own 市人民政府 (a 2003 State Council regulation, a 2015 ministry order)
+    body = ("　　第七条　计划单列市人民政府统计机构负责本市的统计调查。计划单列市人民政府应当保障统计机构独立行使职权。\n"
+            "　　第八条　计划单列市人民政府财政主管部门负责经费保障。\n")
+    names = snippet_departments("统计调查管理条例", "国务院", "2003年6月1日", body)
+    assert names == {"计划单列市人民政府统计机构": "计划单列市人民政府统计机构",
+                     "计划单列市人民政府": "计划单列市人民政府",
+                     "计划单列市人民政府财政主管部门": "计划单列市人民政府财政主管部门"}
+    body = "　　第十条　地市级人民政府应当建立考核制度。由地市级人民政府教育行政部门组织实施。\n"
+    names = snippet_departments("中等职业学校督导办法", "教育部", "2015年3月1日", body)
+    assert names == {"地市级人民政府": "地市级人民政府", "地市级人民政府教育行政部门": "地市级人民政府教育行政部门"}

@@ -628,6 +628,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # kind list above reads)
                                  rf"|(?:设区的市|设区市|(?<!全)省辖市|(?<!各)地级以上市(?:[和、]县级)?|(?<![各个五六七八九十几]|\d)地级市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # ((s28-assign) `有关街道办事处`, `相关乡镇人民政府`: the determiner kept, spec 1.1 section 5)
+                                 # (s34-forms) 计划单列市人民政府 (the cities with separate plan status, as the State Council's rules
+                                 # name them beside the provinces) and 地市级人民政府 (the prefecture level by its kinds), with a
+                                 # sector's authority or statistics organ after them: a collective as written (guide D24), not a
+                                 # bare 市人民政府 of the document's own city, nor 市级人民政府
+                                 rf"|(?:(?<!各)计划单列市|(?:(?<![\p{{Han}}])|(?<=[由和及与、向经对将请报]))地市级)(?:人民政府|政府)"
+                                 rf"(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理|行政)部门|统计机构)?"
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
                                  rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅|委(?![员托会]))(?![长])"
