@@ -48,3 +48,13 @@ def test_cities_with_separate_plan_status_and_the_prefecture_level():
     body = "　　第十条　地市级人民政府应当建立考核制度。由地市级人民政府教育行政部门组织实施。\n"
     names = snippet_departments("中等职业学校督导办法", "教育部", "2015年3月1日", body)
     assert names == {"地市级人民政府": "地市级人民政府", "地市级人民政府教育行政部门": "地市级人民政府教育行政部门"}
+
+
+def test_statistics_organs_of_a_range_of_levels_written_in_full():
+    # the 统计法's organs: the range written with 地方各级 names the statistics organs, not the governments
+    body = ("　　第三条　县级以上地方各级人民政府统计机构负责本行政区域内的统计工作。\n"
+            "　　第四条　县级以上地方各级人民政府应当加强对统计工作的领导。设区的市级以上地方人民政府统计机构负责审批。\n")
+    names = snippet_departments("江西省统计管理条例", "江西省人民代表大会常务委员会", "2008年3月1日", body)
+    assert names == {"县级以上地方各级人民政府统计机构": "县级以上地方各级人民政府统计机构",
+                     "县级以上地方各级人民政府": "县级以上地方各级人民政府",
+                     "设区的市级以上地方人民政府统计机构": "设区的市级以上地方人民政府统计机构"}

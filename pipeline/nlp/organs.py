@@ -769,7 +769,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (s27-org) 同级统计机构, 县级以上统计机构: the government statistics organs as the 统计法 (1983, 2009
                                  # 第二十七条: 县级以上地方人民政府设立独立的统计机构) names them, approving surveys; with their
                                  # determiner, a collective as written (a bare 统计机构 of a school or firm is a unit's office)
-                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从]))(?:同级|各级|本级|县级以上|省级|地方各级)(?:人民政府)?统计机构(?!负责人|长|人员|专职)"
+                                 # ((s34-forms) with the range written in full, `县级以上地方各级人民政府统计机构` (统计法 1996 第三条, the 2000s
+                                 # provincial rules), `设区的市级以上地方人民政府统计机构`: the same organs, not the governments)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从]))(?:同级|各级|本级|(?:县级以上|设区的市级以上|市级以上|省级)(?:地方)?(?:各级)?|地方各级)(?:人民政府)?统计机构(?!负责人|长|人员|专职)"
                                  # 各级政府的职能部门: every level's government's departments, a collective as written
                                  r"|(?:各级|同级|本级|地方各级)(?:人民)?政府的(?:职能|工作|组成)部门(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"
                                  # 河道专门管理机关, 河道主管机关 (《河道管理条例》 1988 and the provinces' river rules: the river
