@@ -58,3 +58,15 @@ def test_statistics_organs_of_a_range_of_levels_written_in_full():
     assert names == {"县级以上地方各级人民政府统计机构": "县级以上地方各级人民政府统计机构",
                      "县级以上地方各级人民政府": "县级以上地方各级人民政府",
                      "设区的市级以上地方人民政府统计机构": "设区的市级以上地方人民政府统计机构"}
+
+
+def test_a_management_authority_joined_by_he_inherits_the_governments_prefix():
+    # spec 1.1 section 5: a list that drops a shared prefix inherits it; a sector's 管理部门 after 和 is an authority
+    # named by its function like a 行政部门 (a 2009 provincial rule); a bare sector after 和 keeps its reading
+    body = "　　第五条　县级以上地方人民政府卫生行政部门和中医药管理部门负责本行政区域内中医医疗机构的监督管理。\n"
+    names = snippet_departments("四川省中医药条例", "四川省人民代表大会常务委员会", "2009年3月1日", body)
+    assert names == {"县级以上地方人民政府卫生行政部门": "县级以上地方人民政府卫生行政部门",
+                     "县级以上地方人民政府中医药管理部门": "中医药管理部门"}
+    body = "　　第六条　设区的市级以上人民政府林业主管部门和野生动物保护管理部门按照职责负责。\n"
+    names = snippet_departments("陕西省野生动物保护办法", "陕西省人民政府", "2012年3月1日", body)
+    assert names["设区的市级以上人民政府野生动物保护管理部门"] == "野生动物保护管理部门"

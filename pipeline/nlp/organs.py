@@ -1286,6 +1286,8 @@ STATUTE_PREFIX = re.compile(r"^(?:(?:所在地|当地)?(?:省、自治区、直�
                             # (s28-org) also without 各 (`县（区）财政部门和民政部门` in a city's 细则, `区（县）市容…部门和城管执法部门`
                             # in a municipality's rule): the lower level's places of a kind, the same shared prefix
                             r"|各?(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})")
+# (s34-forms) a sector's authority named by its management, `中医药管理部门` (not 行政管理/监督管理, read above)
+CARRIED_MANAGEMENT = re.compile(r"\p{Han}{2}管理部门$")
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
 STATUTE_GOVERNMENT = re.compile(r"^(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
@@ -1342,6 +1344,10 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
         if pre and prev is not None and m.start == prev.end + 1 and text[prev.end] in "、和及" \
                 and m.kind in ("sector", "collective") and m.stem == m.text and (
                     stdlib_twin(STATUTE_AUTHORITY).search(m.text) and (m.kind == "sector" or FUNCTION_NAMED.fullmatch(m.text))
+                    # (s34-forms) a sector's 管理部门 joined by 和 (`县级以上地方人民政府卫生行政部门和中医药管理部门`, 中医药
+                    # 条例 2003 第六条): an authority named by its function like a 主管部门, so the list's prefix carries
+                    # to it as to a 行政部门 (a bare sector's 部门 after 和 keeps its reading, as before)
+                    or (m.kind == "sector" and CARRIED_MANAGEMENT.search(m.text))
                     # (s19-org3) a sector's 部门 right after a prefixed authority, joined by 、 (`县级以上人民政府民政
                     # 部门、财政部门`): the list drops the shared prefix and inherits it (spec 1.1 section 5)
                     or (m.kind == "sector" and text[prev.end] == "、" and m.text.endswith("部门"))
