@@ -70,3 +70,20 @@ def test_a_management_authority_joined_by_he_inherits_the_governments_prefix():
     body = "　　第六条　设区的市级以上人民政府林业主管部门和野生动物保护管理部门按照职责负责。\n"
     names = snippet_departments("陕西省野生动物保护办法", "陕西省人民政府", "2012年3月1日", body)
     assert names["设区的市级以上人民政府野生动物保护管理部门"] == "野生动物保护管理部门"
+
+
+def test_provinces_formula_before_a_bureau_without_ge():
+    # guide D25 (the formula stays one; a457's 2011 order reads `省、自治区、直辖市工商行政管理局` so): a 1998 public
+    # security order, a 2004 statistics order and a 2010 finance order
+    body = "　　第十二条　本办法实施中的问题，报省、自治区、直辖市公安厅、局解决。\n"
+    names = snippet_departments("旅馆业治安管理办法", "公安部", "1998年3月1日", body)
+    assert names == {"省、自治区、直辖市公安厅": "省、自治区、直辖市公安厅",
+                     "省、自治区、直辖市公安局": "省、自治区、直辖市公安厅"}
+    body = "　　第八条　省、自治区、直辖市统计局负责本地区调查的组织实施。\n"
+    names = snippet_departments("部门统计调查项目管理办法", "国家统计局", "2004年3月1日", body)
+    assert names == {"省、自治区、直辖市统计局": "省、自治区、直辖市统计局"}
+    body = "　　第二十条　省、自治区、直辖市财政厅（局）、教育厅应当于每年3月底前报送。\n"
+    names = snippet_departments("助学金管理办法", "财政部", "2010年3月1日", body)
+    assert names == {"省、自治区、直辖市财政厅": "省、自治区、直辖市财政厅",
+                     "省、自治区、直辖市财政局": "省、自治区、直辖市财政厅",
+                     "省、自治区、直辖市教育厅": "教育厅"}

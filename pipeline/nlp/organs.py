@@ -1124,6 +1124,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             _shared_each(text, chosen)
         if _each_bureaus in ready:
             chosen = _each_bureaus(text, chosen, start)
+        if _provinces_formula_bureaus in ready:
+            chosen = _provinces_formula_bureaus(text, chosen, start)
         if _shared_places_prefix in ready:
             chosen = _shared_places_prefix(text, chosen, end)
         if _party_departments_sharing_committee in ready:
@@ -1545,7 +1547,9 @@ RELATED_BRACKET_PLACES = re.compile(rf"(?:有关|相关){PLACE_BRACKET}(?:人民
 # (s16) places of a kind written with their variants in a bracket (各地（州、市）, 各地（市）: Xinjiang, Tibet)
 EACH_BRACKET_PREFIX = re.compile(rf"各{PLACE_BRACKET}")
 # (s16) the central notices' provinces (各省、自治区、直辖市(和计划单列市、新疆生产建设兵团)) before their bureaus
-EACH_PROVINCES_PREFIX = re.compile(r"各省、自治区、直辖市(?:(?:和|及|、)(?:计划单列市|新疆生产建设兵团))*")
+# ((s34-forms) also without 各, the statutes' formula before a bureau, `省、自治区、直辖市财政厅（局）`: see
+# _provinces_formula_bureaus)
+EACH_PROVINCES_PREFIX = re.compile(r"各?省、自治区、直辖市(?:(?:和|及|、)(?:计划单列市|新疆生产建设兵团))*")
 # (s18-a2org) places of a kind written without 各 before their bureaus (`设区市教育局、财政局`, `县（市、区）教育局`: a
 # provincial 办法's levels, collectives as written); the bureau after one inherits its places like after 各
 BARE_KIND_PREFIX = re.compile(r"(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\p{Han})")
@@ -1712,7 +1716,7 @@ def _provinces_bureau_alternative(text: str, m: Mention, end: int, chosen: list[
     Beijing's and Shanghai's) names two collectives, the formula's places kept (guide S22: two collectives, spec 1.1
     section 5); the bracket is no organ of its own."""
     full = m.stem or m.text
-    if m.kind != "collective" or m.parts or not full.startswith("各") or full[-1] not in "厅局委":
+    if m.kind != "collective" or m.parts or not full.startswith(("各", "省、自治区")) or full[-1] not in "厅局委":
         return
     pre = EACH_PROVINCES_PREFIX.match(full)
     b = ALTERNATIVE_BUREAU.match(text, m.end, end)
@@ -1788,6 +1792,50 @@ def _each_bureaus(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# (s34-forms) `省、自治区、直辖市统计局`, `省、自治区、直辖市教育厅`, `报省、自治区、直辖市公安厅、局备案`: the statutes' and
+# ministry orders' formula of the provincial level written without 各 before a bureau named bare (as 1990s-2010s orders
+# write it; a457's 2011 order `省、自治区、直辖市工商行政管理局`) is every province's bureau, one collective as written (guide
+# D25: the formula stays one), not a bureau of no place (the bare 教育厅) nor the central organ of the name (统计局). A
+# bare 局 after `厅、` names the bureau of the places organised otherwise, as `厅（局）` does (guide S22: two collectives).
+PROVINCES_FORMULA = "省、自治区、直辖市"
+PROVINCES_FORMULA_BUREAU_BEFORE = frozenset("和及与、，,：:由向经对将请报（(")
+ALTERNATIVE_AFTER_COMMA = re.compile(r"、(局|委)(?![长属党办机])")
+
+
+@needs("省、自治区、直辖市")
+def _provinces_formula_bureaus(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
+    out = []
+    drop = set()
+    carry_to = -1  # where the previous member of a list under the formula ends (its `、`)
+    for m in chosen:
+        k = m.start - len(PROVINCES_FORMULA)
+        if m.start == carry_to + 1 and text[carry_to] == "、" and m.kind == "named" and m.scope == "local" \
+                and not m.marker and not m.place and m.text.endswith(("局", "厅", "委")) and len(m.text) >= 3:
+            # `省、自治区、直辖市教育厅、财政厅`: the list drops the shared formula and inherits it (spec 1.1 section 5)
+            out.append(Mention(m.start, m.end, m.text, "collective", stem=PROVINCES_FORMULA + m.text, layer=m.layer))
+            carry_to = m.end
+            continue
+        carry_to = -1
+        if m.kind == "named" and m.scope in ("local", "central") and not m.marker and not m.place \
+                and m.text.endswith(("局", "厅", "委")) and len(m.text) >= 3 and k >= lo \
+                and text.startswith(PROVINCES_FORMULA, k) \
+                and (k == lo or not _is_han(text[k - 1]) or text[k - 1] in PROVINCES_FORMULA_BUREAU_BEFORE) \
+                and not any(c is not m and c.start < m.start and c.end > k for c in chosen):
+            name = text[k:m.end]
+            new = Mention(k, m.end, name, "collective", stem=name, layer="pattern")
+            b = ALTERNATIVE_AFTER_COMMA.match(text, m.end)
+            if b and m.text[-1] == "厅":
+                new.parts, new.stem = [name, name[:-1] + b.group(1)], None
+                drop.update(id(c) for c in chosen if m.end <= c.start and c.end <= m.end + 2)
+            out.append(new)
+            # (past a bracketed alternative, `财政厅（局）、教育厅`: the list runs on after the bracket)
+            alt = ALTERNATIVE_BUREAU.match(text, m.end)
+            carry_to = -1 if new.parts else alt.end() if alt else m.end
+            continue
+        out.append(m)
+    return [c for c in out if id(c) not in drop] if drop else out
 
 
 # 法院, 检察院 written bare in a list of organs (民政部门、外交部门、法院; 县人民法院、检察院): the court of the organ
