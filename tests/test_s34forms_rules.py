@@ -87,3 +87,14 @@ def test_provinces_formula_before_a_bureau_without_ge():
     assert names == {"省、自治区、直辖市财政厅": "省、自治区、直辖市财政厅",
                      "省、自治区、直辖市财政局": "省、自治区、直辖市财政厅",
                      "省、自治区、直辖市教育厅": "教育厅"}
+
+
+def test_provinces_written_with_their_regions_in_a_bracket():
+    # the State Council's and ministries' formula `省（自治区、直辖市）人民政府`, `省（区、市）人民政府` without 各: one
+    # collective as written, as with 各 (a 2017 regulation, a 2008 ministry order)
+    body = "　　第十五条　省（自治区、直辖市）人民政府应当制定实施方案。\n"
+    names = snippet_departments("农田水利条例", "国务院", "2017年3月1日", body)
+    assert names == {"省（自治区、直辖市）人民政府": "省（自治区、直辖市）人民政府"}
+    body = "　　第九条　项目计划由省级水利部门汇总后报省（区、市）人民政府批准。\n"
+    names = snippet_departments("水土保持项目管理办法", "水利部", "2008年3月1日", body)
+    assert names["省（区、市）人民政府"] == "省（区、市）人民政府"

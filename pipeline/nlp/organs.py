@@ -6605,10 +6605,12 @@ BRACKETED_FIELD = re.compile(r"(?![以含包即])\p{Han}{1,5}(?![省市县区乡
 
 # 报省、自治区、直辖市人民政府批准: the statutes' formula for the provinces' governments, one collective as
 # written (guide D25, like 省、自治区、直辖市人民政府X主管部门); 各省、自治区、直辖市人民政府 is the collective pattern's
-PROVINCIAL_GOVERNMENTS = re.compile(r"(?<!各)省、自治区、直辖市(?:人民政府|政府)(?![部办])")
+# ((s34-forms) also with the regions in a bracket, `省（自治区、直辖市）人民政府`, `报省（区、市）人民政府批准`, as the State
+# Council's regulations and the ministries' orders write it: the same collective as written, as with 各)
+PROVINCIAL_GOVERNMENTS = re.compile(r"(?<!各)省(?:、自治区、直辖市|[（(](?:自治区、直辖市|区、市)[）)])(?:人民政府|政府)(?![部办])")
 
 
-@needs("直辖市", "、自治区")
+@needs("直辖市", "、自治区", "区、市")
 def _provincial_formula(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     out = []
