@@ -628,6 +628,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # kind list above reads)
                                  rf"|(?:设区的市|设区市|(?<!全)省辖市|(?<!各)地级以上市(?:[和、]县级)?|(?<![各个五六七八九十几]|\d)地级市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # ((s28-assign) `有关街道办事处`, `相关乡镇人民政府`: the determiner kept, spec 1.1 section 5)
+                                 # (s34-forms) 计划单列市人民政府 (the cities with separate plan status, as the State Council's rules
+                                 # name them beside the provinces) and 地市级人民政府 (the prefecture level by its kinds), with a
+                                 # sector's authority or statistics organ after them: a collective as written (guide D24), not a
+                                 # bare 市人民政府 of the document's own city, nor 市级人民政府
+                                 rf"|(?:(?<!各)计划单列市|(?:(?<![\p{{Han}}])|(?<=[由和及与、向经对将请报]))地市级)(?:人民政府|政府)"
+                                 rf"(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理|行政)部门|统计机构)?"
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
                                  rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅|委(?![员托会]))(?![长])"
@@ -763,7 +769,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (s27-org) 同级统计机构, 县级以上统计机构: the government statistics organs as the 统计法 (1983, 2009
                                  # 第二十七条: 县级以上地方人民政府设立独立的统计机构) names them, approving surveys; with their
                                  # determiner, a collective as written (a bare 统计机构 of a school or firm is a unit's office)
-                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从]))(?:同级|各级|本级|县级以上|省级|地方各级)(?:人民政府)?统计机构(?!负责人|长|人员|专职)"
+                                 # ((s34-forms) with the range written in full, `县级以上地方各级人民政府统计机构` (统计法 1996 第三条, the 2000s
+                                 # provincial rules), `设区的市级以上地方人民政府统计机构`: the same organs, not the governments)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从]))(?:同级|各级|本级|(?:县级以上|设区的市级以上|市级以上|省级)(?:地方)?(?:各级)?|地方各级)(?:人民政府)?统计机构(?!负责人|长|人员|专职)"
                                  # 各级政府的职能部门: every level's government's departments, a collective as written
                                  r"|(?:各级|同级|本级|地方各级)(?:人民)?政府的(?:职能|工作|组成)部门(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"
                                  # 河道专门管理机关, 河道主管机关 (《河道管理条例》 1988 and the provinces' river rules: the river
@@ -1116,6 +1124,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             _shared_each(text, chosen)
         if _each_bureaus in ready:
             chosen = _each_bureaus(text, chosen, start)
+        if _provinces_formula_bureaus in ready:
+            chosen = _provinces_formula_bureaus(text, chosen, start)
         if _shared_places_prefix in ready:
             chosen = _shared_places_prefix(text, chosen, end)
         if _party_departments_sharing_committee in ready:
@@ -1278,6 +1288,8 @@ STATUTE_PREFIX = re.compile(r"^(?:(?:所在地|当地)?(?:省、自治区、直�
                             # (s28-org) also without 各 (`县（区）财政部门和民政部门` in a city's 细则, `区（县）市容…部门和城管执法部门`
                             # in a municipality's rule): the lower level's places of a kind, the same shared prefix
                             r"|各?(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})")
+# (s34-forms) a sector's authority named by its management, `中医药管理部门` (not 行政管理/监督管理, read above)
+CARRIED_MANAGEMENT = re.compile(r"\p{Han}{2}管理部门$")
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
 STATUTE_GOVERNMENT = re.compile(r"^(?:所在地|当地)?(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
@@ -1334,6 +1346,10 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
         if pre and prev is not None and m.start == prev.end + 1 and text[prev.end] in "、和及" \
                 and m.kind in ("sector", "collective") and m.stem == m.text and (
                     stdlib_twin(STATUTE_AUTHORITY).search(m.text) and (m.kind == "sector" or FUNCTION_NAMED.fullmatch(m.text))
+                    # (s34-forms) a sector's 管理部门 joined by 和 (`县级以上地方人民政府卫生行政部门和中医药管理部门`, 中医药
+                    # 条例 2003 第六条): an authority named by its function like a 主管部门, so the list's prefix carries
+                    # to it as to a 行政部门 (a bare sector's 部门 after 和 keeps its reading, as before)
+                    or (m.kind == "sector" and CARRIED_MANAGEMENT.search(m.text))
                     # (s19-org3) a sector's 部门 right after a prefixed authority, joined by 、 (`县级以上人民政府民政
                     # 部门、财政部门`): the list drops the shared prefix and inherits it (spec 1.1 section 5)
                     or (m.kind == "sector" and text[prev.end] == "、" and m.text.endswith("部门"))
@@ -1531,7 +1547,9 @@ RELATED_BRACKET_PLACES = re.compile(rf"(?:有关|相关){PLACE_BRACKET}(?:人民
 # (s16) places of a kind written with their variants in a bracket (各地（州、市）, 各地（市）: Xinjiang, Tibet)
 EACH_BRACKET_PREFIX = re.compile(rf"各{PLACE_BRACKET}")
 # (s16) the central notices' provinces (各省、自治区、直辖市(和计划单列市、新疆生产建设兵团)) before their bureaus
-EACH_PROVINCES_PREFIX = re.compile(r"各省、自治区、直辖市(?:(?:和|及|、)(?:计划单列市|新疆生产建设兵团))*")
+# ((s34-forms) also without 各, the statutes' formula before a bureau, `省、自治区、直辖市财政厅（局）`: see
+# _provinces_formula_bureaus)
+EACH_PROVINCES_PREFIX = re.compile(r"各?省、自治区、直辖市(?:(?:和|及|、)(?:计划单列市|新疆生产建设兵团))*")
 # (s18-a2org) places of a kind written without 各 before their bureaus (`设区市教育局、财政局`, `县（市、区）教育局`: a
 # provincial 办法's levels, collectives as written); the bureau after one inherits its places like after 各
 BARE_KIND_PREFIX = re.compile(r"(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\p{Han})")
@@ -1698,7 +1716,7 @@ def _provinces_bureau_alternative(text: str, m: Mention, end: int, chosen: list[
     Beijing's and Shanghai's) names two collectives, the formula's places kept (guide S22: two collectives, spec 1.1
     section 5); the bracket is no organ of its own."""
     full = m.stem or m.text
-    if m.kind != "collective" or m.parts or not full.startswith("各") or full[-1] not in "厅局委":
+    if m.kind != "collective" or m.parts or not full.startswith(("各", "省、自治区")) or full[-1] not in "厅局委":
         return
     pre = EACH_PROVINCES_PREFIX.match(full)
     b = ALTERNATIVE_BUREAU.match(text, m.end, end)
@@ -1774,6 +1792,50 @@ def _each_bureaus(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# (s34-forms) `省、自治区、直辖市统计局`, `省、自治区、直辖市教育厅`, `报省、自治区、直辖市公安厅、局备案`: the statutes' and
+# ministry orders' formula of the provincial level written without 各 before a bureau named bare (as 1990s-2010s orders
+# write it; a457's 2011 order `省、自治区、直辖市工商行政管理局`) is every province's bureau, one collective as written (guide
+# D25: the formula stays one), not a bureau of no place (the bare 教育厅) nor the central organ of the name (统计局). A
+# bare 局 after `厅、` names the bureau of the places organised otherwise, as `厅（局）` does (guide S22: two collectives).
+PROVINCES_FORMULA = "省、自治区、直辖市"
+PROVINCES_FORMULA_BUREAU_BEFORE = frozenset("和及与、，,：:由向经对将请报（(")
+ALTERNATIVE_AFTER_COMMA = re.compile(r"、(局|委)(?![长属党办机])")
+
+
+@needs("省、自治区、直辖市")
+def _provinces_formula_bureaus(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
+    out = []
+    drop = set()
+    carry_to = -1  # where the previous member of a list under the formula ends (its `、`)
+    for m in chosen:
+        k = m.start - len(PROVINCES_FORMULA)
+        if m.start == carry_to + 1 and text[carry_to] == "、" and m.kind == "named" and m.scope == "local" \
+                and not m.marker and not m.place and m.text.endswith(("局", "厅", "委")) and len(m.text) >= 3:
+            # `省、自治区、直辖市教育厅、财政厅`: the list drops the shared formula and inherits it (spec 1.1 section 5)
+            out.append(Mention(m.start, m.end, m.text, "collective", stem=PROVINCES_FORMULA + m.text, layer=m.layer))
+            carry_to = m.end
+            continue
+        carry_to = -1
+        if m.kind == "named" and m.scope in ("local", "central") and not m.marker and not m.place \
+                and m.text.endswith(("局", "厅", "委")) and len(m.text) >= 3 and k >= lo \
+                and text.startswith(PROVINCES_FORMULA, k) \
+                and (k == lo or not _is_han(text[k - 1]) or text[k - 1] in PROVINCES_FORMULA_BUREAU_BEFORE) \
+                and not any(c is not m and c.start < m.start and c.end > k for c in chosen):
+            name = text[k:m.end]
+            new = Mention(k, m.end, name, "collective", stem=name, layer="pattern")
+            b = ALTERNATIVE_AFTER_COMMA.match(text, m.end)
+            if b and m.text[-1] == "厅":
+                new.parts, new.stem = [name, name[:-1] + b.group(1)], None
+                drop.update(id(c) for c in chosen if m.end <= c.start and c.end <= m.end + 2)
+            out.append(new)
+            # (past a bracketed alternative, `财政厅（局）、教育厅`: the list runs on after the bracket)
+            alt = ALTERNATIVE_BUREAU.match(text, m.end)
+            carry_to = -1 if new.parts else alt.end() if alt else m.end
+            continue
+        out.append(m)
+    return [c for c in out if id(c) not in drop] if drop else out
 
 
 # 法院, 检察院 written bare in a list of organs (民政部门、外交部门、法院; 县人民法院、检察院): the court of the organ
@@ -6144,13 +6206,21 @@ def _first_list_members(text: str, chosen: list[Mention], rx) -> list[Mention]:
 # written. Levels of one character (`市、县人民政府`) were already read so; a level written as a word of places
 # (市州, 区县, 县市区) or with a bracket of its variants (区县（自治县）, 县（市、区）) lost the list.
 # ((s26-orgleft) 城区、县人民政府: the urban districts as a kind (Guangxi), listed like a level at a boundary)
-LEVEL_ITEM = (r"(?:(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))城区(?=[、和及])|县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
+# ((s34-forms) 直辖市 opening a list, `直辖市、设区的市、县人民政府城市管理部门` in the State Council's and ministries' rules: a
+# level like the others (guide D106: each level's authority), not 辖 + 市; not after 、, where it closes the provinces'
+# formula `省、自治区、直辖市`, which stays one, D25)
+LEVEL_ITEM = (r"(?:(?<!、)直辖市(?=[、和及])|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))城区(?=[、和及])|县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?P<n>[两三四]级)?(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
 LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；及与等])\p{Han}){2,12}?)"
                                r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门|(?<=人民政府\p{Han}{2,8})机构)")
 LEVEL_LIST_GOV = re.compile(LEVEL_LIST_HEAD)
+# (s34-forms, guide D106 as confirmed in S33b) `直辖市、市、县人民政府建设（房地产）主管部门` (a 2011 ministries' order): the
+# levels' authority of a sector with the alternative sector of the places organised otherwise in a bracket: one
+# collective per level and per sector (spec 1.1 section 5: a bracket naming an alternative organ names two)
+LEVEL_LIST_BRACKETED_SECTOR = re.compile(r"人民政府(?P<a>(?:(?![、，。；及与等（(])\p{Han}){2,8}?)[（(](?P<b>\p{Han}{2,8}?)[）)]"
+                                         r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门)")
 SINGLE_LEVEL = frozenset("省市县区州盟旗乡镇")
 
 
@@ -6207,6 +6277,13 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
             # 所在市、县（区）工业和信息化主管部门: the place's determiner is shared by every level (guide D25: split)
             s, levels = det.start(), [det.group(0) + lv for lv in levels]
         t = t or organ_tables()
+        hb = LEVEL_LIST_BRACKETED_SECTOR.match(text, m.end(), end)
+        if hb and not any(ch in STOP_CHARS for ch in hb.group("a") + hb.group("b")) \
+                and (hb.group("a") in t.sectors or hb.group("b") in t.sectors):
+            for sect in (hb.group("a"), hb.group("b")):
+                added.append(Mention(s, hb.end(), text[s:hb.end()], "collective", stem="人民政府" + sect + hb.group("head"),
+                                     layer="pattern", parts=levels))
+            continue
         h = LEVEL_LIST_SECTOR.match(text, m.end(), end)
         if h and h.group("sector") in t.sectors:
             if read and not det:
@@ -6528,10 +6605,12 @@ BRACKETED_FIELD = re.compile(r"(?![以含包即])\p{Han}{1,5}(?![省市县区乡
 
 # 报省、自治区、直辖市人民政府批准: the statutes' formula for the provinces' governments, one collective as
 # written (guide D25, like 省、自治区、直辖市人民政府X主管部门); 各省、自治区、直辖市人民政府 is the collective pattern's
-PROVINCIAL_GOVERNMENTS = re.compile(r"(?<!各)省、自治区、直辖市(?:人民政府|政府)(?![部办])")
+# ((s34-forms) also with the regions in a bracket, `省（自治区、直辖市）人民政府`, `报省（区、市）人民政府批准`, as the State
+# Council's regulations and the ministries' orders write it: the same collective as written, as with 各)
+PROVINCIAL_GOVERNMENTS = re.compile(r"(?<!各)省(?:、自治区、直辖市|[（(](?:自治区、直辖市|区、市)[）)])(?:人民政府|政府)(?![部办])")
 
 
-@needs("直辖市", "、自治区")
+@needs("直辖市", "、自治区", "区、市")
 def _provincial_formula(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     out = []
