@@ -636,6 +636,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _area_administrative_committees(text, segments, out)
     if (j.central or j.level in ("province", "prefecture")) and "、" in text:
         out = _governments_of_listed_levels(text, segments, out, j)
+    if "自治区、直辖市" in text:
+        out = _provinces_and_cities_sharing_a_government(text, segments, out)
     if j.central and "会同" in text:
         out = _under_a_lower_actor(text, out)
     if "级" in text:
@@ -1349,6 +1351,27 @@ def _governments_of_listed_levels(text: str, segments: list[tuple[int, int]], ou
                 continue  # a longer name read across the list (市、县人民政府财政部门: the levels' departments)
             found.append(NamedMention(Mention(s, e, text[s:e], "collective", stem=text[s:e], layer="pattern"),
                                       _full_width_brackets(text[s:e])))
+    return _replacing_overlapped(out, found) if found else out
+
+
+# (s34-forms2) The statutes' and State Council's formula `省、自治区、直辖市和设区的市人民政府` and the ministries'
+# `（各）省、自治区、直辖市和计划单列市人民政府`: the provinces' formula and a second level joined by 和/及 sharing the one
+# government head. Each level's governments are a collective as written (guide D24, D25: the provinces' formula stays one,
+# 各 kept when written), both quoted by the whole formula as a distributed list is (D106); a department after the head
+# (`…人民政府部门`, `…人民政府教育行政部门`) is read by the organ rules, not here.
+PROVINCES_AND_CITIES = re.compile(r"(?<![\p{Han}])(?P<p>各?省、自治区、直辖市)(?:和|及)(?P<c>设区的市|计划单列市)"
+                                  r"(?P<g>人民政府|政府)(?![\p{Han}]{0,1}[部办采性补购投引主监资机]"
+                                  r"|(?:(?![，。；、和及与])\p{Han}){0,12}?(?:部门|机构|厅|局|委员会|办公室))")
+
+
+def _provinces_and_cities_sharing_a_government(text: str, segments: list[tuple[int, int]],
+                                               out: list[NamedMention]) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in PROVINCES_AND_CITIES.finditer(text, a, b):
+            s, e = m.span()
+            for name in (m.group("p") + m.group("g"), m.group("c") + m.group("g")):
+                found.append(NamedMention(Mention(s, e, text[s:e], "collective", stem=text[s:e], layer="pattern"), name))
     return _replacing_overlapped(out, found) if found else out
 
 

@@ -626,7 +626,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (s29-articles) 地级以上市人民政府交通运输主管部门: Guangdong's rules name its prefecture-level cities
                                  # so (广东省…条例, …办法: 地级以上市人民政府), as written like 设区的市 (not after 各, which the
                                  # kind list above reads)
-                                 rf"|(?:设区的市|设区市|(?<!全)省辖市|(?<!各)地级以上市(?:[和、]县级)?|(?<![各个五六七八九十几]|\d)地级市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 rf"|(?:设区的市|设区市|(?<!全)省辖市|(?<!各)地级以上市(?:[和、]县级)?|(?<![各个五六七八九十几]|\d)地级市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门|(?:(?!部门|负责|会同|牵头|主管|管理|政府|人民|应当|组织|确定|[的和及与或其级省市县区])\p{{Han}}){{2,10}}?行政部门)?|(?:各|有关|相关|经常居住地|居住地|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # ((s28-assign) `有关街道办事处`, `相关乡镇人民政府`: the determiner kept, spec 1.1 section 5)
                                  # (s34-forms) 计划单列市人民政府 (the cities with separate plan status, as the State Council's rules
                                  # name them beside the provinces) and 地市级人民政府 (the prefecture level by its kinds), with a
