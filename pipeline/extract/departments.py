@@ -205,10 +205,14 @@ def _document_year(ctx: Context) -> int | None:
 ISSUE_DATE = re.compile(r"((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?")
 
 
-def _document_date(ctx: Context) -> str | None:
-    md = ctx.metadata
-    found = ISSUE_DATE.match(md.issue_date or "") if md is not None else None
+def issue_date_prefix(issue_date: str | None) -> str | None:
+    """The issue date as far as it is known (`2000-03-15`, `2000-03`), or None."""
+    found = ISSUE_DATE.match(issue_date or "")
     return found.group(0) if found else None
+
+
+def _document_date(ctx: Context) -> str | None:
+    return issue_date_prefix(ctx.metadata.issue_date) if ctx.metadata is not None else None
 
 
 def _before_reform(year: int, until: int, reform_date: str, date: str | None) -> bool:
@@ -231,7 +235,7 @@ def _era_names() -> tuple[tuple[str, str, int, str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _era_names_by_last() -> dict[str, tuple[tuple[str, str, int, str], ...]]:
+def _era_names_by_last() -> dict[str, tuple[tuple[str, str, int, str, str], ...]]:
     """(speed only, s15f) _era_names() by the last character of their written form, each bucket in the table's order
     (a written form ends with `short` only when both end with its last character; no row has an empty form)."""
     by_last: dict[str, list] = {}
@@ -751,10 +755,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _bare_stations_named_by_place(out, j)
     if working_bodies or "联席会议办公室" in text:  # (every BARE_GROUP_ENDS word holds a cue or is the joint meeting's office)
         out = _bare_group_references(out, j)
-    if "办公室" in text:
-        out = _group_office_short_forms(out, _seats(text))
-    if "办" in text:
-        out = _short_forms_written_in_full(out, _seats(text))
+    if "办" in text:  # (every 办公室 holds 办)
+        seats = _seats(text)  # found once for both readings
+        if "办公室" in text:
+            out = _group_office_short_forms(out, seats)
+        out = _short_forms_written_in_full(out, seats)
     if "委员会" in text:
         out = _commissions_written_in_full(out)
     out = _fuller_names(_government_variants(out))

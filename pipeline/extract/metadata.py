@@ -1014,7 +1014,7 @@ def _organs_and_day_note(md: Metadata, layout, ev: dict, written: dict[str, str]
         return
     date = m.group("date") or m.group("date2")
     orgs = split_organs(m.group("orgs") or m.group("orgs2"))
-    if not orgs or not re.search(r"日\s*$", date) or "令" in "".join(orgs):
+    if not orgs or "令" in "".join(orgs):  # (ANY_DATE is a whole day: 年, 月 and 日)
         return
     if not all(ORGAN_TAIL.search(o) or CENTRAL_ORGAN.match(o) for o in orgs):
         return
@@ -1590,12 +1590,9 @@ def _of_their_time(issuers: list[str], written: dict[str, str], year: int | None
     rows match on the written form (a full name written as signed stays as it is)."""
     if year is None or not issuers:
         return issuers
-    from .departments import _name_of_its_time
+    from .departments import _name_of_its_time, issue_date_prefix
 
-    from .departments import ISSUE_DATE
-
-    found = ISSUE_DATE.match(md_date or "")
-    date = found.group(0) if found else None  # (s34-era) the issue date where the era tables know a reform's month
+    date = issue_date_prefix(md_date)  # (s34-era) the issue date where the era tables know a reform's month
     return _dedupe([_name_of_its_time(written.get(i, i), i, year, date) for i in issuers])
 
 

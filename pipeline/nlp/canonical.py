@@ -324,6 +324,13 @@ def _district_police(j: Jurisdiction) -> str | None:
     return f"{city}公安局{district_police_stem(city, j.county)}分局"
 
 
+def _own_district(m: Mention, j: Jurisdiction) -> bool:
+    """A local mention of the document's own city district (`区公安分局`, or written with the district's name) in a
+    district's or a town's notice: its police units are the city bureau's (guide D80)."""
+    return m.scope == "local" and ((m.marker == "区" and not m.place) or m.place == j.county) \
+        and bool(j.county) and j.county.endswith("区") and j.level in ("county", "township")
+
+
 @lru_cache(maxsize=1)
 def _police_cities_keeping_district() -> frozenset[str]:
     from ..data import load_table
@@ -448,21 +455,15 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
     branch = _district_branch(m, j) or _ecology_branch(m, j)
     if branch:
         return [branch], None
-    if m.scope == "local" and m.stem == "公安分局" and ((m.marker == "区" and not m.place) or m.place == j.county) \
-            and j.county and j.county.endswith("区") and j.level in ("county", "township"):
+    own_district = _own_district(m, j)
+    if own_district and (m.stem == "公安分局"
+                         # (s34-names) D80: a municipality's 区公安局 is the city bureau's 分局 also when the text writes 局
+                         or m.stem == "公安局" and not j.prefecture and j.province in MUNICIPALITIES):
         # (s23-org2) also the document's own district written with its name (江津区公安分局 in 江津区's notice)
         police = _district_police(j)  # 区公安分局 -> <city>公安局<district>分局, the city bureau's branch
         if police:
             return [police], None
-    if m.scope == "local" and m.stem == "公安局" and ((m.marker == "区" and not m.place) or m.place == j.county) \
-            and j.county and j.county.endswith("区") and j.level in ("county", "township") \
-            and not j.prefecture and j.province in MUNICIPALITIES:
-        # (s34-names) D80: a municipality's 区公安局 is the city bureau's 分局 also when the text writes 局
-        police = _district_police(j)
-        if police:
-            return [police], None
-    if m.scope == "local" and m.stem in DISTRICT_TRAFFIC_UNITS and ((m.marker == "区" and not m.place) or m.place == j.county) \
-            and j.county and j.county.endswith("区") and j.level in ("county", "township"):
+    if own_district and m.stem in DISTRICT_TRAFFIC_UNITS:
         # (s28-org3) 区交警支队 in a city district's notice: the unit of the district's police, the city bureau's 分局 (D80)
         police = _district_police(j)
         if police:
@@ -778,7 +779,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
         if organ is None:
             # (s33-articles) a sector with no bureau of its own (公安机关交通管理) at the document's own level: the written
-            # level is written out with the region (spec 1.1 section 5: `市各行业主管部门` → `钦州市各行业主管部门`)
+            # level is written out with the region (spec 1.1 section 5: `市各行业主管部门` → `<city>各行业主管部门`)
             names.append((region if region and not gov else mk) + gov + (m.sector or "") + head)
         elif organ[0] == "party":
             names.append(f"中共{region}{organ[1]}")
