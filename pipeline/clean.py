@@ -911,9 +911,11 @@ PAGE_END_LINE = re.compile(r"^[【\[]?\s*(?:扫一扫|上一篇|下一篇|版权
 _PAGE_END_OPENS = frozenset("【[扫上下版主承运技网打关相分C©") | frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青蒙桂藏宁新港澳台")
 
 
-def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, prose: bool = False, para: str = "") -> bool:
+def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, prose: bool = False, para: str = "",
+                 unwrapped: bool = False) -> bool:
     """Whether the break between prev and nxt is the writer's (kept) or the layout's (joined); `para` is the paragraph
-    built so far that ends with prev (prev's own text when nothing ran into it)."""
+    built so far that ends with prev (prev's own text when nothing ran into it); `unwrapped`: the copy is known not to be
+    hard-wrapped at a page's width (`_hard_wrapped` false)."""
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if not prev.joins_next and not prev.hard_break and a.endswith(SENTENCE_END) and not _unbalanced(a):
         # A line that ends a sentence keeps its break: of the rules below, only these three (a
@@ -1017,6 +1019,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
                          or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(prev.text) <= 40)):
         return True  # a plan's `第二节　…` heading as wide as the page, then its indented first paragraph
     w = prev.printed or _width(prev.text)  # (the page's width is measured on the text as set: full-width digits one unit)
+    if _whole_heading_over_paragraph(a, b, w, width, unwrapped):
+        return True
     if (width != float("inf") and width >= MIN_WRAP_WIDTH and (w >= width * 0.85 or _cut_by_count(prev, nxt, width))
             and not _indented_after_run_in(prev, nxt)):
         return False
@@ -1025,6 +1029,27 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
     # A long line that stops without punctuation was cut by the layout, not ended by the writer.
     # (s17-form) Its length as read (`a`: full-width digits folded, `方案(２０２５-２０２７年)` as `(2025-2027年)`).
     return _width(a) < 40
+
+
+def _whole_heading_over_paragraph(a: str, b: str, w: float, width: float, unwrapped: bool) -> bool:
+    """(s35-real) A numbered heading alone on its line (`三十七、某病种（某某治疗期间）`: a number, no sentence stop, its
+    brackets closed) as wide as the copy's upper-quartile line, over a line wider still (`本市某级医疗机构确诊符合以下
+    标准：`): a page that wrapped its lines at that width could not hold the wider line below, so that width is no page's
+    and the heading was not cut by it; it is whole and ends at its break. A heading the page did wrap goes on in a line
+    no wider than the page (`…发展的` / `若干措施`)."""
+    if width == float("inf") or w < width * 0.85 or not _numbering_start(a) or HEADING_STOPS.search(a):
+        return False
+    if _width(b) > max(w, width) * 1.1:
+        return True
+    # …or, in a copy not wrapped at a page's width (one paragraph a line, most lines of other widths), the heading ends
+    # on a bracket it opened itself (`（某某治疗期间）`, `（2023—2025年）`: a note that closes a name), over a whole
+    # sentence that opens with no word or mark carrying a clause on
+    return (unwrapped and a[-1:] in "）)" and _NOTE_CLOSES_HEADING.search(a) is not None and b.endswith(SENTENCE_END)
+            and not TITLE_CONTINUATION_OPENS.match(b))
+
+
+_NOTE_CLOSES_HEADING = _re.compile(r"[（(][^（）()。；;：:]{2,40}[）)]$")
+TITLE_CONTINUATION_OPENS = _re.compile(r"^(?:[的和及与暨并等或、，,；;。：:）)》”]|以及|有关|相关)")
 
 
 def _cut_by_count(prev: _Line, nxt: _Line, width: float) -> bool:
@@ -1443,7 +1468,7 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     for i, line in enumerate(lines):
         # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
         if i and i not in cell_breaks and (i in false_items or (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1,
-                                                                     para=parts[-1])
+                                                                     para=parts[-1], unwrapped=not wrapped)
                    and not _signature_under_item(lines, i))
                   or (wrapped and i > first_sentence and _cut_at_stop(lines[i - 1], line, width))
                   or (inner_gap is not None and i > first_sentence and _stop_inside_paragraph(lines[i - 1], line, width, inner_gap))
