@@ -76,3 +76,42 @@ def test_wrapped_heading_still_runs_on():
         ("二", "加快农村生活污水处理设施改造提升"),
         ("三", "强化组织保障"),
     ]
+
+
+# A Jiangsu provincial notice (2016) scanned and run together, one paragraph a line: the second and third items run into
+# the paragraph before them, the third's opening bracket lost by the scan (`三)`), as the scan loses it at a line's start.
+JIANGSU_SCANNED_NOTICE = (
+    "各设区市人力资源社会保障局：\n"
+    "为做好2016年高校毕业生就业工作，现就有关事项通知如下：\n"
+    "一、拓宽就业渠道\n"
+    "(一)鼓励到基层就业。落实学费补偿和助学贷款代偿政策。(二)支持自主创业。落实创业担保贷款政策，"
+    "简化办理程序。三)加强就业见习。扩大见习规模，提高见习质量。(四)强化困难帮扶。对困难毕业生实行一对一帮扶。\n"
+    "二、加强组织实施\n"
+    "(一)落实工作责任。各地要把高校毕业生就业摆在突出位置。\n")
+
+
+def test_run_in_item_whose_opening_bracket_was_lost():
+    assert _tasks(JIANGSU_SCANNED_NOTICE) == [
+        ("一", "拓宽就业渠道"),
+        ("一/(一)", "鼓励到基层就业"),
+        ("一/(二)", "支持自主创业"),
+        ("一/(三)", "加强就业见习"),
+        ("一/(四)", "强化困难帮扶"),
+        ("二", "加强组织实施"),
+        ("二/(一)", "落实工作责任"),
+    ]
+
+
+# …taken only as the next item of the open list: a bracket-closed numeral that is not the next number stays text
+GUANGXI_OUT_OF_TURN = (
+    "一、工作任务\n"
+    "(一)开展排查整治。对辖区内自建房逐栋排查。五)项所列情形的，依法处置。\n"
+    "(二)建立长效机制。健全日常巡查制度。\n")
+
+
+def test_bracket_lost_numeral_out_of_turn_is_text():
+    assert _tasks(GUANGXI_OUT_OF_TURN) == [
+        ("一", "工作任务"),
+        ("一/(一)", "开展排查整治"),
+        ("一/(二)", "建立长效机制"),
+    ]

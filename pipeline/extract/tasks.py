@@ -669,7 +669,10 @@ def _trim(heading: str) -> str:
 RUN_IN_AT = re.compile(r"(?<=[。！？；])[ \t\u3000]*(?:(?:[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（）()\n]{2,60}[）)]"
                        r"|〔(?![\d０-９]+〕)[^〔〕\n]{2,60}〕)[ \t\u3000]*)?"
                        r"[“\"←↔]?(?=第[一二三四五六七八九十百\d]{1,4}[章节条]|[一二三四五六七八九十]{1,3}[、．.]"
-                       r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳])")
+                       r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳]"
+                       # (s35-real) `（三）` whose opening bracket a scan or a copy lost (`…本地编码。三)科学设置…`), as CN_PAREN
+                       # reads it at a line's start: taken, as every run-in heading, only as the next item of the open list
+                       r"|[一二三四五六七八九十]{1,3}[）)](?![）)]))")
 
 
 # A sentence end, then what RUN_IN_AT allows before a heading number, then the number's first
