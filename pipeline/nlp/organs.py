@@ -868,9 +868,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # `各市、贫困县党委和政府` (guide D93): one collective per head, as written)
         "shared_head": re.compile(r"(?P<q>(?:各|(?:(?<![\p{Han}、])|(?<=[由对向经在]))(?=(?:设区的?市|市|州)、[^党]{1,8}党委))(?:设区市|设区的市|市[（(][州区][）)]|市州|[市州])、(?:(?:贫困|重点|脱贫)?县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|(?:贫困|重点|脱贫)?县)(?:、自治县)?|各市县|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|所在地|(?<!相)当地|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道|各设区的?市"
+                                  # (s35-names) one kind of place under 各 (`各市党委和政府`: each city's committee and government)
+                                  r"|各[市县区旗盟州](?=党委|党工委)"
                                   # (s32-org) 省级党委和政府, 县级党委和政府, 乡镇党委和政府 (a central plan's levels, each
                                   # level's committees and governments): a level word written once before both
-                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、对经在]))(?:省级|地市级|市级|县级|乡镇级)"
+                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、对经在]))(?:省级|地市级|市级|县级|乡镇级)(?:及以上|以上)?"
                                   # ((s26-org) 各县（区）党委、政府, 各县（市）, 各区（县）, 各旗县（市、区）: the kind written with its bracket)
                                   r"|各县[（(](?:区|市)[）)]|各区[（(]县[）)]|各旗县[（(]市、区[）)]"
                                   # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
