@@ -13,3 +13,37 @@ def test_one_kind_of_place_under_each_and_a_level_with_its_range_share_the_commi
     names = snippet_departments("关于全面落实河长制的实施意见", "中共邢台市委员会", "2018年3月2日", body)
     assert names == {"各县党委": "各县党委和政府", "各县政府": "各县党委和政府",
                      "乡镇级及以上党委": "乡镇级及以上党委、政府", "乡镇级及以上政府": "乡镇级及以上党委、政府"}
+
+
+def test_the_offices_of_a_shanghai_street_after_the_2014_reform_written_short():
+    # spec 1.1 section 5 (organs of the document's own jurisdiction, a city district's with its city) and guide D39
+    # (a town's offices kept as written, organ_township_units.tsv): a 2016 Putuo street's plan names the six offices
+    # of the 2014 reform and the street's greening and housing units short, in prose and in a 责任部门 list; a word
+    # that only ends in the two-character short form (住房办理) is none
+    body = ("一、工作任务\n（一）推进小区综合治理。由街道房办牵头，社区管理办、绿化市容所配合，完成小区设施改造。\n"
+            "（二）优化营商服务。（责任部门：营商办、社区党建办）\n（三）做好住房办理登记的宣传。\n")
+    names = snippet_departments("长风新村街道2016年美丽家园建设工作方案", "上海市普陀区长风新村街道办事处", "2016年4月8日", body)
+    assert names == {"上海市普陀区长风新村街道房办": "街道房办", "上海市普陀区长风新村街道社区管理办": "社区管理办",
+                     "上海市普陀区长风新村街道绿化市容所": "绿化市容所", "上海市普陀区长风新村街道营商办": "营商办",
+                     "上海市普陀区长风新村街道社区党建办": "社区党建办"}
+
+
+def test_a_town_office_written_short_beside_its_full_form_after_the_level_word_is_one_office():
+    # guide D14 (one organ under two names in one notice: the fuller): a 2020 Hubei township's notice writes
+    # `乡应急管理办公室` and later `乡应急办`: one office, named in full
+    body = ("一、工作任务\n（一）加强应急值守。乡应急管理办公室负责全乡突发事件的信息报送。\n"
+            "（二）开展隐患排查。乡应急办牵头，派出所、综合执法队配合。\n")
+    names = snippet_departments("关于开展2020年安全生产大排查的通知", "孝感市孝南区朋兴乡人民政府", "2020年5月6日", body)
+    assert names == {"孝感市孝南区朋兴乡应急管理办公室": "乡应急管理办公室", "孝感市孝南区朋兴乡派出所": "派出所",
+                     "孝感市孝南区朋兴乡综合执法队": "综合执法队"}
+
+
+def test_a_towns_traffic_squad_command_room_and_traffic_station_in_its_own_lists():
+    # guide D39 (a town's units kept as written with its chain): a 2018 Ningbo town's plan names the traffic police
+    # squad, the command room of Zhejiang's 2017 "four platforms" and the town's traffic management station
+    body = ("一、重点任务\n（一）整治道路交通秩序。（责任科室：交警中队、综合执法中队）\n"
+            "（二）提升基层治理水平。（责任科室：综合信息指挥室、党政办）\n（三）改善农村道路。（责任单位：镇交通管理所）\n")
+    names = snippet_departments("2018年平安建设工作要点", "余姚市梁弄镇人民政府", "2018年3月6日", body)
+    assert names == {"余姚市梁弄镇交警中队": "交警中队", "余姚市梁弄镇综合执法中队": "综合执法中队",
+                     "余姚市梁弄镇综合信息指挥室": "综合信息指挥室", "余姚市梁弄镇党政办": "党政办",
+                     "余姚市梁弄镇交通管理所": "镇交通管理所"}

@@ -1639,7 +1639,9 @@ def _town_office_name(text: str, nm: NamedMention, chain: str, j: Jurisdiction, 
         if full_of[short]:
             return full_of[short]
     full = table_fulls.get(short)
-    return chain + full if full and j.township + full in text else name
+    # ((s35-names, guide D14) also the full form after the bare level word, `镇应急管理办公室` beside `镇应急办`)
+    return chain + full if full and (j.township + full in text or re.search(rf"(?:镇|乡|街道){re.escape(full)}", text)) \
+        else name
 
 
 # (s24-town, guide D39) A town's office written bare as an item of its own (`责任单位：征迁办公室、农业农村工作办公室，相关村`,

@@ -6065,6 +6065,8 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
         if not mk and m.group("w").endswith("所") and s > start and _is_han(text[s - 1]) \
                 and text[s - 1] not in AREA_JOINERS:
             continue  # (s27-org) 双沟环保所, 新市派出所: a 所 named by its place, read with it (D63), not the town's bare one
+        if not mk and len(m.group("w")) == 2 and s > start and _is_han(text[s - 1]) and text[s - 1] not in AREA_JOINERS:
+            continue  # (s35-names) a two-character short form (房办) ends longer words (住房办…): the town's only after a boundary
         if not mk and m.group("w") in TOWNSHIP_NEEDS_LEVEL:
             continue  # 全国人大, 中华全国总工会: the town's own only after 镇/乡/街道
         if m.group("w") in _township_service_units():
