@@ -47,3 +47,23 @@ def test_a_towns_traffic_squad_command_room_and_traffic_station_in_its_own_lists
     assert names == {"余姚市梁弄镇交警中队": "交警中队", "余姚市梁弄镇综合执法中队": "综合执法中队",
                      "余姚市梁弄镇综合信息指挥室": "综合信息指挥室", "余姚市梁弄镇党政办": "党政办",
                      "余姚市梁弄镇交通管理所": "镇交通管理所"}
+
+
+def test_a_page_whose_source_line_names_a_division_is_its_sites_organs_and_the_bare_divisions_before_role_words():
+    # guide S33b (CM2 Q6: a 来源 line naming only a division gives the division's parent organ as issuer) and D19 (a
+    # division written bare in its organ's own notice is that organ's, short forms expanded by organ_divisions.tsv):
+    # a 2019 Heilongjiang education department's work points, posted under the department's site heading, assign its
+    # divisions in brackets with 牵头, 配合 and 负责 written right after them
+    from pipeline import process_text
+    text = ("黑龙江省教育厅\n当前位置：首页 > 政务公开 > 工作计划\n\n2019年全省职业教育工作要点\n\n"
+            "发布时间：2019-02-20 10:00　　来源：职业教育与成人教育处\n\n一、重点工作\n"
+            "（一）推进产教融合。（职成处牵头，发展规划处、财务处配合）\n"
+            "（二）加强师资队伍建设。（教师工作处、人事处按职责分工负责）\n（三）完善考试招生制度。（高校学生处负责）\n")
+    rec = process_text(text, doc_id="t")
+    assert rec.metadata.issuers == ["黑龙江省教育厅"]
+    p = "黑龙江省教育厅"
+    assert sorted((r.task, r.department, r.role) for r in rec.responsibilities) == [
+        ("一/(一)", p + "发展规划处", "co"), ("一/(一)", p + "职业教育与成人教育处", "lead"), ("一/(一)", p + "财务处", "co"),
+        ("一/(三)", p + "高校学生处", "responsible"), ("一/(二)", p + "人事处", "responsible"),
+        ("一/(二)", p + "教师工作处", "responsible")]
+

@@ -2625,7 +2625,9 @@ def _police_unit_name(unit: str) -> str:
 DIVISION_STOP = "的在对为是要将把按由从向等并或及与和各本该此之其好用出住到别每全"
 # A bare division in an assignment list: between list marks (（基教处、职教处）, 责任处室：基教处).
 DIVISION_MARK = re.compile(r"[（(、：:，,]")
-DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$")
+# ((s35-names) also the role word of an assignment bracket, `（基层卫生健康处牵头，人事处、规划处配合）`)
+DIVISION_ROLE = re.compile(r"牵头|负责|配合|参与|协助|按职责")
+DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$|" + DIVISION_ROLE.pattern)
 # After a division written behind its organ: the end of the name.
 # (or its head's title: 科技处处长, 煤炭工业管理办公室主任 — the division inside a person's title is an organ)
 # (s23-org3) also a verb of contact (`请及时向省人力资源社会保障厅就业促进和失业保险处反映`, `报…司备案`): the office a
@@ -2748,6 +2750,14 @@ def _county_branch_after(text: str, k: int):
     return b if b and b.group("p") in _place_set() else None
 
 
+def _in_open_bracket(text: str, k: int, reach: int = 60) -> bool:
+    """(s35-names) `k` stands inside a bracket opened within `reach` characters before it (an assignment annotation,
+    `（体制改革处牵头，医政医管处、…配合）`): a division after its comma is a member of the annotation, not prose."""
+    before = text[max(0, k - reach):k]
+    opened = max(before.rfind("（"), before.rfind("("))
+    return opened >= 0 and "）" not in before[opened:] and ")" not in before[opened:] and "。" not in before[opened:]
+
+
 def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
                issuers: list[str], j: Jurisdiction, year: int | None = None) -> list[NamedMention]:
     """Internal divisions (内设机构) of a bureau, named with their organ (annotation guide D19,
@@ -2802,7 +2812,9 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
             s, e, w = d.start(), d.end(), d.group(0)
             if s < a or not DIVISION_AFTER.match(text, e):
                 continue
-            if w not in full and (text[s - 1] not in "（(、：:" or text[e:e + 1] not in "、）)"):
+            if w not in full and (text[s - 1] not in "（(、：:，," or not (text[e:e + 1] in ("、", "）", ")") or DIVISION_ROLE.match(text, e))
+                                  or text[s - 1] in "，," and not (_in_open_bracket(text, s)
+                                                                   and (DIVISION_ROLE.match(text, e) or text[e:e + 1] == "、"))):
                 continue  # a name the table does not know only inside a list (（基教处、…）)
             if any(x < e and s < y for x, y in taken):
                 continue
