@@ -67,3 +67,33 @@ def test_a_page_whose_source_line_names_a_division_is_its_sites_organs_and_the_b
         ("一/(三)", p + "高校学生处", "responsible"), ("一/(二)", p + "人事处", "responsible"),
         ("一/(二)", p + "教师工作处", "responsible")]
 
+
+def test_a_list_member_that_writes_its_own_province_takes_no_level_prefix():
+    # spec 1.1 section 5 (a list that drops a shared prefix inherits it, but a name written with its own place is as
+    # written): a 2009 Sichuan provincial rule lists the central organs' offices in the province after a provincial
+    # bureau; the member that names Sichuan itself gets no `四川省` in front
+    body = "五、其他\n　　省气象局、四川电监办等中央在川单位按照各自职责做好本行业安全生产工作。\n"
+    names = snippet_departments("四川省安全生产工作职责规定", "四川省人民政府", "2009年5月6日", body)
+    assert names == {"四川省气象局": "省气象局", "四川电监办": "四川电监办"}
+
+
+def test_dalians_land_and_housing_bureau_written_short():
+    # spec 1.1 section 5 and guide D17 (short forms written out, organ_local_names.tsv): a 2009 Dalian notice names the
+    # city's 国土资源和房屋局 (2002-2019) by its short form in a 责任单位 list
+    body = "一、工作任务\n（一）盘活存量土地。（责任单位：市国土房屋局、市规划局）\n"
+    names = snippet_departments("关于加快推进土地节约集约利用的实施意见", "大连市人民政府", "2009年3月6日", body)
+    assert names == {"大连市国土资源和房屋局": "市国土房屋局", "大连市规划局": "市规划局"}
+
+
+def test_the_level_formulas_of_a_central_rule_before_a_bureau_are_collectives_as_written():
+    # spec 1.1 section 5 (collectives as written): a 1999 central quality-supervision rule names the bureaus of every
+    # place of a level by the statutes' formulas (省、自治区、直辖市, 设区的市（地区）, 县、自治县、不设区的市, 市辖区)
+    body = ("第三条　国家质量技术监督局主管全国的监督抽查工作。\n"
+            "省、自治区、直辖市质量技术监督局和设区的市（地区）质量技术监督局负责本辖区的监督管理工作。\n"
+            "县、自治县、不设区的市质量技术监督局以及市辖区质量技术监督分局负责本辖区的日常检查。\n")
+    names = snippet_departments("产品质量监督抽查管理办法", "国家质量技术监督局", "1999年5月6日", body)
+    assert names == {"国家质量技术监督局": "国家质量技术监督局",
+                     "省、自治区、直辖市质量技术监督局": "省、自治区、直辖市质量技术监督局",
+                     "设区的市（地区）质量技术监督局": "设区的市（地区）质量技术监督局",
+                     "县、自治县、不设区的市质量技术监督局": "县、自治县、不设区的市质量技术监督局",
+                     "市辖区质量技术监督分局": "市辖区质量技术监督分局"}

@@ -4241,7 +4241,19 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             continue
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", text[s:e], layer="pattern"))
+    if any(w in text[start:end] for w in ("自治区、直辖市", "设区的市", "自治县", "市辖区")):
+        for m in LEVEL_FORMULA_BUREAU.finditer(text, start, end):
+            # (s35-names) 省、自治区、直辖市工商行政管理局, 县、自治县、不设区的市工商行政管理局, 市辖区…分局: a bureau of every place
+            # of the levels a central rule's formula names, a collective as written (spec 1.1 section 5)
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     return out
+
+
+# (s35-names) The level formulas of central statutes before a bureau of a vertical or sector system
+# (the articles naming each level's authority in central rules of vertical systems: 省、自治区、直辖市X局, 设区的市（地区）X局, 县、自治县、不设区的市X局, 市辖区X分局).
+LEVEL_FORMULA_BUREAU = re.compile(
+    r"(?:(?<![\p{Han}])|(?<=[和及与]|以及))(?:省、自治区、直辖市|设区的市(?:[（(]地区[）)])?|县、自治县、不设区的市|(?<![\p{Han}])市辖区)"
+    rf"(?:(?![{STOP_CHARS}和、])\p{{Han}}){{2,12}}?(?:分局|局)(?=[和及与、，,。；;（(]|以及|负责|为|应当|按照|$)")
 
 
 # The close of a list of bare sectors: 等部门, 等有关部门, 等职能部门 (spec 1.1 section 5).
@@ -6165,6 +6177,10 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
                 # (s31-org3) 省委办公厅、政府办公厅: the government's office after the party committee's shares its
                 # place, and is named as the government is, 人民政府 (spec 1.1 section 5, full official names)
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", "人民" + piece, layer="pattern"))
+            elif any(piece.startswith(p) and len(piece) > len(p) + 1 for p in organ_tables().province_short if len(p) >= 2):
+                # (s35-names) 省气象局、甘肃电监办: a member that writes its own province's name (a central organ's
+                # office there, named so) takes no level prefix from the organ before (spec 1.1 section 5: as written)
+                out.append(Mention(pos + 1, seg_end, piece, "named", "asis", piece, layer="pattern"))
             else:
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece, layer="pattern"))
     out += _first_list_members(text, chosen, rx)
