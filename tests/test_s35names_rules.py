@@ -97,3 +97,14 @@ def test_the_level_formulas_of_a_central_rule_before_a_bureau_are_collectives_as
                      "设区的市（地区）质量技术监督局": "设区的市（地区）质量技术监督局",
                      "县、自治县、不设区的市质量技术监督局": "县、自治县、不设区的市质量技术监督局",
                      "市辖区质量技术监督分局": "市辖区质量技术监督分局"}
+
+
+def test_a_central_organs_stationed_office_and_the_offices_of_every_levels_working_body():
+    # guide S34 (CN2 Q7, D68: a stationed office with no sourced full name is kept as written) and spec 1.1 section 5
+    # (collectives as written, determiners kept): a 2018 Jiangxi provincial plan names the forestry administration's
+    # office stationed in the province, and the river-chief offices of every level and of the levels above the county
+    body = ("二、责任单位\n省水利厅、国家林业局驻福州专员办（配合）等单位。\n"
+            "（二）各级河长制办公室要发挥职能，县级及以上河长制办公室每年组织督导。\n")
+    names = snippet_departments("江西省全面推行河长制工作方案", "中共江西省委办公厅", "2018年3月1日", body)
+    assert names == {"江西省水利厅": "省水利厅", "国家林业局驻福州专员办": "国家林业局驻福州专员办",
+                     "各级河长制办公室": "各级河长制办公室", "县级及以上河长制办公室": "县级及以上河长制办公室"}

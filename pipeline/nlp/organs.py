@@ -681,7 +681,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # written with the 基层 that says which level, spec 1.1 section 5, guide S1)
                                  # ((s30-articles2) `城市管理综合执法机关`, `交通运输行政执法机关`: the enforcement organ of one of the
                                  # fields of the 2018 综合行政执法 reform named with its field, as written, as `城市管理综合执法部门` is)
-                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关)|基层(?=司法行政))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|核准|批准|登记管理|登记|注册|(?:城市管理|城管|市场监管|生态环境|文化市场|交通运输|农业|应急管理)?(?:综合)?(?:行政)?执法|司法行政|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|(?<![\p{Han}])[省市县]级(?:及)?以上)(?:(?![的在对为是要将把按由从向等并或及与和]|设立|建立|成立|组建)\p{Han}){1,6}?(?:长制办公室|领导小组办公室|联席会议办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关)|基层(?=司法行政))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|核准|批准|登记管理|登记|注册|(?:城市管理|城管|市场监管|生态环境|文化市场|交通运输|农业|应急管理)?(?:综合)?(?:行政)?执法|司法行政|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
         # committees of a kind of unit, 国家有关部门
@@ -4241,12 +4241,23 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             continue
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", text[s:e], layer="pattern"))
+    if "驻" in text[start:end]:
+        for m in STATIONED_OFFICE.finditer(text, start, end):
+            # (s35-names, guide S34 CN2 Q7, D68) 国家林业和草原局驻太原专员办: a central organ's office stationed in a place,
+            # one organ; with no sourced full name, kept as written
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "asis", m.group(0), layer="pattern"))
     if any(w in text[start:end] for w in ("自治区、直辖市", "设区的市", "自治县", "市辖区")):
         for m in LEVEL_FORMULA_BUREAU.finditer(text, start, end):
             # (s35-names) 省、自治区、直辖市工商行政管理局, 县、自治县、不设区的市工商行政管理局, 市辖区…分局: a bureau of every place
             # of the levels a central rule's formula names, a collective as written (spec 1.1 section 5)
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     return out
+
+
+# (s35-names) A central organ's office stationed in a place (专员办, 特派办: 国家林业和草原局驻X森林资源监督专员办事处,
+# 审计署驻X特派员办事处, 财政部驻X专员办事处)
+STATIONED_OFFICE = re.compile(r"(?:国家|财政部|审计署)(?:(?![的在对为是要将把按由从向等并或及与、，])\p{Han}){0,12}?(?:局|部|署|委员会)"
+                              r"驻(?:(?![的在对为是要将把按由从向等并或及与和、，])\p{Han}){2,10}?(?:专员办事处|专员办|特派员办事处|特派办)")
 
 
 # (s35-names) The level formulas of central statutes before a bureau of a vertical or sector system
