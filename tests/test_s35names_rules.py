@@ -108,3 +108,13 @@ def test_a_central_organs_stationed_office_and_the_offices_of_every_levels_worki
     names = snippet_departments("江西省全面推行河长制工作方案", "中共江西省委办公厅", "2018年3月1日", body)
     assert names == {"江西省水利厅": "省水利厅", "国家林业局驻福州专员办": "国家林业局驻福州专员办",
                      "各级河长制办公室": "各级河长制办公室", "县级及以上河长制办公室": "县级及以上河长制办公室"}
+
+
+def test_a_bracket_naming_the_zones_of_a_collective_of_boards_gives_each_board():
+    # guide S33b (CM1 Q5: a bracket naming the members of a 各-collective gives the collective and each named organ) and
+    # D13 (a zone names itself, no city in front): a 2017 Anhui city's rule lists its development zones inside
+    # `各开发区（…）管委会`
+    body = "第二条　各开发区（合肥经济技术开发区、合肥高新技术产业开发区）管委会负责本区域内的日常管理。\n"
+    names = snippet_departments("合肥市城市道路挖掘管理办法", "合肥市人民政府", "2017年5月6日", body)
+    assert names == {"各开发区管理委员会": "各开发区", "合肥经济技术开发区管理委员会": "合肥经济技术开发区",
+                     "合肥高新技术产业开发区管理委员会": "合肥高新技术产业开发区"}

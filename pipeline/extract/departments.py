@@ -697,6 +697,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _cooperative_branches(text, out, j)
     if "驻" in text:
         out = _government_outposts(text, out)
+    if "各" in text and ("管理委员会" in text or "管委会" in text):
+        out = _zone_boards_named_in_a_bracket(text, segments, out)
     if "分局" in text:
         out = _own_county_branches(text, segments, out, j)
     if j.county and ("中队" in text or "所" in text or "站" in text):
@@ -1170,6 +1172,32 @@ def _district_traffic_units(text: str, segments: list[tuple[int, int]], out: lis
                         e, name = u.end(), name + u.group(0)  # 西城交通支队什刹海大队: its brigade, as written
                     found.append(NamedMention(Mention(s, e, text[s:e], "named", "asis", name, layer="pattern"), name))
             k = text.find("交通支队", e, b)
+    return _replacing_overlapped(out, found) if found else out
+
+
+# (s35-names, guide S33b CM1 Q5) `各开发区（A开发区、B高新技术产业开发区）管理委员会`: a bracket naming the members of a
+# 各-collective gives the collective and each named board (the zone names itself: no city in front, guide D13)
+ZONE_BOARDS_BRACKET = re.compile(r"各(?P<kind>开发区|园区|新区|工业园区|高新区|功能区)[（(](?P<list>(?:(?![（()）。；，])\p{Han}){2,30}?"
+                                 r"(?:、(?:(?![（()）。；，])\p{Han}){2,30}?)+)[）)](?P<head>管理委员会|管委会)")
+ZONE_MEMBER_END = re.compile(r"(?:开发区|园区|新区|高新区|功能区|示范区|合作区|试验区|保税区)$")
+
+
+def _zone_boards_named_in_a_bracket(text: str, segments: list[tuple[int, int]],
+                                    out: list[NamedMention]) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in ZONE_BOARDS_BRACKET.finditer(text, a, b):
+            members = m.group("list").split("、")
+            if not all(ZONE_MEMBER_END.search(x) for x in members):
+                continue
+            k = m.start("list")
+            for x in members:
+                name = x + "管理委员会"
+                found.append(NamedMention(Mention(k, k + len(x), x, "named", "asis", name, layer="pattern"), name))
+                k += len(x) + 1
+            name = "各" + m.group("kind") + "管理委员会"
+            found.append(NamedMention(Mention(m.start(), m.start("list") - 1, text[m.start():m.start("list") - 1],
+                                              "collective", stem=name, layer="pattern"), name))
     return _replacing_overlapped(out, found) if found else out
 
 
