@@ -697,6 +697,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _cooperative_branches(text, out, j)
     if "驻" in text:
         out = _government_outposts(text, out)
+    if "各" in text and ("管理委员会" in text or "管委会" in text):
+        out = _zone_boards_named_in_a_bracket(text, segments, out)
     if "分局" in text:
         out = _own_county_branches(text, segments, out, j)
     if j.county and ("中队" in text or "所" in text or "站" in text):
@@ -1173,6 +1175,32 @@ def _district_traffic_units(text: str, segments: list[tuple[int, int]], out: lis
     return _replacing_overlapped(out, found) if found else out
 
 
+# (s35-names, guide S33b CM1 Q5) `各开发区（A开发区、B高新技术产业开发区）管理委员会`: a bracket naming the members of a
+# 各-collective gives the collective and each named board (the zone names itself: no city in front, guide D13)
+ZONE_BOARDS_BRACKET = re.compile(r"各(?P<kind>开发区|园区|新区|工业园区|高新区|功能区)[（(](?P<list>(?:(?![（()）。；，])\p{Han}){2,30}?"
+                                 r"(?:、(?:(?![（()）。；，])\p{Han}){2,30}?)+)[）)](?P<head>管理委员会|管委会)")
+ZONE_MEMBER_END = re.compile(r"(?:开发区|园区|新区|高新区|功能区|示范区|合作区|试验区|保税区)$")
+
+
+def _zone_boards_named_in_a_bracket(text: str, segments: list[tuple[int, int]],
+                                    out: list[NamedMention]) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in ZONE_BOARDS_BRACKET.finditer(text, a, b):
+            members = m.group("list").split("、")
+            if not all(ZONE_MEMBER_END.search(x) for x in members):
+                continue
+            k = m.start("list")
+            for x in members:
+                name = x + "管理委员会"
+                found.append(NamedMention(Mention(k, k + len(x), x, "named", "asis", name, layer="pattern"), name))
+                k += len(x) + 1
+            name = "各" + m.group("kind") + "管理委员会"
+            found.append(NamedMention(Mention(m.start(), m.start("list") - 1, text[m.start():m.start("list") - 1],
+                                              "collective", stem=name, layer="pattern"), name))
+    return _replacing_overlapped(out, found) if found else out
+
+
 def _replacing_overlapped(out: list[NamedMention], added: list[NamedMention]) -> list[NamedMention]:
     """The mentions a pass read, in place of the ones they overlap (the reader's own pieces inside the longer name),
     in text order."""
@@ -1639,7 +1667,9 @@ def _town_office_name(text: str, nm: NamedMention, chain: str, j: Jurisdiction, 
         if full_of[short]:
             return full_of[short]
     full = table_fulls.get(short)
-    return chain + full if full and j.township + full in text else name
+    # ((s35-names, guide D14) also the full form after the bare level word, `镇应急管理办公室` beside `镇应急办`)
+    return chain + full if full and (j.township + full in text or re.search(rf"(?:镇|乡|街道){re.escape(full)}", text)) \
+        else name
 
 
 # (s24-town, guide D39) A town's office written bare as an item of its own (`责任单位：征迁办公室、农业农村工作办公室，相关村`,
@@ -2623,7 +2653,9 @@ def _police_unit_name(unit: str) -> str:
 DIVISION_STOP = "的在对为是要将把按由从向等并或及与和各本该此之其好用出住到别每全"
 # A bare division in an assignment list: between list marks (（基教处、职教处）, 责任处室：基教处).
 DIVISION_MARK = re.compile(r"[（(、：:，,]")
-DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$")
+# ((s35-names) also the role word of an assignment bracket, `（基层卫生健康处牵头，人事处、规划处配合）`)
+DIVISION_ROLE = re.compile(r"牵头|负责|配合|参与|协助|按职责")
+DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$|" + DIVISION_ROLE.pattern)
 # After a division written behind its organ: the end of the name.
 # (or its head's title: 科技处处长, 煤炭工业管理办公室主任 — the division inside a person's title is an organ)
 # (s23-org3) also a verb of contact (`请及时向省人力资源社会保障厅就业促进和失业保险处反映`, `报…司备案`): the office a
@@ -2746,6 +2778,14 @@ def _county_branch_after(text: str, k: int):
     return b if b and b.group("p") in _place_set() else None
 
 
+def _in_open_bracket(text: str, k: int, reach: int = 60) -> bool:
+    """(s35-names) `k` stands inside a bracket opened within `reach` characters before it (an assignment annotation,
+    `（体制改革处牵头，医政医管处、…配合）`): a division after its comma is a member of the annotation, not prose."""
+    before = text[max(0, k - reach):k]
+    opened = max(before.rfind("（"), before.rfind("("))
+    return opened >= 0 and "）" not in before[opened:] and ")" not in before[opened:] and "。" not in before[opened:]
+
+
 def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
                issuers: list[str], j: Jurisdiction, year: int | None = None) -> list[NamedMention]:
     """Internal divisions (内设机构) of a bureau, named with their organ (annotation guide D19,
@@ -2800,7 +2840,9 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
             s, e, w = d.start(), d.end(), d.group(0)
             if s < a or not DIVISION_AFTER.match(text, e):
                 continue
-            if w not in full and (text[s - 1] not in "（(、：:" or text[e:e + 1] not in "、）)"):
+            if w not in full and (text[s - 1] not in "（(、：:，," or not (text[e:e + 1] in ("、", "）", ")") or DIVISION_ROLE.match(text, e))
+                                  or text[s - 1] in "，," and not (_in_open_bracket(text, s)
+                                                                   and (DIVISION_ROLE.match(text, e) or text[e:e + 1] == "、"))):
                 continue  # a name the table does not know only inside a list (（基教处、…）)
             if any(x < e and s < y for x, y in taken):
                 continue

@@ -1722,7 +1722,26 @@ def _issuers_of_record(web: dict[str, str], layout, text: str) -> list[str]:
         m = SOURCE_LINE.search(text[start:end])
         if m and ORGAN_TAIL.search(m.group("org")) and not NOT_PUBLISHER.search(m.group("org")):
             return [m.group("org")]
+        if m and BARE_DIVISION.match(m.group("org")) and (site := _site_organ(layout)):
+            # (s35-names, guide S33b CM2 Q6) `来源：规划发展与信息化处` names a division of the organ whose site the page is:
+            # the organ is the issuer, named by the site's heading line (`广西壮族自治区卫生健康委员会` over the page)
+            return [site]
     return []
+
+
+# A division written bare (`规划发展与信息化处`, `职业能力建设科`): no place, no level word, ending in 处/科/股.
+BARE_DIVISION = re.compile(r"^(?!.*(?:省|市|县|区|州|旗|盟|国家|中国|中央))\p{Han}{2,12}[处科股]$")
+SITE_ORGAN = re.compile(r"^\p{Han}{2,10}(?:省|市|自治区|州|县|区|盟|旗)\p{Han}{2,20}(?:委员会|厅|局|委)$")
+
+
+def _site_organ(layout) -> str | None:
+    """The page's first line when it is an organ's name alone (the site's heading: a department of a province,
+    city or county)."""
+    first = next((ln for ln in layout.lines if ln.text.strip()), None)
+    if first is None or first.start >= layout.body_start:
+        return None
+    name = first.text.strip()
+    return name if SITE_ORGAN.match(name) else None
 
 
 # A decision that amends or repeals the documents it names (`关于修改《…》的决定`, `关于废止《…》等文件的决定`)

@@ -681,7 +681,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # written with the 基层 that says which level, spec 1.1 section 5, guide S1)
                                  # ((s30-articles2) `城市管理综合执法机关`, `交通运输行政执法机关`: the enforcement organ of one of the
                                  # fields of the 2018 综合行政执法 reform named with its field, as written, as `城市管理综合执法部门` is)
-                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关)|基层(?=司法行政))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|核准|批准|登记管理|登记|注册|(?:城市管理|城管|市场监管|生态环境|文化市场|交通运输|农业|应急管理)?(?:综合)?(?:行政)?执法|司法行政|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|(?<![\p{Han}])[省市县]级(?:及)?以上)(?:(?![的在对为是要将把按由从向等并或及与和]|设立|建立|成立|组建)\p{Han}){1,6}?(?:长制办公室|领导小组办公室|联席会议办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关)|基层(?=司法行政))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|核准|批准|登记管理|登记|注册|(?:城市管理|城管|市场监管|生态环境|文化市场|交通运输|农业|应急管理)?(?:综合)?(?:行政)?执法|司法行政|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
         # committees of a kind of unit, 国家有关部门
@@ -868,9 +868,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # `各市、贫困县党委和政府` (guide D93): one collective per head, as written)
         "shared_head": re.compile(r"(?P<q>(?:各|(?:(?<![\p{Han}、])|(?<=[由对向经在]))(?=(?:设区的?市|市|州)、[^党]{1,8}党委))(?:设区市|设区的市|市[（(][州区][）)]|市州|[市州])、(?:(?:贫困|重点|脱贫)?县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|(?:贫困|重点|脱贫)?县)(?:、自治县)?|各市县|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|所在地|(?<!相)当地|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道|各设区的?市"
+                                  # (s35-names) one kind of place under 各 (`各市党委和政府`: each city's committee and government)
+                                  r"|各[市县区旗盟州](?=党委|党工委)"
                                   # (s32-org) 省级党委和政府, 县级党委和政府, 乡镇党委和政府 (a central plan's levels, each
                                   # level's committees and governments): a level word written once before both
-                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、对经在]))(?:省级|地市级|市级|县级|乡镇级)"
+                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、对经在]))(?:省级|地市级|市级|县级|乡镇级)(?:及以上|以上)?"
                                   # ((s26-org) 各县（区）党委、政府, 各县（市）, 各区（县）, 各旗县（市、区）: the kind written with its bracket)
                                   r"|各县[（(](?:区|市)[）)]|各区[（(]县[）)]|各旗县[（(]市、区[）)]"
                                   # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
@@ -4239,7 +4241,30 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             continue
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", text[s:e], layer="pattern"))
+    if "驻" in text[start:end]:
+        for m in STATIONED_OFFICE.finditer(text, start, end):
+            # (s35-names, guide S34 CN2 Q7, D68) 国家林业和草原局驻太原专员办: a central organ's office stationed in a place,
+            # one organ; with no sourced full name, kept as written
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "asis", m.group(0), layer="pattern"))
+    if any(w in text[start:end] for w in ("自治区、直辖市", "设区的市", "自治县", "市辖区")):
+        for m in LEVEL_FORMULA_BUREAU.finditer(text, start, end):
+            # (s35-names) 省、自治区、直辖市工商行政管理局, 县、自治县、不设区的市工商行政管理局, 市辖区…分局: a bureau of every place
+            # of the levels a central rule's formula names, a collective as written (spec 1.1 section 5)
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     return out
+
+
+# (s35-names) A central organ's office stationed in a place (专员办, 特派办: 国家林业和草原局驻X森林资源监督专员办事处,
+# 审计署驻X特派员办事处, 财政部驻X专员办事处)
+STATIONED_OFFICE = re.compile(r"(?:国家|财政部|审计署)(?:(?![的在对为是要将把按由从向等并或及与、，])\p{Han}){0,12}?(?:局|部|署|委员会)"
+                              r"驻(?:(?![的在对为是要将把按由从向等并或及与和、，])\p{Han}){2,10}?(?:专员办事处|专员办|特派员办事处|特派办)")
+
+
+# (s35-names) The level formulas of central statutes before a bureau of a vertical or sector system
+# (the articles naming each level's authority in central rules of vertical systems: 省、自治区、直辖市X局, 设区的市（地区）X局, 县、自治县、不设区的市X局, 市辖区X分局).
+LEVEL_FORMULA_BUREAU = re.compile(
+    r"(?:(?<![\p{Han}])|(?<=[和及与]|以及))(?:省、自治区、直辖市|设区的市(?:[（(]地区[）)])?|县、自治县、不设区的市|(?<![\p{Han}])市辖区)"
+    rf"(?:(?![{STOP_CHARS}和、])\p{{Han}}){{2,12}}?(?:分局|局)(?=[和及与、，,。；;（(]|以及|负责|为|应当|按照|$)")
 
 
 # The close of a list of bare sectors: 等部门, 等有关部门, 等职能部门 (spec 1.1 section 5).
@@ -6063,6 +6088,8 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
         if not mk and m.group("w").endswith("所") and s > start and _is_han(text[s - 1]) \
                 and text[s - 1] not in AREA_JOINERS:
             continue  # (s27-org) 双沟环保所, 新市派出所: a 所 named by its place, read with it (D63), not the town's bare one
+        if not mk and len(m.group("w")) == 2 and s > start and _is_han(text[s - 1]) and text[s - 1] not in AREA_JOINERS:
+            continue  # (s35-names) a two-character short form (房办) ends longer words (住房办…): the town's only after a boundary
         if not mk and m.group("w") in TOWNSHIP_NEEDS_LEVEL:
             continue  # 全国人大, 中华全国总工会: the town's own only after 镇/乡/街道
         if m.group("w") in _township_service_units():
@@ -6161,6 +6188,10 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
                 # (s31-org3) 省委办公厅、政府办公厅: the government's office after the party committee's shares its
                 # place, and is named as the government is, 人民政府 (spec 1.1 section 5, full official names)
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", "人民" + piece, layer="pattern"))
+            elif any(piece.startswith(p) and len(piece) > len(p) + 1 for p in organ_tables().province_short if len(p) >= 2):
+                # (s35-names) 省气象局、甘肃电监办: a member that writes its own province's name (a central organ's
+                # office there, named so) takes no level prefix from the organ before (spec 1.1 section 5: as written)
+                out.append(Mention(pos + 1, seg_end, piece, "named", "asis", piece, layer="pattern"))
             else:
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece, layer="pattern"))
     out += _first_list_members(text, chosen, rx)
