@@ -2161,7 +2161,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, co_cue)
             if given and text[e:e + 1] in ("；", ";"):
                 _co_after_semicolon(text, ctx, e + 1, b, task, by_start, add_co, co_cue)
-            if not given and task in led_items and CO_WORD.search(sentence):
+            if not given and task in led_items and (CO_WORD.search(sentence) or "协同" in sentence):
                 # (R40) `市人事局、市妇联等单位要按照各自职责，积极配合做好相关工作。` as a sentence of its own
                 _co_clauses_at(text, starts[0], e, task, by_start, add_co, AFTER_LEAD_CO_CUE)
             if given and ("lead" in given or LEAD_WORDS.search(sentence)) and not _parallel_shares(text, pending, sentence):
@@ -3320,11 +3320,17 @@ LEAD_WORDS = re.compile(r"负责|牵头|负总责")
 BODY_CLASS_CLOSE = r"等[^\W\d_、，,。；;（）()]{0,10}?(?:派出机关|机关|派出机构)"
 AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)(?:(?:和|及|、)(?:部门|单位)|[（(](?:部门|单位)[）)])?|"
                                + BODY_CLASS_CLOSE + r")?"
+                               # (s35-assign) the list set off by a comma before its adverbial (`…等单位，按照各自职责…`)
+                               r"(?:(?<=部门|单位|机关|机构)[，,])?"
                                r"(?:要|应|应当|须|需|需要)?"
                                r"(?:(?:按照?|根据|依照)[^，,。；;]{1,40}?的?要求[，,]?)?"
                                r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?)?"
                                r"(?:(?:各负其责|各司其职)[，,]?)?"
-                               r"(?:(?:积极|主动|全力|密切|共同|协同|相互|通力|予以|给予)?(?:配合|协助)(?!单位|部门)"
+                               # (s35-assign, S34 CN1 Q2) `协同` after a lead is a co word like 配合 (`规划、建设等有关部门
+                               # 应当按照各自职责，协同做好…` after another organ's 负责 in the article)
+                               r"(?:(?:积极|主动|全力|密切|共同|协同|相互|通力|予以|给予)?(?:配合|协助|协同(?!单位|部门|机制|发展|创新))(?!单位|部门)"
+                               # (s35-assign) the share named as a noun: `做好管线迁改、消防审查等配合工作`, `做好相关配合工作`
+                               r"|(?:做好|搞好|抓好|承担)[^，,。；;]{0,30}?配合(?:工作|事项|保障)"
                                # (s33-assign, R40 made precise) the organs' own work named in clauses before a clause of
                                # joining alone (`市直有关部门要按照职责分工，制定本部门具体落实措施，加强…指导和监督，密切配合，
                                # 形成合力` after the counties' `负总责`): the same share, co. Only a bare `密切配合` closing its

@@ -1,0 +1,50 @@
+"""Assignments, session 35 (s35-assign): shares of the work after an article's or item's lead, read from misses across the
+open material (grouped by grammar, not by notice):
+
+* `协同` after a lead is a co word like 配合 (guide S34, CN1 Q2): a sentence of its own after another organ's 负责 or 牵头
+  in the article (`规划、建设等有关部门应当按照各自职责，协同做好…`) gives its organs `co`; with no lead named, R9 (nothing);
+* the share written as a noun (`做好管线迁改、消防审查等配合工作`) and a list set off by a comma before its adverbial
+  (`…等单位，按照各自职责…`) are the same share (R40).
+
+Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the misses
+(a Heilongjiang city's rule of 2008, a Sichuan county's rule of 2016, a Fujian city's notice of 2019); not copied from any
+corpus.
+"""
+from tests.test_s33_articles import _run
+
+
+def _article(title: str, signer: str, date: str, article: str):
+    body = f"第一条　为了加强管理，制定本办法。\n第二条　{article}\n第三条　本办法自发布之日起施行。"
+    return _run(title, signer, date, body)
+
+
+def test_synergy_in_a_paragraph_after_the_article_s_responsible_organ_is_co():
+    # a Heilongjiang city's rule of 2008: the bureau's 负责, then the sectors' 协同 in a paragraph of its own
+    _, triples, _ = _article("牡丹江市城市供热管理办法", "牡丹江市人民政府", "2008年10月1日",
+                             "市供热管理办公室负责本市城市供热的监督管理工作。\n"
+                             "　　发展改革、财政、质量技术监督等有关部门应当按照各自职责，协同做好城市供热管理工作。")
+    assert triples == {("第二条", "牡丹江市供热管理办公室", "responsible"), ("第二条", "发展改革部门", "co"),
+                       ("第二条", "财政部门", "co"), ("第二条", "质量技术监督部门", "co")}
+
+
+def test_synergy_with_no_lead_named_gives_nothing():
+    # the same sentence alone in its article: R9, no lead named, no assignment
+    _, triples, _ = _article("牡丹江市城市供热管理办法", "牡丹江市人民政府", "2008年10月1日",
+                             "市财政局、市物价局应当按照各自职责，协同做好城市供热管理工作。")
+    assert triples == set()
+
+
+def test_a_share_named_as_a_noun_after_a_comma_is_co():
+    # a Sichuan county's rule of 2016: the units listed, a comma, then `做好…等配合工作`
+    _, triples, _ = _article("蓬溪县既有住宅增设电梯管理办法", "蓬溪县人民政府", "2016年6月1日",
+                             "县住房和城乡建设局负责增设电梯的组织协调和监督指导。\n"
+                             "县财政局、县自然资源和规划局等单位，按照各自职责做好资金拨付、规划审查等配合工作。")
+    assert triples == {("第二条", "蓬溪县住房和城乡建设局", "responsible"), ("第二条", "蓬溪县财政局", "co"),
+                       ("第二条", "蓬溪县自然资源和规划局", "co")}
+
+
+def test_cooperation_as_a_noun_of_a_unit_s_own_work_is_no_share():
+    # a Fujian city's notice of 2019: 配合 inside a named body of work with no lead before it gives nothing
+    _, triples, _ = _article("莆田市既有住宅增设电梯实施办法", "莆田市人民政府", "2019年5月1日",
+                             "市财政局、市审计局等单位，按照各自职责做好资金拨付等配合工作。")
+    assert triples == set()
