@@ -48,3 +48,20 @@ def test_cooperation_as_a_noun_of_a_unit_s_own_work_is_no_share():
     _, triples, _ = _article("莆田市既有住宅增设电梯实施办法", "莆田市人民政府", "2019年5月1日",
                              "市财政局、市审计局等单位，按照各自职责做好资金拨付等配合工作。")
     assert triples == set()
+
+
+def test_duty_after_a_comma_and_the_duties_as_fixed_is_responsible():
+    # a Guangxi city's rule of 2006: district governments listed, a comma, then `按照规定的职责负责…`
+    _, triples, _ = _article("柳州市户外广告设置管理办法", "柳州市人民政府", "2006年4月1日",
+                             "市市政管理局负责本市户外广告设置的监督管理工作。\n"
+                             "城中区、鱼峰区人民政府和各开发区管理委员会，按照规定的职责负责本辖区内户外广告设置的日常监督管理工作。")
+    assert triples == {("第二条", "柳州市市政管理局", "responsible"), ("第二条", "柳州市城中区人民政府", "responsible"),
+                       ("第二条", "柳州市鱼峰区人民政府", "responsible"), ("第二条", "各开发区管理委员会", "responsible")}
+
+
+def test_a_comma_after_a_duty_clause_opens_no_new_subject():
+    # the comma belongs to the adverbial only before a duty: `X负责…，按照…` gives X its one duty
+    _, triples, _ = _article("柳州市户外广告设置管理办法", "柳州市人民政府", "2006年4月1日",
+                             "市市政管理局负责本市户外广告设置的审批，按照法定职责实施监督检查。")
+    assert triples == {("第二条", "柳州市市政管理局", "responsible")}
+
