@@ -65,3 +65,16 @@ def test_a_comma_after_a_duty_clause_opens_no_new_subject():
                              "市市政管理局负责本市户外广告设置的审批，按照法定职责实施监督检查。")
     assert triples == {("第二条", "柳州市市政管理局", "responsible")}
 
+
+def _plan(title: str, signer: str, date: str, body: str):
+    return _run(title, signer, date, body)[1]
+
+
+def test_an_enterprise_branch_written_down_its_chain_voids_no_organ_of_the_bracket():
+    # a Shandong city's opinions of 2016: a state insurer's sales office listed with the city's bureaus
+    triples = _plan("潍坊市关于加快发展现代保险服务业的实施意见", "潍坊市人民政府", "2016年3月1日",
+                    "一、主要任务\n（一）支持外贸发展。扩大短期出口信用保险覆盖面。（市商务局、市财政局、中国出口信用保险公司山东分公司"
+                    "潍坊营销服务部按职责分工负责）\n（二）发展农业保险。扩大农业保险覆盖面。（市农业局、市财政局按职责分工负责）\n")
+    assert triples == {("一/(一)", "潍坊市商务局", "responsible"), ("一/(一)", "潍坊市财政局", "responsible"),
+                       ("一/(二)", "潍坊市农业局", "responsible"), ("一/(二)", "潍坊市财政局", "responsible")}
+

@@ -1395,8 +1395,14 @@ WORK_VERB_OPENING = re.compile(r"加强|推进|推动|开展|做好|抓好|建�
                                r"|督促|指导|协调|研究|编制|发布|宣传|培训|开展|确保|严格|积极|认真|依法|及时|每年|每月|全面|进一步")
 
 
+# (s35-assign) An enterprise's branch written down its chain (`中国出口信用保险公司江苏分公司常州营销服务部`, `中国人民财产保险
+# 股份有限公司某某市分公司`) runs longer than other names: a member naming a company, group or bank may be that long.
+CHAIN_UNIT_WORDS = ("公司", "集团", "银行")
+
+
 def _enumerated_name(blanked: str, f: str) -> bool:
-    if len(f) > 20 or "的" in f or WORK_VERB_OPENING.match(f) or any(c in f for c in "《》“”\"'"):
+    longest = 32 if any(w in f for w in CHAIN_UNIT_WORDS) else 20
+    if len(f) > longest or "的" in f or WORK_VERB_OPENING.match(f) or any(c in f for c in "《》“”\"'"):
         return False
     for m in re.finditer(re.escape(f), blanked):
         s, e = m.start(), m.end()
