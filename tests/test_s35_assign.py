@@ -78,3 +78,12 @@ def test_an_enterprise_branch_written_down_its_chain_voids_no_organ_of_the_brack
     assert triples == {("一/(一)", "潍坊市商务局", "responsible"), ("一/(一)", "潍坊市财政局", "responsible"),
                        ("一/(二)", "潍坊市农业局", "responsible"), ("一/(二)", "潍坊市财政局", "responsible")}
 
+
+def test_a_town_unit_without_its_town_opening_the_partners_voids_no_organ():
+    # a Guizhou town's plan of 2020: the town's own centre, written without the town, first among the 会同 partners
+    triples = _plan("茅坪镇2020年地质灾害防治工作方案", "锦屏县茅坪镇人民政府", "2020年3月1日",
+                    "一、工作措施\n（一）开展汛前排查。4月底前，由镇国土资源所牵头，会同农业服务中心、镇应急管理办公室、镇派出所，"
+                    "对全镇地质灾害隐患点开展排查。\n")
+    assert ("一/(一)", "锦屏县茅坪镇国土资源所", "lead") in triples
+    assert ("一/(一)", "锦屏县茅坪镇应急管理办公室", "co") in triples
+    assert all(t[1] != "农业服务中心" for t in triples)

@@ -3560,6 +3560,11 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             # does not void the organs after it (issue 12), as it does not open a subject list (LEADING_UNKNOWN)
             pos = LEADING_UNKNOWN.match(text, pos, e).end()
             continue
+        elif pos == start and (bare := BARE_LEADING_UNIT.match(text, pos, e)) and bare.end() in by_start:
+            # (s35-assign) `会同经济发展和农业服务中心、综合行政执法办公室、X派出所`: a town's own unit the tables miss, written
+            # without its town as the town's notices write them, opening the list before known organs: the same (issue 12)
+            pos = bare.end()
+            continue
         else:
             return subject, pos
         if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 < e:
@@ -4436,6 +4441,7 @@ LEVEL_CHARS = frozenset("省市县区镇乡")
 # (s25-assign: a unit's name holds no cue word, so `镇城运中心会同规建办、动迁办…` is no unit `城运中心会同规建办`)
 UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:(?:(?!会同|牵头|负责|配合)[^、，,。；;：:\s（()）]){1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
+BARE_LEADING_UNIT = re.compile(r"(?:(?!会同|牵头|负责|配合|参与|协助|等)[^、，,。；;：:\s（()）]){2,12}?(?:服务中心|中心|站|所|队)、")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 # (s28-assign2) A township's service centre written with the office it houses as its second sign in a bracket
 # (`乡村建设服务中心（村镇建设办）负责…`, `农业综合服务中心（农业办）负责…`): the centre is a 事业单位 (guide D39), the bracketed
