@@ -87,3 +87,27 @@ def test_a_town_unit_without_its_town_opening_the_partners_voids_no_organ():
     assert ("一/(一)", "锦屏县茅坪镇国土资源所", "lead") in triples
     assert ("一/(一)", "锦屏县茅坪镇应急管理办公室", "co") in triples
     assert all(t[1] != "农业服务中心" for t in triples)
+
+
+_DIVISION = ("一、明确部门安全生产工作职责\n　　省政府有关部门安全生产工作职责明确如下：\n"
+             "　　省安全生产监督管理局：负责工矿商贸企业安全生产监督管理。\n"
+             "　　省监察厅：依法监督检查有关部门和人员履行安全生产职责情况，参与重大事故调查处理。\n"
+             "　　省总工会：依法组织职工参加本单位安全生产工作的民主管理和民主监督。\n"
+             "　　省交通运输厅：牵头组织公路水路运输安全专项整治。\n"
+             "二、加强监督\n（一）严格执法。各地要严格执法。\n")
+
+
+def test_organ_paragraphs_under_a_division_lead_in_are_the_organs_shares():
+    # a Qinghai provincial opinion of 2011: one paragraph per organ under `…职责明确如下：`, some with no 负责
+    triples = _plan("青海省人民政府关于进一步加强安全生产工作的意见", "青海省人民政府", "2011年5月1日", _DIVISION)
+    assert triples == {("一", "青海省安全生产监督管理局", "responsible"), ("一", "青海省监察厅", "responsible"),
+                       ("一", "青海省总工会", "responsible"), ("一", "青海省交通运输厅", "lead")}
+
+
+def test_organ_paragraphs_under_a_heading_that_divides_nothing_give_nothing():
+    # the same paragraphs under a heading that names no division and no lead-in: no assignment without 负责
+    body = ("一、工作情况\n　　各部门工作开展情况如下：\n"
+            "　　省监察厅：依法监督检查有关部门和人员履行安全生产职责情况。\n"
+            "　　省总工会：依法组织职工参加本单位安全生产工作的民主管理。\n")
+    triples = _plan("青海省人民政府关于进一步加强安全生产工作的意见", "青海省人民政府", "2011年5月1日", body)
+    assert triples == set()

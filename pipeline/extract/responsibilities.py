@@ -589,6 +589,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         _unit_led_partners(text, ctx, mentions, annotated_tasks, add)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     if "：" in text or ":" in text:
+        _colon_headed_paragraphs(text, ctx, mentions, annotated_tasks, out, add)
+    if "：" in text or ":" in text:
         _place_headed_shares(text, ctx, annotated_tasks, add)
     if "部门" in text or "单位" in text:
         _label_headed_lists(text, ctx, mentions, annotated_tasks, add)
@@ -3826,6 +3828,64 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
     if heads:
         _listed_duties(text, ctx, heads, annotated_set, add, by_start)
+
+
+# (s35-assign) An unnumbered item dividing duties organ by organ in paragraphs (`五、明确部门安全生产工作职责` over `省政府有关部门
+# 安全生产工作职责明确如下：` and then `省监察厅：依法监督检查…`, `省总工会：依法组织职工…`, one paragraph per organ, as provincial
+# opinions of the 2000s and 2010s write it): each paragraph headed by organs and a colon is their share of the item, as a
+# numbered organ-headed item in a 职责分工 section is (spec 1.1 section 6): `responsible`, or `lead` with 牵头. An organ its
+# paragraph's prose already gave a role keeps that one.
+PARAGRAPH_HEAD = re.compile(r"(?m)^[ \t　]*(?=\S)")
+
+
+def _division_lead_in(text: str, a: int, b: int) -> int | None:
+    """Where the first line of text[a:b] that ends in a colon and divides duties (DIVIDED_LEAD_IN, no CASE_LIST) ends;
+    each line is tried once from its start (a search would try the lookaheads from every character, issue 16)."""
+    pos = a
+    while pos < b:
+        end = text.find("\n", pos, b)
+        end = b if end < 0 else end
+        line = text[pos:end].rstrip(" \t\u3000")
+        if line.endswith(("：", ":")) and DIVIDED_LEAD_IN.match(text, pos, end) and not CASE_LIST.search(line):
+            return end
+        pos = end + 1
+    return None
+
+
+def _colon_headed_paragraphs(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], out: list,
+                             add) -> None:
+    by_start = None
+    annotated_set = set(annotated)
+    for t in ctx.tasks:
+        if t.path in annotated_set:
+            continue
+        span = ctx.task_span(t.path)
+        if not span:
+            continue
+        heading_end = text.find("\n", span[0], span[1])
+        if heading_end < 0 or not DIVISION_HEADING.search(text, span[0], heading_end):
+            continue  # the item's own heading names the division (职责, 分工, 责任)
+        lead_in = _division_lead_in(text, heading_end + 1, span[1])
+        if lead_in is None:
+            continue
+        if by_start is None:
+            by_start = _by_start(mentions, text)
+        given = {r.department for r in out if r.task == t.path}
+        for line in PARAGRAPH_HEAD.finditer(text, lead_in, span[1]):
+            pos = line.end()
+            if pos not in by_start:
+                continue
+            subject, end = _listed_organs(text, pos, by_start)
+            if not subject or text[end:end + 1] not in ("：", ":"):
+                continue
+            line_end = text.find("\n", end)
+            duty = text[end + 1:line_end if line_end >= 0 else span[1]]
+            if len(duty.strip()) < 4:
+                continue
+            role = "lead" if HEADED_LEAD.search(duty) else "responsible"
+            for nm in subject:
+                if nm.name not in given:
+                    add(t.path, nm, role)
 
 
 # (s30-town) A section that shares the work out among a town's or street's villages and communities (`二、各社区任务分解`,
