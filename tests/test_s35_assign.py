@@ -111,3 +111,12 @@ def test_organ_paragraphs_under_a_heading_that_divides_nothing_give_nothing():
             "　　省总工会：依法组织职工参加本单位安全生产工作的民主管理。\n")
     triples = _plan("青海省人民政府关于进一步加强安全生产工作的意见", "青海省人民政府", "2011年5月1日", body)
     assert triples == set()
+
+
+def test_the_districts_concerned_of_a_town_in_a_label_list_are_co_after_its_lead():
+    # a Henan town's plan of 2018: `相关管区` closing the list after a lead label, like `各管区`
+    triples = _plan("城郊乡2018年人居环境整治工作方案", "郸城县城郊乡人民政府", "2018年4月1日",
+                    "一、重点任务\n（一）清理村庄垃圾。开展集中清理行动。（牵头单位：乡环卫所；责任单位：乡财政所、相关管区）\n"
+                    "（二）整治坑塘。完成坑塘整治。（责任单位：乡水利站、各管区）\n")
+    assert ("一/(一)", "相关管区", "co") in triples and ("一/(二)", "各管区", "responsible") in triples
+    assert ("一/(一)", "郸城县城郊乡财政所", "co") in triples

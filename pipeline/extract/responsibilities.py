@@ -1529,13 +1529,15 @@ LISTED_NAMED_PLACE = re.compile(
 # `相关乡镇企业`, `有关村民`).
 # (s28-assign2) also a bracket of several kinds (`相关乡（镇、街道）`) and the pilot places of the plan (`试点镇（街道）`, the
 # places the item's pilot runs in, named by the kind a group word would name)
-GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益|试点)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔〈](?:镇|乡|街道|社区|居)"
+# (s35-assign) also a town's 管区 (the management districts over its villages, as Shandong towns divide themselves):
+# `责任单位：镇规划建设办、镇财政所、相关管区` lists the districts concerned as `各管区` is listed (D34)
+GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益|试点)(?:管区|乡镇|村|社区|街道|镇|乡)(?:[（(〔〈](?:镇|乡|街道|社区|居)"
                          r"(?:、(?:镇|乡|街道|社区|居))*[〕〉）)])?"
                          r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|" + _LABEL_LINE_CLOSE + r"|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
                          r"(?:牵头|配合|参与|协助|协办|负责|抓好|做好))")
 # (after organs in a list, `会同A、B及受益乡（镇）进行验收`: the place ends the list before the verb; not a place's
 # people, units or bodies, `有关村民`, `相关乡镇企业`)
-GROUP_PLACE_LISTED = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔](?:镇|乡|街道|社区|居)[〕）)])?"
+GROUP_PLACE_LISTED = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:管区|乡镇|村|社区|街道|镇|乡)(?:[（(〔](?:镇|乡|街道|社区|居)[〕）)])?"
                                 r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委|企业|卫生院|医院|学校|干部|群众|农户))"
                                 r"(?![市县区州旗镇乡村场级民域方长居〔（(])")
 NOT_VILLAGE = frozenset(("农村", "乡村", "新农村", "行政村", "自然村", "城中村", "各村", "全村", "本村", "该村", "每村", "各行政村",
