@@ -120,3 +120,21 @@ def test_the_districts_concerned_of_a_town_in_a_label_list_are_co_after_its_lead
                     "（二）整治坑塘。完成坑塘整治。（责任单位：乡水利站、各管区）\n")
     assert ("一/(一)", "相关管区", "co") in triples and ("一/(二)", "各管区", "responsible") in triples
     assert ("一/(一)", "郸城县城郊乡财政所", "co") in triples
+
+
+def test_a_town_unit_without_its_town_opening_the_objects_of_a_lead_voids_none():
+    # a Shanxi town's plan of 2021: the town office leads the stations it names, the first one the tables miss
+    triples = _plan("北留镇燃气安全专项整治方案", "阳城县北留镇人民政府", "2021年10月1日",
+                    "一、工作要求\n（一）强化联合执法。镇应急办要牵头组织派出所、镇市场监管所、镇综合执法队等开展联合执法检查，"
+                    "对拒不整改的依法处罚。\n")
+    assert triples == {("一/(一)", "阳城县北留镇应急办", "lead"), ("一/(一)", "阳城县北留镇市场监督管理所", "co"),
+                       ("一/(一)", "阳城县北留镇综合执法队", "co")}
+
+
+def test_an_unknown_body_ending_in_jigou_voids_no_co_organ_after_the_lead():
+    # a Jiangxi city's rule of 2021: a body named 机构 the tables miss, between known organs, closing on 等单位
+    _, triples, _ = _article("赣州市既有住宅增设电梯管理办法", "赣州市人民政府", "2021年6月1日",
+                             "市住房和城乡建设局负责增设电梯的组织协调。\n"
+                             "市城市管理局、市无线电管理机构、市财政局等单位，按照各自职责做好管线迁改、资金拨付等配合工作。")
+    assert triples == {("第二条", "赣州市住房和城乡建设局", "responsible"), ("第二条", "赣州市城市管理局", "co"),
+                       ("第二条", "赣州市财政局", "co")}

@@ -4243,6 +4243,8 @@ LEAD_OBJECT_AFTER = re.compile(r"[，,；;。]|等|及其|共同|联合|一起|�
 
 def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -> None:
     pos = LEAD_OBJECT.match(text, pos, e).end()
+    if pos not in by_start and (bare := BARE_LEADING_UNIT.match(text, pos, e)) and bare.end() in by_start:
+        pos = bare.end()  # (s35-assign) `牵头组织派出所、市场监管所…`: a town's unit the tables miss opening the objects (issue 12)
     subject, end = _listed_organs(text, pos, by_start)
     if not subject and text.startswith(("各", "领导", "工作", "联席", "成员"), pos):
         members = MEMBER_UNITS.match(text, pos, e)
@@ -4448,7 +4450,7 @@ MEMBER_CUE = re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:
 # `区工信局、区大数据中心协同推进`: a name the tables miss, written like an organ, inside a co list does not
 # void the organs known before and after it (issue 12: an unknown name never voids the rest).
 # (s32-assign2) also before the list's last joiner 及 (`镇国土所、镇林业站、镇农业服务中心及相关村配合`)
-UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部))(?=[、和及]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
+UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部|机构))(?=[、和及]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
 
 
 def _places_after(text: str, pos: int, e: int, subject: list) -> int:
