@@ -138,3 +138,11 @@ def test_an_unknown_body_ending_in_jigou_voids_no_co_organ_after_the_lead():
                              "市城市管理局、市无线电管理机构、市财政局等单位，按照各自职责做好管线迁改、资金拨付等配合工作。")
     assert triples == {("第二条", "赣州市住房和城乡建设局", "responsible"), ("第二条", "赣州市城市管理局", "co"),
                        ("第二条", "赣州市财政局", "co")}
+
+
+def test_a_bracketed_co_mark_after_one_organ_of_a_list_is_that_organ_s_alone():
+    # a Hubei county's plan of 2019: `（配合）` marks the last organ of the list, as `（牵头）` marks one
+    triples = _plan("竹溪县河湖长制工作方案", "竹溪县人民政府", "2019年4月1日",
+                    "一、主要任务\n（一）加强水资源保护。严格用水总量控制。（责任单位：县水利和湖泊局、县发展和改革局、县气象局（配合））\n")
+    assert triples == {("一/(一)", "竹溪县水利和湖泊局", "responsible"), ("一/(一)", "竹溪县发展和改革局", "responsible"),
+                       ("一/(一)", "竹溪县气象局", "co")}

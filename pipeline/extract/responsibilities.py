@@ -1859,7 +1859,16 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
                 flush("co" if led_by_cue else "lead")
                 after_huitong = True
             elif cue in ("参与", "配合", "协助", "协办"):
-                if label_role not in (None, "co", "none") and len(pending) > 1:
+                if _marked_in_list(text, pos) and len(pending) > 1:
+                    # (s35-assign) `责任单位：A、B、C（配合）`: the bracketed mark is C's alone, as `A（牵头）` is A's; the
+                    # organs before it keep the list's role (its label's, else `co` after a lead, else `responsible`)
+                    before = pending[:-1]
+                    del pending[:-1]
+                    keep = label_role if label_role not in (None, "none") else ("co" if lead_seen else "responsible")
+                    if label_role != "none":
+                        for nm in before:
+                            out.append((nm, keep))
+                elif label_role not in (None, "co", "none") and len(pending) > 1:
                     # `责任单位：A、B，C配合`: the cue is C's clause; A and B, before the comma, keep the label's role
                     cut = max(text.rfind("，", pending[0].mention.end, pos), text.rfind(",", pending[0].mention.end, pos))
                     before = [nm for nm in pending if nm.mention.end <= cut] if cut >= 0 else []
