@@ -123,7 +123,9 @@ FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
 FILLER_CRC = 3991215948  # (s27-assign4: 按各自职责分工, 根据/依据/依照职责分工 in an annotation; s31-assign: 后同 in CARRY)
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
-PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
+# (s35-assign) the adverbial may be set off from a long subject list by a comma and name the duties as fixed elsewhere
+# (`A区、B区人民政府和各开发区管理委员会，按照规定的职责负责本辖区内…`, `…按照法定职责负责…`), as city rules write it
+PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:[，,](?=按|依|根))?(?:按照?|依据|依照|根据)(?:各自的?|规定的|法定的?)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:依法)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|主动|积极|统一|统筹|总体|全面|具体|直接|分别|共同|联合|总(?=负责)|充分(?=发挥))?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
@@ -139,7 +141,7 @@ PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|
 _PROSE_CUE_WORD = std_re.compile("牵头|牵好头|会同|负总责|负主责|负主体责任|负责")  # (s16: `X要牵好头`, older plans' lead)
 # (s22-assign2) `市县人民政府负主体责任`: the duty named as the subject's main responsibility reads as 负总责 (guide R11;
 # A10 a130's gold)
-PROSE_CUE_REACH = 54
+PROSE_CUE_REACH = 55
 
 
 def _prose_cue(text: str, pos: int, e: int):
@@ -586,6 +588,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     if "负责" in text:
         _unit_led_partners(text, ctx, mentions, annotated_tasks, add)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
+    if "：" in text or ":" in text:
+        _colon_headed_paragraphs(text, ctx, mentions, annotated_tasks, out, add)
     if "：" in text or ":" in text:
         _place_headed_shares(text, ctx, annotated_tasks, add)
     if "部门" in text or "单位" in text:
@@ -1393,8 +1397,14 @@ WORK_VERB_OPENING = re.compile(r"加强|推进|推动|开展|做好|抓好|建�
                                r"|督促|指导|协调|研究|编制|发布|宣传|培训|开展|确保|严格|积极|认真|依法|及时|每年|每月|全面|进一步")
 
 
+# (s35-assign) An enterprise's branch written down its chain (`中国出口信用保险公司江苏分公司常州营销服务部`, `中国人民财产保险
+# 股份有限公司某某市分公司`) runs longer than other names: a member naming a company, group or bank may be that long.
+CHAIN_UNIT_WORDS = ("公司", "集团", "银行")
+
+
 def _enumerated_name(blanked: str, f: str) -> bool:
-    if len(f) > 20 or "的" in f or WORK_VERB_OPENING.match(f) or any(c in f for c in "《》“”\"'"):
+    longest = 32 if any(w in f for w in CHAIN_UNIT_WORDS) else 20
+    if len(f) > longest or "的" in f or WORK_VERB_OPENING.match(f) or any(c in f for c in "《》“”\"'"):
         return False
     for m in re.finditer(re.escape(f), blanked):
         s, e = m.start(), m.end()
@@ -1519,13 +1529,15 @@ LISTED_NAMED_PLACE = re.compile(
 # `相关乡镇企业`, `有关村民`).
 # (s28-assign2) also a bracket of several kinds (`相关乡（镇、街道）`) and the pilot places of the plan (`试点镇（街道）`, the
 # places the item's pilot runs in, named by the kind a group word would name)
-GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益|试点)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔〈](?:镇|乡|街道|社区|居)"
+# (s35-assign) also a town's 管区 (the management districts over its villages, as Shandong towns divide themselves):
+# `责任单位：镇规划建设办、镇财政所、相关管区` lists the districts concerned as `各管区` is listed (D34)
+GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益|试点)(?:管区|乡镇|村|社区|街道|镇|乡)(?:[（(〔〈](?:镇|乡|街道|社区|居)"
                          r"(?:、(?:镇|乡|街道|社区|居))*[〕〉）)])?"
                          r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|" + _LABEL_LINE_CLOSE + r"|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
                          r"(?:牵头|配合|参与|协助|协办|负责|抓好|做好))")
 # (after organs in a list, `会同A、B及受益乡（镇）进行验收`: the place ends the list before the verb; not a place's
 # people, units or bodies, `有关村民`, `相关乡镇企业`)
-GROUP_PLACE_LISTED = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔](?:镇|乡|街道|社区|居)[〕）)])?"
+GROUP_PLACE_LISTED = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:管区|乡镇|村|社区|街道|镇|乡)(?:[（(〔](?:镇|乡|街道|社区|居)[〕）)])?"
                                 r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委|企业|卫生院|医院|学校|干部|群众|农户))"
                                 r"(?![市县区州旗镇乡村场级民域方长居〔（(])")
 NOT_VILLAGE = frozenset(("农村", "乡村", "新农村", "行政村", "自然村", "城中村", "各村", "全村", "本村", "该村", "每村", "各行政村",
@@ -1847,7 +1859,16 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
                 flush("co" if led_by_cue else "lead")
                 after_huitong = True
             elif cue in ("参与", "配合", "协助", "协办"):
-                if label_role not in (None, "co", "none") and len(pending) > 1:
+                if _marked_in_list(text, pos) and len(pending) > 1:
+                    # (s35-assign) `责任单位：A、B、C（配合）`: the bracketed mark is C's alone, as `A（牵头）` is A's; the
+                    # organs before it keep the list's role (its label's, else `co` after a lead, else `responsible`)
+                    before = pending[:-1]
+                    del pending[:-1]
+                    keep = label_role if label_role not in (None, "none") else ("co" if lead_seen else "responsible")
+                    if label_role != "none":
+                        for nm in before:
+                            out.append((nm, keep))
+                elif label_role not in (None, "co", "none") and len(pending) > 1:
                     # `责任单位：A、B，C配合`: the cue is C's clause; A and B, before the comma, keep the label's role
                     cut = max(text.rfind("，", pending[0].mention.end, pos), text.rfind(",", pending[0].mention.end, pos))
                     before = [nm for nm in pending if nm.mention.end <= cut] if cut >= 0 else []
@@ -2161,7 +2182,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, co_cue)
             if given and text[e:e + 1] in ("；", ";"):
                 _co_after_semicolon(text, ctx, e + 1, b, task, by_start, add_co, co_cue)
-            if not given and task in led_items and CO_WORD.search(sentence):
+            if not given and task in led_items and (CO_WORD.search(sentence) or "协同" in sentence):
                 # (R40) `市人事局、市妇联等单位要按照各自职责，积极配合做好相关工作。` as a sentence of its own
                 _co_clauses_at(text, starts[0], e, task, by_start, add_co, AFTER_LEAD_CO_CUE)
             if given and ("lead" in given or LEAD_WORDS.search(sentence)) and not _parallel_shares(text, pending, sentence):
@@ -3320,11 +3341,17 @@ LEAD_WORDS = re.compile(r"负责|牵头|负总责")
 BODY_CLASS_CLOSE = r"等[^\W\d_、，,。；;（）()]{0,10}?(?:派出机关|机关|派出机构)"
 AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)(?:(?:和|及|、)(?:部门|单位)|[（(](?:部门|单位)[）)])?|"
                                + BODY_CLASS_CLOSE + r")?"
+                               # (s35-assign) the list set off by a comma before its adverbial (`…等单位，按照各自职责…`)
+                               r"(?:(?<=部门|单位|机关|机构)[，,])?"
                                r"(?:要|应|应当|须|需|需要)?"
                                r"(?:(?:按照?|根据|依照)[^，,。；;]{1,40}?的?要求[，,]?)?"
                                r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?)?"
                                r"(?:(?:各负其责|各司其职)[，,]?)?"
-                               r"(?:(?:积极|主动|全力|密切|共同|协同|相互|通力|予以|给予)?(?:配合|协助)(?!单位|部门)"
+                               # (s35-assign, S34 CN1 Q2) `协同` after a lead is a co word like 配合 (`规划、建设等有关部门
+                               # 应当按照各自职责，协同做好…` after another organ's 负责 in the article)
+                               r"(?:(?:积极|主动|全力|密切|共同|协同|相互|通力|予以|给予)?(?:配合|协助|协同(?!单位|部门|机制|发展|创新))(?!单位|部门)"
+                               # (s35-assign) the share named as a noun: `做好管线迁改、消防审查等配合工作`, `做好相关配合工作`
+                               r"|(?:做好|搞好|抓好|承担)[^，,。；;]{0,30}?配合(?:工作|事项|保障)"
                                # (s33-assign, R40 made precise) the organs' own work named in clauses before a clause of
                                # joining alone (`市直有关部门要按照职责分工，制定本部门具体落实措施，加强…指导和监督，密切配合，
                                # 形成合力` after the counties' `负总责`): the same share, co. Only a bare `密切配合` closing its
@@ -3545,6 +3572,11 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             # `，镇执法队、镇市场监管所等部门配合`: a unit the tables miss opening the list gets nothing itself and
             # does not void the organs after it (issue 12), as it does not open a subject list (LEADING_UNKNOWN)
             pos = LEADING_UNKNOWN.match(text, pos, e).end()
+            continue
+        elif pos == start and (bare := BARE_LEADING_UNIT.match(text, pos, e)) and bare.end() in by_start:
+            # (s35-assign) `会同经济发展和农业服务中心、综合行政执法办公室、X派出所`: a town's own unit the tables miss, written
+            # without its town as the town's notices write them, opening the list before known organs: the same (issue 12)
+            pos = bare.end()
             continue
         else:
             return subject, pos
@@ -3807,6 +3839,64 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
     if heads:
         _listed_duties(text, ctx, heads, annotated_set, add, by_start)
+
+
+# (s35-assign) An unnumbered item dividing duties organ by organ in paragraphs (`五、明确部门安全生产工作职责` over `省政府有关部门
+# 安全生产工作职责明确如下：` and then `省监察厅：依法监督检查…`, `省总工会：依法组织职工…`, one paragraph per organ, as provincial
+# opinions of the 2000s and 2010s write it): each paragraph headed by organs and a colon is their share of the item, as a
+# numbered organ-headed item in a 职责分工 section is (spec 1.1 section 6): `responsible`, or `lead` with 牵头. An organ its
+# paragraph's prose already gave a role keeps that one.
+PARAGRAPH_HEAD = re.compile(r"(?m)^[ \t　]*(?=\S)")
+
+
+def _division_lead_in(text: str, a: int, b: int) -> int | None:
+    """Where the first line of text[a:b] that ends in a colon and divides duties (DIVIDED_LEAD_IN, no CASE_LIST) ends;
+    each line is tried once from its start (a search would try the lookaheads from every character, issue 16)."""
+    pos = a
+    while pos < b:
+        end = text.find("\n", pos, b)
+        end = b if end < 0 else end
+        line = text[pos:end].rstrip(" \t\u3000")
+        if line.endswith(("：", ":")) and DIVIDED_LEAD_IN.match(text, pos, end) and not CASE_LIST.search(line):
+            return end
+        pos = end + 1
+    return None
+
+
+def _colon_headed_paragraphs(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], out: list,
+                             add) -> None:
+    by_start = None
+    annotated_set = set(annotated)
+    for t in ctx.tasks:
+        if t.path in annotated_set:
+            continue
+        span = ctx.task_span(t.path)
+        if not span:
+            continue
+        heading_end = text.find("\n", span[0], span[1])
+        if heading_end < 0 or not DIVISION_HEADING.search(text, span[0], heading_end):
+            continue  # the item's own heading names the division (职责, 分工, 责任)
+        lead_in = _division_lead_in(text, heading_end + 1, span[1])
+        if lead_in is None:
+            continue
+        if by_start is None:
+            by_start = _by_start(mentions, text)
+        given = {r.department for r in out if r.task == t.path}
+        for line in PARAGRAPH_HEAD.finditer(text, lead_in, span[1]):
+            pos = line.end()
+            if pos not in by_start:
+                continue
+            subject, end = _listed_organs(text, pos, by_start)
+            if not subject or text[end:end + 1] not in ("：", ":"):
+                continue
+            line_end = text.find("\n", end)
+            duty = text[end + 1:line_end if line_end >= 0 else span[1]]
+            if len(duty.strip()) < 4:
+                continue
+            role = "lead" if HEADED_LEAD.search(duty) else "responsible"
+            for nm in subject:
+                if nm.name not in given:
+                    add(t.path, nm, role)
 
 
 # (s30-town) A section that shares the work out among a town's or street's villages and communities (`二、各社区任务分解`,
@@ -4162,6 +4252,8 @@ LEAD_OBJECT_AFTER = re.compile(r"[，,；;。]|等|及其|共同|联合|一起|�
 
 def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -> None:
     pos = LEAD_OBJECT.match(text, pos, e).end()
+    if pos not in by_start and (bare := BARE_LEADING_UNIT.match(text, pos, e)) and bare.end() in by_start:
+        pos = bare.end()  # (s35-assign) `牵头组织派出所、市场监管所…`: a town's unit the tables miss opening the objects (issue 12)
     subject, end = _listed_organs(text, pos, by_start)
     if not subject and text.startswith(("各", "领导", "工作", "联席", "成员"), pos):
         members = MEMBER_UNITS.match(text, pos, e)
@@ -4367,7 +4459,7 @@ MEMBER_CUE = re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:
 # `区工信局、区大数据中心协同推进`: a name the tables miss, written like an organ, inside a co list does not
 # void the organs known before and after it (issue 12: an unknown name never voids the rest).
 # (s32-assign2) also before the list's last joiner 及 (`镇国土所、镇林业站、镇农业服务中心及相关村配合`)
-UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部))(?=[、和及]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
+UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部|机构))(?=[、和及]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
 
 
 def _places_after(text: str, pos: int, e: int, subject: list) -> int:
@@ -4422,6 +4514,7 @@ LEVEL_CHARS = frozenset("省市县区镇乡")
 # (s25-assign: a unit's name holds no cue word, so `镇城运中心会同规建办、动迁办…` is no unit `城运中心会同规建办`)
 UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:(?:(?!会同|牵头|负责|配合)[^、，,。；;：:\s（()）]){1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
+BARE_LEADING_UNIT = re.compile(r"(?:(?!会同|牵头|负责|配合|参与|协助|等)[^、，,。；;：:\s（()）]){2,12}?(?:服务中心|中心|站|所|队)、")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 # (s28-assign2) A township's service centre written with the office it houses as its second sign in a bracket
 # (`乡村建设服务中心（村镇建设办）负责…`, `农业综合服务中心（农业办）负责…`): the centre is a 事业单位 (guide D39), the bracketed
