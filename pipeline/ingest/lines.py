@@ -265,6 +265,7 @@ def _furniture_row(line: PdfLine, margin: float) -> bool:
 # (s31-layout2) The separators of a location line's path (`首页 > 政务公开 > 政府文件`, `首页»信息公开`, `首页/政策`): a row
 # that holds one goes on with the path
 PATH_STEP = re.compile(r"[>＞»›→/／]")
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _furniture_above(para: list[str], text: str) -> bool:
@@ -279,7 +280,10 @@ def _furniture_above(para: list[str], text: str) -> bool:
     if not (FIELD_OPENS.match(to_simplified(head[:16])) or is_web_furniture(to_simplified(head))):
         return False
     text = to_simplified(text.strip())
-    return len(text) >= MIN_WRAP_CHARS and not (PATH_STEP.search(text) or is_web_furniture(text))
+    # ((s35-layout) a row of digits that finishes the furniture's number, `…苏公网安备` / `32021302000571 号`, is its rest:
+    # a title's row is words)
+    return (len(text) >= MIN_WRAP_CHARS and len(HAN.findall(text)) >= 4
+            and not (PATH_STEP.search(text) or is_web_furniture(text)))
 
 
 # (s34-pdf) What a row of web furniture starts with when its text follows on from the row above (`国妇联等按职责分工负责）
