@@ -1906,9 +1906,13 @@ def _spaced_table_rows(page_lines: list[str]) -> list[str]:
 # the columns. A header of 序号 first, a role column and two year columns, over rows numbered 1, 2, … of exactly as
 # many cells, keeps its cell borders as ` | ` like a tabbed table's; a row of another count (a cell written with
 # spaces: which space is a border cannot be told) ends it and is left as written.
+# (s35-layout) So does a task-division table's header without year columns (`序号 工作任务 具体内容 牵头单位 责任单位
+# 完成时限`) when its rows 1 and 2 follow with exactly as many cells (`_rows_follow`): the cleaner would close `1 农村…`
+# and `…县财政局 2018年12月底` and the table reader would have to guess the borders, where the same notice's PDF, whose
+# table is ruled, gives them (a twin must read as its text).
 def _single_spaced_target_rows(page_lines: list[str]) -> list[str]:
     out, width, last = [], 0, 0
-    for ln in page_lines:
+    for k, ln in enumerate(page_lines):
         # (s24-swap2) a web copy's &nbsp; or full-width indentation (`\u00a0 \u00a0 序号 重点任务 …`) is no cell
         body = ln.lstrip(" \u00a0\u3000")
         if "|" in body or "\t" in body or "\u3000" in body:
@@ -1925,13 +1929,28 @@ def _single_spaced_target_rows(page_lines: list[str]) -> list[str]:
             continue
         width = 0
         head = _simple_cells(cells) if len(cells) >= 5 else cells
-        if (len(cells) >= 5 and TAB_NUMBER_CELL.fullmatch(head[0]) and any(TAB_ROLE_CELL.fullmatch(c) for c in head)
-                and sum(1 for c in head if TAB_YEAR_CELL.fullmatch(c)) >= 2 and _column_names_only(cells)):
+        if (len(cells) >= 4 and TAB_NUMBER_CELL.fullmatch(head[0]) and any(TAB_ROLE_CELL.fullmatch(c) for c in head)
+                and _column_names_only(cells)
+                and (len(cells) >= 5 and sum(1 for c in head if TAB_YEAR_CELL.fullmatch(c)) >= 2 or _rows_follow(page_lines, k + 1, len(cells)))):
             width, last = len(cells), 0
             out.append(" | ".join(cells))
             continue
         out.append(ln)
     return out
+
+
+def _rows_follow(page_lines: list[str], k: int, width: int) -> bool:
+    """(s35-layout) A task-division table's header without year columns (`序号 工作任务 具体内容 牵头单位 责任单位
+    完成时限`) flattened with single spaces, as a database or a PDF copied to text gives it: its next two lines that are
+    not blank are its rows 1 and 2, of exactly as many cells (prose, or a row with a cell written with spaces, is
+    left as written)."""
+    rows = []
+    while k < len(page_lines) and len(rows) < 2:
+        ln = page_lines[k].lstrip(" \u00a0\u3000")
+        k += 1
+        if ln.strip():
+            rows.append([c for c in ln.split(" ") if c])
+    return len(rows) == 2 and all(len(r) == width and r[0] == str(n) for n, r in zip((1, 2), rows))
 
 
 def _row_follows(page_lines: list[str], k: int, width: int) -> bool:

@@ -80,6 +80,18 @@ def _s29_ends_row(para, prev, nxt, body, left, right, start):
             or _is_addressee(para) or (same_body and _centred(start, prev.x1, left, right, body)))
 
 
+def _s35_centred_rest(para, prev, nxt, body, left, right, start):
+    """(s35-layout) the rule added after this reference was written: a centred title set in body type whose first row
+    fills the line goes on with the centred row under it (lines._centred_block), unless that row ends the paragraph
+    as _s29_ends_row says (a web field's row, an addressee)."""
+    from pipeline.ingest.lines import _centred_block, _closed_without_stop, _is_addressee, _opens_field
+
+    same_body = abs(prev.size - body) < 0.5 and abs(nxt.size - body) < 0.5
+    return (same_body and _centred_block(prev, start, nxt, left, right, right - 1.5 * body, body, 15 * body)
+            and not ((NUMBERING_START.match(nxt.text.lstrip()) and _closed_without_stop(para)) or _opens_field(nxt.text)
+                     or _is_addressee(para)))
+
+
 def _ref_join_lines(lines):
     if not lines:
         return "", "layout", False
@@ -95,7 +107,8 @@ def _ref_join_lines(lines):
     out = [lines[0].text]
     start = lines[0].x0
     for prev, nxt in zip(lines, lines[1:]):
-        if _ref_continues(prev, nxt, body, left, right, start) and not _s29_ends_row(out[-1], prev, nxt, body, left, right, start):
+        if (_ref_continues(prev, nxt, body, left, right, start) and not _s29_ends_row(out[-1], prev, nxt, body, left, right, start)
+                or _s35_centred_rest(out[-1], prev, nxt, body, left, right, start)):
             out[-1] = _glue(out[-1], nxt.text)
         else:
             out.append(nxt.text)

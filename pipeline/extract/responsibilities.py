@@ -1064,6 +1064,17 @@ CELL_LEAD_MARK = re.compile(r"[（(]牵头(?:单位|部门)?[）)]")
 
 # (s21) a heading's first clause: before its first comma, 、 or 并 (`健全农村信用体系建设并推进…`)
 HEADING_FIRST_CLAUSE = re.compile(r"([^，,、；;并]{4,})(?:[，,、；;]|并)")
+GOAL_AMOUNT = re.compile(r"\d")
+
+
+def _goal_sentence(task, text: str) -> bool:
+    """(s35-layout) An item that is one sentence of amounts and nothing more (`（四）创建省级示范村1个、区级示范村3个，打造…
+    500户以上。`, a goal of 工作目标): its `heading` is its whole text, no heading of its own. A table row that writes
+    its first clause (`创建省级示范村1个`) repeats words of the item's text and restates no heading (guide S20 R13: 表/N);
+    the first-clause readings below are for headings (`强化宣传引导` of `强化宣传引导，营造…`)."""
+    end = task.span[1] if task.span else -1
+    return (end > 0 and GOAL_AMOUNT.search(task.heading) is not None
+            and re.match(r"[。；;]?[ \t\u3000]*(?:\n|$)", text[end:end + 8]) is not None)
 
 
 def _heading_up_to_a_break(heading: str, cell: str) -> bool:
@@ -1149,7 +1160,8 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
             # guide S20 R13; A3 a28, A4 a45); but the heading's first clause written out whole (`健全X` of `健全X并推进Y`,
             # `强化宣传引导` of `强化宣传引导，营造…`) is the heading as the row writes it
             if h == want or (len(h) >= 4 and h in want) or (h.startswith(want) and HEADING_FIRST_CLAUSE.match(t.heading)
-                                                            and _squeeze(HEADING_FIRST_CLAUSE.match(t.heading).group(1)) == want):
+                                                            and _squeeze(HEADING_FIRST_CLAUSE.match(t.heading).group(1)) == want
+                                                            and not _goal_sentence(t, text)):
                 if h == want and any(_heading_without_verb(h2, want) for t2, h2 in zip(ctx.tasks, index.squeezed)
                                      if t2.path != t.path):
                     # (s32-assign2, guide R42 scope) the row is one item's heading as written and another's with its
@@ -1158,7 +1170,7 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
                     return label
                 return [t.path]
         for t in ctx.tasks:  # (s24-swap) the heading's words up to a later clause break (`加快发展A、B` of `加快发展A、B，培育C`)
-            if _heading_up_to_a_break(t.heading, words):
+            if _heading_up_to_a_break(t.heading, words) and not _goal_sentence(t, text):
                 return [t.path]
         # (s29-assign, guide R42) the heading with only its leading verb dropped (`农村黑臭水体治理` for `加强农村黑臭水体
         # 治理`): the one item so restated (two items one verb apart, `加强X`/`推进X`, name neither)

@@ -3319,6 +3319,27 @@ def _spaced_task_row(text: str, lo: int, q: Quantity, memo: dict) -> bool:
             and _spaced_deadline_header(text, lo, line_start, memo) is not None)
 
 
+def _task_cell_amount(ctx: Context, text: str, q: Quantity) -> bool:
+    """(s35-layout) The amount lies in the task cell of a row of a task-division table with a deadline column, as the
+    table reader finds it (`extract.task_tables`): the same row `_spaced_task_row` reads in a table flattened with spaces,
+    in a ruled table (a PDF's or a web page's, cells between ` | `) or one cell per line. Up to the amount the cell holds
+    no sentence mark (a quota written without a verb, as lists are; not a sentence's clause). Amounts in Arabic digits
+    only, as table cells write quotas (`工程二期建成投运`: a phase, no count)."""
+    if not text[q.start:q.start + 1].isdigit() or ("|" not in text and "\t" not in text):
+        return False  # (speed only: the reader's ruled and tabbed rows; a spaced row is _spaced_task_row's)
+    for table in ctx.task_tables(text):
+        if not table.start <= q.start < table.end:
+            continue
+        tcol = table.task_column()
+        if tcol is None or not any(DEADLINE_COLUMN.search(h) and len(h) <= 6 for h in table.header[tcol + 1:]):
+            return False
+        for row in table.rows:
+            if tcol < len(row.cells) and row.cells[tcol].start <= q.start and q.end <= row.cells[tcol].end:
+                return not re.search(r"[。；;，,：:]", text[row.cells[tcol].start:q.start])
+        return False
+    return False
+
+
 def _spaced_header_above(text: str, lo: int, line_start: int, memo: dict, kind: str, read_header, missing=None):
     """Walk up the space-parted numbered rows above `line_start` (at most SPACED_ROWS_UP lines) to the first line
     `read_header` reads as their header (its cells → a value, None when it is no such header); `missing` when the rows
@@ -6508,7 +6529,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # (s25-tg) `7 “美丽庭院”示范户500户 12月底前 镇妇联` under `序号 任务内容 完成时限 责任单位`: the amount in a task row of a
         # task list with a deadline column is the row's task (spec §7: quotas), written without a verb as lists are
         demanded = demanded or (q.unit_kind in ("count", "measure") and not clause_prefix.strip(" \t\u3000").endswith("的")
-                                and _spaced_task_row(text, lo, q, row_headers))
+                                and (_spaced_task_row(text, lo, q, row_headers) or _task_cell_amount(ctx, text, q)))
         # (s22-tg) `核定事业编制8名`, `明确一名副乡镇长具体分管`: staffing quotas the document sets (guide TG21)
         demanded = demanded or (q.unit in STAFF_UNITS and _staffing_quota(text, q, clause_prefix, clause_end))
         # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level

@@ -120,7 +120,8 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None,
                 # row of a paragraph: the addressee under it starts its own line.
                 joined = (prev.x1 >= margin and nxt.x0 <= new_line and prev.x1 - start >= full
                           and not _centred(start, prev.x1, left, right, body)
-                          and not nxt.text.lstrip().startswith(RECORD_OPENS))
+                          and not nxt.text.lstrip().startswith(RECORD_OPENS)) or _centred_block(
+                    prev, start, nxt, left, right, margin, body, full)
             else:
                 # Display type (titles): the same larger size on consecutive lines, no sentence end.
                 joined = (prev.size > big and abs(prev.size - nxt.size) < 0.5 and not prev.text.endswith(SENTENCE_END)
@@ -227,6 +228,22 @@ def _centred(x0: float, x1: float, left: float, right: float, body: float) -> bo
     return inset >= 0.5 * body and abs(inset - (right - x1)) < 0.5 * body
 
 
+# (s35-layout) A bracketed note under a title (题注 `（2019年5月20日市政府第30次常务会议通过）`): a line of its own
+TITLE_NOTE = re.compile(r"^[（(][^）)]*日")
+
+
+def _centred_block(prev: PdfLine, start: float, nxt: PdfLine, left: float, right: float, margin: float, body: float,
+                   full: float) -> bool:
+    """(s35-layout) A title set in body type and centred (a tool other than Word, `make_pdfs.py --body-title`) whose
+    first row fills the line, as far in from the left as from the right, and whose rest is a centred row under it
+    (`…三年行动实施方案（2020—2022` / `年）`): one title, as the text has it (its years are the plan's period). A
+    numbered heading, a part's heading or a bracketed note with a day under the title start their own line."""
+    text = nxt.text.lstrip()
+    return (prev.x1 >= margin and prev.x1 - start >= full and abs((start - left) - (right - prev.x1)) < 0.5 * body
+            and _centred(nxt.x0, nxt.x1, left, right, body) and not prev.text.rstrip().endswith(SENTENCE_END)
+            and not (NUMBERING_START.match(text) or PART_HEADING.match(text) or TITLE_NOTE.match(text)))
+
+
 def _closed_without_stop(para: str) -> bool:
     """(s29-layout) A paragraph that is complete without a sentence end: a bracketed note (`（…发布）`), an
     assignment line (`责任单位：…`)."""
@@ -265,6 +282,7 @@ def _furniture_row(line: PdfLine, margin: float) -> bool:
 # (s31-layout2) The separators of a location line's path (`首页 > 政务公开 > 政府文件`, `首页»信息公开`, `首页/政策`): a row
 # that holds one goes on with the path
 PATH_STEP = re.compile(r"[>＞»›→/／]")
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _furniture_above(para: list[str], text: str) -> bool:
@@ -279,7 +297,10 @@ def _furniture_above(para: list[str], text: str) -> bool:
     if not (FIELD_OPENS.match(to_simplified(head[:16])) or is_web_furniture(to_simplified(head))):
         return False
     text = to_simplified(text.strip())
-    return len(text) >= MIN_WRAP_CHARS and not (PATH_STEP.search(text) or is_web_furniture(text))
+    # ((s35-layout) a row of digits that finishes the furniture's number, `…苏公网安备` / `32021302000571 号`, is its rest:
+    # a title's row is words)
+    return (len(text) >= MIN_WRAP_CHARS and len(HAN.findall(text)) >= 4
+            and not (PATH_STEP.search(text) or is_web_furniture(text)))
 
 
 # (s34-pdf) What a row of web furniture starts with when its text follows on from the row above (`国妇联等按职责分工负责）
