@@ -5,6 +5,8 @@
 * a term declared for the office a regulated unit must set up or name (`医疗机构应当设置…或者指定部门（以下统称X部门）`) names
   that unit's office, no organ (spec §5: service bodies and enterprises are no departments), nor do the unit's own
   departments written after its name (`医疗机构各部门`);
+* `X、Y等有关部门应当按照各自职责，协同做好…` after another organ's 负责 in the same article is their share of its work:
+  `co` (guide S34, R40: 协同 after a lead is a co word like 配合, 协助);
 
 Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the
 misses (a Zhejiang provincial 条例 of 1998, a Hunan county 暂行办法 of 2009, a Jiangsu provincial 办法 of 2005, a Shaanxi
@@ -65,3 +67,15 @@ def test_a_term_declared_for_organs_stays_an_organ():
     names, triples, _ = _run("宝鸡市城市排水管理规定", "宝鸡市人民政府", "2017年4月6日", body)
     assert "宝鸡市人民政府确定的排水主管部门" in names
     assert ("第三条", "宝鸡市人民政府确定的排水主管部门", "lead") in triples
+
+
+def test_xietong_after_a_duty_article_s_fuze_is_the_others_share():
+    # a Guangxi city's 规定 of 2021 (guide S34, R40: 协同 after another organ's 负责 in the same article is co)
+    body = ("第一条　为了加强城市供水管理，制定本规定。\n"
+            "第二条　市城市管理局负责本市城市供水的监督管理工作。\n"
+            "发展改革、卫生健康、生态环境等有关部门应当按照各自职责，协同做好城市供水管理工作。\n"
+            "第三条　各区人民政府应当建立供水协同机制。\n"
+            "第四条　交通运输、公安等部门按照各自职责，协同实施本规定。\n")
+    _, triples, _ = _run("南宁市城市供水管理规定", "南宁市人民政府", "2021年5月8日", body)
+    assert triples == {("第二条", "南宁市城市管理局", "responsible"), ("第二条", "发展改革部门", "co"),
+                       ("第二条", "卫生健康部门", "co"), ("第二条", "生态环境部门", "co")}

@@ -2161,7 +2161,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, co_cue)
             if given and text[e:e + 1] in ("；", ";"):
                 _co_after_semicolon(text, ctx, e + 1, b, task, by_start, add_co, co_cue)
-            if not given and task in led_items and CO_WORD.search(sentence):
+            if not given and task in led_items and (CO_WORD.search(sentence) or "协同" in sentence):
                 # (R40) `市人事局、市妇联等单位要按照各自职责，积极配合做好相关工作。` as a sentence of its own
                 _co_clauses_at(text, starts[0], e, task, by_start, add_co, AFTER_LEAD_CO_CUE)
             if given and ("lead" in given or LEAD_WORDS.search(sentence)) and not _parallel_shares(text, pending, sentence):
@@ -3325,6 +3325,9 @@ AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)(?:(?:
                                r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?)?"
                                r"(?:(?:各负其责|各司其职)[，,]?)?"
                                r"(?:(?:积极|主动|全力|密切|共同|协同|相互|通力|予以|给予)?(?:配合|协助)(?!单位|部门)"
+                               # (s35-articles, guide S34 R40) `X、Y等有关部门应当按照各自职责，协同做好…` after another
+                               # organ's 负责 in the same article: 协同 names the share of the lead's work like 配合
+                               r"|(?:积极|主动|密切|共同)?协同(?=做好|实施|推进|开展|落实|管理|配合|做|抓)"
                                # (s33-assign, R40 made precise) the organs' own work named in clauses before a clause of
                                # joining alone (`市直有关部门要按照职责分工，制定本部门具体落实措施，加强…指导和监督，密切配合，
                                # 形成合力` after the counties' `负总责`): the same share, co. Only a bare `密切配合` closing its
