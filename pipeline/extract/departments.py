@@ -773,6 +773,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             out = _bracketed_levels_sharing_an_authority(text, out, to_simplified(doc.text))
     if "统称" in text or "简称" in text:
         out = _declared_group_terms(text, segments, out)
+    if "以下" in text and ("设置" in text or "设立" in text or "指定" in text):
+        out = _unit_declared_terms(text, out)
     if "等行政主管部门" in text:
         out = _sectors_sharing_a_written_head(text, out)
     out = _short_names(text, segments, out, j)
@@ -3381,6 +3383,32 @@ def _declared_group_terms(text: str, segments: list[tuple[int, int]], out: list[
     kept = [nm for nm in out if not any(s <= nm.mention.start and nm.mention.end <= e for s, e in spans)]
     added = [NamedMention(Mention(s, e, text[s:e], "collective", None, name, layer="pattern"), name) for s, e, name in found]
     return sorted(kept + added, key=lambda nm: nm.mention.start)
+
+
+# (s35-articles) A term a rule declares for the office a unit it regulates must set up or name (`二级以上医疗机构应当设置
+# 医患关系办公室或者指定部门（以下统称投诉管理部门）`, `生产经营单位应当设立安全生产管理机构（以下简称安全管理机构）`) names
+# that unit's own office, not an organ (spec 1.1 section 5: service bodies, enterprises and their offices are no
+# departments): none of its mentions is one, with a determiner or the unit's name before it (`医疗机构投诉管理部门`).
+UNIT_SUBJECT = (r"(?:医疗机构|医疗卫生机构|医院|学校|高等学校|幼儿园|企业|生产经营单位|用人单位|建设单位|施工单位|物业服务企业"
+                r"|经营者|运营单位|管理单位|使用单位|事业单位|社会组织|养老机构|金融机构|单位)")
+UNIT_DECLARED_TERM = re.compile(UNIT_SUBJECT + r"[^。；;\n（()]{0,16}?(?:应当|应|须|必须|可以)?(?:设置|设立|建立|指定|确定|明确|配备)"
+                                r"[^。；;\n（()]{1,40}?[（(]以下(?:统称|简称|称)[“\"]?(?P<term>\p{Han}{2,12}(?:部门|机构|科室))"
+                                r"[”\"]?[）)]")
+
+
+# A unit's own departments written after its name (`医疗机构各部门`, `学校有关部门`, `企业相关职能部门`) are its offices too.
+UNIT_OWN_DEPARTMENTS = re.compile(r"(?:各|有关|相关|其他)?(?:职能|业务)?部门")
+UNIT_BEFORE = re.compile(UNIT_SUBJECT + r"(?:内部|内设)?$")
+
+
+def _unit_declared_terms(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    terms = [(m.start(), m.group("term")) for m in UNIT_DECLARED_TERM.finditer(text)]
+    if not terms:
+        return out
+    return [nm for nm in out if not any(nm.mention.end > at and text[nm.mention.start:nm.mention.end].endswith(term)
+                                        for at, term in terms)
+            and not (UNIT_OWN_DEPARTMENTS.fullmatch(text, nm.mention.start, nm.mention.end)
+                     and UNIT_BEFORE.search(text, max(0, nm.mention.start - 8), nm.mention.start))]
 
 
 # `X（以下简称Y）`: Y stands for X from here on; `X下设办公室（以下简称Y）` for X's office.

@@ -124,8 +124,8 @@ FILLER_CRC = 3991215948  # (s27-assign4: 按各自职责分工, 根据/依据/�
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 # (s35-assign) the adverbial may be set off from a long subject list by a comma and name the duties as fixed elsewhere
-# (`A区、B区人民政府和各开发区管理委员会，按照规定的职责负责本辖区内…`, `…按照法定职责负责…`), as city rules write it
-PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:[，,](?=按|依|根))?(?:按照?|依据|依照|根据)(?:各自的?|规定的|法定的?)?职[责能](?:分工)?[，,]?)?"
+# (`A区、B区人民政府和各开发区管理委员会，按照规定的职责负责本辖区内…`, `…按照法定职责负责…`, s35-articles: `…按照本办法规定的职责负责`), as city rules write it
+PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:[，,](?=按|依|根))?(?:按照?|依据|依照|根据)(?:各自的?|规定的?|法定的?|本(?:办法|规定|条例|细则)规定的)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:依法)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|主动|积极|统一|统筹|总体|全面|具体|直接|分别|共同|联合|总(?=负责)|充分(?=发挥))?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
@@ -141,7 +141,8 @@ PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|
 _PROSE_CUE_WORD = std_re.compile("牵头|牵好头|会同|负总责|负主责|负主体责任|负责")  # (s16: `X要牵好头`, older plans' lead)
 # (s22-assign2) `市县人民政府负主体责任`: the duty named as the subject's main responsibility reads as 负总责 (guide R11;
 # A10 a130's gold)
-PROSE_CUE_REACH = 55
+# (s35-articles) a duty article's long subject list with its powers phrase reaches further
+PROSE_CUE_REACH = 60
 
 
 def _prose_cue(text: str, pos: int, e: int):

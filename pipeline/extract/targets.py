@@ -1768,12 +1768,22 @@ SANCTION_VERB_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:处以|并处|处)(?:
 PENALTY_COMPENSATION = re.compile(r"加付(?:赔偿金|经济补偿)")
 
 
+# (s35-articles) A cap or floor on the fine of the clause before (`…按照每平方米100元以上500元以下处以罚款，但最高不超过3万
+# 元`, `…处以罚款，最多不得超过5000元`), as 法律责任 articles bound a fine counted per unit: part of the sanction (TG6c)
+FINE_CLAUSE_BEFORE = re.compile(r"(?:罚款|罚金)\s*[，,]\s*$")
+FINE_BOUND_OPENING = re.compile(r"\s*(?:但|且|并且)?(?:罚款)?(?:总额|数额|金额)?(?:最高|最多|最低|累计)?(?:不得|不|应当不)?"
+                                r"(?:超过|高于|低于|少于)?\s*")
+
+
 def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
     """Fines and other sanctions are not targets (guide TG6c): they set a penalty for a breach,
     not a number the policy sets out to reach, provide, keep or not exceed."""
     # (a fine is also set as a share of a base: `处建设工程造价百分之五以上百分之十以下的罚款`)
     if q.unit_kind not in ("money", "multiple", "percent", "permille"):
         return False
+    if q.start > clause_start and FINE_CLAUSE_BEFORE.search(text, max(0, clause_start - 8), clause_start) \
+            and FINE_BOUND_OPENING.fullmatch(text, clause_start, q.start):
+        return True
     if text.find("加付", clause_start, clause_end) >= 0 and PENALTY_COMPENSATION.search(text, q.end, clause_end):
         return True  # (s28-tg) `责令其按应付金额50%以上1倍以下的标准向农民工加付赔偿金`: what a breach costs the employer
     if text.find("罚", clause_start, clause_end) < 0:
