@@ -11,3 +11,37 @@ def test_first_sub_item_printed_after_an_omission_keeps_its_number():
             "二、重点任务\n（一）扩大就业。每年开展职业技能培训2万人次以上。")
     ts = targets_of(body, title="某市“十三五”就业促进规划（节选）", date="2016年8月2日")
     assert [(t.value, t.task) for t in ts] == [(150000.0, "一/(三)"), (20000.0, "二/(一)")]
+
+
+def test_stages_with_bracketed_dates_state_the_plans_period():
+    # a Shaanxi county's 2012 方案 with no dated title: the stages run from May 2012 to the end of 2013 (guide S34 CN2 Q1)
+    body = ("一、工作目标\n全县每个行政村建成1个文化活动室。\n二、实施步骤\n"
+            "（一）调查摸底阶段（2012年5月—6月）。各乡镇摸清底数。\n"
+            "（二）组织实施阶段（2012年7月—2013年10月）。各乡镇按计划推进。\n"
+            "（三）检查验收阶段（2013年11月—12月）。县文化局组织验收。")
+    ts = targets_of(body, title="某县农家书屋和文化活动室建设实施方案", date="2012年4月20日")
+    assert summary(ts) == [(1.0, "个", "=", False, 2012, 2013)]
+
+
+def test_a_year_given_to_each_stage_states_the_plans_period():
+    # a ministry's 2009 pilot notice: `2010年为试点阶段，…；2011年为推广阶段，…；2012年为总结阶段` printed after the goals
+    body = ("一、试点目标\n试点地区新型农村合作医疗参合率达到90%以上。\n二、进度安排\n"
+            "2010年为试点阶段，各试点地区完成部署；2011年为推广阶段，总结推广试点经验；2012年为总结阶段，开展评估。")
+    ts = targets_of(body, title="关于开展农村医疗服务试点工作的通知", date="2009年12月1日")
+    assert summary(ts) == [(90.0, "%", ">=", False, 2010, 2012)]
+
+
+def test_a_campaigns_run_before_its_stages_states_its_period():
+    # a Fujian district's 2016 campaign: `五、时间安排` / `整治行动自2016年4月开始，至2016年11月底结束，分三个阶段进行。`
+    body = ("一、整治目标\n每个街道配备2名专职监管员。\n二、时间安排\n"
+            "整治行动自2016年4月开始，至2016年11月底结束，分三个阶段进行。\n（一）排查阶段（4月—5月）。全面排查。")
+    ts = targets_of(body, title="某区食品安全专项整治行动方案", date="2016年3月28日")
+    assert summary(ts) == [(2.0, "名", "=", False, 2016, 2016)]
+
+
+def test_stages_of_a_past_programme_state_no_period():
+    # a review of stages that ended before the notice was issued (a Henan city, 2015) gives no period
+    body = ("一、工作基础\n2011年为启动阶段，2012年为推进阶段，2013年为巩固阶段，各项任务如期完成。\n"
+            "二、工作目标\n每个社区建成1个日间照料中心。")
+    ts = targets_of(body, title="某市社区养老服务工作意见", date="2015年5月6日")
+    assert [(t.value, t.year_start, t.year_end) for t in ts] == [(1.0, None, None)]

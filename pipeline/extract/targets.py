@@ -4404,13 +4404,67 @@ def _is_statute(title: str, head: str) -> bool:
     return bool(STATUTE_TITLE.search(title or "")) or ("人民代表大会" in head and STATUTE_ADOPTED.search(head) is not None)
 
 
+# (s35, guide S34 CN2 Q1) A stage schedule states the plan's period for the whole plan (spec 1.1 §7, a body sentence
+# stating its duration), wherever it is printed: the stages' dates run from the first stage's start to the last one's
+# end. Two shapes: each stage named with its dates bracketed (`（一）动员部署阶段（2018年7月—8月）。…（三）巩固提升阶段
+# （2020年1月—12月）。`; a second date without its year is in the first's), and a year given to each stage
+# (`2019年为启动阶段，…；2020年为推进阶段，…；2021年为总结评估阶段`). At least two stages, running at most ten years.
+STAGE_DATED = re.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、|\d{1,2}[.．、])?[ \t\u3000]*"
+                         r"[\p{Han}]{2,12}阶段[ \t\u3000]*[：:]?[ \t\u3000]*[（(]?\s*(?P<a>(?:19|20)\d{2})\s*年[^）)\n。；，,]{0,12}?"
+                         + RANGE_SEP_WORD + r"{1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年)?[^）)\n。；，,]{0,10}?[）)。；;，,\n]")
+STAGE_YEAR = re.compile(r"(?:^|(?<=[\n。；;，,]))[ \t\u3000]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、|\d{1,2}[.．、])?[ \t\u3000]*"
+                        r"(?P<a>(?:19|20)\d{2})\s*年(?:[上下]半年|\s*\d{1,2}\s*月(?:份)?(?:" + RANGE_SEP_WORD + r"{1,2}\s*\d{1,2}\s*月(?:份)?)?)?\s*"
+                        r"为[^，,。；;\n]{0,6}?[\p{Han}]{2,10}阶段")
+
+
+# The campaign's run stated before its stages (`六、时间安排` / `专项整治自2023年7月开始，至2023年12月底结束，分三个阶段推进。`):
+# from the start's year to the end's, where the sentence goes on to its stages or stands under a heading on the timing.
+STAGED_RUN = re.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*[\p{Han}“”\"]{2,16}?(?:自|从)\s*(?P<a>(?:19|20)\d{2})\s*年[^。；;\n]{0,10}?(?:起|开始|启动)\s*[，,]?\s*"
+                        r"(?:至|到)\s*(?P<b>(?:19|20)\d{2})\s*年[^。；;\n，,]{0,10}?(?:结束|止)(?P<rest>[^。；;\n]{0,16})")
+TIMING_HEADING = re.compile(r"(?:时间安排|实施步骤|工作步骤|进度安排|方法步骤|步骤安排|时间步骤)[ \t\u3000]*[：:]?[ \t\u3000]*$")
+
+
+def _staged_run(body: str) -> tuple[int, int] | None:
+    if "结束" not in body and "止" not in body:
+        return None
+    for m in STAGED_RUN.finditer(body):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not a <= b <= a + 10:
+            continue
+        line_start = body.rfind("\n", 0, m.start())
+        heading = body[body.rfind("\n", 0, max(line_start, 0)) + 1:max(line_start, 0)]
+        if "阶段" in m.group("rest") or (line_start >= 0 and TIMING_HEADING.search(heading)):
+            return a, b
+    return None
+
+
+def _stage_schedule(body: str, issue_year: int | None) -> tuple[int, int] | None:
+    run = _staged_run(body)
+    if run:
+        return run
+    if "阶段" not in body:
+        return None
+    for rx in (STAGE_DATED, STAGE_YEAR):
+        spans = []
+        for m in rx.finditer(body):
+            a = int(m.group("a"))
+            b = int(m.group("b")) if m.groupdict().get("b") else a
+            if a <= b <= a + 10:
+                spans.append((a, b))
+        if len(spans) >= 2:
+            a, b = min(x for x, _ in spans), max(y for _, y in spans)
+            if b <= a + 10 and not (issue_year and b < issue_year):
+                return a, b
+    return None
+
+
 def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -> tuple[int | None, int | None] | None:
     # The patterns that open with SELF (本…办法) search the whole body on the standard library's
     # engine (scan.stdlib_twin: the same matches, ~3x faster on their lazy runs after 本; PLAN_TERM
     # and DURATION_FROM are faster on `regex`, which finds their literals first).
     if "一九" in body or "二〇" in body or "二○" in body or "二零" in body:
         body = CN_YEAR.sub(_arabic_year, body)  # `本规定自一九九二年一月一日起施行` (same length)
-    term = _plan_term(body) or _campaign_term(body, issue_year)
+    term = _plan_term(body) or _campaign_term(body, issue_year) or _stage_schedule(body, issue_year)
     if term:
         return term
     # (s23-tg2) `2015年起三年内完成乡镇敬老院改造` inside a later item dates that task's sentence (its own time
