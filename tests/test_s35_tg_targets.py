@@ -45,3 +45,13 @@ def test_stages_of_a_past_programme_state_no_period():
             "二、工作目标\n每个社区建成1个日间照料中心。")
     ts = targets_of(body, title="某市社区养老服务工作意见", date="2015年5月6日")
     assert [(t.value, t.year_start, t.year_end) for t in ts] == [(1.0, None, None)]
+
+
+def test_an_indicator_list_under_its_own_lead_in_takes_no_year_from_the_goal_paragraphs():
+    # a Zhejiang city's 2010 意见: `到2012年，…。` / `到2015年，…。` / `主要指标：` / `1.…`: the list under its own lead-in takes
+    # the plan's stated period, here none (guide S33b CM1 Q2)
+    body = ("一、指导思想\n以保障群众健康为中心。\n二、工作目标\n到2012年，全市基层医疗卫生服务体系基本建立。\n"
+            "到2015年，全市基层医疗卫生服务体系全面建成。\n主要指标：\n1.城乡居民健康档案建档率达到80%以上；\n"
+            "2.每千人口执业医师数达到2名。\n三、主要任务\n（一）加强队伍建设。")
+    ts = targets_of(body, title="某市关于加强基层医疗卫生工作的意见", date="2010年9月10日")
+    assert summary(ts) == [(80.0, "%", ">=", False, None, None), (2.0, "名", "=", False, None, None)]

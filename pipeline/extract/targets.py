@@ -5211,6 +5211,9 @@ def _dated_goal_paragraphs(ctx: Context, text: str, path: str) -> list[tuple[int
         start = at + 1
         at = text.find("\n", start, span[1])
         line = text[start:at if at >= 0 else span[1]].strip()
+        if line[-1:] in ("：", ":") and len(line) <= 8 and GOAL_LABEL_ONLY.fullmatch(line[:-1]):
+            out.append((start, None))  # (s35, guide S33b CM1 Q2) `主要指标：` after the dated goal paragraphs: the list under
+            continue  # its own lead-in takes no year from them
         if not line or not DIGIT.search(_ascii_digits(line[:OPENING_READ])) and "五" not in line[:OPENING_READ] \
                 and "今" not in line[:OPENING_READ] and "用" not in line[:OPENING_READ]:
             continue
