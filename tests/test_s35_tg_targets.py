@@ -55,3 +55,13 @@ def test_an_indicator_list_under_its_own_lead_in_takes_no_year_from_the_goal_par
             "2.每千人口执业医师数达到2名。\n三、主要任务\n（一）加强队伍建设。")
     ts = targets_of(body, title="某市关于加强基层医疗卫生工作的意见", date="2010年9月10日")
     assert summary(ts) == [(80.0, "%", ">=", False, None, None), (2.0, "名", "=", False, None, None)]
+
+
+def test_the_last_years_labelled_share_of_a_schedule_is_that_years():
+    # a Jiangsu county's 2019—2021 plan: `2021年建设任务：…` below the lines of 2019 and 2020 is the year's share of the work
+    # (TG10), not a deadline at the plan's end
+    body = ("一、年度任务\n2019年建设任务：城东镇5个、城西镇4个。\n2020年建设任务：城东镇4个、城西镇3个。\n"
+            "2021年建设任务：城东镇3个、城西镇2个。")
+    ts = targets_of(body, title="某县美丽乡村建设三年行动方案（2019—2021年）", date="2019年3月5日")
+    assert [(t.value, t.year_start, t.year_end) for t in ts] == [
+        (5.0, 2019, 2019), (4.0, 2019, 2019), (4.0, 2020, 2020), (3.0, 2020, 2020), (3.0, 2021, 2021), (2.0, 2021, 2021)]

@@ -6983,7 +6983,8 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
 # line of a year-by-year schedule (`2024年，…；` / `2025年，…`: each line its own year, guide TG10): another year of the
 # plan opens a neighbouring line or a clause of the same paragraph.
 SCHEDULE_LINE = re.compile(r"[ \t\u3000]*(?:（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.、．]|[一二三四五六七八九十]、|[—－\-]{1,2}|[·•●○■□◆◇▲△★☆])?[ \t\u3000]*"
-                           rf"({_YEAR_NUM})\s*年(?:度|底|末)?\s*(?:[，,：:]|目标)")
+                           rf"({_YEAR_NUM})\s*年(?:度|底|末)?\s*(?:[，,：:]|目标|[\p{{Han}}]{{0,6}}?(?:任务|计划|指标)\s*[：:])")
+# (s35: `2022年改造任务：…` / `2023年改造任务：…`, a year's share of the plan's work labelled as such, TG10)
 
 # another year of the plan named as such in the paragraph (not a deadline, a start, a baseline or a date's month)
 OTHER_BARE_YEAR = re.compile(rf"(?<![\d到至截比较于自从])({_YEAR_NUM})\s*年(?!\s*(?:底|末)?\s*(?:前|以前|之前|起|以来|开始)|\s*\d{1,2}\s*月)")
