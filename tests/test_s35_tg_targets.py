@@ -65,3 +65,13 @@ def test_the_last_years_labelled_share_of_a_schedule_is_that_years():
     ts = targets_of(body, title="某县美丽乡村建设三年行动方案（2019—2021年）", date="2019年3月5日")
     assert [(t.value, t.year_start, t.year_end) for t in ts] == [
         (5.0, 2019, 2019), (4.0, 2019, 2019), (4.0, 2020, 2020), (3.0, 2020, 2020), (3.0, 2021, 2021), (2.0, 2021, 2021)]
+
+
+def test_a_year_written_after_the_effort_dates_its_paragraph_as_a_deadline():
+    # a Hubei province's 2004 意见: `（二）工作目标。经过五年努力，到2008年，…` dates its goals by 2008 (null/2008); the effort
+    # still states the plan's period for the later items (guide S31b TG64: years written in the opener win)
+    body = ("一、总体要求\n（一）指导思想。以解决农村饮水安全为重点。\n"
+            "（二）工作目标。经过五年努力，到2008年，全省农村饮水不安全人口减少50%以上。\n"
+            "二、主要措施\n（一）建设供水工程。每个乡镇建成1个集中供水站。")
+    ts = targets_of(body, title="某省关于加快农村饮水安全工程建设的意见", date="2004年5月10日")
+    assert summary(ts) == [(50.0, "%", ">=", False, None, 2008), (1.0, "个", "=", False, 2004, 2008)]

@@ -4817,10 +4817,14 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
     first = opening_clause.match(opening)
     y = (_year_from(_without_cutoff_date(_without_bracket_years(first.group(0))), issue_year)
          if first and not _own_number(first.group(0)) else None)
+    if y is not None:
+        y = _written_after_effort(opening, 0, first.group(0), issue_year) or y
     if y is None:
         head = stdlib_twin(RUN_IN_HEADING).match(opening)
         first = opening_clause.match(opening, head.end()) if head else None
         y = _year_from(first.group(0), issue_year) if first and not _own_number(first.group(0)) else None
+        if y is not None:
+            y = _written_after_effort(opening, head.end(), first.group(0), issue_year) or y
         if y is None:
             # (s15) `力争经过三年努力，到2025年，…`, `（二）主要目标。通过三年努力，到2025年，…`: a lead-in clause of words, then
             # a clause that is only the time expression: that expression opens the paragraph
@@ -4831,6 +4835,20 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
             and CUTOFF_OPENING.match(first.group(0))):
         return None  # (s14b) `截至2020年底，全国已建成…。新建…50个`: a report's cutoff (a past year) dates no goal after it
     return y
+
+
+YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _written_after_effort(opening: str, at: int, first: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    """(s35, guide S31b TG64) `通过三年努力，到2015年，…`: the year written right after an effort clause wins over the effort
+    counted from the issue year (null/2015); the effort alone (`通过三年努力，…`) keeps its span."""
+    if YEAR_WRITTEN.search(first) or not EFFORT_YEARS.search(first):
+        return None
+    lead = LEAD_IN_THEN_TIME_SHORT.match(opening, at)
+    if lead is None or lead.group(1) != first or not YEAR_WRITTEN.search(lead.group(2)):
+        return None
+    return _year_from(lead.group(2), issue_year)
 
 
 _TIME_CLAUSE = (r"\s*((?:力争|争取|确保|努力)?\s*(?:到|至)\s*(?:(?:19|20)\d{2}\s*年(?:年底|年末|底|末)?|[“\"]?十[一二三四五六]五[”\"]?"
