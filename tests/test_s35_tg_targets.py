@@ -75,3 +75,13 @@ def test_a_year_written_after_the_effort_dates_its_paragraph_as_a_deadline():
             "二、主要措施\n（一）建设供水工程。每个乡镇建成1个集中供水站。")
     ts = targets_of(body, title="某省关于加快农村饮水安全工程建设的意见", date="2004年5月10日")
     assert summary(ts) == [(50.0, "%", ">=", False, None, 2008), (1.0, "个", "=", False, 2004, 2008)]
+
+
+def test_a_breakdown_year_in_an_earlier_semicolon_clause_dates_its_own_clause_only():
+    # a Guangdong county's 2017 方案: `…，其中2017年改造1200户，2018年改造800户；…；每个行政村建成1个文化室` keeps the paragraph's
+    # `到2019年` for the clause after `；` (guide S22: a year dates its own clause and the `，` clauses after it)
+    body = ("一、工作目标\n到2019年，全县农村人居环境明显改善。全县农村危房改造任务全面完成，其中2017年改造危房1200户，"
+            "2018年改造800户；村庄规划编制实现全覆盖；每个行政村建成1个文化室。")
+    ts = targets_of(body, title="某县农村人居环境整治实施方案", date="2017年6月2日")
+    assert summary(ts) == [(1200.0, "户", "=", False, 2017, 2017), (800.0, "户", "=", False, 2018, 2018),
+                           (1.0, "个", "=", False, None, 2019)]

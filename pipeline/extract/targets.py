@@ -5384,7 +5384,7 @@ def _without_statistic_year(s: str) -> str:
 # (s25-tg2) `YYYY年当年…` names the figure of that one year (spec §7: the year the target applies to); inside an earlier
 # `；` clause of a deadline sentence it is bound to that clause like a year before 达到 (BOUND_YEAR).
 YEAR_OWN_FIGURE = re.compile(r"(?<![到至\d])(?:19|20)\d{2}\s*年\s*当年")
-SCHEDULE_PART_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争)?\s*(?:完成|新增|建成|改造|新建|实施)(?=\s*[\d.])")
+SCHEDULE_PART_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争)?\s*(?:完成|新增|建成|改造|新建|实施)(?=[\p{Han}]{0,8}?\s*[\d.])")
 BOUND_YEAR = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争|预计|可)?\s*"
                         r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|降到|降至|下降到|下降至|控制在|稳定在|突破|超过)")
 OPENING_TIME = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*|[—\-•·●]+\s*)?(?:(?:全|我|本)[省市县区州盟旗镇乡]\s*|各地\s*)?"
@@ -5410,7 +5410,10 @@ def _without_earlier_clause_years(s: str) -> str:
     out = s
     for m in BOUND_YEAR.finditer(s, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
-    if len(parts := list(SCHEDULE_PART_YEAR.finditer(out, head, k))) >= 2:
+    parts = list(SCHEDULE_PART_YEAR.finditer(out, head, k))
+    if len(parts) >= 2 or (parts and out[:parts[0].start()].rstrip(" \t\u3000")[-1:] in ("，", ",")):
+        # (s35, guide S22) one part left after a `，` (`…，其中2018年改造农户厕所2.1万户，2019年改造1.8万户；…`, the first part
+        # blanked above as a sub-year) dates its own clause as well, not the clause after `；`
         for m in parts:  # (s31-tg2) `从2019年起，用三年时间，…改造4.5万户，其中2019年完成1.6万户，…，
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]  # 2021年完成1.3万户；新建…300座以上`: the
             # schedule's years date their own parts; the clause after `；` keeps the sentence's opening period
