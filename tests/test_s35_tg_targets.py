@@ -85,3 +85,24 @@ def test_a_breakdown_year_in_an_earlier_semicolon_clause_dates_its_own_clause_on
     ts = targets_of(body, title="某县农村人居环境整治实施方案", date="2017年6月2日")
     assert summary(ts) == [(1200.0, "户", "=", False, 2017, 2017), (800.0, "户", "=", False, 2018, 2018),
                            (1.0, "个", "=", False, None, 2019)]
+
+
+def test_a_bound_after_a_bracketed_note_on_the_amount():
+    # a Yunnan county's 2017 脱贫 plan: `达到3600元（按2016年不变价）以上`: the note says how the amount is measured; 以上 binds it
+    body = "到2018年，建档立卡贫困户人均可支配收入达到3600元（按2016年不变价）以上。"
+    ts = targets_of(body, title="某县2017年脱贫攻坚实施方案", date="2017年2月10日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(3600.0, "元", ">=")]
+
+
+def test_an_adverb_over_a_pair_of_verbs_binds_the_count():
+    # a Guizhou township's 2018 plan: `每名党员至少结对帮扶2户`: 至少 before two verbs governs the count after them
+    body = "每名党员至少结对帮扶2户困难群众。"
+    ts = targets_of(body, title="某镇2018年党员结对帮扶工作方案", date="2018年4月3日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(2.0, "户", ">=")]
+
+
+def test_a_floor_before_a_density_basis():
+    # a Hunan city's 2012 意见: `不少于每万人2名` (guide TG37: the count per unit; the floor written before the basis)
+    body = "各社区按照不少于每万人2名的标准配备专职社区矫正工作者。"
+    ts = targets_of(body, title="某市关于加强社区矫正工作的意见", date="2012年8月1日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(2.0, "名", ">=")]

@@ -681,7 +681,9 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 PER_HEAD_BASIS = re.compile(r"(?:(?<=不低于|不少于|不高于|不超过|最低|最高|至少|最多)[\p{Han}]{1,8}?)?(?:人均|户均|生均|亩均)$")
 # ((s30-tg2) also the facilities and places a standard is counted per, `不低于每座500元`, `不少于每村2名`, `最高每处3万元`)
 PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|立方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里"
-                       r"|座|处|村|所|间|口|台|条|项|校|宗|批))+$")
+                       r"|座|处|村|所|间|口|台|条|项|校|宗|批)"
+                       # ((s35, guide TG37) a density's basis: `不少于每千人3名`, `不低于每10万人口2.5名`)
+                       r"|每(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]{1,3})万?(?:人口|人|户|平方公里|公里|亩))+$")
 
 # A cap or floor named as a noun before the amounts it governs (`奖补上限为每家200万元`,
 # `最高救助限额为每人每年3万元`, `最高救助限额为特困人员每人每年3万元，…低保对象每人每年1.5万元`): the amounts
@@ -1072,6 +1074,8 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     # `至少配备全科医生2名`, `最多推荐候选人3名`: 至少/最多 before a verb and its object govern the count after it
     if ("至" in stripped or "最" in stripped) and _adverb_over_object().search(stripped):
         return _adverb_over_object().search(stripped).group(1) in ("至少", "最少") and ">=" or "<="
+    if unverbed and (two := ADVERB_TWO_VERBS.search(unverbed)) is not None:
+        return ">=" if two.group(1) in ("至少", "最少") else "<="  # (s35) `每人至少联系帮扶3户`: the adverb over a verb pair
     # (s14b) `每户只能购买1套`, `只限申请承租1套`, `一人只能担任一个…`: only/limited to before a verb and its object (TG11 `=`)
     if ("只" in stripped or "仅" in stripped) and ONLY_OVER_VERB.search(stripped):
         return "="
@@ -1096,6 +1100,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
                 end = len(prefix) - len(tail) + i + len(phrase)
                 return next((c for p, c in before if len(p) > len(phrase) and prefix.endswith(p, 0, end)), cmp)
     return None
+
+
+ADVERB_TWO_VERBS = re.compile(r"(至少|最少|最多|至多)[\p{Han}]{2}$")
 
 
 @lru_cache(maxsize=1)
