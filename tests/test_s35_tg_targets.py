@@ -106,3 +106,10 @@ def test_a_floor_before_a_density_basis():
     body = "各社区按照不少于每万人2名的标准配备专职社区矫正工作者。"
     ts = targets_of(body, title="某市关于加强社区矫正工作的意见", date="2012年8月1日")
     assert [(t.value, t.unit, t.comparator) for t in ts] == [(2.0, "名", ">=")]
+
+
+def test_a_postings_minimum_length_is_an_amount_of_activity():
+    # a Shandong county's 2009 教育 意见: `支教时间不少于1年` (guide S33b CM1 Q3: a posting's minimum length is in, TG41)
+    body = "各县区每年选派城镇骨干教师到农村学校支教，支教时间不少于1年。"
+    ts = targets_of(body, title="某县关于推进城乡教师交流工作的意见", date="2009年6月1日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(1.0, "年", ">=")]
