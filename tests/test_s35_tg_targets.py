@@ -113,3 +113,11 @@ def test_a_postings_minimum_length_is_an_amount_of_activity():
     body = "各县区每年选派城镇骨干教师到农村学校支教，支教时间不少于1年。"
     ts = targets_of(body, title="某县关于推进城乡教师交流工作的意见", date="2009年6月1日")
     assert [(t.value, t.unit, t.comparator) for t in ts] == [(1.0, "年", ">=")]
+
+
+def test_a_ladder_from_the_issue_year_with_a_second_indicators_stage():
+    # a Sichuan city's 2018 意见: the ladder `2018年达到70%，2019年达到80%` and a second indicator's `2019年达到50%` in the same
+    # sentence are deadlines (guide S33b CM1 Q1, TG13 over TG10 from the issue year)
+    body = "农村卫生厕所普及率2018年达到70%，2019年达到80%，畜禽粪污综合利用率2019年达到75%。"
+    ts = targets_of(body, title="某市关于推进农村人居环境整治的意见", date="2018年9月3日")
+    assert [(t.value, t.year_start, t.year_end) for t in ts] == [(70.0, None, 2018), (80.0, None, 2019), (75.0, None, 2019)]

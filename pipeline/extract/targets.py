@@ -7087,7 +7087,9 @@ def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_e
         return False  # (s33-tg2, guide S33) a ladder from the issue year is read as deadlines too (`2019年…利用率达到80%以上；
         # 2020年…达到90%以上` in a 2019 方案), but only its stages' own levels: an amount in a later clause of the first stage
         # (`，秸秆还田面积力争达到1100万亩`) is that year's work, done in its year (TG10)
-    return len(set(years)) == len(years) and years == sorted(years)
+    # ((s35, guide S33b CM1 Q1) a second indicator's stage in the same year, `签约服务覆盖率2016年达到15%以上，2017年达到30%以上，
+    # 重点人群签约服务覆盖率2017年达到60%以上`, keeps the ladder: the years rise, at least two of them)
+    return len(set(years)) >= 2 and years == sorted(years)
 
 
 def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: int) -> bool:
