@@ -326,10 +326,15 @@ def _unit_qualifier(text: str, pos: int) -> int:
     return 0
 
 
+NOTE_BEFORE_BOUND = re.compile(r"[（(][^（()）\n。；，,]{1,16}[）)]\s*(?=以上|以下|以内|及以上|及以下)")
+
+
 def _read_after_comparator(text: str, pos: int) -> tuple[str | None, int]:
     p = _skip_space(text, pos)
     if text[p:p + 1] in "（(" and text[p + 1:p + 2] == "含" and text[p + 2:p + 3] in "）)":
         p = _skip_space(text, p + 3)  # `达到90%（含）以上`: the bound itself is included, as 及以上 says
+    elif text[p:p + 1] in "（(" and (note := NOTE_BEFORE_BOUND.match(text, p)) is not None:
+        p = note.end()  # (s35) `达到3372元（按2015年不变价）以上`: a bracketed note on how the amount is measured, then its bound
     lex = lexicon()
     if text[p:p + 1] not in lex.after_initials:
         return None, pos  # no comparator opens here

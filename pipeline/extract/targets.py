@@ -681,7 +681,9 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 PER_HEAD_BASIS = re.compile(r"(?:(?<=不低于|不少于|不高于|不超过|最低|最高|至少|最多)[\p{Han}]{1,8}?)?(?:人均|户均|生均|亩均)$")
 # ((s30-tg2) also the facilities and places a standard is counted per, `不低于每座500元`, `不少于每村2名`, `最高每处3万元`)
 PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|立方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里"
-                       r"|座|处|村|所|间|口|台|条|项|校|宗|批))+$")
+                       r"|座|处|村|所|间|口|台|条|项|校|宗|批)"
+                       # ((s35, guide TG37) a density's basis: `不少于每千人3名`, `不低于每10万人口2.5名`)
+                       r"|每(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]{1,3})万?(?:人口|人|户|平方公里|公里|亩))+$")
 
 # A cap or floor named as a noun before the amounts it governs (`奖补上限为每家200万元`,
 # `最高救助限额为每人每年3万元`, `最高救助限额为特困人员每人每年3万元，…低保对象每人每年1.5万元`): the amounts
@@ -1072,6 +1074,8 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     # `至少配备全科医生2名`, `最多推荐候选人3名`: 至少/最多 before a verb and its object govern the count after it
     if ("至" in stripped or "最" in stripped) and _adverb_over_object().search(stripped):
         return _adverb_over_object().search(stripped).group(1) in ("至少", "最少") and ">=" or "<="
+    if unverbed and (two := ADVERB_TWO_VERBS.search(unverbed)) is not None:
+        return ">=" if two.group(1) in ("至少", "最少") else "<="  # (s35) `每人至少联系帮扶3户`: the adverb over a verb pair
     # (s14b) `每户只能购买1套`, `只限申请承租1套`, `一人只能担任一个…`: only/limited to before a verb and its object (TG11 `=`)
     if ("只" in stripped or "仅" in stripped) and ONLY_OVER_VERB.search(stripped):
         return "="
@@ -1096,6 +1100,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
                 end = len(prefix) - len(tail) + i + len(phrase)
                 return next((c for p, c in before if len(p) > len(phrase) and prefix.endswith(p, 0, end)), cmp)
     return None
+
+
+ADVERB_TWO_VERBS = re.compile(r"(至少|最少|最多|至多)[\p{Han}]{2}$")
 
 
 @lru_cache(maxsize=1)
@@ -1232,8 +1239,9 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
 # (s22-tg) `技能培训时间原则上不少于30天`, `到企业实践时间不少于6个月`: a floor on the time of training or practice is an
 # amount of activity the policy demands (guide TG11, `每天锻炼不少于1小时`), not a time limit or the length of an
 # agreement (`服务期不少于5年`, `实习时间一般为6个月` stay out: no activity named, or no floor).
-ACTIVITY_TIME_UNITS = frozenset(("天", "日", "个月", "周"))
-ACTIVITY_TIME_BEFORE = re.compile(r"(?:培训|实训|实践|学习|锻炼|训练|教学|研修|进修|跟岗|轮训)[\p{Han}]{0,2}?(?:时间|时长|天数)"
+ACTIVITY_TIME_UNITS = frozenset(("天", "日", "个月", "周", "年"))
+# ((s35, guide S33b CM1 Q3) also a posting's minimum length, `每次驻点时间不少于6个月`: an amount of activity demanded)
+ACTIVITY_TIME_BEFORE = re.compile(r"(?:培训|实训|实践|学习|锻炼|训练|教学|研修|进修|跟岗|轮训|驻点|驻村|蹲点|挂职|支教|支医|派驻)[\p{Han}]{0,2}?(?:时间|时长|天数)"
                                   r"\s*(?:累计|一般|原则上|应|须|要|均|应当)*\s*(?:不少于|不低于|不得少于|不应少于|至少|不短于)\s*$")
 
 
@@ -4435,13 +4443,67 @@ def _is_statute(title: str, head: str) -> bool:
     return bool(STATUTE_TITLE.search(title or "")) or ("人民代表大会" in head and STATUTE_ADOPTED.search(head) is not None)
 
 
+# (s35, guide S34 CN2 Q1) A stage schedule states the plan's period for the whole plan (spec 1.1 §7, a body sentence
+# stating its duration), wherever it is printed: the stages' dates run from the first stage's start to the last one's
+# end. Two shapes: each stage named with its dates bracketed (`（一）动员部署阶段（2018年7月—8月）。…（三）巩固提升阶段
+# （2020年1月—12月）。`; a second date without its year is in the first's), and a year given to each stage
+# (`2019年为启动阶段，…；2020年为推进阶段，…；2021年为总结评估阶段`). At least two stages, running at most ten years.
+STAGE_DATED = re.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、|\d{1,2}[.．、])?[ \t\u3000]*"
+                         r"[\p{Han}]{2,12}阶段[ \t\u3000]*[：:]?[ \t\u3000]*[（(]?\s*(?P<a>(?:19|20)\d{2})\s*年[^）)\n。；，,]{0,12}?"
+                         + RANGE_SEP_WORD + r"{1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年)?[^）)\n。；，,]{0,10}?[）)。；;，,\n]")
+STAGE_YEAR = re.compile(r"(?:^|(?<=[\n。；;，,]))[ \t\u3000]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、|\d{1,2}[.．、])?[ \t\u3000]*"
+                        r"(?P<a>(?:19|20)\d{2})\s*年(?:[上下]半年|\s*\d{1,2}\s*月(?:份)?(?:" + RANGE_SEP_WORD + r"{1,2}\s*\d{1,2}\s*月(?:份)?)?)?\s*"
+                        r"为[^，,。；;\n]{0,6}?[\p{Han}]{2,10}阶段")
+
+
+# The campaign's run stated before its stages (`六、时间安排` / `专项整治自2023年7月开始，至2023年12月底结束，分三个阶段推进。`):
+# from the start's year to the end's, where the sentence goes on to its stages or stands under a heading on the timing.
+STAGED_RUN = re.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*[\p{Han}“”\"]{2,16}?(?:自|从)\s*(?P<a>(?:19|20)\d{2})\s*年[^。；;\n]{0,10}?(?:起|开始|启动)\s*[，,]?\s*"
+                        r"(?:至|到)\s*(?P<b>(?:19|20)\d{2})\s*年[^。；;\n，,]{0,10}?(?:结束|止)(?P<rest>[^。；;\n]{0,16})")
+TIMING_HEADING = re.compile(r"(?:时间安排|实施步骤|工作步骤|进度安排|方法步骤|步骤安排|时间步骤)[ \t\u3000]*[：:]?[ \t\u3000]*$")
+
+
+def _staged_run(body: str) -> tuple[int, int] | None:
+    if "结束" not in body and "止" not in body:
+        return None
+    for m in STAGED_RUN.finditer(body):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not a <= b <= a + 10:
+            continue
+        line_start = body.rfind("\n", 0, m.start())
+        heading = body[body.rfind("\n", 0, max(line_start, 0)) + 1:max(line_start, 0)]
+        if "阶段" in m.group("rest") or (line_start >= 0 and TIMING_HEADING.search(heading)):
+            return a, b
+    return None
+
+
+def _stage_schedule(body: str, issue_year: int | None) -> tuple[int, int] | None:
+    run = _staged_run(body)
+    if run:
+        return run
+    if "阶段" not in body:
+        return None
+    for rx in (STAGE_DATED, STAGE_YEAR):
+        spans = []
+        for m in rx.finditer(body):
+            a = int(m.group("a"))
+            b = int(m.group("b")) if m.groupdict().get("b") else a
+            if a <= b <= a + 10:
+                spans.append((a, b))
+        if len(spans) >= 2:
+            a, b = min(x for x, _ in spans), max(y for _, y in spans)
+            if b <= a + 10 and not (issue_year and b < issue_year):
+                return a, b
+    return None
+
+
 def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -> tuple[int | None, int | None] | None:
     # The patterns that open with SELF (本…办法) search the whole body on the standard library's
     # engine (scan.stdlib_twin: the same matches, ~3x faster on their lazy runs after 本; PLAN_TERM
     # and DURATION_FROM are faster on `regex`, which finds their literals first).
     if "一九" in body or "二〇" in body or "二○" in body or "二零" in body:
         body = CN_YEAR.sub(_arabic_year, body)  # `本规定自一九九二年一月一日起施行` (same length)
-    term = _plan_term(body) or _campaign_term(body, issue_year)
+    term = _plan_term(body) or _campaign_term(body, issue_year) or _stage_schedule(body, issue_year)
     if term:
         return term
     # (s23-tg2) `2015年起三年内完成乡镇敬老院改造` inside a later item dates that task's sentence (its own time
@@ -4794,10 +4856,14 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
     first = opening_clause.match(opening)
     y = (_year_from(_without_cutoff_date(_without_bracket_years(first.group(0))), issue_year)
          if first and not _own_number(first.group(0)) else None)
+    if y is not None:
+        y = _written_after_effort(opening, 0, first.group(0), issue_year) or y
     if y is None:
         head = stdlib_twin(RUN_IN_HEADING).match(opening)
         first = opening_clause.match(opening, head.end()) if head else None
         y = _year_from(first.group(0), issue_year) if first and not _own_number(first.group(0)) else None
+        if y is not None:
+            y = _written_after_effort(opening, head.end(), first.group(0), issue_year) or y
         if y is None:
             # (s15) `力争经过三年努力，到2025年，…`, `（二）主要目标。通过三年努力，到2025年，…`: a lead-in clause of words, then
             # a clause that is only the time expression: that expression opens the paragraph
@@ -4808,6 +4874,20 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
             and CUTOFF_OPENING.match(first.group(0))):
         return None  # (s14b) `截至2020年底，全国已建成…。新建…50个`: a report's cutoff (a past year) dates no goal after it
     return y
+
+
+YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _written_after_effort(opening: str, at: int, first: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    """(s35, guide S31b TG64) `通过三年努力，到2015年，…`: the year written right after an effort clause wins over the effort
+    counted from the issue year (null/2015); the effort alone (`通过三年努力，…`) keeps its span."""
+    if YEAR_WRITTEN.search(first) or not EFFORT_YEARS.search(first):
+        return None
+    lead = LEAD_IN_THEN_TIME_SHORT.match(opening, at)
+    if lead is None or lead.group(1) != first or not YEAR_WRITTEN.search(lead.group(2)):
+        return None
+    return _year_from(lead.group(2), issue_year)
 
 
 _TIME_CLAUSE = (r"\s*((?:力争|争取|确保|努力)?\s*(?:到|至)\s*(?:(?:19|20)\d{2}\s*年(?:年底|年末|底|末)?|[“\"]?十[一二三四五六]五[”\"]?"
@@ -5188,6 +5268,9 @@ def _dated_goal_paragraphs(ctx: Context, text: str, path: str) -> list[tuple[int
         start = at + 1
         at = text.find("\n", start, span[1])
         line = text[start:at if at >= 0 else span[1]].strip()
+        if line[-1:] in ("：", ":") and len(line) <= 8 and GOAL_LABEL_ONLY.fullmatch(line[:-1]):
+            out.append((start, None))  # (s35, guide S33b CM1 Q2) `主要指标：` after the dated goal paragraphs: the list under
+            continue  # its own lead-in takes no year from them
         if not line or not DIGIT.search(_ascii_digits(line[:OPENING_READ])) and "五" not in line[:OPENING_READ] \
                 and "今" not in line[:OPENING_READ] and "用" not in line[:OPENING_READ]:
             continue
@@ -5340,7 +5423,7 @@ def _without_statistic_year(s: str) -> str:
 # (s25-tg2) `YYYY年当年…` names the figure of that one year (spec §7: the year the target applies to); inside an earlier
 # `；` clause of a deadline sentence it is bound to that clause like a year before 达到 (BOUND_YEAR).
 YEAR_OWN_FIGURE = re.compile(r"(?<![到至\d])(?:19|20)\d{2}\s*年\s*当年")
-SCHEDULE_PART_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争)?\s*(?:完成|新增|建成|改造|新建|实施)(?=\s*[\d.])")
+SCHEDULE_PART_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争)?\s*(?:完成|新增|建成|改造|新建|实施)(?=[\p{Han}]{0,8}?\s*[\d.])")
 BOUND_YEAR = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争|预计|可)?\s*"
                         r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|降到|降至|下降到|下降至|控制在|稳定在|突破|超过)")
 OPENING_TIME = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*|[—\-•·●]+\s*)?(?:(?:全|我|本)[省市县区州盟旗镇乡]\s*|各地\s*)?"
@@ -5366,7 +5449,10 @@ def _without_earlier_clause_years(s: str) -> str:
     out = s
     for m in BOUND_YEAR.finditer(s, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
-    if len(parts := list(SCHEDULE_PART_YEAR.finditer(out, head, k))) >= 2:
+    parts = list(SCHEDULE_PART_YEAR.finditer(out, head, k))
+    if len(parts) >= 2 or (parts and out[:parts[0].start()].rstrip(" \t\u3000")[-1:] in ("，", ",")):
+        # (s35, guide S22) one part left after a `，` (`…，其中2018年改造农户厕所2.1万户，2019年改造1.8万户；…`, the first part
+        # blanked above as a sub-year) dates its own clause as well, not the clause after `；`
         for m in parts:  # (s31-tg2) `从2019年起，用三年时间，…改造4.5万户，其中2019年完成1.6万户，…，
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]  # 2021年完成1.3万户；新建…300座以上`: the
             # schedule's years date their own parts; the clause after `；` keeps the sentence's opening period
@@ -6957,7 +7043,8 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
 # line of a year-by-year schedule (`2024年，…；` / `2025年，…`: each line its own year, guide TG10): another year of the
 # plan opens a neighbouring line or a clause of the same paragraph.
 SCHEDULE_LINE = re.compile(r"[ \t\u3000]*(?:（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.、．]|[一二三四五六七八九十]、|[—－\-]{1,2}|[·•●○■□◆◇▲△★☆])?[ \t\u3000]*"
-                           rf"({_YEAR_NUM})\s*年(?:度|底|末)?\s*(?:[，,：:]|目标)")
+                           rf"({_YEAR_NUM})\s*年(?:度|底|末)?\s*(?:[，,：:]|目标|[\p{{Han}}]{{0,6}}?(?:任务|计划|指标)\s*[：:])")
+# (s35: `2022年改造任务：…` / `2023年改造任务：…`, a year's share of the plan's work labelled as such, TG10)
 
 # another year of the plan named as such in the paragraph (not a deadline, a start, a baseline or a date's month)
 OTHER_BARE_YEAR = re.compile(rf"(?<![\d到至截比较于自从])({_YEAR_NUM})\s*年(?!\s*(?:底|末)?\s*(?:前|以前|之前|起|以来|开始)|\s*\d{1,2}\s*月)")
@@ -7031,7 +7118,9 @@ def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_e
         return False  # (s33-tg2, guide S33) a ladder from the issue year is read as deadlines too (`2019年…利用率达到80%以上；
         # 2020年…达到90%以上` in a 2019 方案), but only its stages' own levels: an amount in a later clause of the first stage
         # (`，秸秆还田面积力争达到1100万亩`) is that year's work, done in its year (TG10)
-    return len(set(years)) == len(years) and years == sorted(years)
+    # ((s35, guide S33b CM1 Q1) a second indicator's stage in the same year, `签约服务覆盖率2016年达到15%以上，2017年达到30%以上，
+    # 重点人群签约服务覆盖率2017年达到60%以上`, keeps the ladder: the years rise, at least two of them)
+    return len(set(years)) >= 2 and years == sorted(years)
 
 
 def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: int) -> bool:

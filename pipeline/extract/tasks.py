@@ -1092,10 +1092,13 @@ def _after_omission(found, omitted: set[str] | None, stack: list, last_value: di
     """The first number of each list after an omission line runs ahead of its list (`三、` … `……` … `十、`, then
     `（三十一）` after `（十）`): kept as written, once for each style; a number behind its list is not taken."""
     style, _, _, value = found
-    if omitted is None or value is None or style in omitted or style not in last_value:
+    if omitted is None or value is None or style in omitted:
         return False
+    if style not in last_value and not (stack and RANK.get(style, 99) > RANK.get(stack[-1][0], 99)):
+        return False  # (s35) a list first seen after the omission is kept only as the open item's sub-list
+        # (`第二章  总体要求` / `……` / `第三节  主要目标`: the excerpt left the chapter's first sections out)
     siblings = [v for s, _, v in stack if s == style]
-    expected = siblings[0] + 1 if siblings else last_value[style] + 1
+    expected = siblings[0] + 1 if siblings else last_value.get(style, 0) + 1
     if not (expected < value <= expected + 60):
         return False
     omitted.add(style)
