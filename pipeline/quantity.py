@@ -62,6 +62,9 @@ TOKEN = re.compile(
     # (s26-tgleft) 万分之七十五 (rates of loss, error or default, spelled per ten thousand): a fraction, N/100 %
     r"|(?P<pmy>万分之(?P<pmy_n>[零〇一二两三四五六七八九十百千点]+))"
     r"|(?P<half>一半|半数)(?=以上|左右|以下|以内|[，。；、,;\s]|$)"
+    # (s35b) 半年, 半个月, 一年半: a length of time in half years or months (guide S33b: `帮扶时间不少于半年`); not the
+    # halves of a year that name a period (上半年, 下半年) or a frequency (每半年)
+    r"|(?P<halfyr>(?<![上下每前后近多])半(?=年|个月)|(?P<halfyr_n>[一两二三四五六七八九])年半(?![年月]))"
     # 半价, 减半, 五折, 八五折, 7.5折: a price or charge cut to a share of the full one (guide TG11)
     r"|(?P<halfprice>半价|减半)"
     r"|(?P<zhe>(?P<zhe_n>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)折(?=优惠|收取|收费|计收|计费|执行|销售|供应|[，。；、,;\s）)]|$))"
@@ -277,6 +280,11 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         return value, m.end(), "%", "pct"
     if kind == "half":  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
         return Decimal(50), m.end(), "%", "frac"
+    if kind == "halfyr":  # 半年 → 0.5 年, 半个月 → 0.5 个月, 一年半 → 1.5 年
+        if m.group("halfyr_n"):
+            return Decimal(cn_to_int(m.group("halfyr_n"))) + Decimal("0.5"), m.end(), "年", "halfyr"
+        unit, end = _read_unit(text, m.end())
+        return Decimal("0.5"), end, unit, "halfyr"
     if kind == "halfprice":
         return Decimal(50), m.end(), "%", "frac"
     if kind == "zhe":
@@ -511,7 +519,7 @@ def token_scanner() -> re.Pattern:
 OPENING_OTHER = "翻半减"
 AFTER_NUMERALS = "折分成半点"
 OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d"))
-TOKEN_READ = 0x78064449  # (crc32 of the TOKEN these were read from; s26-tgleft: pmy (万分之) opens with the numeral 万 before 分, as pml does; s15e: SPACED_DIGITS in ar, still opening with a digit; s20-tg: frac not across ` / `, still opening with a digit; s24-tg: frac not after a letter, still opening with a digit)
+TOKEN_READ = 0xe1397ce4  # (crc32 of the TOKEN these were read from; s35b: halfyr opens with 半 or a numeral before 年; s26-tgleft: pmy (万分之) opens with the numeral 万 before 分, as pml does; s15e: SPACED_DIGITS in ar, still opening with a digit; s20-tg: frac not across ` / `, still opening with a digit; s24-tg: frac not after a letter, still opening with a digit)
 
 
 # (s22-tg) `带动300万农户增收`: a bare number followed by households counts them in 户 (as `零就业家庭` is counted)

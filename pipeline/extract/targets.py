@@ -1240,8 +1240,9 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
 # amount of activity the policy demands (guide TG11, `每天锻炼不少于1小时`), not a time limit or the length of an
 # agreement (`服务期不少于5年`, `实习时间一般为6个月` stay out: no activity named, or no floor).
 ACTIVITY_TIME_UNITS = frozenset(("天", "日", "个月", "周", "年"))
-# ((s35, guide S33b CM1 Q3) also a posting's minimum length, `每次驻点时间不少于6个月`: an amount of activity demanded)
-ACTIVITY_TIME_BEFORE = re.compile(r"(?:培训|实训|实践|学习|锻炼|训练|教学|研修|进修|跟岗|轮训|驻点|驻村|蹲点|挂职|支教|支医|派驻)[\p{Han}]{0,2}?(?:时间|时长|天数)"
+# ((s35, guide S33b CM1 Q3) also a posting's minimum length, `每次驻点时间不少于6个月`: an amount of activity demanded;
+# (s35b) the posting named by its purpose, `帮扶时间不少于半年`, `支援时间不少于1年`, as the guide's own example)
+ACTIVITY_TIME_BEFORE = re.compile(r"(?:培训|实训|实践|学习|锻炼|训练|教学|研修|进修|跟岗|轮训|驻点|驻村|蹲点|挂职|支教|支医|派驻|帮扶|支援|援派)[\p{Han}]{0,2}?(?:时间|时长|天数)"
                                   r"\s*(?:累计|一般|原则上|应|须|要|均|应当)*\s*(?:不少于|不低于|不得少于|不应少于|至少|不短于)\s*$")
 
 

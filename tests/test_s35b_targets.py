@@ -1,0 +1,27 @@
+"""Session 35 (s35b-targets) target readings, each in another province, level or era than the notice that showed the miss."""
+from __future__ import annotations
+
+from test_extract_targets import summary, targets_of
+
+
+def test_a_postings_minimum_length_in_half_years_is_an_amount():
+    # a Gansu province's 2018 health notice: `支援时间不少于1年`, `驻点时间不少于半年` (guide S33b: a posting's minimum
+    # length is an amount of activity; 半年 is 0.5 年)
+    body = ("一、重点任务\n（一）组织省级医院对口支援县级医院，每家受援医院派驻不少于3名支援人员，支援时间不少于1年。\n"
+            "（二）组织市级医院对口支援乡镇卫生院，派驻人员驻点时间不少于半年。")
+    ts = targets_of(body, title="某省卫生健康委关于做好2018年对口支援工作的通知", date="2018年3月1日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(3.0, "名", ">="), (1.0, "年", ">="), (0.5, "年", ">=")]
+
+
+def test_half_years_that_name_a_period_or_a_frequency_are_no_amount():
+    # a Hunan county's 2014 work plan: 上半年 names a period, 每半年 a frequency; neither is an amount of time
+    body = ("一、工作安排\n上半年完成调查摸底。各乡镇每半年报送一次工作进展，全年培训乡村医生200人次。")
+    ts = targets_of(body, title="某县2014年乡村医生培训工作方案", date="2014年2月10日")
+    assert [(t.value, t.unit) for t in ts] == [(200.0, "人次")]
+
+
+def test_one_and_a_half_years_in_numerals_is_a_length():
+    # an Anhui city's 2011 rules: `挂职锻炼时间不少于一年半`: 1.5 年, a floor on a posting (as 半年)
+    body = "第五条　选派干部到基层挂职，挂职锻炼时间不少于一年半。"
+    ts = targets_of(body, title="某市选派干部到基层挂职锻炼管理办法", date="2011年6月1日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(1.5, "年", ">=")]
