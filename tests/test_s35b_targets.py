@@ -25,3 +25,12 @@ def test_one_and_a_half_years_in_numerals_is_a_length():
     body = "第五条　选派干部到基层挂职，挂职锻炼时间不少于一年半。"
     ts = targets_of(body, title="某市选派干部到基层挂职锻炼管理办法", date="2011年6月1日")
     assert [(t.value, t.unit, t.comparator) for t in ts] == [(1.5, "年", ">=")]
+
+
+def test_arrival_time_after_a_call_is_a_service_standard():
+    # a Shandong city's 2009 drainage rules: `接到报告后，应当在1小时内赶到现场`, `接警后40分钟内到达` (guide TG52), while a
+    # processing time after an application stays out (a time limit for the work)
+    body = ("第十条　排水单位应当设立24小时抢修电话。接到管网堵塞报告后，应当在1小时内赶到现场处理。\n"
+            "第十一条　排水许可申请，应当在接到申请后20个工作日内办结。")
+    ts = targets_of(body, title="某市城市排水管理办法", date="2009年5月1日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(1.0, "小时", "<=")]

@@ -1465,6 +1465,11 @@ REACH_BUILT = re.compile(r"(?:建成|形成|打造|构建|建设|实现)[\p{Han}
 ARRIVAL_BY_AREA = re.compile(r"(?:抵达|到达|赶到|赶赴|到场|到位)(?:现场|事发地|事故现场)?[^。；;\d]{0,4}[，,]\s*其中[^。；;]{0,44}?"
                              r"(?:不超过|不得超过|不多于|不大于|控制在|在)\s*$")
 SERVICE_TIME_UNITS = frozenset(("分钟", "小时", "秒", "天", "日"))
+# (s35b, guide TG52 `接警后30分钟内到达`) the time a service must arrive in after a call, the arrival written after the
+# number (`接到报修后，应当在30分钟内到达现场`, `接报后2小时内赶到现场`): a level of service kept for users, not a
+# time limit for a piece of work (`接到申请后20个工作日内办结` has no arrival)
+ARRIVAL_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*(?:赶到|到达|抵达|到场|赶赴)")
+CALL_BEFORE = re.compile(r"(?:接到|接警|接报|接获|收到)[^。；;\d]{0,24}?(?:后|时)[^。；;\d]{0,6}$")
 # (s27-tg) a time compared with a baseline's and made earlier by so much (any unit, months too): the level of timeliness set,
 # not a notice period (`应提前30天公告` has no 时间 compared with a baseline)
 EARLIER_THAN_BASE = re.compile(r"(?:时间|时效|日期)[^，,；;。\d]{0,4}?(?:比|较)[^，,；;。]{1,12}?提前(?:到|至|了)?\s*$")
@@ -1492,6 +1497,9 @@ def _service_time(text: str, q: Quantity) -> bool:
     if (q.unit == "分钟" and REACH_CIRCLE.match(text, q.unit_end, q.unit_end + 8) is not None
             and text[max(0, q.start - 1):q.start] not in ("“", '"') and REACH_BUILT.search(text, max(0, q.start - 12), q.start)):
         return True  # (s31-tg2) `到2025年，城市社区基本建成10分钟健身圈`: the reach a service network is built to, a level (TG52)
+    if (q.unit in ("分钟", "小时") and ARRIVAL_AFTER.match(text, q.end) is not None
+            and CALL_BEFORE.search(text, max(0, q.start - 40), q.start) is not None):
+        return True  # (s35b, guide TG52) `接到报修后，应当在30分钟内到达现场`: how fast a service arrives after a call
     if (q.unit in ("分钟", "小时") and "其中" in text[max(0, q.start - 60):q.start]
             and ARRIVAL_BY_AREA.search(text, max(0, q.start - 70), q.start) is not None):
         return True  # (s31-tg2) `接到故障通知后，及时抵达现场，其中城区不超过30分钟，其他地区不超过1小时`: how fast a service
@@ -6574,6 +6582,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and (shared := LIST_BOUND_AFTER.match(text, q.end, clause_end + 1)) is not None):
             before_cmp = "<=" if shared.group(1) in ("以下", "以内") else ">="  # (s31-tg2) `新增扶贫小额贷款200户、800万元以上`:
             # the bound closing a pair of amounts of one object holds for each
+        if not before_cmp and not q.after_cmp and q.unit in ("分钟", "小时") and ARRIVAL_AFTER.match(text, q.end, clause_end):
+            before_cmp = "<="  # (s35b, guide TG52) `接警后30分钟内到达`: 内 is within, the cap 以内 writes (spec §7)
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
         core_prefix = _strip_scope(text[seg_start:q.start])
