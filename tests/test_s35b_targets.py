@@ -34,3 +34,11 @@ def test_arrival_time_after_a_call_is_a_service_standard():
             "第十一条　排水许可申请，应当在接到申请后20个工作日内办结。")
     ts = targets_of(body, title="某市城市排水管理办法", date="2009年5月1日")
     assert [(t.value, t.unit, t.comparator) for t in ts] == [(1.0, "小时", "<=")]
+
+
+def test_a_range_of_staffing_ratios_is_two_shares():
+    # a Sichuan county's 2015 care-home rules: `按照1:4至1:6的比例配备护理人员` is 16.67 % to 25 % (guide TG11's 1∶N
+    # share; a range is two targets, the smaller share the floor)
+    body = "第八条　对失能老人，按照1:4至1:6的比例配备护理人员。"
+    ts = targets_of(body, title="某县养老机构管理办法", date="2015年7月1日")
+    assert sorted((t.value, t.unit, t.comparator) for t in ts) == [(16.67, "%", ">="), (25.0, "%", "<=")]
