@@ -42,3 +42,10 @@ def test_a_range_of_staffing_ratios_is_two_shares():
     body = "第八条　对失能老人，按照1:4至1:6的比例配备护理人员。"
     ts = targets_of(body, title="某县养老机构管理办法", date="2015年7月1日")
     assert sorted((t.value, t.unit, t.comparator) for t in ts) == [(16.67, "%", ">="), (25.0, "%", "<=")]
+
+
+def test_lessons_a_week_counted_with_jie_are_a_cap():
+    # a Zhejiang city's 2016 school rules: `小学三至六年级每周课时不超过28节` (an amount of teaching per week, as 课时)
+    body = "一、严格控制课时总量\n（一）小学三至六年级每周课时不超过28节，初中每周不超过33课时。"
+    ts = targets_of(body, title="某市关于规范中小学办学行为的实施意见", date="2016年3月1日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(28.0, "节", "<="), (33.0, "课时", "<=")]
