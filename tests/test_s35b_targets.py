@@ -49,3 +49,28 @@ def test_lessons_a_week_counted_with_jie_are_a_cap():
     body = "一、严格控制课时总量\n（一）小学三至六年级每周课时不超过28节，初中每周不超过33课时。"
     ts = targets_of(body, title="某市关于规范中小学办学行为的实施意见", date="2016年3月1日")
     assert [(t.value, t.unit, t.comparator) for t in ts] == [(28.0, "节", "<="), (33.0, "课时", "<=")]
+
+
+def test_allotted_floor_areas_are_standards():
+    # a Guangdong city's 2013 public-rental-housing rules: the area allotted to each household size and the area a
+    # rent subsidy covers per head (guide TG44: a standard set for what the policy supplies), not a size class of who qualifies
+    body = ("第十二条　公共租赁住房的配租面积标准：单身人士配租建筑面积30平方米左右的住房；五人及以上户配租建筑面积不超过70平方米的住房。\n"
+            "第十三条　租赁补贴的保障面积为人均13平方米。")
+    ts = targets_of(body, title="某市公共租赁住房管理办法", date="2013年4月1日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(30.0, "平方米", "~"), (70.0, "平方米", "<="), (13.0, "平方米", "=")]
+
+
+def test_a_floor_on_a_zones_radius_is_a_distance_set():
+    # a Jiangxi county's 2012 water-source rules: `半径不小于100米的范围为保护范围` (guide TG39: a distance the rule sets), while
+    # `上游1000米至下游100米的水域` marks where the rule applies
+    body = ("第六条　未划定保护区的，地下水源以取水井为中心、半径不小于100米的范围为保护范围；"
+            "地表水源取水点上游1000米至下游100米的水域及其沿岸纵深不小于30米的陆域为保护范围。")
+    ts = targets_of(body, title="某县农村饮用水水源保护办法", date="2012年1月1日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(100.0, "米", ">="), (30.0, "米", ">=")]
+
+
+def test_a_seismic_fortification_grade_is_a_standard():
+    # a Yunnan province's 2009 school-safety rules: `抗震设防烈度按照8度执行` (guide TG44: a standard set for works)
+    body = "第九条　全省中小学校舍抗震设防烈度按照8度执行。"
+    ts = targets_of(body, title="某省中小学校舍安全管理办法", date="2009年6月1日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(8.0, "度", "=")]

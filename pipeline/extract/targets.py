@@ -1748,7 +1748,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     after = text[q.end:q.end + 8]
     if (("处" in after or "范围" in after or "半径" in after or "距离" in after)
-            and re.match(r"\s*(?:以内|之内)?\s*的?\s*(?:范围|半径|距离|处)", after)):
+            and re.match(r"\s*(?:以内|之内)?\s*的?\s*(?:范围|半径|距离|处)", after) and not _set_size(text, q)):
         return True  # 出入口五十米范围内: where a rule applies, not a number to reach
     if text[q.unit_end:q.unit_end + 1] == "性":
         return True  # 一次性
@@ -2135,8 +2135,33 @@ def _total_of_work(text: str, sentence_start: int, clause_start: int, clause_pre
 SIZE_CLASS_SUBJECT_AFTER = re.compile(r"[\p{Han}]{0,8}的[\p{Han}]{1,10}[，,]?\s*(?:均|都|一律)?\s*(?:必须|须|应当?|要|需|不得)")
 
 
+# (s35b, guide TG44) the floor area a housing programme allots to each household (`配租建筑面积40平方米左右的住房`, `4人户
+# 配租建筑面积不超过60平方米的住房`): a standard the policy sets for what it supplies, not a size class of who qualifies
+ALLOTTED_AREA_BEFORE = re.compile(r"(?:配租|配售|分配|安置|实物配租|保障)(?:住房|公租房|廉租房|房屋)?的?(?:建筑|使用|套内|住房)?面积\s*"
+                                  r"(?:为|按|按照)?\s*(?:不超过|不得超过|不高于|不大于|不低于|不少于|不小于|控制在|在)?\s*(?:人均|户均|每人|每户)?\s*$")
+AREA_UNITS = frozenset(("平方米", "㎡", "平米"))
+# (s35b, guide TG39) a floor on the radius or depth of a protected zone (`以取水井为中心、半径不小于50米的范围为保护范围`,
+# `沿岸纵深不小于50米的陆域`): a distance the rule sets (a standard to keep), not the scope it applies in (`周边500米范围内`)
+ZONE_FLOOR_BEFORE = re.compile(r"(?:半径|纵深|宽度|进深)\s*(?:应当|应|须)?\s*(?:不小于|不少于|不低于|不得小于|不得少于|至少)\s*$")
+LENGTH_UNITS = frozenset(("米", "公里", "千米"))
+# (s35b, guide TG44) the seismic intensity a building must be fortified to (`校舍抗震设防烈度按照7度执行`, `设防烈度不低于8度`):
+# a standard set for works
+FORTIFIED_GRADE_BEFORE = re.compile(r"设防(?:烈度|标准)\s*(?:应当|应|须)?\s*(?:按照?|为|不低于|不得低于|不应低于|达到)\s*$")
+
+
+def _set_size(text: str, q: Quantity) -> bool:
+    if q.unit == "度":
+        return FORTIFIED_GRADE_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
+    if q.unit in AREA_UNITS:
+        return ALLOTTED_AREA_BEFORE.search(text, max(0, q.start - 20), q.start) is not None
+    return q.unit in LENGTH_UNITS and ZONE_FLOOR_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
+    if q.unit in AREA_UNITS or q.unit in LENGTH_UNITS:
+        if _set_size(text, q):
+            return False
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
     # scan.stdlib_twin, the same matches, 1.5-3x faster on these short stretches)
     if stdlib_twin(DISCOUNT).fullmatch(text, q.start, q.unit_end):
@@ -6704,6 +6729,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _total_of_work(text, sentence_start, clause_start, clause_prefix, q)
         demanded = demanded or _red_line_kept(text, q, clause_prefix, clause_end)
         demanded = demanded or _places_all_act(text, q, clause_prefix, clause_end)
+        demanded = demanded or ((q.unit in AREA_UNITS or q.unit in LENGTH_UNITS or q.unit == "度") and _set_size(text, q))
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
