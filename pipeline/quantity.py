@@ -62,13 +62,18 @@ TOKEN = re.compile(
     # (s26-tgleft) 万分之七十五 (rates of loss, error or default, spelled per ten thousand): a fraction, N/100 %
     r"|(?P<pmy>万分之(?P<pmy_n>[零〇一二两三四五六七八九十百千点]+))"
     r"|(?P<half>一半|半数)(?=以上|左右|以下|以内|[，。；、,;\s]|$)"
+    # (s35b) 半年, 半个月, 一年半: a length of time in half years or months (guide S33b: `帮扶时间不少于半年`); not the
+    # halves of a year that name a period (上半年, 下半年) or a frequency (每半年)
+    r"|(?P<halfyr>(?<![上下每前后近多])半(?=年|个月)|(?P<halfyr_n>[一两二三四五六七八九])年半(?![年月]))"
     # 半价, 减半, 五折, 八五折, 7.5折: a price or charge cut to a share of the full one (guide TG11)
     r"|(?P<halfprice>半价|减半)"
     r"|(?P<zhe>(?P<zhe_n>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)折(?=优惠|收取|收费|计收|计费|执行|销售|供应|[，。；、,;\s）)]|$))"
     # 生师比1∶18, 按1:500的比例配备: a ratio 1∶N after a ratio word is the share 1/N (guide TG11); also with a decimal
     # N (医护比1∶1.25) and the full-width colon of web copies (师生比1：4000)
     r"|(?P<ratio>(?<![\d.:∶：])(?<!比例尺[^，。；\d]{0,4})(?:(?<=比(?![赛较如对拼武])[^，。；\d]{0,6})1\s*[∶:：]\s*(?P<rden>\d{1,6}(?:\.\d{1,3})?)(?![\d.:∶：])"
-    r"|1\s*[∶:：]\s*(?P<rden2>\d{1,6}(?:\.\d{1,3})?)(?![\d.:∶：])(?=\s*的?\s*比例(?!尺))))"
+    r"|1\s*[∶:：]\s*(?P<rden2>\d{1,6}(?:\.\d{1,3})?)(?![\d.:∶：])(?=\s*的?\s*比例(?!尺)"
+    # (s35b) the first end of a range of ratios, `按照1:3至1:5的比例配备` (guide TG11's 1∶N share, a range two targets)
+    r"|\s*(?:至|到|[-—～~])\s*1\s*[∶:：]\s*\d{1,6}(?:\.\d{1,3})?\s*的?\s*比例(?!尺))))"
     r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
     # 孕产妇死亡率10/10万: a rate per a round number of people (a ten-thousand or more), unit as written
     r"|(?P<perx>(?<![\d/.])(?P<perx_n>\d{1,4}(?:\.\d{1,2})?)\s*/\s*(?P<perx_d>(?:10|100|1)?万|10\s*万|千)(?![\d元]))"
@@ -277,6 +282,11 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         return value, m.end(), "%", "pct"
     if kind == "half":  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
         return Decimal(50), m.end(), "%", "frac"
+    if kind == "halfyr":  # 半年 → 0.5 年, 半个月 → 0.5 个月, 一年半 → 1.5 年
+        if m.group("halfyr_n"):
+            return Decimal(cn_to_int(m.group("halfyr_n"))) + Decimal("0.5"), m.end(), "年", "halfyr"
+        unit, end = _read_unit(text, m.end())
+        return Decimal("0.5"), end, unit, "halfyr"
     if kind == "halfprice":
         return Decimal(50), m.end(), "%", "frac"
     if kind == "zhe":
@@ -387,6 +397,13 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
                         low = low * MULTIPLIER[mult.group(1)]
                 values = [(low, ">="), (v2, "<=")]
                 unit, end = unit2, end2
+    elif sep and m.lastgroup == "ratio":
+        # (s35b) `按照1:3至1:5的比例配备`: a range of 1∶N ratios is two shares, the smaller the floor (spec §7 ranges)
+        m2 = TOKEN.match(text, sep.end())
+        if m2 and m2.lastgroup == "ratio":
+            v2, end2, _, _ = _read_number(text, m2)
+            if v2 is not None and v2 != value:
+                values, end = [(min(value, v2), ">="), (max(value, v2), "<=")], end2
     elif sep and token == "pct":
         # `百分之六十至七十`, `百分之六十至百分之七十`: a range of shares spelled out (the second 百分之 may be left out)
         m2 = TOKEN.match(text, sep.end())
@@ -511,7 +528,7 @@ def token_scanner() -> re.Pattern:
 OPENING_OTHER = "翻半减"
 AFTER_NUMERALS = "折分成半点"
 OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d"))
-TOKEN_READ = 0x78064449  # (crc32 of the TOKEN these were read from; s26-tgleft: pmy (万分之) opens with the numeral 万 before 分, as pml does; s15e: SPACED_DIGITS in ar, still opening with a digit; s20-tg: frac not across ` / `, still opening with a digit; s24-tg: frac not after a letter, still opening with a digit)
+TOKEN_READ = 0x26354e95  # (crc32 of the TOKEN these were read from; s35b: halfyr opens with 半 or a numeral before 年, ratio still opens with 1; s26-tgleft: pmy (万分之) opens with the numeral 万 before 分, as pml does; s15e: SPACED_DIGITS in ar, still opening with a digit; s20-tg: frac not across ` / `, still opening with a digit; s24-tg: frac not after a letter, still opening with a digit)
 
 
 # (s22-tg) `带动300万农户增收`: a bare number followed by households counts them in 户 (as `零就业家庭` is counted)

@@ -1240,8 +1240,9 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
 # amount of activity the policy demands (guide TG11, `每天锻炼不少于1小时`), not a time limit or the length of an
 # agreement (`服务期不少于5年`, `实习时间一般为6个月` stay out: no activity named, or no floor).
 ACTIVITY_TIME_UNITS = frozenset(("天", "日", "个月", "周", "年"))
-# ((s35, guide S33b CM1 Q3) also a posting's minimum length, `每次驻点时间不少于6个月`: an amount of activity demanded)
-ACTIVITY_TIME_BEFORE = re.compile(r"(?:培训|实训|实践|学习|锻炼|训练|教学|研修|进修|跟岗|轮训|驻点|驻村|蹲点|挂职|支教|支医|派驻)[\p{Han}]{0,2}?(?:时间|时长|天数)"
+# ((s35, guide S33b CM1 Q3) also a posting's minimum length, `每次驻点时间不少于6个月`: an amount of activity demanded;
+# (s35b) the posting named by its purpose, `帮扶时间不少于半年`, `支援时间不少于1年`, as the guide's own example)
+ACTIVITY_TIME_BEFORE = re.compile(r"(?:培训|实训|实践|学习|锻炼|训练|教学|研修|进修|跟岗|轮训|驻点|驻村|蹲点|挂职|支教|支医|派驻|帮扶|支援|援派)[\p{Han}]{0,2}?(?:时间|时长|天数)"
                                   r"\s*(?:累计|一般|原则上|应|须|要|均|应当)*\s*(?:不少于|不低于|不得少于|不应少于|至少|不短于)\s*$")
 
 
@@ -1464,6 +1465,11 @@ REACH_BUILT = re.compile(r"(?:建成|形成|打造|构建|建设|实现)[\p{Han}
 ARRIVAL_BY_AREA = re.compile(r"(?:抵达|到达|赶到|赶赴|到场|到位)(?:现场|事发地|事故现场)?[^。；;\d]{0,4}[，,]\s*其中[^。；;]{0,44}?"
                              r"(?:不超过|不得超过|不多于|不大于|控制在|在)\s*$")
 SERVICE_TIME_UNITS = frozenset(("分钟", "小时", "秒", "天", "日"))
+# (s35b, guide TG52 `接警后30分钟内到达`) the time a service must arrive in after a call, the arrival written after the
+# number (`接到报修后，应当在30分钟内到达现场`, `接报后2小时内赶到现场`): a level of service kept for users, not a
+# time limit for a piece of work (`接到申请后20个工作日内办结` has no arrival)
+ARRIVAL_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*(?:赶到|到达|抵达|到场|赶赴)")
+CALL_BEFORE = re.compile(r"(?:接到|接警|接报|接获|收到)[^。；;\d]{0,24}?(?:后|时)[^。；;\d]{0,6}$")
 # (s27-tg) a time compared with a baseline's and made earlier by so much (any unit, months too): the level of timeliness set,
 # not a notice period (`应提前30天公告` has no 时间 compared with a baseline)
 EARLIER_THAN_BASE = re.compile(r"(?:时间|时效|日期)[^，,；;。\d]{0,4}?(?:比|较)[^，,；;。]{1,12}?提前(?:到|至|了)?\s*$")
@@ -1491,6 +1497,9 @@ def _service_time(text: str, q: Quantity) -> bool:
     if (q.unit == "分钟" and REACH_CIRCLE.match(text, q.unit_end, q.unit_end + 8) is not None
             and text[max(0, q.start - 1):q.start] not in ("“", '"') and REACH_BUILT.search(text, max(0, q.start - 12), q.start)):
         return True  # (s31-tg2) `到2025年，城市社区基本建成10分钟健身圈`: the reach a service network is built to, a level (TG52)
+    if (q.unit in ("分钟", "小时") and ARRIVAL_AFTER.match(text, q.end) is not None
+            and CALL_BEFORE.search(text, max(0, q.start - 40), q.start) is not None):
+        return True  # (s35b, guide TG52) `接到报修后，应当在30分钟内到达现场`: how fast a service arrives after a call
     if (q.unit in ("分钟", "小时") and "其中" in text[max(0, q.start - 60):q.start]
             and ARRIVAL_BY_AREA.search(text, max(0, q.start - 70), q.start) is not None):
         return True  # (s31-tg2) `接到故障通知后，及时抵达现场，其中城区不超过30分钟，其他地区不超过1小时`: how fast a service
@@ -1739,7 +1748,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     after = text[q.end:q.end + 8]
     if (("处" in after or "范围" in after or "半径" in after or "距离" in after)
-            and re.match(r"\s*(?:以内|之内)?\s*的?\s*(?:范围|半径|距离|处)", after)):
+            and re.match(r"\s*(?:以内|之内)?\s*的?\s*(?:范围|半径|距离|处)", after) and not _set_size(text, q)):
         return True  # 出入口五十米范围内: where a rule applies, not a number to reach
     if text[q.unit_end:q.unit_end + 1] == "性":
         return True  # 一次性
@@ -2126,8 +2135,33 @@ def _total_of_work(text: str, sentence_start: int, clause_start: int, clause_pre
 SIZE_CLASS_SUBJECT_AFTER = re.compile(r"[\p{Han}]{0,8}的[\p{Han}]{1,10}[，,]?\s*(?:均|都|一律)?\s*(?:必须|须|应当?|要|需|不得)")
 
 
+# (s35b, guide TG44) the floor area a housing programme allots to each household (`配租建筑面积40平方米左右的住房`, `4人户
+# 配租建筑面积不超过60平方米的住房`): a standard the policy sets for what it supplies, not a size class of who qualifies
+ALLOTTED_AREA_BEFORE = re.compile(r"(?:配租|配售|分配|安置|实物配租|保障)(?:住房|公租房|廉租房|房屋)?的?(?:建筑|使用|套内|住房)?面积\s*"
+                                  r"(?:为|按|按照)?\s*(?:不超过|不得超过|不高于|不大于|不低于|不少于|不小于|控制在|在)?\s*(?:人均|户均|每人|每户)?\s*$")
+AREA_UNITS = frozenset(("平方米", "㎡", "平米"))
+# (s35b, guide TG39) a floor on the radius or depth of a protected zone (`以取水井为中心、半径不小于50米的范围为保护范围`,
+# `沿岸纵深不小于50米的陆域`): a distance the rule sets (a standard to keep), not the scope it applies in (`周边500米范围内`)
+ZONE_FLOOR_BEFORE = re.compile(r"(?:半径|纵深|宽度|进深)\s*(?:应当|应|须)?\s*(?:不小于|不少于|不低于|不得小于|不得少于|至少)\s*$")
+LENGTH_UNITS = frozenset(("米", "公里", "千米"))
+# (s35b, guide TG44) the seismic intensity a building must be fortified to (`校舍抗震设防烈度按照7度执行`, `设防烈度不低于8度`):
+# a standard set for works
+FORTIFIED_GRADE_BEFORE = re.compile(r"设防(?:烈度|标准)\s*(?:应当|应|须)?\s*(?:按照?|为|不低于|不得低于|不应低于|达到)\s*$")
+
+
+def _set_size(text: str, q: Quantity) -> bool:
+    if q.unit == "度":
+        return FORTIFIED_GRADE_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
+    if q.unit in AREA_UNITS:
+        return ALLOTTED_AREA_BEFORE.search(text, max(0, q.start - 20), q.start) is not None
+    return q.unit in LENGTH_UNITS and ZONE_FLOOR_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
+    if q.unit in AREA_UNITS or q.unit in LENGTH_UNITS:
+        if _set_size(text, q):
+            return False
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
     # scan.stdlib_twin, the same matches, 1.5-3x faster on these short stretches)
     if stdlib_twin(DISCOUNT).fullmatch(text, q.start, q.unit_end):
@@ -6573,6 +6607,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and (shared := LIST_BOUND_AFTER.match(text, q.end, clause_end + 1)) is not None):
             before_cmp = "<=" if shared.group(1) in ("以下", "以内") else ">="  # (s31-tg2) `新增扶贫小额贷款200户、800万元以上`:
             # the bound closing a pair of amounts of one object holds for each
+        if not before_cmp and not q.after_cmp and q.unit in ("分钟", "小时") and ARRIVAL_AFTER.match(text, q.end, clause_end):
+            before_cmp = "<="  # (s35b, guide TG52) `接警后30分钟内到达`: 内 is within, the cap 以内 writes (spec §7)
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
         core_prefix = _strip_scope(text[seg_start:q.start])
@@ -6693,6 +6729,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _total_of_work(text, sentence_start, clause_start, clause_prefix, q)
         demanded = demanded or _red_line_kept(text, q, clause_prefix, clause_end)
         demanded = demanded or _places_all_act(text, q, clause_prefix, clause_end)
+        demanded = demanded or ((q.unit in AREA_UNITS or q.unit in LENGTH_UNITS or q.unit == "度") and _set_size(text, q))
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
