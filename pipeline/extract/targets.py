@@ -3232,11 +3232,15 @@ def _spaced_row_deadline(text: str, lo: int, line_start: int, line_end: int, iss
 # (s31-tg2) A numbered table whose last column is headed by a later year (`序号　市（地）　2012年PM10年均浓度　2017年比2012年
 # 下降比例`, then `1　哈尔滨市　102　10%`, which the cleaner may glue into `1哈尔滨市102 10%`): the column's year dates the
 # number that ends each row like 到 (null/2017); a column headed by the issue year or an earlier one is a baseline.
-LAST_COLUMN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:(?:比|较)(?:19|20)\d{2}\s*年)?[\p{Han}（）()/%]{0,14}$")
+# (s35-twins, issue 11) A PDF of the table without ruling (a web page printed, a copy laid out again) draws no gap the reader
+# keeps between header cells, and sets spaces around digits (`2017 年比 2012 年`): the header reaches us as one glued
+# cell (`序号市（地）2012年PM10年均浓度（微克/立方米）2017年比2012年下降比例`), still a numbered header.
+LAST_COLUMN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:(?:比|较)\s*(?:19|20)\d{2}\s*年)?[\p{Han}（）()/%]{0,14}$")
 
 
 def _numbered_header(cells: list[str]) -> str | None:
-    return " ".join(cells) if len(cells) >= 2 and cells[0].startswith("序号") else None
+    return (" ".join(cells) if cells and cells[0].startswith("序号") and (len(cells) >= 2 or len(cells[0]) > 4)
+            else None)
 
 
 def _spaced_year_column(text: str, lo: int, line_start: int, line_end: int, q: Quantity, issue_year: int | None,
