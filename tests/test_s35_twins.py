@@ -29,3 +29,16 @@ def test_a_header_with_spaces_around_its_years_dates_its_last_column():
                            "1　甲镇　70　10%\n2　乙乡　66　8%\n")
     assert got == [(10, "%", "=", False, None, 2020), (8, "%", "=", False, None, 2020)]
 
+
+def test_a_yearly_pace_in_a_barred_rows_deadline_cell_is_a_target():
+    # A Zhejiang-style district plan of 2021 whose task table keeps its bars (a PDF's ruled table): the deadline cell's
+    # yearly pace (`每年50座，2023年底`) is a target of its own, each year from the issue year to the cell's deadline, as
+    # the same cell written one per line reads
+    got = _with_attachment("某区城乡公交一体化实施方案", "一、主要目标\n到2023年，城乡公交更加便捷。", "某区人民政府办公室",
+                           "2021年5月6日",
+                           "附件\n重点任务分工表\n序号 | 工作任务 | 责任单位 | 完成时限\n"
+                           "1 | 新建城乡公交候车亭不少于150座 | 区交通运输局 | 每年50座，2023年底\n"
+                           "2 | 优化公交线路 | 区交通运输局 | 2022年6月\n")
+    assert (50, "座", "=", True, 2021, 2023) in got
+    assert [g for g in got if g[0] == 150] == [(150, "座", ">=", False, None, 2023)]
+
