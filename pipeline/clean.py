@@ -60,6 +60,8 @@ _page_number_line = stdlib_twin(PAGE_NUMBER_LINE).match
 _bare_number = stdlib_twin(BARE_NUMBER).match
 _table_number_header = stdlib_twin(TABLE_NUMBER_HEADER).match
 _numbering_start = stdlib_twin(NUMBERING_START).match
+# (s35-twins) numbers listed with 、 (`10、35、50`, `3、5、8个`): a series of amounts, not an item's number
+NUMBER_SERIES = _re.compile(r"\s*\d+(?:\.\d+)?\s*[、,，]\s*\d")
 _date_only_line = stdlib_twin(DATE_ONLY_LINE).match
 # (s9) A signature set on one line with its date (`国务院办公厅　　2018年12月30日`, `市　长：某某　2021年1月29日`): the
 # organs or the head's name, white space, the date. Like a date alone, it never runs into the paragraph above.
@@ -976,7 +978,9 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         # (one or more, white space between): the break is the signature's, not the layout's
         return True
     if prev.joins_next:
-        return bool(_numbering_start(b))
+        # (s35-twins, issue 11) a page that opens with a series of numbers (`10、35、50毫克/立方米…`, the rest of `…浓度分别
+        # 不高于` cut by the page break) opens no numbered item: a heading's number is followed by words
+        return bool(_numbering_start(b)) and not NUMBER_SERIES.match(b)
     if nxt.block or (prev.paragraph and nxt.paragraph):
         return True
     if prev.hard_break:

@@ -3193,7 +3193,13 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
                 or _spaced_year_column(text, lo, line_start, row_end, q, issue_year, memo))
     found = _deadline_head_cell(text, lo, line_start, row_end, q, memo)
     if found is None:
-        return None
+        # (s35-twins) a yearly pace in the deadline cell (`每年200个，2025年12月`): each year from the issue year to the
+        # cell's deadline, as the same cell one per line reads
+        pace = _piped_pace_cell(text, lo, q, memo)
+        years = None if pace is None else _deadline_years(pace, issue_year)
+        if years and years[0] is None and years[1] and issue_year and issue_year <= years[1]:
+            years = (issue_year, years[1])
+        return years
     head, cell = found
     if PERIOD_COLUMN.search(head):
         return _year_from(cell, issue_year)  # (s28-tg) a `建设年限` cell: the span as written
@@ -3266,11 +3272,15 @@ def _spaced_row_deadline(text: str, lo: int, line_start: int, line_end: int, iss
 # (s31-tg2) A numbered table whose last column is headed by a later year (`序号　市（地）　2012年PM10年均浓度　2017年比2012年
 # 下降比例`, then `1　哈尔滨市　102　10%`, which the cleaner may glue into `1哈尔滨市102 10%`): the column's year dates the
 # number that ends each row like 到 (null/2017); a column headed by the issue year or an earlier one is a baseline.
-LAST_COLUMN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:(?:比|较)(?:19|20)\d{2}\s*年)?[\p{Han}（）()/%]{0,14}$")
+# (s35-twins, issue 11) A PDF of the table without ruling (a web page printed, a copy laid out again) draws no gap the reader
+# keeps between header cells, and sets spaces around digits (`2017 年比 2012 年`): the header reaches us as one glued
+# cell (`序号市（地）2012年PM10年均浓度（微克/立方米）2017年比2012年下降比例`), still a numbered header.
+LAST_COLUMN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:(?:比|较)\s*(?:19|20)\d{2}\s*年)?[\p{Han}（）()/%]{0,14}$")
 
 
 def _numbered_header(cells: list[str]) -> str | None:
-    return " ".join(cells) if len(cells) >= 2 and cells[0].startswith("序号") else None
+    return (" ".join(cells) if cells and cells[0].startswith("序号") and (len(cells) >= 2 or len(cells[0]) > 4)
+            else None)
 
 
 def _spaced_year_column(text: str, lo: int, line_start: int, line_end: int, q: Quantity, issue_year: int | None,
@@ -3537,6 +3547,30 @@ def _pace_in_deadline_cell(text: str, lo: int, q: Quantity, memo: dict) -> bool:
         if LINE_ROW_NUMBER.fullmatch(text, pos, text.find("\n", pos)):
             return _under_line_cell_header(text, lo, pos, memo)
     return False
+
+
+def _pace_in_piped_deadline_cell(text: str, lo: int, q: Quantity, memo: dict) -> bool:
+    return _piped_pace_cell(text, lo, q, memo) is not None
+
+
+def _piped_pace_cell(text: str, lo: int, q: Quantity, memo: dict) -> str | None:
+    """(s35-twins, issue 11) The same yearly pace in the deadline cell of a `|`/tab row (`3 | 新建…便民商店不少于600个 | 市供销社
+    | … | 每年200个，2025年12月`), the table a PDF's ruling or a copy's bars keep: the amount is in the header's deadline
+    column, the cell holds the pace and a deadline, and the row has the header's cells. -> the cell, else None."""
+    line_start = _line_start(text, lo, q.start)
+    line_end = _line_end(text, q.end)
+    row = text[line_start:len(text) if line_end < 0 else line_end]
+    if "|" not in row and "\t" not in row:
+        return None
+    sep, col, cells = _row_column(row, text[line_start:q.start])
+    header = _table_header(text, lo, line_start, sep, memo)
+    if not header or not DEADLINE_COLUMN.search(header):
+        return None
+    heads = _cells(header)
+    if len(heads) != len(cells) or not (0 <= col < len(cells)) or not DEADLINE_COLUMN.search(heads[col]):
+        return None
+    cell = cells[col]
+    return cell if CELL_PACE.match(cell) is not None and _line_deadline_cell(_cell_years(cell)) is not None else None
 
 
 def _under_line_cell_header(text: str, lo: int, row_start: int, memo: dict) -> bool:
@@ -6680,7 +6714,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                 and _graded_ellipsis(text, sentence_start, clause_start, clause_prefix))
         # (s29-tg2) `每年200个，2025年12月` in the deadline cell of a task table written one cell per line: the row's yearly
         # pace, a target of its own (spec §7 quotas), written without a verb as cells are
-        demanded = demanded or ("每年" in clause_prefix and _pace_in_deadline_cell(text, lo, q, row_headers))
+        demanded = demanded or ("每年" in clause_prefix and (_pace_in_deadline_cell(text, lo, q, row_headers)
+                                                             or _pace_in_piped_deadline_cell(text, lo, q, table_walks)))
         table_cmp = _table_cell_comparator(text, lo, q, table_walks)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)

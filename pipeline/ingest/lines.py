@@ -31,6 +31,12 @@ FIELD_OPENS = re.compile(r"^[ \t\u3000]*" + LOCATION_LABEL + r"\s*[：:]")
 ASSIGNMENT_LINE = re.compile(r"^(?:责任|牵头|配合|参与|协办|主办|实施)?(?:单位|部门)\s*[：:]")
 
 
+# (s35-twins, issue 11) A dash-led item of a list of goals (`——2020年，…达到5500亿元；`, GB/T 15834 破折号 as a list mark):
+# after a row that ends in a sentence end (`；`) it opens a paragraph, as a numbered heading does, also in a PDF whose
+# paragraphs are not indented
+DASH_ITEM = re.compile(r"^[ \t\u3000]*(?:——|－－|--)(?!—)")
+
+
 @dataclass
 class PdfLine:
     text: str
@@ -120,13 +126,13 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None,
                 # row of a paragraph: the addressee under it starts its own line.
                 joined = (prev.x1 >= margin and nxt.x0 <= new_line and prev.x1 - start >= full
                           and not _centred(start, prev.x1, left, right, body)
-                          and not nxt.text.lstrip().startswith(RECORD_OPENS)) or _centred_block(
-                    prev, start, nxt, left, right, margin, body, full)
+                          and not nxt.text.lstrip().startswith(RECORD_OPENS)) or (_centred_block(
+                    prev, start, nxt, left, right, margin, body, full) and not _opens_field(para[0]))
             else:
                 # Display type (titles): the same larger size on consecutive lines, no sentence end.
                 joined = (prev.size > big and abs(prev.size - nxt.size) < 0.5 and not prev.text.endswith(SENTENCE_END)
                           and not _heading_below_title(nxt.text))
-            if joined and NUMBERING_START.match(nxt.text.lstrip()) and (
+            if joined and (NUMBERING_START.match(nxt.text.lstrip()) or DASH_ITEM.match(nxt.text)) and (
                     prev.text.rstrip().endswith(SENTENCE_END) or _closed_without_stop("".join(para))):
                 # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
                 # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
@@ -237,7 +243,9 @@ def _centred_block(prev: PdfLine, start: float, nxt: PdfLine, left: float, right
     """(s35-layout) A title set in body type and centred (a tool other than Word, `make_pdfs.py --body-title`) whose
     first row fills the line, as far in from the left as from the right, and whose rest is a centred row under it
     (`…三年行动实施方案（2020—2022` / `年）`): one title, as the text has it (its years are the plan's period). A
-    numbered heading, a part's heading or a bracketed note with a day under the title start their own line."""
+    numbered heading, a part's heading or a bracketed note with a day under the title start their own line.
+    (s35-twins) A web page's metadata field that fills the row (`名　　称：某省人民政府关于…的实施意见`) is no title's first
+    row: the centred title under it starts its own line (the caller asks)."""
     text = nxt.text.lstrip()
     return (prev.x1 >= margin and prev.x1 - start >= full and abs((start - left) - (right - prev.x1)) < 0.5 * body
             and _centred(nxt.x0, nxt.x1, left, right, body) and not prev.text.rstrip().endswith(SENTENCE_END)
