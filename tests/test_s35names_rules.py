@@ -118,3 +118,24 @@ def test_a_bracket_naming_the_zones_of_a_collective_of_boards_gives_each_board()
     names = snippet_departments("合肥市城市道路挖掘管理办法", "合肥市人民政府", "2017年5月6日", body)
     assert names == {"各开发区管理委员会": "各开发区", "合肥经济技术开发区管理委员会": "合肥经济技术开发区",
                      "合肥高新技术产业开发区管理委员会": "合肥高新技术产业开发区"}
+
+
+def test_the_authority_of_a_level_written_as_kinds_of_one_level_keeps_the_level_and_its_determiner():
+    # spec 1.1 section 5 (collectives as written) and guide D35/D62 (所在地 kept, the words before it dropped):
+    # a 1999 Inner Mongolia league's rule writes its levels as 旗县, 盟市 and 苏木乡镇 (organ_level_compounds.tsv)
+    # as a Hebei rule writes 县级 and 市
+    body = ("第五条　开垦草原的，由旗县级以上畜牧业行政主管部门审核；跨旗县的，由所在盟市畜牧业行政主管部门审核。\n"
+            "第六条　承包者应当向草场所在地旗县级畜牧业行政主管部门提出申请，并由苏木乡镇畜牧业管理部门登记。\n")
+    names = snippet_departments("锡林郭勒盟草原管理实施办法", "锡林郭勒盟行政公署", "1999年5月6日", body)
+    assert names == {"旗县级以上畜牧业行政主管部门": "旗县级以上畜牧业行政主管部门",
+                     "所在盟市畜牧业行政主管部门": "所在盟市畜牧业行政主管部门",
+                     "所在地旗县级畜牧业行政主管部门": "所在地旗县级畜牧业行政主管部门",
+                     "苏木乡镇畜牧业管理部门": "苏木乡镇畜牧业管理部门"}
+
+
+def test_a_yunnan_rule_names_the_authority_of_its_prefectures_written_with_the_autonomous_kind():
+    # the same grammar with 州市 (自治州 and 地级市 as one level, Yunnan) and a plain level after 所在地
+    body = "第八条　申请人向所在地县级林业和草原主管部门提出申请，由所在州市林业和草原主管部门审核。\n"
+    names = snippet_departments("云南省古树名木保护办法", "云南省林业和草原局", "2021年3月2日", body)
+    assert names == {"所在地县级林业和草原主管部门": "所在地县级林业和草原主管部门",
+                     "所在州市林业和草原主管部门": "所在州市林业和草原主管部门"}

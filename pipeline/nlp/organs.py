@@ -1006,6 +1006,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         first = [q for q in qualified if q.scope == "levelsector" and q.sector and q.marker == "省" and not q.parts]
         cands = first + cands
         cands += _collectives(text, start, end)
+        cands += _compound_level_authorities(text, start, end)
         cands += [q for q in qualified if q not in first]
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
@@ -3468,6 +3469,32 @@ def _collective_gate_words(seg: str) -> frozenset[str]:
 # 凤城市各有关部门, 山区有关部门 in 萧山区有关部门): tried against the gazetteer before the body is read alone
 SPLIT_PLACE_HEADS = frozenset({"城市", "都市", "山区", "山市", "新区", "城区", "山县", "城县", "州市", "州区", "市区", "县区",
                                "地区", "市各", "区各", "县各", "市有", "区有", "县有", "市相", "区相", "县相"})
+
+
+@lru_cache(maxsize=1)
+def _compound_level_authority() -> re.Pattern:
+    """(s35b-names) The authority of a level written as two or more kinds of places of one level (旗县, 盟市, 苏木乡镇,
+    嘎查村, 州市; pipeline/data/organ_level_compounds.tsv), as 县级/市 are written before it: `旗县级以上林业和草原主管部门`,
+    `所在盟市林业和草原主管部门`, `所在地旗县级林业和草原主管部门`, and a plain level after 所在地/所在/当地
+    (`所在地县级畜牧行政主管部门`): one collective as written (guide D35, D62: words before 所在地 dropped)."""
+    words = sorted((r["written"] for r in load_table("organ_level_compounds")), key=len, reverse=True)
+    compound = "|".join(words)
+    sector = (r"(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位|督促|责成|指导|要求|委托|授权|协助|配合)"
+              r"[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){2,12}?")
+    # a sector of the tables (林业和草原, 住房和城乡建设: 和 inside) or any other words before the authority
+    sector = r"(?:(?:" + _sector_alt(organ_tables()) + r")(?=(?:行政)?(?:主管|管理)?部门)|" + sector + ")"
+    return re.compile(
+        r"(?:(?:所在地|所在|当地)(?:" + compound + r"|(?:[省市县乡]|地市|乡镇)(?=级))"
+        r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受]))(?:" + compound + r"))"
+        r"(?:级(?:以上|以下)?)?(?:地方)?(?:人民政府)?" + sector +
+        r"(?:行政主管部门|主管部门|行政管理部门|管理部门|行政部门)(?!长|负责人)")
+
+
+def _compound_level_authorities(text: str, start: int, end: int) -> list[Mention]:
+    if not any(w in text[start:end] for w in ("所在", "当地", "旗", "盟", "苏木", "嘎查", "州市", "市州")):
+        return []
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+            for m in _compound_level_authority().finditer(text, start, end)]
 
 
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
