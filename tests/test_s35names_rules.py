@@ -139,3 +139,12 @@ def test_a_yunnan_rule_names_the_authority_of_its_prefectures_written_with_the_a
     names = snippet_departments("云南省古树名木保护办法", "云南省林业和草原局", "2021年3月2日", body)
     assert names == {"所在地县级林业和草原主管部门": "所在地县级林业和草原主管部门",
                      "所在州市林业和草原主管部门": "所在州市林业和草原主管部门"}
+
+
+def test_a_counted_level_list_gives_the_own_level_and_one_collective_of_the_levels_below():
+    # guide D74 and S34 CN1 Q1: `省、市州、县市区三级X部门` in a province's notice is the province's own bureau and one
+    # collective of the levels below, written without the count word (a 2009 Hunan plan)
+    body = "一、重点工作\n（一）省、市州、县市区三级环境保护部门要建立联动机制。\n"
+    names = snippet_departments("湖南省环境保护工作要点", "湖南省人民政府办公厅", "2009年3月1日", body)
+    assert names == {"湖南省环境保护厅": "省、市州、县市区三级环境保护部门",
+                     "市州、县市区环境保护部门": "省、市州、县市区三级环境保护部门"}
