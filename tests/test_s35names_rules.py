@@ -148,3 +148,13 @@ def test_a_counted_level_list_gives_the_own_level_and_one_collective_of_the_leve
     names = snippet_departments("湖南省环境保护工作要点", "湖南省人民政府办公厅", "2009年3月1日", body)
     assert names == {"湖南省环境保护厅": "省、市州、县市区三级环境保护部门",
                      "市州、县市区环境保护部门": "省、市州、县市区三级环境保护部门"}
+
+
+def test_a_level_list_whose_last_level_is_written_with_its_level_word_is_distributed():
+    # guide D106 as confirmed in S33b: `市（州）、县级X部门` is each level's department (a 2015 Guizhou 办法); a
+    # government with the level word written once stays one (a290's reading)
+    body = ("第九条　市（州）、县级卫生计生部门应当会同同级民政部门建立救助台账。\n"
+            "第十条　市（州）、县级人民政府应当将救助经费列入预算。\n")
+    names = snippet_departments("贵州省疾病应急救助基金管理办法", "贵州省卫生和计划生育委员会", "2015年3月2日", body)
+    assert names == {"市（州）卫生计生部门": "市（州）、县级卫生计生部门", "县级卫生计生部门": "市（州）、县级卫生计生部门",
+                     "同级民政部门": "同级民政部门", "市（州）、县级人民政府": "市（州）、县级人民政府"}
