@@ -158,3 +158,18 @@ def test_a_level_list_whose_last_level_is_written_with_its_level_word_is_distrib
     names = snippet_departments("贵州省疾病应急救助基金管理办法", "贵州省卫生和计划生育委员会", "2015年3月2日", body)
     assert names == {"市（州）卫生计生部门": "市（州）、县级卫生计生部门", "县级卫生计生部门": "市（州）、县级卫生计生部门",
                      "同级民政部门": "同级民政部门", "市（州）、县级人民政府": "市（州）、县级人民政府"}
+
+
+def test_villages_named_as_the_subject_of_a_duty_are_its_assignees_as_written():
+    # spec 1.1 section 5 (a place inside an assignment stands for its government, kept as written): a 2008 Sichuan town's
+    # plan shares its work among its villages at the opening of each item; a word ending in 村 (新农村) and a village
+    # named as the site of the work are no assignees
+    from tests.test_organs_s5 import _run
+    text = ("官渡镇秸秆禁烧工作方案\n\n一、任务分工\n（一）各村（社区）是本辖区秸秆禁烧工作的责任主体。\n"
+            "1.红旗村、东风村负责国道沿线的巡查，每日安排2人值守；\n"
+            "2.新农村建设与禁烧工作同步推进，在红星村建设防火隔离带；\n"
+            "3.其余各村（社区）负责本辖区田间地头的巡查管控。\n\n双流县官渡镇人民政府\n2008年5月6日\n")
+    names, triples = _run(text, "四川省成都市双流县官渡镇", "township")
+    assert {"红旗村", "东风村", "其余各村（社区）"} <= set(names) and not {"新农村", "红星村"} & set(names)
+    assert {("一/(一)/1", "红旗村", "responsible"), ("一/(一)/1", "东风村", "responsible"),
+            ("一/(一)/3", "其余各村（社区）", "responsible")} <= triples

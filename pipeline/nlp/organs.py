@@ -1007,6 +1007,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands = first + cands
         cands += _collectives(text, start, end)
         cands += _compound_level_authorities(text, start, end)
+        if _villages_acting in ready:
+            cands += _villages_acting(text, start, end)
         cands += [q for q in qualified if q not in first]
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
@@ -3495,6 +3497,28 @@ def _compound_level_authorities(text: str, start: int, end: int) -> list[Mention
         return []
     return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
             for m in _compound_level_authority().finditer(text, start, end)]
+
+
+# (s35b-names, spec 1.1 section 5: a place inside an assignment stands for its government and is kept as written) Villages
+# and communities named as the subject of a duty at the opening of an item or clause (`1.凤栖村、青霞村负责…`,
+# `其余各村（社区）负责…`): each the assignee as written (a town's plan sharing out its work among its villages). Not a word
+# ending in 村 or 社区 (农村, 新农村, 城乡社区), nor a place named elsewhere in the sentence (在X村建设).
+VILLAGE = r"(?:(?!农村|乡村|城乡|城市|农|城|乡|市|县|区|镇|各|本|该|全|每|其|和|及|与|、)\p{Han}){2,3}(?:村|社区)"
+VILLAGES_ACTING = re.compile(r"(?:(?<=^|[\n　 ：:。；]|[\d０-９][.．、]|[）)])|(?<=[\n　 ][\d０-９]{2}[.．、]))"
+                             r"(?P<list>" + VILLAGE + r"(?:、" + VILLAGE + r")*|(?:其余|其他|其它)各村(?:[（(]社区[）)])?)"
+                             r"(?=负责|牵头|配合|协助|具体负责)")
+
+
+@needs("村", "社区")
+def _villages_acting(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in VILLAGES_ACTING.finditer(text, start, end):
+        k = m.start("list")
+        for piece in m.group("list").split("、") if not m.group("list").startswith(("其余", "其他", "其它")) \
+                else [m.group("list")]:
+            out.append(Mention(k, k + len(piece), piece, "collective", stem=piece, layer="pattern"))
+            k += len(piece) + 1
+    return out
 
 
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
