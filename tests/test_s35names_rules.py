@@ -173,3 +173,14 @@ def test_villages_named_as_the_subject_of_a_duty_are_its_assignees_as_written():
     assert {"红旗村", "东风村", "其余各村（社区）"} <= set(names) and not {"新农村", "红星村"} & set(names)
     assert {("一/(一)/1", "红旗村", "responsible"), ("一/(一)/1", "东风村", "responsible"),
             ("一/(一)/3", "其余各村（社区）", "responsible")} <= triples
+
+
+def test_the_townships_written_bare_after_a_partner_verb_are_the_partner_of_the_duty():
+    # spec 1.1 section 5 (a place inside an assignment stands for its government) and section 6 (A会同B: B co): a 2013
+    # Henan county's 办法 has its housing bureau check the works with the townships; 乡镇 as a level elsewhere is no organ
+    from tests.test_organs_s5 import _run
+    text = ("新县农村危房改造补助资金管理办法\n\n第一条　为规范补助资金管理，制定本办法。\n第八条　改造工程竣工后，由县住房和城乡建设局会同乡镇验收。\n"
+            "第九条　乡镇集中建设的，不足部分统筹解决。\n\n新县人民政府\n2013年4月2日\n")
+    names, triples = _run(text, "河南省信阳市新县", "county")
+    assert names == {"新县住房和城乡建设局": "县住房和城乡建设局", "乡镇": "乡镇"}
+    assert triples == {("第八条", "新县住房和城乡建设局", "lead"), ("第八条", "乡镇", "co")}

@@ -3509,9 +3509,16 @@ VILLAGES_ACTING = re.compile(r"(?:(?<=^|[\n　 ：:。；]|[\d０-９][.．、]|
                              r"(?=负责|牵头|配合|协助|具体负责)")
 
 
-@needs("村", "社区")
+# (s35b-names) the same for the township level written bare after the verb that joins a partner to a lead's duty
+# (`经县住房和城乡建设局会同乡镇验收`): the townships stand for their governments in the assignment, as written
+TOWNS_JOINED = re.compile(r"(?<=会同|配合|协助|协调)(?:乡镇|乡[（(]镇[）)]|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道|镇街|街镇)"
+                          r"(?=[，。；、和及]|共同|验收|做好|开展|进行|组织|实施|落实|推进|核查|审核)")
+
+
+@needs("村", "社区", "会同乡", "配合乡", "协助乡", "协调乡", "会同街", "配合街", "协助街", "会同镇", "配合镇", "协助镇")
 def _villages_acting(text: str, start: int, end: int) -> list[Mention]:
-    out = []
+    out = [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+           for m in TOWNS_JOINED.finditer(text, start, end)]
     for m in VILLAGES_ACTING.finditer(text, start, end):
         k = m.start("list")
         for piece in m.group("list").split("、") if not m.group("list").startswith(("其余", "其他", "其它")) \
