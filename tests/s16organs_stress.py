@@ -86,7 +86,7 @@ CASES = [
      {"各地（州、市）人民政府（行署）", "各地（州、市）人民政府（行署）有关部门"}),  # (s31-org3: guide D98; 及其有关部门: guide D21 for `及其有关部门`, S33)
     ("gz-province-level-lists", "贵州省", "province",
      "一、保障措施\n（一）省、市、县三级财政部门要加强资金监管，各级发展改革部门要做好项目储备。\n",
-     {"贵州省财政厅", "市财政部门", "县财政部门", "各级发展改革部门"}),
+     {"贵州省财政厅", "市、县财政部门", "各级发展改革部门"}),  # (s35b-names: guide S34 CN1 Q1, D74)
     # --- precision: service bodies, enterprises, schools, village committees
     ("px-service-bodies", "甘肃省兰州市", "prefecture",
      "一、工作要求\n（一）优化服务。各级医保经办机构、公共就业服务机构要简化办事流程，金融机构要加大信贷支持，各类事业单位要带头执行。\n",

@@ -118,3 +118,69 @@ def test_a_bracket_naming_the_zones_of_a_collective_of_boards_gives_each_board()
     names = snippet_departments("合肥市城市道路挖掘管理办法", "合肥市人民政府", "2017年5月6日", body)
     assert names == {"各开发区管理委员会": "各开发区", "合肥经济技术开发区管理委员会": "合肥经济技术开发区",
                      "合肥高新技术产业开发区管理委员会": "合肥高新技术产业开发区"}
+
+
+def test_the_authority_of_a_level_written_as_kinds_of_one_level_keeps_the_level_and_its_determiner():
+    # spec 1.1 section 5 (collectives as written) and guide D35/D62 (所在地 kept, the words before it dropped):
+    # a 1999 Inner Mongolia league's rule writes its levels as 旗县, 盟市 and 苏木乡镇 (organ_level_compounds.tsv)
+    # as a Hebei rule writes 县级 and 市
+    body = ("第五条　开垦草原的，由旗县级以上畜牧业行政主管部门审核；跨旗县的，由所在盟市畜牧业行政主管部门审核。\n"
+            "第六条　承包者应当向草场所在地旗县级畜牧业行政主管部门提出申请，并由苏木乡镇畜牧业管理部门登记。\n")
+    names = snippet_departments("锡林郭勒盟草原管理实施办法", "锡林郭勒盟行政公署", "1999年5月6日", body)
+    assert names == {"旗县级以上畜牧业行政主管部门": "旗县级以上畜牧业行政主管部门",
+                     "所在盟市畜牧业行政主管部门": "所在盟市畜牧业行政主管部门",
+                     "所在地旗县级畜牧业行政主管部门": "所在地旗县级畜牧业行政主管部门",
+                     "苏木乡镇畜牧业管理部门": "苏木乡镇畜牧业管理部门"}
+
+
+def test_a_yunnan_rule_names_the_authority_of_its_prefectures_written_with_the_autonomous_kind():
+    # the same grammar with 州市 (自治州 and 地级市 as one level, Yunnan) and a plain level after 所在地
+    body = "第八条　申请人向所在地县级林业和草原主管部门提出申请，由所在州市林业和草原主管部门审核。\n"
+    names = snippet_departments("云南省古树名木保护办法", "云南省林业和草原局", "2021年3月2日", body)
+    assert names == {"所在地县级林业和草原主管部门": "所在地县级林业和草原主管部门",
+                     "所在州市林业和草原主管部门": "所在州市林业和草原主管部门"}
+
+
+def test_a_counted_level_list_gives_the_own_level_and_one_collective_of_the_levels_below():
+    # guide D74 and S34 CN1 Q1: `省、市州、县市区三级X部门` in a province's notice is the province's own bureau and one
+    # collective of the levels below, written without the count word (a 2009 Hunan plan)
+    body = "一、重点工作\n（一）省、市州、县市区三级环境保护部门要建立联动机制。\n"
+    names = snippet_departments("湖南省环境保护工作要点", "湖南省人民政府办公厅", "2009年3月1日", body)
+    assert names == {"湖南省环境保护厅": "省、市州、县市区三级环境保护部门",
+                     "市州、县市区环境保护部门": "省、市州、县市区三级环境保护部门"}
+
+
+def test_a_level_list_whose_last_level_is_written_with_its_level_word_is_distributed():
+    # guide D106 as confirmed in S33b: `市（州）、县级X部门` is each level's department (a 2015 Guizhou 办法); a
+    # government with the level word written once stays one (a290's reading)
+    body = ("第九条　市（州）、县级卫生计生部门应当会同同级民政部门建立救助台账。\n"
+            "第十条　市（州）、县级人民政府应当将救助经费列入预算。\n")
+    names = snippet_departments("贵州省疾病应急救助基金管理办法", "贵州省卫生和计划生育委员会", "2015年3月2日", body)
+    assert names == {"市（州）卫生计生部门": "市（州）、县级卫生计生部门", "县级卫生计生部门": "市（州）、县级卫生计生部门",
+                     "同级民政部门": "同级民政部门", "市（州）、县级人民政府": "市（州）、县级人民政府"}
+
+
+def test_villages_named_as_the_subject_of_a_duty_are_its_assignees_as_written():
+    # spec 1.1 section 5 (a place inside an assignment stands for its government, kept as written): a 2008 Sichuan town's
+    # plan shares its work among its villages at the opening of each item; a word ending in 村 (新农村) and a village
+    # named as the site of the work are no assignees
+    from tests.test_organs_s5 import _run
+    text = ("官渡镇秸秆禁烧工作方案\n\n一、任务分工\n（一）各村（社区）是本辖区秸秆禁烧工作的责任主体。\n"
+            "1.红旗村、东风村负责国道沿线的巡查，每日安排2人值守；\n"
+            "2.新农村建设与禁烧工作同步推进，在红星村建设防火隔离带；\n"
+            "3.其余各村（社区）负责本辖区田间地头的巡查管控。\n\n双流县官渡镇人民政府\n2008年5月6日\n")
+    names, triples = _run(text, "四川省成都市双流县官渡镇", "township")
+    assert {"红旗村", "东风村", "其余各村（社区）"} <= set(names) and not {"新农村", "红星村"} & set(names)
+    assert {("一/(一)/1", "红旗村", "responsible"), ("一/(一)/1", "东风村", "responsible"),
+            ("一/(一)/3", "其余各村（社区）", "responsible")} <= triples
+
+
+def test_the_townships_written_bare_after_a_partner_verb_are_the_partner_of_the_duty():
+    # spec 1.1 section 5 (a place inside an assignment stands for its government) and section 6 (A会同B: B co): a 2013
+    # Henan county's 办法 has its housing bureau check the works with the townships; 乡镇 as a level elsewhere is no organ
+    from tests.test_organs_s5 import _run
+    text = ("新县农村危房改造补助资金管理办法\n\n第一条　为规范补助资金管理，制定本办法。\n第八条　改造工程竣工后，由县住房和城乡建设局会同乡镇验收。\n"
+            "第九条　乡镇集中建设的，不足部分统筹解决。\n\n新县人民政府\n2013年4月2日\n")
+    names, triples = _run(text, "河南省信阳市新县", "county")
+    assert names == {"新县住房和城乡建设局": "县住房和城乡建设局", "乡镇": "乡镇"}
+    assert triples == {("第八条", "新县住房和城乡建设局", "lead"), ("第八条", "乡镇", "co")}

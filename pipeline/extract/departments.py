@@ -1351,13 +1351,15 @@ def _machinery_collectives(text: str, segments: list[tuple[int, int]], out: list
 # a central notice): the formula for all governments (departments) below the issuer, one collective as written (D25,
 # D45), not each level's; where a level is the document's own (a city's `市、县两级政府`) the shared head is distributed
 # as before (spec 1.1 section 5). A list of named places (`佛山、江门市人民政府`) is no level list.
-# (s27-org2) also a list closed by 县级 (`设区的市、县级人民政府`, `市、县级教育行政部门` in a central notice: the levels written
-# with 级 once for the list); not 县级以上 (a range of levels, kept by the level rules)
+# (s27-org2) also a list closed by 县级 (`设区的市、县级人民政府`: the levels written with 级 once for the list); not 县级以上
+# (a range of levels, kept by the level rules). ((s35b-names) A department after such a list, `市、县级教育行政部门`, is no
+# longer one collective: guide D106 as confirmed in S33b distributes `州（市）、县级财政部门` per level, the one-collective
+# reading being only for governments)
 # ((s34-forms) and 直辖市 opening the list, `直辖市、设区的市、县人民政府` in a central regulation: the same formula)
 LISTED_LEVEL = r"(?:直辖市|设区的市|县级市|市辖区|自治县|自治旗|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|区[（(]县[）)]" \
                r"|县市区|县区|区县|自治州|县级(?!以上|市)|市|州|盟|县|区|旗)"
 LEVEL_LIST_HEAD = re.compile(rf"(?<![全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾本我每在、])(?P<lv>{LISTED_LEVEL}(?:、{LISTED_LEVEL})+)"
-                             r"(?:(?:(?P<n>两级|三级)|(?<=级)(?!人民政府|政府))(?P<dep>(?:(?![的和及与、，。；])\p{Han}){1,10}?(?:行政主管|行政|主管)?部门)"
+                             r"(?:(?P<n>两级|三级)(?P<dep>(?:(?![的和及与、，。；])\p{Han}){1,10}?(?:行政主管|行政|主管)?部门)"
                              r"|(?P<n2>两级|三级)?(?:人民政府|政府)(?![\p{Han}]{0,1}[部办采性补购投引主监资机]))")
 LISTED_LEVEL_SPLIT = re.compile(r"、(?![^（(]*[）)])")
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")

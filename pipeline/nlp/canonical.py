@@ -768,7 +768,20 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     head = head if re.fullmatch(r"(?:行政主管|行政管理|行政|主管|管理)?部门", head) else "部门"
     # 省、设区的市、县（市、区）人民政府卫生健康主管部门: the other levels' departments keep the government as written
     gov = "人民政府" if (cut >= 4 and m.text[cut - 4:cut] == "人民政府") or (m.stem or "").startswith("人民政府") else ""
-    for mk in m.parts or [m.marker or ""]:
+    parts = list(m.parts or [m.marker or ""])
+    lower: list[str] = []
+    if len(parts) > 1 and COUNTED_LEVELS.search(m.text[:cut] if cut >= 0 else m.text) \
+            and not any(mk.endswith("级") or mk in ("部", "国家") for mk in parts):
+        # (s35b-names, guide D74 and S34 CN1 Q1) `省、市（州）、县（市、区）三级安全监管部门` in a province's notice: a level
+        # list written with its count is a formula for the levels; the levels of the document's own chain it opens with
+        # are their organs, the levels below one collective written without the count (`市（州）、县（市、区）安全监管部门`)
+        k = 0
+        while k < len(parts) and _with_city(_prefix(j, parts[k]), parts[k], j):
+            k += 1
+        parts, lower = parts[:k], parts[k:]
+    if len(lower) == 1:
+        parts, lower = parts + lower, []
+    for mk in parts:
         if mk.endswith("级"):  # 省级、地市级医疗保障部门: each level's departments as written
             names.append(mk + (m.sector or "") + head)
             continue
@@ -787,7 +800,12 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
             names.append(f"国家税务总局{region}税务局")
         else:
             names.append(region + (_local_full(region, (m.sector or "") + "局", j) or organ[1]))
+    if lower:
+        names.append("、".join(lower) + gov + (m.sector or "") + head)
     return names
+
+
+COUNTED_LEVELS = re.compile(r"[两三四]级(?:人民政府)?\S{0,12}$")
 
 
 COUNTY_UNIT_ENDS = ("自治县", "自治旗", "县", "旗")

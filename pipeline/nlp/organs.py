@@ -1006,6 +1006,9 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         first = [q for q in qualified if q.scope == "levelsector" and q.sector and q.marker == "省" and not q.parts]
         cands = first + cands
         cands += _collectives(text, start, end)
+        cands += _compound_level_authorities(text, start, end)
+        if _villages_acting in ready:
+            cands += _villages_acting(text, start, end)
         cands += [q for q in qualified if q not in first]
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
@@ -3468,6 +3471,61 @@ def _collective_gate_words(seg: str) -> frozenset[str]:
 # 凤城市各有关部门, 山区有关部门 in 萧山区有关部门): tried against the gazetteer before the body is read alone
 SPLIT_PLACE_HEADS = frozenset({"城市", "都市", "山区", "山市", "新区", "城区", "山县", "城县", "州市", "州区", "市区", "县区",
                                "地区", "市各", "区各", "县各", "市有", "区有", "县有", "市相", "区相", "县相"})
+
+
+@lru_cache(maxsize=1)
+def _compound_level_authority() -> re.Pattern:
+    """(s35b-names) The authority of a level written as two or more kinds of places of one level (旗县, 盟市, 苏木乡镇,
+    嘎查村, 州市; pipeline/data/organ_level_compounds.tsv), as 县级/市 are written before it: `旗县级以上林业和草原主管部门`,
+    `所在盟市林业和草原主管部门`, `所在地旗县级林业和草原主管部门`, and a plain level after 所在地/所在/当地
+    (`所在地县级畜牧行政主管部门`): one collective as written (guide D35, D62: words before 所在地 dropped)."""
+    words = sorted((r["written"] for r in load_table("organ_level_compounds")), key=len, reverse=True)
+    compound = "|".join(words)
+    sector = (r"(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位|督促|责成|指导|要求|委托|授权|协助|配合)"
+              r"[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){2,12}?")
+    # a sector of the tables (林业和草原, 住房和城乡建设: 和 inside) or any other words before the authority
+    sector = r"(?:(?:" + _sector_alt(organ_tables()) + r")(?=(?:行政)?(?:主管|管理)?部门)|" + sector + ")"
+    return re.compile(
+        r"(?:(?:所在地|所在|当地)(?:" + compound + r"|(?:[省市县乡]|地市|乡镇)(?=级))"
+        r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受]))(?:" + compound + r"))"
+        r"(?:级(?:以上|以下)?)?(?:地方)?(?:人民政府)?" + sector +
+        r"(?:行政主管部门|主管部门|行政管理部门|管理部门|行政部门)(?!长|负责人)")
+
+
+def _compound_level_authorities(text: str, start: int, end: int) -> list[Mention]:
+    if not any(w in text[start:end] for w in ("所在", "当地", "旗", "盟", "苏木", "嘎查", "州市", "市州")):
+        return []
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+            for m in _compound_level_authority().finditer(text, start, end)]
+
+
+# (s35b-names, spec 1.1 section 5: a place inside an assignment stands for its government and is kept as written) Villages
+# and communities named as the subject of a duty at the opening of an item or clause (`1.凤栖村、青霞村负责…`,
+# `其余各村（社区）负责…`): each the assignee as written (a town's plan sharing out its work among its villages). Not a word
+# ending in 村 or 社区 (农村, 新农村, 城乡社区), nor a place named elsewhere in the sentence (在X村建设).
+VILLAGE = r"(?:(?!农村|乡村|城乡|城市|农|城|乡|市|县|区|镇|各|本|该|全|每|其|和|及|与|、)\p{Han}){2,3}(?:村|社区)"
+VILLAGES_ACTING = re.compile(r"(?:(?<=^|[\n　 ：:。；]|[\d０-９][.．、]|[）)])|(?<=[\n　 ][\d０-９]{2}[.．、]))"
+                             r"(?P<list>" + VILLAGE + r"(?:、" + VILLAGE + r")*|(?:其余|其他|其它)各村(?:[（(]社区[）)])?)"
+                             r"(?=负责|牵头|配合|协助|具体负责)")
+
+
+# (s35b-names) the same for the township level written bare after the verb that joins a partner to a lead's duty
+# (`经县住房和城乡建设局会同乡镇验收`): the townships stand for their governments in the assignment, as written
+TOWNS_JOINED = re.compile(r"(?<=会同|配合|协助|协调)(?:乡镇|乡[（(]镇[）)]|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道|镇街|街镇)"
+                          r"(?=[，。；、和及]|共同|验收|做好|开展|进行|组织|实施|落实|推进|核查|审核)")
+
+
+@needs("村", "社区", "会同乡", "配合乡", "协助乡", "协调乡", "会同街", "配合街", "协助街", "会同镇", "配合镇", "协助镇")
+def _villages_acting(text: str, start: int, end: int) -> list[Mention]:
+    out = [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+           for m in TOWNS_JOINED.finditer(text, start, end)]
+    for m in VILLAGES_ACTING.finditer(text, start, end):
+        k = m.start("list")
+        for piece in m.group("list").split("、") if not m.group("list").startswith(("其余", "其他", "其它")) \
+                else [m.group("list")]:
+            out.append(Mention(k, k + len(piece), piece, "collective", stem=piece, layer="pattern"))
+            k += len(piece) + 1
+    return out
 
 
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
@@ -6243,7 +6301,11 @@ def _first_list_members(text: str, chosen: list[Mention], rx) -> list[Mention]:
 LEVEL_ITEM = (r"(?:(?<!、)直辖市(?=[、和及])|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))城区(?=[、和及])|县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
-LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?P<n>[两三四]级)?(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
+# ((s35b-names, guide D106 as confirmed in S33b) `州（市）、县级财政部门`: the last level written with 级 before a sector's
+# department is a level of the list like the others, each level's department (县级财政部门); not before a government,
+# where the level word written once keeps the list one collective, a290's `市、县级人民政府`)
+LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?:(?P<n>[两三四]级)|(?P<lvl>级)(?!人民政府|政府|以上|以下|及以上|地方))?"
+                        rf"(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
 LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；及与等])\p{Han}){2,12}?)"
                                r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门|(?<=人民政府\p{Han}{2,8})机构)")
 LEVEL_LIST_GOV = re.compile(LEVEL_LIST_HEAD)
@@ -6297,6 +6359,8 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
         if s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or text[s - 1] in "本我该每全") and not det:
             continue  # (所在地市、县、自治县人民政府: the place's determiner, shared below)
         levels = re.split(r"[、和及](?![^（(]*[）)])", m.group("levels"))
+        if m.group("lvl"):
+            levels[-1] += "级"
         if m.group("n") and len(levels) != "两三四".index(m.group("n")[0]) + 2:
             continue  # 省、市、县两级: the count of levels does not match the list
         # (省、市州、县市区三级人民政府: the count of levels written after the list names no other organ)
