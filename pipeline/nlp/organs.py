@@ -6303,7 +6303,7 @@ LEVEL_ITEM = (r"(?:(?<!、)直辖市(?=[、和及])|(?:(?<![\p{Han}])|(?<=[由�
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 # ((s35b-names, guide D106 as confirmed in S33b) `州（市）、县级财政部门`: the last level written with 级 before a sector's
 # department is a level of the list like the others, each level's department (县级财政部门); not before a government,
-# where the level word written once keeps the list one collective, a290's `市、县级人民政府`)
+# where the level word written once keeps the list one collective, as in `市、县级人民政府`)
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?:(?P<n>[两三四]级)|(?P<lvl>级)(?!人民政府|政府|以上|以下|及以上|地方))?"
                         rf"(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
 LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；及与等])\p{Han}){2,12}?)"
