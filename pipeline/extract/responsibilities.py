@@ -591,7 +591,6 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     if "：" in text or ":" in text:
         _colon_headed_paragraphs(text, ctx, mentions, annotated_tasks, out, add)
-    if "：" in text or ":" in text:
         _place_headed_shares(text, ctx, annotated_tasks, add)
     if "部门" in text or "单位" in text:
         _label_headed_lists(text, ctx, mentions, annotated_tasks, add)
