@@ -3585,10 +3585,10 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             # does not void the organs after it (issue 12), as it does not open a subject list (LEADING_UNKNOWN)
             pos = LEADING_UNKNOWN.match(text, pos, e).end()
             continue
-        elif pos == start and (bare := BARE_LEADING_UNIT.match(text, pos, e)) and bare.end() in by_start:
+        elif pos == start and (bare_end := _past_bare_unit(text, pos, e, by_start)) is not None:
             # (s35-assign) `会同经济发展和农业服务中心、综合行政执法办公室、X派出所`: a town's own unit the tables miss, written
             # without its town as the town's notices write them, opening the list before known organs: the same (issue 12)
-            pos = bare.end()
+            pos = bare_end
             continue
         else:
             return subject, pos
@@ -4264,8 +4264,8 @@ LEAD_OBJECT_AFTER = re.compile(r"[，,；;。]|等|及其|共同|联合|一起|�
 
 def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -> None:
     pos = LEAD_OBJECT.match(text, pos, e).end()
-    if pos not in by_start and (bare := BARE_LEADING_UNIT.match(text, pos, e)) and bare.end() in by_start:
-        pos = bare.end()  # (s35-assign) `牵头组织派出所、市场监管所…`: a town's unit the tables miss opening the objects (issue 12)
+    if pos not in by_start and (bare_end := _past_bare_unit(text, pos, e, by_start)) is not None:
+        pos = bare_end  # (s35-assign) `牵头组织派出所、市场监管所…`: a town's unit the tables miss opening the objects (issue 12)
     subject, end = _listed_organs(text, pos, by_start)
     if not subject and text.startswith(("各", "领导", "工作", "联席", "成员"), pos):
         members = MEMBER_UNITS.match(text, pos, e)
@@ -4527,6 +4527,13 @@ LEVEL_CHARS = frozenset("省市县区镇乡")
 UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:(?:(?!会同|牵头|负责|配合)[^、，,。；;：:\s（()）]){1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
 BARE_LEADING_UNIT = re.compile(r"(?:(?!会同|牵头|负责|配合|参与|协助|等)[^、，,。；;：:\s（()）]){2,12}?(?:服务中心|中心|站|所|队)、")
+
+
+def _past_bare_unit(text: str, pos: int, e: int, by_start: dict) -> int | None:
+    """Where a known organ starts after a town's own unit written without its town at `pos` (BARE_LEADING_UNIT, a
+    unit the tables miss opening a list: `派出所、市场监管所…`), else None."""
+    bare = BARE_LEADING_UNIT.match(text, pos, e)
+    return bare.end() if bare and bare.end() in by_start else None
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 # (s28-assign2) A township's service centre written with the office it houses as its second sign in a bracket
 # (`乡村建设服务中心（村镇建设办）负责…`, `农业综合服务中心（农业办）负责…`): the centre is a 事业单位 (guide D39), the bracketed
