@@ -3215,16 +3215,25 @@ def _deadline_cell(text: str, lo: int, line_start: int, row_end: int, q: Quantit
 
 def _deadline_head_cell(text: str, lo: int, line_start: int, row_end: int, q: Quantity, memo: dict) -> tuple[str, str] | None:
     """(header cell, row cell) of the deadline column `_deadline_cell` reads."""
-    row = text[line_start:row_end]
-    sep, col, cells = _row_column(row, text[line_start:q.start])
-    header = _table_header(text, lo, line_start, sep, memo)
-    if not header or not DEADLINE_COLUMN.search(header):
+    found = _row_under_deadline_header(text, lo, line_start, text[line_start:row_end], q, memo)
+    if found is None:
         return None
-    heads = _cells(header)
+    col, cells, heads = found
     at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h)), None)
     if at is None or at == col or len(heads) != len(cells):
         return None
     return heads[at], cells[at]
+
+
+def _row_under_deadline_header(text: str, lo: int, line_start: int, row: str, q: Quantity,
+                               memo: dict) -> tuple[int, list[str], list[str]] | None:
+    """(the column of `q`, the row's cells, the header's cells) of the `|`/tab row `row` that starts at `line_start`,
+    when the table's header names a deadline column (DEADLINE_COLUMN); else None."""
+    sep, col, cells = _row_column(row, text[line_start:q.start])
+    header = _table_header(text, lo, line_start, sep, memo)
+    if not header or not DEADLINE_COLUMN.search(header):
+        return None
+    return col, cells, _cells(header)
 
 
 # (s26-a20tg) `12 | 安排不少于5%的建设用地指标… | 省自然资源厅 | … | 每年`: a deadline cell that says 每年 makes the row's amount
@@ -3562,11 +3571,10 @@ def _piped_pace_cell(text: str, lo: int, q: Quantity, memo: dict) -> str | None:
     row = text[line_start:len(text) if line_end < 0 else line_end]
     if "|" not in row and "\t" not in row:
         return None
-    sep, col, cells = _row_column(row, text[line_start:q.start])
-    header = _table_header(text, lo, line_start, sep, memo)
-    if not header or not DEADLINE_COLUMN.search(header):
+    found = _row_under_deadline_header(text, lo, line_start, row, q, memo)
+    if found is None:
         return None
-    heads = _cells(header)
+    col, cells, heads = found
     if len(heads) != len(cells) or not (0 <= col < len(cells)) or not DEADLINE_COLUMN.search(heads[col]):
         return None
     cell = cells[col]
