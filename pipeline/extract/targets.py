@@ -1748,7 +1748,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     after = text[q.end:q.end + 8]
     if (("处" in after or "范围" in after or "半径" in after or "距离" in after)
-            and re.match(r"\s*(?:以内|之内)?\s*的?\s*(?:范围|半径|距离|处)", after) and not _set_size(text, q)):
+            and re.match(r"\s*(?:以内|之内)?\s*的?\s*(?:范围|半径|距离|处)", after) and not _size_set_as_standard(text, q)):
         return True  # 出入口五十米范围内: where a rule applies, not a number to reach
     if text[q.unit_end:q.unit_end + 1] == "性":
         return True  # 一次性
@@ -2149,7 +2149,9 @@ LENGTH_UNITS = frozenset(("米", "公里", "千米"))
 FORTIFIED_GRADE_BEFORE = re.compile(r"设防(?:烈度|标准)\s*(?:应当|应|须)?\s*(?:按照?|为|不低于|不得低于|不应低于|达到)\s*$")
 
 
-def _set_size(text: str, q: Quantity) -> bool:
+def _size_set_as_standard(text: str, q: Quantity) -> bool:
+    """The size is one a rule sets as a standard (TG39, TG44): a seismic fortification grade, a floor area allotted to a
+    household, a floor on a protected zone's radius or depth."""
     if q.unit == "度":
         return FORTIFIED_GRADE_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
     if q.unit in AREA_UNITS:
@@ -2160,7 +2162,7 @@ def _set_size(text: str, q: Quantity) -> bool:
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     if q.unit in AREA_UNITS or q.unit in LENGTH_UNITS:
-        if _set_size(text, q):
+        if _size_set_as_standard(text, q):
             return False
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
     # scan.stdlib_twin, the same matches, 1.5-3x faster on these short stretches)
@@ -4524,10 +4526,12 @@ def _is_statute(title: str, head: str) -> bool:
 # end. Two shapes: each stage named with its dates bracketed (`（一）动员部署阶段（2018年7月—8月）。…（三）巩固提升阶段
 # （2020年1月—12月）。`; a second date without its year is in the first's), and a year given to each stage
 # (`2019年为启动阶段，…；2020年为推进阶段，…；2021年为总结评估阶段`). At least two stages, running at most ten years.
-STAGE_DATED = re.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、|\d{1,2}[.．、])?[ \t\u3000]*"
+# a stage's item number, if any (`（一）`, `一、`, `1.`), with the spaces around it
+STAGE_NUMBER = r"[ \t\u3000]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、|\d{1,2}[.．、])?[ \t\u3000]*"
+STAGE_DATED = re.compile(r"(?:^|(?<=[\n。；;]))" + STAGE_NUMBER +
                          r"[\p{Han}]{2,12}阶段[ \t\u3000]*[：:]?[ \t\u3000]*[（(]?\s*(?P<a>(?:19|20)\d{2})\s*年[^）)\n。；，,]{0,12}?"
                          + RANGE_SEP_WORD + r"{1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年)?[^）)\n。；，,]{0,10}?[）)。；;，,\n]")
-STAGE_YEAR = re.compile(r"(?:^|(?<=[\n。；;，,]))[ \t\u3000]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、|\d{1,2}[.．、])?[ \t\u3000]*"
+STAGE_YEAR = re.compile(r"(?:^|(?<=[\n。；;，,]))" + STAGE_NUMBER +
                         r"(?P<a>(?:19|20)\d{2})\s*年(?:[上下]半年|\s*\d{1,2}\s*月(?:份)?(?:" + RANGE_SEP_WORD + r"{1,2}\s*\d{1,2}\s*月(?:份)?)?)?\s*"
                         r"为[^，,。；;\n]{0,6}?[\p{Han}]{2,10}阶段")
 
@@ -6772,7 +6776,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _total_of_work(text, sentence_start, clause_start, clause_prefix, q)
         demanded = demanded or _red_line_kept(text, q, clause_prefix, clause_end)
         demanded = demanded or _places_all_act(text, q, clause_prefix, clause_end)
-        demanded = demanded or ((q.unit in AREA_UNITS or q.unit in LENGTH_UNITS or q.unit == "度") and _set_size(text, q))
+        demanded = demanded or ((q.unit in AREA_UNITS or q.unit in LENGTH_UNITS or q.unit == "度")
+                                and _size_set_as_standard(text, q))
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
