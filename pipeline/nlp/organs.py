@@ -1006,7 +1006,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         first = [q for q in qualified if q.scope == "levelsector" and q.sector and q.marker == "省" and not q.parts]
         cands = first + cands
         cands += _collectives(text, start, end)
-        cands += _compound_level_authorities(text, start, end)
+        if _compound_level_authorities in ready:
+            cands += _compound_level_authorities(text, start, end)
         if _villages_acting in ready:
             cands += _villages_acting(text, start, end)
         cands += [q for q in qualified if q not in first]
@@ -3492,9 +3493,8 @@ def _compound_level_authority() -> re.Pattern:
         r"(?:行政主管部门|主管部门|行政管理部门|管理部门|行政部门)(?!长|负责人)")
 
 
+@needs("所在", "当地", "旗", "盟", "苏木", "嘎查", "州市", "市州")
 def _compound_level_authorities(text: str, start: int, end: int) -> list[Mention]:
-    if not any(w in text[start:end] for w in ("所在", "当地", "旗", "盟", "苏木", "嘎查", "州市", "市州")):
-        return []
     return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
             for m in _compound_level_authority().finditer(text, start, end)]
 
@@ -4299,12 +4299,12 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             continue
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", text[s:e], layer="pattern"))
-    if "驻" in text[start:end]:
+    if text.find("驻", start, end) >= 0:
         for m in STATIONED_OFFICE.finditer(text, start, end):
             # (s35-names, guide S34 CN2 Q7, D68) 国家林业和草原局驻太原专员办: a central organ's office stationed in a place,
             # one organ; with no sourced full name, kept as written
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "asis", m.group(0), layer="pattern"))
-    if any(w in text[start:end] for w in ("自治区、直辖市", "设区的市", "自治县", "市辖区")):
+    if any(text.find(w, start, end) >= 0 for w in ("自治区、直辖市", "设区的市", "自治县", "市辖区")):
         for m in LEVEL_FORMULA_BUREAU.finditer(text, start, end):
             # (s35-names) 省、自治区、直辖市工商行政管理局, 县、自治县、不设区的市工商行政管理局, 市辖区…分局: a bureau of every place
             # of the levels a central rule's formula names, a collective as written (spec 1.1 section 5)
