@@ -8,11 +8,12 @@ A41, grouped by grammar, not by notice:
 * the system a rule says the work is run under (`实行…负责…的工作责任制`): no assignment;
 * levels written with their alternatives bracketed before a shared head (`地（州、市）、县（市、区）民政部门负责…`);
 * a list member the tables miss that shares the level of the one before it (`市委督查室、政府督查室要会同…`);
-* a leading group's office named and then seated in a clause of its own (`…下设办公室，办公室设在X，负责日常工作`): R28.
+* a leading group's office named and then seated in a clause of its own (`…下设办公室，办公室设在X，负责日常工作`): R28;
+* a bureau's working group stationed in a street (`区水务局驻街工作组`) is not the bureau.
 
 Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the misses
-(a Foshan street's plan, a Jiangxi county's plan of 2019, a Hunan county's rule of 2015, a Sichuan provincial rule, a
-Xinjiang regional rule, a Hubei city's notices); not copied from any corpus.
+(a Foshan street's plan, a Chongqing district street's plan, a Jiangxi county's plan of 2019, a Hunan county's rule of
+2015, a Sichuan provincial rule, a Xinjiang regional rule, a Hubei city's notices); not copied from any corpus.
 """
 from tests.test_organs_s5 import _run
 
@@ -78,3 +79,11 @@ def test_an_office_seated_in_a_clause_of_its_own_is_the_make_up():
     _, triples = _run("一、工作措施\n（一）加强组织领导。调整充实市电子商务工作领导小组，由市长任组长，分管副市长任副组长。领导小组下设办公室，"
                       "办公室设在市商务局，负责日常工作。\n（二）加强考核。市商务局负责全市电子商务考核。\n", "湖北省宜昌市", "prefecture")
     assert triples == {("一/(二)", "宜昌市商务局", "responsible")}
+
+
+def test_a_bureau_s_working_group_stationed_in_the_street_is_not_the_bureau():
+    # a Chongqing district street's plan: the water bureau's group stationed in the street 配合 (a working body, not the
+    # bureau; the group itself is the organs reader's to name)
+    _, triples = _run("一、主要任务\n（一）治理农村污水。排查农村污水处理设施，建立台账。\n责任单位：区农业农村委\n"
+                      "配合单位：区水利局驻街工作组、区生态环境局\n", "重庆市渝北区", "county")
+    assert triples == {("一/(一)", "重庆市渝北区农业农村委员会", "responsible"), ("一/(一)", "重庆市渝北区生态环境局", "co")}

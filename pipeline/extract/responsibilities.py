@@ -610,8 +610,10 @@ STAFF_OF = re.compile(r"(?:驻[镇乡村县区]|派驻|下派|选派)?的?(?:专
                       # (s33-assign2) the staff or the unit an organ keeps in the town, written after its branch and a field
                       # (`县生态环境局阳朔分局驻镇环保工作人员`, `区城市管理局驻街道环卫所`): persons, or the stationed unit, not
                       # the organ named before them (guide R20; the unit is no department of its own here)
-                      r"|(?:[\p{Han}]{2,6}?(?:分局|分所|所|站|中队|大队))?(?:驻|派驻)(?:镇|乡|村|街道|社区)"
-                      r"[\p{Han}]{0,4}?(?:专业技术人员|技术人员|工作人员|干部|人员|所|站|队|中队)(?=[、，,；;。）)\s]|$)")
+                      # ((s36-assign) also its working group stationed in a street, `区水务局驻街工作组`: a working body of its
+                      # own (spec 1.1 section 5), not the bureau; `驻街` is how a district's bureaus write 驻街道)
+                      r"|(?:[\p{Han}]{2,6}?(?:分局|分所|所|站|中队|大队))?(?:驻|派驻)(?:镇|乡|村|街道|街|社区)"
+                      r"[\p{Han}]{0,4}?(?:专业技术人员|技术人员|工作人员|干部|人员|所|站|队|中队|工作组)(?=[、，,；;。）)\s]|$)")
 
 
 def _without_staff_of(text: str, mentions: list[NamedMention]) -> list[NamedMention]:
