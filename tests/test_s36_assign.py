@@ -9,11 +9,13 @@ A41, grouped by grammar, not by notice:
 * levels written with their alternatives bracketed before a shared head (`地（州、市）、县（市、区）民政部门负责…`);
 * a list member the tables miss that shares the level of the one before it (`市委督查室、政府督查室要会同…`);
 * a leading group's office named and then seated in a clause of its own (`…下设办公室，办公室设在X，负责日常工作`): R28;
-* a bureau's working group stationed in a street (`区水务局驻街工作组`) is not the bureau.
+* a bureau's working group stationed in a street (`区水务局驻街工作组`) is not the bureau;
+* a label qualified by the chief system whose units it lists (`市级林长制责任单位为：…`) is the system's make-up (R11).
 
 Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the misses
-(a Foshan street's plan, a Chongqing district street's plan, a Jiangxi county's plan of 2019, a Hunan county's rule of
-2015, a Sichuan provincial rule, a Xinjiang regional rule, a Hubei city's notices); not copied from any corpus.
+(a Foshan street's plan, a Hebei city's forest-chief plan, a Chongqing district street's plan, a Jiangxi county's plan
+of 2019, a Hunan county's rule of 2015, a Sichuan provincial rule, a Xinjiang regional rule, a Hubei city's notices); not
+copied from any corpus.
 """
 from tests.test_organs_s5 import _run
 
@@ -87,3 +89,12 @@ def test_a_bureau_s_working_group_stationed_in_the_street_is_not_the_bureau():
     _, triples = _run("一、主要任务\n（一）治理农村污水。排查农村污水处理设施，建立台账。\n责任单位：区农业农村委\n"
                       "配合单位：区水利局驻街工作组、区生态环境局\n", "重庆市渝北区", "county")
     assert triples == {("一/(一)", "重庆市渝北区农业农村委员会", "responsible"), ("一/(一)", "重庆市渝北区生态环境局", "co")}
+
+
+def test_the_units_of_a_chief_system_listed_under_its_label_are_no_item_s_list():
+    # a Hebei city's plan for the forest-chief system: `市级林长制责任单位为：…` names the system's units (guide R11), while
+    # a bare `责任单位：` of a later item is that item's
+    _, triples = _run("一、组织体系\n（一）建立林长体系。全市建立市、县、乡三级林长制。\n（二）明确林长制责任单位。市级林长制责任单位为："
+                      "市委组织部、市发展改革委、市财政局、市自然资源局等单位。\n二、主要任务\n（一）加强保护。（责任单位：市自然资源局）\n",
+                      "河北省承德市", "prefecture")
+    assert triples == {("二/(一)", "承德市自然资源局", "responsible")}

@@ -1732,6 +1732,12 @@ def _matching(text: str, i: int, b: int) -> int | None:
     return None
 
 
+# (s36-assign) A label qualified by the chief system or joint body whose units it lists (`省级林长制责任单位为：省委组织部、…`,
+# `河长制成员单位：`): the make-up of the system the plan sets up, as its 成员单位 are (guide R11; A37 a453's gold gives the
+# list nothing), not the annotation of the item it stands in. A bare `责任单位：` is the item's.
+SYSTEM_BEFORE_LABEL = re.compile(r"\p{Han}长制的?$|联席会议(?:制度)?的?$")
+
+
 def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], found: list[Annotation]) -> list[Annotation]:
     """`责任单位：…` / `牵头单位：…；配合单位：…` outside brackets, up to the end of the line."""
     out = []
@@ -1741,6 +1747,8 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
     for m in (LABEL.finditer(text, a, b) if opens is None else finditer_at(LABEL, text, word_starts(opens, text, a, b), b)):
         if taken.covers(m.start()) or _event_label(text, m) or _bare_label_in_prose(text, m):
             continue
+        if SYSTEM_BEFORE_LABEL.search(text, max(a, m.start() - 8), m.start()):
+            continue  # `省级林长制责任单位为：A、B…`: the units of the system the plan sets up (guide R11), no item's list
         end = text.find("\n", m.start(), b)
         end = b if end < 0 else end
         if m.start() > a and text[m.start() - 1] in OPEN_CLOSE:
