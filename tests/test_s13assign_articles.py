@@ -99,7 +99,9 @@ def test_the_lead_of_a_body_made_up_by_the_document_is_no_assignment():
     # a county's joint-meeting system (Fujian style): `联席会议由A、B、C组成，A为牵头单位`
     _, triples = _run("一、主要职能\n统筹协调全县职业教育工作。\n二、成员单位\n联席会议由县教育局、县发改局、县财政局组成，县教育局为牵头单位。\n"
                       "三、工作要求\n（一）开展检查。由县教育局牵头，县财政局、县审计局组成检查组开展检查。\n", "福建省南平市浦城县", "county")
-    assert triples == {("三/(一)", "浦城县教育局", "lead")}
+    # (s36-assign) the organs that form the team doing the item's work after its lead are `co` (spec 1.1 section 6: once
+    # a lead is named, every other organ of the same assignment; A40 a477's gold); the make-up in 二 still gives nothing
+    assert triples == {("三/(一)", "浦城县教育局", "lead"), ("三/(一)", "浦城县财政局", "co"), ("三/(一)", "浦城县审计局", "co")}
 
 
 def test_items_under_a_heading_that_is_a_role_label():

@@ -190,6 +190,10 @@ PLACE_ASSIGNEE = re.compile(
     r"|县(?:[（(]市[）)]区|" + PLACE_BRACKET + r"|区|市区|市(?![场级]))?|区(?:、县级市|县(?:" + PLACE_BRACKET + r")?|、?市(?!场))?|县级市"
     r"|乡镇(?:场|" + PLACE_BRACKET + r"|、街道)?|乡(?:" + PLACE_BRACKET + r")?(?!村)|镇(?:" + PLACE_BRACKET + r"|、街道|街|区|办)?"
     r"|苏木乡镇(?:[（(]街道[）)])?|苏木|嘎查村|嘎查|行政村|自然村|管区|村居(?!民)"
+    # (s36-assign) the places of a street or town that still farm, `各涉农村`, `各涉农社区`, `各涉农镇街`: a street office's plan
+    # for rural work names its villages (or towns) that have farmland apart from its urban communities; the group is
+    # the places concerned, as `相关村` is, kept as written (spec 1.1 section 5, guide D34)
+    r"|涉农(?:村|社区|镇街|街道|乡镇|镇)(?:[（(〔](?:社区|居)[）)〕])?"
     # ((s26-org) `各村（社区）村委会`, `各村（居）居委会`: the places' committees written after their bracket, no organs (guide
     # D44), not `各村` cut before the bracket)
     r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:村|居|社区)?(?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(〔〈](?:社区|居)[）)〕〉])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织)?"
@@ -606,8 +610,10 @@ STAFF_OF = re.compile(r"(?:驻[镇乡村县区]|派驻|下派|选派)?的?(?:专
                       # (s33-assign2) the staff or the unit an organ keeps in the town, written after its branch and a field
                       # (`县生态环境局阳朔分局驻镇环保工作人员`, `区城市管理局驻街道环卫所`): persons, or the stationed unit, not
                       # the organ named before them (guide R20; the unit is no department of its own here)
-                      r"|(?:[\p{Han}]{2,6}?(?:分局|分所|所|站|中队|大队))?(?:驻|派驻)(?:镇|乡|村|街道|社区)"
-                      r"[\p{Han}]{0,4}?(?:专业技术人员|技术人员|工作人员|干部|人员|所|站|队|中队)(?=[、，,；;。）)\s]|$)")
+                      # ((s36-assign) also its working group stationed in a street, `区水务局驻街工作组`: a working body of its
+                      # own (spec 1.1 section 5), not the bureau; `驻街` is how a district's bureaus write 驻街道)
+                      r"|(?:[\p{Han}]{2,6}?(?:分局|分所|所|站|中队|大队))?(?:驻|派驻)(?:镇|乡|村|街道|街|社区)"
+                      r"[\p{Han}]{0,4}?(?:专业技术人员|技术人员|工作人员|干部|人员|所|站|队|中队|工作组)(?=[、，,；;。）)\s]|$)")
 
 
 def _without_staff_of(text: str, mentions: list[NamedMention]) -> list[NamedMention]:
@@ -1238,7 +1244,9 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
         if taken.covers(s) or taken.any_start_in(s, e):
             continue
         inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
-        if inner and "各" in text[s:e]:  # `A牵头，各乡镇、各村负责具体实施。`: places, as in a bracket
+        if inner and ("各" in text[s:e] or _may_name_place(text, s, e)):
+            # `A牵头，各乡镇、各村负责具体实施。`: places, as in a bracket; (s36-assign) also a town or village named as
+            # one item of the list (`由A牵头，B、C、古城镇负责落实。`, a county plan's own towns), as in an annotation
             inner = sorted(inner + _place_assignees(text, s, e, inner), key=lambda nm: nm.mention.start)
         if inner and text.startswith(WORK_OPENING_START, s):
             # (s22-assign3) `此项工作由A牵头，B、C等按职责分工负责。`: the work named before the assignment is no
@@ -1249,6 +1257,11 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
         if _is_assignment(text, s, e, inner) and stdlib_twin(CUE).search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
     return out
+
+
+def _may_name_place(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] lists a place word as an item (`、古陶镇`, `、梅林村`): the cheap gate before LISTED_NAMED_PLACE."""
+    return any(text.find(w, s, e) >= 0 for w in ("镇", "乡", "村", "街道", "社区"))
 
 
 # Sentence ends: `_sentences_at` finds the sentence around a position by a search each way.
@@ -1719,6 +1732,12 @@ def _matching(text: str, i: int, b: int) -> int | None:
     return None
 
 
+# (s36-assign) A label qualified by the chief system or joint body whose units it lists (`省级林长制责任单位为：省委组织部、…`,
+# `河长制成员单位：`): the make-up of the system the plan sets up, as its 成员单位 are (guide R11; A37 a453's gold gives the
+# list nothing), not the annotation of the item it stands in. A bare `责任单位：` is the item's.
+SYSTEM_BEFORE_LABEL = re.compile(r"\p{Han}长制的?$|联席会议(?:制度)?的?$")
+
+
 def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], found: list[Annotation]) -> list[Annotation]:
     """`责任单位：…` / `牵头单位：…；配合单位：…` outside brackets, up to the end of the line."""
     out = []
@@ -1728,6 +1747,8 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
     for m in (LABEL.finditer(text, a, b) if opens is None else finditer_at(LABEL, text, word_starts(opens, text, a, b), b)):
         if taken.covers(m.start()) or _event_label(text, m) or _bare_label_in_prose(text, m):
             continue
+        if SYSTEM_BEFORE_LABEL.search(text, max(a, m.start() - 8), m.start()):
+            continue  # `省级林长制责任单位为：A、B…`: the units of the system the plan sets up (guide R11), no item's list
         end = text.find("\n", m.start(), b)
         end = b if end < 0 else end
         if m.start() > a and text[m.start() - 1] in OPEN_CLOSE:
@@ -2130,7 +2151,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # (in the order they stand: `工作专班由A牵头，B、C参与，负责…` reads A's clause before B's, so the co
             # organs are no subject of the later 负责)
             inside = [(s + m.start(), s + m.end()) for m in stdlib_twin(MECHANISM_INSIDE).finditer(sentence)] \
-                if stdlib_twin(MECHANISM).search(sentence) else []
+                if stdlib_twin(MECHANISM).search(sentence) or "实行" in sentence or "推行" in sentence else []
             if "由" in sentence and "的" in sentence and BODY_BUILT.search(sentence):
                 # (s19) `建立由A、B牵头，C、D等部门参加的工作专班`: the make-up of a body the item sets up, however long
                 # its member list (guide R10, R11; A3 adjudication a27)
@@ -2211,6 +2232,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, SYNERGY_CUE)  # A牵头，B、C协同推进
             if "lead" in given and "成员" in sentence:
                 _co_clauses(text, s, e, task, by_start, add_co, MEMBER_CUE)  # 由A牵头，B、C为成员单位
+            if "lead" in given and "组成" in sentence:
+                _co_clauses(text, s, e, task, by_start, add_co, FORMED_CUE)  # 由A牵头，B、C组成检查组开展检查
             if "lead" in given and "牵头" in sentence and "等" in sentence:
                 # 由A牵头协调，C、D等部门优先保障…: the group after the lead's clause (see GROUP_AFTER_LEAD)
                 leads = [nm.mention.end for t, nm, role in pending
@@ -2386,7 +2409,10 @@ COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
 # often written in four-character pairs.
 OFFICE_ROUTINE = (r"(?:(?:统筹|综合|组织|日常)?协调|统筹推进|督促(?:检查|指导|落实|推进)?|督查|督导|检查|指导|调度|联络|沟通|汇总"
                   r"|信息报送|情况通报|考核)")
-OFFICE_SEATED = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)"
+# (s36-assign) the office named first and then seated in a clause of its own (`领导组下设办公室，办公室设在县旅游局，负责日常
+# 工作`): the same make-up sentence (R28), its subject repeated before 设在
+OFFICE_RESTATED = r"(?:[，,](?:该|其)?(?:办公室|办))?"
+OFFICE_SEATED = re.compile(r"\s*" + OFFICE_RESTATED + r"(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)"
                            r"(?:[^。；;]{0,40}?日常|" + OFFICE_ROUTINE + r"(?:[、和及]?" + OFFICE_ROUTINE + r")*(?:等)?(?:工作)?"
                            r"(?=[。；;\n]))")
 
@@ -2396,7 +2422,7 @@ OFFICE_SEATED = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设�
 # is given the work (responsible, a415's gold), however near the 建立 stands to the 联席会议 (SET_UP_BODY reads a near one as a
 # body set up, R10). The office of a leading group the item sets up (`成立…领导小组，领导小组办公室设在X，负责…`) keeps R10's
 # reading, as the open golds give it nothing (a41, a137, a179, a199, a20, a219, a244).
-OFFICE_SEATED_WORK = re.compile(r"\s*(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)")
+OFFICE_SEATED_WORK = re.compile(r"\s*" + OFFICE_RESTATED + r"(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)")
 
 
 # A comma clause that names its own agent with 由 and a lead or duty cue (`由规划（发展规划）处室牵头`), up to the clause's end.
@@ -2735,8 +2761,13 @@ DOCUMENT_ATTRIBUTE = re.compile(r"[^，,。；;《]{0,16}?(?:制定|起草|编�
                                 r"(?:办法|方案|意见|规划|计划|通知|细则|规定|标准|清单|目录|指南))")
 # (s15e) A mechanism written after the sentence's opening (`各市州要参照省里做法，建立由X牵头、相关部门按照分工负责的工作
 # 机制`): the organs inside it are given no work (spec 1.1 §6, as MECHANISM at a sentence's start).
-MECHANISM_INSIDE = re.compile(r"(?:建立|健全|完善|形成|构建)(?:健全|完善|起|了)?(?:(?!机制|制度|格局|体系|模式)[^。；;]){0,60}?"
-                              r"的[^，,。；;]{0,12}?(?:机制|制度|格局|体系|模式)")
+# (s36-assign) also the system a 办法 says the work is run under (`廉租住房保障实行省级负总责，州（市）、县（市、区）人民政府负责
+# 组织实施的工作责任制`, `实行…负责的管理体制`): the shares inside describe the system, they give no item's work (spec 1.1 §6,
+# as a mechanism to be built; the open golds a110, a158 and A41 a487 give them nothing); the articles after it that give the
+# work to each level are read as usual.
+MECHANISM_INSIDE = re.compile(r"(?:建立|健全|完善|形成|构建|实行|推行)(?:健全|完善|起|了)?"
+                              r"(?:(?!机制|制度|格局|体系|模式|责任制|体制)[^。；;]){0,60}?"
+                              r"的[^，,。；;]{0,12}?(?:机制|制度|格局|体系|模式|责任制|体制)")
 
 
 # (s19) A body set up with its make-up written before it, `建立（成立、组建）由A牵头，B、C等部门参加的X工作专班（领导小组、
@@ -2812,7 +2843,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if pos not in by_start and text[pos:pos + 1] in "省市县区" and pos + 1 in by_start \
             and by_start[pos + 1][0].mention.kind == "sector":
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
-    elif pos not in by_start and text[pos:pos + 1] in LEVEL_CHARS and text[pos + 1:pos + 2] == "、":
+    elif pos not in by_start and text[pos:pos + 1] in LEVEL_OPENING_CHARS and text[pos + 1:pos + 2] in ("、", "（", "("):
         levels = LEVELS_BEFORE.match(text, pos, e)
         if levels and levels.end() in by_start and (by_start[levels.end()][0].mention.text.endswith("政府")
                                                     or LEVEL_HEADED.match(by_start[levels.end()][0].mention.text)):
@@ -2888,16 +2919,16 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         name = every.group("organ")
         subject.append(NamedMention(Mention(pos, pos + len(name), name, "collective", stem=name, layer="pattern"), name))
         pos += len(name)
-    while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _place_at(text, pos, e)) \
+    while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _listed_place_at(text, pos, e)) \
             or (subject and text[pos - 1:pos] in ("、", "和", "及") and _level_units_listed(text, pos, e, by_start, True)):
-        if pos not in by_start and not _place_at(text, pos, e):
+        if pos not in by_start and not _listed_place_at(text, pos, e):
             pos = _level_units_listed(text, pos, e, by_start, True)  # `A、县直各单位和B负责…`: passed over (D30, D29)
             continue
         if pos not in by_start:  # `各乡镇、各村负责…`: a place listed after organs is one more subject (kept as written)
-            place = _place_at(text, pos, e)
+            place = _listed_place_at(text, pos, e)
             subject.append(place)
             pos = place.mention.end
-            if text[pos:pos + 1] in ("、", "和", "及") and (pos + 1 in by_start or _place_at(text, pos + 1, e)):
+            if text[pos:pos + 1] in ("、", "和", "及") and (pos + 1 in by_start or _listed_place_at(text, pos + 1, e)):
                 pos += 1
             continue
         if len(subject) == 1 and subject[0].mention.end == pos and subject[0].mention.text.endswith("政府") \
@@ -3252,6 +3283,13 @@ def _level_units_listed(text: str, pos: int, e: int, by_start: dict, beside: boo
     return end if text[end:end + 1] not in ("、", "和", "及") else None
 
 
+def _listed_place_at(text: str, pos: int, e: int) -> NamedMention | None:
+    """(s36-assign) A place listed after an organ of a subject list (`县住建局、县卫生局、古陶镇负责落实`): a group as
+    `_place_at` reads it, or a town, village or community named as one item of the list, as `_co_list` takes one among
+    the co organs (spec 1.1 section 5: a place inside an assignment stands for its government, kept as written)."""
+    return _place_at(text, pos, e) or (_named_place_at(text, pos, e) if text[pos - 1:pos] in ("、", "及") else None)
+
+
 def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
     """A place (各村, 各县（市、区）…) written at `pos`, as an assignee kept as written."""
     if not stdlib_twin(PLACE_OPENING).match(text, pos):
@@ -3359,6 +3397,9 @@ AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)(?:(?:
                                r"(?:(?:按照?|根据|依照)[^，,。；;]{1,40}?的?要求[，,]?)?"
                                r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,]?)?"
                                r"(?:(?:各负其责|各司其职)[，,]?)?"
+                               # (s36-assign, guide R32) the staff the organs name for their share, in a clause before it
+                               # (`各区人民政府、街道办事处应当明确相应机构和人员，配合做好申请受理…`): the subject keeps the share
+                               r"(?:(?:明确|确定|指定|安排|落实|配备|配齐)[^，,。；;：:]{0,20}?(?:机构|人员|专人|干部|工作力量)[，,])?"
                                # (s35-assign, S34 CN1 Q2) `协同` after a lead is a co word like 配合 (`规划、建设等有关部门
                                # 应当按照各自职责，协同做好…` after another organ's 负责 in the article)
                                r"(?:(?:积极|主动|全力|密切|共同|协同|相互|通力|予以|给予)?(?:配合|协助|协同(?!单位|部门|机制|发展|创新))(?!单位|部门)"
@@ -4468,6 +4509,14 @@ GROUP_AFTER_LEAD = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?:要|应
 MEMBER_CUE = re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:为|是|作为)(?:[^，,。；]{0,12}?的)?成员(?:单位|部门)?")
 
 
+# (s36-assign) After a lead in the same sentence, `B、C等部门组成联合执法队伍，重点整治…` / `B、C组成检查组开展检查`: the organs
+# form the team that does the item's work, one more part of the lead's assignment (spec 1.1 section 6: once a lead is
+# named, every other organ of the same assignment is co; A40 a477's gold). Only a team that goes on to the work: the
+# make-up of a body alone (`…由A牵头，B、C组成。`, `B、C组成的专班`) stays R10/R11's (no triple for B, C).
+FORMED_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|联合)?组成(?!的)[^，,。；;的]{0,12}?(?:队伍|队|组|专班)"
+                        r"(?=[，,]?[^，,。；;\s]{2})")
+
+
 # `区工信局、区大数据中心协同推进`: a name the tables miss, written like an organ, inside a co list does not
 # void the organs known before and after it (issue 12: an unknown name never voids the rest).
 # (s32-assign2) also before the list's last joiner 及 (`镇国土所、镇林业站、镇农业服务中心及相关村配合`)
@@ -4550,10 +4599,13 @@ def _unit_second_sign(text: str, pos: int, end: int):
     if not _mark_within_reach(text, pos, end, UNIT_SECOND_SIGN_REACH, ("（", "(")):
         return None
     return UNIT_SECOND_SIGN.match(text, pos, end)
-LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
+# (s36-assign) also a level written with its alternative bracketed, as the autonomous regions' and provinces' 办法 write the
+# prefecture (`地（市）、县（区）民政部门负责…`, `州（市）、县（市、区）…`): the same shared head after the levels
+LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇地州](?:[（(][省市县区乡镇地州盟旗、]{1,5}[）)])?、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
+LEVEL_OPENING_CHARS = LEVEL_CHARS | frozenset("地州")
 LEVEL_HEADED = re.compile(r"[省市县区乡镇](?:级|两级|三级)?\p{Han}{0,12}(?:部门|机关)$"  # `县级教育行政部门` after `市、`
                           # (s28-assign) `市、县（区）民政局要会同财政部门…`: a level with its alternative bracketed and a bureau
-                          r"|[县区市][（(][县区市旗、]{1,5}[）)]\p{Han}{1,12}(?:局|委员会|委|办)$")
+                          r"|[县区市][（(][县区市旗、]{1,5}[）)]\p{Han}{1,12}(?:局|委员会|委|办|部门|机关)$")
 # (s23) A unit the tables miss as the lead of a 会同 clause (`镇农业服务中心要会同镇财政所…`); only units of service
 # (中心, 站, 所, 队, 院), not an office or bureau the tables miss, which may be a department
 UNIT_WITH_PARTNERS = re.compile(r"(?:自治[区州县]|[省市县区镇乡])[^、，,。；;：:\s（()）]{1,10}?(?:服务中心|中心|站|院)"
@@ -4592,8 +4644,13 @@ COMMITTEE_SUBJECT = r"[^、，,。；;：:\s（()）和及]{2,10}?(?:行政委�
 # 负责…`): a 事业单位, no department (spec 1.1 section 5; guide D39, D79); it does not void the organs listed with it, as
 # HEADING_UNITS_FIRST's units before them do not. Only the endings of service units (站, 服务中心, 卫生院, schools).
 BARE_SERVICE_UNIT = r"[^、，,。；;：:\s（()）和及]{1,8}?(?:站|服务中心|卫生院|中心学校|中心校|中心小学|小学|中学|幼儿园)"
+# (s36-assign) A list member the tables miss that shares the level of the member before it, written without the level
+# (`自治区党委督查室、政府督查室要会同…`: the region's government's office; `农业、畜牧水产部门负责…`: a sector the sector
+# tables do not hold, under the head the sectors share): it gets nothing itself and does not void the members read
+# (issue 12; R39: an unknown member voids nothing).
+SHARED_LEVEL_MEMBER = r"(?:政府|党委)[\p{Han}]{1,8}?(?:室|办)|(?:(?!的|和|及|等)[\p{Han}]){2,6}?(?:行政主管|主管|行政)?部门"
 UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + "|" + NAMED_UNIT + "|" + ZONE_SUBJECT
-                             + "|" + COMMITTEE_SUBJECT + "|" + BARE_SERVICE_UNIT
+                             + "|" + COMMITTEE_SUBJECT + "|" + BARE_SERVICE_UNIT + "|" + SHARED_LEVEL_MEMBER
                              # (s33-assign) also before the colon of an item headed by its organs (`A、<unit>：负责…`)
                              + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹|[：:]|对[^，,。；;：:\n]{2,40}?负(?:总)?责)")
 
