@@ -309,14 +309,15 @@ def _successor_at(name: str, year: int, date: str | None = None) -> str:
     return name
 
 
-# An old name in a history the text tells (`原劳动部1996年发布的《…》同时废止`, `国务院办公厅转发劳动部等部门《关于…》`,
-# `经国家计委批准`): the organ of its time, as written (spec 1.1 section 5).
+# An old name the text itself marks as former (`原劳动部1996年发布的《…》同时废止`): the organ of its time, as written
+# (spec 1.1 section 5). (s36-names, guide D99 confirmed in S32) an old name written bare as the author of an earlier
+# rule (`建设部等九部门《廉租住房保障办法》`, `经国家计委批准`) is no such history: it is the organ of the issue date,
+# like any out-of-date name (a347 as adjudicated; the open golds read so but a216).
 HISTORY_BEFORE = re.compile(r"原$")
-HISTORY_AFTER = re.compile(r"[^。；\n]{0,40}?(?:《|印发|发布|颁布|制定|批准|批复|转发|下发|关于)")
 
 
 def _historical_reference(text: str, m: Mention) -> bool:
-    return bool(HISTORY_BEFORE.search(text, max(0, m.start - 1), m.start)) or HISTORY_AFTER.match(text, m.end) is not None
+    return bool(HISTORY_BEFORE.search(text, max(0, m.start - 1), m.start))
 
 
 def document_jurisdiction(ctx: Context) -> Jurisdiction:
