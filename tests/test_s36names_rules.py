@@ -13,3 +13,25 @@ def test_an_out_of_date_ministry_named_as_the_author_of_an_earlier_rule_is_the_o
     names = snippet_departments("关于做好2012年信息化人才培训工作的通知", "禄劝彝族苗族自治县人民政府", "2012年5月4日", body)
     assert names == {"人力资源和社会保障部": "人事部", "工业和信息化部": "信息产业部",
                      "禄劝彝族苗族自治县人力资源和社会保障局": "县人力资源社会保障局", "劳动部": "劳动部"}
+
+
+
+def test_a_bare_village_work_team_acting_or_listed_is_a_collective_but_not_inside_a_longer_phrase():
+    # guide D85 (extended in S31b: a bare 驻村工作队 acting is a collective as written, like 各驻村工作队): a 2017 Guizhou
+    # county's plan lets the team act after a full stop and lists the 工作组 in a 责任单位 line; a member
+    # (`驻村工作队员`), a slogan (`发挥驻村工作队作用`), a system's name (`驻村工作队驻村帮扶责任制`) and a team named with
+    # its sender (`县直驻村工作队`) are none
+    body = ("一、工作任务\n（一）精准识别。驻村工作队、第一书记要逐户核实。发挥驻村工作队作用，实行干部包户、驻村工作队驻村帮扶责任制。"
+            "选派驻村工作队员不少于60名，配合县直驻村工作队开展工作。\n（二）控辍保学。（责任单位：县教育局、驻村工作组）\n")
+    names = snippet_departments("2017年脱贫攻坚工作方案", "剑河县人民政府", "2017年3月8日", body)
+    assert names == {"驻村工作队": "驻村工作队", "剑河县教育局": "县教育局", "驻村工作组": "驻村工作组"}
+
+
+def test_the_poverty_relief_sector_written_whole_in_a_list_before_a_peoples_organisation():
+    # spec 1.1 section 5 (a bare sector word in a list is `<sector>部门`; a people's organisation named bare is the
+    # document's own) and organ_sectors.tsv's 扶贫开发: a 2016 Shaanxi provincial rule lists 扶贫开发 before 残联 and 妇联
+    body = ("第一条　为了做好农村留守儿童关爱保护工作，制定本办法。\n"
+            "第二条　民政、扶贫开发、残联、妇联等部门和单位按照各自职责做好相关工作。\n")
+    names = snippet_departments("陕西省农村留守儿童关爱保护办法", "陕西省人民政府", "2016年9月12日", body)
+    assert names == {"民政部门": "民政", "扶贫开发部门": "扶贫开发", "陕西省残疾人联合会": "残联",
+                     "陕西省妇女联合会": "妇联"}

@@ -1082,7 +1082,11 @@ def _places_qualified_by_where(text: str, out: list[NamedMention]) -> list[Named
 # written (D1); the villages themselves stay places
 # ((s31-assign2) also 工作队: the 驻村工作队 of the poverty campaign (2015 on, with its 第一书记), `责任单位：乡党政办、各驻村工作队`,
 # a collective as written as guide D85 (extended in S31b) reads `各驻村工作队`)
-VILLAGE_WORK_TEAMS = re.compile(r"各(?:挂|驻|包|联)(?:村|片|社区)工作[组队](?![长员])")
+# ((s36-names) also bare, guide D85 extended in S31b: `驻村工作队、第一书记应当协助…`, `责任单位：…、驻村工作组` acting or
+# in a list, a collective as written; not inside a longer name or phrase (`访惠聚驻村工作队`, `县直驻村工作队`, `驻村工作队作用`,
+# `驻村工作队驻村帮扶责任制`), nor a member (`驻村工作队员`, `队长`))
+VILLAGE_WORK_TEAMS = re.compile(r"各(?:挂|驻|包|联)(?:村|片|社区)工作[组队](?![长员])"
+                                r"|(?:(?<![\p{Han}])|(?<=[、和及与由对向]|会同))驻村工作[组队](?![长员]|作用|驻村|队[长员])")
 
 
 def _village_work_teams(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
