@@ -292,7 +292,9 @@ def _local_era_names() -> dict[str, tuple[tuple[str, str, str, int, str, str], .
 # list of partners, renamed 中国地震局 in 1998) is written as the organ of the issue date (spec 1.1 section 5: organs of
 # their time), following organ_renamed_central.tsv (one-to-one renames and 组建…不再保留 successors only; organs split
 # between several successors, 国家质检总局 in 2018, are left as written). Strictly after the year of the rename, or from
-# the rename's reform_date on where the table and the issue date both know it (s34-era).
+# the rename's reform_date on where the table and the issue date both know it (s34-era). (s36-names) Also as the author
+# of an earlier rule, bare or written 原X (`建设部等九部门《廉租住房保障办法》`, `原劳动部1996年发布的《…》`): guide D99
+# confirmed in S32 (a347) and with 原 (CN1 Q3) reads those as the organ of the issue date too.
 @lru_cache(maxsize=1)
 def _renamed_central() -> dict[str, tuple[str, int, str]]:
     return {r["written"]: (r["successor"], int(r["renamed"]), r.get("reform_date") or "")
@@ -307,17 +309,6 @@ def _successor_at(name: str, year: int, date: str | None = None) -> str:
             break
         name = row[0]
     return name
-
-
-# An old name the text itself marks as former (`原劳动部1996年发布的《…》同时废止`): the organ of its time, as written
-# (spec 1.1 section 5). (s36-names, guide D99 confirmed in S32) an old name written bare as the author of an earlier
-# rule (`建设部等九部门《廉租住房保障办法》`, `经国家计委批准`) is no such history: it is the organ of the issue date,
-# like any out-of-date name (a347 as adjudicated; the open golds read so but a216).
-HISTORY_BEFORE = re.compile(r"原$")
-
-
-def _historical_reference(text: str, m: Mention) -> bool:
-    return bool(HISTORY_BEFORE.search(text, max(0, m.start - 1), m.start))
 
 
 def document_jurisdiction(ctx: Context) -> Jurisdiction:
@@ -622,7 +613,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 and any(not n.endswith("部门") for n in names)
             if year is not None and (m.kind == "named" or function_held):
                 names = [_name_of_its_time(m.text, name, year, date) for name in names]
-                names = [_successor_at(name, year, date) if name in _renamed_central() and not _historical_reference(text, m)
+                names = [_successor_at(name, year, date) if name in _renamed_central()
                          else name for name in names]
             elif (m.kind == "named" and m.scope == "levelsector") or function_held:
                 names = [_function_kept_without_a_year(m.text, name) for name in names]
