@@ -35,3 +35,15 @@ def test_the_poverty_relief_sector_written_whole_in_a_list_before_a_peoples_orga
     names = snippet_departments("陕西省农村留守儿童关爱保护办法", "陕西省人民政府", "2016年9月12日", body)
     assert names == {"民政部门": "民政", "扶贫开发部门": "扶贫开发", "陕西省残疾人联合会": "残联",
                      "陕西省妇女联合会": "妇联"}
+
+
+def test_the_regulators_local_offices_written_as_a_kind_without_a_place_are_kept_as_written():
+    # spec 1.1 section 5 (a collective or unnamed group as written) and organ_branch_patterns.tsv (a branch with its
+    # place written out): a 2016 banking regulator's order gives work to 银监局 and 银监分局 as kinds, one of them after
+    # `监督`, which is no place; a branch named by its place is the named office, a title (`银监局局长`) none
+    body = ("第一条　为规范投诉处理工作，制定本办法。\n"
+            "第二条　银监局负责辖内投诉处理，负责指导、协调和监督银监分局投诉处理工作；银监分局负责辖内投诉处理。\n"
+            "第三条　福建银监局、延边银监分局按照本办法开展试点，试点方案由银监局局长签发。\n")
+    names = snippet_departments("银行业消费者投诉处理办法", "中国银行业监督管理委员会", "2016年5月6日", body)
+    assert names == {"银监局": "银监局", "银监分局": "银监分局", "中国银行业监督管理委员会福建监管局": "福建银监局",
+                     "中国银行业监督管理委员会延边监管分局": "延边银监分局"}

@@ -739,6 +739,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _each_level_bodies(text, out)
     if "村工作组" in text or "片工作组" in text or "村工作队" in text or "片工作队" in text:
         out = _village_work_teams(text, segments, out)
+    if "监局" in text or "监分局" in text or "金融监管" in text:
+        out = _regulator_office_kinds(text, segments, out)
     if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text) or "小组办公室" in text:
         out = _offices_under_a_group(text, segments, out)
@@ -2943,7 +2945,7 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
                 taken.append((d.start(), d.end()))
             k = text.find("司", k + 1, b)
         for d in MINISTRY_OWN_BUREAU.finditer(text, a, b) if "局负责" in text[a:b] or "局牵头" in text[a:b] else ():
-            if not any(x < d.end() and d.start() < y for x, y in taken):
+            if not any(x < d.end() and d.start() < y for x, y in taken) and d.group(0) not in REGULATOR_OFFICE_KINDS:
                 name = parent + d.group(0)
                 added.append(NamedMention(Mention(d.start(), d.end(), d.group(0), "named", "asis", name, layer="pattern"),
                                           name))
@@ -3021,12 +3023,33 @@ def _issuer_self_references(text: str, segments: list[tuple[int, int]], out: lis
     return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 
+# (s36-names) The financial regulators' local offices written as a kind, without a place (`银保监局负责辖内…，指导银保监分局`
+# in the regulator's own order): the offices sent out (派出机构) of every province or city, kept as written (spec 1.1
+# section 5, a collective or unnamed group as written), not a bureau inside the regulator; the suffixes of
+# organ_branch_patterns.tsv that name them with a place (福建银保监局, 益阳银保监分局).
+REGULATOR_OFFICE_KINDS = frozenset({"银保监局", "银保监分局", "银监局", "银监分局", "保监局", "保监分局", "证监局",
+                                    "金融监管局", "金融监管分局"})
+
+
+REGULATOR_OFFICE_KIND = re.compile(r"(?:(?<![\p{Han}])|(?<=[、和及与由对向经和]|会同|监督|指导|协调|督促))(?:"
+                                   + "|".join(sorted(REGULATOR_OFFICE_KINDS, key=len, reverse=True)) + r")(?!\p{Han}?[长员])")
+
+
+def _regulator_office_kinds(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    found = [NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"),
+                          m.group(0))
+             for a, b in segments for m in REGULATOR_OFFICE_KIND.finditer(text, a, b)
+             if not any(nm.mention.start <= m.start() < nm.mention.end for nm in out)]
+    return sorted(out + found, key=lambda nm: nm.mention.start) if found else out
+
+
 def _ministry_bureau(text: str, nm: NamedMention, parent: str) -> NamedMention:
     """A 局 written bare in an assignment list of a ministry's notice and named as written (no place, no central
     organ of that name: 畜牧兽医局, 渔业渔政管理局 in an 农业农村部 notice): the ministry's own bureau (内设机构)."""
     m = nm.mention
     if m.kind != "named" or nm.name != m.text or not nm.name.endswith("局") or len(nm.name) < 4 \
-            or nm.name.startswith(("国家", "中国", "中央", "全国", "各", "有关", "相关")) or m.start == 0:
+            or nm.name.startswith(("国家", "中国", "中央", "全国", "各", "有关", "相关")) or m.start == 0 \
+            or nm.name in REGULATOR_OFFICE_KINDS:
         return nm
     start = m.start
     if text[start - 1] in SELF_PREFIX and start >= 2 and not _is_han_char(text[start - 2]):

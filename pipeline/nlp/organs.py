@@ -2013,11 +2013,18 @@ REGULATOR_BRANCH = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[、和及与
 REGULATOR_OWNER = {"银保监分局": "中国银行保险监督管理委员会", "银监分局": "中国银行业监督管理委员会", "保监分局": "中国保险监督管理委员会"}
 
 
+def _regulator_branch_place(p: str) -> bool:
+    """(s36-names) The stem before a regulator's 分局 is a place (益阳, 兴安: the branch table's places; 延边, 楚雄: an
+    autonomous prefecture's stem, region_short_names.tsv), not a verb (`指导、协调和监督银保监分局…`: the branches as a
+    kind, kept as written: departments.REGULATOR_OFFICE_KINDS)."""
+    return p in _branches_table().places or p in short_prefectures() or p + "州" in short_prefectures()
+
+
 @needs("监分局")
 def _regulator_branches(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in REGULATOR_BRANCH.finditer(text, start, end):
-        if re.search(r"[省市县区的和及与要对在]", m.group("p")):
+        if re.search(r"[省市县区的和及与要对在]", m.group("p")) or not _regulator_branch_place(m.group("p")):
             continue
         name = REGULATOR_OWNER[m.group("k")] + m.group("p") + "监管分局"
         out.append(Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern"))
