@@ -47,3 +47,15 @@ def test_the_regulators_local_offices_written_as_a_kind_without_a_place_are_kept
     names = snippet_departments("银行业消费者投诉处理办法", "中国银行业监督管理委员会", "2016年5月6日", body)
     assert names == {"银监局": "银监局", "银监分局": "银监分局", "中国银行业监督管理委员会福建监管局": "福建银监局",
                      "中国银行业监督管理委员会延边监管分局": "延边银监分局"}
+
+
+def test_a_countys_rule_of_law_committee_an_ecological_zones_board_and_its_whole_level_enforcement_organs():
+    # spec 1.1 section 5 (a party committee's bodies named 中共<place>委…; a zone's board with its county; collectives
+    # as written) with department_aliases.tsv's 委全面依法治县委员会, guide D87 (全X before a collective is kept as
+    # written) and D96 revised (a function-named organ written bare before 负责人 names the heads of every such organ,
+    # no mention): a 2019 Jiangxi county's work points; `治县委员会` holds no 县委员会 of its own
+    body = ("一、工作任务\n（一）推进生态保护。（责任单位：县林业局、珠山生态区管委会）\n"
+            "（二）落实县委全面依法治县委员会部署。全县行政执法机关要严格执法，行政执法机关负责人要带头出庭应诉。\n")
+    names = snippet_departments("2019年生态文明建设工作要点", "婺源县人民政府", "2019年3月6日", body)
+    assert names == {"婺源县林业局": "县林业局", "婺源县珠山生态区管理委员会": "珠山生态区管委会",
+                     "中共婺源县委全面依法治县委员会": "县委全面依法治县委员会", "全县行政执法机关": "全县行政执法机关"}

@@ -719,6 +719,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                                         and not _listed_with_organs(text, nm.mention, out))]
     if "各地" in text:
         out = [nm for nm in out if not (nm.name in NO_KIND_OF_PLACE and not _assigned_place(text, nm.mention))]
+    if "机关负责人" in text or "机关主要负责人" in text:
+        out = [nm for nm in out if not _function_organ_in_a_title(text, nm)]
     if "工作机构" in text:
         out = [nm for nm in out if not _grassroots_working_unit(text, nm.mention)]
     if "两级财政" in text:  # (s19-org3) an upper level that is not the document's (市、县两级财政 in a province's notice)
@@ -3593,13 +3595,30 @@ def _qualified_short(text: str, nm: NamedMention, defined: dict) -> NamedMention
                                 place=None, stem=full), full)
 
 
+# (s36-names, guide D96 revised and D105) An organ named by its function and written bare right before a person's title
+# (`行政机关负责人出庭应诉率不低于80%`, `行政执法机关主要负责人`): the head of every such organ, a category of persons, no
+# mention, also after 本 (`经本行政机关负责人批准`, as a202 reads it); with a place or a level (`市公安机关负责人`,
+# `各级行政机关负责人`) the organ is read as before.
+FUNCTION_ORGAN_BARE = re.compile(r"(?:行政执法|执法|行政|公安|司法行政|司法|监察|审判|检察|政府)机关")
+PERSONS_TITLE = re.compile(r"(?:主要)?负责人")
+
+
+def _function_organ_in_a_title(text: str, nm: NamedMention) -> bool:
+    m = nm.mention
+    return m.kind == "collective" and nm.name == m.text and FUNCTION_ORGAN_BARE.fullmatch(m.text) is not None \
+        and PERSONS_TITLE.match(text, m.end) is not None
+
+
 # (s31-org, guide D87) `全县各级各部门`, `全州各级各部门`, `全镇各行政村（社区）`, `全省各市州和县（市）`: 全 + the level before a
 # collective works as 各 does (the whole county's every department), kept as written, not a bare level prefix written out
 # with the region (长垣县各级各部门) nor dropped (各行政村（社区）); as `全市党政机关` is read.
 # Only before a collective of every department of the level (各级各部门, 各部门, 各有关部门): before places (全镇各村（社区）,
 # 全省各地级以上市) and a sector's departments (全省各级教育行政部门) the open golds divide, and those stay as before.
 WHOLE_LEVEL_CHARS = "省市县区州旗盟镇乡"
-WHOLE_LEVEL_TAIL = re.compile(r"各级(?:各|有关|相关)?部门|各(?:有关|相关)?部门|各级各(?:有关|相关)部门")
+# ((s36-names) also before an organ named by its function, `全市行政执法机关`, `全县公安机关`: the level's every such organ,
+# as `全市党政机关` (D87's example) is read)
+WHOLE_LEVEL_TAIL = re.compile(r"各级(?:各|有关|相关)?部门|各(?:有关|相关)?部门|各级各(?:有关|相关)部门"
+                              r"|(?:各级)?\p{Han}{0,6}?(?:行政执法|执法|行政|公安|司法行政|司法|监察|审判|检察)机关")
 
 
 def _whole_level_collectives(text: str, out: list[NamedMention]) -> list[NamedMention]:

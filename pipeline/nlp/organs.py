@@ -4919,6 +4919,8 @@ ZONE_ADMIN = re.compile(
     # ((s25-org) 基地, 经济区, 度假区, 旅游区, 风景区: 营口沿海产业基地管委会, 各经济区管委会, 旅游度假区管委会;
     # (s26-org) 工业区: 上海市莘庄工业区管委会, the municipal zones named 工业区 (金山第二工业区, 青浦工业区))
     r"|实验区|新城|科学城|科技城|生态城|片区|港区|功能区|集聚区|管理区|基地|经济区|度假区|旅游区|风景区"
+    # ((s36-names) 生态区: the ecological zones cities run as places by a board, 育才生态区管委会 (三亚, 2015))
+    r"|生态区"
     # ((s28-org3) a park of a zone named `<zone><place>园` (中关村昌平园, the 一区多园 zones' sub-parks); not a park, garden
     # or cemetery, which are units (D9))
     r"|(?<![公花植物陵校庄果菜乐家游])园)"
