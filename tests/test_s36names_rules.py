@@ -59,3 +59,23 @@ def test_a_countys_rule_of_law_committee_an_ecological_zones_board_and_its_whole
     names = snippet_departments("2019年生态文明建设工作要点", "婺源县人民政府", "2019年3月6日", body)
     assert names == {"婺源县林业局": "县林业局", "婺源县珠山生态区管理委员会": "珠山生态区管委会",
                      "中共婺源县委全面依法治县委员会": "县委全面依法治县委员会", "全县行政执法机关": "全县行政执法机关"}
+
+
+def test_an_organ_after_the_passive_marker_is_its_own_and_not_a_body_of_the_place_before_it():
+    # spec 1.1 section 5 (a national organ by its full name): a 2015 Guizhou county's plan writes that the county was
+    # chosen by a ministry (`我县被农业部确定为…`); 被 ends the place's word, the ministry is named on its own
+    body = "一、工作任务\n（一）抢抓我县被农业部确定为全国休闲农业示范县的机遇，县农业局负责。\n"
+    names = snippet_departments("关于加快休闲农业发展的实施意见", "湄潭县人民政府", "2015年6月2日", body)
+    assert names == {"农业部": "农业部", "湄潭县农业局": "县农业局"}
+
+
+def test_a_level_list_of_governments_with_the_prefectures_written_zhou_shi_or_chosen_by_youguan_is_one_collective():
+    # guide D74 (a level list of governments below the issuer is one collective as written) and D1 (有关 kept): a 2020
+    # Yunnan provincial rule writes 州（市） before 县（市、区）; a 2019 Shaanxi provincial opinion writes 有关市、县（区）,
+    # once with the 〔〕 a web editor types for the bracket (the same collective, named with round brackets)
+    body = "第一条　州（市）、县（市、区）人民政府负责本行政区域内的工作。\n"
+    names = snippet_departments("云南省农村公路条例实施办法", "云南省人民政府", "2020年4月3日", body)
+    assert names == {"州（市）、县（市、区）人民政府": "州（市）、县（市、区）人民政府"}
+    body = "一、重点任务\n（一）培育示范区。（有关市、县（区）人民政府负责）\n（二）建设旅游名镇。（有关市、县〔区〕人民政府负责）\n"
+    names = snippet_departments("关于促进全域旅游发展的实施意见", "陕西省人民政府", "2019年3月6日", body)
+    assert names == {"有关市、县（区）人民政府": "有关市、县（区）人民政府"}

@@ -1356,16 +1356,19 @@ def _machinery_collectives(text: str, segments: list[tuple[int, int]], out: list
 # longer one collective: guide D106 as confirmed in S33b distributes `州（市）、县级财政部门` per level, the one-collective
 # reading being only for governments)
 # ((s34-forms) and 直辖市 opening the list, `直辖市、设区的市、县人民政府` in a central regulation: the same formula)
-LISTED_LEVEL = r"(?:直辖市|设区的市|县级市|市辖区|自治县|自治旗|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|区[（(]县[）)]" \
+# ((s36-names) also 州（市） (Yunnan's prefectures, `州（市）、县（市、区）人民政府` in its provincial rules), the 〔〕 a web editor types
+# for the bracket (`有关市、县〔区〕人民政府`), and 有关/相关 choosing among the levels' governments, kept with them (D1))
+LISTED_LEVEL = r"(?:直辖市|设区的市|县级市|市辖区|自治县|自治旗|县[（(〔]市、区[）)〕]|县[（(〔]市[）)〕]|县[（(〔]区[）)〕]|市[（(〔]州[）)〕]" \
+               r"|州[（(〔]市[）)〕]|区[（(〔]县[）)〕]" \
                r"|县市区|县区|区县|自治州|县级(?!以上|市)|市|州|盟|县|区|旗)"
-LEVEL_LIST_HEAD = re.compile(rf"(?<![全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾本我每在、])(?P<lv>{LISTED_LEVEL}(?:、{LISTED_LEVEL})+)"
+LEVEL_LIST_HEAD = re.compile(rf"(?:(?<![\p{{Han}}])(?:有关|相关)|(?<![全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾本我每在、]))(?P<lv>{LISTED_LEVEL}(?:、{LISTED_LEVEL})+)"
                              r"(?:(?P<n>两级|三级)(?P<dep>(?:(?![的和及与、，。；])\p{Han}){1,10}?(?:行政主管|行政|主管)?部门)"
                              r"|(?P<n2>两级|三级)?(?:人民政府|政府)(?![\p{Han}]{0,1}[部办采性补购投引主监资机]))")
-LISTED_LEVEL_SPLIT = re.compile(r"、(?![^（(]*[）)])")
+LISTED_LEVEL_SPLIT = re.compile(r"、(?![^（(〔]*[）)〕])")
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 # (s28-org) the levels a prefecture's own notice is written at: a list holding none of them (`县（市）、区人民政府` in a
 # city's 办法) is the levels below the issuer, one collective as in a province's notice (D74)
-PREFECTURE_KIND_LEVELS = frozenset({"设区的市", "市（州）", "市(州)", "自治州", "市", "州", "盟"})
+PREFECTURE_KIND_LEVELS = frozenset({"设区的市", "市（州）", "市(州)", "市〔州〕", "州（市）", "州(市)", "州〔市〕", "自治州", "市", "州", "盟"})
 
 
 def _governments_of_listed_levels(text: str, segments: list[tuple[int, int]], out: list[NamedMention],

@@ -73,7 +73,8 @@ def _is_han(ch: str) -> bool:
     return bool(re.match(r"\p{Han}", ch))
 
 
-STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
+# ((s36-names) 被 too, the passive marker: `我区被国家旅游局确定为…` names the 国家旅游局, not a 区 body `被国家旅游局`)
+STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使被其可应各有相关该此这于以之"
 ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委会|委)(?:其他|各有关|各相关|各)?成员单位"
                 # ((s33-org2) 县生态环境保护委员会办公室: a level's committee's office, read whole with its level)
                 r"|委员会办公室|委员会|办公室|办公厅|领导小组办公室|领导小组|领导组办公室|领导组(?![长成副])|工作组|协调小组办公室|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班办公室|工作专班|联席会议"
