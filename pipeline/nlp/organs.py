@@ -4056,6 +4056,12 @@ def _held_below_province(sector: str) -> bool:
     return (f, "prefecture") in _function_sectors() or (f, "county") in _function_sectors()
 
 
+# (s36-names) Sectors whose organ was named differently from place to place (the poverty-relief authority: a
+# 扶贫开发领导小组办公室, 扶贫开发办公室 or 扶贫开发局 by province and county, 1986-2021): a level's `扶贫开发主管部门` names no
+# one bureau and is kept as written with its place (guide D101 without a sourced holder); the word still cuts lists.
+SECTORS_OF_MANY_ORGANS = frozenset({"扶贫开发"})
+
+
 def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = False) -> str | None:
     """人力资源社会保障 at 市 level -> 人力资源和社会保障局 (厅 at 省 level), from the alias table;
     at prefecture level a commission sector gives its 委员会 (发展改革 -> 发展和改革委员会).
@@ -4069,6 +4075,8 @@ def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = 
         sector = held
     if sector.endswith(("行政", "工作")) and len(sector) > 3:  # 教育行政 (部门), 地震工作 (主管部门): the sector is 教育, 地震
         sector = sector[:-2]
+    if sector in SECTORS_OF_MANY_ORGANS:
+        return None
     if marker in ("省", "自治区"):
         # (s30-articles) an authority the statutes name by its function (`省水行政主管部门`, `省价格主管部门`): the
         # province's organ that holds it (organ_function_sectors.tsv; guide D28: with the document's own prefix it is
