@@ -79,3 +79,16 @@ def test_a_level_list_of_governments_with_the_prefectures_written_zhou_shi_or_ch
     body = "一、重点任务\n（一）培育示范区。（有关市、县（区）人民政府负责）\n（二）建设旅游名镇。（有关市、县〔区〕人民政府负责）\n"
     names = snippet_departments("关于促进全域旅游发展的实施意见", "陕西省人民政府", "2019年3月6日", body)
     assert names == {"有关市、县（区）人民政府": "有关市、县（区）人民政府"}
+
+
+def test_a_relative_clause_before_an_organ_named_by_its_duty_is_kept_as_its_determiner():
+    # guide D112 (a relative clause before an organ naming a field is a determiner, kept as written): a 2017 Zhejiang
+    # provincial rule names the 负有…职责的部门 that accept a filing and the ones the State Council's organs are
+    # (the 国务院 inside the clause is no mention of its own); the bare duty collective after 其他 stays as before
+    body = ("第一条　为了规范应急预案管理，制定本细则。\n"
+            "第三条　中央企业的应急预案，报国务院主管的负有安全生产监督管理职责的部门备案。"
+            "受理备案登记的负有安全生产监督管理职责的部门应当核对材料。其他负有安全生产监督管理职责的部门应当配合。\n")
+    names = snippet_departments("浙江省生产安全事故应急预案管理实施细则", "浙江省安全生产监督管理局", "2017年3月6日", body)
+    assert names == {"国务院主管的负有安全生产监督管理职责的部门": "国务院主管的负有安全生产监督管理职责的部门",
+                     "受理备案登记的负有安全生产监督管理职责的部门": "受理备案登记的负有安全生产监督管理职责的部门",
+                     "其他负有安全生产监督管理职责的部门": "其他负有安全生产监督管理职责的部门"}

@@ -4148,14 +4148,17 @@ RELATIVE_GOVERNMENT = re.compile(
     r"(?<![省市县乡镇州旗盟地]的)(?<!(?<!地)区的)(?<!直辖市的)(?<!自治区的)"
     r"(?P<head>(?:上一级|上级|地方各级|各级)?人民政府(?:其他)?(?:有关部门)?(?!办|部门|[\p{Han}]{0,6}(?:局|厅|委|所|处)(?!\p{Han}))"
     r"|(?![省市县乡镇区]级|\p{Han}{0,6}人民政府)(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){2,10}?(?:行政主管部门|主管部门)(?!长|负责人)"
-    r"|政府机关)")
+    r"|政府机关"
+    # ((s36-names) also the statutes' organ named by its duty, `受理备案登记的负有安全生产监督管理职责的部门`,
+    # `国务院主管的负有安全生产监督管理职责的部门`: the same determiner before a collective that names a field)
+    r"|(?:其他)?负有(?:(?![的，。；、和及与或])\p{Han}){2,16}?职责的部门)")
 
 
 # (s32-speed2, speed only) Every RELATIVE_GOVERNMENT match ends on a 的 that its head follows within 12 characters
 # (人民政府 after at most 地方各级, 政府机关 at once, 主管部门 after 2-12 characters) and opens 2-31 characters before
 # that 的 (a clause of 2-22 characters, 的, maybe 2-8 more and 的): it is tried only at those offsets, not at every
 # offset of a segment that holds 的 and a head somewhere (31 -> ~1 ms a benchmark pass, the same matches).
-RELATIVE_GOVERNMENT_DE = stdlib_re.compile(r"的(?=.{0,12}?(?:人民政府|主管部门|政府机关))", stdlib_re.S)
+RELATIVE_GOVERNMENT_DE = stdlib_re.compile(r"的(?=.{0,12}?(?:人民政府|主管部门|政府机关)|(?:其他)?负有)", stdlib_re.S)
 RELATIVE_GOVERNMENT_REACH = 31
 
 
@@ -4227,7 +4230,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
         for m in _opened_at("receiving_clause", text, start, end):  # (RECEIVING_CLAUSE.finditer)
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
-    if "的" in seg and ("人民政府" in seg or "主管部门" in seg or "政府机关" in seg):
+    if "的" in seg and ("人民政府" in seg or "主管部门" in seg or "政府机关" in seg or "职责的部门" in seg):
         for m in _relative_governments(text, start, end):  # (RELATIVE_GOVERNMENT.finditer; s32-articles, guide D112)
             if "是" in stdlib_re.split(r"[，。；：\n]", text[max(start, m.start() - 30):m.start()])[-1]:
                 continue  # (`X是本市A和B管理的行政主管部门`: the role after a copula, no clause)
