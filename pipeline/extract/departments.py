@@ -292,7 +292,9 @@ def _local_era_names() -> dict[str, tuple[tuple[str, str, str, int, str, str], .
 # list of partners, renamed 中国地震局 in 1998) is written as the organ of the issue date (spec 1.1 section 5: organs of
 # their time), following organ_renamed_central.tsv (one-to-one renames and 组建…不再保留 successors only; organs split
 # between several successors, 国家质检总局 in 2018, are left as written). Strictly after the year of the rename, or from
-# the rename's reform_date on where the table and the issue date both know it (s34-era).
+# the rename's reform_date on where the table and the issue date both know it (s34-era). (s36-names) Also as the author
+# of an earlier rule, bare or written 原X (`建设部等九部门《廉租住房保障办法》`, `原劳动部1996年发布的《…》`): guide D99
+# confirmed in S32 (a347) and with 原 (CN1 Q3) reads those as the organ of the issue date too.
 @lru_cache(maxsize=1)
 def _renamed_central() -> dict[str, tuple[str, int, str]]:
     return {r["written"]: (r["successor"], int(r["renamed"]), r.get("reform_date") or "")
@@ -307,16 +309,6 @@ def _successor_at(name: str, year: int, date: str | None = None) -> str:
             break
         name = row[0]
     return name
-
-
-# An old name in a history the text tells (`原劳动部1996年发布的《…》同时废止`, `国务院办公厅转发劳动部等部门《关于…》`,
-# `经国家计委批准`): the organ of its time, as written (spec 1.1 section 5).
-HISTORY_BEFORE = re.compile(r"原$")
-HISTORY_AFTER = re.compile(r"[^。；\n]{0,40}?(?:《|印发|发布|颁布|制定|批准|批复|转发|下发|关于)")
-
-
-def _historical_reference(text: str, m: Mention) -> bool:
-    return bool(HISTORY_BEFORE.search(text, max(0, m.start - 1), m.start)) or HISTORY_AFTER.match(text, m.end) is not None
 
 
 def document_jurisdiction(ctx: Context) -> Jurisdiction:
@@ -621,7 +613,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 and any(not n.endswith("部门") for n in names)
             if year is not None and (m.kind == "named" or function_held):
                 names = [_name_of_its_time(m.text, name, year, date) for name in names]
-                names = [_successor_at(name, year, date) if name in _renamed_central() and not _historical_reference(text, m)
+                names = [_successor_at(name, year, date) if name in _renamed_central()
                          else name for name in names]
             elif (m.kind == "named" and m.scope == "levelsector") or function_held:
                 names = [_function_kept_without_a_year(m.text, name) for name in names]
@@ -727,6 +719,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                                         and not _listed_with_organs(text, nm.mention, out))]
     if "各地" in text:
         out = [nm for nm in out if not (nm.name in NO_KIND_OF_PLACE and not _assigned_place(text, nm.mention))]
+    if "机关负责人" in text or "机关主要负责人" in text:
+        out = [nm for nm in out if not _function_organ_in_a_title(text, nm)]
     if "工作机构" in text:
         out = [nm for nm in out if not _grassroots_working_unit(text, nm.mention)]
     if "两级财政" in text:  # (s19-org3) an upper level that is not the document's (市、县两级财政 in a province's notice)
@@ -747,6 +741,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _each_level_bodies(text, out)
     if "村工作组" in text or "片工作组" in text or "村工作队" in text or "片工作队" in text:
         out = _village_work_teams(text, segments, out)
+    if "监局" in text or "监分局" in text or "金融监管" in text:
+        out = _regulator_office_kinds(text, segments, out)
     if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text) or "小组办公室" in text:
         out = _offices_under_a_group(text, segments, out)
@@ -1081,7 +1077,11 @@ def _places_qualified_by_where(text: str, out: list[NamedMention]) -> list[Named
 # written (D1); the villages themselves stay places
 # ((s31-assign2) also 工作队: the 驻村工作队 of the poverty campaign (2015 on, with its 第一书记), `责任单位：乡党政办、各驻村工作队`,
 # a collective as written as guide D85 (extended in S31b) reads `各驻村工作队`)
-VILLAGE_WORK_TEAMS = re.compile(r"各(?:挂|驻|包|联)(?:村|片|社区)工作[组队](?![长员])")
+# ((s36-names) also bare, guide D85 extended in S31b: `驻村工作队、第一书记应当协助…`, `责任单位：…、驻村工作组` acting or
+# in a list, a collective as written; not inside a longer name or phrase (`访惠聚驻村工作队`, `县直驻村工作队`, `驻村工作队作用`,
+# `驻村工作队驻村帮扶责任制`), nor a member (`驻村工作队员`, `队长`))
+VILLAGE_WORK_TEAMS = re.compile(r"各(?:挂|驻|包|联)(?:村|片|社区)工作[组队](?![长员])"
+                                r"|(?:(?<![\p{Han}])|(?<=[、和及与由对向]|会同))驻村工作[组队](?![长员]|作用|驻村|队[长员])")
 
 
 def _village_work_teams(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
@@ -1356,16 +1356,19 @@ def _machinery_collectives(text: str, segments: list[tuple[int, int]], out: list
 # longer one collective: guide D106 as confirmed in S33b distributes `州（市）、县级财政部门` per level, the one-collective
 # reading being only for governments)
 # ((s34-forms) and 直辖市 opening the list, `直辖市、设区的市、县人民政府` in a central regulation: the same formula)
-LISTED_LEVEL = r"(?:直辖市|设区的市|县级市|市辖区|自治县|自治旗|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|区[（(]县[）)]" \
+# ((s36-names) also 州（市） (Yunnan's prefectures, `州（市）、县（市、区）人民政府` in its provincial rules), the 〔〕 a web editor types
+# for the bracket (`有关市、县〔区〕人民政府`), and 有关/相关 choosing among the levels' governments, kept with them (D1))
+LISTED_LEVEL = r"(?:直辖市|设区的市|县级市|市辖区|自治县|自治旗|县[（(〔]市、区[）)〕]|县[（(〔]市[）)〕]|县[（(〔]区[）)〕]|市[（(〔]州[）)〕]" \
+               r"|州[（(〔]市[）)〕]|区[（(〔]县[）)〕]" \
                r"|县市区|县区|区县|自治州|县级(?!以上|市)|市|州|盟|县|区|旗)"
-LEVEL_LIST_HEAD = re.compile(rf"(?<![全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾本我每在、])(?P<lv>{LISTED_LEVEL}(?:、{LISTED_LEVEL})+)"
+LEVEL_LIST_HEAD = re.compile(rf"(?:(?<![\p{{Han}}])(?:有关|相关)|(?<![全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾本我每在、]))(?P<lv>{LISTED_LEVEL}(?:、{LISTED_LEVEL})+)"
                              r"(?:(?P<n>两级|三级)(?P<dep>(?:(?![的和及与、，。；])\p{Han}){1,10}?(?:行政主管|行政|主管)?部门)"
                              r"|(?P<n2>两级|三级)?(?:人民政府|政府)(?![\p{Han}]{0,1}[部办采性补购投引主监资机]))")
-LISTED_LEVEL_SPLIT = re.compile(r"、(?![^（(]*[）)])")
+LISTED_LEVEL_SPLIT = re.compile(r"、(?![^（(〔]*[）)〕])")
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 # (s28-org) the levels a prefecture's own notice is written at: a list holding none of them (`县（市）、区人民政府` in a
 # city's 办法) is the levels below the issuer, one collective as in a province's notice (D74)
-PREFECTURE_KIND_LEVELS = frozenset({"设区的市", "市（州）", "市(州)", "自治州", "市", "州", "盟"})
+PREFECTURE_KIND_LEVELS = frozenset({"设区的市", "市（州）", "市(州)", "市〔州〕", "州（市）", "州(市)", "州〔市〕", "自治州", "市", "州", "盟"})
 
 
 def _governments_of_listed_levels(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
@@ -2947,7 +2950,7 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
                 taken.append((d.start(), d.end()))
             k = text.find("司", k + 1, b)
         for d in MINISTRY_OWN_BUREAU.finditer(text, a, b) if "局负责" in text[a:b] or "局牵头" in text[a:b] else ():
-            if not any(x < d.end() and d.start() < y for x, y in taken):
+            if not any(x < d.end() and d.start() < y for x, y in taken) and d.group(0) not in REGULATOR_OFFICE_KINDS:
                 name = parent + d.group(0)
                 added.append(NamedMention(Mention(d.start(), d.end(), d.group(0), "named", "asis", name, layer="pattern"),
                                           name))
@@ -3025,12 +3028,33 @@ def _issuer_self_references(text: str, segments: list[tuple[int, int]], out: lis
     return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 
+# (s36-names) The financial regulators' local offices written as a kind, without a place (`银保监局负责辖内…，指导银保监分局`
+# in the regulator's own order): the offices sent out (派出机构) of every province or city, kept as written (spec 1.1
+# section 5, a collective or unnamed group as written), not a bureau inside the regulator; the suffixes of
+# organ_branch_patterns.tsv that name them with a place (福建银保监局, 益阳银保监分局).
+REGULATOR_OFFICE_KINDS = frozenset({"银保监局", "银保监分局", "银监局", "银监分局", "保监局", "保监分局", "证监局",
+                                    "金融监管局", "金融监管分局"})
+
+
+REGULATOR_OFFICE_KIND = re.compile(r"(?:(?<![\p{Han}])|(?<=[、和及与由对向经和]|会同|监督|指导|协调|督促))(?:"
+                                   + "|".join(sorted(REGULATOR_OFFICE_KINDS, key=len, reverse=True)) + r")(?!\p{Han}?[长员])")
+
+
+def _regulator_office_kinds(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    found = [NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"),
+                          m.group(0))
+             for a, b in segments for m in REGULATOR_OFFICE_KIND.finditer(text, a, b)
+             if not any(nm.mention.start <= m.start() < nm.mention.end for nm in out)]
+    return sorted(out + found, key=lambda nm: nm.mention.start) if found else out
+
+
 def _ministry_bureau(text: str, nm: NamedMention, parent: str) -> NamedMention:
     """A 局 written bare in an assignment list of a ministry's notice and named as written (no place, no central
     organ of that name: 畜牧兽医局, 渔业渔政管理局 in an 农业农村部 notice): the ministry's own bureau (内设机构)."""
     m = nm.mention
     if m.kind != "named" or nm.name != m.text or not nm.name.endswith("局") or len(nm.name) < 4 \
-            or nm.name.startswith(("国家", "中国", "中央", "全国", "各", "有关", "相关")) or m.start == 0:
+            or nm.name.startswith(("国家", "中国", "中央", "全国", "各", "有关", "相关")) or m.start == 0 \
+            or nm.name in REGULATOR_OFFICE_KINDS:
         return nm
     start = m.start
     if text[start - 1] in SELF_PREFIX and start >= 2 and not _is_han_char(text[start - 2]):
@@ -3574,13 +3598,30 @@ def _qualified_short(text: str, nm: NamedMention, defined: dict) -> NamedMention
                                 place=None, stem=full), full)
 
 
+# (s36-names, guide D96 revised and D105) An organ named by its function and written bare right before a person's title
+# (`行政机关负责人出庭应诉率不低于80%`, `行政执法机关主要负责人`): the head of every such organ, a category of persons, no
+# mention, also after 本 (`经本行政机关负责人批准`, as a202 reads it); with a place or a level (`市公安机关负责人`,
+# `各级行政机关负责人`) the organ is read as before.
+FUNCTION_ORGAN_BARE = re.compile(r"(?:行政执法|执法|行政|公安|司法行政|司法|监察|审判|检察|政府)机关")
+PERSONS_TITLE = re.compile(r"(?:主要)?负责人")
+
+
+def _function_organ_in_a_title(text: str, nm: NamedMention) -> bool:
+    m = nm.mention
+    return m.kind == "collective" and nm.name == m.text and FUNCTION_ORGAN_BARE.fullmatch(m.text) is not None \
+        and PERSONS_TITLE.match(text, m.end) is not None
+
+
 # (s31-org, guide D87) `全县各级各部门`, `全州各级各部门`, `全镇各行政村（社区）`, `全省各市州和县（市）`: 全 + the level before a
 # collective works as 各 does (the whole county's every department), kept as written, not a bare level prefix written out
 # with the region (长垣县各级各部门) nor dropped (各行政村（社区）); as `全市党政机关` is read.
 # Only before a collective of every department of the level (各级各部门, 各部门, 各有关部门): before places (全镇各村（社区）,
 # 全省各地级以上市) and a sector's departments (全省各级教育行政部门) the open golds divide, and those stay as before.
 WHOLE_LEVEL_CHARS = "省市县区州旗盟镇乡"
-WHOLE_LEVEL_TAIL = re.compile(r"各级(?:各|有关|相关)?部门|各(?:有关|相关)?部门|各级各(?:有关|相关)部门")
+# ((s36-names) also before an organ named by its function, `全市行政执法机关`, `全县公安机关`: the level's every such organ,
+# as `全市党政机关` (D87's example) is read)
+WHOLE_LEVEL_TAIL = re.compile(r"各级(?:各|有关|相关)?部门|各(?:有关|相关)?部门|各级各(?:有关|相关)部门"
+                              r"|(?:各级)?\p{Han}{0,6}?(?:行政执法|执法|行政|公安|司法行政|司法|监察|审判|检察)机关")
 
 
 def _whole_level_collectives(text: str, out: list[NamedMention]) -> list[NamedMention]:

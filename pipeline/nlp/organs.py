@@ -73,7 +73,8 @@ def _is_han(ch: str) -> bool:
     return bool(re.match(r"\p{Han}", ch))
 
 
-STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
+# ((s36-names) 被 too, the passive marker: `我区被国家旅游局确定为…` names the 国家旅游局, not a 区 body `被国家旅游局`)
+STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使被其可应各有相关该此这于以之"
 ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委会|委)(?:其他|各有关|各相关|各)?成员单位"
                 # ((s33-org2) 县生态环境保护委员会办公室: a level's committee's office, read whole with its level)
                 r"|委员会办公室|委员会|办公室|办公厅|领导小组办公室|领导小组|领导组办公室|领导组(?![长成副])|工作组|协调小组办公室|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班办公室|工作专班|联席会议"
@@ -2013,11 +2014,18 @@ REGULATOR_BRANCH = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[、和及与
 REGULATOR_OWNER = {"银保监分局": "中国银行保险监督管理委员会", "银监分局": "中国银行业监督管理委员会", "保监分局": "中国保险监督管理委员会"}
 
 
+def _regulator_branch_place(p: str) -> bool:
+    """(s36-names) The stem before a regulator's 分局 is a place (益阳, 兴安: the branch table's places; 延边, 楚雄: an
+    autonomous prefecture's stem, region_short_names.tsv), not a verb (`指导、协调和监督银保监分局…`: the branches as a
+    kind, kept as written: departments.REGULATOR_OFFICE_KINDS)."""
+    return p in _branches_table().places or p in short_prefectures() or p + "州" in short_prefectures()
+
+
 @needs("监分局")
 def _regulator_branches(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in REGULATOR_BRANCH.finditer(text, start, end):
-        if re.search(r"[省市县区的和及与要对在]", m.group("p")):
+        if re.search(r"[省市县区的和及与要对在]", m.group("p")) or not _regulator_branch_place(m.group("p")):
             continue
         name = REGULATOR_OWNER[m.group("k")] + m.group("p") + "监管分局"
         out.append(Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern"))
@@ -4048,6 +4056,12 @@ def _held_below_province(sector: str) -> bool:
     return (f, "prefecture") in _function_sectors() or (f, "county") in _function_sectors()
 
 
+# (s36-names) Sectors whose organ was named differently from place to place (the poverty-relief authority: a
+# 扶贫开发领导小组办公室, 扶贫开发办公室 or 扶贫开发局 by province and county, 1986-2021): a level's `扶贫开发主管部门` names no
+# one bureau and is kept as written with its place (guide D101 without a sourced holder); the word still cuts lists.
+SECTORS_OF_MANY_ORGANS = frozenset({"扶贫开发"})
+
+
 def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = False) -> str | None:
     """人力资源社会保障 at 市 level -> 人力资源和社会保障局 (厅 at 省 level), from the alias table;
     at prefecture level a commission sector gives its 委员会 (发展改革 -> 发展和改革委员会).
@@ -4061,6 +4075,8 @@ def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = 
         sector = held
     if sector.endswith(("行政", "工作")) and len(sector) > 3:  # 教育行政 (部门), 地震工作 (主管部门): the sector is 教育, 地震
         sector = sector[:-2]
+    if sector in SECTORS_OF_MANY_ORGANS:
+        return None
     if marker in ("省", "自治区"):
         # (s30-articles) an authority the statutes name by its function (`省水行政主管部门`, `省价格主管部门`): the
         # province's organ that holds it (organ_function_sectors.tsv; guide D28: with the document's own prefix it is
@@ -4132,14 +4148,17 @@ RELATIVE_GOVERNMENT = re.compile(
     r"(?<![省市县乡镇州旗盟地]的)(?<!(?<!地)区的)(?<!直辖市的)(?<!自治区的)"
     r"(?P<head>(?:上一级|上级|地方各级|各级)?人民政府(?:其他)?(?:有关部门)?(?!办|部门|[\p{Han}]{0,6}(?:局|厅|委|所|处)(?!\p{Han}))"
     r"|(?![省市县乡镇区]级|\p{Han}{0,6}人民政府)(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){2,10}?(?:行政主管部门|主管部门)(?!长|负责人)"
-    r"|政府机关)")
+    r"|政府机关"
+    # ((s36-names) also the statutes' organ named by its duty, `受理备案登记的负有安全生产监督管理职责的部门`,
+    # `国务院主管的负有安全生产监督管理职责的部门`: the same determiner before a collective that names a field)
+    r"|(?:其他)?负有(?:(?![的，。；、和及与或])\p{Han}){2,16}?职责的部门)")
 
 
 # (s32-speed2, speed only) Every RELATIVE_GOVERNMENT match ends on a 的 that its head follows within 12 characters
 # (人民政府 after at most 地方各级, 政府机关 at once, 主管部门 after 2-12 characters) and opens 2-31 characters before
 # that 的 (a clause of 2-22 characters, 的, maybe 2-8 more and 的): it is tried only at those offsets, not at every
 # offset of a segment that holds 的 and a head somewhere (31 -> ~1 ms a benchmark pass, the same matches).
-RELATIVE_GOVERNMENT_DE = stdlib_re.compile(r"的(?=.{0,12}?(?:人民政府|主管部门|政府机关))", stdlib_re.S)
+RELATIVE_GOVERNMENT_DE = stdlib_re.compile(r"的(?=.{0,12}?(?:人民政府|主管部门|政府机关)|(?:其他)?负有)", stdlib_re.S)
 RELATIVE_GOVERNMENT_REACH = 31
 
 
@@ -4211,7 +4230,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
         for m in _opened_at("receiving_clause", text, start, end):  # (RECEIVING_CLAUSE.finditer)
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
-    if "的" in seg and ("人民政府" in seg or "主管部门" in seg or "政府机关" in seg):
+    if "的" in seg and ("人民政府" in seg or "主管部门" in seg or "政府机关" in seg or "职责的部门" in seg):
         for m in _relative_governments(text, start, end):  # (RELATIVE_GOVERNMENT.finditer; s32-articles, guide D112)
             if "是" in stdlib_re.split(r"[，。；：\n]", text[max(start, m.start() - 30):m.start()])[-1]:
                 continue  # (`X是本市A和B管理的行政主管部门`: the role after a copula, no clause)
@@ -4912,6 +4931,8 @@ ZONE_ADMIN = re.compile(
     # ((s25-org) 基地, 经济区, 度假区, 旅游区, 风景区: 营口沿海产业基地管委会, 各经济区管委会, 旅游度假区管委会;
     # (s26-org) 工业区: 上海市莘庄工业区管委会, the municipal zones named 工业区 (金山第二工业区, 青浦工业区))
     r"|实验区|新城|科学城|科技城|生态城|片区|港区|功能区|集聚区|管理区|基地|经济区|度假区|旅游区|风景区"
+    # ((s36-names) 生态区: the ecological zones cities run as places by a board, 育才生态区管委会 (三亚, 2015))
+    r"|生态区"
     # ((s28-org3) a park of a zone named `<zone><place>园` (中关村昌平园, the 一区多园 zones' sub-parks); not a park, garden
     # or cemetery, which are units (D9))
     r"|(?<![公花植物陵校庄果菜乐家游])园)"
