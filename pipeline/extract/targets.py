@@ -2346,6 +2346,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
 # (s24-tg) `…的小户型为主`, `…的中小套型为主`: what closes a `以…为主` frame, the main kind of what is built or supplied
 # (s24-tg) `按三类以上标准建设`: a count of 类 before 标准/水平 names a grade of a standard (guide TG7 levels), no amount
 GRADE_AFTER = re.compile(r"\s*的?\s*(?:标准|水平|等级)")
+# (s36-tg) `其中二类以上公厕不少于5座`, `三类及以上水体`: a grade with 以上/以下 before the noun it qualifies names a class of
+# things the quota counts (guide TG7 levels), no count of kinds
+GRADE_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*的?\s*[\p{Han}](?<![，。；的])")
 PAID_ON_REACHING = re.compile(r"(?:予以|再|可|方可)?(?:兑付|兑现|拨付|发放|给予|补助|奖励|奖补|享受)")
 MAIN_KIND_FRAME = re.compile(r"\s*[\p{Han}（）()]{0,12}?以(?![上下内])")
 MAIN_KIND_AFTER = re.compile(r"[\p{Han}]{1,10}?为主(?=[，,；;。\s]|$)")
@@ -3406,11 +3409,20 @@ def _task_cell_amount(ctx: Context, text: str, q: Quantity) -> bool:
         tcol = table.task_column()
         if tcol is None or not any(DEADLINE_COLUMN.search(h) and len(h) <= 6 for h in table.header[tcol + 1:]):
             return False
+        # (s36-tg) `序号 | 项目名称 | 建设内容 | 投资（万元） | 完成时间 | …`: a project list names the project first and
+        # gives what is to be built in a content column after it (`游步道3公里、绿化3万平方米`, `拆违10万平方米`): the
+        # quotas are that column's, written without a verb as the task cell's
+        cols = [tcol] + [i for i in range(tcol + 1, len(table.header))
+                         if CONTENT_COLUMN.fullmatch(re.sub(r"\s+", "", table.header[i]))]
         for row in table.rows:
-            if tcol < len(row.cells) and row.cells[tcol].start <= q.start and q.end <= row.cells[tcol].end:
-                return not re.search(r"[。；;，,：:]", text[row.cells[tcol].start:q.start])
+            for col in cols:
+                if col < len(row.cells) and row.cells[col].start <= q.start and q.end <= row.cells[col].end:
+                    return not re.search(r"[。；;：:]" if col != tcol else r"[。；;，,：:]", text[row.cells[col].start:q.start])
         return False
     return False
+
+
+CONTENT_COLUMN = re.compile(r"(?:建设|实施|项目|工作|主要)内容(?:及规模|和规模)?|建设规模|建设内容及(?:规模|标准)")
 
 
 def _spaced_header_above(text: str, lo: int, line_start: int, memo: dict, kind: str, read_header, missing=None):
@@ -4583,9 +4595,16 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     # and DURATION_FROM are faster on `regex`, which finds their literals first).
     if "一九" in body or "二〇" in body or "二○" in body or "二零" in body:
         body = CN_YEAR.sub(_arabic_year, body)  # `本规定自一九九二年一月一日起施行` (same length)
-    term = _plan_term(body) or _campaign_term(body, issue_year) or _stage_schedule(body, issue_year)
+    term = _plan_term(body) or _campaign_term(body, issue_year)
     if term:
         return term
+    term = _stage_schedule(body, issue_year)
+    if term:
+        # (s36-tg, guide S34 CN2 Q1 `unless an earlier paragraph opens with its own time`) the goals paragraph of the
+        # opening items states the effort with its own years (`（三）工作目标` / `通过三年时间（2016年9月—2019年），…`):
+        # that is the plan's period; the stages below (`（四）巩固提升阶段（2018年—2019年）`) schedule the work within it.
+        own = _effort_years(body)
+        return own or term
     # (s23-tg2) `2015年起三年内完成乡镇敬老院改造` inside a later item dates that task's sentence (its own time
     # expression), as `今后N年` below: the plan's duration is stated before the numbered items or in the first one.
     m = next((d for d in DURATION_FROM.finditer(body) if _in_opening_items(body, d.start())), None) if "年起" in body else None
@@ -4787,8 +4806,11 @@ def _own_plan_span(body: str, issue_year: int | None) -> tuple[int, int] | None:
 # (s14) `为…，决定用三年时间（2022—2024年）实施…工程。` in the paragraphs before the first numbered item: the body sentence
 # stating the duration of what the policy sets out (spec 1.1 §7, as `今后三年`); its bracketed years, else counted from
 # the issue year. Only before the first item: an effort phrase inside an item dates its own sentence (EFFORT_YEARS).
+# (s36-tg) the bracketed years may give their months (`通过三年时间（2016年9月—2019年）`): the span is still its years
+EFFORT_MONTH = r"(?:\s*\d{1,2}\s*月(?:份)?(?:底|末)?)?"
 PREAMBLE_EFFORT = re.compile(r"(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)"
-                             r"(?:\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*" + RANGE_SEP_WORD + r"\s*((?:19|20)\d{2})\s*年?\s*[）)])?")
+                             r"(?:\s*[（(]\s*((?:19|20)\d{2})\s*年?" + EFFORT_MONTH + r"\s*" + RANGE_SEP_WORD
+                             + r"\s*((?:19|20)\d{2})\s*年?" + EFFORT_MONTH + r"\s*[）)])?")
 FIRST_ITEM = re.compile(r"\n[ \t\u3000]*(?:一、|第一条|第一章|[（(]一[）)])")
 PREAMBLE_MAX = 1500
 
@@ -4810,6 +4832,23 @@ BAN_ON_SEVERAL = re.compile(r"(?:不得|禁止|严禁|不准|不能|不可)[\p{H
 NEXT_TOP_ITEM = re.compile(r"\n[ \t\u3000]*(?:[二三四五六七八九十]、|第[二三四五六七八九十]条|第[二三四五六七八九十]章)")
 SECOND_ITEM = re.compile(r"\n[ \t\u3000]*(?:二、|第二条|第二章)")
 SECOND_SUB = re.compile(r"\n[ \t\u3000]*[（(]二[）)]")
+
+
+def _effort_years(body: str) -> tuple[int, int] | None:
+    """The effort stated with its years in the preamble or the goals item of the opening items (`用三年时间（2022—2024
+    年）`), None where it gives only its length."""
+    head = body[:PREAMBLE_MAX * 2]
+    if "时间" not in head and "努力" not in head:
+        return None
+    for m in PREAMBLE_EFFORT.finditer(head):
+        if not m.group(2) or not _in_opening_items(body, m.start()):
+            continue
+        if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
+            continue  # (inside a cited title)
+        a, b = int(m.group(2)), int(m.group(3))
+        if a <= b <= a + 10:
+            return a, b
+    return None
 
 
 def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | None:
@@ -6485,9 +6524,12 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and SIZE_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None):
             continue  # (s29-tg2) `千人以上集中式供水工程`, `海拔4500米以上地区`: a size or height that names a class of works
             # or places the rule is about (a number that describes, spec §7), not an amount to reach
+        if q.unit in SCOPE_AREA_UNITS and AREA_STATED.fullmatch(clause_prefix) is not None:
+            continue  # (s36-tg) `以某镇镇区为重点，面积约4.2平方公里，包括…`: a clause that is only the area of the place named
+            # before it describes the scope (a number that describes, spec §7), nothing to build or reach
         if q.unit == "期" and not q.after_cmp and PHASE_NAMED_AFTER.match(text, q.unit_end) is not None:
             continue  # (s34-tg) `建设西宁南北山绿化三期工程`, `一期项目`: the phase a works is named by (an ordinal, guide TG7), no count
-        if q.unit == "类" and GRADE_AFTER.match(text, q.end):
+        if q.unit == "类" and (GRADE_AFTER.match(text, q.end) or GRADE_CLASS_NOUN.match(text, q.unit_end)):
             continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
             continue  # (s15c) `在前两批认定的1200个基地基础上，…`: what is already there, the ground the notice builds on
@@ -8941,6 +8983,8 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
 
 
 # (s29-tg2) a class named by a bound glued to its noun, no 的: `千人以上集中式供水工程`, `万人以下水厂`, `海拔3500米以上地区`
+SCOPE_AREA_UNITS = frozenset(("平方公里", "平方千米", "公顷", "平方米", "亩"))
+AREA_STATED = re.compile(r"\s*(?:总|辖区|区域|规划|占地)?面积\s*(?:约|近|为|约为)\s*")
 SIZE_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[\p{Han}]{0,6}?(?:供水)?(?:工程|水厂|地区|区域|牧区|山区|高原))(?![\p{Han}]{0,2}\d)")
 
 
@@ -8964,6 +9008,9 @@ PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|
 
 
 INCLUDED_NOTE = re.compile(r"[（(](?:含|包括|包含)[^（）()]*[）)]")
+# (s36-tg) `主要道路“三线”（电力线、通信线、有线电视线）上改下完成率`: a bracketed list right after a quoted or counted term
+# spells out what the term names (its gloss), one object, as INCLUDED_NOTE's bracket
+GLOSS_NOTE = re.compile(r"(?<=[”\"]|[一二两三四五六七八九十\d][\p{Han}]{1,2})[（(][^（）()\d]*、[^（）()\d]*[）)]")
 AMOUNT_BEFORE_LIST = re.compile(r"[\d%％‰]\s*$")
 
 
@@ -9007,6 +9054,10 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
         return _two_objects(clause_prefix, unit_kind)
     if unit_kind not in ("percent", "permille", "money", "ratio") or "、" not in clause_prefix or SECOND_VALUE.match(after):
         return 1
+    if ("（" in clause_prefix or "(" in clause_prefix) and GLOSS_NOTE.search(clause_prefix):
+        clause_prefix = GLOSS_NOTE.sub("", clause_prefix)
+        if "、" not in clause_prefix:
+            return 1
     if "含" in clause_prefix or "包括" in clause_prefix:  # ((s25-tg) `居民小区（含开放式小区、老旧小区）…配置率`: what one
         clause_prefix = INCLUDED_NOTE.sub("", clause_prefix)  # object includes, in its bracket, is no list of objects)
         if "、" not in clause_prefix:
