@@ -3892,7 +3892,8 @@ def _per_year(scope: str) -> bool:
                     and (GROWTH_AFTER.match(scope, m.end()) or _subject_before(scope, m.start())))
             and not (m.group(0) == "每年" and re.search(r"[，,]", scope[m.end():]) and LEVEL_AFTER.match(scope, m.end())
                      and _subject_before(scope, m.start()))
-            and not _in_condition_clause(scope, m.start(), m.end())]
+            and not _in_condition_clause(scope, m.start(), m.end())
+            and not (m.group(0) == "每年" and _stock_clause_after(scope, m.end()))]
     if not hits:
         return False
     # ((s22-tg2) `每人每年补助不低于2.16万元，今年全镇选聘60名`: 今年/本年度 names one year, as a written year does)
@@ -3931,6 +3932,19 @@ SUBJECT_BEFORE = re.compile(r"(?:^|[，,；;：:])\s*(?:(?:全|我|本)[省市�
 # indicator's noun and the level it keeps is that indicator's own, as 年均 is (SUBJECT_BEFORE); the later clauses naming
 # their own indicators are not per year (`县财政每年安排…` before an act, not a level, still reaches the sentence, TG3)
 LEVEL_AFTER = re.compile(r"\s*(?:均|都|要|应|须)?\s*(?:不低于|不少于|不高于|不超过|保持在|稳定在|控制在|达到|超过)")
+
+
+# (s36-tg) `每年举办国际级冰雪赛事5项以上，打造3个以上…品牌节庆活动`, `每年组织…不少于20万人次，创建…特色学校30所`: the 每年
+# clause has its amount; a later comma clause that creates things which then stand (a brand, a school, a base named or
+# built) counts a stock to reach over the plan, not a yearly flow, so 每年 does not reach it (the 每年 list itself, TG3,
+# and a 其中 share of the yearly amount keep it)
+STOCK_CLAUSE = re.compile(r"[，,]\s*(?:力争|争取|并|同时)?\s*(?:打造|创建|创成|建成|培育|命名)(?![^，,]*[，,])")
+AMOUNT_IN = re.compile(r"[\d一二两三四五六七八九十百千万]\s*(?:万|亿)?\s*[\p{Han}%％]")
+
+
+def _stock_clause_after(scope: str, at: int) -> bool:
+    m = STOCK_CLAUSE.search(scope, at) if ("，" in scope[at:] or "," in scope[at:]) else None
+    return m is not None and AMOUNT_IN.search(scope, at, m.start()) is not None
 
 
 def _subject_before(scope: str, start: int) -> bool:
@@ -5543,7 +5557,8 @@ def _without_statistic_year(s: str) -> str:
 # `；` clause of a deadline sentence it is bound to that clause like a year before 达到 (BOUND_YEAR).
 YEAR_OWN_FIGURE = re.compile(r"(?<![到至\d])(?:19|20)\d{2}\s*年\s*当年")
 SCHEDULE_PART_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争)?\s*(?:完成|新增|建成|改造|新建|实施)(?=[\p{Han}]{0,8}?\s*[\d.])")
-BOUND_YEAR = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争|预计|可)?\s*"
+# ((s36-tg) also with the level's subject between, `2021年雪季接待国内外游客达到2000万人次，…；入境游客年均增长10%以上`)
+BOUND_YEAR = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[\p{Han}]{0,14}?)\s*(?:要|将|力争|预计|可)?\s*"
                         r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|降到|降至|下降到|下降至|控制在|稳定在|突破|超过)")
 OPENING_TIME = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*|[—\-•·●]+\s*)?(?:(?:全|我|本)[省市县区州盟旗镇乡]\s*|各地\s*)?"
                           r"(?:力争|争取|确保|计划|预计)?\s*(?:到|至|在|于|从|自)?\s*(?:(?:19|20)\d{2}\s*年|[“\"]?十[一二三四五六]五|今年|明年|今后|未来"
@@ -7195,7 +7210,9 @@ GOAL_DEADLINE_AFTER = re.compile(r"(?<![\d截])(?:到|至)\s*((?:19|20)\d{2})\s*
 # line (TG13's `2023年：…`) and amounts of work (`2015年淘汰400台`) are done in their year: neither is read here.
 STAGED_LEVEL = re.compile(r"(?<![\d到至比较于从自截])((?:19|20)\d{2})\s*年(?!\s*(?:底|末|度|内)?\s*(?:前|以前|之前|起|以来))"
                           r"(?:\s*[，,])?(?:[\p{Han}A-Za-z（）()]{0,20}?)\s*(?:要|应|力争|争取|确保)?\s*"
-                          r"(?:达到|达|提高到|提升到|增加到|突破|超过|降到|降至|下降到|下降至|降低到|控制在|稳定在|保持在)")
+                          r"(?:达到|达|提高到|提升到|增加到|突破|超过|降到|降至|下降到|下降至|降低到|控制在|稳定在|保持在"
+                          # ((s36-tg) a stage written with its floor, `2019年全市浇筑冰场不少于50块，2021年达到80块`)
+                          r"|不少于|不低于|至少)")
 
 
 # (s31-tg) `2017年底前全部淘汰，4年累计不少于1200台`: a total summed over N years counts back from the deadline an earlier
