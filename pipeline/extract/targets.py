@@ -286,7 +286,10 @@ GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d
 # `目前该项目的主要问题是…` still reviews)
 # ((s29-tg2) not 目前 before a setting verb, `缴费标准目前设为每年100元、200元…5个档次` in a 2011 细则: the standard the
 # rule sets for now, not a review)
-RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前(?!的|已[\p{Han}]{1,3}的|(?:暂)?(?:设为|定为|确定为|设定为|分为|暂定为))|"
+# ((s36-tg) `租金标准按照…确定，目前为每月每平方米建筑面积0.5元`, `…补贴标准由…确定，报市人民政府批准后公布执行。目前为：…每月
+# 每平方米8元`: 目前为 right after the rule that fixes a standard gives the standard's level in force now, set by the document)
+RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前(?!的|已[\p{Han}]{1,3}的|(?:暂)?(?:设为|定为|确定为|设定为|分为|暂定为)"
+                        r"|为(?<=标准(?!化)[^\n]{0,80}?(?:确定|制定|核定|公布执行|调整)[，,。]\s*目前为))|"
                         r"(?<![\p{Han}\d])[\d一二两三四五六七八九十]{1,2}年来|过去的?[\d一二两三四五六七八九十]{1,2}年|"
                         r"(?<![\p{Han}])(?:去年|前年)(?:[，,]|以来|全年|底)|"
                         r"(?<![\p{Han}])上一?轮[^，,。；;]{0,12}?(?:中|期间|以来)[，,]")  # (s23-tg2) `上一轮三年行动中，全区累计完成…`
@@ -1771,7 +1774,9 @@ HOUSEHOLD_SIZE_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*
 
 # A penalty: `处五千元以上二万元以下罚款`, `并处违法所得一倍以上三倍以下的罚款`, `处以2000元罚款`,
 # `处合同价款2%以上4%以下的罚款`.
-SANCTION_BEFORE = re.compile(r"(?:处以?|并处|罚款|罚金|没收)[^，,；;。]{0,12}$")
+# ((s36-tg) the base of a fine may be long, `可以处非法获取的救助款额或者物资价值1倍以上3倍以下的罚款`; SANCTION_AFTER's 罚款
+# is needed too)
+SANCTION_BEFORE = re.compile(r"(?:处以?|并处|罚款|罚金|没收)[^，,；;。]{0,24}$")
 SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
 KEEP_STABLE = re.compile(r"(?:^|[^\p{Han}]|[要应将并])\s*稳定[\p{Han}]{0,8}?(?:面积|存栏量?|出栏量?|产量|总产|规模|总量|数量)\s*(?:在|达到|为)?\s*$")
 HAVE_BEFORE = re.compile(r"(?<![现已共拥尚还仍只仅没具所占享持])有\s*$")
@@ -2159,6 +2164,9 @@ def _size_set_as_standard(text: str, q: Quantity) -> bool:
     return q.unit in LENGTH_UNITS and ZONE_FLOOR_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
 
 
+INCOME_BELOW = re.compile(r"收入\s*(?:低于|不高于|少于|不足)[^，,；;。]{0,30}$")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     if q.unit in AREA_UNITS or q.unit in LENGTH_UNITS:
@@ -2173,6 +2181,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and GRANTED_AFTER.match(text, unit.end()) is not None):
         return True  # (s32-tg) `…封装比例达到90%以上的快递企业，纳入绿色发展示范予以推广`, `综合利用率达到80%以上的企业，给予奖励`:
         # the rate picks out the units a measure then rewards (who qualifies, spec §7), not a level set for them
+    if "收入" in clause_prefix and INCOME_BELOW.search(clause_prefix) is not None:
+        return True  # (s36-tg) `现阶段为家庭人均月收入低于城市居民最低生活保障标准的2倍（即人均月收入低于520元）`: an income below a
+        # line defines the households that qualify (a low-income family), not a level the policy sets out to reach (spec §7 out)
     if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix) and not OVER_STANDARD.search(clause_prefix):
         return True  # ((s31-tg2) not an income compared with the standard it states, `贫困户人均可支配收入超过国家扶贫标准3300元`:
         # the income is the goal; `超过国家扶贫标准（2016年为3146元）` defines the standard in brackets and stays out)  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
@@ -3937,9 +3948,14 @@ LEVEL_AFTER = re.compile(r"\s*(?:均|都|要|应|须)?\s*(?:不低于|不少于|
 # (s36-tg) `每年举办国际级冰雪赛事5项以上，打造3个以上…品牌节庆活动`, `每年组织…不少于20万人次，创建…特色学校30所`: the 每年
 # clause has its amount; a later comma clause that creates things which then stand (a brand, a school, a base named or
 # built) counts a stock to reach over the plan, not a yearly flow, so 每年 does not reach it (the 每年 list itself, TG3,
-# and a 其中 share of the yearly amount keep it)
-STOCK_CLAUSE = re.compile(r"[，,]\s*(?:力争|争取|并|同时)?\s*(?:打造|创建|创成|建成|培育|命名)(?![^，,]*[，,])")
+# and a 其中 share of the yearly amount keep it; 培育 goes on, `每年遴选20个…，培育100个优秀工业APP` is yearly)
+STOCK_CLAUSE = re.compile(r"[，,]\s*(?:力争|争取|并|同时)?\s*(?:打造|创建|创成|建成|命名)(?![^，,]*[，,])")
 AMOUNT_IN = re.compile(r"[\d一二两三四五六七八九十百千万]\s*(?:万|亿)?\s*[\p{Han}%％]")
+
+
+# (s36-tg) `2020年全区城市特困人员基本生活标准为每人每年14820元，农村特困人员…为每人每年6240元`: 每年 after 每人/每户 is the
+# rate a standard is written in (per head per year), not a yearly amount of work: the standard is the opening year's
+PER_HEAD_YEAR = re.compile(r"每(?:人|户|名|位|生|床)\s*每年")
 
 
 def _stock_clause_after(scope: str, at: int) -> bool:
@@ -6902,7 +6918,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 years = period
         if (per_year and sentence_year and years == sentence_year and years[0] is not None and years[0] == years[1]
                 and clause_start > sentence_start and BARE_SCHEDULE_OPENING.match(text, sentence_start)
-                and _year_from(text[clause_start:q.start], rel_year) is None and not _yearly_bound(clause_prefix)):
+                and _year_from(text[clause_start:q.start], rel_year) is None and not _yearly_bound(clause_prefix)
+                and PER_HEAD_YEAR.search(clause_prefix) is None):
             # (s28-tg) `2017年在3个镇选取15个村开展试点，每年新增试点村不少于20个，到2020年…` in a plan for 2017—2020: the
             # bare year dates its own clause (guide TG10, a schedule's year); the yearly amount after it runs over the
             # plan's years (spec §7: the plan's period), from that year
