@@ -6424,6 +6424,25 @@ def _row_number(text: str, lo: int, q: Quantity) -> bool:
     return not re.search(r"[。，,；;：:]", line) and ROW_CELLS.search(line) is not None
 
 
+# (s36-tg, PDF twins) `5员工制家政企业…等政策 省人力资源社会保障厅、省财政厅 持续推进6员工制家政企业员工可选择…`: a PDF whose
+# table rows were read without their line breaks glues a row's number to the last cell of the row before it; the number
+# that follows the line's own row number in sequence, after a spaced cell and before the next row's words, is that row's 序号
+LINE_ROW_OPENING = re.compile(r"[ \t\u3000]*(\d{1,3})(?=[ \t\u3000]*[\p{Han}])")
+
+
+def _glued_next_row_number(text: str, lo: int, q: Quantity) -> bool:
+    if q.end - q.start > 3 or q.values[0][0] != int(q.values[0][0]) or not text[q.start:q.end].isdigit():
+        return False
+    if not ("\u4e00" <= text[q.end:q.end + 1] <= "\u9fff") or not ("\u4e00" <= text[q.start - 1:q.start] <= "\u9fff"):
+        return False
+    line_start = _line_start(text, lo, q.start)
+    m = LINE_ROW_OPENING.match(text, line_start, q.start)
+    if m is None or int(m.group(1)) + 1 != int(q.values[0][0]):
+        return False
+    row = text[m.end():q.start]
+    return not re.search(r"[。；;：:]", row) and re.search(r"[ \t\u3000][^ \t\u3000]{2,}$", row) is not None
+
+
 # Only a programme's name (`…项工程`, `…大行动`, `…项制度`): a title may also state a quota (`关于新建三所学校的通知`).
 PROGRAMME_NOUN = re.compile(r"工程|行动|制度|机制|计划|活动|工作|体系|战略|清单|改革|任务|提升|攻坚|保障|服务")
 
@@ -6527,7 +6546,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s28-tg2) `连续补贴3个采暖季`, `服务2个学年`: how long a measure runs, a duration (spec §7 out)
         if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
             continue  # (s15) `申报材料一式3份`: the copies of a submission, a formality like a report's frequency (spec §7 out)
-        if q.token == "ar" and _row_number(text, lo, q):
+        if q.token == "ar" and (_row_number(text, lo, q) or _glued_next_row_number(text, lo, q)):
             continue  # (s25-tg) `3农村劳动力转移就业 人次 800 1000 预期性`: the number of a table row glued to its first cell
         if q.token == "cn" and _named_in_title(ctx, text, q):
             continue  # (s25-tg) a count the title writes before a programme noun (`两项制度`, `三项工程`): a name
