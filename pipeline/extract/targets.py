@@ -1874,8 +1874,11 @@ OWN_SHARE_AFTER = re.compile(r"\s*由\s*[\p{Han}]{0,6}?" + OWN_SHARE_PAYER + r"[
 # (s28-tg) A cost the sentence says several payers bear together (`共同承担`, `分担`, the `三三制`), then each payer's share
 # (`其中省级财政补贴40%、市县财政补贴30%`, `即财政预算安排三分之一、企业负担三分之一`): cost-sharing ratios between payers
 # (guide TG13, TG42), not amounts the policy sets out to provide; a share the state pays stated alone stays in (s21-tg).
-COST_SPLIT_WORDS = re.compile(r"共同(?:承担|负担|分担|筹集|出资)|按比例(?:分担|负担|承担)|分担比例|三三制|分级负担|分级承担")
-SHARE_PAYER_BEFORE = re.compile(r"(?:其中|即)?[^，,；;。]{0,14}?(?:财政|企业|单位|个人|农户|社会|集体|政府|县|市|省|乡|镇|村)[\p{Han}（）()]{0,8}?"
+# ((s36-tg) `补助资金由市、区两级财政按照5:5的比例分担；…园区范围内…的，由园区管委会承担50%`: a split written with its ratio, and a
+# zone's board as the payer)
+COST_SPLIT_WORDS = re.compile(r"共同(?:承担|负担|分担|筹集|出资)|按比例(?:分担|负担|承担)|分担比例|三三制|分级负担|分级承担"
+                              r"|按照?\s*\d{1,2}\s*[:：∶]\s*\d{1,2}\s*的?比例(?:分担|负担|承担)")
+SHARE_PAYER_BEFORE = re.compile(r"(?:其中|即)?[^，,；;。]{0,14}?(?:财政|企业|单位|个人|农户|社会|集体|政府|管委会|县|市|省|乡|镇|村)[\p{Han}（）()]{0,8}?"
                                 r"(?:补贴|负担|承担|安排|筹集|出资|补助|缴纳|自筹|分担)\s*(?:[（(][^（）()]{0,30}[）)])?\s*$")
 COST_SPLIT_REACH = 80
 
@@ -6574,6 +6577,13 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and SIZE_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None):
             continue  # (s29-tg2) `千人以上集中式供水工程`, `海拔4500米以上地区`: a size or height that names a class of works
             # or places the rule is about (a number that describes, spec §7), not an amount to reach
+        if q.unit == "层" and q.after_cmp in (">=", "<=") and STOREY_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None:
+            continue  # (s36-tg) `六层以下（含六层）建筑物屋顶原则上不得设置户外广告`: a height that names the buildings a rule is
+            # about (as SIZE_CLASS_NOUN's works and places), no number to reach
+        if q.unit in ("类", "种", "档") and "分为" in clause_prefix and DIVIDED_INTO.search(clause_prefix) is not None \
+                and not text[q.end:clause_end].strip():
+            continue  # (s36-tg) `就业补助资金分为对个人和单位的补贴、公共就业服务能力建设补助两类`: how many kinds a thing is divided
+            # into, the document's own structure (guide TG16), no amount
         if q.unit in SCOPE_AREA_UNITS and AREA_STATED.fullmatch(clause_prefix) is not None:
             continue  # (s36-tg) `以某镇镇区为重点，面积约4.2平方公里，包括…`: a clause that is only the area of the place named
             # before it describes the scope (a number that describes, spec §7), nothing to build or reach
@@ -7002,6 +7012,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "percent"
                 and ("、" in clause_prefix or "其中" in clause_prefix)):
             shared = _elliptic_subjects(clause_prefix)
+        if shared == 1 and q.unit_kind == "percent" and "、" in clause_prefix and clause_start > lo:
+            shared = _listed_item_subjects(text, lo, clause_start, clause_prefix)
         if shared == 1 and q.unit_kind == "money" and "、" in clause_prefix:
             shared = _places_sharing_amount(clause_prefix)  # (s29-tg2) `县城、重点建制镇每吨应调整至居民不低于0.85元`
         if (shared == 1 and last_shared > 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "money"
@@ -9036,6 +9048,8 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
 
 
 # (s29-tg2) a class named by a bound glued to its noun, no 的: `千人以上集中式供水工程`, `万人以下水厂`, `海拔3500米以上地区`
+STOREY_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[（(][^（）()]{0,8}[）)])?\s*的?\s*[\p{Han}]{0,4}?(?:建筑物|建筑|住宅|楼房|房屋)")
+DIVIDED_INTO = re.compile(r"(?:分为|划分为|分成)[^，,；;。]*$")
 SCOPE_AREA_UNITS = frozenset(("平方公里", "平方千米", "公顷", "平方米", "亩"))
 AREA_STATED = re.compile(r"\s*(?:总|辖区|区域|规划|占地)?面积\s*(?:约|近|为|约为)\s*")
 SIZE_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[\p{Han}]{0,6}?(?:供水)?(?:工程|水厂|地区|区域|牧区|山区|高原))(?![\p{Han}]{0,2}\d)")
@@ -9251,6 +9265,29 @@ def _elliptic_subjects(clause_prefix: str) -> int:
 
 
 RATE_WORD = re.compile(r"率|比例|比重|占比|总量|数量|面积|规模")
+# (s36-tg) `…绿地面积占建设用地总面积的比例，应当符合下列规定：` / `（三）工业企业、仓储区、交通枢纽、商业中心不低于20%；`: an item of
+# a list whose lead-in names the rate gives the rate's level to the kinds its subject lists, one each (guide TG19), as
+# ELLIPTIC_SUBJECTS reads the clause after a rate; `医院、学校等单位` (等: one class) stays one
+LIST_ITEM_NUMBER = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*")
+RATE_LEAD_IN = re.compile(r"(?:率|比例|比重|占比)[^。；;\n]{0,20}?(?:下列|以下|如下)[^。；;\n]{0,6}[：:][ \t\u3000]*$")
+
+
+def _listed_item_subjects(text: str, lo: int, clause_start: int, clause_prefix: str) -> int:
+    if text[clause_start - 1] != "\n":
+        return 1
+    m = LIST_ITEM_NUMBER.match(clause_prefix)
+    if m is None:
+        return 1
+    pos = clause_start - 1
+    for _ in range(10):  # up the list's items to its lead-in
+        start = text.rfind("\n", lo, pos) + 1
+        line = text[start:pos]
+        if RATE_LEAD_IN.search(line):
+            return _elliptic_subjects(clause_prefix[m.end():])
+        if not LIST_ITEM_NUMBER.match(line) or start <= lo:
+            return 1
+        pos = start - 1
+    return 1
 
 
 # (s22-tg3) `游客人次达到1300万人次以上、旅游收入达到210亿元以上，年均增长均保持在15%以上`: a growth rate shared by 均 over
