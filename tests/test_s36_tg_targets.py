@@ -117,3 +117,35 @@ def test_a_row_number_glued_to_the_cell_before_it_is_no_amount():
             "3 落实养老服务补贴政策 省民政厅、省财政厅 持续推进4从业人员可选择参加职工社会保险 省人力资源社会保障厅 持续推进\n")
     ts = targets_of(body, title="某省养老服务业发展任务分工方案", date="2019年8月2日")
     assert ts == []
+
+
+def test_an_item_under_a_lead_in_naming_the_rate_gives_its_level_to_each_kind_listed():
+    # a Shaanxi city's 2004 rule: `…绿地率应当符合下列规定：` / `（二）学校、医院、机关不低于35%`: one level for each kind (guide
+    # TG19); `等单位` names one class
+    body = ("第五条　新建项目的绿地率应当符合下列规定：\n（一）居住区不低于30%；\n（二）学校、医院、机关不低于35%；\n"
+            "（三）宾馆、商场等单位不低于20%。")
+    ts = targets_of(body, title="某市城市绿化管理办法", date="2004年5月10日")
+    assert [(t.value, t.comparator) for t in ts] == [(30.0, ">="), (35.0, ">="), (35.0, ">="), (35.0, ">="), (20.0, ">=")]
+
+
+def test_a_split_written_with_its_ratio_and_a_zone_boards_share_are_cost_splits():
+    # a Jiangsu city's 2020 rule: `由市、区两级财政按照6:4的比例分担；开发区范围内的，由开发区管委会承担60%`: who pays (guide TG13)
+    body = ("第八条　每部电梯补助20万元，补助资金由市、区两级财政按照6:4的比例分担；开发区范围内增设电梯的，"
+            "由开发区管委会承担60%。")
+    ts = targets_of(body, title="某市既有住宅增设电梯补助办法", date="2020年4月1日")
+    assert [(t.value, t.unit) for t in ts] == [(200000.0, "元")]
+
+
+def test_a_storey_class_and_a_count_of_kinds_divided_into_describe():
+    # a Liaoning city's 2011 rule: `七层以下（含七层）住宅` names the buildings; `分为…两类` counts the rule's own kinds
+    body = ("第三条　补助资金分为建设补助、运营补助两类。\n"
+            "第四条　七层以下（含七层）住宅屋顶不得设置广告，广告牌高度不得超过6米。")
+    ts = targets_of(body, title="某市户外广告设置管理办法", date="2011年8月3日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(6.0, "米", "<=")]
+
+
+def test_none_of_them_losing_out_is_a_count_held_at_zero():
+    # a Gansu county's 2018 plan: `确保建档立卡贫困家庭学生无一人因贫辍学`: 0 人 to keep
+    body = "一、工作目标\n（一）确保建档立卡贫困家庭学生无一人因贫辍学，义务教育巩固率达到95%以上。"
+    ts = targets_of(body, title="某县教育扶贫工作方案", date="2018年3月12日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(0.0, "人", "="), (95.0, "%", ">=")]

@@ -6498,6 +6498,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     extras = _money_magnitudes(text, lo, hi)  # (`产业规模过千亿`: amounts the scanner does not read, in text order)
     if "零就业家庭" in text:
         extras = sorted(extras + _zero_households(text, lo, hi), key=lambda x: x.start)
+    if "无一人" in text or "无一户" in text:
+        extras = sorted(extras + _none_of_them(text, lo, hi), key=lambda x: x.start)
     if "率" in text and "零" in text:
         extras = sorted(extras + _zero_rates(text, lo, hi), key=lambda x: x.start)
     if "零增长" in text or "零填埋" in text or "零排放" in text:
@@ -6517,7 +6519,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             if q.start < pos:
                 continue
             pos = q.end
-            standing_goal = (q.unit in ("户", "个") and not q.values[0][0]) or q.unit == "分"  # (a `零就业家庭动态为零` goal, _zero_households;
+            standing_goal = (q.unit in ("户", "个", "人") and not q.values[0][0]) or q.unit == "分"  # (a `零就业家庭动态为零` goal, _zero_households;
             # no fire point, _zero_fire_points;
             # points credited, _points_credited)
         else:
@@ -7532,6 +7534,16 @@ ZERO_HOUSEHOLDS = re.compile(r"零就业家庭[^，,；;。！？\n\d]{0,6}?(?:�
 def _zero_households(text: str, lo: int, hi: int) -> list[Quantity]:
     return [Quantity(m.start(1), m.end(1), [(Decimal(0), None)], "户", "count", None, "ar", m.end(1))
             for m in ZERO_HOUSEHOLDS.finditer(text, lo, hi)]
+
+
+# (s36-tg) `建档立卡贫困户家庭适龄子女无一人因贫失学辍学`, `确保无一户返贫`: a count of people or households a loss may befall,
+# held at none (spec §7: a number to keep; as ZERO_HOUSEHOLDS, 0 in the counted unit). Only before a loss (失学, 辍学, 返贫, 漏保…).
+NONE_OF_THEM = re.compile(r"无一(人|户)(?:因[\p{Han}]{1,4}?)?(?:失学|辍学|返贫|致贫|漏保|漏评|掉队|失业|失管|脱保|死亡|伤亡)")
+
+
+def _none_of_them(text: str, lo: int, hi: int) -> list[Quantity]:
+    return [Quantity(m.start(), m.start(1) + 1, [(Decimal(0), None)], m.group(1), "count", None, "ar", m.start(1) + 1)
+            for m in NONE_OF_THEM.finditer(text, lo, hi)]
 
 
 # (s22-tg2) `辍学率控制在零`, `安全事故发生率为零`: a rate held at 零, written as a word (spec §7: a level to keep; 0, unit %).
