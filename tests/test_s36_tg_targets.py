@@ -149,3 +149,10 @@ def test_none_of_them_losing_out_is_a_count_held_at_zero():
     body = "一、工作目标\n（一）确保建档立卡贫困家庭学生无一人因贫辍学，义务教育巩固率达到95%以上。"
     ts = targets_of(body, title="某县教育扶贫工作方案", date="2018年3月12日")
     assert [(t.value, t.unit, t.comparator) for t in ts] == [(0.0, "人", "="), (95.0, "%", ">=")]
+
+
+def test_a_floor_before_a_standard_holds_for_its_amount_in_brackets():
+    # a Sichuan county's 2018 plan: `村级保洁员报酬不低于本县最低工资标准（每月1300元）`: the floor holds for the bracketed amount
+    body = "一、保障措施\n村级保洁员报酬不低于本县最低工资标准（每月1300元）。"
+    ts = targets_of(body, title="某县农村生活垃圾治理方案", date="2018年5月2日")
+    assert [(t.value, t.unit, t.comparator) for t in ts] == [(1300.0, "元", ">=")]

@@ -2061,6 +2061,7 @@ CAPACITY_BUILT_BEFORE = re.compile(r"(?:建成|建设|新建|扩建|改扩建|�
 JOINED_BOUND_OF = re.compile(r"\s*(?:以下|以内|以上)?\s*(?:且|并且)\s*(?:最多|最高|最少|最低)?\s*(?:不超过|不高于|不大于|不低于|不少于|不小于)\s*"
                              r"[\d.]+\s*[\p{Han}%]{0,3}?\s*(?:以下|以内|以上)?\s*的[\p{Han}]")
 OVER_STANDARD = re.compile(r"(超过|高于|不低于)[\p{Han}]{1,8}?标准\s*$")
+OVER_STANDARD_BRACKET = re.compile(r"(超过|高于|不低于)[\p{Han}]{1,10}?标准\s*[（(]\s*(?:即|为)?\s*(?:每(?:人|月|年|天|日|小时)){0,2}\s*$")
 LIST_BOUND_AFTER = re.compile(r"、\s*[\d.]+\s*(?:万|亿)?\s*[\p{Han}]{1,3}?\s*(以上|以下|以内)\s*(?=[，,；;。\n]|$)")
 PLACES_LOCATING = re.compile(r"[\p{Han}]{0,3}?(?:乡镇|乡|镇|县|区|市|街道)的\s*(?:\d|[一二两三四五六七八九十百千])")
 PAIRED_WITH = re.compile(r"[\p{Han}]{0,8}?(?:[、和]\s*[\d.]+\s*(?:多|余)?\s*[个名位][\p{Han}]{0,8}?)*与[\p{Han}]{1,12}?(?:结对|结成对子|结亲)")
@@ -6750,7 +6751,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and re.search(r"(?:至少|最少|最多|至多)\s*(?:[\p{Han}]{2}\s*)?(?:\d+(?:\.\d+)?)[\p{Han}]{0,3}$", text[clause_start:last[1]])):
             before_cmp = last[2]  # (s25-tg2) `建成至少1座建筑垃圾资源化利用厂和1座餐厨废弃物集中处理厂`: each count its object's
             # ((s29-tg) also with the verb after the adverb: `每个乡镇至少建成1个农贸市场和1个物流站`)
-        if not before_cmp and not q.after_cmp and "标准" in clause_prefix[-3:] and (over := OVER_STANDARD.search(clause_prefix)):
+        if not before_cmp and not q.after_cmp and "标准" in clause_prefix[-8:] and (
+                over := OVER_STANDARD.search(clause_prefix) or OVER_STANDARD_BRACKET.search(clause_prefix)):
+            # ((s36-tg) also the standard's amount in a bracket after its name, `工资按照不低于某市最低工资标准（每月2180元）落实`)
             before_cmp = ">" if over.group(1) in ("超过", "高于") else ">="  # (s31-tg2) `收入超过国家扶贫标准3300元`: the bound
             # before the standard the amount states holds for it
         if (not before_cmp and not q.after_cmp and text[q.end:q.end + 1] == "、"
