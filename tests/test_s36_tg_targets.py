@@ -156,3 +156,12 @@ def test_a_floor_before_a_standard_holds_for_its_amount_in_brackets():
     body = "一、保障措施\n村级保洁员报酬不低于本县最低工资标准（每月1300元）。"
     ts = targets_of(body, title="某县农村生活垃圾治理方案", date="2018年5月2日")
     assert [(t.value, t.unit, t.comparator) for t in ts] == [(1300.0, "元", ">=")]
+
+
+def test_an_items_deadline_line_dates_every_number_of_the_item():
+    # a Zhejiang town's 2020 plan: `1．…按每30户配置1组分类垃圾桶，新增保洁车辆5辆。` / `责任单位：…` / `完成时限：2020年9月底前`: the item's
+    # own deadline line dates both numbers, not only the last before it
+    body = ("一、主要任务\n（一）垃圾治理\n1．健全收运体系，按每30户不少于1组分类垃圾桶的标准配置，新增保洁车辆5辆。\n"
+            "责任单位：镇环卫所\n完成时限：2020年9月底前\n2．开展清洁行动。\n完成时限：2020年12月底前")
+    ts = targets_of(body, title="某镇2020年农村人居环境整治工作方案", date="2020年3月16日")
+    assert summary(ts) == [(1.0, "组", ">=", False, None, 2020), (5.0, "辆", "=", False, None, 2020)]

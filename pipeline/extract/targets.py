@@ -3150,6 +3150,8 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None,
 ITEM_DEADLINE_LABEL = re.compile(r"(?:完成|办结|落实)?(?:时限|时间节点|完成时间)\s*[：:]\s*(?P<d>[^（）()；;。\n|]{2,24})")
 ITEM_DEADLINE_BRACKET = re.compile(r"[（(](?P<b>[^（）()\n]{0,40}?(?:牵头|负责|配合|责任单位|责任部门)[^（）()\n]{0,40})[）)]")
 ITEM_DEADLINE_IN_BRACKET = re.compile(r"(?:19|20)\d{2}\s*年[^（）()，,；;。、\n]{0,10}?(?:前|以前|之前|底|末)[^（）()，,；;。\n\d]{0,6}$")
+ITEM_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:(?:责任|牵头|配合|主责|协办)(?:单位|部门)|责任人)\s*[：:]|[ \t\u3000]*$")
+ITEM_DEADLINE_LINE = re.compile(r"\n[ \t\u3000]*(?:完成|办结|落实)?(?:时限|时间节点|完成时间)\s*[：:]\s*(?P<d>[^（）()；;。\n|]{2,24})")
 ITEM_DEADLINE_REACH = 240
 ITEM_DEADLINE_WORDS = ("时限", "时间节点", "完成时间", "牵头", "负责", "责任单位", "责任部门")
 
@@ -3174,6 +3176,14 @@ def _item_deadline(ctx: Context, text: str, q: Quantity, issue_year: int | None)
         return None
     first = DIGIT.search(DATE_PART.sub(" ", _ascii_digits(region)))
     if first is not None:
+        # (s36-tg) an item's own deadline line (`…补齐配齐垃圾收集容器，更新破损垃圾桶300个。` / `完成时限：2021年6月30日前`) dates
+        # every number of the item, not only the last before it: the line after the item's text is the item's annotation
+        line = ITEM_DEADLINE_LINE.search(region, first.start())
+        if line is not None and all(ITEM_LABEL_LINE.match(x) for x in region[first.start():line.start()].split("\n")[1:]) \
+                and not re.search(r"[（(]", region[:line.start()]):
+            y = _deadline_years(line.group("d"), issue_year)
+            if y is not None:
+                return y
         region = region[:first.start()]  # (another number first: its annotation, not this one's)
     for m in ITEM_DEADLINE_LABEL.finditer(region):
         y = _deadline_years(m.group("d"), issue_year)
