@@ -165,3 +165,10 @@ def test_an_items_deadline_line_dates_every_number_of_the_item():
             "责任单位：镇环卫所\n完成时限：2020年9月底前\n2．开展清洁行动。\n完成时限：2020年12月底前")
     ts = targets_of(body, title="某镇2020年农村人居环境整治工作方案", date="2020年3月16日")
     assert summary(ts) == [(1.0, "组", ">=", False, None, 2020), (5.0, "辆", "=", False, None, 2020)]
+
+
+def test_a_schedule_with_a_floor_for_each_year_stays_a_schedule():
+    # a Hunan city's 2006 意见: `2006年全市开发公益性岗位不少于1000个，2007年、2008年每年不少于800个`: each year's own value (TG10)
+    body = "一、主要任务\n（一）开发公益性岗位。2006年全市开发公益性岗位不少于1000个，2007年、2008年每年不少于800个。"
+    ts = targets_of(body, title="某市关于进一步做好再就业工作的意见", date="2006年5月8日")
+    assert [(t.value, t.year_start, t.year_end) for t in ts][0] == (1000.0, 2006, 2006)
