@@ -172,3 +172,11 @@ def test_a_schedule_with_a_floor_for_each_year_stays_a_schedule():
     body = "一、主要任务\n（一）开发公益性岗位。2006年全市开发公益性岗位不少于1000个，2007年、2008年每年不少于800个。"
     ts = targets_of(body, title="某市关于进一步做好再就业工作的意见", date="2006年5月8日")
     assert [(t.value, t.year_start, t.year_end) for t in ts][0] == (1000.0, 2006, 2006)
+
+
+def test_a_ladder_joined_by_dun_keeps_its_deadlines():
+    # a Jilin province's 2015 意见 for 2015—2020: `康复科设置比例2016年达到30%、2020年达到60%`: stages of one level (S32b), not a
+    # schedule of years listed
+    body = "一、主要目标\n二级以上综合医院康复科设置比例2016年达到30%、2020年达到60%。"
+    ts = targets_of(body, title="某省关于加快发展康复医疗服务的意见", date="2015年9月1日")
+    assert [(t.value, t.year_start, t.year_end) for t in ts] == [(30.0, None, 2016), (60.0, None, 2020)]

@@ -7316,7 +7316,7 @@ def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_e
         return False
     if any(text[m.start() - 1:m.start()] in ("：", ":") or int(m.group(1)) < now for m in stages):
         return False
-    if any("每年" in m.group(0) or text[m.start() - 1:m.start()] == "、" for m in stages):
+    if any("每年" in m.group(0) or text[max(0, m.start() - 2):m.start()] == "年、" for m in stages):
         return False  # (s36-tg) `2003年全市开发公益性岗位不少于2000个，2004年、2005年每年不少于1500个`: a value for each year, a
         # year-by-year schedule (TG10), no ladder of one level
     years = [int(m.group(1)) for m in stages]
