@@ -286,7 +286,10 @@ GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d
 # `目前该项目的主要问题是…` still reviews)
 # ((s29-tg2) not 目前 before a setting verb, `缴费标准目前设为每年100元、200元…5个档次` in a 2011 细则: the standard the
 # rule sets for now, not a review)
-RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前(?!的|已[\p{Han}]{1,3}的|(?:暂)?(?:设为|定为|确定为|设定为|分为|暂定为))|"
+# ((s36-tg) `租金标准按照…确定，目前为每月每平方米建筑面积0.5元`, `…补贴标准由…确定，报市人民政府批准后公布执行。目前为：…每月
+# 每平方米8元`: 目前为 right after the rule that fixes a standard gives the standard's level in force now, set by the document)
+RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前(?!的|已[\p{Han}]{1,3}的|(?:暂)?(?:设为|定为|确定为|设定为|分为|暂定为)"
+                        r"|为(?<=标准(?!化)[^\n]{0,80}?(?:确定|制定|核定|公布执行|调整)[，,。]\s*目前为))|"
                         r"(?<![\p{Han}\d])[\d一二两三四五六七八九十]{1,2}年来|过去的?[\d一二两三四五六七八九十]{1,2}年|"
                         r"(?<![\p{Han}])(?:去年|前年)(?:[，,]|以来|全年|底)|"
                         r"(?<![\p{Han}])上一?轮[^，,。；;]{0,12}?(?:中|期间|以来)[，,]")  # (s23-tg2) `上一轮三年行动中，全区累计完成…`
@@ -1771,7 +1774,9 @@ HOUSEHOLD_SIZE_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*
 
 # A penalty: `处五千元以上二万元以下罚款`, `并处违法所得一倍以上三倍以下的罚款`, `处以2000元罚款`,
 # `处合同价款2%以上4%以下的罚款`.
-SANCTION_BEFORE = re.compile(r"(?:处以?|并处|罚款|罚金|没收)[^，,；;。]{0,12}$")
+# ((s36-tg) the base of a fine may be long, `可以处非法获取的救助款额或者物资价值1倍以上3倍以下的罚款`; SANCTION_AFTER's 罚款
+# is needed too)
+SANCTION_BEFORE = re.compile(r"(?:处以?|并处|罚款|罚金|没收)[^，,；;。]{0,24}$")
 SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
 KEEP_STABLE = re.compile(r"(?:^|[^\p{Han}]|[要应将并])\s*稳定[\p{Han}]{0,8}?(?:面积|存栏量?|出栏量?|产量|总产|规模|总量|数量)\s*(?:在|达到|为)?\s*$")
 HAVE_BEFORE = re.compile(r"(?<![现已共拥尚还仍只仅没具所占享持])有\s*$")
@@ -1869,8 +1874,11 @@ OWN_SHARE_AFTER = re.compile(r"\s*由\s*[\p{Han}]{0,6}?" + OWN_SHARE_PAYER + r"[
 # (s28-tg) A cost the sentence says several payers bear together (`共同承担`, `分担`, the `三三制`), then each payer's share
 # (`其中省级财政补贴40%、市县财政补贴30%`, `即财政预算安排三分之一、企业负担三分之一`): cost-sharing ratios between payers
 # (guide TG13, TG42), not amounts the policy sets out to provide; a share the state pays stated alone stays in (s21-tg).
-COST_SPLIT_WORDS = re.compile(r"共同(?:承担|负担|分担|筹集|出资)|按比例(?:分担|负担|承担)|分担比例|三三制|分级负担|分级承担")
-SHARE_PAYER_BEFORE = re.compile(r"(?:其中|即)?[^，,；;。]{0,14}?(?:财政|企业|单位|个人|农户|社会|集体|政府|县|市|省|乡|镇|村)[\p{Han}（）()]{0,8}?"
+# ((s36-tg) `补助资金由市、区两级财政按照5:5的比例分担；…园区范围内…的，由园区管委会承担50%`: a split written with its ratio, and a
+# zone's board as the payer)
+COST_SPLIT_WORDS = re.compile(r"共同(?:承担|负担|分担|筹集|出资)|按比例(?:分担|负担|承担)|分担比例|三三制|分级负担|分级承担"
+                              r"|按照?\s*\d{1,2}\s*[:：∶]\s*\d{1,2}\s*的?比例(?:分担|负担|承担)")
+SHARE_PAYER_BEFORE = re.compile(r"(?:其中|即)?[^，,；;。]{0,14}?(?:财政|企业|单位|个人|农户|社会|集体|政府|管委会|县|市|省|乡|镇|村)[\p{Han}（）()]{0,8}?"
                                 r"(?:补贴|负担|承担|安排|筹集|出资|补助|缴纳|自筹|分担)\s*(?:[（(][^（）()]{0,30}[）)])?\s*$")
 COST_SPLIT_REACH = 80
 
@@ -2053,6 +2061,7 @@ CAPACITY_BUILT_BEFORE = re.compile(r"(?:建成|建设|新建|扩建|改扩建|�
 JOINED_BOUND_OF = re.compile(r"\s*(?:以下|以内|以上)?\s*(?:且|并且)\s*(?:最多|最高|最少|最低)?\s*(?:不超过|不高于|不大于|不低于|不少于|不小于)\s*"
                              r"[\d.]+\s*[\p{Han}%]{0,3}?\s*(?:以下|以内|以上)?\s*的[\p{Han}]")
 OVER_STANDARD = re.compile(r"(超过|高于|不低于)[\p{Han}]{1,8}?标准\s*$")
+OVER_STANDARD_BRACKET = re.compile(r"(超过|高于|不低于)[\p{Han}]{1,10}?标准\s*[（(]\s*(?:即|为)?\s*(?:每(?:人|月|年|天|日|小时)){0,2}\s*$")
 LIST_BOUND_AFTER = re.compile(r"、\s*[\d.]+\s*(?:万|亿)?\s*[\p{Han}]{1,3}?\s*(以上|以下|以内)\s*(?=[，,；;。\n]|$)")
 PLACES_LOCATING = re.compile(r"[\p{Han}]{0,3}?(?:乡镇|乡|镇|县|区|市|街道)的\s*(?:\d|[一二两三四五六七八九十百千])")
 PAIRED_WITH = re.compile(r"[\p{Han}]{0,8}?(?:[、和]\s*[\d.]+\s*(?:多|余)?\s*[个名位][\p{Han}]{0,8}?)*与[\p{Han}]{1,12}?(?:结对|结成对子|结亲)")
@@ -2159,6 +2168,9 @@ def _size_set_as_standard(text: str, q: Quantity) -> bool:
     return q.unit in LENGTH_UNITS and ZONE_FLOOR_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
 
 
+INCOME_BELOW = re.compile(r"收入\s*(?:低于|不高于|少于|不足)[^，,；;。]{0,30}$")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     if q.unit in AREA_UNITS or q.unit in LENGTH_UNITS:
@@ -2173,6 +2185,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and GRANTED_AFTER.match(text, unit.end()) is not None):
         return True  # (s32-tg) `…封装比例达到90%以上的快递企业，纳入绿色发展示范予以推广`, `综合利用率达到80%以上的企业，给予奖励`:
         # the rate picks out the units a measure then rewards (who qualifies, spec §7), not a level set for them
+    if "收入" in clause_prefix and INCOME_BELOW.search(clause_prefix) is not None:
+        return True  # (s36-tg) `现阶段为家庭人均月收入低于城市居民最低生活保障标准的2倍（即人均月收入低于520元）`: an income below a
+        # line defines the households that qualify (a low-income family), not a level the policy sets out to reach (spec §7 out)
     if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix) and not OVER_STANDARD.search(clause_prefix):
         return True  # ((s31-tg2) not an income compared with the standard it states, `贫困户人均可支配收入超过国家扶贫标准3300元`:
         # the income is the goal; `超过国家扶贫标准（2016年为3146元）` defines the standard in brackets and stays out)  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
@@ -2346,6 +2361,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
 # (s24-tg) `…的小户型为主`, `…的中小套型为主`: what closes a `以…为主` frame, the main kind of what is built or supplied
 # (s24-tg) `按三类以上标准建设`: a count of 类 before 标准/水平 names a grade of a standard (guide TG7 levels), no amount
 GRADE_AFTER = re.compile(r"\s*的?\s*(?:标准|水平|等级)")
+# (s36-tg) `其中二类以上公厕不少于5座`, `三类及以上水体`: a grade with 以上/以下 before the noun it qualifies names a class of
+# things the quota counts (guide TG7 levels), no count of kinds
+GRADE_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*的?\s*[\p{Han}](?<![，。；的])")
 PAID_ON_REACHING = re.compile(r"(?:予以|再|可|方可)?(?:兑付|兑现|拨付|发放|给予|补助|奖励|奖补|享受)")
 MAIN_KIND_FRAME = re.compile(r"\s*[\p{Han}（）()]{0,12}?以(?![上下内])")
 MAIN_KIND_AFTER = re.compile(r"[\p{Han}]{1,10}?为主(?=[，,；;。\s]|$)")
@@ -3132,6 +3150,8 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None,
 ITEM_DEADLINE_LABEL = re.compile(r"(?:完成|办结|落实)?(?:时限|时间节点|完成时间)\s*[：:]\s*(?P<d>[^（）()；;。\n|]{2,24})")
 ITEM_DEADLINE_BRACKET = re.compile(r"[（(](?P<b>[^（）()\n]{0,40}?(?:牵头|负责|配合|责任单位|责任部门)[^（）()\n]{0,40})[）)]")
 ITEM_DEADLINE_IN_BRACKET = re.compile(r"(?:19|20)\d{2}\s*年[^（）()，,；;。、\n]{0,10}?(?:前|以前|之前|底|末)[^（）()，,；;。\n\d]{0,6}$")
+ITEM_LABEL_LINE = re.compile(r"[ \t\u3000]*(?:(?:责任|牵头|配合|主责|协办)(?:单位|部门)|责任人)\s*[：:]|[ \t\u3000]*$")
+ITEM_DEADLINE_LINE = re.compile(r"\n[ \t\u3000]*(?:完成|办结|落实)?(?:时限|时间节点|完成时间)\s*[：:]\s*(?P<d>[^（）()；;。\n|]{2,24})")
 ITEM_DEADLINE_REACH = 240
 ITEM_DEADLINE_WORDS = ("时限", "时间节点", "完成时间", "牵头", "负责", "责任单位", "责任部门")
 
@@ -3156,6 +3176,14 @@ def _item_deadline(ctx: Context, text: str, q: Quantity, issue_year: int | None)
         return None
     first = DIGIT.search(DATE_PART.sub(" ", _ascii_digits(region)))
     if first is not None:
+        # (s36-tg) an item's own deadline line (`…补齐配齐垃圾收集容器，更新破损垃圾桶300个。` / `完成时限：2021年6月30日前`) dates
+        # every number of the item, not only the last before it: the line after the item's text is the item's annotation
+        line = ITEM_DEADLINE_LINE.search(region, first.start())
+        if line is not None and all(ITEM_LABEL_LINE.match(x) for x in region[first.start():line.start()].split("\n")[1:]) \
+                and not re.search(r"[（(]", region[:line.start()]):
+            y = _deadline_years(line.group("d"), issue_year)
+            if y is not None:
+                return y
         region = region[:first.start()]  # (another number first: its annotation, not this one's)
     for m in ITEM_DEADLINE_LABEL.finditer(region):
         y = _deadline_years(m.group("d"), issue_year)
@@ -3406,11 +3434,20 @@ def _task_cell_amount(ctx: Context, text: str, q: Quantity) -> bool:
         tcol = table.task_column()
         if tcol is None or not any(DEADLINE_COLUMN.search(h) and len(h) <= 6 for h in table.header[tcol + 1:]):
             return False
+        # (s36-tg) `序号 | 项目名称 | 建设内容 | 投资（万元） | 完成时间 | …`: a project list names the project first and
+        # gives what is to be built in a content column after it (`游步道3公里、绿化3万平方米`, `拆违10万平方米`): the
+        # quotas are that column's, written without a verb as the task cell's
+        cols = [tcol] + [i for i in range(tcol + 1, len(table.header))
+                         if CONTENT_COLUMN.fullmatch(re.sub(r"\s+", "", table.header[i]))]
         for row in table.rows:
-            if tcol < len(row.cells) and row.cells[tcol].start <= q.start and q.end <= row.cells[tcol].end:
-                return not re.search(r"[。；;，,：:]", text[row.cells[tcol].start:q.start])
+            for col in cols:
+                if col < len(row.cells) and row.cells[col].start <= q.start and q.end <= row.cells[col].end:
+                    return not re.search(r"[。；;：:]" if col != tcol else r"[。；;，,：:]", text[row.cells[col].start:q.start])
         return False
     return False
+
+
+CONTENT_COLUMN = re.compile(r"(?:建设|实施|项目|工作|主要)内容(?:及规模|和规模)?|建设规模|建设内容及(?:规模|标准)")
 
 
 def _spaced_header_above(text: str, lo: int, line_start: int, memo: dict, kind: str, read_header, missing=None):
@@ -3880,7 +3917,8 @@ def _per_year(scope: str) -> bool:
                     and (GROWTH_AFTER.match(scope, m.end()) or _subject_before(scope, m.start())))
             and not (m.group(0) == "每年" and re.search(r"[，,]", scope[m.end():]) and LEVEL_AFTER.match(scope, m.end())
                      and _subject_before(scope, m.start()))
-            and not _in_condition_clause(scope, m.start(), m.end())]
+            and not _in_condition_clause(scope, m.start(), m.end())
+            and not (m.group(0) == "每年" and _stock_clause_after(scope, m.end()))]
     if not hits:
         return False
     # ((s22-tg2) `每人每年补助不低于2.16万元，今年全镇选聘60名`: 今年/本年度 names one year, as a written year does)
@@ -3919,6 +3957,24 @@ SUBJECT_BEFORE = re.compile(r"(?:^|[，,；;：:])\s*(?:(?:全|我|本)[省市�
 # indicator's noun and the level it keeps is that indicator's own, as 年均 is (SUBJECT_BEFORE); the later clauses naming
 # their own indicators are not per year (`县财政每年安排…` before an act, not a level, still reaches the sentence, TG3)
 LEVEL_AFTER = re.compile(r"\s*(?:均|都|要|应|须)?\s*(?:不低于|不少于|不高于|不超过|保持在|稳定在|控制在|达到|超过)")
+
+
+# (s36-tg) `每年举办国际级冰雪赛事5项以上，打造3个以上…品牌节庆活动`, `每年组织…不少于20万人次，创建…特色学校30所`: the 每年
+# clause has its amount; a later comma clause that creates things which then stand (a brand, a school, a base named or
+# built) counts a stock to reach over the plan, not a yearly flow, so 每年 does not reach it (the 每年 list itself, TG3,
+# and a 其中 share of the yearly amount keep it; 培育 goes on, `每年遴选20个…，培育100个优秀工业APP` is yearly)
+STOCK_CLAUSE = re.compile(r"[，,]\s*(?:力争|争取|并|同时)?\s*(?:打造|创建|创成|建成|命名)(?![^，,]*[，,])")
+AMOUNT_IN = re.compile(r"[\d一二两三四五六七八九十百千万]\s*(?:万|亿)?\s*[\p{Han}%％]")
+
+
+# (s36-tg) `2020年全区城市特困人员基本生活标准为每人每年14820元，农村特困人员…为每人每年6240元`: 每年 after 每人/每户 is the
+# rate a standard is written in (per head per year), not a yearly amount of work: the standard is the opening year's
+PER_HEAD_YEAR = re.compile(r"每(?:人|户|名|位|生|床)\s*每年")
+
+
+def _stock_clause_after(scope: str, at: int) -> bool:
+    m = STOCK_CLAUSE.search(scope, at) if ("，" in scope[at:] or "," in scope[at:]) else None
+    return m is not None and AMOUNT_IN.search(scope, at, m.start()) is not None
 
 
 def _subject_before(scope: str, start: int) -> bool:
@@ -4583,9 +4639,16 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     # and DURATION_FROM are faster on `regex`, which finds their literals first).
     if "一九" in body or "二〇" in body or "二○" in body or "二零" in body:
         body = CN_YEAR.sub(_arabic_year, body)  # `本规定自一九九二年一月一日起施行` (same length)
-    term = _plan_term(body) or _campaign_term(body, issue_year) or _stage_schedule(body, issue_year)
+    term = _plan_term(body) or _campaign_term(body, issue_year)
     if term:
         return term
+    term = _stage_schedule(body, issue_year)
+    if term:
+        # (s36-tg, guide S34 CN2 Q1 `unless an earlier paragraph opens with its own time`) the goals paragraph of the
+        # opening items states the effort with its own years (`（三）工作目标` / `通过三年时间（2016年9月—2019年），…`):
+        # that is the plan's period; the stages below (`（四）巩固提升阶段（2018年—2019年）`) schedule the work within it.
+        own = _effort_years(body)
+        return own or term
     # (s23-tg2) `2015年起三年内完成乡镇敬老院改造` inside a later item dates that task's sentence (its own time
     # expression), as `今后N年` below: the plan's duration is stated before the numbered items or in the first one.
     m = next((d for d in DURATION_FROM.finditer(body) if _in_opening_items(body, d.start())), None) if "年起" in body else None
@@ -4787,8 +4850,11 @@ def _own_plan_span(body: str, issue_year: int | None) -> tuple[int, int] | None:
 # (s14) `为…，决定用三年时间（2022—2024年）实施…工程。` in the paragraphs before the first numbered item: the body sentence
 # stating the duration of what the policy sets out (spec 1.1 §7, as `今后三年`); its bracketed years, else counted from
 # the issue year. Only before the first item: an effort phrase inside an item dates its own sentence (EFFORT_YEARS).
+# (s36-tg) the bracketed years may give their months (`通过三年时间（2016年9月—2019年）`): the span is still its years
+EFFORT_MONTH = r"(?:\s*\d{1,2}\s*月(?:份)?(?:底|末)?)?"
 PREAMBLE_EFFORT = re.compile(r"(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)"
-                             r"(?:\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*" + RANGE_SEP_WORD + r"\s*((?:19|20)\d{2})\s*年?\s*[）)])?")
+                             r"(?:\s*[（(]\s*((?:19|20)\d{2})\s*年?" + EFFORT_MONTH + r"\s*" + RANGE_SEP_WORD
+                             + r"\s*((?:19|20)\d{2})\s*年?" + EFFORT_MONTH + r"\s*[）)])?")
 FIRST_ITEM = re.compile(r"\n[ \t\u3000]*(?:一、|第一条|第一章|[（(]一[）)])")
 PREAMBLE_MAX = 1500
 
@@ -4810,6 +4876,23 @@ BAN_ON_SEVERAL = re.compile(r"(?:不得|禁止|严禁|不准|不能|不可)[\p{H
 NEXT_TOP_ITEM = re.compile(r"\n[ \t\u3000]*(?:[二三四五六七八九十]、|第[二三四五六七八九十]条|第[二三四五六七八九十]章)")
 SECOND_ITEM = re.compile(r"\n[ \t\u3000]*(?:二、|第二条|第二章)")
 SECOND_SUB = re.compile(r"\n[ \t\u3000]*[（(]二[）)]")
+
+
+def _effort_years(body: str) -> tuple[int, int] | None:
+    """The effort stated with its years in the preamble or the goals item of the opening items (`用三年时间（2022—2024
+    年）`), None where it gives only its length."""
+    head = body[:PREAMBLE_MAX * 2]
+    if "时间" not in head and "努力" not in head:
+        return None
+    for m in PREAMBLE_EFFORT.finditer(head):
+        if not m.group(2) or not _in_opening_items(body, m.start()):
+            continue
+        if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
+            continue  # (inside a cited title)
+        a, b = int(m.group(2)), int(m.group(3))
+        if a <= b <= a + 10:
+            return a, b
+    return None
 
 
 def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | None:
@@ -5504,7 +5587,8 @@ def _without_statistic_year(s: str) -> str:
 # `；` clause of a deadline sentence it is bound to that clause like a year before 达到 (BOUND_YEAR).
 YEAR_OWN_FIGURE = re.compile(r"(?<![到至\d])(?:19|20)\d{2}\s*年\s*当年")
 SCHEDULE_PART_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争)?\s*(?:完成|新增|建成|改造|新建|实施)(?=[\p{Han}]{0,8}?\s*[\d.])")
-BOUND_YEAR = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争|预计|可)?\s*"
+# ((s36-tg) also with the level's subject between, `2021年雪季接待国内外游客达到2000万人次，…；入境游客年均增长10%以上`)
+BOUND_YEAR = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[\p{Han}]{0,14}?)\s*(?:要|将|力争|预计|可)?\s*"
                         r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|降到|降至|下降到|下降至|控制在|稳定在|突破|超过)")
 OPENING_TIME = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*|[—\-•·●]+\s*)?(?:(?:全|我|本)[省市县区州盟旗镇乡]\s*|各地\s*)?"
                           r"(?:力争|争取|确保|计划|预计)?\s*(?:到|至|在|于|从|自)?\s*(?:(?:19|20)\d{2}\s*年|[“\"]?十[一二三四五六]五|今年|明年|今后|未来"
@@ -6354,6 +6438,25 @@ def _row_number(text: str, lo: int, q: Quantity) -> bool:
     return not re.search(r"[。，,；;：:]", line) and ROW_CELLS.search(line) is not None
 
 
+# (s36-tg, PDF twins) `5员工制家政企业…等政策 省人力资源社会保障厅、省财政厅 持续推进6员工制家政企业员工可选择…`: a PDF whose
+# table rows were read without their line breaks glues a row's number to the last cell of the row before it; the number
+# that follows the line's own row number in sequence, after a spaced cell and before the next row's words, is that row's 序号
+LINE_ROW_OPENING = re.compile(r"[ \t\u3000]*(\d{1,3})(?=[ \t\u3000]*[\p{Han}])")
+
+
+def _glued_next_row_number(text: str, lo: int, q: Quantity) -> bool:
+    if q.end - q.start > 3 or q.values[0][0] != int(q.values[0][0]) or not text[q.start:q.end].isdigit():
+        return False
+    if not ("\u4e00" <= text[q.end:q.end + 1] <= "\u9fff") or not ("\u4e00" <= text[q.start - 1:q.start] <= "\u9fff"):
+        return False
+    line_start = _line_start(text, lo, q.start)
+    m = LINE_ROW_OPENING.match(text, line_start, q.start)
+    if m is None or int(m.group(1)) + 1 != int(q.values[0][0]):
+        return False
+    row = text[m.end():q.start]
+    return not re.search(r"[。；;：:]", row) and re.search(r"[ \t\u3000][^ \t\u3000]{2,}$", row) is not None
+
+
 # Only a programme's name (`…项工程`, `…大行动`, `…项制度`): a title may also state a quota (`关于新建三所学校的通知`).
 PROGRAMME_NOUN = re.compile(r"工程|行动|制度|机制|计划|活动|工作|体系|战略|清单|改革|任务|提升|攻坚|保障|服务")
 
@@ -6406,6 +6509,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     extras = _money_magnitudes(text, lo, hi)  # (`产业规模过千亿`: amounts the scanner does not read, in text order)
     if "零就业家庭" in text:
         extras = sorted(extras + _zero_households(text, lo, hi), key=lambda x: x.start)
+    if "无一人" in text or "无一户" in text:
+        extras = sorted(extras + _none_of_them(text, lo, hi), key=lambda x: x.start)
     if "率" in text and "零" in text:
         extras = sorted(extras + _zero_rates(text, lo, hi), key=lambda x: x.start)
     if "零增长" in text or "零填埋" in text or "零排放" in text:
@@ -6425,7 +6530,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             if q.start < pos:
                 continue
             pos = q.end
-            standing_goal = (q.unit in ("户", "个") and not q.values[0][0]) or q.unit == "分"  # (a `零就业家庭动态为零` goal, _zero_households;
+            standing_goal = (q.unit in ("户", "个", "人") and not q.values[0][0]) or q.unit == "分"  # (a `零就业家庭动态为零` goal, _zero_households;
             # no fire point, _zero_fire_points;
             # points credited, _points_credited)
         else:
@@ -6457,7 +6562,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s28-tg2) `连续补贴3个采暖季`, `服务2个学年`: how long a measure runs, a duration (spec §7 out)
         if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
             continue  # (s15) `申报材料一式3份`: the copies of a submission, a formality like a report's frequency (spec §7 out)
-        if q.token == "ar" and _row_number(text, lo, q):
+        if q.token == "ar" and (_row_number(text, lo, q) or _glued_next_row_number(text, lo, q)):
             continue  # (s25-tg) `3农村劳动力转移就业 人次 800 1000 预期性`: the number of a table row glued to its first cell
         if q.token == "cn" and _named_in_title(ctx, text, q):
             continue  # (s25-tg) a count the title writes before a programme noun (`两项制度`, `三项工程`): a name
@@ -6485,9 +6590,19 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and SIZE_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None):
             continue  # (s29-tg2) `千人以上集中式供水工程`, `海拔4500米以上地区`: a size or height that names a class of works
             # or places the rule is about (a number that describes, spec §7), not an amount to reach
+        if q.unit == "层" and q.after_cmp in (">=", "<=") and STOREY_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None:
+            continue  # (s36-tg) `六层以下（含六层）建筑物屋顶原则上不得设置户外广告`: a height that names the buildings a rule is
+            # about (as SIZE_CLASS_NOUN's works and places), no number to reach
+        if q.unit in ("类", "种", "档") and "分为" in clause_prefix and DIVIDED_INTO.search(clause_prefix) is not None \
+                and not text[q.end:clause_end].strip():
+            continue  # (s36-tg) `就业补助资金分为对个人和单位的补贴、公共就业服务能力建设补助两类`: how many kinds a thing is divided
+            # into, the document's own structure (guide TG16), no amount
+        if q.unit in SCOPE_AREA_UNITS and AREA_STATED.fullmatch(clause_prefix) is not None:
+            continue  # (s36-tg) `以某镇镇区为重点，面积约4.2平方公里，包括…`: a clause that is only the area of the place named
+            # before it describes the scope (a number that describes, spec §7), nothing to build or reach
         if q.unit == "期" and not q.after_cmp and PHASE_NAMED_AFTER.match(text, q.unit_end) is not None:
             continue  # (s34-tg) `建设西宁南北山绿化三期工程`, `一期项目`: the phase a works is named by (an ordinal, guide TG7), no count
-        if q.unit == "类" and GRADE_AFTER.match(text, q.end):
+        if q.unit == "类" and (GRADE_AFTER.match(text, q.end) or GRADE_CLASS_NOUN.match(text, q.unit_end)):
             continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
             continue  # (s15c) `在前两批认定的1200个基地基础上，…`: what is already there, the ground the notice builds on
@@ -6646,7 +6761,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and re.search(r"(?:至少|最少|最多|至多)\s*(?:[\p{Han}]{2}\s*)?(?:\d+(?:\.\d+)?)[\p{Han}]{0,3}$", text[clause_start:last[1]])):
             before_cmp = last[2]  # (s25-tg2) `建成至少1座建筑垃圾资源化利用厂和1座餐厨废弃物集中处理厂`: each count its object's
             # ((s29-tg) also with the verb after the adverb: `每个乡镇至少建成1个农贸市场和1个物流站`)
-        if not before_cmp and not q.after_cmp and "标准" in clause_prefix[-3:] and (over := OVER_STANDARD.search(clause_prefix)):
+        if not before_cmp and not q.after_cmp and "标准" in clause_prefix[-8:] and (
+                over := OVER_STANDARD.search(clause_prefix) or OVER_STANDARD_BRACKET.search(clause_prefix)):
+            # ((s36-tg) also the standard's amount in a bracket after its name, `工资按照不低于某市最低工资标准（每月2180元）落实`)
             before_cmp = ">" if over.group(1) in ("超过", "高于") else ">="  # (s31-tg2) `收入超过国家扶贫标准3300元`: the bound
             # before the standard the amount states holds for it
         if (not before_cmp and not q.after_cmp and text[q.end:q.end + 1] == "、"
@@ -6845,7 +6962,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 years = period
         if (per_year and sentence_year and years == sentence_year and years[0] is not None and years[0] == years[1]
                 and clause_start > sentence_start and BARE_SCHEDULE_OPENING.match(text, sentence_start)
-                and _year_from(text[clause_start:q.start], rel_year) is None and not _yearly_bound(clause_prefix)):
+                and _year_from(text[clause_start:q.start], rel_year) is None and not _yearly_bound(clause_prefix)
+                and PER_HEAD_YEAR.search(clause_prefix) is None):
             # (s28-tg) `2017年在3个镇选取15个村开展试点，每年新增试点村不少于20个，到2020年…` in a plan for 2017—2020: the
             # bare year dates its own clause (guide TG10, a schedule's year); the yearly amount after it runs over the
             # plan's years (spec §7: the plan's period), from that year
@@ -6909,6 +7027,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "percent"
                 and ("、" in clause_prefix or "其中" in clause_prefix)):
             shared = _elliptic_subjects(clause_prefix)
+        if shared == 1 and q.unit_kind == "percent" and "、" in clause_prefix and clause_start > lo:
+            shared = _listed_item_subjects(text, lo, clause_start, clause_prefix)
         if shared == 1 and q.unit_kind == "money" and "、" in clause_prefix:
             shared = _places_sharing_amount(clause_prefix)  # (s29-tg2) `县城、重点建制镇每吨应调整至居民不低于0.85元`
         if (shared == 1 and last_shared > 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "money"
@@ -7153,7 +7273,9 @@ GOAL_DEADLINE_AFTER = re.compile(r"(?<![\d截])(?:到|至)\s*((?:19|20)\d{2})\s*
 # line (TG13's `2023年：…`) and amounts of work (`2015年淘汰400台`) are done in their year: neither is read here.
 STAGED_LEVEL = re.compile(r"(?<![\d到至比较于从自截])((?:19|20)\d{2})\s*年(?!\s*(?:底|末|度|内)?\s*(?:前|以前|之前|起|以来))"
                           r"(?:\s*[，,])?(?:[\p{Han}A-Za-z（）()]{0,20}?)\s*(?:要|应|力争|争取|确保)?\s*"
-                          r"(?:达到|达|提高到|提升到|增加到|突破|超过|降到|降至|下降到|下降至|降低到|控制在|稳定在|保持在)")
+                          r"(?:达到|达|提高到|提升到|增加到|突破|超过|降到|降至|下降到|下降至|降低到|控制在|稳定在|保持在"
+                          # ((s36-tg) a stage written with its floor, `2019年全市浇筑冰场不少于50块，2021年达到80块`)
+                          r"|不少于|不低于|至少)")
 
 
 # (s31-tg) `2017年底前全部淘汰，4年累计不少于1200台`: a total summed over N years counts back from the deadline an earlier
@@ -7194,6 +7316,9 @@ def _staged_future_level(text: str, q: Quantity, sentence_start: int, sentence_e
         return False
     if any(text[m.start() - 1:m.start()] in ("：", ":") or int(m.group(1)) < now for m in stages):
         return False
+    if any("每年" in m.group(0) or text[max(0, m.start() - 2):m.start()] == "年、" for m in stages):
+        return False  # (s36-tg) `2003年全市开发公益性岗位不少于2000个，2004年、2005年每年不少于1500个`: a value for each year, a
+        # year-by-year schedule (TG10), no ladder of one level
     years = [int(m.group(1)) for m in stages]
     if now in years and period and period[0] is not None and period[1] is not None and PLAN_END_MARK not in period \
             and sorted(years) == list(range(period[0], period[1] + 1)):
@@ -7425,6 +7550,16 @@ ZERO_HOUSEHOLDS = re.compile(r"零就业家庭[^，,；;。！？\n\d]{0,6}?(?:�
 def _zero_households(text: str, lo: int, hi: int) -> list[Quantity]:
     return [Quantity(m.start(1), m.end(1), [(Decimal(0), None)], "户", "count", None, "ar", m.end(1))
             for m in ZERO_HOUSEHOLDS.finditer(text, lo, hi)]
+
+
+# (s36-tg) `建档立卡贫困户家庭适龄子女无一人因贫失学辍学`, `确保无一户返贫`: a count of people or households a loss may befall,
+# held at none (spec §7: a number to keep; as ZERO_HOUSEHOLDS, 0 in the counted unit). Only before a loss (失学, 辍学, 返贫, 漏保…).
+NONE_OF_THEM = re.compile(r"无一(人|户)(?:因[\p{Han}]{1,4}?)?(?:失学|辍学|返贫|致贫|漏保|漏评|掉队|失业|失管|脱保|死亡|伤亡)")
+
+
+def _none_of_them(text: str, lo: int, hi: int) -> list[Quantity]:
+    return [Quantity(m.start(), m.start(1) + 1, [(Decimal(0), None)], m.group(1), "count", None, "ar", m.start(1) + 1)
+            for m in NONE_OF_THEM.finditer(text, lo, hi)]
 
 
 # (s22-tg2) `辍学率控制在零`, `安全事故发生率为零`: a rate held at 零, written as a word (spec §7: a level to keep; 0, unit %).
@@ -8941,6 +9076,10 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
 
 
 # (s29-tg2) a class named by a bound glued to its noun, no 的: `千人以上集中式供水工程`, `万人以下水厂`, `海拔3500米以上地区`
+STOREY_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[（(][^（）()]{0,8}[）)])?\s*的?\s*[\p{Han}]{0,4}?(?:建筑物|建筑|住宅|楼房|房屋)")
+DIVIDED_INTO = re.compile(r"(?:分为|划分为|分成)[^，,；;。]*$")
+SCOPE_AREA_UNITS = frozenset(("平方公里", "平方千米", "公顷", "平方米", "亩"))
+AREA_STATED = re.compile(r"\s*(?:总|辖区|区域|规划|占地)?面积\s*(?:约|近|为|约为)\s*")
 SIZE_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[\p{Han}]{0,6}?(?:供水)?(?:工程|水厂|地区|区域|牧区|山区|高原))(?![\p{Han}]{0,2}\d)")
 
 
@@ -8964,6 +9103,9 @@ PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|
 
 
 INCLUDED_NOTE = re.compile(r"[（(](?:含|包括|包含)[^（）()]*[）)]")
+# (s36-tg) `主要道路“三线”（电力线、通信线、有线电视线）上改下完成率`: a bracketed list right after a quoted or counted term
+# spells out what the term names (its gloss), one object, as INCLUDED_NOTE's bracket
+GLOSS_NOTE = re.compile(r"(?<=[”\"]|[一二两三四五六七八九十\d][\p{Han}]{1,2})[（(][^（）()\d]*、[^（）()\d]*[）)]")
 AMOUNT_BEFORE_LIST = re.compile(r"[\d%％‰]\s*$")
 
 
@@ -9007,6 +9149,10 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
         return _two_objects(clause_prefix, unit_kind)
     if unit_kind not in ("percent", "permille", "money", "ratio") or "、" not in clause_prefix or SECOND_VALUE.match(after):
         return 1
+    if ("（" in clause_prefix or "(" in clause_prefix) and GLOSS_NOTE.search(clause_prefix):
+        clause_prefix = GLOSS_NOTE.sub("", clause_prefix)
+        if "、" not in clause_prefix:
+            return 1
     if "含" in clause_prefix or "包括" in clause_prefix:  # ((s25-tg) `居民小区（含开放式小区、老旧小区）…配置率`: what one
         clause_prefix = INCLUDED_NOTE.sub("", clause_prefix)  # object includes, in its bracket, is no list of objects)
         if "、" not in clause_prefix:
@@ -9147,6 +9293,29 @@ def _elliptic_subjects(clause_prefix: str) -> int:
 
 
 RATE_WORD = re.compile(r"率|比例|比重|占比|总量|数量|面积|规模")
+# (s36-tg) `…绿地面积占建设用地总面积的比例，应当符合下列规定：` / `（三）工业企业、仓储区、交通枢纽、商业中心不低于20%；`: an item of
+# a list whose lead-in names the rate gives the rate's level to the kinds its subject lists, one each (guide TG19), as
+# ELLIPTIC_SUBJECTS reads the clause after a rate; `医院、学校等单位` (等: one class) stays one
+LIST_ITEM_NUMBER = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*")
+RATE_LEAD_IN = re.compile(r"(?:率|比例|比重|占比)[^。；;\n]{0,20}?(?:下列|以下|如下)[^。；;\n]{0,6}[：:][ \t\u3000]*$")
+
+
+def _listed_item_subjects(text: str, lo: int, clause_start: int, clause_prefix: str) -> int:
+    if text[clause_start - 1] != "\n":
+        return 1
+    m = LIST_ITEM_NUMBER.match(clause_prefix)
+    if m is None:
+        return 1
+    pos = clause_start - 1
+    for _ in range(10):  # up the list's items to its lead-in
+        start = text.rfind("\n", lo, pos) + 1
+        line = text[start:pos]
+        if RATE_LEAD_IN.search(line):
+            return _elliptic_subjects(clause_prefix[m.end():])
+        if not LIST_ITEM_NUMBER.match(line) or start <= lo:
+            return 1
+        pos = start - 1
+    return 1
 
 
 # (s22-tg3) `游客人次达到1300万人次以上、旅游收入达到210亿元以上，年均增长均保持在15%以上`: a growth rate shared by 均 over
