@@ -1452,7 +1452,8 @@ STACKED_ROW_LINES = 7
 # line goes on with the row above until the row is whole, its last cell a deadline after its organs (`…保障厅2020年底前`,
 # `… 持续推进`), the deadline itself wrapping (`2020` / `年底前`, `持续` / `推进`). A line that opens a new cell (the organs
 # after a task cell, a deadline after the organs) joins with a space, the border the line break stood for.
-SPACED_ROW_OPEN = _re.compile(r"(\d{1,3})(?:[ \t\u3000]+|(?=[^\d\s年月日%.．、，,]))\S")
+# (a wrapped line opening with an amount, `2 个百分点`, `3 万元`, is no row: its number is followed by a unit)
+SPACED_ROW_OPEN = _re.compile(r"(\d{1,3})(?:[ \t\u3000]+|(?=\S))(?![\d\s年月日时%％.．、，,个项万亿元家所座人户次])\S")
 TIME_COLUMN_NAME = _re.compile(r"时限|时间|期限|节点")
 ROW_NOTE_OPEN = _re.compile(r"(?:注|备注|说明)\s*\d{0,2}\s*[：:]")
 _DEADLINE = (r"(?:\d{4}年(?:\d{1,2}月)?(?:上旬|中旬|下旬|底|末|\d{1,2}日)?(?:前|以前)?(?:起?持续推进)?|每年\d{0,2}月?(?:底)?(?:前)?"
