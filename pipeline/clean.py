@@ -1446,6 +1446,89 @@ def _stacked_cell_breaks(lines: list[_Line], width: float = float("inf")) -> set
 STACKED_ROW_LINES = 7
 
 
+# (s36-tables) A task-division table flattened with spaces whose rows wrap over lines (a PDF's text: `序号 重点任务 责任单位
+# 完成时限`, then `1 支持…职业院校开` / `设…专业 省教育厅、省人力资源社` / `会保障厅 2020年9月底前`). Its layout grammar: a row
+# opens at a line starting with the next number; a group row (`二、…`) or a note (`注：…`) opens its own line; any other
+# line goes on with the row above until the row is whole, its last cell a deadline after its organs (`…保障厅2020年底前`,
+# `… 持续推进`), the deadline itself wrapping (`2020` / `年底前`, `持续` / `推进`). A line that opens a new cell (the organs
+# after a task cell, a deadline after the organs) joins with a space, the border the line break stood for.
+# (a wrapped line opening with an amount, `2 个百分点`, `3 万元`, is no row: its number is followed by a unit)
+SPACED_ROW_OPEN = _re.compile(r"(\d{1,3})(?:[ \t\u3000]+|(?=\S))(?![\d\s年月日时%％.．、，,个项万亿元家所座人户次])\S")
+TIME_COLUMN_NAME = _re.compile(r"时限|时间|期限|节点")
+ROW_NOTE_OPEN = _re.compile(r"(?:注|备注|说明)\s*\d{0,2}\s*[：:]")
+_DEADLINE = (r"(?:\d{4}年(?:\d{1,2}月)?(?:上旬|中旬|下旬|底|末|\d{1,2}日)?(?:前|以前)?(?:起?持续推进)?|每年\d{0,2}月?(?:底)?(?:前)?"
+             r"|持续推进|长期(?:坚持|推进)|持续开展|常态化(?:推进|开展)?|\d{4}[—–-]\d{4}年)")
+ROW_WHOLE = _re.compile(r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|关|行|联|团|）|\))[ \t\u3000]*" + _DEADLINE + r"$")
+DEADLINE_TAIL = _re.compile(r"(?:\d{0,2}月)?(?:上旬|中旬|下旬|底|末)?(?:前|以前)|推进|坚持|开展")
+CELL_ORGAN_START = _re.compile(r"(?:[省市州盟县区旗镇乡]|街道|各|国家|国务院|中国|中央|全国|中共|共青团|自治区|团[省市县区]委|人民银行)")
+CELL_ORGAN_END = _re.compile(r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|海关|分行|支行|联|团委)$")
+
+
+def _organ_list_cell(token: str) -> bool:
+    items = _re.split(r"[、，,]", token)
+    return all(2 <= len(x) <= 20 and CELL_ORGAN_START.match(x) and CELL_ORGAN_END.search(x) for x in items)
+
+
+def _opens_cell(row: str, key: str) -> bool:
+    """The wrapped line `key` starts the next cell of the row so far: the organs after the task cell alone, or the
+    deadline after the organs."""
+    if row.endswith(("、", "，", ",", "（", "(", "“", "《")):
+        return False
+    first = key.split()[0]
+    if len(row.split()) <= 2 and _organ_list_cell(first):
+        return True
+    return TIME_CELL.match(first) is not None and CELL_ORGAN_END.search(row) is not None
+
+
+def _wrapped_spaced_rows(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
+    """The lines of spaced task tables that go on with the row above (index → the border to join with, `""` or `" "`)
+    and those that open their own line (a row, a group row, the note under the table)."""
+    joins: dict[int, str] = {}
+    keeps: set[int] = set()
+    number, row = None, ""
+    for i, ln in enumerate(lines):
+        key = ln.key or ln.text
+        if "号" in key and "|" not in key and "\t" not in key and _one_line_number_header(key):
+            cols = key.split()[1:]
+            timed = bool(cols) and TIME_COLUMN_NAME.search(cols[-1]) is not None
+            number = 0 if timed and any(STACKED_ROLE_COLUMN.match(c) for c in cols) else None
+            row, wraps = "", 0
+            continue
+        if number is None:
+            continue
+        m = SPACED_ROW_OPEN.match(key)
+        if m and int(m.group(1)) == number + 1:
+            number, row, wraps = number + 1, key, 0
+            keeps.add(i)
+            continue
+        if TAB_GROUP_ROW.match(key) and len(key) <= 40 and "。" not in key:
+            keeps.add(i)  # a group row between rows
+            row = ""
+            continue
+        if ROW_NOTE_OPEN.match(key):
+            keeps.add(i)  # the note under the table: the table ends
+            number = None
+            continue
+        if not row or len(key) > 60 or wraps >= 6 or "|" in key or "\t" in key:
+            # neither a row nor a group row under the header or a group row, or a line no wrapped part of a row (wider than
+            # a page's line, a row of bars or tabs, the seventh line of one row): no such table, or its end
+            number = None
+            continue
+        if ROW_WHOLE.search(row) and len(row.lstrip("0123456789").split()) >= 2:
+            if len(key) <= 6 and DEADLINE_TAIL.fullmatch(key):
+                joins[i] = ""  # `2016年` / `底前`
+                row += key
+                continue
+            keeps.add(i)  # a whole row, then a line that opens no row: the table is over, the line is the text's again
+            number = None
+            continue
+        sep = " " if _opens_cell(row, key) else ""
+        joins[i] = sep
+        row += sep + key
+        wraps += 1
+    return joins, keeps
+
+
 def _whole_cell_above(prev: _Line, width: float) -> bool:
     """(s30-layout) A cell of a one-cell-per-line table as wide as a page's line (`开展…等特色应用，新增特色功能不少于20项`)
     is a whole cell: a table's column is narrower than the page, so no cell of it was wrapped at that width, and the
@@ -1469,7 +1552,15 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     false_items = _false_item_starts(lines, width) if wrapped else ()
     inner_gap = _inner_gap(lines, width) if wrapped else None
     cell_breaks = _stacked_cell_breaks(lines, width)
+    row_joins, row_keeps = _wrapped_spaced_rows(lines)
     for i, line in enumerate(lines):
+        if i and i in row_joins:
+            parts[-1] = parts[-1] + row_joins[i] + line.text
+            continue
+        if i and i in row_keeps:
+            parts.append(line.text)
+            line_pages.append(line.page)
+            continue
         # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
         if i and i not in cell_breaks and (i in false_items or (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1,
                                                                      para=parts[-1], unwrapped=not wrapped)

@@ -175,7 +175,8 @@ def test_r13_article_number_in_a_task_cell():
 
 
 def test_r13_bare_number_stays_under_its_group_row():
-    # group row `二、保障措施` above a row `（二）…`: item 二 has only (一), so `（二）` names no item (not 一/(二)); the row
-    # keeps the group row's item, as before (s17)
+    # group row `二、保障措施` above a row `（二）…`: item 二 has only (一), so `（二）` names no item (not 一/(二)).
+    # (s36-tables) Item 二 has numbered sub-items, so the group row links no row (the rows restate a sub-item by their own
+    # number or heading, or none; guide S20 R13, the CQ labels of the open half): the row is `表/1`, no longer 二
     table = ("序号\t工作任务\t牵头单位\t责任单位\n二、保障措施\n1\t（二）林业贷款贴息\t州林业局\t州农业农村局、州科技局\n")
-    assert _triples(HEAD + table) == _r16("二")
+    assert _triples(HEAD + table) == _r16("表/1")

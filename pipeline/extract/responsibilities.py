@@ -876,6 +876,11 @@ class _ItemIndex:
         self.squeezed = [_squeeze(t.heading) for t in tasks]
         # (only a heading with a list of examples, `X、Y等`, can be restated with the list left out: `elided_restated`)
         self.elidable = [(t.path, h) for t in tasks if "、" in (h := elision_heading(t.heading)) and "等" in h]
+        self.parents = {p.rpartition("/")[0] for p in self.paths if "/" in p}
+
+    def has_children(self, path: str) -> bool:
+        """Does the body have items numbered under `path`?"""
+        return path in self.parents
 
     @staticmethod
     def _own(path: str) -> list[str]:
@@ -964,7 +969,8 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
                     inner = _inside(mentions, cell.start, cell.end)
                     cell_organs = sorted(inner + _place_assignees(text, cell.start, cell.end, inner),
                                          key=lambda x: x.mention.start)
-                    if role == "responsible" and not first_leads and CELL_ROLE_WORD.search(text, cell.start, cell.end):
+                    if ((role == "responsible" and not first_leads or role == "lead" and CELL_ROLE_MARKS_OTHERS.search(
+                            text, cell.start, cell.end)) and CELL_ROLE_WORD.search(text, cell.start, cell.end)):
                         # `市市场监管局（牵头），市公安局、市商务局`, `A、B牵头，C配合` in a 责任单位 cell: the cell names its
                         # roles itself and reads as an annotation does (spec 1.1 section 6: the departments named before
                         # 牵头 lead; once a lead is named every other department of the same assignment is co)
@@ -1016,15 +1022,23 @@ EVERY_ROW_NOTE = re.compile(rf"(?:(?:注|备注|说明)[：:]{NOTE_EARLIER_SENTE
                             r"(?:为(?:属地|各项任务的?|上述任务的?)?(?:责任|实施|工作)主体[，,])?(?:负责|承担)"
                             rf"(?:[^。；;\n]{{0,40}}?[，,]?(?:均)?不再(?:逐项|逐一|一一|单独|重复)?列出|{EVERY_ROW_SCOPE})")
 
+# (s36-tables) Under its `注：` label the note may say "every row" by the area the work is done in, the plan's work named
+# as a whole: `注：各县（市、区）人民政府负责本地区农村电商发展工作，列第一位者为牵头单位。` (each place's share of the table's
+# work, as `本辖区…任务` says it; guide R27). Only labelled: unlabelled, such a sentence is one duty among others.
+LABELLED_AREA_WORK_NOTE = re.compile(rf"(?:注|备注|说明)[：:]{NOTE_EARLIER_SENTENCE}{NOTE_EARLIER_CLAUSE}(?P<who>[^。；;\n]{{2,60}}?)"
+                                     r"(?:负责|承担)(?:做好|抓好)?本(?:地|辖区|地区|区域|行政区域|[省市州盟县区旗乡镇]{1,2}(?:[（(][^（）()]{1,8}[）)])?)"
+                                     r"内?的?[^。；;，,\n]{0,30}?工作")
+
 
 def _every_row_note(text: str, table):
-    """The note right under the table's last row that speaks for every row (EVERY_ROW_NOTE), or None."""
+    """The note right under the table's last row that speaks for every row (EVERY_ROW_NOTE, LABELLED_AREA_WORK_NOTE), or
+    None."""
     if not table.rows or table.end <= table.start:
         return None
     k = table.end
     while k < len(text) and text[k] in " \t\r\n\u3000":
         k += 1
-    m = EVERY_ROW_NOTE.match(text, k)
+    m = EVERY_ROW_NOTE.match(text, k) or LABELLED_AREA_WORK_NOTE.match(text, k)
     if m is None or k - table.end > 8:
         return None
     return m
@@ -1066,20 +1080,25 @@ def _outside_role_cells(annotations: list["Annotation"], tables) -> list["Annota
 # The role words that make a 责任单位 cell name its roles itself; the bracketed mark of a lead after its organ.
 CELL_ROLE_WORD = re.compile(r"牵头|会同|配合|参与|协助|协办")
 CELL_LEAD_MARK = re.compile(r"[（(]牵头(?:单位|部门)?[）)]")
+# (s36-tables) A 牵头单位 cell that names the others' role itself (`县商务局牵头，县财政局、县市场监管局等按职责分工负责`, a cell
+# merged across the lead and co columns): read as an annotation, like a 责任单位 cell naming its roles (spec 1.1 section 6:
+# once a lead is named every other department of the same assignment is co); a lead cell without such words leads whole (R41).
+CELL_ROLE_MARKS_OTHERS = re.compile(r"牵头[，,；;]|(?:配合|参与|协助|协办)(?:单位|部门)?[：:]?|按职责(?:分工)?负责|[（(]牵头(?:单位|部门)?[）)]")
 
 
 # (s21) a heading's first clause: before its first comma, 、 or 并 (`健全农村信用体系建设并推进…`)
 HEADING_FIRST_CLAUSE = re.compile(r"([^，,、；;并]{4,})(?:[，,、；;]|并)")
-GOAL_AMOUNT = re.compile(r"\d")
 
 
-def _goal_sentence(task, text: str) -> bool:
+def _one_sentence_item(task, text: str) -> bool:
     """(s35-layout) An item that is one sentence of amounts and nothing more (`（四）创建省级示范村1个、区级示范村3个，打造…
     500户以上。`, a goal of 工作目标): its `heading` is its whole text, no heading of its own. A table row that writes
     its first clause (`创建省级示范村1个`) repeats words of the item's text and restates no heading (guide S20 R13: 表/N);
-    the first-clause readings below are for headings (`强化宣传引导` of `强化宣传引导，营造…`)."""
+    the first-clause readings below are for headings (`强化宣传引导` of `强化宣传引导，营造…。各地要…`).
+    (s36-tables) Amounts or not: an item that is one sentence (`（三）健全农村信用体系建设并推进信用评级工作。`, the next item
+    on the next line) has that sentence as its heading, and a row writing its first clause does not contain it (R13)."""
     end = task.span[1] if task.span else -1
-    return (end > 0 and GOAL_AMOUNT.search(task.heading) is not None
+    return (end > 0
             and re.match(r"[。；;]?[ \t\u3000]*(?:\n|$)", text[end:end + 8]) is not None)
 
 
@@ -1167,7 +1186,7 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
             # `强化宣传引导` of `强化宣传引导，营造…`) is the heading as the row writes it
             if h == want or (len(h) >= 4 and h in want) or (h.startswith(want) and HEADING_FIRST_CLAUSE.match(t.heading)
                                                             and _squeeze(HEADING_FIRST_CLAUSE.match(t.heading).group(1)) == want
-                                                            and not _goal_sentence(t, text)):
+                                                            and not _one_sentence_item(t, text)):
                 if h == want and any(_heading_without_verb(h2, want) for t2, h2 in zip(ctx.tasks, index.squeezed)
                                      if t2.path != t.path):
                     # (s32-assign2, guide R42 scope) the row is one item's heading as written and another's with its
@@ -1176,7 +1195,7 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
                     return label
                 return [t.path]
         for t in ctx.tasks:  # (s24-swap) the heading's words up to a later clause break (`加快发展A、B` of `加快发展A、B，培育C`)
-            if _heading_up_to_a_break(t.heading, words) and not _goal_sentence(t, text):
+            if _heading_up_to_a_break(t.heading, words) and not _one_sentence_item(t, text):
                 return [t.path]
         # (s29-assign, guide R42) the heading with only its leading verb dropped (`农村黑臭水体治理` for `加强农村黑臭水体
         # 治理`): the one item so restated (two items one verb apart, `加强X`/`推进X`, name neither)
@@ -1209,7 +1228,11 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
         found = [p for p in (index.resolve(r, anchors, within) for r in refs) if p]
         if found:
             return list(dict.fromkeys(found))
-    if group:
+    if group and not index.has_children(group):
+        # (s36-tables) the rows under a group row that writes a leaf item's heading are that item's parts (a 推广清单's
+        # reforms under `一、知识产权保护方面`); under an item that has numbered sub-items of its own (`一、完善服务体系`
+        # over rows at the level of its `1.` `2.`), a row restates one of those by its own heading or number, else none:
+        # `表/N` (guide S20 R13, a row links by what the row writes)
         return [group]
     return label
 

@@ -669,7 +669,7 @@ def _read_spaced(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
               and int(toks[0][2]) == int(table.rows[-1].number) + 1):
             # a row short of cells (an empty or merged cell dropped by the copy), numbered next: its cells go
             # where their contents fit (_align), a merged lead cell is the row above's (_merged_cells)
-            cells = [Cell(ln.start + a, ln.start + b, w) for a, b, w in toks[1:]]
+            cells = _unglued([Cell(ln.start + a, ln.start + b, w) for a, b, w in toks[1:]], table)
             table.rows.append(_merged_cells(Row(toks[0][2], _align(cells, table), group), table))
             stray = 0
         elif GROUP_ROW.match(ln.text.strip()) and len(ln.text.split()) == 1:
@@ -690,6 +690,47 @@ def _read_spaced(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             table.end = ln.end
         k += 1
     return table, k - stray
+
+
+# Between the organs of a role cell: `省教育厅、省人力资源社会保障厅，各设区市人民政府`.
+ORGAN_LIST_SEP = re.compile(r"[、，,]")
+NO_ORGAN_CHAR = re.compile(r"[\d。；;：:（）()“”]")
+
+
+def _organ_list(words: str) -> list[str] | None:
+    """The organs of `words` when it is a list of organs' names and nothing more, else None."""
+    items = ORGAN_LIST_SEP.split(words)
+    if all(len(x) <= 20 and _organish(x) and not NO_ORGAN_CHAR.search(x) for x in items):
+        return items
+    return None
+
+
+def _unglued(cells: list[Cell], table: TaskTable) -> list[Cell]:
+    """(s36-tables) A row short of cells where no cell names organs though the table has role columns: the role cell
+    run onto the end of the task cell (a PDF row whose task cell wrapped right before its organ cell, the space between
+    them lost with the line break: `7 开展技能培训，提供等级认定服务市卫生健康委、市人力资源社会保障局 持续推进`). The task
+    cell is cut where a list of organs' names (ORGAN_START … ORGAN_END, 、-joined) runs to its end: the one such point,
+    or the one whose first organ a role cell of the rows above names (`市卫生健康委`, not a task's `…县城建设县住建局`
+    read as one organ); four characters of task at least. Else the cells as read."""
+    roles = [c for c in range(len(table.header)) if table.role_of(c) is not None]
+    if not roles or len(cells) >= len(table.header) or any(_kind(c.text) == "organ" for c in cells):
+        return cells
+    for j, cell in enumerate(cells):
+        w = cell.text
+        if _kind(w) != "text":
+            continue
+        at = [p for p in range(4, len(w) - 2) if not ORGAN_LIST_SEP.match(w[p - 1]) and ORGAN_START.match(w[p:])
+              and _organ_list(w[p:])]
+        if not at:
+            continue
+        named = {x for row in table.rows for c in roles if c < len(row.cells)
+                 for x in ORGAN_LIST_SEP.split(row.cells[c].text.strip())}
+        seen = [p for p in at if _organ_list(w[p:])[0] in named]
+        p = seen[0] if seen else (at[0] if len(at) == 1 else None)
+        if p is None:
+            return cells
+        return cells[:j] + [Cell(cell.start, cell.start + p, w[:p]), Cell(cell.start + p, cell.end, w[p:])] + cells[j + 1:]
+    return cells
 
 
 def _line_cells(ln) -> list[Cell]:
@@ -735,8 +776,9 @@ def _continued_cells(cells: list[Cell], table: TaskTable, tcol: int) -> list[Cel
     return [at.get(c) or Cell(cells[-1].end, cells[-1].end, "") for c in range(width)]
 
 
-# The end of an organ's name: a token so ending, beyond the task cell, is an organ of a role column.
-ORGAN_END = re.compile(r"(?:局|委|厅|办|办公室|部|院|中心|政府|公司|站|所|社|队|会|组|处|馆|分局|街道|乡镇|各镇|各村|团)$")
+# The end of an organ's name: a token so ending, beyond the task cell, is an organ of a role column. (s36-tables) 联: the mass
+# organisations written short (`县妇联`, `市残联`, `省工商联`).
+ORGAN_END = re.compile(r"(?:局|委|厅|办|办公室|部|院|中心|政府|公司|站|所|社|队|会|组|处|馆|分局|街道|乡镇|各镇|各村|团|联)$")
 
 
 # An organ's name opens with its level or a collective word (`县农业农村局`, `市委网信办`, `各乡镇人民政府`,

@@ -36,6 +36,21 @@ ASSIGNMENT_LINE = re.compile(r"^(?:责任|牵头|配合|参与|协办|主办|实
 # paragraphs are not indented
 DASH_ITEM = re.compile(r"^[ \t\u3000]*(?:——|－－|--)(?!—)")
 
+# (s36-tables) A task-division table flattened with spaces and set without ruling (or read without it): a row that runs
+# to the margin and closes with its deadline after its organs (`5 员工制…政策 省人力资源社会保障厅、省财政厅 持续推进`) is
+# whole; the line under it opening with the next number (`6 员工制…`) is the next row, not a wrapped line of it (the
+# text layer sets a space between a number and Chinese, `2021 年底前`).
+ROW_NUMBER_OPEN = re.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]+(?![年月日个项%％])[\u4e00-\u9fff“]")
+WHOLE_ROW_END = re.compile(r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|关|行|联|团|）|\))[ \t\u3000]+"
+                           r"(?:\d{4}[ \t\u3000]*年[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*月)?(?:底|末)?(?:前|以前)?|持续推进|长期坚持|持续开展|常态化推进)"
+                           r"[ \t\u3000]*$")
+
+
+def _next_table_row(para: str, text: str) -> bool:
+    """`text` opens the row numbered after the one `para` holds, and `para` ends as a whole row does."""
+    m, n = ROW_NUMBER_OPEN.match(para), ROW_NUMBER_OPEN.match(text)
+    return bool(m and n) and int(n.group(1)) == int(m.group(1)) + 1 and WHOLE_ROW_END.search(para[-40:]) is not None
+
 
 @dataclass
 class PdfLine:
@@ -136,6 +151,8 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None,
                     prev.text.rstrip().endswith(SENTENCE_END) or _closed_without_stop("".join(para))):
                 # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
                 # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
+                joined = False
+            if joined and _next_table_row("".join(para), nxt.text):
                 joined = False
             if joined and (_opens_field(nxt.text)  # (the paragraph is joined only when its row may end one)
                            or ((_furniture_row(nxt, margin) or _furniture_above(para, nxt.text))
