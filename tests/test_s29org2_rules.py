@@ -40,7 +40,8 @@ def test_province_level_bare_group_office_is_the_group_set_up():
 
 def test_name_out_of_date_at_the_issue_date_is_the_organ_of_that_date():
     # guide D99 in a 2011 national plan: 国家地震局 (renamed 1998) is 中国地震局; 卫生部 is still 卫生部 in 2011 (renamed
-    # 2013); an old name in a history the text tells (原劳动部…发布的, …转发建设部等部门《…》) stays as written
+    # 2013); (s36-articles, guide D99 confirmed in S32 and S34) an old name in a history the text tells (原劳动部…发布的,
+    # …转发建设部等部门《…》) is the organ of the issue date too, as the author of the earlier rule
     body = ("四、保障措施\n（一）加强协调。民政部会同财政部、卫生部、国家地震局、中国气象局等部门建立协调机制，"
             "研究解决规划实施中的问题。\n（二）原劳动部1996年发布的《职业技能鉴定规定》同时废止。"
             "国务院办公厅转发建设部等部门《关于加强城市规划工作的意见》，要认真落实。\n")
@@ -48,8 +49,9 @@ def test_name_out_of_date_at_the_issue_date_is_the_organ_of_that_date():
     assert names.get("中国地震局") == "国家地震局"
     assert "国家地震局" not in names
     assert names.get("卫生部") == "卫生部"
-    assert names.get("劳动部") == "劳动部"
-    assert names.get("建设部") == "建设部"
+    assert names.get("人力资源和社会保障部") == "劳动部"
+    assert names.get("住房和城乡建设部") == "建设部"
+    assert "劳动部" not in names and "建设部" not in names
     # a chain of renames (劳动部 1998 → 劳动和社会保障部, 2008 → 人力资源和社会保障部) in a 2010 provincial notice
     body = "三、分工\n（一）劳动部、农业部要加强对农民工培训工作的指导。\n"
     names = snippet_departments("四川省农民工培训工作方案", "四川省人民政府办公厅", "2010年4月1日", body)

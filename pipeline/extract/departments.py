@@ -293,6 +293,9 @@ def _local_era_names() -> dict[str, tuple[tuple[str, str, str, int, str, str], .
 # their time), following organ_renamed_central.tsv (one-to-one renames and 组建…不再保留 successors only; organs split
 # between several successors, 国家质检总局 in 2018, are left as written). Strictly after the year of the rename, or from
 # the rename's reform_date on where the table and the issue date both know it (s34-era).
+# (s36-articles, guide D99 confirmed in S32 and S34) also the author of an earlier rule a 附则 repeals or a notice names
+# (`1992年建设部颁布的《…》同时废止` in a 2010 rule, `原劳动部发布的《…》`): the organ of the issue date that holds its work;
+# the s29 reading that kept a history's old name is gone.
 @lru_cache(maxsize=1)
 def _renamed_central() -> dict[str, tuple[str, int, str]]:
     return {r["written"]: (r["successor"], int(r["renamed"]), r.get("reform_date") or "")
@@ -307,16 +310,6 @@ def _successor_at(name: str, year: int, date: str | None = None) -> str:
             break
         name = row[0]
     return name
-
-
-# An old name in a history the text tells (`原劳动部1996年发布的《…》同时废止`, `国务院办公厅转发劳动部等部门《关于…》`,
-# `经国家计委批准`): the organ of its time, as written (spec 1.1 section 5).
-HISTORY_BEFORE = re.compile(r"原$")
-HISTORY_AFTER = re.compile(r"[^。；\n]{0,40}?(?:《|印发|发布|颁布|制定|批准|批复|转发|下发|关于)")
-
-
-def _historical_reference(text: str, m: Mention) -> bool:
-    return bool(HISTORY_BEFORE.search(text, max(0, m.start - 1), m.start)) or HISTORY_AFTER.match(text, m.end) is not None
 
 
 def document_jurisdiction(ctx: Context) -> Jurisdiction:
@@ -621,8 +614,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 and any(not n.endswith("部门") for n in names)
             if year is not None and (m.kind == "named" or function_held):
                 names = [_name_of_its_time(m.text, name, year, date) for name in names]
-                names = [_successor_at(name, year, date) if name in _renamed_central() and not _historical_reference(text, m)
-                         else name for name in names]
+                names = [_successor_at(name, year, date) if name in _renamed_central() else name for name in names]
             elif (m.kind == "named" and m.scope == "levelsector") or function_held:
                 names = [_function_kept_without_a_year(m.text, name) for name in names]
             # (s23-town, guide D43 of S22) 各县〔市〕人民政府, 各村〔社区〕: a collective whose bracket a web editor typed as 〔〕
