@@ -1398,6 +1398,16 @@ def _floor_over_examples(clause_prefix: str) -> bool:
     return m is not None and "、" in m.group(0)
 
 
+# (s36-articles) `组织驻村干部、村（居）民委员会成员等2名以上工作人员…调查核实`: the floor closing the examples is the least
+# staff the article demands for a check or an inquiry (as `组织2名以上工作人员进行现场查验`, a standard the rule sets,
+# spec §7); a count bounded by 以上 sums nothing up (a sum is exact), unlike `教育厅等8部门`.
+STAFF_FLOOR_AFTER = re.compile(r"(?:以上|及以上)(?:的)?(?:工作人员|执法人员|检查人员|调查人员|核查人员|专业人员|人员)")
+
+
+def _staff_floor_over_examples(text: str, q: Quantity) -> bool:
+    return q.unit in ("名", "人") and STAFF_FLOOR_AFTER.match(text, q.unit_end) is not None
+
+
 def _named_in_full(names: str) -> bool:
     """(s22-tg2) `重点培育甲公司、乙公司、丙公司、丁公司等20家龙头企业`: a longer list of short names parted by 、 (each a
     name of at most 12 characters, at most 10 of them) before 等 is still examples of what the verb delivers."""
@@ -1701,7 +1711,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start])
          and (q.unit == "类" or (not _delivered_with_examples(clause_prefix) and not _places_covered_with_examples(text, q, clause_prefix)
                                 and not _projects_pushed(text, q, clause_prefix)
-                                and not _floor_over_examples(clause_prefix))))
+                                and not _floor_over_examples(clause_prefix)
+                                and not _staff_floor_over_examples(text, q))))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
     # ((s25-tg2) not `石井村、青桐村、罗竹村各2个`: 各 gives each named place the count, it sums up nothing)
@@ -2026,6 +2037,10 @@ MUST_REACH = re.compile(r"(?:须|必须|应当?|要)(?:达到|满足|符合)")
 FORBIDDEN_CAP = re.compile(r"(?:不得|不准|严禁|禁止)(?:超过|高于|多于|大于|低于|少于)\s*$")
 
 
+# (s36-articles) A fund's accrual rule in an article (`按…一定比例提取储备金，提取比例不低于10%，储备金累计结存达到…50%的，不再
+# 提取`): the `…的，` after the rate is the point the accrual stops, not a condition the rate belongs to; the rate is the rule.
+ACCRUAL_STOPS = re.compile(r"的[，,]\s*(?:可以|可)?(?:不再|停止|暂停)(?:提取|计提|提留|缴存|缴纳|征收)")
+
 ONLY_THEN_AFTER = re.compile(r"[^。；;，,！？\n]{0,8}[，,]\s*(?:才|方)(?:可|能|予|准|得)")
 
 
@@ -2241,7 +2256,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and not PER_HEAD_GRANT_END.search(clause_prefix)
             and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))
             and not MUST_REACH.search(clause_prefix) and not FORBIDDEN_CAP.search(clause_prefix)
-            and not ("最高" in clause_prefix and CAP_IS.search(clause_prefix))):
+            and not ("最高" in clause_prefix and CAP_IS.search(clause_prefix))
+            and not ACCRUAL_STOPS.match(text, chain.end() - 2)):
         return True  # ((s22-tg) not a floor an organ is charged to enforce, `督促企业对…人员进行不少于72学时的安全培训，未经培训…的，`)
         # ((s25-tg) nor a standard the units must reach, `示范小区须达到…准确率80%以上…等标准，经区级验收合格的，…`: 须达到 demands it;
         # the chain after it says what passing earns)
