@@ -86,3 +86,12 @@ def test_the_least_staff_of_an_inquiry_after_the_examples_of_who_they_are():
             "第三条　民政、财政、人社等3个部门应当共享申请家庭的信息。\n")
     assert _targets("宁夏回族自治区最低生活保障审核确认办法", "宁夏回族自治区民政厅", "2018年3月1日", body) == [
         ("第二条", 3.0, "名", ">=")]
+
+
+def test_the_count_closing_a_division_into_kinds_describes_the_rule():
+    # a Fujian city's 办法 of 2018: the funds divided into two kinds (a grant word inside a kind's name changes nothing);
+    # a floor on kinds of platform to build is still a target
+    body = ("第一条　为了规范就业补助资金管理，制定本办法。\n"
+            "第二条　就业补助资金分为对个人和单位的补贴、公共就业服务能力建设补助两类。\n"
+            "第三条　每个街道至少建成2种以上就业服务平台。\n")
+    assert _targets("福州市就业补助资金管理办法", "福州市人民政府", "2018年5月1日", body) == [("第三条", 2.0, "种", ">=")]

@@ -6799,7 +6799,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
                 or _in_breach_list(ctx, task_here := _task_at(ctx, q.start)) or _in_banned_places(ctx, task_here)):
             continue
-        if (_structural(text, q) or _abstract_small_count(text, q)
+        if (_structural(text, q) or _abstract_small_count(text, q) or _classes_divided(q, clause_prefix)
                 or (q.unit in ("项", "条", "类") and clause_prefix.rstrip().endswith("方面"))) and not (before_cmp or q.after_cmp):
             continue  # (s14: `养护体制方面5项`, how many measures a heading counts, guide TG16)
         ind_lo, ind_hi = clause_start if continues else seg_start, clause_end
@@ -9500,6 +9500,16 @@ def _structural(text: str, q: Quantity) -> bool:
 # (s32-tg2) `建立万元国内生产总值水耗指标`, `万元工业增加值能耗`: the 万元 of an intensity indicator's name (per 10,000 yuan of
 # output) is no amount (guide TG7: a number in a name)
 INTENSITY_BASE_AFTER = re.compile(r"\s*(?:国内生产总值|地区生产总值|生产总值|GDP|工业增加值|增加值|产值|营业收入)")
+
+
+# (s36-articles) An article that divides what it governs into kinds (`就业补助资金分为对个人和单位的补贴、公共就业服务能力建设
+# 补助两类`, `分为甲级、乙级、丙级三个等级`): the count closing the division describes the rule's own scheme (spec §7: numbers
+# that describe), however the kinds are worded.
+CLASSES_DIVIDED = re.compile(r"(?:分为|划分为|区分为|分成)[^，,。；;：:]{2,60}$")
+
+
+def _classes_divided(q: Quantity, clause_prefix: str) -> bool:
+    return q.unit in ("类", "种", "档", "级", "个等级", "等级", "个层次", "个部分") and CLASSES_DIVIDED.search(clause_prefix) is not None
 
 
 def _grade_name(text: str, q: Quantity) -> bool:
