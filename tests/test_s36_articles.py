@@ -95,3 +95,13 @@ def test_the_count_closing_a_division_into_kinds_describes_the_rule():
             "第二条　就业补助资金分为对个人和单位的补贴、公共就业服务能力建设补助两类。\n"
             "第三条　每个街道至少建成2种以上就业服务平台。\n")
     assert _targets("福州市就业补助资金管理办法", "福州市人民政府", "2018年5月1日", body) == [("第三条", 2.0, "种", ">=")]
+
+
+def test_a_group_named_by_its_income_before_the_standard_it_pays_by():
+    # a Guangxi city's 办法 of 2016: rent shares of two groups; the income in the second group's name is no eligibility
+    # standard, while a standard of income and assets widened for who qualifies stays out (第三条)
+    body = ("第一条　为了规范公共租赁住房管理，制定本办法。\n"
+            "第二条　最低生活保障家庭承租公共租赁住房的，按照租金标准的20%缴纳租金；中等偏下收入家庭按照租金标准的60%缴纳租金。\n"
+            "第三条　申请家庭的收入、财产标准放宽到上述标准的150%。\n")
+    assert _targets("柳州市公共租赁住房管理办法", "柳州市人民政府", "2016年5月1日", body) == [
+        ("第二条", 20.0, "%", "="), ("第二条", 60.0, "%", "=")]
