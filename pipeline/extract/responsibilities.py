@@ -3412,7 +3412,9 @@ LEAD_WORDS = re.compile(r"负责|牵头|负总责")
 # (s34-assign) The list may close on 等 and a class of bodies other than 部门/单位 (`乡、镇人民政府以及街道办事处等地方人民
 # 政府派出机关应当协助…`, `公安、市场监管等行政执法机关应当配合…`): the listed organs keep their share; the class gets nothing.
 BODY_CLASS_CLOSE = r"等[^\W\d_、，,。；;（）()]{0,10}?(?:派出机关|机关|派出机构)"
-AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)(?:(?:和|及|、)(?:部门|单位)|[（(](?:部门|单位)[）)])?|"
+# (s36-articles) the close may name the kind of the listed authorities, as a rule's article writes them (`卫生、规划、公安消防等
+# 行政主管部门按照各自职责，协同实施本办法`): the sectors before it keep their share, the close adds no entry (spec 1.1 §5)
+AFTER_LEAD_CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:(?:行业|行政)?主管|行政)?(?:部门|单位)(?:(?:和|及|、)(?:部门|单位)|[（(](?:部门|单位)[）)])?|"
                                + BODY_CLASS_CLOSE + r")?"
                                # (s35-assign) the list set off by a comma before its adverbial (`…等单位，按照各自职责…`)
                                r"(?:(?<=部门|单位|机关|机构)[，,])?"

@@ -1401,6 +1401,16 @@ def _floor_over_examples(clause_prefix: str) -> bool:
     return m is not None and "、" in m.group(0)
 
 
+# (s36-articles) `组织驻村干部、村（居）民委员会成员等2名以上工作人员…调查核实`: the floor closing the examples is the least
+# staff the article demands for a check or an inquiry (as `组织2名以上工作人员进行现场查验`, a standard the rule sets,
+# spec §7); a count bounded by 以上 sums nothing up (a sum is exact), unlike `教育厅等8部门`.
+STAFF_FLOOR_AFTER = re.compile(r"(?:以上|及以上)(?:的)?(?:工作人员|执法人员|检查人员|调查人员|核查人员|专业人员|人员)")
+
+
+def _staff_floor_over_examples(text: str, q: Quantity) -> bool:
+    return q.unit in ("名", "人") and STAFF_FLOOR_AFTER.match(text, q.unit_end) is not None
+
+
 def _named_in_full(names: str) -> bool:
     """(s22-tg2) `重点培育甲公司、乙公司、丙公司、丁公司等20家龙头企业`: a longer list of short names parted by 、 (each a
     name of at most 12 characters, at most 10 of them) before 等 is still examples of what the verb delivers."""
@@ -1704,7 +1714,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start])
          and (q.unit == "类" or (not _delivered_with_examples(clause_prefix) and not _places_covered_with_examples(text, q, clause_prefix)
                                 and not _projects_pushed(text, q, clause_prefix)
-                                and not _floor_over_examples(clause_prefix))))
+                                and not _floor_over_examples(clause_prefix)
+                                and not _staff_floor_over_examples(text, q))))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
     # ((s25-tg2) not `石井村、青桐村、罗竹村各2个`: 各 gives each named place the count, it sums up nothing)
@@ -1945,7 +1956,9 @@ REACHED_AFTER = re.compile(r"达标|建成|实现|完成|通过|达到|覆盖|�
 
 
 # An income, asset or admission standard is the line of who qualifies (spec §7: eligibility out).
-ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{0,8}?标准")
+# ((s36-articles) not a group named by its income before a standard it pays by, `低收入家庭按照租金标准的30%缴纳租金`:
+# the 收入 belongs to the group, the standard after 按照 is the rent's; the share is the rule, spec §7)
+ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)(?:(?!按|依照|参照)[\p{Han}、]){0,8}?标准")
 
 
 # `当年新增就业岗位达到50个的企业，按每个岗位1000元给予奖励`: units named by a level they reach, then granted something
@@ -2033,6 +2046,10 @@ MUST_REACH = re.compile(r"(?:须|必须|应当?|要)(?:达到|满足|符合)")
 # the rule itself, not the first of a chain of conditions; the `…的，` after it opens the exception.
 FORBIDDEN_CAP = re.compile(r"(?:不得|不准|严禁|禁止)(?:超过|高于|多于|大于|低于|少于)\s*$")
 
+
+# (s36-articles) A fund's accrual rule in an article (`按…一定比例提取储备金，提取比例不低于10%，储备金累计结存达到…50%的，不再
+# 提取`): the `…的，` after the rate is the point the accrual stops, not a condition the rate belongs to; the rate is the rule.
+ACCRUAL_STOPS = re.compile(r"的[，,]\s*(?:可以|可)?(?:不再|停止|暂停)(?:提取|计提|提留|缴存|缴纳|征收)")
 
 ONLY_THEN_AFTER = re.compile(r"[^。；;，,！？\n]{0,8}[，,]\s*(?:才|方)(?:可|能|予|准|得)")
 
@@ -2256,7 +2273,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and not PER_HEAD_GRANT_END.search(clause_prefix)
             and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))
             and not MUST_REACH.search(clause_prefix) and not FORBIDDEN_CAP.search(clause_prefix)
-            and not ("最高" in clause_prefix and CAP_IS.search(clause_prefix))):
+            and not ("最高" in clause_prefix and CAP_IS.search(clause_prefix))
+            and not ACCRUAL_STOPS.match(text, chain.end() - 2)):
         return True  # ((s22-tg) not a floor an organ is charged to enforce, `督促企业对…人员进行不少于72学时的安全培训，未经培训…的，`)
         # ((s25-tg) nor a standard the units must reach, `示范小区须达到…准确率80%以上…等标准，经区级验收合格的，…`: 须达到 demands it;
         # the chain after it says what passing earns)
@@ -6900,7 +6918,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
                 or _in_breach_list(ctx, task_here := _task_at(ctx, q.start)) or _in_banned_places(ctx, task_here)):
             continue
-        if (_structural(text, q) or _abstract_small_count(text, q)
+        if (_structural(text, q) or _abstract_small_count(text, q) or _classes_divided(q, clause_prefix)
                 or (q.unit in ("项", "条", "类") and clause_prefix.rstrip().endswith("方面"))) and not (before_cmp or q.after_cmp):
             continue  # (s14: `养护体制方面5项`, how many measures a heading counts, guide TG16)
         ind_lo, ind_hi = clause_start if continues else seg_start, clause_end
@@ -9653,6 +9671,16 @@ def _structural(text: str, q: Quantity) -> bool:
 # (s32-tg2) `建立万元国内生产总值水耗指标`, `万元工业增加值能耗`: the 万元 of an intensity indicator's name (per 10,000 yuan of
 # output) is no amount (guide TG7: a number in a name)
 INTENSITY_BASE_AFTER = re.compile(r"\s*(?:国内生产总值|地区生产总值|生产总值|GDP|工业增加值|增加值|产值|营业收入)")
+
+
+# (s36-articles) An article that divides what it governs into kinds (`就业补助资金分为对个人和单位的补贴、公共就业服务能力建设
+# 补助两类`, `分为甲级、乙级、丙级三个等级`): the count closing the division describes the rule's own scheme (spec §7: numbers
+# that describe), however the kinds are worded.
+CLASSES_DIVIDED = re.compile(r"(?:分为|划分为|区分为|分成)[^，,。；;：:]{2,60}$")
+
+
+def _classes_divided(q: Quantity, clause_prefix: str) -> bool:
+    return q.unit in ("类", "种", "档", "级", "个等级", "等级", "个层次", "个部分") and CLASSES_DIVIDED.search(clause_prefix) is not None
 
 
 def _grade_name(text: str, q: Quantity) -> bool:
