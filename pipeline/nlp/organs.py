@@ -814,10 +814,14 @@ def _patterns() -> dict[str, re.Pattern]:
             # 区县（市）负有…职责的部门: places of a kind written before keep their determiner
             r"(?:(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)])?"
             # ((s31-org2) 其他负有安全生产监督管理职责的部门: 其他 kept as written, as in 其他有关部门)
-            r"(?:其他|其它)?(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施|从事(?=[^\s，。；：、（）()“”《》的]{0,12}(?:执法|监管|监督管理|监督检查|审批|审核)的))[^\s，。；：、（）()“”《》的]"
+            # ((s36-names2) not the object of 明确/设立/设置: `乡镇（街道）要明确负责食品安全工作的机构`, `…应当明确负责举报
+            # 处理工作的部门` require a body to be designated or set up, they name none)
+            r"(?<!明确)(?<!设立)(?<!设置)(?:其他|其它)?(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施|从事(?=[^\s，。；：、（）()“”《》的]{0,12}(?:执法|监管|监督管理|监督检查|审批|审核)的))[^\s，。；：、（）()“”《》的]"
             r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|行政机关|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
             r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上)?"
-            r"(?:地方)?(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"
+            # ((s36-names2) not across a modal verb: `…管理机构应当明确负责举报处理工作的部门` is a sentence whose subject
+            # is a 管理机构, not an authority named by its work)
+            r"(?:地方)?(?:人民政府)?)管理(?:(?!应当|可以|应(?![急用对])|须|必须)[^\s，。；：、（）()“”《》的]){1,12}?工作的部门"
             # 县级以上地方人民政府承担林业工作职责的部门, 设区的市、县级人民政府承担城乡规划管理职责的部门 (statutes since
             # the 2018 reform name the authority by the duty it bears): the levels' government is part of the name
             r"|(?:设区的市|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:[、和及](?:县级|县|市辖区|县（市、区）))?"
@@ -1512,7 +1516,9 @@ WHOLE_LEVEL_ORGANS = re.compile(r"^各(?:级各|有关|相关)?(?:部门|单位|
 
 def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
     for m in chosen:
-        if m.kind != "collective" or not m.text.startswith("各") or m.marker:
+        # ((s36-names2) also the towns' governments written without 各, `沿线乡镇人民政府`, `库区乡（镇）人民政府`: a
+        # collective of places of a kind all the same, the qualifier says which)
+        if m.kind != "collective" or not (m.text.startswith("各") or re.fullmatch(TOWN_GOV, m.text)) or m.marker:
             continue
         w = WHOLE_LEVEL_BEFORE.search(text, max(start, m.start - 3), m.start) if WHOLE_LEVEL_ORGANS.match(m.text) else None
         if w is not None and not any(c.end > w.start() and c.start < m.start for c in chosen):
@@ -2807,7 +2813,10 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
             det = None
         if det and m.kind == "collective" and text[prev.end:m.start] in DETERMINER_JOINERS \
                 and (re.fullmatch(TOWN_GOV, m.text) or m.text in ("区管委会", "管委会")):
-            m.stem = det + m.text
+            # ((s36-names2) `户籍所在地的乡（镇）人民政府、街道办事处`: the determiner runs on as it was written and kept
+            # before the first, its 的 with it)
+            joint = "的" if det in PLACE_DETERMINER and (prev.stem or prev.text).startswith(det + "的") else ""
+            m.stem = det + joint + m.text
         elif det and EVENT_PLACE_DETERMINER.fullmatch(det) and m.kind == "collective" and m.stem in (None, m.text) \
                 and text[prev.end:m.start] in DETERMINER_JOINERS and LEVEL_GOVERNMENT.fullmatch(m.text) \
                 and LEVEL_GOVERNMENT.fullmatch((prev.stem or prev.text)[len(det):]):
