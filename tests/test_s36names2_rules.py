@@ -39,3 +39,22 @@ def test_a_body_a_sentence_requires_to_be_designated_or_set_up_is_no_function_na
                      "县级以上地方人民政府负责农产品质量安全监督管理工作的部门":
                          "县级以上地方人民政府负责农产品质量安全监督管理工作的部门",
                      "省、自治区、直辖市人民政府管理专利工作的部门": "省、自治区、直辖市人民政府管理专利工作的部门"}
+
+
+def test_a_level_of_governments_with_the_areas_administration_in_a_bracket_and_the_areas_bracketed_level():
+    # spec 1.1 section 5 (a bracket naming an alternative organ gives two; a shared head over levels split, guide D25):
+    # a 2008 Xinjiang regional rule writes the areas' 行署 beside the governments, and the prefecture level as 地（州）
+    body = ("第一条　为了做好农村牧区低保工作，制定本办法。\n第四条　县级以上人民政府（行署）负责本行政区域内低保工作的组织领导。\n"
+            "第五条　自治区民政厅负责全区低保工作的指导监督。地（州）、县（市）民政部门负责本行政区域内低保工作的具体管理。\n")
+    names = snippet_departments("新疆维吾尔自治区农村牧区最低生活保障办法", "新疆维吾尔自治区人民政府", "2008年4月2日", body)
+    assert names == {"县级以上人民政府": "县级以上人民政府", "县级以上行署": "县级以上人民政府",
+                     "新疆维吾尔自治区民政厅": "自治区民政厅", "地（州）民政部门": "地（州）、县（市）民政部门",
+                     "县（市）民政部门": "地（州）、县（市）民政部门"}
+
+
+def test_the_places_a_pipeline_crosses_keep_their_clause_before_a_levels_authority():
+    # spec 1.1 section 5 (a collective as written) and guide D1 (a determiner of whose place kept): a 2012 Sichuan
+    # provincial rule sends a pipeline's plan to the authority of every county it crosses
+    body = ("第一条　为了加强长输管道保护，制定本办法。\n第九条　管道企业的巡护方案，应当抄送所跨行政区域的县级能源管理部门。\n")
+    names = snippet_departments("四川省石油天然气管道保护办法", "四川省人民政府", "2012年9月3日", body)
+    assert names == {"所跨行政区域的县级能源管理部门": "所跨行政区域的县级能源管理部门"}

@@ -1640,6 +1640,16 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
     if "、自治区" in text[chosen[0].start if chosen else 0:end]:
         for m in chosen:
             _provinces_bureau_alternative(text, m, end, chosen, drop)
+    for m in chosen:
+        # (s36-names2) `县级以上人民政府（行政公署）负责…`: a statute's level of governments with, in a bracket, the
+        # administration the areas that have no government keep (Tibet's, Xinjiang's 地区): a bracket naming an
+        # alternative organ gives two (spec 1.1 section 5; guide D98 is for the addressee collectives with 各), the
+        # level written before both, as written (县级以上行政公署)
+        if m.kind == "collective" and not m.parts and (m.stem is None or m.stem == m.text) \
+                and STATUTE_GOVERNMENT.match(m.text) and not m.text.startswith(("所在地", "当地")) \
+                and (b := ALTERNATIVE_BUREAU.match(text, m.end, end)) and b.group(1) in ("行署", "行政公署"):
+            drop.update(id(c) for c in chosen if c is not m and b.start() <= c.start and c.end <= b.end())
+            m.parts, m.stem = [m.text, m.text[:-len("人民政府")] + b.group(1)], None
     return [c for c in chosen if id(c) not in drop] if drop else chosen
 
 
@@ -2846,7 +2856,9 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
 # (s31-org2) 事故发生地, 案件发生地: the place where the accident (the case) happened, as the 生产安全事故报告和调查处理条例
 # (2007) and the rules under it name the authority an accident is reported to (`事故发生地县级安全生产监督管理部门`), kept
 # like 迁入地
-PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>(?:事故|案件)发生地|经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
+# ((s36-names2) 所跨行政区域的: the places a pipeline or a road crosses (the 2016 应急预案管理办法's `抄送所跨行政区域的县级
+# 安全生产监督管理部门`), whose 的 stays: a clause, not a word like 所在地)
+PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所跨行政区域|(?:事故|案件)发生地|经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
 
 
 # (s29-articles) 向车辆停放场所所在地的区（县）市容环境卫生管理部门申请: before places of a kind written with their bracket
@@ -2857,7 +2869,7 @@ PLACE_KIND_FORMULA = re.compile(PLACE_BRACKET)
 
 
 def _determiner_joint(det: str, stem: str) -> str:
-    return "的" if det.endswith("的") and PLACE_KIND_FORMULA.match(stem) else ""
+    return "的" if det.endswith("的") and (PLACE_KIND_FORMULA.match(stem) or det.startswith("所跨")) else ""
 
 
 @needs("地", "所在", "所辖")
@@ -2869,7 +2881,12 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         stem = m.stem or m.text
         if stem.startswith(PLACE_DETERMINER) or stem.startswith("各"):
             continue
-        d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 6), m.start)
+        d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 7), m.start)
+        if m.kind == "collective" and m.marker and stem == m.text[1:] and stem.startswith("级") and d is not None \
+                and d.end() == m.start:
+            # ((s36-names2) `所在地的县级安全生产监督管理部门`: a level's authority read with its level as a marker is the
+            # level as written, the determiner before it)
+            stem, m.marker = m.text, None
         if stem.startswith(("有关", "相关")):
             # (s33-articles2) `事故发生地有关地方人民政府`: the governments concerned of the place where it happened, a
             # collective as written with the determiner (guide D1, D113); only the determiners of an event's or a
@@ -6328,7 +6345,8 @@ def _first_list_members(text: str, chosen: list[Mention], rx) -> list[Mention]:
 # ((s34-forms) 直辖市 opening a list, `直辖市、设区的市、县人民政府城市管理部门` in the State Council's and ministries' rules: a
 # level like the others (guide D106: each level's authority), not 辖 + 市; not after 、, where it closes the provinces'
 # formula `省、自治区、直辖市`, which stays one, D25)
-LEVEL_ITEM = (r"(?:(?<!、)直辖市(?=[、和及])|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))城区(?=[、和及])|县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
+# ((s36-names2) also 地（市）, Tibet's and Xinjiang's prefecture level written with its bracket, `地（市）、县（区）民政部门`)
+LEVEL_ITEM = (r"(?:(?<!、)直辖市(?=[、和及])|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))城区(?=[、和及])|县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地(?=[（(][市州][）)])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 # ((s35b-names, guide D106 as confirmed in S33b) `州（市）、县级财政部门`: the last level written with 级 before a sector's
