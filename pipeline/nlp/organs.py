@@ -2872,7 +2872,7 @@ def _determiner_joint(det: str, stem: str) -> str:
     return "的" if det.endswith("的") and (PLACE_KIND_FORMULA.match(stem) or det.startswith("所跨")) else ""
 
 
-@needs("地", "所在", "所辖")
+@needs("地", "所在", "所辖", "所跨")
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
     for m in chosen:
         if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的在辖" \
