@@ -814,10 +814,14 @@ def _patterns() -> dict[str, re.Pattern]:
             # 区县（市）负有…职责的部门: places of a kind written before keep their determiner
             r"(?:(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)])?"
             # ((s31-org2) 其他负有安全生产监督管理职责的部门: 其他 kept as written, as in 其他有关部门)
-            r"(?:其他|其它)?(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施|从事(?=[^\s，。；：、（）()“”《》的]{0,12}(?:执法|监管|监督管理|监督检查|审批|审核)的))[^\s，。；：、（）()“”《》的]"
+            # ((s36-names2) not the object of 明确/设立/设置: `乡镇（街道）要明确负责食品安全工作的机构`, `…应当明确负责举报
+            # 处理工作的部门` require a body to be designated or set up, they name none)
+            r"(?<!明确)(?<!设立)(?<!设置)(?:其他|其它)?(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施|从事(?=[^\s，。；：、（）()“”《》的]{0,12}(?:执法|监管|监督管理|监督检查|审批|审核)的))[^\s，。；：、（）()“”《》的]"
             r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|行政机关|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
             r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上)?"
-            r"(?:地方)?(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"
+            # ((s36-names2) not across a modal verb: `…管理机构应当明确负责举报处理工作的部门` is a sentence whose subject
+            # is a 管理机构, not an authority named by its work)
+            r"(?:地方)?(?:人民政府)?)管理(?:(?!应当|可以|应(?![急用对])|须|必须)[^\s，。；：、（）()“”《》的]){1,12}?工作的部门"
             # 县级以上地方人民政府承担林业工作职责的部门, 设区的市、县级人民政府承担城乡规划管理职责的部门 (statutes since
             # the 2018 reform name the authority by the duty it bears): the levels' government is part of the name
             r"|(?:设区的市|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:[、和及](?:县级|县|市辖区|县（市、区）))?"
@@ -1512,7 +1516,9 @@ WHOLE_LEVEL_ORGANS = re.compile(r"^各(?:级各|有关|相关)?(?:部门|单位|
 
 def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
     for m in chosen:
-        if m.kind != "collective" or not m.text.startswith("各") or m.marker:
+        # ((s36-names2) also the towns' governments written without 各, `沿线乡镇人民政府`, `库区乡（镇）人民政府`: a
+        # collective of places of a kind all the same, the qualifier says which)
+        if m.kind != "collective" or not (m.text.startswith("各") or re.fullmatch(TOWN_GOV, m.text)) or m.marker:
             continue
         w = WHOLE_LEVEL_BEFORE.search(text, max(start, m.start - 3), m.start) if WHOLE_LEVEL_ORGANS.match(m.text) else None
         if w is not None and not any(c.end > w.start() and c.start < m.start for c in chosen):
@@ -1634,6 +1640,16 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
     if "、自治区" in text[chosen[0].start if chosen else 0:end]:
         for m in chosen:
             _provinces_bureau_alternative(text, m, end, chosen, drop)
+    for m in chosen:
+        # (s36-names2) `县级以上人民政府（行政公署）负责…`: a statute's level of governments with, in a bracket, the
+        # administration the areas that have no government keep (Tibet's, Xinjiang's 地区): a bracket naming an
+        # alternative organ gives two (spec 1.1 section 5; guide D98 is for the addressee collectives with 各), the
+        # level written before both, as written (县级以上行政公署)
+        if m.kind == "collective" and not m.parts and (m.stem is None or m.stem == m.text) \
+                and STATUTE_GOVERNMENT.match(m.text) and not m.text.startswith(("所在地", "当地")) \
+                and (b := ALTERNATIVE_BUREAU.match(text, m.end, end)) and b.group(1) in ("行署", "行政公署"):
+            drop.update(id(c) for c in chosen if c is not m and b.start() <= c.start and c.end <= b.end())
+            m.parts, m.stem = [m.text, m.text[:-len("人民政府")] + b.group(1)], None
     return [c for c in chosen if id(c) not in drop] if drop else chosen
 
 
@@ -2807,7 +2823,10 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
             det = None
         if det and m.kind == "collective" and text[prev.end:m.start] in DETERMINER_JOINERS \
                 and (re.fullmatch(TOWN_GOV, m.text) or m.text in ("区管委会", "管委会")):
-            m.stem = det + m.text
+            # ((s36-names2) `户籍所在地的乡（镇）人民政府、街道办事处`: the determiner runs on as it was written and kept
+            # before the first, its 的 with it)
+            joint = "的" if det in PLACE_DETERMINER and (prev.stem or prev.text).startswith(det + "的") else ""
+            m.stem = det + joint + m.text
         elif det and EVENT_PLACE_DETERMINER.fullmatch(det) and m.kind == "collective" and m.stem in (None, m.text) \
                 and text[prev.end:m.start] in DETERMINER_JOINERS and LEVEL_GOVERNMENT.fullmatch(m.text) \
                 and LEVEL_GOVERNMENT.fullmatch((prev.stem or prev.text)[len(det):]):
@@ -2837,7 +2856,9 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
 # (s31-org2) 事故发生地, 案件发生地: the place where the accident (the case) happened, as the 生产安全事故报告和调查处理条例
 # (2007) and the rules under it name the authority an accident is reported to (`事故发生地县级安全生产监督管理部门`), kept
 # like 迁入地
-PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>(?:事故|案件)发生地|经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
+# ((s36-names2) 所跨行政区域的: the places a pipeline or a road crosses (the 2016 应急预案管理办法's `抄送所跨行政区域的县级
+# 安全生产监督管理部门`), whose 的 stays: a clause, not a word like 所在地)
+PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所跨行政区域|(?:事故|案件)发生地|经常居住地|居住地|所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
 
 
 # (s29-articles) 向车辆停放场所所在地的区（县）市容环境卫生管理部门申请: before places of a kind written with their bracket
@@ -2848,10 +2869,10 @@ PLACE_KIND_FORMULA = re.compile(PLACE_BRACKET)
 
 
 def _determiner_joint(det: str, stem: str) -> str:
-    return "的" if det.endswith("的") and PLACE_KIND_FORMULA.match(stem) else ""
+    return "的" if det.endswith("的") and (PLACE_KIND_FORMULA.match(stem) or det.startswith("所跨")) else ""
 
 
-@needs("地", "所在", "所辖")
+@needs("地", "所在", "所辖", "所跨")
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
     for m in chosen:
         if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的在辖" \
@@ -2860,7 +2881,12 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         stem = m.stem or m.text
         if stem.startswith(PLACE_DETERMINER) or stem.startswith("各"):
             continue
-        d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 6), m.start)
+        d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 7), m.start)
+        if m.kind == "collective" and m.marker and stem == m.text[1:] and stem.startswith("级") and d is not None \
+                and d.end() == m.start:
+            # ((s36-names2) `所在地的县级安全生产监督管理部门`: a level's authority read with its level as a marker is the
+            # level as written, the determiner before it)
+            stem, m.marker = m.text, None
         if stem.startswith(("有关", "相关")):
             # (s33-articles2) `事故发生地有关地方人民政府`: the governments concerned of the place where it happened, a
             # collective as written with the determiner (guide D1, D113); only the determiners of an event's or a
@@ -6319,7 +6345,8 @@ def _first_list_members(text: str, chosen: list[Mention], rx) -> list[Mention]:
 # ((s34-forms) 直辖市 opening a list, `直辖市、设区的市、县人民政府城市管理部门` in the State Council's and ministries' rules: a
 # level like the others (guide D106: each level's authority), not 辖 + 市; not after 、, where it closes the provinces'
 # formula `省、自治区、直辖市`, which stays one, D25)
-LEVEL_ITEM = (r"(?:(?<!、)直辖市(?=[、和及])|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))城区(?=[、和及])|县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
+# ((s36-names2) also 地（市）, Tibet's and Xinjiang's prefecture level written with its bracket, `地（市）、县（区）民政部门`)
+LEVEL_ITEM = (r"(?:(?<!、)直辖市(?=[、和及])|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))城区(?=[、和及])|县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地(?=[（(][市州][）)])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 # ((s35b-names, guide D106 as confirmed in S33b) `州（市）、县级财政部门`: the last level written with 级 before a sector's
