@@ -2082,6 +2082,11 @@ def _single_spaced_target_rows(page_lines: list[str]) -> list[str]:
                 out.append(" | ".join(row))
                 last, skip = last + 1, used - 1
                 continue
+            if len(cells) >= 3 and _organ_list_cell(cells[-1]):
+                # a row whole on its line but a cell short (a border lost, an empty cell dropped): still a row
+                out.append(" | ".join(cells))
+                last += 1
+                continue
         if width and len(cells) == 1 and not cells[0].isdigit() and out and " | " in out[-1]:
             # (s36-tables2) the last cell of the row above cut at the line's end (`…、省住房` / `城乡建设厅`)
             end = out[-1].rsplit(" | ", 1)[-1]

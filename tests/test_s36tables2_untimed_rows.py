@@ -129,3 +129,47 @@ def test_heilongjiang_single_spaced_rows_wrapped():
         ("二/(三)", prov + "市场监督管理局", "lead"), ("二/(三)", tour, "co"), ("二/(三)", prov + "公安厅", "co"),
         ("表/4", tour, "lead"), ("表/4", "中共黑龙江省委宣传部", "co"), ("表/4", prov + "广播电视局", "co"),
     ])
+
+
+# 3. A Guangxi prefecture, 2019: 牵头单位 / 配合单位 rows written whole on their lines, two of them with the lead cell
+#    run into the co cell (`市财政局市考核办、…`: the copy lost the space between them); the row is one cell short and the
+#    co cell's first name holds two names, cut where the first ends and the next one's level word opens.
+GUANGXI_PREFECTURE_2019 = """梧州市人民政府办公室关于印发梧州市农村生活垃圾治理工作方案的通知
+
+梧政办发〔2019〕58号
+
+各县（市、区）人民政府，市直各委、办、局：
+    现将《梧州市农村生活垃圾治理工作方案》印发给你们，请认真贯彻执行。
+
+梧州市人民政府办公室
+2019年10月15日
+
+梧州市农村生活垃圾治理工作方案
+
+    一、工作任务
+    （一）完善收运设施。
+    （二）健全长效机制。
+
+    附件：梧州市农村生活垃圾治理工作任务分工
+
+附件
+
+梧州市农村生活垃圾治理工作任务分工
+
+序号 工作任务 牵头单位 配合单位
+1 配齐村庄垃圾收集设施 市住房城乡建设局 市财政局、市生态环境局
+2 建立村庄保洁队伍 市住房城乡建设局 各县（市、区）人民政府
+3 建立环卫经费保障和考核奖惩机制 市财政局市考核办、市住房城乡建设局
+4 开展农村生活垃圾分类试点 市生态环境局市住房城乡建设局、市商务局
+"""
+
+
+def test_guangxi_prefecture_lead_run_into_co_cell():
+    rec = _record(GUANGXI_PREFECTURE_2019)
+    build, city = "梧州市住房和城乡建设局", "梧州市"
+    assert _triples(rec) == sorted([
+        ("表/1", build, "lead"), ("表/1", city + "财政局", "co"), ("表/1", city + "生态环境局", "co"),
+        ("表/2", build, "lead"), ("表/2", "各县（市、区）人民政府", "co"),
+        ("表/3", city + "财政局", "lead"), ("表/3", city + "考核办", "co"), ("表/3", build, "co"),
+        ("表/4", city + "生态环境局", "lead"), ("表/4", build, "co"), ("表/4", city + "商务局", "co"),
+    ])
