@@ -1465,8 +1465,14 @@ CELL_ORGAN_END = _re.compile(r"(?:局|委|办|部|厅|院|会|中心|政府|室|
 
 
 def _organ_list_cell(token: str) -> bool:
-    items = _re.split(r"[、，,]", token)
+    items = [_re.sub(r"[（(][^（()）]{2,14}[）)]$", "", x) for x in _re.split(r"[、，,]", token)]  # `…政府（街道办事处）`
     return all(2 <= len(x) <= 20 and CELL_ORGAN_START.match(x) and CELL_ORGAN_END.search(x) for x in items)
+
+
+def _untimed_row_whole(row: str, ncells: int) -> bool:
+    """(s36-tables2) A row of a table with no time column has every cell (its number apart) and ends an organ's name."""
+    cells = _re.sub(r"^\d{1,3}", "", row).split()
+    return len(cells) >= ncells and not row.endswith(("、", "，", ",")) and _organ_list_cell(cells[-1])
 
 
 def _opens_cell(row: str, key: str) -> bool:
@@ -1477,6 +1483,8 @@ def _opens_cell(row: str, key: str) -> bool:
     first = key.split()[0]
     if len(row.split()) <= 2 and _organ_list_cell(first):
         return True
+    if _organ_list_cell(row.split()[-1]) and _organ_list_cell(first) and len(row.split()) >= 3:
+        return True  # (s36-tables2) a lead cell whole at the line's end, the co-operating organs' cell on the next line
     return TIME_CELL.match(first) is not None and CELL_ORGAN_END.search(row) is not None
 
 
@@ -1485,13 +1493,18 @@ def _wrapped_spaced_rows(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
     and those that open their own line (a row, a group row, the note under the table)."""
     joins: dict[int, str] = {}
     keeps: set[int] = set()
-    number, row = None, ""
+    number, row, ncells = None, "", 0
     for i, ln in enumerate(lines):
         key = ln.key or ln.text
         if "号" in key and "|" not in key and "\t" not in key and _one_line_number_header(key):
             cols = key.split()[1:]
             timed = bool(cols) and TIME_COLUMN_NAME.search(cols[-1]) is not None
-            number = 0 if timed and any(STACKED_ROLE_COLUMN.match(c) for c in cols) else None
+            # (s36-tables2) a table whose last column is a role column (`序号 重点任务 责任单位`, `… 牵头单位 配合单位`)
+            # ends each row in organs: its row is whole when it has every cell and the last ends an organ's name
+            untimed = bool(cols) and STACKED_ROLE_COLUMN.match(cols[-1]) is not None
+            roled = any(STACKED_ROLE_COLUMN.match(c) for c in cols)
+            number = 0 if (timed or untimed) and roled else None
+            ncells = len(cols) if untimed and not timed else 0
             row, wraps = "", 0
             continue
         if number is None:
@@ -1514,7 +1527,17 @@ def _wrapped_spaced_rows(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
             # a page's line, a row of bars or tabs, the seventh line of one row): no such table, or its end
             number = None
             continue
-        if ROW_WHOLE.search(row) and len(row.lstrip("0123456789").split()) >= 2:
+        if ncells and _untimed_row_whole(row, ncells):
+            last = row.split()[-1]
+            if (len(key) <= 30 and " " not in key and not CELL_ORGAN_START.match(key)
+                    and _organ_list_cell(_re.split(r"[、，,]", last)[-1] + key)):
+                joins[i] = ""  # `县委` / `宣传部、县文明办`: the last organ's name wrapped after a name's own end
+                row += key
+                continue
+            keeps.add(i)  # a whole row, then a line that opens no row: the table is over
+            number = None
+            continue
+        if not ncells and ROW_WHOLE.search(row) and len(row.lstrip("0123456789").split()) >= 2:
             if len(key) <= 6 and DEADLINE_TAIL.fullmatch(key):
                 joins[i] = ""  # `2016年` / `底前`
                 row += key
@@ -2005,9 +2028,40 @@ def _spaced_table_rows(page_lines: list[str]) -> list[str]:
 # 完成时限`) when its rows 1 and 2 follow with exactly as many cells (`_rows_follow`): the cleaner would close `1 农村…`
 # and `…县财政局 2018年12月底` and the table reader would have to guess the borders, where the same notice's PDF, whose
 # table is ruled, gives them (a twin must read as its text).
+def _whole_last_cell(cell: str) -> bool:
+    """(s36-tables2) A row's last cell ends whole: organs to the end of a name, or a deadline."""
+    return _organ_list_cell(cell) or TIME_CELL.match(cell) is not None or _re.fullmatch(_DEADLINE, cell) is not None
+
+
+def _wrapped_single_spaced_row(page_lines: list[str], k: int, width: int) -> tuple[list[str], int]:
+    """(s36-tables2) The row of a single-spaced task table that opens at line k and wraps over the lines below it (a
+    PDF's text: `2 （二）完善… 省交通运输厅 省文化和旅游厅、省住房` / `城乡建设厅`): its cells, and the lines it takes.
+    A wrapped line goes on with the cell it cuts, or opens the next cell (the organs after a whole cell); the row ends
+    when it has every cell and the last ends whole. None such (prose, a row with a cell written with spaces): no cells."""
+    row = page_lines[k].strip(" \u00a0\u3000")
+    for j in range(k + 1, min(k + 6, len(page_lines))):
+        cells = row.split()
+        if len(cells) == width and _whole_last_cell(cells[-1]):
+            return cells, j - k
+        if len(cells) > width:
+            break
+        key = page_lines[j].strip(" \u00a0\u3000")
+        if (not key or "|" in key or "\t" in key or "\u3000" in key or len(key) > 60 or "。" in key
+                or SPACED_ROW_OPEN.match(key) or TAB_GROUP_ROW.match(key) or ROW_NOTE_OPEN.match(key)):
+            break
+        row += (" " if _opens_cell(row, key) else "") + key
+    cells = row.split()
+    if len(cells) == width and _whole_last_cell(cells[-1]) and j == len(page_lines) - 1:
+        return cells, j - k + 1
+    return [], 0
+
+
 def _single_spaced_target_rows(page_lines: list[str]) -> list[str]:
-    out, width, last = [], 0, 0
+    out, width, last, skip = [], 0, 0, 0
     for k, ln in enumerate(page_lines):
+        if skip:
+            skip -= 1
+            continue
         # (s24-swap2) a web copy's &nbsp; or full-width indentation (`\u00a0 \u00a0 序号 重点任务 …`) is no cell
         body = ln.lstrip(" \u00a0\u3000")
         if "|" in body or "\t" in body or "\u3000" in body:
@@ -2022,6 +2076,26 @@ def _single_spaced_target_rows(page_lines: list[str]) -> list[str]:
             out.append(" | ".join(cells))
             last += 1
             continue
+        if width and len(cells) < width and cells[0].isdigit() and int(cells[0]) == last + 1:
+            row, used = _wrapped_single_spaced_row(page_lines, k, width)
+            if row:
+                out.append(" | ".join(row))
+                last, skip = last + 1, used - 1
+                continue
+            if len(cells) >= 3 and _organ_list_cell(cells[-1]):
+                # a row whole on its line but a cell short (a border lost, an empty cell dropped): still a row
+                out.append(" | ".join(cells))
+                last += 1
+                continue
+        if width and len(cells) == 1 and not cells[0].isdigit() and out and " | " in out[-1]:
+            # (s36-tables2) the last cell of the row above cut at the line's end (`…、省住房` / `城乡建设厅`)
+            end = out[-1].rsplit(" | ", 1)[-1]
+            if not _whole_last_cell(end) and not end.endswith(("、", "，")) and _whole_last_cell(end + cells[0]) or \
+                    end.endswith(("、", "，")) and _organ_list_cell(end + cells[0]) or \
+                    not CELL_ORGAN_START.match(cells[0]) and _organ_list_cell(_re.split(r"[、，,]", end)[-1] + cells[0]):
+                # (`省委` / `宣传部、省广电局`: a name cut after a shorter name's end; a line opening no organ goes on with it)
+                out[-1] += cells[0]
+                continue
         width = 0
         head = _simple_cells(cells) if len(cells) >= 5 else cells
         if (len(cells) >= 4 and TAB_NUMBER_CELL.fullmatch(head[0]) and any(TAB_ROLE_CELL.fullmatch(c) for c in head)

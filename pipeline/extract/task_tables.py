@@ -371,7 +371,7 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             continue
         if numbered and (ROW_NUMBER.match(first) or (first[:1] in SERIAL_PATH_FIRST and _serial_path(first))):
             # ((s20-assign2) a 序号 written as the item's path, `1.2`, `一-（二）`: the row's number as written)
-            table.rows.append(_merged_cells(Row(first, _align(cells[1:], table), group), table))
+            table.rows.append(_merged_cells(Row(first, _align(_unglued_roles(cells[1:], table), table), group), table))
         elif len([c for c in cells if c.text.strip()]) == 1 and JOINED_GROUP_ROW.match(first):
             group = first
         elif not numbered or (len(cells) >= 2 and not NUMBER_COLUMN.match(re.sub(r"\s+", "", first))
@@ -669,7 +669,7 @@ def _read_spaced(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
               and int(toks[0][2]) == int(table.rows[-1].number) + 1):
             # a row short of cells (an empty or merged cell dropped by the copy), numbered next: its cells go
             # where their contents fit (_align), a merged lead cell is the row above's (_merged_cells)
-            cells = _unglued([Cell(ln.start + a, ln.start + b, w) for a, b, w in toks[1:]], table)
+            cells = _unglued_roles(_unglued([Cell(ln.start + a, ln.start + b, w) for a, b, w in toks[1:]], table), table)
             table.rows.append(_merged_cells(Row(toks[0][2], _align(cells, table), group), table))
             stray = 0
         elif GROUP_ROW.match(ln.text.strip()) and len(ln.text.split()) == 1:
@@ -731,6 +731,26 @@ def _unglued(cells: list[Cell], table: TaskTable) -> list[Cell]:
             return cells
         return cells[:j] + [Cell(cell.start, cell.start + p, w[:p]), Cell(cell.start + p, cell.end, w[p:])] + cells[j + 1:]
     return cells
+
+
+def _unglued_roles(cells: list[Cell], table: TaskTable) -> list[Cell]:
+    """(s36-tables2) A row one cell short in a table with a lead column and a co column side by side at its end
+    (`… 牵头单位 配合单位`) whose last cell opens with two organs' names run together (`县财政局县考核办、县住建局`: the
+    copy lost the space between the lead cell and the co cell). The cell is cut at the one point inside its first name
+    where an organ's name ends and the next one's level word opens (`…局` | `县…`); else the cells as read."""
+    h = len(table.header)
+    if len(cells) != h - 1 or h < 3 or table.role_of(h - 2) != "lead" or table.role_of(h - 1) not in ("co", "responsible"):
+        return cells
+    last = cells[-1]
+    first = ORGAN_LIST_SEP.split(last.text)[0]
+    if _kind(last.text) != "organ":
+        return cells
+    at = [p for p in range(3, len(first) - 2) if ORGAN_END.search(first[:p]) and _organish(first[:p]) and _organish(first[p:])
+          and not ORGAN_END.search(first[:p + 1])]
+    if len(at) != 1:
+        return cells
+    p = at[0]
+    return cells[:-1] + [Cell(last.start, last.start + p, last.text[:p]), Cell(last.start + p, last.end, last.text[p:])]
 
 
 def _line_cells(ln) -> list[Cell]:
