@@ -43,6 +43,14 @@ CASES = [
     # 参与 between the floor word and its count (a county's 2018 poverty plan)
     ("某县产业扶贫实施方案（2018—2020年）\n二、工作目标\n每个有劳动能力的贫困户至少参与1个产业项目。",
      [("二", 1, "个", ">=", False, 2018, 2020)]),
+    # 拿出 provides an amount set aside for a use (a province's 2019 skills plan style), as 安排 does
+    ("某省职业技能提升行动实施方案（2019—2021年）\n四、保障措施\n（八）加强资金保障。从失业保险基金结余中拿出100亿元，用于职工技能提升。",
+     [("四", 10000000000, "元", "=", False, 2019, 2021)]),
+    # 补种 demands trees replanted: per tree felled (an older city's 办法), or a plan's count
+    ("某市城市绿化管理办法\n第十六条　经批准移伐城市树木的，应当按照移伐一株补种两株的标准补植。\n第三十条　本办法自2004年5月1日起施行。",
+     [(None, 2, "株", "=", False, 2004, None)]),
+    ("某县森林资源保护实施方案（2020—2022年）\n二、主要任务\n全县补种苗木2万株。",
+     [("二", 20000, "株", "=", False, 2020, 2022)]),
 ]
 # fmt: on
 
