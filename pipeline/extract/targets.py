@@ -673,7 +673,7 @@ def _has_verb(segment: str) -> bool:
 # a span of time counted in seasons or school terms after 个 (`3个采暖季`, `2个学年`): a duration
 PERIOD_COUNTED = re.compile(r"(?:采暖季|供暖季|采暖期|供暖期|学期|学年|生产季|种植季|汛期|考核周期|周期)")
 BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", "共", "累计", "培训", "培养", "开展", "完成", "招收",
-                     "提供", "配备", "设置", "建设", "培育", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
+                     "提供", "配备", "设置", "建设", "培育", "参与", "参加", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
                      "每人", "每户", "每家", "每个", "其中",
                      "申请", "获得", "领取",  # ((s28-tg2) `个人最高可申请10万元`: the cap governs what may be applied for)
                      "人民币")  # ((s23-tg) `每人不得超过人民币100元`: the currency named before the amount, as older 办法 write it)
@@ -3816,7 +3816,34 @@ def _cohort_rate(scope: str, clause_prefix: str) -> bool:
         before = scope[: len(scope) - len(clause_prefix)]
         return COHORT_ROUND.search(before) is not None and "；" not in before and ";" not in before
     m = COHORT_RATE.match(clause_prefix) if "后" in clause_prefix else None
-    return m is not None and m.group("verb") in scope[: len(scope) - len(clause_prefix)]
+    if m is not None and m.group("verb") in scope[: len(scope) - len(clause_prefix)]:
+        return True
+    return _round_rate(scope, clause_prefix)
+
+
+# (s36-tg2, guide TG3 rates under 每年) `坚持每年开展一次全民健康体检，体检率保持在95%以上`: a rate named by the very activity
+# the 每年 clause before it holds (体检 … 体检率, 普查 … 普查率) is the rate of each year's round, per year as the round is;
+# a rate of another thing (`每年开展培训，城镇登记失业率控制在…`) keeps its own reading.
+ROUND_RATE = re.compile(r"(?P<act>[\p{Han}]{2})(?:率|覆盖率)[^，,；;。\d]{0,6}$")
+
+
+def _round_rate(scope: str, clause_prefix: str) -> bool:
+    if "率" not in clause_prefix:
+        return False
+    m = ROUND_RATE.search(clause_prefix)
+    if m is None:
+        return False
+    before = scope[: len(scope) - len(clause_prefix)]
+    last = None
+    for last in PER_YEAR.finditer(before):
+        pass
+    if last is None or "；" in before[last.end():] or ";" in before[last.end():]:
+        return False
+    clause = before[last.end():]
+    brk = CLAUSE_BREAK.search(clause)
+    # (the activity closes the 每年 clause as its object, `开展一次全民健康体检，`: not a word inside a noun it builds,
+    # `每年建设秸秆综合利用重点县300个以上，…利用率`, whose rate is a level of what was built)
+    return brk is not None and clause[: brk.start()].rstrip().endswith(m.group("act"))
 
 
 def _effect_after_work(q: Quantity, clause_prefix: str) -> bool:
@@ -7697,11 +7724,24 @@ def _opens_with_amount(t: Target) -> bool:
     return t.quote.startswith(t.unit, m.end()) or (t.unit == "%" and t.quote.startswith("％", m.end()))
 
 
+# (s36-tg2) `孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在12/10万、4.5‰、6‰以下`: after `分别` and one verb, a list
+# of amounts each of its own indicator (in its own unit) is bounded by the one comparator written after the last, as
+# one written before the list (`分别不低于…`) would be; without 分别 a change of unit keeps each item its own.
+EACH_LISTED = re.compile(r"分别\s*(?:控制在|稳定在|保持在|降低到|降至|下降到|提高到|提升到|达到|达|为|在|不低于|不高于|不超过)?\s*"
+                         r"[\d.．]+\s*(?:/\s*\d+)?\s*[^\d，,；;。、和及]{0,6}$")
+
+
+def _each_listed(text: str, a: Target) -> bool:
+    return EACH_LISTED.search(text, max(0, a.span[1] - 40), a.span[1]) is not None
+
+
 def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
     shared = set()  # items whose comparator is the list's last one
     for k in range(len(targets) - 2, -1, -1):
         a, b = targets[k], targets[k + 1]
-        if b.comparator == "=" or (a.unit != b.unit and (a.unit, b.unit) != HOUSEHOLDS_PERSONS) or a.span[1] > b.span[0]:
+        if b.comparator == "=" or a.span[1] > b.span[0]:
+            continue
+        if a.unit != b.unit and (a.unit, b.unit) != HOUSEHOLDS_PERSONS and not _each_listed(text, a):
             continue
         if not re.fullmatch(r"\s*[、和及与]\s*", text[a.span[1]:b.span[0]]):
             continue
@@ -7728,6 +7768,10 @@ INDICATOR_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$")
 # ((s25-tg) also a comparator inside a total's bracket, `〔>5500〕`, as central plans' 专栏 tables write it: branch reset)
 INDICATOR_CELL = re.compile(r"(?|([<>≤≥＜＞]=?)?\s*[〔\[［【]?|[〔\[［【]\s*([<>≤≥＜＞]=?))\s*((?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?))\s*[〕\]］】]?\s*(以上|以下|以内|左右)?")
 # ((s25-tg) `6以内` in a cell, `重度及以上污染天数（天） 8 6以内`: a cap, as 以内 is in prose, spec 1.1 §7)
+# (s36-tg2) a goal cell written with its verb (`| — | 稳定在75左右 |`, `| 保持在90以上 |`, `| 不低于60 |`): the amount to reach; the
+# word after it decides the comparator, else the verb (guide TG15: `稳定在X`, `控制在X` are `=`; TG11: 不低于 `>=`, 不超过 `<=`)
+GOAL_VERB_CELL = re.compile(r"\s*(稳定在|保持在|控制在|不低于|不少于|不高于|不超过)\s*(?=[<>≤≥＜＞〔\[［【\d])")
+GOAL_VERB_CMP = {"不低于": ">=", "不少于": ">=", "不高于": "<=", "不超过": "<="}
 INDICATOR_CMP = {"<": "<=", "＜": "<=", "≤": "<=", "<=": "<=", ">": ">", "＞": ">", "≥": ">=", ">=": ">=",
                  "以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}
 
@@ -8245,7 +8289,8 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
             continue
         indicator = (INDICATOR_UNIT.sub("", cells[ind_col]).strip() if unit else cells[ind_col]) or cells[ind_col]
         for goal_col, year in goals:
-            m = INDICATOR_CELL.fullmatch(cells[goal_col])
+            verb = GOAL_VERB_CELL.match(cells[goal_col])
+            m = INDICATOR_CELL.fullmatch(cells[goal_col], verb.end()) if verb else INDICATOR_CELL.fullmatch(cells[goal_col])
             if not m:
                 m = RANGE_CELL.fullmatch(cells[goal_col])
                 if m:  # `35～40`: a range is two targets (spec 1.1 section 7), `>=` its low end and `<=` its high end
@@ -8261,7 +8306,7 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
             span = (start, start + len(m.group(2)))
             if span in taken:
                 continue
-            cmp = INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "=")
+            cmp = INDICATOR_CMP.get(m.group(1) or m.group(3) or "", GOAL_VERB_CMP.get(verb.group(1), "=") if verb else "=")
             first, last = (year if schedule else None), year
             if year is None:
                 first, last = _undated_goal_years(plans, start)
