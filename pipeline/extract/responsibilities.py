@@ -1494,7 +1494,10 @@ def _member_of_organ_enumeration(blanked: str, s: int, e: int) -> bool:
 UNIT_ENDS = ("有限公司", "公司", "集团", "企业", "学校", "高校", "大学", "学院", "银行", "医院", "协会", "学会", "研究院", "研究所",
              # (s28-assign) a rural credit co-operative by its short names (`省农信联社`, `县农村信用联社`, `农信社`): a financial
              # institution, no department (spec 1.1 section 5); not 供销联社, the people's organisation
-             "信用社", "信用联社", "信联社", "农信社", "农商行")
+             "信用社", "信用联社", "信联社", "农信社", "农商行",
+             # (s36b-swap) a town's schools by the names towns write them (`镇中心校`, `XX中学`, `中心小学`, `镇幼儿园`):
+             # schools, no departments, as 学校 is
+             "中心校", "中学", "小学", "幼儿园")
 # (s27-assign4) also a newspaper or broadcaster (`乐山日报社`, `XX广播电视台`, `市电台`, `XX晚报`): a media 事业单位 or
 # enterprise, no department (spec 1.1 section 5); one item of a list (`（A牵头，B、C、D广播电视台等配合）`) does not void
 # the organs listed with it (issue 12). (社 and 中心, `报社`, `融媒体中心`, already read as organ-like endings; 台 and 报 do not.)
