@@ -5,11 +5,12 @@
   tables miss at its end is a member as it is after `、`; in prose a comma still ends a clause;
 * a bureau's own divisions (处) written bare with the share by duties in its other forms (`按职能分工负责`, `按照职责`);
 * the same divisions under role labels on a line of their own (`牵头处室：A　配合处室：B`);
-* a school leading (`镇中心小学牵头，A、B等配合`): no department, the organs after it keep `co`, as under labels.
+* a school leading (`镇中心小学牵头，A、B等配合`): no department, the organs after it keep `co`, as under labels;
+* a label closing its line with its list on the next (a PDF copy's wrapped lines: `责任单位：` / `A、B、C。`).
 
 Snippets written for these tests in the style of other provinces, levels and eras than the notices that showed the misses
-(a Yunnan provincial notice of 2012, a Hunan department's work points of 2014, a Sichuan county plan of 2010, a Guangdong
-town plan of 2021); not copied from any corpus.
+(a Yunnan provincial notice of 2012, a Hunan department's work points of 2014, a Guangdong town plan of 2021, a Henan
+county plan of 2013); not copied from any corpus.
 """
 from tests.test_organs_s5 import _run
 
@@ -64,3 +65,13 @@ def test_a_school_leading_leaves_the_organs_after_it_co():
     _, triples = _run(text, "广东省清远市英德市大站镇", "township")
     assert triples == {("一/(一)", "英德市大站镇社会事务办", "co"), ("一/(一)", "英德市大站镇妇女联合会", "co"),
                        ("一/(二)", "英德市大站镇综治办", "co")}
+
+
+def test_a_label_closing_its_line_has_its_list_on_the_next():
+    # a Henan county's plan of 2013 copied out of its PDF: the label ends a wrapped line, its list opens the next
+    text = ("一、重点任务\n（一）整治城区交通秩序。规范机动车停放，新增停车泊位800个。责任单位：\n县公安局、县城市管理局、县住房和城乡建设局。\n"
+            "（二）整治占道经营。取缔马路市场3处。责任单位：\n（三）开展文明劝导。县文明办组织志愿者上街劝导。\n")
+    _, triples = _run(text, "河南省周口市鹿邑县", "county")
+    # (the empty label of (二) takes nothing from the item opening the next line)
+    assert triples == {("一/(一)", "鹿邑县公安局", "responsible"), ("一/(一)", "鹿邑县城市管理局", "responsible"),
+                       ("一/(一)", "鹿邑县住房和城乡建设局", "responsible")}

@@ -1764,6 +1764,18 @@ def _matching(text: str, i: int, b: int) -> int | None:
 SYSTEM_BEFORE_LABEL = re.compile(r"\p{Han}长制的?$|联席会议(?:制度)?的?$")
 
 
+def _list_on_next_line(text: str, end: int, b: int) -> int:
+    """(s36b-swap) A label closing its line (`…设施。责任单位：` then `交警中队、镇综合执法中队。`: a PDF copy wraps its lines,
+    and some notices set the list under its label) has its list on the next line: the annotation runs to that line's end.
+    Not when the next line opens an item or is prose (a sentence ends before its last character)."""
+    nxt = text.find("\n", end + 1, b)
+    nxt = b if nxt < 0 else nxt
+    line = text[end + 1:nxt].strip(" \t\u3000")
+    if not line or len(line) > 80 or NUMBERING_START.match(line) or any(c in line[:-1] for c in "。；;：:"):
+        return end
+    return nxt
+
+
 def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], found: list[Annotation]) -> list[Annotation]:
     """`责任单位：…` / `牵头单位：…；配合单位：…` outside brackets, up to the end of the line."""
     out = []
@@ -1777,6 +1789,8 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
             continue  # `省级林长制责任单位为：A、B…`: the units of the system the plan sets up (guide R11), no item's list
         end = text.find("\n", m.start(), b)
         end = b if end < 0 else end
+        if end < b and not text[m.end():end].strip(" \t\u3000"):
+            end = _list_on_next_line(text, end, b)
         if m.start() > a and text[m.start() - 1] in OPEN_CLOSE:
             # `（责任单位：县政务服务中心）2．…（责任单位：县发展改革局）`: a label opening a bracket the bracket pass did
             # not take (it names no organ) ends with its bracket, not with the line the next run-on item shares
