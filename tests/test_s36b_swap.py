@@ -75,3 +75,14 @@ def test_a_label_closing_its_line_has_its_list_on_the_next():
     # (the empty label of (二) takes nothing from the item opening the next line)
     assert triples == {("一/(一)", "鹿邑县公安局", "responsible"), ("一/(一)", "鹿邑县城市管理局", "responsible"),
                        ("一/(一)", "鹿邑县住房和城乡建设局", "responsible")}
+
+
+def test_a_second_label_closing_its_line_has_its_list_on_the_next():
+    # a Jilin city's plan of 2019 copied out of its PDF: the co label, second on its line, wraps before its list
+    text = ("一、重点任务\n（一）推进垃圾分类。2020年底前城区分类投放设施覆盖率达到90%。杜绝“先分后混”。\n"
+            "责任单位：市城市管理局，各县（市、区）政府；配合单位：\n市生态环境局、市财政局\n"
+            "（二）推进农村改厕。完成改厕5000户。\n责任单位：市农业农村局\n")
+    _, triples = _run(text, "吉林省四平市", "prefecture")
+    assert triples == {("一/(一)", "四平市城市管理局", "responsible"), ("一/(一)", "各县（市、区）政府", "responsible"),
+                       ("一/(一)", "四平市生态环境局", "co"), ("一/(一)", "四平市财政局", "co"),
+                       ("一/(二)", "四平市农业农村局", "responsible")}

@@ -1764,6 +1764,13 @@ def _matching(text: str, i: int, b: int) -> int | None:
 SYSTEM_BEFORE_LABEL = re.compile(r"\p{Han}长制的?$|联席会议(?:制度)?的?$")
 
 
+def _label_closes_line(text: str, start: int, end: int) -> bool:
+    """Does the line from `start` to `end` close with a label (`责任单位：`, or the second label of the line, `责任单位：A；
+    配合单位：`)?"""
+    close = start + len(text[start:end].rstrip(" \t\u3000"))
+    return text[close - 1:close] in ("：", ":") and any(x.end() == close for x in LABEL.finditer(text, start, close))
+
+
 def _list_on_next_line(text: str, end: int, b: int) -> int:
     """(s36b-swap) A label closing its line (`…设施。责任单位：` then `交警中队、镇综合执法中队。`: a PDF copy wraps its lines,
     and some notices set the list under its label) has its list on the next line: the annotation runs to that line's end.
@@ -1789,7 +1796,7 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
             continue  # `省级林长制责任单位为：A、B…`: the units of the system the plan sets up (guide R11), no item's list
         end = text.find("\n", m.start(), b)
         end = b if end < 0 else end
-        if end < b and not text[m.end():end].strip(" \t\u3000"):
+        if end < b and _label_closes_line(text, m.start(), end):
             end = _list_on_next_line(text, end, b)
         if m.start() > a and text[m.start() - 1] in OPEN_CLOSE:
             # `（责任单位：县政务服务中心）2．…（责任单位：县发展改革局）`: a label opening a bracket the bracket pass did
