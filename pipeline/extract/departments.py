@@ -2661,8 +2661,16 @@ DIVISION_STOP = "的在对为是要将把按由从向等并或及与和各本该
 # A bare division in an assignment list: between list marks (（基教处、职教处）, 责任处室：基教处).
 DIVISION_MARK = re.compile(r"[（(、：:，,]")
 # ((s35-names) also the role word of an assignment bracket, `（基层卫生健康处牵头，人事处、规划处配合）`)
-DIVISION_ROLE = re.compile(r"牵头|负责|配合|参与|协助|按职责")
-DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$|" + DIVISION_ROLE.pattern)
+# ((s36b-swap) and the share by duties in each of its forms, `按职责`, `按职能`, `按照职责`, `按各自职责` (分工负责): a notice
+# writes one of them for all its annotations)
+DIVISION_ROLE = re.compile(r"牵头|负责|配合|参与|协助|按照?(?:各自)?职[责能]")
+# ((s36b-swap) a space too: role labels sharing one line, `牵头单位：宣传处　配合单位：人事处`)
+DIVISION_AFTER = re.compile(r"[、）)，,；;。\n \t\u3000]|$|" + DIVISION_ROLE.pattern)
+# (s36b-swap) A role label opening its line or bracket (`牵头单位：`, `配合处室：`, `责任单位:`) whose list runs on to `k`:
+# a division written bare there is a member of the assignment, as it is inside an annotation's bracket.
+ROLE_LABEL_BEFORE = re.compile(r"(?:^|[\n（(〔【 \t\u3000])(?:牵头|责任|主责|配合|参与|参加|协办|协助|实施|承办|主办)"
+                               r"(?:单位|部门|处室)[：:][^。；;！!？?\n（(〔【：:]*$")
+ROLE_LABEL_LIST_END = re.compile(r"[、，,；;\n \t\u3000）)]|$")
 # After a division written behind its organ: the end of the name.
 # (or its head's title: 科技处处长, 煤炭工业管理办公室主任 — the division inside a person's title is an organ)
 # (s23-org3) also a verb of contact (`请及时向省人力资源社会保障厅就业促进和失业保险处反映`, `报…司备案`): the office a
@@ -2793,6 +2801,13 @@ def _in_open_bracket(text: str, k: int, reach: int = 60) -> bool:
     return opened >= 0 and "）" not in before[opened:] and ")" not in before[opened:] and "。" not in before[opened:]
 
 
+def _in_role_label_list(text: str, s: int, e: int) -> bool:
+    """(s36b-swap) The bare name at s..e is a member of a role label's list (ROLE_LABEL_BEFORE): right after the label's
+    colon or a list mark, and ending the list or followed by another mark."""
+    return text[s - 1:s] in "：:、，," and bool(ROLE_LABEL_LIST_END.match(text, e)) \
+        and bool(ROLE_LABEL_BEFORE.search(text, max(0, s - 80), s))
+
+
 def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
                issuers: list[str], j: Jurisdiction, year: int | None = None) -> list[NamedMention]:
     """Internal divisions (内设机构) of a bureau, named with their organ (annotation guide D19,
@@ -2847,9 +2862,10 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
             s, e, w = d.start(), d.end(), d.group(0)
             if s < a or not DIVISION_AFTER.match(text, e):
                 continue
-            if w not in full and (text[s - 1] not in "（(、：:，," or not (text[e:e + 1] in ("、", "）", ")") or DIVISION_ROLE.match(text, e))
-                                  or text[s - 1] in "，," and not (_in_open_bracket(text, s)
-                                                                   and (DIVISION_ROLE.match(text, e) or text[e:e + 1] == "、"))):
+            if w not in full and not _in_role_label_list(text, s, e) \
+                    and (text[s - 1] not in "（(、：:，," or not (text[e:e + 1] in ("、", "）", ")") or DIVISION_ROLE.match(text, e))
+                         or text[s - 1] in "，," and not (_in_open_bracket(text, s)
+                                                          and (DIVISION_ROLE.match(text, e) or text[e:e + 1] == "、"))):
                 continue  # a name the table does not know only inside a list (（基教处、…）)
             if any(x < e and s < y for x, y in taken):
                 continue

@@ -1494,7 +1494,10 @@ def _member_of_organ_enumeration(blanked: str, s: int, e: int) -> bool:
 UNIT_ENDS = ("有限公司", "公司", "集团", "企业", "学校", "高校", "大学", "学院", "银行", "医院", "协会", "学会", "研究院", "研究所",
              # (s28-assign) a rural credit co-operative by its short names (`省农信联社`, `县农村信用联社`, `农信社`): a financial
              # institution, no department (spec 1.1 section 5); not 供销联社, the people's organisation
-             "信用社", "信用联社", "信联社", "农信社", "农商行")
+             "信用社", "信用联社", "信联社", "农信社", "农商行",
+             # (s36b-swap) a town's schools by the names towns write them (`镇中心校`, `XX中学`, `中心小学`, `镇幼儿园`):
+             # schools, no departments, as 学校 is
+             "中心校", "中学", "小学", "幼儿园")
 # (s27-assign4) also a newspaper or broadcaster (`乐山日报社`, `XX广播电视台`, `市电台`, `XX晚报`): a media 事业单位 or
 # enterprise, no department (spec 1.1 section 5); one item of a list (`（A牵头，B、C、D广播电视台等配合）`) does not void
 # the organs listed with it (issue 12). (社 and 中心, `报社`, `融媒体中心`, already read as organ-like endings; 台 and 报 do not.)
@@ -1761,6 +1764,25 @@ def _matching(text: str, i: int, b: int) -> int | None:
 SYSTEM_BEFORE_LABEL = re.compile(r"\p{Han}长制的?$|联席会议(?:制度)?的?$")
 
 
+def _label_closes_line(text: str, start: int, end: int) -> bool:
+    """Does the line from `start` to `end` close with a label (`责任单位：`, or the second label of the line, `责任单位：A；
+    配合单位：`)?"""
+    close = start + len(text[start:end].rstrip(" \t\u3000"))
+    return text[close - 1:close] in ("：", ":") and any(x.end() == close for x in LABEL.finditer(text, start, close))
+
+
+def _list_on_next_line(text: str, end: int, b: int) -> int:
+    """(s36b-swap) A label closing its line (`…设施。责任单位：` then `交警中队、镇综合执法中队。`: a PDF copy wraps its lines,
+    and some notices set the list under its label) has its list on the next line: the annotation runs to that line's end.
+    Not when the next line opens an item or is prose (a sentence ends before its last character)."""
+    nxt = text.find("\n", end + 1, b)
+    nxt = b if nxt < 0 else nxt
+    line = text[end + 1:nxt].strip(" \t\u3000")
+    if not line or len(line) > 80 or NUMBERING_START.match(line) or any(c in line[:-1] for c in "。；;：:"):
+        return end
+    return nxt
+
+
 def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], found: list[Annotation]) -> list[Annotation]:
     """`责任单位：…` / `牵头单位：…；配合单位：…` outside brackets, up to the end of the line."""
     out = []
@@ -1774,6 +1796,8 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
             continue  # `省级林长制责任单位为：A、B…`: the units of the system the plan sets up (guide R11), no item's list
         end = text.find("\n", m.start(), b)
         end = b if end < 0 else end
+        if end < b and _label_closes_line(text, m.start(), end):
+            end = _list_on_next_line(text, end, b)
         if m.start() > a and text[m.start() - 1] in OPEN_CLOSE:
             # `（责任单位：县政务服务中心）2．…（责任单位：县发展改革局）`: a label opening a bracket the bracket pass did
             # not take (it names no organ) ends with its bracket, not with the line the next run-on item shares

@@ -6254,6 +6254,18 @@ def _enterprise_bureau() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, shorts))})\p{{Han}}{{1,4}}局$")
 
 
+# (s36b-swap) A role label's list written with commas (`责任单位：自治区商务厅，外事办，博览局`, as web editors and many
+# county offices write them): the label opens its line or an annotation's bracket and the list runs to the line's or
+# the bracket's end, so a comma there separates organs as 、 does. Only there: in prose a comma ends a clause.
+COMMA_LIST_LABEL = re.compile(r"(?:^|[\n（(〔【])[ \t　]*(?:牵头|责任|主责|配合|参与|参加|协办|协助|实施|承办|主办)(?:单位|部门)[：:]"
+                              r"[^。；;！!？?\n（(〔【：:]*$")
+
+
+def _comma_list_at(text: str, start: int) -> bool:
+    """Is `start` inside the list of a role label that opens its line or bracket (COMMA_LIST_LABEL)?"""
+    return bool(COMMA_LIST_LABEL.search(text, max(0, start - 80), start))
+
+
 def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     """省教育厅、司法厅、XX局: an unprefixed organ-shaped word right after a named organ and 、."""
     out = []
@@ -6263,7 +6275,7 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
         if m.kind != "named" or m.scope == "central":
             continue
         pos = m.end
-        if text[pos:pos + 1] != "、":
+        if text[pos:pos + 1] != "、" and not (text[pos:pos + 1] in "，," and _comma_list_at(text, m.start)):
             continue
         seg_end = pos + 1
         while seg_end < end and text[seg_end] not in "、，,；;。）)〕\n|｜\t":  # ((s28-assign) a table's cell ends it too)
