@@ -49,7 +49,37 @@ WHOLE_ROW_END = re.compile(r"(?:局|委|办|部|厅|院|会|中心|政府|室|�
 def _next_table_row(para: str, text: str) -> bool:
     """`text` opens the row numbered after the one `para` holds, and `para` ends as a whole row does."""
     m, n = ROW_NUMBER_OPEN.match(para), ROW_NUMBER_OPEN.match(text)
-    return bool(m and n) and int(n.group(1)) == int(m.group(1)) + 1 and WHOLE_ROW_END.search(para[-40:]) is not None
+    if bool(m and n) and int(n.group(1)) == int(m.group(1)) + 1 and WHOLE_ROW_END.search(para[-40:]) is not None:
+        return True
+    return _next_piped_row(para, text)
+
+
+# (s36b-twins) A table set as rows of text with its cells between bars (`10 | 非化石能源占一次能源消费比重（%） | 9.6 | 13 |
+# 预期性`), in a PDF whose paragraphs are not indented: a row whose last cell ends at the margin is whole when the line
+# under it opens the next row (its number, after a group's label cell where a new group starts: `主要污染物减排 | 11 |
+# …`) or the table's note (`注：…`), as the text has them.
+PIPED_CELL = re.compile(r"[ 	　]*\|[ 	　]*")
+TABLE_NOTE = re.compile(r"^[ 	　]*(?:注|备注|说明)[ 	　]*\d?[：:]")
+
+
+def _row_number(cells: list[str]) -> int | None:
+    for cell in cells[:2]:
+        if cell.isdigit() and len(cell) <= 3:
+            return int(cell)
+    return None
+
+
+def _next_piped_row(para: str, text: str) -> bool:
+    row = PIPED_CELL.split(para.strip())
+    if len(row) < 3:
+        return False
+    if TABLE_NOTE.match(text):
+        return True
+    nxt = PIPED_CELL.split(text.strip())
+    if len(nxt) < 3:
+        return False
+    m, n = _row_number(row), _row_number(nxt)
+    return m is not None and n == m + 1
 
 
 @dataclass
@@ -365,6 +395,10 @@ def _is_addressee(para: str) -> bool:
     para = para.strip()
     if para[-1:] in "。：:" and FULL_TEXT_FOLLOWS.match(_last_sentence(para)):
         return True
+    # (s36b-twins) the addressee's colon stands outside every bracket: a row that stops inside one (`各村（社区）…任务（2016—
+    # 2018年合计，单位：` / `亩）：`, a note on the unit cut by the line width) goes on under it
+    if para.count("（") + para.count("(") > para.count("）") + para.count(")"):
+        return False
     return "各" in para and bool(ADDRESSEE.match(para)) and not NOT_ADDRESSEE.search(para)
 
 

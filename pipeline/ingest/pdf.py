@@ -426,7 +426,10 @@ def _same_row(held: PdfLine, held_row, x0: float, row) -> bool:
         return False
     overlap = min(held_row[1], row[1]) - max(held_row[0], row[0])
     gap = x0 - held.x1
-    return overlap > 0.5 * height and -0.25 * height <= gap <= ROW_GAP * height
+    # (s36b-twins) the gap is measured in the taller glyph's height: a dash's box is a third of a digit's (`— ` / `3 —`,
+    # a page number in the footer that the text layer broke after its first dash and a space)
+    tall = max(held_row[1] - held_row[0], row[1] - row[0])
+    return overlap > 0.5 * height and -0.25 * height <= gap <= ROW_GAP * tall
 
 
 def _row_spans(text: str, handle, loose_box, box, box_ref, first: int = 0, end: int | None = None):
@@ -512,16 +515,21 @@ def _typed_space(handle, text: str, k: int) -> bool:
     em = before[1] - before[0]
     if em <= 0 or after[0] - before[1] < TYPED_GAP * em:
         return False
-    # the gap between the glyph pair next to it, on the side where both are glyphs
+    # the gap between the glyph pair next to it, on the side where both are glyphs ((s36b-twins) over a space pdfium
+    # generated between them: a spread row has one between every two glyphs, `生 态 环 保 处 电 话`)
     if k >= 2 and not text[k - 2].isspace():
         pair = edges(k - 2), before
     elif k + 2 < len(text) and not text[k + 2].isspace():
         pair = after, edges(k + 2)
+    elif k >= 3 and text[k - 2] == " " and not text[k - 3].isspace():
+        pair = edges(k - 3), before
     else:
         return False
     if pair[0] is None or pair[1] is None:
         return False
-    return abs(pair[1][0] - pair[0][1]) < TOUCHING * em
+    # (s36b-twins) a justified row spreads every gap of the row alike (`利 用 处`, two points apart); the typed space is a
+    # gap that much wider again (`…综合利用处　电话：0471-…`, a full-width space between the organ and its telephone)
+    return after[0] - before[1] - abs(pair[1][0] - pair[0][1]) >= (TYPED_GAP - TOUCHING) * em
 
 
 def _read_page_pdfplumber(pdf, index: int):
