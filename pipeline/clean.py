@@ -1998,6 +1998,12 @@ def _spaced_row(cells: list[str], width: int) -> bool:
 
 
 def _spaced_table_rows(page_lines: list[str]) -> list[str]:
+    # (s36c-width) a web copy may type a table's digits full-width (`２０２０年`, `≤１４．６`): its header and rows are
+    # judged as the extractors read them (fold_width: same length, white space kept, so the cells split where the
+    # written ones do), and the cells are kept as written (spec §1 compares after NFKC)
+    if any(_has_full_width(ln) for ln in page_lines):
+        read = [fold_width(ln) if _has_full_width(ln) else ln for ln in page_lines]
+        return [_as_written(o, r, w) for o, r, w in zip(_spaced_table_rows(read), read, page_lines)]
     out, width = [], 0
     for k, ln in enumerate(page_lines):
         # (speed only: a header or a row holds a gap; a line without one is prose or a caption)
@@ -2016,6 +2022,14 @@ def _spaced_table_rows(page_lines: list[str]) -> list[str]:
         width = len(cells) if _spaced_header(cells) and _row_follows(page_lines, k + 1, len(cells)) else 0
         out.append(" | ".join(cells) if width else ln)
     return out
+
+
+def _as_written(out: str, read: str, written: str) -> str:
+    """A line the spaced-table pass gave back for its folded reading `read`: as written, its cells joined the same way."""
+    if out == read:
+        return written
+    cells = _spaced_cells(written)
+    return " | ".join(cells) if out == " | ".join(_spaced_cells(read)) and len(cells) == out.count(" | ") + 1 else written
 
 
 # (s22-assign3) A table of yearly targets with its organs (`序号 重点任务 指标 2022年 2023年 2024年 牵头单位 配合单位`, a
