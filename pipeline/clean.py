@@ -21,7 +21,8 @@ from . import rx as re
 from .ingest.raw import RawDoc
 from .nlp.simplify import FULL_WIDTH_ALNUM, fold_width, looks_traditional, simplified_line
 from .numbers import cn_to_int, join_split_years
-from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
+from .patterns import (BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, NUMBERING_START, ROW_ORGAN_END, STOPLESS_ITEM,
+                       is_web_furniture)
 from .scan import stdlib_twin
 from .vocabulary import genre_alternation
 from .layout import WEB_LABEL
@@ -1458,7 +1459,7 @@ TIME_COLUMN_NAME = _re.compile(r"时限|时间|期限|节点")
 ROW_NOTE_OPEN = _re.compile(r"(?:注|备注|说明)\s*\d{0,2}\s*[：:]")
 _DEADLINE = (r"(?:\d{4}年(?:\d{1,2}月)?(?:上旬|中旬|下旬|底|末|\d{1,2}日)?(?:前|以前)?(?:起?持续推进)?|每年\d{0,2}月?(?:底)?(?:前)?"
              r"|持续推进|长期(?:坚持|推进)|持续开展|常态化(?:推进|开展)?|\d{4}[—–-]\d{4}年)")
-ROW_WHOLE = _re.compile(r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|关|行|联|团|）|\))[ \t\u3000]*" + _DEADLINE + r"$")
+ROW_WHOLE = _re.compile(ROW_ORGAN_END + r"[ \t\u3000]*" + _DEADLINE + r"$")
 DEADLINE_TAIL = _re.compile(r"(?:\d{0,2}月)?(?:上旬|中旬|下旬|底|末)?(?:前|以前)|推进|坚持|开展")
 CELL_ORGAN_START = _re.compile(r"(?:[省市州盟县区旗镇乡]|街道|各|国家|国务院|中国|中央|全国|中共|共青团|自治区|团[省市县区]委|人民银行)")
 CELL_ORGAN_END = _re.compile(r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|海关|分行|支行|联|团委)$")
@@ -1493,7 +1494,7 @@ def _wrapped_spaced_rows(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
     and those that open their own line (a row, a group row, the note under the table)."""
     joins: dict[int, str] = {}
     keeps: set[int] = set()
-    number, row, ncells = None, "", 0
+    number, row, ncells, wraps = None, "", 0, 0
     for i, ln in enumerate(lines):
         key = ln.key or ln.text
         if "号" in key and "|" not in key and "\t" not in key and _one_line_number_header(key):
@@ -2104,9 +2105,10 @@ def _single_spaced_target_rows(page_lines: list[str]) -> list[str]:
         if width and len(cells) == 1 and not cells[0].isdigit() and out and " | " in out[-1]:
             # (s36-tables2) the last cell of the row above cut at the line's end (`…、省住房` / `城乡建设厅`)
             end = out[-1].rsplit(" | ", 1)[-1]
-            if not _whole_last_cell(end) and not end.endswith(("、", "，")) and _whole_last_cell(end + cells[0]) or \
-                    end.endswith(("、", "，")) and _organ_list_cell(end + cells[0]) or \
-                    not CELL_ORGAN_START.match(cells[0]) and _organ_list_cell(_re.split(r"[、，,]", end)[-1] + cells[0]):
+            if ((not _whole_last_cell(end) and not end.endswith(("、", "，")) and _whole_last_cell(end + cells[0]))
+                    or (end.endswith(("、", "，")) and _organ_list_cell(end + cells[0]))
+                    or (not CELL_ORGAN_START.match(cells[0])
+                        and _organ_list_cell(_re.split(r"[、，,]", end)[-1] + cells[0]))):
                 # (`省委` / `宣传部、省广电局`: a name cut after a shorter name's end; a line opening no organ goes on with it)
                 out[-1] += cells[0]
                 continue

@@ -253,3 +253,9 @@ def committee_named_once(m) -> str:
 # `…（摘录）`): the mark is the copy's, not the document's name, and its articles and items skip the ones it leaves out.
 EXCERPT_MARK = re.compile(r"\s*[（(]\s*(?:节\s*选|节\s*录|摘\s*录|摘\s*编)\s*[）)]$")
 
+
+# The last characters of a task-division table's organ cell, where a row written on one line ends before its deadline
+# cell (`…省商务厅 2020年底前`): the heads of organs' names and a closing bracket. Shared by the PDF line joiner
+# (ingest/lines.py, a row that is whole) and the cleaner's wrapped-row reader (clean.py), which must agree on it.
+ROW_ORGAN_END = r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|关|行|联|团|）|\))"
+

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..layout import ADDRESSEE, FULL_TEXT_FOLLOWS, NOT_ADDRESSEE, WEB_LABEL
 from ..nlp.simplify import to_simplified
-from ..patterns import LOCATION_LABEL, NUMBERING_START, is_web_furniture
+from ..patterns import LOCATION_LABEL, NUMBERING_START, ROW_ORGAN_END, is_web_furniture
 
 SENTENCE_END = tuple("。！？；：:;!?")
 MIN_WRAP_CHARS = 15
@@ -41,7 +41,7 @@ DASH_ITEM = re.compile(r"^[ \t\u3000]*(?:——|－－|--)(?!—)")
 # whole; the line under it opening with the next number (`6 员工制…`) is the next row, not a wrapped line of it (the
 # text layer sets a space between a number and Chinese, `2021 年底前`).
 ROW_NUMBER_OPEN = re.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]+(?![年月日个项%％])[\u4e00-\u9fff“]")
-WHOLE_ROW_END = re.compile(r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|关|行|联|团|）|\))[ \t\u3000]+"
+WHOLE_ROW_END = re.compile(ROW_ORGAN_END + r"[ \t\u3000]+"
                            r"(?:\d{4}[ \t\u3000]*年[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*月)?(?:底|末)?(?:前|以前)?|持续推进|长期坚持|持续开展|常态化推进)"
                            r"[ \t\u3000]*$")
 
@@ -58,8 +58,8 @@ def _next_table_row(para: str, text: str) -> bool:
 # 预期性`), in a PDF whose paragraphs are not indented: a row whose last cell ends at the margin is whole when the line
 # under it opens the next row (its number, after a group's label cell where a new group starts: `主要污染物减排 | 11 |
 # …`) or the table's note (`注：…`), as the text has them.
-PIPED_CELL = re.compile(r"[ 	　]*\|[ 	　]*")
-TABLE_NOTE = re.compile(r"^[ 	　]*(?:注|备注|说明)[ 	　]*\d?[：:]")
+PIPED_CELL = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*")
+TABLE_NOTE = re.compile(r"^[ \t\u3000]*(?:注|备注|说明)[ \t\u3000]*\d?[：:]")
 
 
 def _row_number(cells: list[str]) -> int | None:
