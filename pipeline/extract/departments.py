@@ -3462,19 +3462,39 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
     """A short name the document defines for an organ (`（以下简称“领导小组”）`) names that organ
     wherever it is written later, also as the head of its office (`领导小组办公室`)."""
     copula = "是本" in text or "为本" in text
-    if ("简称" not in text and "以下称" not in text and "统称" not in text and not copula) or not out:
+    designating = "负责本" in text or "负责全" in text
+    if ("简称" not in text and "以下称" not in text and "统称" not in text and not copula and not designating) or not out:
         return out
     ends: dict[int, list[NamedMention]] = {}
     for nm in out:
         ends.setdefault(nm.mention.end, []).append(nm)
     defined: dict[str, tuple[int, NamedMention, str]] = {}
     brackets: list[tuple[int, int]] = []
+    held: list[tuple[int, int, NamedMention]] = []  # (s37-articles) the designation's own predicate
+    function_named: list[tuple[NamedMention, NamedMention]] = []  # (s37-articles) `市…主管部门（市城管局）`: the bracket's organ
     for m in COPULA_OWN_AUTHORITY.finditer(text) if copula else ():
         # (s34-names, guide D101) `市住房和城乡建设局是本市城市供热行政主管部门，负责…`: a local rule's article that names
         # the holder of a function; the level's function name written after it (`市城市供热行政主管部门`) is that organ
-        owners = ends.get(m.start())
-        if owners and len(owners) == 1 and owners[0].mention.kind == "named":
+        owners = _designated_owner(text, m.start(), ends, function_named)
+        if owners:
             defined.setdefault(m.group("level") + m.group("auth"), (m.end(), owners[0], owners[0].name))
+            # (s37-articles, guide D111 for `X是…主管部门`) the term declared names X also written bare after it
+            # (`城市供热行政主管部门应当会同…`); with another level before it (`县（市、区）城市供热行政主管部门`) it is another
+            # mention and stays as written
+            defined.setdefault(m.group("auth"), (m.end(), owners[0], owners[0].name))
+            held.append((m.start(), m.end(), owners[0]))
+    for m in DUTY_DESIGNATION.finditer(text) if designating else ():
+        # (s37-articles, guide D101/D111) `市城市管理行政主管部门（市城管局）负责本市城市供热的监督管理工作`: the article that
+        # gives a named organ the supervision of a field makes it that field's authority at its level; the level's
+        # authority of the field written later (`市供热行政主管部门会同…`, the field's head word enough) is that organ.
+        # Bare (`供热行政主管部门`) it is not bound, as no 是 declares the term.
+        owners = _designated_owner(text, m.start(), ends, function_named)
+        if not owners:
+            continue
+        field = m.group("field")
+        for k in range(0, len(field) - 1):
+            for head in ("行政主管部门", "主管部门"):
+                defined.setdefault(m.group("level") + field[k:] + head, (m.end(), owners[0], owners[0].name))
     for m in finditer_opened(SHORT_NAME, text):  # (speed only, s30: tried at its openings)
         owners = ends.get(m.start())
         office = bool(m.group("office"))
@@ -3493,6 +3513,11 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
         return out
     # the short name inside its own definition is no further mention
     out = [nm for nm in out if not any(a <= nm.mention.start < b for a, b in brackets)]
+    if held:  # (s37-articles) the function named in `X是本市…主管部门` is X, not an organ beside it
+        out = [next((NamedMention(nm.mention, o.name) for a, b, o in held if a <= nm.mention.start < b), nm) for nm in out]
+    if function_named:  # (s37-articles) `市城市管理行政主管部门（市城管局）`: one organ, named by the bracket
+        named_as = {id(f): o.name for f, o in function_named}
+        out = [NamedMention(nm.mention, named_as[id(nm)]) if id(nm) in named_as else nm for nm in out]
     spans = sorted((nm.mention.start, nm.mention.end) for nm in out)
     renamed: list[NamedMention] = []
     # a short name opening with a level (市住房保障部门) read from a list of levels (市、区住房保障部门 → <city>住房
@@ -3531,6 +3556,13 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
             after, owner, name = defined[short]
             if m.start() < after or _bracketed_after_an_organ(text, m.start(), m.end(), spans):
                 continue  # 区工商分局（区微企办）: a second sign of the organ before it (spec 1.1 section 5)
+            if short[:1] not in "省市县区" and (lv := OTHER_LEVEL_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                # (s37-articles) `县（市、区）城市供热行政主管部门` after `X是本市城市供热行政主管部门`: another level's authority,
+                # a collective as written (spec 1.1 section 5), not the organ declared for the issuer's level
+                if not any(s < m.end() and lv.start() < e for s, e in spans):
+                    w = text[lv.start():m.end()]
+                    added.append(NamedMention(Mention(lv.start(), m.end(), w, "collective", None, w, layer="pattern"), w))
+                continue
             inner = [nm for nm in renamed if m.start() <= nm.mention.start and nm.mention.end <= m.end()
                      and nm.mention.end - nm.mention.start < m.end() - m.start()]
             if inner and owner.mention.kind == "collective" and not any(
@@ -3713,6 +3745,33 @@ def _same_organ_written_before(nm: NamedMention, owner: NamedMention) -> bool:
 # written after the predicate, not after the organ).
 COPULA_OWN_AUTHORITY = re.compile(r"(?:是|为)本(?P<level>[省市县区])(?P<auth>[^，,。；;（）()、\n]{2,20}?(?:行政主管部门|主管部门))(?=[，,。；;])")
 COPULA_AUTHORITY = re.compile(r"(?:是|为|作为)[^，,。；;（）()\n]{2,30}?(?:主管部门|主管机关|管理部门|管理机关|行政部门|主管单位)$")
+
+
+# (s37-articles) a level written before a declared bare term (`县（市、区）`, `各区`, `区县`): that level's own authority.
+OTHER_LEVEL_BEFORE = re.compile(r"(?<![\p{Han}])(?:各)?(?:(?:[县区乡镇](?:[（(][^（）()，。；\n]{1,8}[）)])?){1,2}|县级|区级)$")
+
+
+# (s37-articles) `X负责本市城市供热的监督管理工作`, `…负责全市城镇燃气管理工作`: a duty article giving one organ a field.
+DUTY_DESIGNATION = re.compile(r"负责(?:本|全)(?P<level>[省市县区])(?:行政区域内|范围内|区域内)?的?(?P<field>\p{Han}{2,10}?)的?"
+                              r"(?:监督管理|管理监督|行业管理|监管|管理)(?:工作)?(?=[，,。；;\n])")
+
+
+def _designated_owner(text: str, at: int, ends: dict[int, list[NamedMention]],
+                      renamed: list | None = None) -> list[NamedMention]:
+    """The one named organ written right before a designation at `at`: before a bracket giving its second sign
+    (`市城市管理行政执法局（市公用事业管理局）是…`), or in a bracket that names the organ holding a function written before
+    it (`市城市管理行政主管部门（市城管局）负责…`, spec 1.1 section 5: one organ, by its own name)."""
+    owners = ends.get(at)
+    if not owners and at > 0 and text[at - 1] in "）)":
+        opened = max(text.rfind("（", 0, at - 1), text.rfind("(", 0, at - 1))
+        if opened > 0 and at - opened <= 16:
+            before = [nm for nm in ends.get(opened, []) if nm.mention.kind == "named"]
+            inside = [nm for nm in ends.get(at - 1, []) if nm.mention.kind == "named" and nm.mention.start == opened + 1]
+            owners = before or inside
+            if not before and len(inside) == 1 and renamed is not None:
+                renamed.extend((nm, inside[0]) for nm in ends.get(opened, []) if nm.mention.kind == "collective"
+                               and nm.mention.text.endswith(("主管部门", "行政部门", "管理部门")))
+    return owners if owners and len(owners) == 1 and owners[0].mention.kind == "named" else []
 
 
 def _owner_named_by_copula(text: str, at: int, ends: dict[int, list[NamedMention]]) -> list[NamedMention]:
