@@ -755,7 +755,11 @@ STANDARD_LEAD = re.compile(r"(?:标准|额度|金额|起付线)\s*(?:为|是|如
 # (s19-tg) `每生每天2元，全年按250天计算，每生每年500元`: a clause that only says how the amount is counted (按…计算) does
 # not interrupt the standard's list.
 COMPUTED_BASIS = re.compile(r"[^，,；;：:]*按[^，,；;：:]{0,12}?(?:计算|计)\s*[，,]")
-STANDARD_COLON = re.compile(r"(?:标准|额度|金额)\s*(?:为|是|如下)?\s*[：:]")
+STANDARD_COLON = re.compile(r"(?:标准|额度|金额)\s*(?:为|是|如下)?\s*(?:收取|缴纳|交纳|征收|计收)?\s*[：:]")
+# (s37-articles) `有偿使用费…按照以下标准收取：超出规定面积30平方米以内（含）的部分，每年每平方米10元；超出30平方米至60平方米（含）
+# 的部分，每年每平方米20元`: a fee schedule by tiers, each item the part of a quantity it is charged on (its 的部分) and its
+# rate per unit: the rate is the standard the rule fixes (spec §7 amounts, guide TG6c fees), the tier's bounds describe it
+FEE_TIER_ITEM = re.compile(r"^[^，,；;。]{2,30}?的部分[，,]\s*(?:每(?:年度?|月))?每(?:平方米|亩|立方米|吨|千瓦时|户|人)\s*$")
 
 
 def _standard_list(text: str, lo: int, q: Quantity) -> bool:
@@ -774,7 +778,8 @@ def _standard_colon_list(text: str, lo: int, q: Quantity) -> bool:
     if q.unit_kind != "money":
         return False
     start = _back_to(text, q.start, lo, SENTENCE_BREAK)
-    if text.find("；", start, q.start) < 0 and text.find(";", start, q.start) < 0:
+    listed = text.find("；", start, q.start) >= 0 or text.find(";", start, q.start) >= 0
+    if not listed and "的部分" not in text[max(start, q.start - 40):q.start]:
         return False
     seg = text[start:q.start]
     last = None
@@ -782,8 +787,12 @@ def _standard_colon_list(text: str, lo: int, q: Quantity) -> bool:
         last = m
     if last is None or ELIGIBILITY_LIMIT.search(seg, 0, last.start()):
         return False
-    item = seg[max(seg.rfind("；"), seg.rfind(";")) + 1:]
+    item = seg[max(seg.rfind("；"), seg.rfind(";")) + 1:] if listed else seg[last.end():]
     item = re.sub(r"[（(][^（）()]*[）)]", "", item)
+    if FEE_TIER_ITEM.match(item):
+        return True
+    if not listed:
+        return False
     if "按" in item:
         item = COMPUTED_BASIS.sub("", item)
     return len(item) <= 30 and not (CAP_INTERRUPT.search(item) or _has_verb(item) or "的" in item)
@@ -1481,7 +1490,17 @@ SERVICE_TIME_UNITS = frozenset(("分钟", "小时", "秒", "天", "日"))
 # (s35b, guide TG52 `接警后30分钟内到达`) the time a service must arrive in after a call, the arrival written after the
 # number (`接到报修后，应当在30分钟内到达现场`, `接报后2小时内赶到现场`): a level of service kept for users, not a
 # time limit for a piece of work (`接到申请后20个工作日内办结` has no arrival)
-ARRIVAL_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*(?:赶到|到达|抵达|到场|赶赴)")
+ARRIVAL_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*(?:赶到|到达|抵达|到场|赶赴|到现场|到事发地)")
+# (s37-articles, guide TG52 and S35 `重大故障24小时内处理完毕`) the time a service must answer or clear a fault or a user's
+# problem in (`对一般故障…72小时内修复`, `群众反映问题24小时内响应`): a level of service kept for its users. Only in
+# minutes or hours and with the fault or problem in the clause: an office's handling in working days
+# (`接到举报后5个工作日内处理`), an act finished in time (`24小时内完成疫点处置`) and a repair with no fault named stay out.
+FAULT_IN_CLAUSE = re.compile(r"(?:故障|报修|险情|问题)(?:[^。；;，,\d]{0,16}|[^。；;，,]{0,8}?(?:以内|之内|内)(?:响应|到达现场|到场)[、和])$")
+CLEARED_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*(?:响应|处置|处理完毕|处理完成|修复|排除|抢修完毕|修复完毕|恢复(?:供[热水气电]|正常))")
+# (s37-articles, guide TG52: `在正式供热开始后24小时内达到供热温度标准`) the time a service must reach its standard in once
+# it starts: a level kept for its users
+STANDARD_REACHED_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*达到[^。；;，,\d]{0,10}?(?:标准|温度|要求)")
+SERVICE_STARTED_BEFORE = re.compile(r"(?:供热|供水|供气|供电|运行|服务|营业)[\p{Han}]{0,2}(?:开始|启动|开通)(?:后|之后)\s*$")
 CALL_BEFORE = re.compile(r"(?:接到|接警|接报|接获|收到)[^。；;\d]{0,24}?(?:后|时)[^。；;\d]{0,6}$")
 # (s27-tg) a time compared with a baseline's and made earlier by so much (any unit, months too): the level of timeliness set,
 # not a notice period (`应提前30天公告` has no 时间 compared with a baseline)
@@ -1500,6 +1519,18 @@ STOCK_BOUND_CMP = {"不得超过": "<=", "不超过": "<=", "不大于": "<=", "
 STOCK_PERIODS_BEFORE = re.compile(r"(?:支付|供应|保障|使用|消费)(?:月数|天数)[^，,；;。\d]{0,8}$")
 
 
+def _service_response(text: str, q: Quantity) -> bool:
+    """(s37-articles, guide TG52) a fault cleared or a problem answered in so many minutes or hours, or a standard reached
+    so soon after a service starts: the level of service a provider keeps for its users."""
+    if q.unit not in ("分钟", "小时"):
+        return False
+    if CLEARED_AFTER.match(text, q.end) is not None:
+        clause_start = max(text.rfind(c, 0, q.start) for c in "，,。；;\n") + 1
+        return FAULT_IN_CLAUSE.search(text, clause_start, q.start) is not None
+    return (STANDARD_REACHED_AFTER.match(text, q.end) is not None
+            and SERVICE_STARTED_BEFORE.search(text, max(0, q.start - 12), q.start) is not None)
+
+
 def _service_time(text: str, q: Quantity) -> bool:
     if q.unit not in SERVICE_TIME_UNITS and q.unit != "个月":
         return False
@@ -1513,6 +1544,8 @@ def _service_time(text: str, q: Quantity) -> bool:
     if (q.unit in ("分钟", "小时") and ARRIVAL_AFTER.match(text, q.end) is not None
             and CALL_BEFORE.search(text, max(0, q.start - 40), q.start) is not None):
         return True  # (s35b, guide TG52) `接到报修后，应当在30分钟内到达现场`: how fast a service arrives after a call
+    if _service_response(text, q):
+        return True
     if (q.unit in ("分钟", "小时") and "其中" in text[max(0, q.start - 60):q.start]
             and ARRIVAL_BY_AREA.search(text, max(0, q.start - 70), q.start) is not None):
         return True  # (s31-tg2) `接到故障通知后，及时抵达现场，其中城区不超过30分钟，其他地区不超过1小时`: how fast a service
@@ -2190,6 +2223,10 @@ INCOME_BELOW = re.compile(r"收入\s*(?:低于|不高于|少于|不足)[^，,；
 
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
+    if q.unit in ("分钟", "小时") and (_service_response(text, q) or (
+            ARRIVAL_AFTER.match(text, q.end) is not None and CALL_BEFORE.search(text, max(0, q.start - 40), q.start) is not None)):
+        return False  # (s37-articles, guide TG52) `对一般故障应当在接到报修后2小时内到达现场`: 对 names the service's case, the time
+        # is the level it keeps, no one qualifying
     if q.unit in AREA_UNITS or q.unit in LENGTH_UNITS:
         if _size_set_as_standard(text, q):
             return False
@@ -6815,7 +6852,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and (shared := LIST_BOUND_AFTER.match(text, q.end, clause_end + 1)) is not None):
             before_cmp = "<=" if shared.group(1) in ("以下", "以内") else ">="  # (s31-tg2) `新增扶贫小额贷款200户、800万元以上`:
             # the bound closing a pair of amounts of one object holds for each
-        if not before_cmp and not q.after_cmp and q.unit in ("分钟", "小时") and ARRIVAL_AFTER.match(text, q.end, clause_end):
+        if not before_cmp and not q.after_cmp and q.unit in ("分钟", "小时") and (
+                ARRIVAL_AFTER.match(text, q.end, clause_end) or _service_response(text, q)):
             before_cmp = "<="  # (s35b, guide TG52) `接警后30分钟内到达`: 内 is within, the cap 以内 writes (spec §7)
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
