@@ -821,7 +821,8 @@ ANNOUNCEMENT_NUMBER = re.compile(r"^(?P<org>(?:(?!关于)[\p{Han}\s]){2,60}?)公
 NUMBER_THEN_ANNOUNCEMENT = re.compile(r"^(?P<t>(?:(?!关于)[\p{Han}\s]){2,60}?公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号)\s*"
                                       r"[（(](?P<a>关于[^（）()]{2,120}?公告)[）)]$")
 ANNOUNCEMENT_THEN_NUMBER = re.compile(r"^(?P<t>[^（）()]{4,150}?的公告)\s*(?P<a>[（(]\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[）)])$")
-ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]?$")  # 第235号, 2016年第55号
+# (s37-articles) also with the year in the 文号 brackets a city prints over its order's number (`〔2012〕第5号`)
+ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*|[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*)?第\s*\d{1,5}\s*号\s*[）)]?$")  # 第235号, 2016年第55号
 
 
 # (s8 second wave) The 目录 line of a plan's table of contents (`目　录`) is no title, though 目录 is a genre word
