@@ -4705,7 +4705,9 @@ UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECT
 
 
 # An organ named after its government that the tables miss (`县级以上人民政府地震工作主管部门`, `市人民政府某某管理机构`).
-GOVERNMENT_ORGAN_TAIL = re.compile(r"[^，,。；;、\s和及与或（(：:]{1,14}?(?:主管部门|行政部门|管理部门|部门|机构|机关)(?=[，,、和及与或；;。\s]|负责|牵头|会同|按|应|要|在|依)")
+# ((s37-articles) the organ's words hold no cue nor modal: `街道办事处、乡镇人民政府应当会同有关部门，因地制宜设置…` is the
+# governments' own 会同, its partner no organ of theirs)
+GOVERNMENT_ORGAN_TAIL = re.compile(r"(?:(?!会同|负责|牵头|应当|应(?!急)|要|须|必须|可以)[^，,。；;、\s和及与或（(：:]){1,14}?(?:主管部门|行政部门|管理部门|部门|机构|机关)(?=[，,、和及与或；;。\s]|负责|牵头|会同|按|应|要|在|依)")
 
 
 # `（一）镇综治办职责：负责…`, `（二）县教育局主要职责：…`, `X的职责是负责…`: the organ's duties under a title word
