@@ -6675,10 +6675,6 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if q.unit == "层" and q.after_cmp in (">=", "<=") and STOREY_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None:
             continue  # (s36-tg) `六层以下（含六层）建筑物屋顶原则上不得设置户外广告`: a height that names the buildings a rule is
             # about (as SIZE_CLASS_NOUN's works and places), no number to reach
-        if q.unit in ("类", "种", "档") and "分为" in clause_prefix and DIVIDED_INTO.search(clause_prefix) is not None \
-                and not text[q.end:clause_end].strip():
-            continue  # (s36-tg) `就业补助资金分为对个人和单位的补贴、公共就业服务能力建设补助两类`: how many kinds a thing is divided
-            # into, the document's own structure (guide TG16), no amount
         if q.unit in SCOPE_AREA_UNITS and AREA_STATED.fullmatch(clause_prefix) is not None:
             continue  # (s36-tg) `以某镇镇区为重点，面积约4.2平方公里，包括…`: a clause that is only the area of the place named
             # before it describes the scope (a number that describes, spec §7), nothing to build or reach
@@ -6983,7 +6979,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
                 or _in_breach_list(ctx, task_here := _task_at(ctx, q.start)) or _in_banned_places(ctx, task_here)):
             continue
-        if (_structural(text, q) or _abstract_small_count(text, q) or _classes_divided(q, clause_prefix)
+        if _classes_divided(text, q, clause_prefix, clause_end, compared=bool(before_cmp or q.after_cmp)):
+            continue
+        if (_structural(text, q) or _abstract_small_count(text, q)
                 or (q.unit in ("项", "条", "类") and clause_prefix.rstrip().endswith("方面"))) and not (before_cmp or q.after_cmp):
             continue  # (s14: `养护体制方面5项`, how many measures a heading counts, guide TG16)
         ind_lo, ind_hi = clause_start if continues else seg_start, clause_end
@@ -9178,7 +9176,6 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
 
 # (s29-tg2) a class named by a bound glued to its noun, no 的: `千人以上集中式供水工程`, `万人以下水厂`, `海拔3500米以上地区`
 STOREY_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[（(][^（）()]{0,8}[）)])?\s*的?\s*[\p{Han}]{0,4}?(?:建筑物|建筑|住宅|楼房|房屋)")
-DIVIDED_INTO = re.compile(r"(?:分为|划分为|分成)[^，,；;。]*$")
 SCOPE_AREA_UNITS = frozenset(("平方公里", "平方千米", "公顷", "平方米", "亩"))
 AREA_STATED = re.compile(r"\s*(?:总|辖区|区域|规划|占地)?面积\s*(?:约|近|为|约为)\s*")
 SIZE_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[\p{Han}]{0,6}?(?:供水)?(?:工程|水厂|地区|区域|牧区|山区|高原))(?![\p{Han}]{0,2}\d)")
@@ -9756,14 +9753,25 @@ def _structural(text: str, q: Quantity) -> bool:
 INTENSITY_BASE_AFTER = re.compile(r"\s*(?:国内生产总值|地区生产总值|生产总值|GDP|工业增加值|增加值|产值|营业收入)")
 
 
-# (s36-articles) An article that divides what it governs into kinds (`就业补助资金分为对个人和单位的补贴、公共就业服务能力建设
-# 补助两类`, `分为甲级、乙级、丙级三个等级`): the count closing the division describes the rule's own scheme (spec §7: numbers
-# that describe), however the kinds are worded.
-CLASSES_DIVIDED = re.compile(r"(?:分为|划分为|区分为|分成)[^，,。；;：:]{2,60}$")
+# (s36-tg, s36-articles; one predicate since s37) A text that divides what it governs into kinds (`就业补助资金分为对个人和单位
+# 的补贴、公共就业服务能力建设补助两类`, `分为甲级、乙级、丙级三个等级`): the count of kinds describes the document's own scheme
+# (spec §7: numbers that describe; guide TG16), however the kinds are worded. Two shapes say so: the count closes the
+# clause (`…分为…两类。`), whatever is written around it; or, with no comparator, the kinds run 2-60 characters after the
+# division verb without a colon (a colon opens a list of the kinds' own contents, whose numbers may be targets).
+DIVISION_UNITS = frozenset(("类", "种", "档", "级", "个等级", "等级", "个层次", "个部分"))
+DIVIDED_INTO = re.compile(r"(?:分为|划分为|区分为|分成)([^，,。；;]*)$")
+KINDS_LISTED = re.compile(r"[^：:]{2,60}")
 
 
-def _classes_divided(q: Quantity, clause_prefix: str) -> bool:
-    return q.unit in ("类", "种", "档", "级", "个等级", "等级", "个层次", "个部分") and CLASSES_DIVIDED.search(clause_prefix) is not None
+def _classes_divided(text: str, q: Quantity, clause_prefix: str, clause_end: int, compared: bool) -> bool:
+    """Whether `q` counts the kinds a division names (see DIVIDED_INTO), not an amount to reach."""
+    if q.unit not in DIVISION_UNITS:
+        return False
+    division = DIVIDED_INTO.search(clause_prefix)
+    if division is None:
+        return False
+    closes_clause = not text[q.end:clause_end].strip()
+    return closes_clause or (not compared and KINDS_LISTED.fullmatch(division.group(1)) is not None)
 
 
 def _grade_name(text: str, q: Quantity) -> bool:
