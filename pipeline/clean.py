@@ -1461,8 +1461,9 @@ _DEADLINE = (r"(?:\d{4}年(?:\d{1,2}月)?(?:上旬|中旬|下旬|底|末|\d{1,2}
              r"|持续推进|长期(?:坚持|推进)|持续开展|常态化(?:推进|开展)?|\d{4}[—–-]\d{4}年)")
 ROW_WHOLE = _re.compile(ROW_ORGAN_END + r"[ \t\u3000]*" + _DEADLINE + r"$")
 DEADLINE_TAIL = _re.compile(r"(?:\d{0,2}月)?(?:上旬|中旬|下旬|底|末)?(?:前|以前)|推进|坚持|开展")
-CELL_ORGAN_START = _re.compile(r"(?:[省市州盟县区旗镇乡]|街道|各|国家|国务院|中国|中央|全国|中共|共青团|自治区|团[省市县区]委|人民银行)")
-CELL_ORGAN_END = _re.compile(r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|海关|分行|支行|联|团委)$")
+# (s37-tables) `国网…供电公司`: the State Grid's city and county companies, the lead of a row on power connections
+CELL_ORGAN_START = _re.compile(r"(?:[省市州盟县区旗镇乡]|街道|各|国家|国务院|中国|中央|全国|中共|共青团|自治区|团[省市县区]委|人民银行|国网)")
+CELL_ORGAN_END = _re.compile(r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|海关|分行|支行|联|团委|单位|部门)$")
 
 
 def _organ_list_cell(token: str) -> bool:
@@ -1484,6 +1485,9 @@ def _opens_cell(row: str, key: str) -> bool:
     first = key.split()[0]
     if len(row.split()) <= 2 and _organ_list_cell(first):
         return True
+    if len(row.split()) <= 2 and row.endswith("。") and " " in key and len(first) <= 20 and CELL_ORGAN_END.search(first):
+        return True  # (s37-tables) a task cell closed by its stop, then a line of cells whose first ends an organ's name
+        # (`国网某某供电公司 市城管执法局、…`): the line opens the lead cell, whatever that organ's name opens with
     if _organ_list_cell(row.split()[-1]) and _organ_list_cell(first) and len(row.split()) >= 3:
         return True  # (s36-tables2) a lead cell whole at the line's end, the co-operating organs' cell on the next line
     return TIME_CELL.match(first) is not None and CELL_ORGAN_END.search(row) is not None
@@ -1507,6 +1511,9 @@ def _wrapped_spaced_rows(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
             number = 0 if (timed or untimed) and roled else None
             ncells = len(cols) if untimed and not timed else 0
             row, wraps = "", 0
+            if number is not None:
+                keeps.add(i)  # (s37-tables) the header opens its own line: the table's title above (`…任务分工表`, as wide
+                # as the page) never runs onto it
             continue
         if number is None:
             continue
@@ -1549,7 +1556,9 @@ def _wrapped_spaced_rows(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
         sep = " " if _opens_cell(row, key) else ""
         joins[i] = sep
         row += sep + key
-        wraps += 1
+        # (s37-tables) the limit is on one cell's lines: a narrow task column wraps its cell over five lines, and the
+        # organs' cell beside it over three more (a web table copied cell by cell); a new cell starts the count again
+        wraps = 0 if sep else wraps + 1
     return joins, keeps
 
 

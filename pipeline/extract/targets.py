@@ -920,6 +920,7 @@ def _table_header(text: str, lo: int, line_start: int, sep: str, memo: dict) -> 
 # (its 完成时限 column dates them, guide S22).
 GROUP_ROW = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*"
                        r"[^\s。；;，,|\t]{1,20}[ \t\u3000]*")
+GROUP_ROW_OPENS = frozenset("一二三四五六七八九十（(")  # (speed only: the first character GROUP_ROW's stripped line opens with)
 
 
 def _goal_cell_on_its_line(text: str, lo: int, q: Quantity, line_start: int, line_end: int, memo: dict) -> str | None:
@@ -3486,8 +3487,8 @@ def _spaced_header_above(text: str, lo: int, line_start: int, memo: dict, kind: 
         if header is not None:
             found = header
             break
-        if not SPACED_ROW.match(prev):
-            break
+        if not SPACED_ROW.match(prev) and not (prev[:1] in GROUP_ROW_OPENS and GROUP_ROW.fullmatch(prev)):
+            break  # (s37-tables) a group row between the rows (`二、加强事中事后监管`) is inside the table, as in a piped one
         pos = prev_start
     for p in walked:
         memo[(kind, p)] = found
