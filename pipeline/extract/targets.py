@@ -8392,6 +8392,7 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
         if header is None or len(header) < 2 or pos <= lo:
             continue
         label_col = 1 if NOT_QUOTA_HEAD.search(header[0]) and len(header) > 2 else 0
+        col_units = _listed_column_units(header, label_col, unit_text)
         # (s21-tgyear) a column per year (`2021年 | 2022年 | 2023年 | 三年合计`): each its own year, as the place reader's
         col_years = _sub_column_years(header, [_head_year(h) if c > label_col and not NOT_QUOTA_HEAD.search(h) else None
                                                for c, h in enumerate(header)])
@@ -8412,7 +8413,7 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
                 note = QUOTA_CELL_NOTE.search(cells[col])
                 m = INDICATOR_CELL.fullmatch(cells[col][:note.start()] if note else cells[col])
                 own = INDICATOR_UNIT.search(head)
-                unit = own.group(1) if own else unit_text
+                unit = own.group(1) if own else col_units.get(col, unit_text)
                 if not m or not unit:
                     continue
                 q_text = m.group(2) + unit
@@ -8661,6 +8662,35 @@ def _whole_quantity(q_text: str) -> Quantity | None:
     tm = TOKEN.match(q_text)
     q = read_quantity(q_text, tm) if tm else None
     return None if q is None or q.end < len(q_text) else q
+
+
+# (s37-tables) A table's unit line may list a unit for each kind of column (`单位：户、座` over `乡镇 | 户厕合计 | 2019年 |
+# 2020年 | 2021年 | 村级公厕`, `单位：万元、个`): the units go to the table's quota columns in the order written, one to each
+# column naming a thing counted; a year column (`2019年`) or a part column (`其中…`) counts in the unit of the column
+# before it (its year's share, its part). Where the listed units and those columns do not pair off one to one the line says
+# nothing a column can be given from it, and every column keeps the line's first unit as before.
+LISTED_UNITS = re.compile(r"[、，,]")
+
+
+def _listed_column_units(header: list[str], label_col: int, unit_text: str) -> dict[int, str]:
+    if not unit_text or not LISTED_UNITS.search(unit_text):
+        return {}
+    units = [_known_unit(u.strip()) for u in LISTED_UNITS.split(unit_text) if u.strip()]
+    if len(units) < 2 or not all(units):
+        return {}
+    owners: list[int] = []  # the columns naming a thing counted
+    out: dict[int, str] = {}
+    for col, head in enumerate(header):
+        if col <= label_col or NOT_QUOTA_HEAD.search(head) or INDICATOR_UNIT.search(head):
+            continue
+        if _head_year(head) is None and YEAR_IN_HEAD.search(head) is None and not SUB_COLUMN.match(head):
+            owners.append(col)
+        if not owners:
+            return {}  # (a year column before any thing counted: the pairing is unknown)
+        out[col] = str(len(owners) - 1)
+    if len(owners) != len(units):
+        return {}
+    return {col: units[int(k)] for col, k in out.items()}
 
 
 def _known_unit(s: str) -> str:
