@@ -1471,6 +1471,11 @@ def _organ_list_cell(token: str) -> bool:
     return all(2 <= len(x) <= 20 and CELL_ORGAN_START.match(x) and CELL_ORGAN_END.search(x) for x in items)
 
 
+# (s37-tables) The spaces a PDF's text layer sets between a number and Chinese (`2019 年 12 月底前`, `压缩至 3 个工作日`):
+# no border between cells, read away before the row's cells are counted
+DIGIT_GAP = _re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”（）%％])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=[\u4e00-\u9fff%％])")
+
+
 def _untimed_row_whole(row: str, ncells: int) -> bool:
     """(s36-tables2) A row of a table with no time column has every cell (its number apart) and ends an organ's name."""
     cells = _re.sub(r"^\d{1,3}", "", row).split()
@@ -1501,6 +1506,8 @@ def _wrapped_spaced_rows(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
     number, row, ncells, wraps = None, "", 0, 0
     for i, ln in enumerate(lines):
         key = ln.key or ln.text
+        if " " in key and number is not None:
+            key = DIGIT_GAP.sub("", key)  # (s37-tables) a PDF's text layer: `2019 年 12 月底前`, `第一批 106 项`
         if "号" in key and "|" not in key and "\t" not in key and _one_line_number_header(key):
             cols = key.split()[1:]
             timed = bool(cols) and TIME_COLUMN_NAME.search(cols[-1]) is not None
@@ -1562,6 +1569,60 @@ def _wrapped_spaced_rows(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
     return joins, keeps
 
 
+# (s37-tables) A PDF that sets a flattened task table as running text (a web page printed, a copy laid out again) puts
+# on one printed line what the table kept apart: the table's title and its header (`…任务分工表序号 任务 牵头单位 配合单位
+# 完成时限`), and a row's last cell with the next row's first (`市市场监管局 市工业和信息化局 2019年10月底前 6 清理规范…`).
+# The header opens at 序号 after a title ending in 表 or 清单; the next row opens at its number (the one after the last
+# row's) right after a deadline. Each is split back into two lines, as the table has them.
+GLUED_HEADER = _re.compile(r"(?<=表|单)(?=(?:序\s*号|编\s*号)[ \t\u3000])")
+GLUED_NEXT_ROW = _re.compile(_DEADLINE + r"[ \t\u3000]*(\d{1,3})[ \t\u3000]*(?=[\u4e00-\u9fff“])")
+
+
+def _split_glued_table_lines(lines: list[_Line]) -> list[_Line]:
+    if not any("号" in (ln.key or ln.text) for ln in lines):
+        return lines
+    out: list[_Line] = []
+    number = None  # the last row number of a spaced role table read so far
+    for ln in lines:
+        key = ln.key or ln.text
+        pieces = [(ln.text, key)]
+        if "号" in key and len(key) == len(ln.text):
+            m = GLUED_HEADER.search(key)
+            if m and m.start() >= 4 and _one_line_number_header(key[m.start():]) and any(
+                    STACKED_ROLE_COLUMN.match(c) for c in key[m.start():].split()[1:]):
+                pieces = [(ln.text[:m.start()], key[:m.start()]), (ln.text[m.start():], key[m.start():])]
+        done: list[tuple[str, str]] = []
+        for text, k in pieces:
+            if "号" in k and _one_line_number_header(k):
+                number = 0 if any(STACKED_ROLE_COLUMN.match(c) for c in k.split()[1:]) else None
+                done.append((text, k))
+                continue
+            if number is not None:
+                opened = SPACED_ROW_OPEN.match(k)
+                if opened and int(opened.group(1)) == number + 1:
+                    number += 1
+                while len(k) == len(text):
+                    # (read with the text layer's spaces around numbers away, `2019 年 10 月底前 6 清理`)
+                    at = [j for j, ch in enumerate(k) if not (ch in " \t" and DIGIT_GAP.match(k, j))]
+                    squeezed = "".join(k[j] for j in at)
+                    m = next((x for x in GLUED_NEXT_ROW.finditer(squeezed) if int(x.group(1)) == number + 1), None)
+                    if m is None or m.start(1) == 0:
+                        break
+                    cut = at[m.start(1)]
+                    done.append((text[:cut].rstrip(), k[:cut].rstrip()))
+                    text, k = text[cut:], k[cut:]
+                    number += 1
+            done.append((text, k))
+        if len(done) == 1:
+            out.append(ln)
+            continue
+        for n, (text, k) in enumerate(done):
+            out.append(_Line(text, ln.page, ln.hard_break if n == len(done) - 1 else False, ln.block,
+                             paragraph=ln.paragraph, joins_next=ln.joins_next if n == len(done) - 1 else False,
+                             key=k if ln.key else "", indented=ln.indented if n == 0 else False, gap=ln.gap if n == 0 else 0))
+    return out
+
+
 def _whole_cell_above(prev: _Line, width: float) -> bool:
     """(s30-layout) A cell of a one-cell-per-line table as wide as a page's line (`开展…等特色应用，新增特色功能不少于20项`)
     is a whole cell: a table's column is narrower than the page, so no cell of it was wrapped at that width, and the
@@ -1574,6 +1635,7 @@ def _whole_cell_above(prev: _Line, width: float) -> bool:
 
 
 def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
+    lines = _split_glued_table_lines(lines)
     width = _typical_width(lines)
     wrapped = _hard_wrapped(lines, width)
     parts: list[str] = []
