@@ -8361,6 +8361,8 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
         u = TABLE_UNIT.search(text, cap.end(), line_end)  # (`…分解表单位：人`: a copy that joined the two lines)
         if u and u.start() - cap.end() <= 4:
             unit_text = _known_unit(u.group(1))
+            if _listed_units(u.group(1)) and u.end() == line_end:
+                unit_text = u.group(1)  # (s37-tables) `单位：户、座`, one unit per kind of column (_listed_column_units)
             # (`…分解表 单位：万亩县区 新建任务 改造提升任务`: the header row joined on too)
             rest = text.find(unit_text, u.start(1)) + len(unit_text)
             if unit_text and rest < line_end:
@@ -8384,7 +8386,7 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
                 pos = end + 1
                 continue
             # (s15) a web or PDF copy of the table: cells parted by spaces, or one cell per line
-            found_rows = _spaced_table(text, pos, hi) or _cell_per_line_table(text, pos, hi)
+            found_rows = _spaced_table(text, pos, hi) or _cell_per_line_table(text, pos, hi) or _wrapped_head_rows(text, pos, hi)
             if found_rows:
                 header, rows = found_rows
                 break
@@ -8672,11 +8674,17 @@ def _whole_quantity(q_text: str) -> Quantity | None:
 LISTED_UNITS = re.compile(r"[、，,]")
 
 
+def _listed_units(unit_text: str) -> list[str]:
+    """The units of a unit line listing several (`户、座`), each whole, else []."""
+    if not LISTED_UNITS.search(unit_text):
+        return []
+    units = [u.strip() for u in LISTED_UNITS.split(unit_text) if u.strip()]
+    return units if len(units) >= 2 and all(_known_unit(u) == u for u in units) else []
+
+
 def _listed_column_units(header: list[str], label_col: int, unit_text: str) -> dict[int, str]:
-    if not unit_text or not LISTED_UNITS.search(unit_text):
-        return {}
-    units = [_known_unit(u.strip()) for u in LISTED_UNITS.split(unit_text) if u.strip()]
-    if len(units) < 2 or not all(units):
+    units = _listed_units(unit_text) if unit_text else []
+    if not units:
         return {}
     owners: list[int] = []  # the columns naming a thing counted
     out: dict[int, str] = {}
@@ -8760,6 +8768,37 @@ def _spaced_table(text: str, pos: int, hi: int):
         rows.append((cells, (lambda col, cell=None, starts=starts: starts[col])))
         p = e + 1
     return (head, rows) if len(rows) >= 2 else None
+
+
+# (s37-tables) A PDF's text layer sets the same spaces between cells as inside a head (`2019 年`), which cleaning reads away
+# (`户厕合计2019年2020年2021年 村级公厕`), and wraps a narrow label head (`乡镇（街` / `道）`): head cells glued to a run of
+# year heads are parted again, each year a head of its own.
+GLUED_YEAR_HEADS = re.compile(r"(?P<pre>[^\d\s]*?)(?P<years>(?:(?:19|20)\d{2}年){1,6})")
+YEAR_HEAD = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _wrapped_head_rows(text: str, pos: int, hi: int):
+    """The quota table under a header that wraps over lines or glues its year heads (`_inline_place_rows` reads it), as
+    (header cells, rows) of `_spaced_table`: the label column's head first, then one head a quota column."""
+    found = _inline_place_rows(text, pos, hi)
+    if found is None:
+        return None
+    heads, rows, _, _ = found
+    cells: list[str] = []
+    for h in heads:
+        m = GLUED_YEAR_HEADS.fullmatch(h)
+        if m is None:
+            cells.append(h)
+            continue
+        cells += ([m.group("pre")] if m.group("pre") else []) + YEAR_HEAD.findall(m.group("years"))
+    width = len(rows[0][1])
+    if len(cells) != width + 1 or not all(len(r[1]) == width for r in rows):
+        return None
+    out = []
+    for name, amounts in rows:
+        starts = [amounts[0][1] - len(name)] + [at for _, at in amounts]
+        out.append(([name] + [c for c, _ in amounts], (lambda col, cell=None, starts=starts: starts[col])))
+    return cells, out
 
 
 def _cell_per_line_table(text: str, pos: int, hi: int):
