@@ -1,6 +1,7 @@
 """s37-tables (issue 11): task-division and quota tables as a web page or a PDF hands them to us in text (spec 1.1 sections
 4, 6, 7; guide R27, TG12, TG31, S22, S36 CR2 Q2). Snippets written for these tests in the styles of other provinces, levels
-and eras (a Shandong prefecture 2020, a Guangxi autonomous county 2018, a Shanxi district 2021), never copied from a
+and eras (a Shandong prefecture 2020, a Guangxi autonomous county 2018, a Shanxi district 2021, a Hebei county
+2022, a Hunan county 2020), never copied from a
 dev-corpus notice. Expected items written before the run; every item is compared.
 
 The layout grammar read:
@@ -12,7 +13,10 @@ The layout grammar read:
 * a body sentence that sends the reader to the table and gives a collective its area's work, `不再列出`, is the table's
   note: that collective is `responsible` on every row, not on the item the sentence stands in;
 * a quota table's unit line listing one unit per kind of column (`单位：处、人`) gives the columns naming a thing counted
-  their units in order; a year column or a `其中` column counts in the unit of the column before it."""
+  their units in order; a year column or a `其中` column counts in the unit of the column before it;
+* a PDF's text layer (a Hebei county 2022, a Hunan county 2020) glues the table's title to its header and a row's deadline
+  to the next row's number, wraps a narrow head (`乡镇（街` / `道）`) and glues year heads to the head before them: each is
+  parted again."""
 from pipeline import process_text
 
 
@@ -204,3 +208,88 @@ def test_shanxi_district_part_column_keeps_the_unit_before_it():
                      (None, str(paved), float(paved), "公里", "=", 2021, 2021),
                      (None, str(bridges), float(bridges), "座", "=", 2021, 2021)]
     assert _targets(rec) == expected
+
+
+# 4. A Hebei county, 2022, as a PDF's text layer gives it (spaces around numbers, `2022 年`): the title and the header on one
+#    printed line, and a row's deadline followed on the same line by the next row's number and task.
+HEBEI_COUNTY_2022_PDF_TEXT = """青县人民政府办公室关于印发青县 2022 年农村人居环境整治工作方案的通知
+
+青政办字〔2022〕11 号
+
+各乡镇人民政府，县直有关部门：
+《青县 2022 年农村人居环境整治工作方案》已经县政府同意，现印发给你们，请认真贯彻落实。
+
+青县人民政府办公室
+2022 年 3 月 9 日
+
+青县 2022 年农村人居环境整治工作方案
+
+一、工作目标
+2022 年，全县农村人居环境明显改善。
+二、任务分工
+各项任务分工详见附表。
+附表
+青县 2022 年农村人居环境整治重点任务分工表序号 工作任务 牵头单位 配合单位 完成时限
+一、推进厕所革命
+1 完成农村户厕改造 1200 户，改厕合格率达到 95% 以上。
+县农业农村局 县卫生健康局、各乡镇人民政府 2022 年 10 月底前 2 新建农村公厕 20 座，
+实现中心村全覆盖。
+县住房城乡建设局 县农业农村局 2022 年 12 月底前
+二、治理生活垃圾
+3 新购置垃圾清运车辆 15 辆。
+县城市管理综合行政执法局 县财政局 2022 年 6 月底前
+"""
+
+
+def test_hebei_county_glued_header_and_rows_split():
+    rec = _record(HEBEI_COUNTY_2022_PDF_TEXT)
+    text = rec["text"]
+    assert "\n青县2022年农村人居环境整治重点任务分工表\n序号 工作任务 牵头单位 配合单位 完成时限\n" in text
+    assert "县卫生健康局、各乡镇人民政府2022年10月底前\n2新建农村公厕20座，实现中心村全覆盖。 县住房城乡建设局" in text
+    assert [t["path"] for t in rec["tasks"]] == ["一", "二"]
+    assert _triples(rec) == sorted([
+        ("表/1", "青县农业农村局", "lead"), ("表/1", "青县卫生健康局", "co"), ("表/1", "各乡镇人民政府", "co"),
+        ("表/2", "青县住房和城乡建设局", "lead"), ("表/2", "青县农业农村局", "co"),
+        ("表/3", "青县城市管理综合行政执法局", "lead"), ("表/3", "青县财政局", "co"),
+    ])
+    assert [(t[2], t[3], t[4], t[5], t[6], t[0]) for t in _targets(rec)] == [
+        (1200.0, "户", "=", None, 2022, None), (95.0, "%", ">=", None, 2022, None),
+        (20.0, "座", "=", None, 2022, None), (15.0, "辆", "=", None, 2022, None),
+    ]
+
+
+# 5. A Hunan county, 2020, as a PDF's text layer gives it: the label head wrapped (`乡镇（街` / `道）`), the year heads glued to
+#    the head before them once the spaces around numbers are read away (`户厕合计2020年2021年 村级公厕`); 户 for the toilets,
+#    座 for the public ones.
+HUNAN_COUNTY_2020_PDF_TEXT = """泸溪县人民政府办公室关于下达 2020—2021 年农村改厕任务的通知
+
+泸政办发〔2020〕5 号
+
+各乡镇人民政府：
+现将 2020—2021 年农村改厕任务下达给你们，请抓好落实。
+
+附件
+泸溪县 2020—2021 年农村改厕任务分解表
+单位：户、座
+乡镇（街
+道）
+户厕合计 2020 年 2021 年 村级公厕
+武溪镇 600 300 300 5
+浦市镇 500 250 250 4
+合计 1100 550 550 9
+
+泸溪县人民政府办公室
+2020 年 2 月 20 日
+"""
+
+
+def test_hunan_county_wrapped_header_glued_year_heads():
+    rec = _record(HUNAN_COUNTY_2020_PDF_TEXT)
+    expected = []
+    for total, y20, y21, public in ((600, 300, 300, 5), (500, 250, 250, 4), (1100, 550, 550, 9)):
+        expected += [(None, str(total), float(total), "户", "=", 2020, 2021),
+                     (None, str(y20), float(y20), "户", "=", 2020, 2020),
+                     (None, str(y21), float(y21), "户", "=", 2021, 2021),
+                     (None, str(public), float(public), "座", "=", 2020, 2021)]
+    assert _targets(rec) == expected
+    assert [x["indicator"] for x in rec["targets"][:4]] == ["武溪镇户厕合计", "武溪镇2020年", "武溪镇2021年", "武溪镇村级公厕"]
