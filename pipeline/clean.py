@@ -1575,7 +1575,7 @@ def _wrapped_spaced_rows(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
 # The header opens at 序号 after a title ending in 表 or 清单; the next row opens at its number (the one after the last
 # row's) right after a deadline. Each is split back into two lines, as the table has them.
 GLUED_HEADER = _re.compile(r"(?<=表|单)(?=(?:序\s*号|编\s*号)[ \t\u3000])")
-GLUED_NEXT_ROW = _re.compile(_DEADLINE + r"[ \t\u3000]*(\d{1,3})[ \t\u3000]*(?=[\u4e00-\u9fff“])")
+GLUED_NEXT_ROW = _re.compile(_DEADLINE + r"[ \t\u3000]*(\d{1,3})(?![\d年月日号个项万%％.．、])[ \t\u3000]*(?=[\u4e00-\u9fff“])")
 
 
 def _split_glued_table_lines(lines: list[_Line]) -> list[_Line]:
@@ -1593,6 +1593,10 @@ def _split_glued_table_lines(lines: list[_Line]) -> list[_Line]:
                 pieces = [(ln.text[:m.start()], key[:m.start()]), (ln.text[m.start():], key[m.start():])]
         done: list[tuple[str, str]] = []
         for text, k in pieces:
+            if "|" in k or "\t" in k:
+                number = None  # (a table kept with bars or tabs has its rows on lines of their own)
+                done.append((text, k))
+                continue
             if "号" in k and _one_line_number_header(k):
                 number = 0 if any(STACKED_ROLE_COLUMN.match(c) for c in k.split()[1:]) else None
                 done.append((text, k))

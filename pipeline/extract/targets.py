@@ -3520,7 +3520,8 @@ def _under_spaced_deadline_header(text: str, lo: int, line_start: int, memo: dic
 # next row's number, dates the numbers of the row's task cell (guide S22: a task table's 完成时限 cell is its row's own time
 # expression). The header's cells are found by walking up the rows (at most CELL_ROWS_UP lines).
 LINE_ROW_NUMBER = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
-LINE_DEADLINE_CELL = re.compile(r"[ \t\u3000]*((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:底|末)?\s*(?:前|以前|之前)?)[ \t\u3000]*")
+# (s37-tables) …or its start (`2020年起`: the row's work from that year on, open-ended, spec §7 as `从…起`)
+LINE_DEADLINE_CELL = re.compile(r"[ \t\u3000]*((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:底|末)?\s*(?:前|以前|之前|起)?)[ \t\u3000]*")
 # (s29-tg2) a deadline cell written as stages (`2022年底前完成规划，2024年底前建成`) or with the row's yearly pace before its
 # deadline (`每年100个，2024年12月`): the last stage's deadline is the row's (the work is done by it, guide TG48), the pace
 # is a target of its own
