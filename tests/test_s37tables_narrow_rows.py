@@ -293,3 +293,74 @@ def test_hunan_county_wrapped_header_glued_year_heads():
                      (None, str(public), float(public), "座", "=", 2020, 2021)]
     assert _targets(rec) == expected
     assert [x["indicator"] for x in rec["targets"][:4]] == ["武溪镇户厕合计", "武溪镇2020年", "武溪镇2021年", "武溪镇村级公厕"]
+
+
+# 6. A Guizhou autonomous prefecture, 2021: a web table one cell per line whose time column says when a row's work starts
+#    (`2021年起`): from that year on, open-ended (spec §7, as `从…起`); a deadline beside it stays a deadline.
+GUIZHOU_PREFECTURE_2021 = """黔东南州人民政府办公室关于印发黔东南州促进养老服务发展重点任务分工的通知
+
+黔东南府办发〔2021〕14号
+
+各县（市）人民政府，州直有关部门：
+　　《黔东南州促进养老服务发展重点任务分工》已经州人民政府同意，现印发给你们，请认真贯彻执行。
+
+黔东南州人民政府办公室
+2021年4月6日
+
+黔东南州促进养老服务发展重点任务分工
+
+　　为加快发展养老服务，现将重点任务分工如下。
+
+序号
+任务
+牵头单位
+配合单位
+完成时限
+1
+新建城镇居住区按每百户不少于20平方米标准配建养老服务设施
+州住房城乡建设局
+州自然资源局、州民政局
+2021年起
+2
+每个县（市）至少建成1所县级失能照护服务机构
+州民政局
+州卫生健康局
+2022年底前
+"""
+
+
+def test_guizhou_prefecture_start_year_cell():
+    rec = _record(GUIZHOU_PREFECTURE_2021)
+    assert [(t[2], t[3], t[4], t[5], t[6]) for t in _targets(rec)] == [
+        (20.0, "平方米", ">=", 2021, None), (1.0, "所", ">=", None, 2022),
+    ]
+
+
+# 7. A Jiangxi prefecture, 2022: a table kept with tabs, rows numbered 11 and 12; the month of the deadline cell
+#    (`2024年12月`) is no next row's number.
+JIANGXI_PREFECTURE_2022 = """宜春市人民政府办公室关于印发宜春市富硒产业发展三年行动方案的通知
+
+宜府办字〔2022〕30号
+
+各县（市、区）人民政府，市政府各部门：
+　　《宜春市富硒产业发展三年行动方案》已经市政府同意，现印发给你们，请认真组织实施。
+
+宜春市人民政府办公室
+2022年5月10日
+
+附件
+宜春市富硒产业发展重点任务分工表
+序号	重点任务	牵头单位	配合单位	完成时限
+11	富硒农产品认证数量达到120个	市农业农村局	市市场监管局	2024年12月
+12	富硒功能农业示范基地达到30个	市农业农村局	市科技局	2024年12月
+"""
+
+
+def test_jiangxi_prefecture_tab_rows_keep_their_month():
+    rec = _record(JIANGXI_PREFECTURE_2022)
+    assert "| 市市场监管局 | 2024年12月\n12 | 富硒功能农业示范基地达到30个" in rec["text"]
+    assert _triples(rec) == sorted([
+        ("表/11", "宜春市农业农村局", "lead"), ("表/11", "宜春市市场监督管理局", "co"),
+        ("表/12", "宜春市农业农村局", "lead"), ("表/12", "宜春市科学技术局", "co"),
+    ])
+    assert [(t[2], t[3], t[5], t[6]) for t in _targets(rec)] == [(120.0, "个", None, 2024), (30.0, "个", None, 2024)]
