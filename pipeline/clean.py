@@ -1461,13 +1461,19 @@ _DEADLINE = (r"(?:\d{4}年(?:\d{1,2}月)?(?:上旬|中旬|下旬|底|末|\d{1,2}
              r"|持续推进|长期(?:坚持|推进)|持续开展|常态化(?:推进|开展)?|\d{4}[—–-]\d{4}年)")
 ROW_WHOLE = _re.compile(ROW_ORGAN_END + r"[ \t\u3000]*" + _DEADLINE + r"$")
 DEADLINE_TAIL = _re.compile(r"(?:\d{0,2}月)?(?:上旬|中旬|下旬|底|末)?(?:前|以前)|推进|坚持|开展")
-CELL_ORGAN_START = _re.compile(r"(?:[省市州盟县区旗镇乡]|街道|各|国家|国务院|中国|中央|全国|中共|共青团|自治区|团[省市县区]委|人民银行)")
-CELL_ORGAN_END = _re.compile(r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|海关|分行|支行|联|团委)$")
+# (s37-tables) `国网…供电公司`: the State Grid's city and county companies, the lead of a row on power connections
+CELL_ORGAN_START = _re.compile(r"(?:[省市州盟县区旗镇乡]|街道|各|国家|国务院|中国|中央|全国|中共|共青团|自治区|团[省市县区]委|人民银行|国网)")
+CELL_ORGAN_END = _re.compile(r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|海关|分行|支行|联|团委|单位|部门)$")
 
 
 def _organ_list_cell(token: str) -> bool:
     items = [_re.sub(r"[（(][^（()）]{2,14}[）)]$", "", x) for x in _re.split(r"[、，,]", token)]  # `…政府（街道办事处）`
     return all(2 <= len(x) <= 20 and CELL_ORGAN_START.match(x) and CELL_ORGAN_END.search(x) for x in items)
+
+
+# (s37-tables) The spaces a PDF's text layer sets between a number and Chinese (`2019 年 12 月底前`, `压缩至 3 个工作日`):
+# no border between cells, read away before the row's cells are counted
+DIGIT_GAP = _re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”（）%％])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=[\u4e00-\u9fff%％])")
 
 
 def _untimed_row_whole(row: str, ncells: int) -> bool:
@@ -1484,6 +1490,9 @@ def _opens_cell(row: str, key: str) -> bool:
     first = key.split()[0]
     if len(row.split()) <= 2 and _organ_list_cell(first):
         return True
+    if len(row.split()) <= 2 and row.endswith("。") and " " in key and len(first) <= 20 and CELL_ORGAN_END.search(first):
+        return True  # (s37-tables) a task cell closed by its stop, then a line of cells whose first ends an organ's name
+        # (`国网某某供电公司 市城管执法局、…`): the line opens the lead cell, whatever that organ's name opens with
     if _organ_list_cell(row.split()[-1]) and _organ_list_cell(first) and len(row.split()) >= 3:
         return True  # (s36-tables2) a lead cell whole at the line's end, the co-operating organs' cell on the next line
     return TIME_CELL.match(first) is not None and CELL_ORGAN_END.search(row) is not None
@@ -1497,6 +1506,8 @@ def _wrapped_spaced_rows(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
     number, row, ncells, wraps = None, "", 0, 0
     for i, ln in enumerate(lines):
         key = ln.key or ln.text
+        if " " in key and number is not None:
+            key = DIGIT_GAP.sub("", key)  # (s37-tables) a PDF's text layer: `2019 年 12 月底前`, `第一批 106 项`
         if "号" in key and "|" not in key and "\t" not in key and _one_line_number_header(key):
             cols = key.split()[1:]
             timed = bool(cols) and TIME_COLUMN_NAME.search(cols[-1]) is not None
@@ -1507,6 +1518,9 @@ def _wrapped_spaced_rows(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
             number = 0 if (timed or untimed) and roled else None
             ncells = len(cols) if untimed and not timed else 0
             row, wraps = "", 0
+            if number is not None:
+                keeps.add(i)  # (s37-tables) the header opens its own line: the table's title above (`…任务分工表`, as wide
+                # as the page) never runs onto it
             continue
         if number is None:
             continue
@@ -1549,8 +1563,68 @@ def _wrapped_spaced_rows(lines: list[_Line]) -> tuple[dict[int, str], set[int]]:
         sep = " " if _opens_cell(row, key) else ""
         joins[i] = sep
         row += sep + key
-        wraps += 1
+        # (s37-tables) the limit is on one cell's lines: a narrow task column wraps its cell over five lines, and the
+        # organs' cell beside it over three more (a web table copied cell by cell); a new cell starts the count again
+        wraps = 0 if sep else wraps + 1
     return joins, keeps
+
+
+# (s37-tables) A PDF that sets a flattened task table as running text (a web page printed, a copy laid out again) puts
+# on one printed line what the table kept apart: the table's title and its header (`…任务分工表序号 任务 牵头单位 配合单位
+# 完成时限`), and a row's last cell with the next row's first (`市市场监管局 市工业和信息化局 2019年10月底前 6 清理规范…`).
+# The header opens at 序号 after a title ending in 表 or 清单; the next row opens at its number (the one after the last
+# row's) right after a deadline. Each is split back into two lines, as the table has them.
+GLUED_HEADER = _re.compile(r"(?<=表|单)(?=(?:序\s*号|编\s*号)[ \t\u3000])")
+GLUED_NEXT_ROW = _re.compile(_DEADLINE + r"[ \t\u3000]*(\d{1,3})(?![\d年月日号个项万%％.．、])[ \t\u3000]*(?=[\u4e00-\u9fff“])")
+
+
+def _split_glued_table_lines(lines: list[_Line]) -> list[_Line]:
+    if not any("号" in (ln.key or ln.text) for ln in lines):
+        return lines
+    out: list[_Line] = []
+    number = None  # the last row number of a spaced role table read so far
+    for ln in lines:
+        key = ln.key or ln.text
+        pieces = [(ln.text, key)]
+        if "号" in key and len(key) == len(ln.text):
+            m = GLUED_HEADER.search(key)
+            if m and m.start() >= 4 and _one_line_number_header(key[m.start():]) and any(
+                    STACKED_ROLE_COLUMN.match(c) for c in key[m.start():].split()[1:]):
+                pieces = [(ln.text[:m.start()], key[:m.start()]), (ln.text[m.start():], key[m.start():])]
+        done: list[tuple[str, str]] = []
+        for text, k in pieces:
+            if "|" in k or "\t" in k:
+                number = None  # (a table kept with bars or tabs has its rows on lines of their own)
+                done.append((text, k))
+                continue
+            if "号" in k and _one_line_number_header(k):
+                number = 0 if any(STACKED_ROLE_COLUMN.match(c) for c in k.split()[1:]) else None
+                done.append((text, k))
+                continue
+            if number is not None:
+                opened = SPACED_ROW_OPEN.match(k)
+                if opened and int(opened.group(1)) == number + 1:
+                    number += 1
+                while len(k) == len(text):
+                    # (read with the text layer's spaces around numbers away, `2019 年 10 月底前 6 清理`)
+                    at = [j for j, ch in enumerate(k) if not (ch in " \t" and DIGIT_GAP.match(k, j))]
+                    squeezed = "".join(k[j] for j in at)
+                    m = next((x for x in GLUED_NEXT_ROW.finditer(squeezed) if int(x.group(1)) == number + 1), None)
+                    if m is None or m.start(1) == 0:
+                        break
+                    cut = at[m.start(1)]
+                    done.append((text[:cut].rstrip(), k[:cut].rstrip()))
+                    text, k = text[cut:], k[cut:]
+                    number += 1
+            done.append((text, k))
+        if len(done) == 1:
+            out.append(ln)
+            continue
+        for n, (text, k) in enumerate(done):
+            out.append(_Line(text, ln.page, ln.hard_break if n == len(done) - 1 else False, ln.block,
+                             paragraph=ln.paragraph, joins_next=ln.joins_next if n == len(done) - 1 else False,
+                             key=k if ln.key else "", indented=ln.indented if n == 0 else False, gap=ln.gap if n == 0 else 0))
+    return out
 
 
 def _whole_cell_above(prev: _Line, width: float) -> bool:
@@ -1565,6 +1639,7 @@ def _whole_cell_above(prev: _Line, width: float) -> bool:
 
 
 def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
+    lines = _split_glued_table_lines(lines)
     width = _typical_width(lines)
     wrapped = _hard_wrapped(lines, width)
     parts: list[str] = []

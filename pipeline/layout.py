@@ -83,7 +83,9 @@ def column_header_run(lines, i: int) -> bool:
     run = lines[i:i + HEADER_RUN]
     return len(run) == HEADER_RUN and all(len(ln.text) <= 12 and COLUMN_NAME.match(ln.text) for ln in run)
 # A line that is only an attachment's heading: 附件1, 附件 2：, 附件一, 附录2.
-ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]?\s*$")
+# (s37-tables) …and 附表, 附表2: a table attached as such (`附表` alone over `某市…重点任务分工表`) heads an attachment as
+# 附件 does, so the table's rows and targets are the attachment's, not the last item's above it (spec §4, §7)
+ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*[件录表]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]?\s*$")
 SENT_END = tuple("。；！？")
 # Labels of a web page's metadata table (索引号：…, 发布机构：…), value on the same or next line: every label of the
 # catalog or a law collection's record (发布部门, 效力级别…, the label often in 【】), spelt in page_labels.

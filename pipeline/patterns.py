@@ -257,5 +257,7 @@ EXCERPT_MARK = re.compile(r"\s*[（(]\s*(?:节\s*选|节\s*录|摘\s*录|摘\s*�
 # The last characters of a task-division table's organ cell, where a row written on one line ends before its deadline
 # cell (`…省商务厅 2020年底前`): the heads of organs' names and a closing bracket. Shared by the PDF line joiner
 # (ingest/lines.py, a row that is whole) and the cleaner's wrapped-row reader (clean.py), which must agree on it.
-ROW_ORGAN_END = r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|关|行|联|团|）|\))"
+# (s37-tables) A cell may end in a collective (`…等市直有关单位`, `…联席会议成员单位`, `市直有关执法部门`): 单位 and 部门
+# end a list of organs as a name's head does.
+ROW_ORGAN_END = r"(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|社|馆|关|行|联|团|单位|部门|）|\))"
 

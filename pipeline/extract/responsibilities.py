@@ -955,7 +955,7 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
     lead_column = noted and not joint and LEAD_COLUMN_NOTE.search(text, max(0, note.start() - 24), note.start() + 2)
     for table in tables:
         first_leads = noted or FIRST_LEADS.search(" ".join(table.header)) is not None
-        for nm in _every_row_organs(text, table, mentions):
+        for nm in _every_row_organs(text, table, mentions, ctx):
             # (s26-a20org) `注：各市（州）、县（市、区）政府负责本地区任务落实，不再逐项列出`: the note gives the organ every row
             for k in range(len(table.rows)):
                 for task in row_tasks[(table.index, k)]:
@@ -1049,9 +1049,50 @@ def _every_row_note_span(text: str, table) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def _every_row_organs(text: str, table, mentions: list[NamedMention]) -> list[NamedMention]:
+def _every_row_organs(text: str, table, mentions: list[NamedMention], ctx: Context | None = None) -> list[NamedMention]:
     m = _every_row_note(text, table)
-    return _inside(mentions, m.start("who"), m.end("who")) if m else []
+    found = _inside(mentions, m.start("who"), m.end("who")) if m else []
+    if ctx is not None:
+        for note in _body_row_notes(text, ctx):
+            if note.end() <= table.start:
+                found += _inside(mentions, note.start("who"), note.end("who"))
+    return found
+
+
+# (s37-tables, guide S36 CR2 Q2) The same note written in the body, in the sentence that sends the reader to the table
+# (`各项重点任务及牵头、配合单位详见附表。列第一位者为牵头单位，其他为配合单位，县市区政府负责本地区相关工作落实，不再列出。`):
+# the collective is left out of the table's rows, so the note is its 负责 written once for every row of the table below
+# (guide R27), not an assignment of the item it stands in. Only with `不再…列出` (the note says itself that the rows leave the
+# organ out) and in a paragraph that points to the table (详见附表, 见附件, the table's name).
+TABLE_POINTER = re.compile(r"(?:详见|见|参见|列入|按照)\s*(?:附表|附件|下表|表\s*\d)|(?:任务|责任)?分工(?:表|一览表)|任务清单")
+LEFT_OUT = re.compile(r"不再(?:逐项|逐一|一一|单独|重复)?列出")
+CLAUSE_OPEN_BACK = re.compile(r"[，,。；;：:\n]")
+
+
+def _body_row_notes(text: str, ctx: Context) -> list:
+    """The EVERY_ROW_NOTE matches in body paragraphs above a task-division table that point to it (TABLE_POINTER)."""
+    def compute() -> list:
+        tables = [t for t in ctx.task_tables(text) if t.rows]
+        if not tables or "列出" not in text:
+            return []
+        last = max(t.start for t in tables)
+        out = []
+        for m in LEFT_OUT.finditer(text, ctx.layout.body_start, last):
+            line_start = ctx.line_start(m.start())
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if not TABLE_POINTER.search(text, line_start, line_end):
+                continue
+            cue = max(text.rfind("负责", line_start, m.start()), text.rfind("承担", line_start, m.start()))
+            if cue < 0:
+                continue
+            opens = [x.end() for x in CLAUSE_OPEN_BACK.finditer(text, line_start, cue)]
+            at = opens[-1] if opens else line_start
+            note = EVERY_ROW_NOTE.match(text, at)
+            if note is not None and note.end() >= m.end() and not any(t.start <= at < t.end for t in tables):
+                out.append(note)
+        return out
+    return ctx.shared("body_row_notes", compute)
 
 
 def _outside_role_cells(annotations: list["Annotation"], tables) -> list["Annotation"]:
@@ -2065,6 +2106,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     # item before the table, with its `注：` label or without it (`各省级人民政府负责落实本地区各项任务，不再列出。`)
     row_notes = [span for t in ctx.task_tables(text) if (span := _every_row_note_span(text, t)) is not None] \
         if table_spans else []
+    # (s37-tables) …and one in the body that points to the table: the sentence holding it is the table's, not the item's
+    body_notes = [m.start("who") for m in _body_row_notes(text, ctx)] if table_spans else []
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
         if "。负责" in text or "。牵头" in text or "会同" in text or "；负责" in text:
@@ -2093,6 +2136,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if table_spans and any(ta <= s < tb for ta, tb in table_spans):
                 continue
             if row_notes and any(na <= s < nb for na, nb in row_notes):
+                continue
+            if body_notes and any(s <= w < e for w in body_notes):
                 continue
             if sentences:
                 k = bisect_left(sentences, (s + 1,)) - 1

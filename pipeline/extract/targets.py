@@ -929,6 +929,7 @@ def _table_header(text: str, lo: int, line_start: int, sep: str, memo: dict) -> 
 # (its 完成时限 column dates them, guide S22).
 GROUP_ROW = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*"
                        r"[^\s。；;，,|\t]{1,20}[ \t\u3000]*")
+GROUP_ROW_OPENS = frozenset("一二三四五六七八九十（(")  # (speed only: the first character GROUP_ROW's stripped line opens with)
 
 
 def _goal_cell_on_its_line(text: str, lo: int, q: Quantity, line_start: int, line_end: int, memo: dict) -> str | None:
@@ -3523,8 +3524,8 @@ def _spaced_header_above(text: str, lo: int, line_start: int, memo: dict, kind: 
         if header is not None:
             found = header
             break
-        if not SPACED_ROW.match(prev):
-            break
+        if not SPACED_ROW.match(prev) and not (prev[:1] in GROUP_ROW_OPENS and GROUP_ROW.fullmatch(prev)):
+            break  # (s37-tables) a group row between the rows (`二、加强事中事后监管`) is inside the table, as in a piped one
         pos = prev_start
     for p in walked:
         memo[(kind, p)] = found
@@ -3556,7 +3557,8 @@ def _under_spaced_deadline_header(text: str, lo: int, line_start: int, memo: dic
 # next row's number, dates the numbers of the row's task cell (guide S22: a task table's 完成时限 cell is its row's own time
 # expression). The header's cells are found by walking up the rows (at most CELL_ROWS_UP lines).
 LINE_ROW_NUMBER = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
-LINE_DEADLINE_CELL = re.compile(r"[ \t\u3000]*((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:底|末)?\s*(?:前|以前|之前)?)[ \t\u3000]*")
+# (s37-tables) …or its start (`2020年起`: the row's work from that year on, open-ended, spec §7 as `从…起`)
+LINE_DEADLINE_CELL = re.compile(r"[ \t\u3000]*((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:底|末)?\s*(?:前|以前|之前|起)?)[ \t\u3000]*")
 # (s29-tg2) a deadline cell written as stages (`2022年底前完成规划，2024年底前建成`) or with the row's yearly pace before its
 # deadline (`每年100个，2024年12月`): the last stage's deadline is the row's (the work is done by it, guide TG48), the pace
 # is a target of its own
@@ -8396,6 +8398,8 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
         u = TABLE_UNIT.search(text, cap.end(), line_end)  # (`…分解表单位：人`: a copy that joined the two lines)
         if u and u.start() - cap.end() <= 4:
             unit_text = _known_unit(u.group(1))
+            if _listed_units(u.group(1)) and u.end() == line_end:
+                unit_text = u.group(1)  # (s37-tables) `单位：户、座`, one unit per kind of column (_listed_column_units)
             # (`…分解表 单位：万亩县区 新建任务 改造提升任务`: the header row joined on too)
             rest = text.find(unit_text, u.start(1)) + len(unit_text)
             if unit_text and rest < line_end:
@@ -8419,7 +8423,7 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
                 pos = end + 1
                 continue
             # (s15) a web or PDF copy of the table: cells parted by spaces, or one cell per line
-            found_rows = _spaced_table(text, pos, hi) or _cell_per_line_table(text, pos, hi)
+            found_rows = _spaced_table(text, pos, hi) or _cell_per_line_table(text, pos, hi) or _wrapped_head_rows(text, pos, hi)
             if found_rows:
                 header, rows = found_rows
                 break
@@ -8427,6 +8431,7 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
         if header is None or len(header) < 2 or pos <= lo:
             continue
         label_col = 1 if NOT_QUOTA_HEAD.search(header[0]) and len(header) > 2 else 0
+        col_units = _listed_column_units(header, label_col, unit_text)
         # (s21-tgyear) a column per year (`2021年 | 2022年 | 2023年 | 三年合计`): each its own year, as the place reader's
         col_years = _sub_column_years(header, [_head_year(h) if c > label_col and not NOT_QUOTA_HEAD.search(h) else None
                                                for c, h in enumerate(header)])
@@ -8447,7 +8452,7 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
                 note = QUOTA_CELL_NOTE.search(cells[col])
                 m = INDICATOR_CELL.fullmatch(cells[col][:note.start()] if note else cells[col])
                 own = INDICATOR_UNIT.search(head)
-                unit = own.group(1) if own else unit_text
+                unit = own.group(1) if own else col_units.get(col, unit_text)
                 if not m or not unit:
                     continue
                 q_text = m.group(2) + unit
@@ -8698,6 +8703,41 @@ def _whole_quantity(q_text: str) -> Quantity | None:
     return None if q is None or q.end < len(q_text) else q
 
 
+# (s37-tables) A table's unit line may list a unit for each kind of column (`单位：户、座` over `乡镇 | 户厕合计 | 2019年 |
+# 2020年 | 2021年 | 村级公厕`, `单位：万元、个`): the units go to the table's quota columns in the order written, one to each
+# column naming a thing counted; a year column (`2019年`) or a part column (`其中…`) counts in the unit of the column
+# before it (its year's share, its part). Where the listed units and those columns do not pair off one to one the line says
+# nothing a column can be given from it, and every column keeps the line's first unit as before.
+LISTED_UNITS = re.compile(r"[、，,]")
+
+
+def _listed_units(unit_text: str) -> list[str]:
+    """The units of a unit line listing several (`户、座`), each whole, else []."""
+    if not LISTED_UNITS.search(unit_text):
+        return []
+    units = [u.strip() for u in LISTED_UNITS.split(unit_text) if u.strip()]
+    return units if len(units) >= 2 and all(_known_unit(u) == u for u in units) else []
+
+
+def _listed_column_units(header: list[str], label_col: int, unit_text: str) -> dict[int, str]:
+    units = _listed_units(unit_text) if unit_text else []
+    if not units:
+        return {}
+    owners: list[int] = []  # the columns naming a thing counted
+    out: dict[int, str] = {}
+    for col, head in enumerate(header):
+        if col <= label_col or NOT_QUOTA_HEAD.search(head) or INDICATOR_UNIT.search(head):
+            continue
+        if _head_year(head) is None and YEAR_IN_HEAD.search(head) is None and not SUB_COLUMN.match(head):
+            owners.append(col)
+        if not owners:
+            return {}  # (a year column before any thing counted: the pairing is unknown)
+        out[col] = str(len(owners) - 1)
+    if len(owners) != len(units):
+        return {}
+    return {col: units[int(k)] for col, k in out.items()}
+
+
 def _known_unit(s: str) -> str:
     """The longest start of `s` that the quantity reader takes as a unit (`万亩县区` → `万亩`), else ``."""
     for n in range(len(s), 0, -1):
@@ -8765,6 +8805,37 @@ def _spaced_table(text: str, pos: int, hi: int):
         rows.append((cells, (lambda col, cell=None, starts=starts: starts[col])))
         p = e + 1
     return (head, rows) if len(rows) >= 2 else None
+
+
+# (s37-tables) A PDF's text layer sets the same spaces between cells as inside a head (`2019 年`), which cleaning reads away
+# (`户厕合计2019年2020年2021年 村级公厕`), and wraps a narrow label head (`乡镇（街` / `道）`): head cells glued to a run of
+# year heads are parted again, each year a head of its own.
+GLUED_YEAR_HEADS = re.compile(r"(?P<pre>[^\d\s]*?)(?P<years>(?:(?:19|20)\d{2}年){1,6})")
+YEAR_HEAD = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _wrapped_head_rows(text: str, pos: int, hi: int):
+    """The quota table under a header that wraps over lines or glues its year heads (`_inline_place_rows` reads it), as
+    (header cells, rows) of `_spaced_table`: the label column's head first, then one head a quota column."""
+    found = _inline_place_rows(text, pos, hi)
+    if found is None:
+        return None
+    heads, rows, _, _ = found
+    cells: list[str] = []
+    for h in heads:
+        m = GLUED_YEAR_HEADS.fullmatch(h)
+        if m is None:
+            cells.append(h)
+            continue
+        cells += ([m.group("pre")] if m.group("pre") else []) + YEAR_HEAD.findall(m.group("years"))
+    width = len(rows[0][1])
+    if len(cells) != width + 1 or not all(len(r[1]) == width for r in rows):
+        return None
+    out = []
+    for name, amounts in rows:
+        starts = [amounts[0][1] - len(name)] + [at for _, at in amounts]
+        out.append(([name] + [c for c, _ in amounts], (lambda col, cell=None, starts=starts: starts[col])))
+    return cells, out
 
 
 def _cell_per_line_table(text: str, pos: int, hi: int):
