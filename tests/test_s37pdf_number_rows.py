@@ -14,7 +14,8 @@ from pathlib import Path
 from pipeline import process
 from pipeline.ingest import read_document
 from pipeline.ingest.lines import PdfLine
-from pipeline.ingest.pdf_tables import _set_width, _spread, may_hold_table
+from pipeline.ingest.pdf_tables import _set_width, _spread, join_split_rows, may_hold_table, page_tables
+from pipeline.ingest.raw import RawPage
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "s37pdf"
 
@@ -74,3 +75,53 @@ def test_justified_rows_full_of_digits_do_not_trigger():
     lines += [PdfLine("锡林郭勒盟林业局", 330, 458, 16), PdfLine("2011年4月12日", 380, 480, 16)]
     assert not any(_spread(ln) for ln in lines)
     assert not may_hold_table(lines)
+
+
+# (s37-twins) A header cell cut by the page break (a row LibreOffice lets break across pages, the table's header in a
+# narrow first column: `乡镇（街` at the foot of one page, `道）` at the head of the next, the row's other cells empty).
+# Rows in the style of a Yunnan county's 2010 drought-relief table and a Liaoning city's 2017 task table.
+
+class _Table:
+    def __init__(self, rows):
+        self.rows_ = rows
+        self.bbox = (70.0, 100.0, 520.0, 400.0)
+        self.rows = [type("Row", (), {"cells": list(rows[0])})()]
+
+    def extract(self):
+        return self.rows_
+
+
+class _Page:
+    def __init__(self, *tables):
+        self.tables = tables
+
+    def find_tables(self):
+        return [_Table(t) for t in self.tables]
+
+
+def test_the_cut_first_cell_keeps_its_row_on_the_page_after_a_table():
+    rows = [["（区）", "", "", ""], ["龙街乡", "320", "45", "12"], ["合计", "1280", "180", "47"]]
+    assert page_tables(_Page(rows), 1, after_table=True)[0][1] == ["（区） |  |  | ", "龙街乡 | 320 | 45 | 12",
+                                                                   "合计 | 1280 | 180 | 47"]
+    # elsewhere, and for a group row merged across the table (None: the columns it spans), one line of its text
+    assert page_tables(_Page(rows), 1)[0][1][0] == "（区）"
+    merged = [["二、城乡建设", None, None, None], ["7", "推进老旧小区改造", "市住建局", "2017年底前"]]
+    assert page_tables(_Page(merged), 1, after_table=True)[0][1][0] == "二、城乡建设"
+
+
+def test_a_first_cell_cut_by_the_page_break_is_put_together():
+    before = RawPage(2, "前文\n县（市、 | 人饮解困（处） | 抗旱水源（座） | 资金（万元）\n— 2 —", "pypdfium2")
+    after = RawPage(3, "区） |  |  | \n禄丰县 | 35 | 12 | 260", "pypdfium2")
+    join_split_rows([before, after])
+    assert before.text.split("\n")[1] == "县（市、区） | 人饮解困（处） | 抗旱水源（座） | 资金（万元）"
+    assert after.text == "禄丰县 | 35 | 12 | 260"
+
+
+def test_a_row_of_its_own_at_the_page_head_stays():
+    # a task table's next group row or numbered row, set in its first cell alone, is no piece of the row above
+    for head in ("（二）城市管理 |  |  | ", "8 |  |  | "):
+        before = RawPage(4, "6 | 实施背街小巷整治 | 市城管局 | 2017年10月底前\n— 4 —", "pypdfium2")
+        after = RawPage(5, head + "\n9 | 推进垃圾分类 | 市城管局 | 2017年底前", "pypdfium2")
+        join_split_rows([before, after])
+        assert before.text.startswith("6 | 实施背街小巷整治 | 市城管局 | 2017年10月底前\n")
+        assert after.text.startswith(head)
