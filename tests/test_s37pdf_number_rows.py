@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pipeline import process
 from pipeline.ingest import read_document
-from pipeline.ingest.lines import PdfLine
+from pipeline.ingest.lines import PdfLine, join_page
 from pipeline.ingest.pdf_tables import _set_width, _spread, join_split_rows, may_hold_table, page_tables
 from pipeline.ingest.raw import RawPage
 
@@ -125,3 +125,18 @@ def test_a_row_of_its_own_at_the_page_head_stays():
         join_split_rows([before, after])
         assert before.text.startswith("6 | 实施背街小巷整治 | 市城管局 | 2017年10月底前\n")
         assert after.text.startswith(head)
+
+
+# (s37-twins) A web copy laid out with its title in body type and centred (`make_pdfs.py --body-title`): the location
+# path above the title, centred too and wide enough to look like a title's first row, carries no label
+# (`您现在的位置：`); the title under it is a line of its own. Rows in the style of a Zhejiang county's web page (2016).
+def test_a_location_path_without_its_label_is_not_a_titles_first_row():
+    body = [PdfLine("各乡镇人民政府、街道办事处，县政府各部门：现将《实施方案》印发给你们，请认真贯彻执行。", 79.5, 527.5, 16.0)] * 6
+    path = PdfLine("淳安县人民政府门户网站 > 政务公开 > 乡镇街道 > 千岛湖镇", 98.5, 508.5, 16.0)
+    title = PdfLine("千岛湖镇2016年五水共治工作实施方案", 167.5, 439.5, 16.0)
+    text = join_page([path, title] + body)[0]
+    assert text.split("\n")[:2] == [path.text, title.text]
+    # a path the row cut goes on in the next row
+    cut = join_page([PdfLine("淳安县人民政府门户网站 > 政务公开 > 乡镇街道 > 千岛湖镇 > 通知", 79.5, 527.5, 16.0),
+                     PdfLine("公告", 79.5, 111.5, 16.0)] + body)[0]
+    assert cut.split("\n")[0] == "淳安县人民政府门户网站 > 政务公开 > 乡镇街道 > 千岛湖镇 > 通知公告"
