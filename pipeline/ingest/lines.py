@@ -337,6 +337,9 @@ def _furniture_row(line: PdfLine, margin: float) -> bool:
 # (s31-layout2) The separators of a location line's path (`首页 > 政务公开 > 政府文件`, `首页»信息公开`, `首页/政策`): a row
 # that holds one goes on with the path
 PATH_STEP = re.compile(r"[>＞»›→/／]")
+# (s37-twins) A web page's location path without its label (`雷山县人民政府门户网站 > 乡镇动态 > 西江镇 > 通知公告`): three
+# steps or more, each a short name, joined by arrows (a slash, which rates and fractions use, is no sign of one alone)
+LOCATION_PATH = re.compile(r"^[^。，；：>＞»›→]{2,24}(?:\s*[>＞»›→]\s*[^。，；：>＞»›→]{1,24}){2,}$")
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -344,12 +347,14 @@ def _furniture_above(para: list[str], text: str) -> bool:
     """(s31-layout2) The paragraph so far is a web page's location or publishing line (`您當前的位置：首頁 > 政務公開 >
     縣政府辦文件`, `发布时间：… 来源：…`), in either script, and the next row is none: the row under it starts its own
     line, however far the furniture ran to the right (a title set in body type fills its first row from the left
-    margin as a wrapped row does). A row that goes on with the path (`> 规范性文件`), is furniture itself
+    margin as a wrapped row does). (s37-twins) A location path with no label is furniture too (`LOCATION_PATH`): a title
+    set in body type and centred under it is not its second row. A row that goes on with the path (`> 规范性文件`), is furniture itself
     (`浏览次数：312`) or is a short rest (`办公室`, a name the row cut) stays joined."""
     head = "".join(para).strip()
     if not head or "。" in head or len(head) > 150:
         return False
-    if not (FIELD_OPENS.match(to_simplified(head[:16])) or is_web_furniture(to_simplified(head))):
+    if not (FIELD_OPENS.match(to_simplified(head[:16])) or is_web_furniture(to_simplified(head))
+            or LOCATION_PATH.match(head)):
         return False
     text = to_simplified(text.strip())
     # ((s35-layout) a row of digits that finishes the furniture's number, `…苏公网安备` / `32021302000571 号`, is its rest:

@@ -131,7 +131,7 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
         after_table = plumber.table_page == i - 1
         one_row = after_table or ends_in_row(lines)  # (s23-twins: a header row alone at the page's foot too)
         if one_row or may_hold_table(lines):
-            tables = plumber.tables(i, 1 if one_row else MIN_ROWS)
+            tables = plumber.tables(i, 1 if one_row else MIN_ROWS, after_table)
             if tables:
                 lines = replace_tables(lines, tables, page.get_height())
         text, mode, continues, first_indented = join_page(lines, document, lefts)
@@ -205,12 +205,12 @@ class _Plumber:
             self.failed = True
             return None
 
-    def tables(self, index: int, min_rows: int = MIN_ROWS):
+    def tables(self, index: int, min_rows: int = MIN_ROWS, after_table: bool = False):
         """(s21b-pdftab) The ruled tables of a page (`pdf_tables.page_tables`), [] when none or on any failure."""
         if self.failed:
             return []
         try:
-            tables = page_tables(self._opened().pages[index], min_rows)
+            tables = page_tables(self._opened().pages[index], min_rows, after_table)
             if tables:
                 self.read_tables, self.table_page = True, index
             return tables

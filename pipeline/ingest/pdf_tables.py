@@ -15,6 +15,7 @@ right-aligned signature do not give); a page where pdfplumber finds no ruled tab
 """
 from __future__ import annotations
 
+from ..patterns import NUMBERING_START
 from .lines import PdfLine, _glue
 
 # a page is handed to pdfplumber when at least this many of its lines start inside the text block (neither at its
@@ -31,15 +32,23 @@ MIN_ROWS, MIN_COLS = 2, 2
 # (s23-twins) a row of short cells that pdfium returns as one line (`格头村 32 10 14 8 张国华`: the cells' text on
 # one baseline, left-aligned in columns wide apart) starts at the left edge like running text, but it spans far more
 # width than its characters fill: a line of running text, justified, is at most as wide as its characters set full-width
-# (digits and Latin are narrower), so a line wider than SPREAD times that is cells with gaps between them
+# (digits and Latin are narrower: (s37-twins) counted as half an em, `_set_width`), so a line wider than SPREAD times
+# that is cells with gaps between them
 SPREAD = 1.4
 MIN_SPREAD_LINES = 2  # a header and a row
 MIN_SPREAD_CHARS = 4
 
 
+def _set_width(text: str) -> float:
+    """(s37-twins) The width of `text` set solid, in ems: a digit, Latin letter or ASCII space is half an em (a quota
+    table's rows are mostly numbers: `桃花江镇 5200 1800 1800 1600 14`, wide apart in their columns, is 15 ems of type
+    over 32 ems of width, yet no wider than 1.4 times 31 characters counted full-width)."""
+    return sum(0.5 if ch < "\u2000" else 1.0 for ch in text)
+
+
 def _spread(line: PdfLine) -> bool:
     n = len(line.text)
-    return n >= MIN_SPREAD_CHARS and line.size > 0 and line.x1 - line.x0 > SPREAD * n * line.size
+    return n >= MIN_SPREAD_CHARS and line.size > 0 and line.x1 - line.x0 > SPREAD * _set_width(line.text) * line.size
 
 
 def _spread_rows(lines: list[PdfLine]) -> bool:
@@ -112,16 +121,24 @@ def _join_cells(cells: list[str]) -> str:
     return out
 
 
-def page_tables(page, min_rows: int = MIN_ROWS) -> list[tuple[tuple[float, float, float, float], list[str]]]:
+def page_tables(page, min_rows: int = MIN_ROWS, after_table: bool = False
+                ) -> list[tuple[tuple[float, float, float, float], list[str]]]:
     """A pdfplumber page -> [(bbox (x0, top, x1, bottom) in pdfplumber's top-down coordinates, row lines)].
-    `min_rows`: 1 on the page after a table's page (the part of a row the page break cut off)."""
+    `min_rows`: 1 on the page after a table's page (the part of a row the page break cut off).
+    `after_table`: the page before held a table: (s37-twins) the first row of the page's first table keeps its cells
+    when only its first is filled and the others are cells of their own, not one cell spanning the row (a merged group
+    row is one cell: pdfplumber gives None for the columns it covers): the rest of a cell the page break cut, which
+    `join_split_rows` puts back (`乡镇（街` / `道）`, a header cell wrapped in a narrow column)."""
     out = []
-    for table in page.find_tables():
+    for k, table in enumerate(page.find_tables()):
         rows = []
-        for row in table.extract():
+        for j, row in enumerate(table.extract()):
             cells = [_cell_text(x) for x in row]
             full = [c for c in cells if c]
-            if len(full) == 1 and cells[0]:
+            if (after_table and k == 0 and j == 0 and len(full) == 1 and cells[0] and len(cells) >= MIN_COLS
+                    and None not in row):
+                rows.append(_join_cells(cells))
+            elif len(full) == 1 and cells[0]:
                 rows.append(full[0])  # a group row, a note across the table
             elif full:
                 rows.append(_join_cells(cells))  # (empty cells kept: the columns stay in place)
@@ -161,10 +178,13 @@ def join_split_rows(pages) -> None:
     (` | 良2万亩 |  |  | `); its cells go on the cells of the last row of the page before (the same count of cells),
     glued as wrapped lines are. `pages`: RawPages, changed in place."""
     for before, page in zip(pages, pages[1:]):
-        if not page.text.startswith(CELL_SEP):
-            continue
         first, _, rest = page.text.partition("\n")
         cont = first.split(CELL_SEP)
+        # (s37-twins) or the row's first cell alone goes on (the others empty): a piece that cannot open a row of its
+        # own (no number or item mark: `道）`, the end of `乡镇（街道）`)
+        if not (page.text.startswith(CELL_SEP) or (len(cont) >= MIN_COLS and not any(c.strip() for c in cont[1:])
+                                                   and not NUMBERING_START.match(cont[0]) and not cont[0][:1].isdigit())):
+            continue
         lines = before.text.split("\n")
         for k in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
             cells = lines[k].split(CELL_SEP)
