@@ -67,3 +67,36 @@ def test_a_district_towns_branch_carries_the_districts_city():
     body = ("二、职责分工\n镇市场监督管理分局负责农贸市场的日常监管。\n")
     names = snippet_departments("沙湾镇2020年农贸市场整治方案", "广州市番禺区沙湾镇人民政府", "2020年7月1日", body)
     assert names == {"广州市番禺区市场监督管理局沙湾分局": "镇市场监督管理分局"}
+
+
+def test_a_higher_organs_office_named_after_the_county_is_that_office_with_the_county_written_out():
+    # guide S35 (CS2 Q2): a branch of an organ with no office at the text's level, written with the level's prefix,
+    # is written as the text gives it with the place written out (no holder guessed); a 2010 Fujian county's plan
+    body = ("三、职责分工\n县农业局、县出入境检验检疫局安溪办事处按照各自职责做好出口茶叶质量监管。\n")
+    names = snippet_departments("安溪县2010年茶叶质量安全整治方案", "安溪县人民政府", "2010年5月4日", body)
+    assert names == {"安溪县农业局": "县农业局", "安溪县出入境检验检疫局安溪办事处": "县出入境检验检疫局安溪办事处"}
+
+
+def test_a_committee_named_only_inside_two_plenary_sessions_of_one_term_is_no_mention():
+    # guide D66/D9 (an organ named only inside its meeting's name is no mention): a 2016 Guangxi regional notice writes
+    # two sessions of one term and the enlarged session's bracket; a 2013 Hunan one writes the bracket half-width
+    body = ("一、总体要求\n全面落实自治区党委十届六次、七次全委（扩大）会议部署，加快发展现代职业教育。\n")
+    names = snippet_departments("关于加快发展现代职业教育的实施意见", "广西壮族自治区人民政府", "2016年3月2日", body)
+    assert names == {}
+    body = ("一、总体要求\n按照省委十届七次全委(扩大)会议精神，省委教育工委负责统筹。\n")
+    names = snippet_departments("关于加强高校党建工作的意见", "湖南省人民政府", "2013年9月2日", body)
+    assert names == {"中共湖南省委教育工作委员会": "省委教育工委"}
+
+
+def test_a_places_establishment_authority_is_its_establishment_office_of_the_time():
+    # guide D101 (BR 3: the organ that held the function in that place at the issue date, where data sources it) with
+    # organ_function_offices.tsv: a 2012 Inner Mongolia regional notice's `自治区编制部门` is the region's 机构编制委员会
+    # 办公室 (the government's before the 2018-2019 reforms); a 2021 Hunan provincial notice's `省机构编制部门` the
+    # party committee's; a level word stays a collective as written
+    body = ("四、保障措施\n自治区编制部门会同教育部门核定教职工编制。县级以上机构编制部门负责监督检查。\n")
+    names = snippet_departments("关于加强中小学教师队伍建设的意见", "内蒙古自治区人民政府", "2012年8月6日", body)
+    assert names == {"内蒙古自治区机构编制委员会办公室": "自治区编制部门", "教育部门": "教育部门",
+                     "县级以上机构编制部门": "县级以上机构编制部门"}
+    body = ("四、保障措施\n省机构编制部门负责核定编制。\n")
+    names = snippet_departments("关于加强县域普通高中建设的意见", "湖南省人民政府", "2021年8月6日", body)
+    assert names == {"中共湖南省委机构编制委员会办公室": "省机构编制部门"}

@@ -244,17 +244,35 @@ def _era_names_by_last() -> dict[str, tuple[tuple[str, str, int, str, str], ...]
     return {k: tuple(v) for k, v in by_last.items()}
 
 
+# (s37-names, guide D101 made precise in BR 3) `自治区编制部门`, `市机构编制部门` with one place's marker: the organ that held
+# the function in that place at the issue date, where pipeline/data/organ_function_offices.tsv sources its holder (the
+# level's 机构编制委员会办公室, the government's until the 2018-2019 reforms, the party committee's since); a level word or
+# a determiner (`县级以上机构编制部门`, `同级编制部门`) stays a collective as written (no marker: not read here).
+@lru_cache(maxsize=1)
+def _function_offices() -> dict[str, tuple[int, str, str]]:
+    return {r["function"]: (int(r["until"]), r["then"], r["since"]) for r in load_table("organ_function_offices")}
+
+
+def _function_office(function: str, place: str, year: int) -> str:
+    until, then, since = _function_offices()[function]
+    # (an autonomous region's committee is written whole before its offices, 中共<region>委员会宣传部, as the golds write it)
+    committee = place + "委员会" if place.endswith("自治区") else place + "委"
+    return (then if year <= until else since).format(place=place).replace(f"中共{place}委", f"中共{committee}")
+
+
 def _name_of_its_time(written: str, name: str, year: int, date: str | None = None) -> str:
     if year <= 2017 and name.startswith("国家税务总局") and len(name) > 9 and written.endswith("税务局") \
             and not written.startswith(("国家税务", "国税")):
         # (s19-org) 市税务局 in a notice before the 2018 merger of the 国税/地税 bureaus: the local 税务局 of its time, as
         # written (spec 1.1 section 5: renamed organs are named as they were), not today's branch of 国家税务总局
         return name[len("国家税务总局"):]
-    if year <= 2018 and name.endswith("委机构编制委员会办公室") and name.startswith("中共") and not name.startswith("中共中央") \
-            and not re.search(r"委编|党委|中共", written):
+    if year <= 2018 and name.endswith(("委机构编制委员会办公室", "自治区委员会机构编制委员会办公室")) and name.startswith("中共") \
+            and not name.startswith("中共中央") and not re.search(r"委编|党委|中共", written):
         # (s20-org) 县编办, 省编委办公室 in a notice before the 2018-2019 reforms put the local 编办 under the party
         # committee: the 机构编制委员会办公室 of its government's level as named then (spec 1.1 section 5, renamed organs)
-        return name[2:-len("委机构编制委员会办公室")] + "机构编制委员会办公室"
+        # ((s37-names) an autonomous region's committee is written whole before it, 中共<region>委员会机构编制…)
+        place = name[2:-len("机构编制委员会办公室")]
+        return place.removesuffix("委员会" if place.endswith("自治区委员会") else "委") + "机构编制委员会办公室"
     # (s30-articles) a place's own row first: it names the organ where the general row keeps the name as written
     # (省价格主管部门: 江苏省物价局 of 2010 by its row, the 价格主管部门 of a province without one)
     for place, short, today, until, then, reform in _local_era_names().get(written[-1:], ()):
@@ -617,6 +635,10 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                          else name for name in names]
             elif (m.kind == "named" and m.scope == "levelsector") or function_held:
                 names = [_function_kept_without_a_year(m.text, name) for name in names]
+            if year is not None and m.kind == "named" and m.scope == "levelsector" and m.stem \
+                    and m.stem[:-2] in _function_offices():
+                names = [_function_office(m.stem[:-2], name[:-len(m.stem)], year) if name.endswith(m.stem) and
+                         len(name) > len(m.stem) else name for name in names]
             # (s23-town, guide D43 of S22) 各县〔市〕人民政府, 各村〔社区〕: a collective whose bracket a web editor typed as 〔〕
             # is named with round brackets, inside an annotation or not (the s19 as-written 〔〕 name is gone; the quote
             # keeps the text as written)
@@ -695,7 +717,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _own_county_branches(text, segments, out, j)
         if j.township and j.county:
             out = _town_branches_of_county_bureaus(text, segments, out, j)
-    if j.county and ("中队" in text or "所" in text or "站" in text or "执法大队" in text):
+    if j.county and ("中队" in text or "所" in text or "站" in text or "执法大队" in text or "办事处" in text):
         out = _town_squads(text, out, j)
     if j.county and ("市场监" in text or "司法所" in text or "工商所" in text or "工商行政管理所" in text):
         out = _named_market_stations(text, segments, out, j)
@@ -2438,7 +2460,7 @@ def _short_county_branches(text: str, segments: list[tuple[int, int]], out: list
 # `<county bureau><town><unit>` (德清县综合行政执法局新市中队; spec 1.1 section 5, an organ's office or working body), not
 # the bureau. The town must be one of the document's county (pipeline/data/townships.tsv, NBS 2021), so a bureau
 # followed by any other word is left alone.
-TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|执法大队|中队|市场监督管理所|市场监管所|(?:生态环境|环境|环保)?(?:监管|监督|监察)站"
+TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|执法大队|办事处|中队|市场监督管理所|市场监管所|(?:生态环境|环境|环保)?(?:监管|监督|监察)站"
                         r"|环保所|环境保护所|所)(?![\p{Han}&&[^、和及与等]])")
 # (s24-town) the ecology branch's station written `<town>环境监管站`, `<town>环保所` (the 2019 vertical reform's town
 # stations of the county's ecology bureau or the city bureau's branch, guide D39: a county department's authority
@@ -2450,7 +2472,10 @@ SQUAD_PARENT_ENDS = ("局", "大队")
 # (s37-names) and a bureau's enforcement brigade named after a place of its county (`县生态环境局大邑执法大队`,
 # `县生态环境局新市执法大队`: the 2019-2020 ecology enforcement reform's brigades, one per county or area, each named by
 # its place): that brigade, named on its seal `<county bureau><place>执法大队`, not the bureau; the place is the county's
-# own short name or one of its towns (townships.tsv), so a bureau followed by any other word is left alone.
+# own short name or one of its towns (townships.tsv), so a bureau followed by any other word is left alone. So is an
+# office a higher organ keeps in the county under the county's short name (`县出入境检验检疫局西峡办事处`, guide S35
+# CS2 Q2: written as the text gives it with the place written out).
+COUNTY_NAMED_UNITS = ("执法大队", "办事处")
 
 
 @lru_cache(maxsize=None)
@@ -2476,7 +2501,7 @@ def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[Na
         m = nm.mention
         if m.kind == "named" and nm.name.endswith(SQUAD_PARENT_ENDS) and nm.name.startswith(county_chains):
             sq = TOWN_SQUAD.match(text, m.end)
-            if sq and (sq.group("t") in shorts or sq.group("u") == "执法大队" and sq.group("t") == county_short):
+            if sq and (sq.group("t") in shorts or sq.group("u") in COUNTY_NAMED_UNITS and sq.group("t") == county_short):
                 done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + _station_unit(sq.group("u"))))
                 continue
         branch = county_short + "分局" if county_short and j.prefecture else None

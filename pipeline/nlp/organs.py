@@ -94,8 +94,9 @@ ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席�
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
 # What may follow the last member of a list of organs: a cue word, 等, a joiner.
 MEMBER_FOLLOW = re.compile(r"负责|牵头|配合|参与|协助|按|等|和|及|与|要|分别|共同|会同")
-# A body of a party committee after 省委/市委…: 科技委, 军民融合办, 教育工委, 督查室.
-PARTY_BODY = re.compile(rf"(?P<x>(?:(?![{STOP_CHARS}和省市县区州委]|全会|部署|决定|要求|指出|强调|精神|领导|同意|批准|重视|关心|关于|印发)"
+# A body of a party committee after 省委/市委…: 科技委, 军民融合办, 教育工委, 督查室. ((s37-names) never across 届: `省委十届三次
+# 全委(扩大)会议` is a plenary session, no body `十届三次全委`)
+PARTY_BODY = re.compile(rf"(?P<x>(?:(?![{STOP_CHARS}和省市县区州委届]|全会|部署|决定|要求|指出|强调|精神|领导|同意|批准|重视|关心|关于|印发)"
                         r"\p{Han}){1,8}?)"
                         r"(?P<h>委员会办公室|领导小组办公室|领导小组|委员会|办公室|工委|督查室|研究室|委|办|部|室)")
 PARTY_HEAD = {"委": "委员会", "办": "办公室", "工委": "工作委员会"}
@@ -119,8 +120,11 @@ HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津�
 # (s26-a20org, guide D66) `按照市委八届六次全会部署`, `县委十三届四次全体会议`, `经国务院常务会议审议通过`, `县政府第12次常务
 # 会议`: an organ named only inside the name of its meeting (a plenary session by its term and number, a standing or
 # executive meeting) is no mention (guide D9: meetings are no departments; names are not what they name).
-MEETING_AFTER = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十]{1,3}次|[一二三四五六七八九十]{1,3}中)?"
-                           r"(?:全会|全体会议|全委会|全委扩大会议|常委会议|会议)"
+# ((s37-names) also two sessions of one term written together and the enlarged session's bracket, `自治区党委八届七次、
+# 八次全委（扩大）会议`: the meetings, no mention of the committee)
+MEETING_AFTER = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十]{1,3}次(?:[、和][一二三四五六七八九十]{1,3}次)*"
+                           r"|[一二三四五六七八九十]{1,3}中)?"
+                           r"(?:全会|全体会议|全委会|全委(?:扩大|[（(]扩大[）)])会议|常委(?:[（(]扩大[）)])?会议|会议)"
                            r"|(?:第[一二三四五六七八九十百零〇\d]{1,4}次)?(?:常务会议|常委会会议|全体会议)"
                            # (s30-articles) a ministry's or bureau's own meeting that adopts its rules (`经2019年…农业农村部
                            # 第5次部务会议审议通过`, `省民政厅厅务会议`, `局务会议`, `委务会议`, `主任办公会议`)
