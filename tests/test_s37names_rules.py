@@ -100,3 +100,21 @@ def test_a_places_establishment_authority_is_its_establishment_office_of_the_tim
     body = ("四、保障措施\n省机构编制部门负责核定编制。\n")
     names = snippet_departments("关于加强县域普通高中建设的意见", "湖南省人民政府", "2021年8月6日", body)
     assert names == {"中共湖南省委机构编制委员会办公室": "省机构编制部门"}
+
+
+def test_a_levels_working_body_whose_slogan_stands_after_what_it_advances_carries_the_region():
+    # spec 1.1 section 5 (a region prefix means the document's own jurisdiction) and guide D15: a 2020 Hunan city's plan
+    # names its coordinating group with a quoted slogan nine characters in; the group and its office carry the city
+    body = ("（一）强化组织领导。市推进政府职能转变和“放管服”改革协调小组要加强统筹。"
+            "每月5日前报送市推进政府职能转变和“放管服”改革协调小组办公室。\n")
+    names = snippet_departments("2020年优化营商环境工作要点", "岳阳市人民政府办公室", "2020年3月4日", body)
+    assert names == {"岳阳市推进政府职能转变和“放管服”改革协调小组": "市推进政府职能转变和“放管服”改革协调小组",
+                     "岳阳市推进政府职能转变和“放管服”改革协调小组办公室": "市推进政府职能转变和“放管服”改革协调小组办公室"}
+
+
+def test_the_members_of_the_body_the_text_sets_up_written_with_its_kind_alone_are_one_collective():
+    # guide D15 and S1 (成员单位: a collective as written): a 2020 Liaoning provincial opinion names the members of the
+    # joint meeting it sets up by the body's kind alone
+    body = ("一、重点任务\n（一）建立联席会议制度。由省卫生健康委牵头，联席会议成员单位配合。\n")
+    names = snippet_departments("关于促进3岁以下婴幼儿照护服务发展的实施意见", "辽宁省人民政府办公厅", "2020年3月4日", body)
+    assert names == {"辽宁省卫生健康委员会": "省卫生健康委", "联席会议成员单位": "联席会议成员单位"}

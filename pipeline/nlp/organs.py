@@ -652,6 +652,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (nor after a list mark: `牵头医院牵头、成员单位共同参与`, the members of a medical alliance or
                                  # another union of units listed with its lead unit)
                                  r"|(?:(?<![\p{Han}、])|(?<=[由和及与向经对将请报应]))成员单位(?![\p{Han}]?[长名]|[。：:\n]|$)"
+                                 # ((s37-names) and the members written with the kind of the body the text sets up, no name
+                                 # before it, `联席会议成员单位` in a task table's cell: one collective as written (guide D15))
+                                 r"|(?:(?<![\p{Han}、“”])|(?<=[由和及与向经对将请报应]))(?:联席会议|领导小组|工作专班|协调小组)成员单位"
+                                 r"(?![\p{Han}]?[长名]|[。：:])"
                                  # 各开发区（园区）管委会, 各功能区管委会: the administrations of every zone, one collective as written
                                  r"|各(?:相关|有关)?(?:开发区[（(]园区[）)]|开发区|园区|功能区|产业园区|工业园区|经济功能区)(?:管委会|管理委员会)(?![长办])"
                                  # 河道管理机构, 流域管理机构: the water authorities a statute names by what they manage
@@ -5992,7 +5996,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
 
 
 LEVEL_AT_BODY = re.compile(r"(?P<mk>自治区|自治州|[省市县区州旗盟镇乡])(?![场域级委长直属情容民内外际村政])")
-QUOTED_AT_LEVEL = re.compile(r"(?P<mk>自治区|自治州|街道|[省市县区州旗盟镇乡])(?![场域级委长直属情容民内外际村])(?=[\p{Han}]{0,6}[“\"])")
+# ((s37-names) the slogan may stand further in, after what the body advances: `市推进政府职能转变和“放管服”改革协调小组`)
+QUOTED_AT_LEVEL = re.compile(r"(?P<mk>自治区|自治州|街道|[省市县区州旗盟镇乡])(?![场域级委长直属情容民内外际村])(?=[\p{Han}]{0,12}[“\"])")
 
 
 # (s26-a20org) Characters that join or govern in prose (和, 及, 与, 同, 对, 将, 从, 以) and also open place names (和平镇,
