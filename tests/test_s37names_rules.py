@@ -118,3 +118,11 @@ def test_the_members_of_the_body_the_text_sets_up_written_with_its_kind_alone_ar
     body = ("一、重点任务\n（一）建立联席会议制度。由省卫生健康委牵头，联席会议成员单位配合。\n")
     names = snippet_departments("关于促进3岁以下婴幼儿照护服务发展的实施意见", "辽宁省人民政府办公厅", "2020年3月4日", body)
     assert names == {"辽宁省卫生健康委员会": "省卫生健康委", "联席会议成员单位": "联席会议成员单位"}
+
+
+def test_a_fire_brigades_squad_is_no_department():
+    # guide D26 (the fire and rescue force and its units, 大队, 中队, 站, are not departments): a 2021 Guizhou county's
+    # plan names a brigade's squad in a town beside the police station there, which stays
+    body = ("三、职责分工\n责任单位：县消防救援大队城关中队、县公安局城关派出所\n")
+    names = snippet_departments("2021年城关镇消防安全专项整治方案", "黔西县人民政府", "2021年4月6日", body)
+    assert "黔西县消防救援大队城关中队" not in names and "黔西县公安局城关派出所" in names

@@ -2229,9 +2229,10 @@ def _office_named_in_brackets(text: str, end: int, out: list[NamedMention]) -> N
     return None
 
 
-# Bodies the spec leaves out however they are written: armed forces (guide D26: 消防救援队伍, 武警部队)
+# Bodies the spec leaves out however they are written: armed forces (guide D26: 消防救援队伍, 武警部队; (s37-names) and the
+# squads and stations of a fire and rescue brigade written after it, `县消防救援大队城关中队`)
 # and schools (spec 1.1 section 5: 党校, 行政学院 are the party's and the state's schools)
-NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武警\p{Han}*(?:部队|总队|支队|大队|中队)|党校|行政学院"
+NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|消防救援(?:支队|大队)\p{Han}{1,6}?(?:中队|站)|武警\p{Han}*(?:部队|总队|支队|大队|中队)|党校|行政学院"
                              # 国家开发银行, 中国农业发展银行: banks are financial institutions (spec 1.1 section 5), the
                              # central bank (中国人民银行) an organ
                              r"|(?<!人民)银行"
