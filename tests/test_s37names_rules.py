@@ -126,3 +126,10 @@ def test_a_fire_brigades_squad_is_no_department():
     body = ("三、职责分工\n责任单位：县消防救援大队城关中队、县公安局城关派出所\n")
     names = snippet_departments("2021年城关镇消防安全专项整治方案", "黔西县人民政府", "2021年4月6日", body)
     assert "黔西县消防救援大队城关中队" not in names and "黔西县公安局城关派出所" in names
+
+
+def test_the_members_clause_that_gives_a_bodys_make_up_names_no_collective():
+    # the same read against the grammar: `联席会议成员单位由…组成` in a 2016 Guizhou county's rule gives the body's make-up
+    body = ("第二十三条　县城市管理局应当建立建筑垃圾管理联席会议制度。联席会议成员单位由县城市管理局、县公安局组成。\n")
+    names = snippet_departments("建筑垃圾管理办法", "湄潭县人民政府", "2016年5月3日", body)
+    assert "联席会议成员单位" not in names

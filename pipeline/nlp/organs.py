@@ -655,7 +655,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # ((s37-names) and the members written with the kind of the body the text sets up, no name
                                  # before it, `联席会议成员单位` in a task table's cell: one collective as written (guide D15))
                                  r"|(?:(?<![\p{Han}、“”])|(?<=[由和及与向经对将请报应]))(?:联席会议|领导小组|工作专班|协调小组)成员单位"
-                                 r"(?![\p{Han}]?[长名]|[。：:])"
+                                 r"(?![\p{Han}]?[长名]|[。：:]|由|包括|为|是)"  # (not the make-up, `成员单位由县…组成`)
                                  # 各开发区（园区）管委会, 各功能区管委会: the administrations of every zone, one collective as written
                                  r"|各(?:相关|有关)?(?:开发区[（(]园区[）)]|开发区|园区|功能区|产业园区|工业园区|经济功能区)(?:管委会|管理委员会)(?![长办])"
                                  # 河道管理机构, 流域管理机构: the water authorities a statute names by what they manage
