@@ -6,16 +6,18 @@ from tests.test_organs_s5 import _run
 
 
 def test_a_town_whose_name_opens_with_a_joiner_keeps_its_name():
-    # a Yunnan town's plan (腾冲市和顺镇): 和 opens the town's name after 成立, no joiner; its group's office written short
-    # later (`镇人居环境整治办`, the qualifier 农村 left out) is that office (guide D14); a standing office (扶贫办) the
-    # group's office sits in stays its own organ
+    # a Yunnan town's plan (腾冲市和顺镇): 和 opens the town's name after 成立, no joiner; a standing office (扶贫办) the
+    # group's office sits in stays its own organ. ((s37-names) an office written short later that leaves out the group's
+    # qualifier, `镇人居环境整治办` beside `…农村人居环境整治工作领导小组办公室`, is its own organ: guide S35 (CS1 Q4) keeps two
+    # names the text never equates two; the s26 reading joined them)
     names, triples = _run("一、工作任务\n（一）成立和顺镇农村人居环境整治工作领导小组，领导小组下设办公室，办公室设在镇党政办。\n"
                           "（二）开展评比。由镇人居环境整治办牵头，每月通报进度。\n"
                           "（三）精准帮扶。由镇扶贫办负责。\n", "云南省保山市腾冲市和顺镇", "township")
     assert names == {"腾冲市和顺镇农村人居环境整治工作领导小组": "和顺镇农村人居环境整治工作领导小组",
                      "腾冲市和顺镇农村人居环境整治工作领导小组办公室": "领导小组下设办公室",
-                     "腾冲市和顺镇党政办": "镇党政办", "腾冲市和顺镇扶贫办": "镇扶贫办"}
-    assert triples == {("一/(二)", "腾冲市和顺镇农村人居环境整治工作领导小组办公室", "lead"),
+                     "腾冲市和顺镇党政办": "镇党政办", "腾冲市和顺镇人居环境整治办": "镇人居环境整治办",
+                     "腾冲市和顺镇扶贫办": "镇扶贫办"}
+    assert triples == {("一/(二)", "腾冲市和顺镇人居环境整治办", "lead"),
                        ("一/(三)", "腾冲市和顺镇扶贫办", "responsible")}
 
 

@@ -244,17 +244,35 @@ def _era_names_by_last() -> dict[str, tuple[tuple[str, str, int, str, str], ...]
     return {k: tuple(v) for k, v in by_last.items()}
 
 
+# (s37-names, guide D101 made precise in BR 3) `自治区编制部门`, `市机构编制部门` with one place's marker: the organ that held
+# the function in that place at the issue date, where pipeline/data/organ_function_offices.tsv sources its holder (the
+# level's 机构编制委员会办公室, the government's until the 2018-2019 reforms, the party committee's since); a level word or
+# a determiner (`县级以上机构编制部门`, `同级编制部门`) stays a collective as written (no marker: not read here).
+@lru_cache(maxsize=1)
+def _function_offices() -> dict[str, tuple[int, str, str]]:
+    return {r["function"]: (int(r["until"]), r["then"], r["since"]) for r in load_table("organ_function_offices")}
+
+
+def _function_office(function: str, place: str, year: int) -> str:
+    until, then, since = _function_offices()[function]
+    # (an autonomous region's committee is written whole before its offices, 中共<region>委员会宣传部, as the golds write it)
+    committee = place + "委员会" if place.endswith("自治区") else place + "委"
+    return (then if year <= until else since).format(place=place).replace(f"中共{place}委", f"中共{committee}")
+
+
 def _name_of_its_time(written: str, name: str, year: int, date: str | None = None) -> str:
     if year <= 2017 and name.startswith("国家税务总局") and len(name) > 9 and written.endswith("税务局") \
             and not written.startswith(("国家税务", "国税")):
         # (s19-org) 市税务局 in a notice before the 2018 merger of the 国税/地税 bureaus: the local 税务局 of its time, as
         # written (spec 1.1 section 5: renamed organs are named as they were), not today's branch of 国家税务总局
         return name[len("国家税务总局"):]
-    if year <= 2018 and name.endswith("委机构编制委员会办公室") and name.startswith("中共") and not name.startswith("中共中央") \
-            and not re.search(r"委编|党委|中共", written):
+    if year <= 2018 and name.endswith(("委机构编制委员会办公室", "自治区委员会机构编制委员会办公室")) and name.startswith("中共") \
+            and not name.startswith("中共中央") and not re.search(r"委编|党委|中共", written):
         # (s20-org) 县编办, 省编委办公室 in a notice before the 2018-2019 reforms put the local 编办 under the party
         # committee: the 机构编制委员会办公室 of its government's level as named then (spec 1.1 section 5, renamed organs)
-        return name[2:-len("委机构编制委员会办公室")] + "机构编制委员会办公室"
+        # ((s37-names) an autonomous region's committee is written whole before it, 中共<region>委员会机构编制…)
+        place = name[2:-len("机构编制委员会办公室")]
+        return place.removesuffix("委员会" if place.endswith("自治区委员会") else "委") + "机构编制委员会办公室"
     # (s30-articles) a place's own row first: it names the organ where the general row keeps the name as written
     # (省价格主管部门: 江苏省物价局 of 2010 by its row, the 价格主管部门 of a province without one)
     for place, short, today, until, then, reform in _local_era_names().get(written[-1:], ()):
@@ -617,6 +635,10 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                          else name for name in names]
             elif (m.kind == "named" and m.scope == "levelsector") or function_held:
                 names = [_function_kept_without_a_year(m.text, name) for name in names]
+            if year is not None and m.kind == "named" and m.scope == "levelsector" and m.stem \
+                    and m.stem[:-2] in _function_offices():
+                names = [_function_office(m.stem[:-2], name[:-len(m.stem)], year) if name.endswith(m.stem) and
+                         len(name) > len(m.stem) else name for name in names]
             # (s23-town, guide D43 of S22) 各县〔市〕人民政府, 各村〔社区〕: a collective whose bracket a web editor typed as 〔〕
             # is named with round brackets, inside an annotation or not (the s19 as-written 〔〕 name is gone; the quote
             # keeps the text as written)
@@ -693,7 +715,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _zone_boards_named_in_a_bracket(text, segments, out)
     if "分局" in text:
         out = _own_county_branches(text, segments, out, j)
-    if j.county and ("中队" in text or "所" in text or "站" in text):
+        if j.township and j.county:
+            out = _town_branches_of_county_bureaus(text, segments, out, j)
+    if j.county and ("中队" in text or "所" in text or "站" in text or "执法大队" in text or "办事处" in text):
         out = _town_squads(text, out, j)
     if j.county and ("市场监" in text or "司法所" in text or "工商所" in text or "工商行政管理所" in text):
         out = _named_market_stations(text, segments, out, j)
@@ -748,6 +772,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _offices_under_a_group(text, segments, out)
     if ("下设" in text or "组成" in text or "成立" in text) and "组" in text:
         out = _teams_under_a_group(text, segments, out)
+    if j.county and "督查组" in text:
+        out = _teams_formed_by_own_organs(text, segments, out, j)
     if j.township and ("派出所" in text or "司法所" in text or "市场监管所" in text or "市场监督管理所" in text
                        or "局" in text and "所" in text):
         out = _bare_stations_named_by_place(out, j)
@@ -1527,7 +1553,7 @@ def _bodies_set_up_by_own_level(text: str, out: list[NamedMention], j: Jurisdict
         return out
     word, chain = own
     # ((s25-org) also `成立全镇人居环境整治工作专班`: 全 + the level after the verb, the whole town's body)
-    opening = re.compile(rf"(?:(?:^|[。；;\n\s：:，,])(?:我|本)?{word}(?:党工委|党委|人民政府|政府|办事处)?(?:研究)?(?:决定)?"
+    opening = re.compile(rf"(?:(?:^|[。；;\n\s：:，,])(?:我|本)?{word}(?:党工委|党委|人民政府|政府|办事处|上)?(?:研究)?(?:决定)?"
                          rf"(?:要|将)?(?:成立|设立|组建)了?|(?:成立|设立|组建)了?全{word})$")
     fixed = []
     for nm in out:
@@ -1833,12 +1859,9 @@ def _group_office_short_forms(out: list[NamedMention], seats: frozenset[str] = f
                 # in it: two organs, guide D50 keeps a local 扶贫办 as written)
                 hits = {o for o in offices if o.startswith(region + stem) and len(o) > k + len(stem) + 5} \
                     if not _standing_office(stem + "办") else set()
-                if not hits and not _standing_office(stem + "办"):
-                    # (s26-a20org) `镇垃圾分类办` for the office of the `…生活垃圾分类工作领导小组` the notice sets up: the
-                    # short form keeps the group's key words, a qualifier before them left out (生活); one such office
-                    # of the same region only, and never a standing town office of the table (综治办, 党政办)
-                    hits = {o for o in offices if o.startswith(region) and stem in o[k:k + len(stem) + 4]
-                            and len(o) > k + len(stem) + 5}
+                # ((s37-names) a short form that leaves out words before the group's key words, `镇禁烧办` beside the
+                # `…秸秆禁烧和综合利用工作领导小组办公室`, is no longer read as the group's office: guide S35 (CS1 Q4) keeps two
+                # names the text never equates two, D14 needing the text's own evidence; the s26 reading is gone)
                 if len(hits) == 1:
                     nm = NamedMention(m, hits.pop())
         fixed.append(nm)
@@ -2146,6 +2169,52 @@ def _teams_under_a_group(text: str, segments: list[tuple[int, int]], out: list[N
     return sorted(kept + added, key=lambda nm: nm.mention.start)
 
 
+# (s37-names) `镇纪委、镇党政办组成督查组`, `镇禁烧办组织督查组每天开展…明察暗访`: an inspection team that organs of the
+# notice's own level form or organise, with no name of its own, is that level's team (guide D96: a 督查组 the document sets
+# up is a working body; D15: a local working body carries its region), named with the level's chain as the place's other
+# bodies (`<county><town>督查组`). A team joined by another level's organs (`市委督查室会同市农业农村局组成联合督查组`) or
+# qualified by 联合 is kept as written by the organs reader; a team under a group is _teams_under_a_group's.
+FORMED_TEAM = re.compile(r"(?:组成|组织|成立|抽调人员组成)(?:[0-9一二三四五六七八九十两]{1,2}个)?(?P<g>督查组)(?=[，,。；、对开每进赴深不（(\s])")
+
+
+def _teams_formed_by_own_organs(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                                j: Jurisdiction) -> list[NamedMention]:
+    own = _own_level_chain(j)
+    if own is None:
+        return out
+    chain = own[1]
+    added = []
+    for a, b in segments:
+        for m in FORMED_TEAM.finditer(text, a, b):
+            if any(nm.mention.start <= m.start("g") < nm.mention.end for nm in out):
+                continue  # (a team another rule named)
+            before = [nm for nm in out if nm.mention.end <= m.start() and m.start() - nm.mention.end <= 1
+                      and nm.mention.kind == "named"]
+            if not before:
+                continue  # (no organ right before the verb: whose team it is is not written)
+            # every organ of the forming list is the notice's own level's (a list joined by 、 or 和 back from the verb)
+            k, formers = m.start(), []
+            while True:
+                prev = [nm for nm in out if nm.mention.end == k and nm.mention.kind == "named"]
+                if not prev:
+                    break
+                nm = max(prev, key=lambda x: x.mention.end - x.mention.start)
+                formers.append(nm)
+                k = nm.mention.start
+                if k > 0 and text[k - 1] in "、和及与":
+                    k -= 1
+                else:
+                    break
+            if not formers or any(not f.name.removeprefix("中共").startswith(chain) for f in formers):
+                continue
+            g = m.start("g")
+            added.append(NamedMention(Mention(g, m.end("g"), "督查组", "named", "asis", chain + "督查组", layer="pattern"),
+                                      chain + "督查组"))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda nm: nm.mention.start)
+
+
 # (s23-town2) `领导小组下设办公室（镇宜居乡村建设办公室）`: the bracket right after the group's office gives the name the
 # document calls that office by (`镇宜居乡村建设办公室牵头`); one organ under the name the document uses (guide D14), not a
 # second `…领导小组办公室`. The stem keeps the group's office name, so its short forms (`镇宜居办`) join it too.
@@ -2160,9 +2229,10 @@ def _office_named_in_brackets(text: str, end: int, out: list[NamedMention]) -> N
     return None
 
 
-# Bodies the spec leaves out however they are written: armed forces (guide D26: 消防救援队伍, 武警部队)
+# Bodies the spec leaves out however they are written: armed forces (guide D26: 消防救援队伍, 武警部队; (s37-names) and the
+# squads and stations of a fire and rescue brigade written after it, `县消防救援大队城关中队`)
 # and schools (spec 1.1 section 5: 党校, 行政学院 are the party's and the state's schools)
-NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武警\p{Han}*(?:部队|总队|支队|大队|中队)|党校|行政学院"
+NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|消防救援(?:支队|大队)\p{Han}{1,6}?(?:中队|站)|武警\p{Han}*(?:部队|总队|支队|大队|中队)|党校|行政学院"
                              # 国家开发银行, 中国农业发展银行: banks are financial institutions (spec 1.1 section 5), the
                              # central bank (中国人民银行) an organ
                              r"|(?<!人民)银行"
@@ -2256,6 +2326,59 @@ def _own_county_branches(text: str, segments: list[tuple[int, int]], out: list[N
     return done
 
 
+# (s37-names) `镇市场监管分局`, `镇公安分局`, `天目湖分局` in a town's own notice: a town keeps no 分局 of its own; a 分局 the
+# town's notice writes with its level word (or its own name) is the office a county bureau keeps in the town, named on its
+# seal `<county bureau><town less 镇/乡>分局` (溧阳市市场监督管理局天目湖分局; guide D63: a branch is named by its official
+# name, the higher bureau's 分局). The sectors whose county bureaus keep such branches in towns are data
+# (pipeline/data/organ_town_branch_bureaus.tsv with SOURCES.md); a sector not listed is left as it was.
+@lru_cache(maxsize=1)
+def _town_branch_bureaus() -> dict[str, str]:
+    return {r["written"]: r["bureau"] for r in load_table("organ_town_branch_bureaus")}
+
+
+def _town_branches_of_county_bureaus(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                                     j: Jurisdiction) -> list[NamedMention]:
+    word = next((w for w in ("街道", "镇", "乡") if j.township.endswith(w)), None)
+    stem = j.township[:-len(word)] if word else ""
+    if not word or len(stem) < 2:
+        return out
+    city = j.district_city
+    county = city + j.county if j.county.endswith("区") and city and not j.county.startswith(city) else j.county
+    bureaus = _town_branch_bureaus()
+    done = []
+    for nm in out:
+        m = nm.mention
+        written = to_simplified(m.text)
+        start = m.start
+        if m.kind == "named" and written.endswith("分局"):
+            # the town written before the branch, inside the mention or right before it
+            inner = written.removeprefix(j.township).removeprefix(stem).removeprefix(word)
+            lead = len(written) - len(inner)
+            if not lead and text[max(0, m.start - len(word)):m.start] == word \
+                    and text[max(0, m.start - len(word) - 1):m.start - len(word)] not in ("乡", "各", "城", "集"):
+                start = m.start - len(word)
+                lead = len(word)
+            bureau = bureaus.get(inner[:-2])
+            if lead and bureau:
+                name = county + bureau + stem + "分局"
+                done.append(NamedMention(Mention(start, m.end, text[start:m.end], "named", "asis", name, layer="pattern"),
+                                         name))
+                continue
+        done.append(nm)
+    # the branches the organs reader does not know as names (`镇自然资源和规划分局`, `镇公安分局`), found by the table
+    taken = [(nm.mention.start, nm.mention.end) for nm in done]
+    written = "|".join(sorted(map(re.escape, bureaus), key=len, reverse=True))
+    branch = re.compile(rf"(?<![乡各城集])(?:{re.escape(j.township)}|{re.escape(stem)}|{word})(?P<w>{written})分局")
+    added = []
+    for a, b in segments:
+        for m in branch.finditer(text, a, b):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            name = county + bureaus[m.group("w")] + stem + "分局"
+            added.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern"), name))
+    return sorted(done + added, key=lambda nm: nm.mention.start) if added else done
+
+
 # (s25-org) `区生态环境分局` in a city district's (or its town's) notice: a district government keeps no 分局 of its own; since the
 # 2019 vertical reform the district's ecology bureau is the city bureau's branch, named on its seal with the district's name
 # less 区 (`襄阳市生态环境局襄州分局`, `长沙市生态环境局天心分局`), as `市生态环境局区分局` is read above. A county's
@@ -2338,7 +2461,7 @@ def _short_county_branches(text: str, segments: list[tuple[int, int]], out: list
 # `<county bureau><town><unit>` (德清县综合行政执法局新市中队; spec 1.1 section 5, an organ's office or working body), not
 # the bureau. The town must be one of the document's county (pipeline/data/townships.tsv, NBS 2021), so a bureau
 # followed by any other word is left alone.
-TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|中队|市场监督管理所|市场监管所|(?:生态环境|环境|环保)?(?:监管|监督|监察)站"
+TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|执法大队|办事处|中队|市场监督管理所|市场监管所|(?:生态环境|环境|环保)?(?:监管|监督|监察)站"
                         r"|环保所|环境保护所|所)(?![\p{Han}&&[^、和及与等]])")
 # (s24-town) the ecology branch's station written `<town>环境监管站`, `<town>环保所` (the 2019 vertical reform's town
 # stations of the county's ecology bureau or the city bureau's branch, guide D39: a county department's authority
@@ -2347,6 +2470,13 @@ TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|中队|市场�
 # brigades keep squads in the towns) and of a city bureau's county branch (`市生态环境局博罗分局园洲监督站`: since the
 # 2018-2020 vertical reform a county's ecology bureau is its city bureau's 分局, with stations in the towns).
 SQUAD_PARENT_ENDS = ("局", "大队")
+# (s37-names) and a bureau's enforcement brigade named after a place of its county (`县生态环境局大邑执法大队`,
+# `县生态环境局新市执法大队`: the 2019-2020 ecology enforcement reform's brigades, one per county or area, each named by
+# its place): that brigade, named on its seal `<county bureau><place>执法大队`, not the bureau; the place is the county's
+# own short name or one of its towns (townships.tsv), so a bureau followed by any other word is left alone. So is an
+# office a higher organ keeps in the county under the county's short name (`县出入境检验检疫局西峡办事处`, guide S35
+# CS2 Q2: written as the text gives it with the place written out).
+COUNTY_NAMED_UNITS = ("执法大队", "办事处")
 
 
 @lru_cache(maxsize=None)
@@ -2372,7 +2502,7 @@ def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[Na
         m = nm.mention
         if m.kind == "named" and nm.name.endswith(SQUAD_PARENT_ENDS) and nm.name.startswith(county_chains):
             sq = TOWN_SQUAD.match(text, m.end)
-            if sq and sq.group("t") in shorts:
+            if sq and (sq.group("t") in shorts or sq.group("u") in COUNTY_NAMED_UNITS and sq.group("t") == county_short):
                 done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + _station_unit(sq.group("u"))))
                 continue
         branch = county_short + "分局" if county_short and j.prefecture else None

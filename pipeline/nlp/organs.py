@@ -94,8 +94,9 @@ ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席�
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
 # What may follow the last member of a list of organs: a cue word, 等, a joiner.
 MEMBER_FOLLOW = re.compile(r"负责|牵头|配合|参与|协助|按|等|和|及|与|要|分别|共同|会同")
-# A body of a party committee after 省委/市委…: 科技委, 军民融合办, 教育工委, 督查室.
-PARTY_BODY = re.compile(rf"(?P<x>(?:(?![{STOP_CHARS}和省市县区州委]|全会|部署|决定|要求|指出|强调|精神|领导|同意|批准|重视|关心|关于|印发)"
+# A body of a party committee after 省委/市委…: 科技委, 军民融合办, 教育工委, 督查室. ((s37-names) never across 届: `省委十届三次
+# 全委(扩大)会议` is a plenary session, no body `十届三次全委`)
+PARTY_BODY = re.compile(rf"(?P<x>(?:(?![{STOP_CHARS}和省市县区州委届]|全会|部署|决定|要求|指出|强调|精神|领导|同意|批准|重视|关心|关于|印发)"
                         r"\p{Han}){1,8}?)"
                         r"(?P<h>委员会办公室|领导小组办公室|领导小组|委员会|办公室|工委|督查室|研究室|委|办|部|室)")
 PARTY_HEAD = {"委": "委员会", "办": "办公室", "工委": "工作委员会"}
@@ -119,8 +120,11 @@ HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津�
 # (s26-a20org, guide D66) `按照市委八届六次全会部署`, `县委十三届四次全体会议`, `经国务院常务会议审议通过`, `县政府第12次常务
 # 会议`: an organ named only inside the name of its meeting (a plenary session by its term and number, a standing or
 # executive meeting) is no mention (guide D9: meetings are no departments; names are not what they name).
-MEETING_AFTER = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十]{1,3}次|[一二三四五六七八九十]{1,3}中)?"
-                           r"(?:全会|全体会议|全委会|全委扩大会议|常委会议|会议)"
+# ((s37-names) also two sessions of one term written together and the enlarged session's bracket, `自治区党委八届七次、
+# 八次全委（扩大）会议`: the meetings, no mention of the committee)
+MEETING_AFTER = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十]{1,3}次(?:[、和][一二三四五六七八九十]{1,3}次)*"
+                           r"|[一二三四五六七八九十]{1,3}中)?"
+                           r"(?:全会|全体会议|全委会|全委(?:扩大|[（(]扩大[）)])会议|常委(?:[（(]扩大[）)])?会议|会议)"
                            r"|(?:第[一二三四五六七八九十百零〇\d]{1,4}次)?(?:常务会议|常委会会议|全体会议)"
                            # (s30-articles) a ministry's or bureau's own meeting that adopts its rules (`经2019年…农业农村部
                            # 第5次部务会议审议通过`, `省民政厅厅务会议`, `局务会议`, `委务会议`, `主任办公会议`)
@@ -648,6 +652,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (nor after a list mark: `牵头医院牵头、成员单位共同参与`, the members of a medical alliance or
                                  # another union of units listed with its lead unit)
                                  r"|(?:(?<![\p{Han}、])|(?<=[由和及与向经对将请报应]))成员单位(?![\p{Han}]?[长名]|[。：:\n]|$)"
+                                 # ((s37-names) and the members written with the kind of the body the text sets up, no name
+                                 # before it, `联席会议成员单位` in a task table's cell: one collective as written (guide D15))
+                                 r"|(?:(?<![\p{Han}、“”])|(?<=[由和及与向经对将请报应]))(?:联席会议|领导小组|工作专班|协调小组)成员单位"
+                                 r"(?![\p{Han}]?[长名]|[。：:]|由|包括|为|是)"  # (not the make-up, `成员单位由县…组成`)
                                  # 各开发区（园区）管委会, 各功能区管委会: the administrations of every zone, one collective as written
                                  r"|各(?:相关|有关)?(?:开发区[（(]园区[）)]|开发区|园区|功能区|产业园区|工业园区|经济功能区)(?:管委会|管理委员会)(?![长办])"
                                  # 河道管理机构, 流域管理机构: the water authorities a statute names by what they manage
@@ -5988,7 +5996,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
 
 
 LEVEL_AT_BODY = re.compile(r"(?P<mk>自治区|自治州|[省市县区州旗盟镇乡])(?![场域级委长直属情容民内外际村政])")
-QUOTED_AT_LEVEL = re.compile(r"(?P<mk>自治区|自治州|街道|[省市县区州旗盟镇乡])(?![场域级委长直属情容民内外际村])(?=[\p{Han}]{0,6}[“\"])")
+# ((s37-names) the slogan may stand further in, after what the body advances: `市推进政府职能转变和“放管服”改革协调小组`)
+QUOTED_AT_LEVEL = re.compile(r"(?P<mk>自治区|自治州|街道|[省市县区州旗盟镇乡])(?![场域级委长直属情容民内外际村])(?=[\p{Han}]{0,12}[“\"])")
 
 
 # (s26-a20org) Characters that join or govern in prose (和, 及, 与, 同, 对, 将, 从, 以) and also open place names (和平镇,
