@@ -39,12 +39,3 @@ def test_a_change_or_a_size_standard_over_listed_objects_is_one_per_object():
     assert [(t.value, t.unit, t.comparator) for t in ts] == [(0.0, "%", "="), (0.0, "%", "="), (10.0, "厘米", "<="),
                                                              (10.0, "厘米", "<="), (3.0, "%", "=")]
 
-
-def test_a_span_opening_a_later_sentence_of_the_goals_dates_that_sentence_only():
-    # a Zhejiang province's 2016 意见: `（三）发展目标。…体系。2016—2018年，年均新增…`: the span dates its own sentence; a
-    # later chapter's count takes no period from it (guide S35 CS2 Q3; S32b's Y10 is for the span opening the goal sentence)
-    body = ("一、总体要求\n（三）发展目标。\n建立适应国内市场的服务体系。2016—2018年，年均新增装机容量100万千瓦左右，"
-            "到2018年总装机容量达到500万千瓦以上。\n二、主要任务\n（一）开拓市场。建设10个规模化应用示范区。")
-    ts = targets_of(body, title="某省人民政府关于促进光伏产业健康发展的若干意见", date="2016年7月4日")
-    assert summary(ts) == [(1000000.0, "千瓦", "~", True, 2016, 2018), (5000000.0, "千瓦", ">=", False, None, 2018),
-                           (10.0, "个", "=", False, None, None)]

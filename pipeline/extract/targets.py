@@ -4834,9 +4834,6 @@ def _goals_item_span(head: str) -> tuple[int, int] | None:
         return None
     for m in GOALS_SPAN.finditer(head, *at):
         a, b = int(m.group(1)), int(m.group(2))
-        if "。" in head[at[0] + 1:m.start()]:
-            break  # (s37-tg, guide S35 CS2 Q3) a span opening a later sentence of the goals (`…体系和市场环境。2013—2015年，
-            # 年均新增…`) dates that sentence only; the plan's period is the span that opens the 总体目标 sentence (S32b Y10)
         if a < b <= a + 10:
             return a, b
     return None
