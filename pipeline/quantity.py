@@ -605,11 +605,16 @@ def _index_before(text: str, start: int, end: int) -> bool:
     return RATIO_AFTER.match(text, end) is not None and INDEX_NOUN.search(text, max(0, start - 12), start) is not None
 
 
+BOUND_AFTER_BARE = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内|左右)(?=[，,。；;、）)\s]|$)")
+
+
 def _implicit_count_unit(text: str, start: int, end: int) -> str | None:
     if not stdlib_twin(COUNT_SUBJECT).search(text, max(0, start - 8), start):  # (scan.stdlib_twin: faster)
         return None
-    if re.match(r"[\p{Han}A-Za-z%％]", text[end:end + 1]) and not re.match(r"[，,。；;、）)]", text[end:end + 1]):
-        return None  # a word follows: not a bare count
+    if re.match(r"[\p{Han}A-Za-z%％]", text[end:end + 1]) and not re.match(r"[，,。；;、）)]", text[end:end + 1]) \
+            and not BOUND_AFTER_BARE.match(text, end):
+        return None  # a word follows: not a bare count ((s37-tg) but a bound word closing it, `人次达到200万以上`, is no word of
+        # its own: the count is still bare, guide TG4)
     head = text[max(0, start - 8):start]
     if PERSON_TIMES_SUBJECT.search(head):
         return "人次"

@@ -1478,7 +1478,9 @@ def _state_days(text: str, q: Quantity) -> bool:
 # to reach or keep (spec §7), not a time limit for an act (`审批时限压缩至5个工作日`, `15个工作日内完成` stay out).
 # ((s29-tg, guide TG54) also the time a system delivers its messages in: `应急信息从省级平台下发至村级终端的时间控制在5分钟以内`,
 # `预警信息发布时间缩短到10分钟`)
-SERVICE_TIME_BEFORE = re.compile(r"(?:(?:(?:反应|响应|到达|到场|出警|出动|往返|通行|候诊|等候)[\p{Han}]{0,2}?"
+# ((s37-tg) also the time a fire is put out or a fault repaired in, `火点扑灭时间不超过30分钟`, `故障修复时间不超过24小时`: a
+# level an emergency or repair service keeps, guide TG52 and S35's repair times; an administrative handling time stays out)
+SERVICE_TIME_BEFORE = re.compile(r"(?:(?:(?:反应|响应|到达|到场|出警|出动|往返|通行|候诊|等候|扑灭|扑救|修复|抢修)[\p{Han}]{0,2}?"
                                  r"|(?:下发|发布|传达|送达|推送|传输|播发)(?:至|到)?[\p{Han}]{0,8}?的?)(?:时间|时长)"
                                  r"[^，,；;。\d]{0,6}?(?:控制在|缩短到|缩短至|缩短为|不超过|不得超过|不大于|少于|在)"
                                  # ((s27-tg) 提前 alone, `应提前15天公告`, is a notice period: only a time or lead made earlier)
@@ -1502,6 +1504,11 @@ CLEARED_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*(?:响应|处置|处理�
 # it starts: a level kept for its users
 STANDARD_REACHED_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*达到[^。；;，,\d]{0,10}?(?:标准|温度|要求)")
 SERVICE_STARTED_BEFORE = re.compile(r"(?:供热|供水|供气|供电|运行|服务|营业)[\p{Han}]{0,2}(?:开始|启动|开通)(?:后|之后)\s*$")
+# (s37-tg, guide TG52 and S35's repair times) a service level written as the number, 内 and the act (`群众反映问题24小时内响应`,
+# `一般故障72小时内修复`, `火情30分钟内扑灭`): how fast a service answers, repairs or puts out, kept for its users; the acts of
+# handling a case (`办结`, `答复`, `审核`) stay time limits (TG41)
+SERVICE_ACT_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*(?:予以)?(?:响应|修复|抢修|排除|扑灭|恢复供[水电气暖热]|恢复通[车行])")
+SERVICE_ACT_SUBJECT = re.compile(r"(?:问题|故障|事故|险情|火情|火点|报修|停水|停电|求助|诉求)[\p{Han}]{0,4}$")
 CALL_BEFORE = re.compile(r"(?:接到|接警|接报|接获|收到)[^。；;\d]{0,24}?(?:后|时)[^。；;\d]{0,6}$")
 # (s27-tg) a time compared with a baseline's and made earlier by so much (any unit, months too): the level of timeliness set,
 # not a notice period (`应提前30天公告` has no 时间 compared with a baseline)
@@ -1547,6 +1554,9 @@ def _service_time(text: str, q: Quantity) -> bool:
         return True  # (s35b, guide TG52) `接到报修后，应当在30分钟内到达现场`: how fast a service arrives after a call
     if _service_response(text, q):
         return True
+    if (q.unit in ("分钟", "小时") and SERVICE_ACT_AFTER.match(text, q.end) is not None
+            and SERVICE_ACT_SUBJECT.search(text, max(0, q.start - 12), q.start) is not None):
+        return True  # (s37-tg) `一般故障72小时内修复`: a repair or response time a service keeps for its users (guide TG52)
     if (q.unit in ("分钟", "小时") and "其中" in text[max(0, q.start - 60):q.start]
             and ARRIVAL_BY_AREA.search(text, max(0, q.start - 70), q.start) is not None):
         return True  # (s31-tg2) `接到故障通知后，及时抵达现场，其中城区不超过30分钟，其他地区不超过1小时`: how fast a service
@@ -6639,7 +6649,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 pos = max(pos, place_end)
                 continue  # (s16) `支持三门峡、濮阳等市`, `七台河市…专项资金`, `五棵树镇`: a place's name, no 3 门 or 7 台
         if _excluded_at(text, q, blocked) and not (q.token == "cn" and q.unit == "%" and q.end == q.unit_end and text[q.end - 2:q.end] == "填埋") \
-                and not (standing_goal and q.unit == "个" and text.startswith(("零火点", "零发生"), q.start)):
+                and not (standing_goal and q.unit == "个" and text.startswith(("零火点", "零发生", "零报告"), q.start)):
             continue  # (what _is_excluded says below, without the clause; (s32-tg) not a quoted `其他垃圾"零填埋"` goal, whose
             # quotes mark the slogan's words, guide TG55)
         if q.unit == "个" and PERIOD_COUNTED.match(text, q.unit_end):
@@ -6851,7 +6861,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             before_cmp = "<=" if shared.group(1) in ("以下", "以内") else ">="  # (s31-tg2) `新增扶贫小额贷款200户、800万元以上`:
             # the bound closing a pair of amounts of one object holds for each
         if not before_cmp and not q.after_cmp and q.unit in ("分钟", "小时") and (
-                ARRIVAL_AFTER.match(text, q.end, clause_end) or _service_response(text, q)):
+                ARRIVAL_AFTER.match(text, q.end, clause_end) or _service_response(text, q)
+                or SERVICE_ACT_AFTER.match(text, q.end, clause_end)):
             before_cmp = "<="  # (s35b, guide TG52) `接警后30分钟内到达`: 内 is within, the cap 以内 writes (spec §7)
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
@@ -7669,6 +7680,9 @@ def _zero_growths(text: str, lo: int, hi: int) -> list[Quantity]:
 # a verb of reaching or held-at before it; a condition (`对实现零火点的村，给予…`) is no goal.
 ZERO_FIRE_POINT = re.compile(r"火点\s*(?:数\s*)?(?:为|保持为|控制为)\s*(零)(?![的])"
                              r"|火点\s*[“\"]?\s*(零)发生"
+                             # ((s37-tg) `卫星遥感监测火点“零报告”`: the fire points the monitoring reports, held at none; not a
+                             # reporting rule, `实行零报告制度`, where 零报告 names how to report)
+                             r"|火点\s*[“\"]?\s*(零)报告(?![”\"]?\s*(?:制度|机制|制))"
                              r"|(?<=(?:实现|确保|做到|力争|保持)[^，,。；;：:\n的]{0,14}?)[“\"]?(零)火点(?![的])"
                              r"|(?:不出现|不发生|不出|无)\s*(一)\s*(?:个|处)\s*火点")
 
@@ -9651,6 +9665,8 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
         m = LISTED_RATES.search(clause_prefix, max(0, len(clause_prefix) - 100))
         if m and "的" not in m.group(1) and not SECOND_VALUE.match(after):
             return min(len(ITEM_SEP.split(m.group(1))), 5)
+    if unit_kind in ("percent", "measure") and "、" in clause_prefix and (n := _listed_amounts(clause_prefix, after, unit_kind)) > 1:
+        return n
     if unit_kind is not None:
         if unit_kind in ("money", "percent") and "标准" in clause_prefix:
             n = _standards_listed(clause_prefix, after)
@@ -9658,6 +9674,28 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
                 return n
         return _listed_objects(clause_prefix, after, unit_kind)
     return 1
+
+
+# (s37-tg, guide TG19) A change set for the amount of each object of a list (`化肥、农药使用量实现零增长`, `化肥、农药使用量较
+# 2021年减少5%以上`: the use of each, a rate of its own) and a size standard set for each kind (`小麦、油菜机收时留茬高度控制在
+# 15厘米以内`): one target per object, as for a rate. Only a percentage for an amount (a count or mass over a list may be one
+# total) and a length for a height, depth or thickness; not where the list closes with 等 or its items hold a 的.
+LISTED_AMOUNTS = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM + r")(?:[\p{Han}]{0,6}?(?P<amount>施用量|使用量|用量|排放量|消耗量)"
+                            r"|[\p{Han}]{0,6}?(?P<size>高度|深度|厚度))"
+                            r"\s*(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*)?(?:要|应|须|力争|确保|均)?\s*"
+                            r"(?:实现|保持|控制在|不超过|不低于|不高于|不小于|不大于|减少|下降|降低|削减|增长|降到|降至|达到)?\s*$")
+
+
+def _listed_amounts(clause_prefix: str, after: str, unit_kind: str) -> int:
+    if SECOND_VALUE.match(after):
+        return 1
+    m = LISTED_AMOUNTS.search(clause_prefix, max(0, len(clause_prefix) - 60))
+    if m is None or (m.group("amount") and unit_kind != "percent") or (m.group("size") and unit_kind != "measure"):
+        return 1
+    items = re.split(OBJECT_SEP, m.group(1))
+    if "的" in m.group(1) or EXAMPLES_CLOSED.search(clause_prefix, m.start(1)) or any(_has_verb(item) for item in items[:-1]):
+        return 1
+    return _objects_named(items)
 
 
 # (s25-tg) A standard set alike for each place of a list (`越秀区、海珠区、…、增城区的城乡特困人员基本生活标准为每人每月2094.4元`,
