@@ -56,7 +56,9 @@ LABEL_WORDS = (# a role word before a 责任/落实 label names the role (Hunan/
                "|牵头科室|配合科室|牵头股室|配合股室|牵头处室|配合处室|牵头站所|配合站所|协办科室|协办股室|参与科室|参与股室")
 # A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
 # (`责任：A、B`, `主责：A；协同：B`: the short labels of county lists, docs/decisions/assign-s10.md)
-LABEL_BARE = "牵头|配合|参与|协办|协助|责任|主责|协同"
+# (s37-assign, S35 CR1 Q4) a field naming a supporting share (`（责任单位：各乡镇人民政府；技术指导：县水利局）`) reads as 配合:
+# `co` (not in LABEL_ROLE); read only with its colon, as `技术指导` is also a duty word in prose
+LABEL_BARE = "牵头|配合|参与|协办|协助|责任|主责|协同|技术指导|业务指导|技术支撑"
 BARE_LABELS = frozenset(LABEL_BARE.split("|"))
 # also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
 # (`牵头部门（单位）：A`: a bracket naming the label's other word)
@@ -2161,7 +2163,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 if _set_up and (_is_set_up(nm.name, _set_up) or nm.mention.stem and nm.mention.stem != nm.name
                                 and nm.mention.stem.endswith(("小组办公室", "指挥部办公室", "委员会办公室", "会议办公室"))
                                 and _is_set_up(nm.mention.stem, _set_up)) \
-                        and not (nm.name.endswith("联席会议办公室") and OFFICE_SEATED_WORK.match(text, nm.mention.end)
+                        and not (nm.name.endswith("办公室") and OFFICE_SEATED_WORK.match(text, nm.mention.end)
                                  and not OFFICE_SEATED.match(text, nm.mention.end)):
                     # 成立X…，X负责…: the duties of a body the item sets up (guide R10); (s23-town2) also its office
                     # under the name a bracket gives it (`领导小组下设办公室（镇宜居乡村建设办公室）`, the stem its group's)
