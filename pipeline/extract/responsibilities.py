@@ -2170,6 +2170,18 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     return
                 if OFFICE_SEATED.match(text, nm.mention.end):
                     return  # (guide R28) `领导小组办公室设在X，负责日常工作`: the body's make-up, no work of the item given
+                if nm.name.endswith("办公室") and (seated := OFFICE_SEATED_WORK.match(text, nm.mention.end)):
+                    # (s37-assign, guide R28 made precise, S33 CK Q3) an office seated in an organ and given a duty with an
+                    # object: the host organ is assigned the work too, `responsible` (a415's and a499's golds)
+                    seat = text.find("设在", nm.mention.end, seated.end())
+                    for host in by_start.get(seat + 2, ()) if seat >= 0 else ():
+                        if host.name != nm.name:
+                            _given.append("responsible")
+                            _pending.append((t, host, "responsible"))
+                            for other in _scope:
+                                if other != t:
+                                    _pending.append((other, host, "responsible"))
+                        break
                 if _set_up and nm.name.endswith(("成员单位", "成员部门")):
                     return  # (s16) `成立X领导小组，…为成员单位…。各成员单位按照职责分工负责`: the members' share of
                     # the body's work in the item that sets it up describes the body (R10, R11); later items keep it
