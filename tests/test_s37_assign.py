@@ -34,12 +34,12 @@ def test_a_technical_guidance_field_in_an_annotation_is_co():
                        ("一/(二)", "广东省自然资源厅", "co")}
 
 
-def test_a_leading_groups_office_given_work_with_an_object_and_its_host():
-    # a Yunnan county plan: the office of a group the item sets up, seated in a bureau and given the item's work with an
-    # object, is assigned with its host (guide R28 made precise, S33 CK Q3); `负责日常工作` is the body's make-up (R28)
-    _, triples = _run("一、主要任务\n（一）加强组织领导。成立县创建国家卫生县城工作领导小组，由县长任组长，县卫生健康局、县住建局等单位"
-                      "负责同志为成员，领导小组办公室设在县卫生健康局，负责统筹协调全县创卫工作。\n"
+def test_a_joint_meetings_office_given_work_with_an_object_and_its_host():
+    # a Yunnan county plan: the office of a joint meeting the item builds, seated in a bureau and given the item's work with
+    # an object, is assigned with its host (guide R28 made precise, S33 CK Q3); `负责日常工作` is the body's make-up (R28)
+    _, triples = _run("一、主要任务\n（一）加强组织领导。建立由县卫生健康局、县教育局、县民政局等部门组成的县托育服务发展工作联席会议制度，"
+                      "联席会议办公室设在县卫生健康局，负责统筹协调全县托育服务发展工作。\n"
                       "（二）健全工作机制。成立县禁毒工作领导小组，领导小组办公室设在县公安局，负责日常工作。\n",
                       "云南省曲靖市陆良县", "county")
-    assert triples == {("一/(一)", "陆良县创建国家卫生县城工作领导小组办公室", "responsible"),
+    assert triples == {("一/(一)", "陆良县托育服务发展工作联席会议办公室", "responsible"),
                        ("一/(一)", "陆良县卫生健康局", "responsible")}

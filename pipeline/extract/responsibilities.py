@@ -2163,7 +2163,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 if _set_up and (_is_set_up(nm.name, _set_up) or nm.mention.stem and nm.mention.stem != nm.name
                                 and nm.mention.stem.endswith(("小组办公室", "指挥部办公室", "委员会办公室", "会议办公室"))
                                 and _is_set_up(nm.mention.stem, _set_up)) \
-                        and not (nm.name.endswith("办公室") and OFFICE_SEATED_WORK.match(text, nm.mention.end)
+                        and not (nm.name.endswith("联席会议办公室") and OFFICE_SEATED_WORK.match(text, nm.mention.end)
                                  and not OFFICE_SEATED.match(text, nm.mention.end)):
                     # 成立X…，X负责…: the duties of a body the item sets up (guide R10); (s23-town2) also its office
                     # under the name a bracket gives it (`领导小组下设办公室（镇宜居乡村建设办公室）`, the stem its group's)
