@@ -56,7 +56,9 @@ LABEL_WORDS = (# a role word before a 责任/落实 label names the role (Hunan/
                "|牵头科室|配合科室|牵头股室|配合股室|牵头处室|配合处室|牵头站所|配合站所|协办科室|协办股室|参与科室|参与股室")
 # A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
 # (`责任：A、B`, `主责：A；协同：B`: the short labels of county lists, docs/decisions/assign-s10.md)
-LABEL_BARE = "牵头|配合|参与|协办|协助|责任|主责|协同"
+# (s37-assign, S35 CR1 Q4) a field naming a supporting share (`（责任单位：各乡镇人民政府；技术指导：县水利局）`) reads as 配合:
+# `co` (not in LABEL_ROLE); read only with its colon, as `技术指导` is also a duty word in prose
+LABEL_BARE = "牵头|配合|参与|协办|协助|责任|主责|协同|技术指导|业务指导|技术支撑"
 BARE_LABELS = frozenset(LABEL_BARE.split("|"))
 # also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
 # (`牵头部门（单位）：A`: a bracket naming the label's other word)
@@ -2213,6 +2215,18 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     return
                 if OFFICE_SEATED.match(text, nm.mention.end):
                     return  # (guide R28) `领导小组办公室设在X，负责日常工作`: the body's make-up, no work of the item given
+                if nm.name.endswith("办公室") and (seated := OFFICE_SEATED_WORK.match(text, nm.mention.end)):
+                    # (s37-assign, guide R28 made precise, S33 CK Q3) an office seated in an organ and given a duty with an
+                    # object: the host organ is assigned the work too, `responsible` (a415's and a499's golds)
+                    seat = text.find("设在", nm.mention.end, seated.end())
+                    for host in by_start.get(seat + 2, ()) if seat >= 0 else ():
+                        if host.name != nm.name:
+                            _given.append("responsible")
+                            _pending.append((t, host, "responsible"))
+                            for other in _scope:
+                                if other != t:
+                                    _pending.append((other, host, "responsible"))
+                        break
                 if _set_up and nm.name.endswith(("成员单位", "成员部门")):
                     return  # (s16) `成立X领导小组，…为成员单位…。各成员单位按照职责分工负责`: the members' share of
                     # the body's work in the item that sets it up describes the body (R10, R11); later items keep it
@@ -2944,7 +2958,6 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             # (s27) also a level's sector department (`市、县级教育行政部门负责组织…`)
             pos = levels.end()
     subject: list[NamedMention] = []
-    head_duty = False  # the clause goes on with the organ that heads its line (`X：负责…，会同Y…`)
     if text.find("的", pos, pos + 16) >= 0:
         made = stdlib_twin(ESTABLISHED_BY).match(text, pos, e)
         if made and made.end() in by_start:
@@ -3111,7 +3124,6 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
-            head_duty = _heads_its_line(text, sentence_subject[0])
         else:
             return _place_subject(text, pos, e, task, add, headed, by_start)
     if subject and text.startswith("其", pos) and text[pos - 1:pos] in ("及", "和"):
@@ -3225,7 +3237,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         lead_at = text.find("牵头", cue.end(), e)
         other = _mention_index(mentions).any_start_in(cue.end(), lead_at) if lead_at >= 0 else True
         role = "lead" if lead_at >= 0 and not other else "responsible"
-        if cue.group("cue") == "负责" and text.startswith(("配合", "协助"), cue.end()):
+        if cue.group("cue") == "负责" and text.startswith(("配合", "协助"), cue.end()) \
+                and not _own_duty_after_support(text, cue.end(), e):
             role = "co"  # (s23-assign2) `A负责配合B…`: A is given the supporting share (guide R21); B nothing by it
         for nm in subject:
             add(task, nm, role)
@@ -3235,10 +3248,11 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             _lead_objects(text, lead_at + 2, e, task, by_start, add)
         return subject
     for nm in subject:
-        # (s25-assign2) `县发展和改革局：负责项目立项审批…，会同县水利局做好项目申报…`: an organ heading its line of a
-        # division of duties is given its own share, `responsible` (spec 1.1 section 6: an item headed by an organ assigns
-        # itself to that organ, `lead` only with 牵头); the 会同 of a later clause names whom it works with (A2 a40)
-        add(task, nm, "responsible" if head_duty and cue.group("cue") == "会同" else "lead")
+        # (s37-assign) `县发展和改革局：负责项目立项审批…，会同县水利局做好项目申报…`: an organ heading its line of a division
+        # of duties that works 会同 partners in a later clause of its sentence leads, as any `A负责…，会同B…` (guide R12, spec
+        # 1.1 section 6 `A会同B`: A lead, B co). s25-assign2 kept it `responsible` after A2 a40's gold of then; the session 36
+        # open pass read a40 by R12 (READJUDICATION-s36-open.md 3), as a445's and a510's golds do.
+        add(task, nm, "lead")
     if cue.group("cue") == "牵头":
         _lead_objects(text, cue.end(), e, task, by_start, add)
     hm = re.search(r"会同", text[cue.start():e])
@@ -3264,15 +3278,19 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     return subject
 
 
-def _heads_its_line(text: str, nm: NamedMention) -> bool:
-    """The organ opens its line (after the line's own number, if any) and a colon follows it: `县财政局：负责…`,
-    `（二）县民政局：…`, a line of a division of duties."""
-    m = nm.mention
-    if text[m.end:m.end + 1] not in ("：", ":"):
-        return False
-    line = text.rfind("\n", 0, m.start) + 1
-    opening = LINE_OPENING.match(text, line, m.start)
-    return opening is not None and opening.end() == m.start
+# (s37-assign, guide R21's scope, S34 CO1 Q2) `X：负责配合B开展…，督促…，建立…`, `安仁派出所：负责配合开展巡查，依法查处…`:
+# a 负责配合 duty that goes on, in a later comma clause of the same sentence, with work of the organ's own (a clause that
+# opens with a verb of work, not with another 配合/协助) is no supporting share only: the organ is `responsible`. R21's
+# `co` stays for a duty that is wholly co-operation (`县公安局负责配合各乡镇依法查处…`).
+@lru_cache(maxsize=1)
+def _own_duty_clause():
+    # (HEADED_DUTY, the verbs of work of an organ's duties, is defined with the organ-headed items below)
+    return re.compile(r"[，,](?:并|同时|还|要|并要)?(?!配合|协助|积极配合|做好配合)(?:" + HEADED_DUTY.pattern + r")")
+
+
+def _own_duty_after_support(text: str, pos: int, e: int) -> bool:
+    end = CLAUSE_END.search(text, pos, e)
+    return _own_duty_clause().search(text, pos, end.start() if end else e) is not None
 
 
 # (s24-assign) `A负责落实补助资金并会同B加强资金监管`: a second verb of A's own clause joined by 并/同时 and done 会同 B,
