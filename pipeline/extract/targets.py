@@ -9695,7 +9695,14 @@ def _listed_amounts(clause_prefix: str, after: str, unit_kind: str) -> int:
     items = re.split(OBJECT_SEP, m.group(1))
     if "的" in m.group(1) or EXAMPLES_CLOSED.search(clause_prefix, m.start(1)) or any(_has_verb(item) for item in items[:-1]):
         return 1
+    if AFTER_OWN_VALUE.search(clause_prefix, 0, m.start(1)) or items[0] in BOUND_WORDS:
+        return 1  # `用水量降低10%以上、主要污染物排放量削减12%`: the 、 closes the value before, no list of objects
     return _objects_named(items)
+
+
+# the end of a value written before a 、 (`降低10%以上、`): what follows is the next indicator of a series, not a list's item
+AFTER_OWN_VALUE = re.compile(r"[\d%％]\s*$")
+BOUND_WORDS = frozenset(("以上", "以下", "以内", "左右", "之内"))
 
 
 # (s25-tg) A standard set alike for each place of a list (`越秀区、海珠区、…、增城区的城乡特困人员基本生活标准为每人每月2094.4元`,
