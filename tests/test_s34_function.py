@@ -19,7 +19,8 @@ CITY = ("第一条 为了加强机动车排气污染防治，制定本办法。\
 
 def test_a_prefectures_function_named_authorities_before_the_2019_reforms():
     names, triples = _run(CITY, "甘肃省兰州市", "prefecture", "2013-04-01")
-    assert names == {"兰州市环境保护局": "市环境保护行政主管部门", "兰州市价格主管部门": "市价格主管部门",
+    # ((s37b-functions) guide D101 confirmed in S37b: the prefecture's 物价局 of 2013, organ_era_names.tsv)
+    assert names == {"兰州市环境保护局": "市环境保护行政主管部门", "兰州市物价局": "市价格主管部门",
                      "兰州市水行政主管部门": "市水行政主管部门", "兰州市民政局": "市民政行政主管部门",
                      "县级以上环境保护行政主管部门": "县级以上环境保护行政主管部门"}
     assert ("第二条", "兰州市环境保护局", "responsible") in triples

@@ -4024,14 +4024,17 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(s - 2, e, text[s - 2:e], "collective", marker="自治区", stem=text[s + 1:e], layer="pattern"))
             continue
         head = text[m.end("x") + start:e]
-        if m.group("mk") != "省" and head in ("行政主管部门", "主管部门") \
+        # (s37b-functions) `市工商行政管理部门`, `区安全生产监督管理部门`: the statutes' other head (管理部门) names the
+        # function as 主管部门 does; read as its 主管 form (`工商行政主管`, `安全生产监督主管`: function 工商, 安全生产监督)
+        function_head = head.replace("管理部门", "主管部门")
+        if m.group("mk") != "省" and function_head in ("行政主管部门", "主管部门") \
                 and "人民政府" not in text[s:e] and not (prev and prev in "、和及" and s - 2 >= start and text[s - 2] in "省市县区") \
-                and _held_below_province(m.group("x") + head[:-2]):
+                and _held_below_province(m.group("x") + function_head[:-2]):
             # (s34-function, guide D101) `市环境保护行政主管部门`, `县民政主管部门`: the organ that held the function at the
             # level at the issue date where organ_function_sectors.tsv sources it (canonical, through sector_organ), else
             # the name as written with its place, as before
             out.append(Mention(s, e, text[s:e], "named", "levelsector", text[s + 1:e], marker=m.group("mk"), layer="pattern",
-                               sector=m.group("x") + head[:-2]))
+                               sector=m.group("x") + function_head[:-2]))
             continue
         out.append(Mention(s, e, text[s:e], "collective", marker=m.group("mk"), stem=text[s + 1:e], layer="pattern"))
         k = s  # 省、市政务数据主管部门: each level written before shares the head (spec 1.1 section 5)
