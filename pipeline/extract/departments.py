@@ -698,6 +698,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _town_people_organisations(out, j)
         if "人大主席" in text:
             out = _town_congress_chair(text, segments, out, j)
+        if "主席团主席" in text:
+            out = _presidium_chair_title(text, out)
         if "办公室" in text or "工作专班" in text:
             out = _town_bare_offices(text, segments, out, j)
         out = _town_short_offices(text, out, j)
@@ -1920,6 +1922,22 @@ def _town_congress_chair(text: str, segments: list[tuple[int, int]], out: list[N
                                          layer="pattern"), name)
             return sorted(out + [found], key=lambda nm: nm.mention.start)
     return out
+
+
+# (s37b-towns) `镇人大主席团主席` / `人大主席团主席` in a town's own notice is a person's title (the chair of the presidium,
+# who is the 人大主席 of guide D57; 地方各级人民代表大会和地方各级人民政府组织法: the township congress elects its presidium's
+# chair): the organ inside the title is the town's 人民代表大会, as `人大主席` names it, not the presidium as a body. The
+# presidium acting (`镇人大主席团配合`, `抄送：乡人大主席团`) stays the 人民代表大会主席团.
+def _presidium_chair_title(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    fixed: list[NamedMention] = []
+    for nm in out:
+        m = nm.mention
+        if nm.name.endswith("人民代表大会主席团") and text.startswith("主席", m.end) and not text.startswith("主席团", m.end):
+            name = nm.name[:-len("主席团")]
+            nm = NamedMention(Mention(m.start, m.end + 2, text[m.start:m.end + 2], m.kind, m.scope, "人民代表大会",
+                                      m.marker, m.place, "pattern"), name)
+        fixed.append(nm)
+    return fixed
 
 
 # (s26-a20org) `供销社和平分社`, `县供销社城关分社`: a branch (分社) of the county's supply and marketing cooperative in a
