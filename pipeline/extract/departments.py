@@ -698,12 +698,14 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _town_people_organisations(out, j)
         if "人大主席" in text:
             out = _town_congress_chair(text, segments, out, j)
+        if "主席团主席" in text:
+            out = _presidium_chair_title(text, out)
         if "办公室" in text or "工作专班" in text:
             out = _town_bare_offices(text, segments, out, j)
         out = _town_short_offices(text, out, j)
         if "办公室" in text:
             out = _town_office_tails(text, out, j)
-        if "办公室（" in text or "办公室(" in text or "办（" in text or "办(" in text:
+        if "办公室（" in text or "办公室(" in text or "办（" in text or "办(" in text or "所（" in text or "所(" in text:
             out = _town_office_second_names(text, out, j)
         if j.township.endswith("街道") and "办事处" in text:
             out = _bare_street_office(text, segments, out, j)
@@ -1782,6 +1784,8 @@ def _town_office_tails(text: str, out: list[NamedMention], j: Jurisdiction) -> l
 # doing the work of two after the township reforms) is one organ under the name written first (guide D14: one organ,
 # the document's own name); the second name and its short form (`镇应急办`) elsewhere are that office.
 SECOND_OFFICE_NAME = re.compile(r"[（(](?:镇|乡|街道)?(\p{Han}{2,12}办公室)[）)]")
+# (s37b-towns) after a short office or a station: the second office written in full or short (no seat, `（设在…）`)
+SECOND_NAME_OF_SHORT = re.compile(r"[（(](?!设|挂|含|下设|牵头|负责)(?:镇|乡|街道)?(\p{Han}{2,12}办公室|\p{Han}{2,5}办)[）)]")
 
 
 SECOND_BUREAU_NAMES = re.compile(r"[（(]((?:镇|乡|街道)?\p{Han}{2,10}?局(?:、(?:镇|乡|街道)?\p{Han}{2,10}?局)*)[）)]")
@@ -1799,6 +1803,12 @@ def _town_office_second_names(text: str, out: list[NamedMention], j: Jurisdictio
             bracket = SECOND_OFFICE_NAME.match(text, m.end)
             if bracket and chain + bracket.group(1) != nm.name:
                 second[chain + bracket.group(1)] = nm.name
+        elif m.kind == "named" and nm.name.startswith(chain) and nm.name.endswith(("办", "所")) \
+                and (bracket := SECOND_NAME_OF_SHORT.match(text, m.end)) and chain + bracket.group(1) != nm.name:
+            # (s37b-towns) `镇水利所（河长办）`, `镇安监办（应急管理办公室）`: a town's office or station written short
+            # with the second office it also is in a bracket (the township reforms gave one body the work of two, its
+            # second sign in the bracket): one organ under the name written first, as above
+            second[chain + bracket.group(1)] = nm.name
         if m.kind == "named" and nm.name.startswith(chain) and nm.name.endswith(("办", "办公室")) \
                 and not nm.name.endswith(GROUP_OFFICE_ENDS) and (bracket := SECOND_BUREAU_NAMES.match(text, m.end)):
             # (s31-org2) `镇公共服务办（镇教育局、镇卫生健康局）`: the bureaus' signs a town's office also hangs (the
@@ -1920,6 +1930,22 @@ def _town_congress_chair(text: str, segments: list[tuple[int, int]], out: list[N
                                          layer="pattern"), name)
             return sorted(out + [found], key=lambda nm: nm.mention.start)
     return out
+
+
+# (s37b-towns) `镇人大主席团主席` / `人大主席团主席` in a town's own notice is a person's title (the chair of the presidium,
+# who is the 人大主席 of guide D57; 地方各级人民代表大会和地方各级人民政府组织法: the township congress elects its presidium's
+# chair): the organ inside the title is the town's 人民代表大会, as `人大主席` names it, not the presidium as a body. The
+# presidium acting (`镇人大主席团配合`, `抄送：乡人大主席团`) stays the 人民代表大会主席团.
+def _presidium_chair_title(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    fixed: list[NamedMention] = []
+    for nm in out:
+        m = nm.mention
+        if nm.name.endswith("人民代表大会主席团") and text.startswith("主席", m.end) and not text.startswith("主席团", m.end):
+            name = nm.name[:-len("主席团")]
+            nm = NamedMention(Mention(m.start, m.end + 2, text[m.start:m.end + 2], m.kind, m.scope, "人民代表大会",
+                                      m.marker, m.place, "pattern"), name)
+        fixed.append(nm)
+    return fixed
 
 
 # (s26-a20org) `供销社和平分社`, `县供销社城关分社`: a branch (分社) of the county's supply and marketing cooperative in a
