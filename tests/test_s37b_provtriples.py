@@ -15,8 +15,10 @@ def test_a_set_up_groups_office_given_work_with_an_object_and_its_host():
 
 
 def test_a_set_up_groups_office_with_paired_routine_words_only_gets_nothing():
-    # coordination words alone, paired with 推进 or 通报 (`调度推进`, `督查通报`), are the office's standing work (R28)
+    # coordination words alone, paired with 推进, 通报, 评价 or 落实 (`调度推进`, `督查通报`, `考核评价`, `组织推进落实`), are the
+    # office's standing work (R28): no triple for the office or its host
     _, triples = _run("四、保障措施\n（一）加强组织领导。成立桃源县水环境综合治理工作领导小组，领导小组办公室设在县水利局，"
-                      "负责统筹协调、调度推进和督查通报。\n（二）强化资金保障。县财政局负责足额安排治理资金。\n",
+                      "负责统筹协调、调度推进和督查通报。\n（二）完善工作机制。成立桃源县河长制工作领导小组，领导小组办公室设在"
+                      "县水利局，具体负责组织推进落实和考核评价。\n（三）强化资金保障。县财政局负责足额安排治理资金。\n",
                       "湖南省常德市桃源县", "county")
-    assert triples == {("四/(二)", "桃源县财政局", "responsible")}
+    assert triples == {("四/(三)", "桃源县财政局", "responsible")}

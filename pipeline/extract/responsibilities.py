@@ -2513,9 +2513,10 @@ COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
 # office's standing work; an object after them (`负责统筹协调全省养老服务体系建设`) is the item's work, read as usual.
 # (s32-assign2) Two such words may run on without a mark (`负责统筹协调、调度督促`, `负责协调调度`), as offices' duties are
 # often written in four-character pairs. (s37b-provtriples) 推进 and 通报 also close such pairs (`负责统筹协调、调度推进和督导检查`,
-# `负责统筹协调和督查通报`, `负责综合协调、督促检查和情况汇总`): still no object.
+# `负责统筹协调和督查通报`, `负责综合协调、督促检查和情况汇总`), and so do 评价, 组织 and 落实 (`负责统筹协调、督导检查和考核评价`,
+# `具体负责组织推进落实`): still no object.
 OFFICE_ROUTINE = (r"(?:(?:统筹|综合|组织|日常)?协调|统筹推进|督促(?:检查|指导|落实|推进)?|督查|督导|检查|指导|调度|联络|沟通|汇总"
-                  r"|信息报送|情况通报|考核|推进|通报|情况汇总)")
+                  r"|信息报送|情况通报|考核|推进|通报|情况汇总|评价|组织|落实)")
 # (s36-assign) the office named first and then seated in a clause of its own (`领导组下设办公室，办公室设在县旅游局，负责日常
 # 工作`): the same make-up sentence (R28), its subject repeated before 设在
 OFFICE_RESTATED = r"(?:[，,](?:该|其)?(?:办公室|办))?"
