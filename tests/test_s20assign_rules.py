@@ -46,7 +46,9 @@ def test_table_row_linked_by_heading_not_by_content():
 
 
 def test_office_of_a_leading_group_set_up_under_the_places_short_name():
-    # (c) `成立…的<州的简称>…领导小组，领导小组办公室设在X，负责…`: the office of a body the item sets up (guide R10)
+    # (c) `成立…的<州的简称>…领导小组，领导小组办公室设在X，负责…`: the body the item sets up gets nothing (guide R10); its
+    # office, named under the place's short name and given a duty with an object (`负责统筹协调全州…工作`), is responsible
+    # with its host (guide R28 made precise, S33 CK Q3, S37b; s37b-provtriples: the golds after the s37 open pass)
     text = """黔东南州人民政府关于推进全州旅游产业化发展的意见
 
 一、重点任务
@@ -56,6 +58,8 @@ def test_office_of_a_leading_group_set_up_under_the_places_short_name():
 （二）强化督查。州文化和旅游局负责督促检查。
 """
     assert _triples(text) == {("一/(一)", "黔东南苗族侗族自治州交通运输局", "responsible"),
+                              ("二/(一)", "黔东南苗族侗族自治州旅游产业化发展领导小组办公室", "responsible"),
+                              ("二/(一)", "黔东南苗族侗族自治州文化和旅游局", "responsible"),
                               ("二/(二)", "黔东南苗族侗族自治州文化和旅游局", "responsible")}
 
 

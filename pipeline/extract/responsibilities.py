@@ -2208,7 +2208,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 if _set_up and (_is_set_up(nm.name, _set_up) or nm.mention.stem and nm.mention.stem != nm.name
                                 and nm.mention.stem.endswith(("小组办公室", "指挥部办公室", "委员会办公室", "会议办公室"))
                                 and _is_set_up(nm.mention.stem, _set_up)) \
-                        and not (nm.name.endswith("联席会议办公室") and OFFICE_SEATED_WORK.match(text, nm.mention.end)
+                        and not (nm.name.endswith(SEATED_OFFICES) and OFFICE_SEATED_WORK.match(text, nm.mention.end)
                                  and not OFFICE_SEATED.match(text, nm.mention.end)):
                     # 成立X…，X负责…: the duties of a body the item sets up (guide R10); (s23-town2) also its office
                     # under the name a bracket gives it (`领导小组下设办公室（镇宜居乡村建设办公室）`, the stem its group's)
@@ -2512,9 +2512,11 @@ COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
 # 统筹协调、督促检查`): coordinating, supervising, scheduling and reporting words only, up to the sentence's end, are the
 # office's standing work; an object after them (`负责统筹协调全省养老服务体系建设`) is the item's work, read as usual.
 # (s32-assign2) Two such words may run on without a mark (`负责统筹协调、调度督促`, `负责协调调度`), as offices' duties are
-# often written in four-character pairs.
+# often written in four-character pairs. (s37b-provtriples) 推进 and 通报 also close such pairs (`负责统筹协调、调度推进和督导检查`,
+# `负责统筹协调和督查通报`, `负责综合协调、督促检查和情况汇总`), and so do 评价, 组织 and 落实 (`负责统筹协调、督导检查和考核评价`,
+# `具体负责组织推进落实`): still no object.
 OFFICE_ROUTINE = (r"(?:(?:统筹|综合|组织|日常)?协调|统筹推进|督促(?:检查|指导|落实|推进)?|督查|督导|检查|指导|调度|联络|沟通|汇总"
-                  r"|信息报送|情况通报|考核)")
+                  r"|信息报送|情况通报|考核|推进|通报|情况汇总|评价|组织|落实)")
 # (s36-assign) the office named first and then seated in a clause of its own (`领导组下设办公室，办公室设在县旅游局，负责日常
 # 工作`): the same make-up sentence (R28), its subject repeated before 设在
 OFFICE_RESTATED = r"(?:[，,](?:该|其)?(?:办公室|办))?"
@@ -2528,6 +2530,11 @@ OFFICE_SEATED = re.compile(r"\s*" + OFFICE_RESTATED + r"(?:设在[^，,。；;]{
 # is given the work (responsible, a415's gold), however near the 建立 stands to the 联席会议 (SET_UP_BODY reads a near one as a
 # body set up, R10). The office of a leading group the item sets up (`成立…领导小组，领导小组办公室设在X，负责…`) keeps R10's
 # reading, as the open golds give it nothing (a41, a137, a179, a199, a20, a219, a244).
+# (s37b-provtriples, guide R28 made precise, S37b) The same holds for the office of a leading group the item sets up
+# (`成立…领导小组，…，领导小组办公室设在省环保厅，负责统筹协调、督促检查全省大气污染防治工作`): given a duty with an object,
+# the office and its host organ are responsible (the golds after the s37 open pass: a20, a41, a442, a451, a499); an office
+# given coordination words alone (`负责统筹协调、调度推进和督导检查`) still gives nothing (OFFICE_SEATED).
+SEATED_OFFICES = ("联席会议办公室", "小组办公室")
 OFFICE_SEATED_WORK = re.compile(r"\s*" + OFFICE_RESTATED + r"(?:设在[^，,。；;]{2,40}?[，,]|[（(]设在[^（）()，,。；;]{2,40}?[）)][，,]?)\s*(?:具体)?(?:负责|承担)")
 
 
