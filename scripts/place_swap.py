@@ -44,7 +44,8 @@ COUNTRY_TEXTS = OPENED_TEXTS if OPENED_TEXTS.is_dir() else ROOT / "dev" / "count
 OPEN_AUTHORED = {"A10": (109, 120), "A11": (121, 132), "A12": (133, 144), "A13": (145, 156),
                  "A14": (157, 168), "A15": (169, 180), "A16": (181, 192), "A17": (193, 204), "A18": (205, 216),
                  "A20": (229, 240), "A21": (241, 252), "A22": (253, 264),
-                 "O36": (433, 492)}  # a433–a492: opened by session 36 (never a493 on)
+                 "O36": (433, 492),  # a433–a492: opened by session 36
+                 "O37": (493, 516)}  # a493–a516 (A42+A43): opened by session 37 (never a517 on)
 
 
 def wanted(default) -> tuple[str, ...]:
