@@ -18,6 +18,9 @@ def test_era_market_station_text_and_gold_agree():
     assert f("（责任单位：镇市场监管所）", 2003, "l") == "（责任单位：镇工商所）"
     assert f("勐海县勐遮镇市场监督管理所", 2003, "l") == "勐海县勐遮镇工商所"
     assert f("眉县横渠镇市场监督管理所、眉县市场监督管理局", 2005, "l") == "眉县横渠镇工商所、眉县工商行政管理局"
+    # a county bureau's branch in a town, written short, and its gold name
+    assert f("（配合单位：镇市场监管分局）", 2006, "l") == "（配合单位：镇工商分局）"
+    assert f("宜良县市场监督管理局狗街分局", 2006, "l") == "宜良县工商行政管理局狗街分局"
 
 
 CARRIED = """黑龙江省人民政府办公厅关于印发黑龙江省湿地保护修复工作方案的通知
