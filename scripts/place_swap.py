@@ -388,6 +388,10 @@ class Swap:
     def _code(self, mm: re.Match) -> str:
         run = mm.group(1)
         for i, ch in enumerate(run):
+            if any(run.startswith(k, i) for k in self.pairs):
+                # (s37b-swap) a place's name written in full before the year (`张家口市人民政府令〔2012〕第5号`): no code
+                # character, the place swap below renames it whole (not `东家口市…`)
+                return run
             if ch in self.codes and not run.startswith(self.central, i):
                 j = i
                 out = []

@@ -38,3 +38,13 @@ def test_table_swap_skips_every_carried_note():
     text, g, info = table_swap.table_swap_notice(CARRIED, gold, 1)
     assert info["skipped"] == "a carried or first-leads note"
     assert text == CARRIED
+
+
+def test_place_swap_doc_number_with_the_place_in_full():
+    """A 文号 that writes its place's name in full before the year (a 政府令) is renamed as a place, not by its code
+    character (a Guangxi prefecture swapped for a Hunan one)."""
+    import place_swap
+    sw = place_swap.Swap({"百色市": "怀化市", "百色": "怀化", "广西壮族自治区": "湖南省"}, {"百": "怀", "桂": "湘"})
+    assert sw("百色市人民政府令〔2015〕第3号") == "怀化市人民政府令〔2015〕第3号"
+    assert sw("百政发〔2015〕21号") == "怀政发〔2015〕21号"
+    assert sw("桂政办发〔2016〕8号") == "湘政办发〔2016〕8号"
