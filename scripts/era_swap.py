@@ -169,6 +169,12 @@ ORGANS: list[tuple[str, object]] = [
     (r"市场监督管理局", lambda lv, y, m: "工商行政管理局"),
     (r"市场监管局", lambda lv, y, m: "工商局"),
     (r"市场监管(?=所)", lambda lv, y, m: "工商"),
+    # the station written in full, and the gold's full name of a written 市场监管所 (organ_township_units.tsv:
+    # 市场监管所 → 市场监督管理所): the 工商所 of the time, which the guide keeps as written (s23-town2)
+    (r"市场监督管理(?=所)", lambda lv, y, m: "工商"),
+    # a county bureau's branch in a town written short (`镇市场监管分局`), whose gold name moves with 市场监督管理局 above
+    # (`<county>工商行政管理局<town>分局`): the 工商分局 of the time (organ_town_branch_bureaus.tsv)
+    (r"市场监管(?=分局)", lambda lv, y, m: "工商"),
     # 自然资源 (2018) → 国土资源
     (r"(?<!规划和)自然资源(?!和规划)(?=部(?!门|署|分)|厅|局|委员会)", lambda lv, y, m: "国土资源"),
     # 生态环境 (2018) → 环境保护

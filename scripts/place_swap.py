@@ -44,7 +44,8 @@ COUNTRY_TEXTS = OPENED_TEXTS if OPENED_TEXTS.is_dir() else ROOT / "dev" / "count
 OPEN_AUTHORED = {"A10": (109, 120), "A11": (121, 132), "A12": (133, 144), "A13": (145, 156),
                  "A14": (157, 168), "A15": (169, 180), "A16": (181, 192), "A17": (193, 204), "A18": (205, 216),
                  "A20": (229, 240), "A21": (241, 252), "A22": (253, 264),
-                 "O36": (433, 492)}  # a433–a492: opened by session 36 (never a493 on)
+                 "O36": (433, 492),  # a433–a492: opened by session 36
+                 "O37": (493, 516)}  # a493–a516 (A42+A43): opened by session 37 (never a517 on)
 
 
 def wanted(default) -> tuple[str, ...]:
@@ -387,6 +388,10 @@ class Swap:
     def _code(self, mm: re.Match) -> str:
         run = mm.group(1)
         for i, ch in enumerate(run):
+            if any(run.startswith(k, i) for k in self.pairs):
+                # (s37b-swap) a place's name written in full before the year (`张家口市人民政府令〔2012〕第5号`): no code
+                # character, the place swap below renames it whole (not `东家口市…`)
+                return run
             if ch in self.codes and not run.startswith(self.central, i):
                 j = i
                 out = []

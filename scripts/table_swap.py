@@ -33,6 +33,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from place_swap import ROOT, wanted, figures, notices, run_and_score  # noqa: E402
 from swapkit import write_set as _write_set  # noqa: E402
+sys.path.insert(0, str(ROOT))
+from pipeline.extract.responsibilities import CARRY  # noqa: E402
 
 FIX_SETS = ("b2", "b3", "b4", "b5", "corpus", "dev")
 HELD_SETS = ("b7", "b8", "b9", "b10")
@@ -212,7 +214,9 @@ def first_sentence(text: str, start: int, heading: str) -> str | None:
 
 def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict]:
     info: dict = {"skipped": None, "rows": 0}
-    if re.search(r"下同|排在第一|列第一位|排名第一", text):
+    # A carried note is any carry the extractor reads (responsibilities.CARRY: `下同`, `以下均需X落实，不再列出`, …):
+    # a table row's cell would carry it differently from the body, so such notices are not swapped.
+    if CARRY.search(text) or re.search(r"排在第一|列第一位|排名第一", text):
         info["skipped"] = "a carried or first-leads note"
         return text, gold, info
     if re.search(r"^[ \t\u3000]*附件[ \t\u3000]*(?:[：:]|$)", text, re.M) and not re.search(r"^[ \t\u3000]*附件[ \t\u3000]*\d", text, re.M):
