@@ -2214,11 +2214,8 @@ def _teams_formed_by_own_organs(text: str, segments: list[tuple[int, int]], out:
         for m in FORMED_TEAM.finditer(text, a, b):
             if any(nm.mention.start <= m.start("g") < nm.mention.end for nm in out):
                 continue  # (a team another rule named)
-            before = [nm for nm in out if nm.mention.end <= m.start() and m.start() - nm.mention.end <= 1
-                      and nm.mention.kind == "named"]
-            if not before:
-                continue  # (no organ right before the verb: whose team it is is not written)
-            # every organ of the forming list is the notice's own level's (a list joined by 、 or 和 back from the verb)
+            # every organ of the forming list, read back from the verb (joined by 、 or 和), is the notice's own level's;
+            # no organ right before the verb: whose team it is is not written
             k, formers = m.start(), []
             while True:
                 prev = [nm for nm in out if nm.mention.end == k and nm.mention.kind == "named"]

@@ -2219,14 +2219,11 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     # (s37-assign, guide R28 made precise, S33 CK Q3) an office seated in an organ and given a duty with an
                     # object: the host organ is assigned the work too, `responsible` (a415's and a499's golds)
                     seat = text.find("设在", nm.mention.end, seated.end())
-                    for host in by_start.get(seat + 2, ()) if seat >= 0 else ():
-                        if host.name != nm.name:
-                            _given.append("responsible")
-                            _pending.append((t, host, "responsible"))
-                            for other in _scope:
-                                if other != t:
-                                    _pending.append((other, host, "responsible"))
-                        break
+                    hosts = by_start.get(seat + 2, ()) if seat >= 0 else ()
+                    if hosts and hosts[0].name != nm.name:
+                        _given.append("responsible")
+                        _pending.append((t, hosts[0], "responsible"))
+                        _pending.extend((other, hosts[0], "responsible") for other in _scope if other != t)
                 if _set_up and nm.name.endswith(("成员单位", "成员部门")):
                     return  # (s16) `成立X领导小组，…为成员单位…。各成员单位按照职责分工负责`: the members' share of
                     # the body's work in the item that sets it up describes the body (R10, R11); later items keep it
@@ -2528,9 +2525,8 @@ OFFICE_SEATED = re.compile(r"\s*" + OFFICE_RESTATED + r"(?:设在[^，,。；;]{
 # (s33-assign2, guide R28 made precise, S33 CK Q3) The office of a joint-meeting system the item builds, seated in an organ and
 # given a duty with an object (`建立…联席会议制度，联席会议办公室设在市卫健委，负责统筹协调全市婴幼儿照护服务发展工作`): the office
 # is given the work (responsible, a415's gold), however near the 建立 stands to the 联席会议 (SET_UP_BODY reads a near one as a
-# body set up, R10). The office of a leading group the item sets up (`成立…领导小组，领导小组办公室设在X，负责…`) keeps R10's
-# reading, as the open golds give it nothing (a41, a137, a179, a199, a20, a219, a244).
-# (s37b-provtriples, guide R28 made precise, S37b) The same holds for the office of a leading group the item sets up
+# body set up, R10). (s37b-provtriples, guide R28 made precise, S37b) The same holds for the office of a leading group the
+# item sets up
 # (`成立…领导小组，…，领导小组办公室设在省环保厅，负责统筹协调、督促检查全省大气污染防治工作`): given a duty with an object,
 # the office and its host organ are responsible (the golds after the s37 open pass: a20, a41, a442, a451, a499); an office
 # given coordination words alone (`负责统筹协调、调度推进和督导检查`) still gives nothing (OFFICE_SEATED).
@@ -3288,16 +3284,11 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
 # (s37-assign, guide R21's scope, S34 CO1 Q2) `X：负责配合B开展…，督促…，建立…`, `安仁派出所：负责配合开展巡查，依法查处…`:
 # a 负责配合 duty that goes on, in a later comma clause of the same sentence, with work of the organ's own (a clause that
 # opens with a verb of work, not with another 配合/协助) is no supporting share only: the organ is `responsible`. R21's
-# `co` stays for a duty that is wholly co-operation (`县公安局负责配合各乡镇依法查处…`).
-@lru_cache(maxsize=1)
-def _own_duty_clause():
-    # (HEADED_DUTY, the verbs of work of an organ's duties, is defined with the organ-headed items below)
-    return re.compile(r"[，,](?:并|同时|还|要|并要)?(?!配合|协助|积极配合|做好配合)(?:" + HEADED_DUTY.pattern + r")")
-
-
+# `co` stays for a duty that is wholly co-operation (`县公安局负责配合各乡镇依法查处…`). (OWN_DUTY_CLAUSE is built from
+# HEADED_DUTY, the verbs of work of an organ's duties, with the organ-headed items below.)
 def _own_duty_after_support(text: str, pos: int, e: int) -> bool:
     end = CLAUSE_END.search(text, pos, e)
-    return _own_duty_clause().search(text, pos, end.start() if end else e) is not None
+    return OWN_DUTY_CLAUSE.search(text, pos, end.start() if end else e) is not None
 
 
 # (s24-assign) `A负责落实补助资金并会同B加强资金监管`: a second verb of A's own clause joined by 并/同时 and done 会同 B,
@@ -3919,6 +3910,8 @@ HEADED_DUTY = re.compile(r"负责|牵头|指导|组织|统筹|协调|推进|落�
                          r"|检查|核查|核实|受理|提供|负总责|主管|做实|推动|引导|支持|落地|办理|收集|汇总|上报|报送|跟踪|指挥|调度"
                          # (the verbs of enforcement and of a bureau's own work, `依法严查…`, `压实…主体责任`)
                          r"|依法|压实|严查|查处|查办|整治|排查|巡查|治理|处置|打击|执法|强化|承办|督办|聚焦")
+# (s37-assign) a later comma clause of a `负责配合` duty that opens with a verb of the organ's own work (_own_duty_after_support)
+OWN_DUTY_CLAUSE = re.compile(r"[，,](?:并|同时|还|要|并要)?(?!配合|协助|积极配合|做好配合)(?:" + HEADED_DUTY.pattern + r")")
 
 
 def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:

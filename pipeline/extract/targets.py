@@ -1528,10 +1528,15 @@ STOCK_PERIODS_BEFORE = re.compile(r"(?:支付|供应|保障|使用|消费)(?:月
 
 
 def _service_response(text: str, q: Quantity) -> bool:
-    """(s37-articles, guide TG52) a fault cleared or a problem answered in so many minutes or hours, or a standard reached
-    so soon after a service starts: the level of service a provider keeps for its users."""
+    """(s37-articles, s37-tg; guide TG52) a fault cleared or a problem answered in so many minutes or hours, or a standard
+    reached so soon after a service starts: the level of service a provider keeps for its users. The act after 内 is read
+    with its subject right before the number (`一般故障72小时内修复`, SERVICE_ACT_*) or with the fault anywhere in its
+    clause (`对一般故障…72小时内修复`, FAULT_IN_CLAUSE)."""
     if q.unit not in ("分钟", "小时"):
         return False
+    if (SERVICE_ACT_AFTER.match(text, q.end) is not None
+            and SERVICE_ACT_SUBJECT.search(text, max(0, q.start - 12), q.start) is not None):
+        return True
     if CLEARED_AFTER.match(text, q.end) is not None:
         clause_start = max(text.rfind(c, 0, q.start) for c in "，,。；;\n") + 1
         return FAULT_IN_CLAUSE.search(text, clause_start, q.start) is not None
@@ -1553,10 +1558,7 @@ def _service_time(text: str, q: Quantity) -> bool:
             and CALL_BEFORE.search(text, max(0, q.start - 40), q.start) is not None):
         return True  # (s35b, guide TG52) `接到报修后，应当在30分钟内到达现场`: how fast a service arrives after a call
     if _service_response(text, q):
-        return True
-    if (q.unit in ("分钟", "小时") and SERVICE_ACT_AFTER.match(text, q.end) is not None
-            and SERVICE_ACT_SUBJECT.search(text, max(0, q.start - 12), q.start) is not None):
-        return True  # (s37-tg) `一般故障72小时内修复`: a repair or response time a service keeps for its users (guide TG52)
+        return True  # `一般故障72小时内修复`, `开始供热后24小时内达到…标准`: a level a service keeps for its users (guide TG52)
     if (q.unit in ("分钟", "小时") and "其中" in text[max(0, q.start - 60):q.start]
             and ARRIVAL_BY_AREA.search(text, max(0, q.start - 70), q.start) is not None):
         return True  # (s31-tg2) `接到故障通知后，及时抵达现场，其中城区不超过30分钟，其他地区不超过1小时`: how fast a service
@@ -6861,8 +6863,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             before_cmp = "<=" if shared.group(1) in ("以下", "以内") else ">="  # (s31-tg2) `新增扶贫小额贷款200户、800万元以上`:
             # the bound closing a pair of amounts of one object holds for each
         if not before_cmp and not q.after_cmp and q.unit in ("分钟", "小时") and (
-                ARRIVAL_AFTER.match(text, q.end, clause_end) or _service_response(text, q)
-                or SERVICE_ACT_AFTER.match(text, q.end, clause_end)):
+                ARRIVAL_AFTER.match(text, q.end, clause_end) or _service_response(text, q)):
             before_cmp = "<="  # (s35b, guide TG52) `接警后30分钟内到达`: 内 is within, the cap 以内 writes (spec §7)
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
