@@ -4708,9 +4708,12 @@ STAGE_CUES = {
 }
 
 
+_STAGE_CUES_READ = {name: _crc(globals()[name].pattern) == read for name, (read, _, _) in STAGE_CUES.items()}
+
+
 def _stage_matches(name: str, pattern, body: str):
-    read, cue, boundaries = STAGE_CUES[name]
-    if _crc(pattern.pattern) != read:
+    _, cue, boundaries = STAGE_CUES[name]
+    if not _STAGE_CUES_READ[name]:
         return pattern.finditer(body)
     return finditer_clause_cued(pattern, cue, boundaries, body)
 

@@ -3560,6 +3560,7 @@ VILLAGES_ACTING_READ = 0x576ad27b
 VILLAGE_RUN_BACK = re.compile(r"[\p{Han}、（）()]+", re.REVERSE)
 VILLAGE_RUN_ON = re.compile(r"[\p{Han}、（）()]*")
 VILLAGE_LIST_ENDS = "村区）)"
+_VILLAGE_RUNS_READ = source_crc(VILLAGES_ACTING.pattern) == VILLAGES_ACTING_READ
 
 
 # (s35b-names) the same for the township level written bare after the verb that joins a partner to a lead's duty
@@ -3589,7 +3590,7 @@ def _village_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _villages_acting_matches(text: str, start: int, end: int):
     """`VILLAGES_ACTING.finditer(text, start, end)`, scanning only `_village_runs` (the lookbehind reads the characters
     before a run as before the segment; the verb's look-ahead and the list's stay inside the run)."""
-    if source_crc(VILLAGES_ACTING.pattern) != VILLAGES_ACTING_READ:
+    if not _VILLAGE_RUNS_READ:
         yield from VILLAGES_ACTING.finditer(text, start, end)
         return
     for a, b in _village_runs(text, start, end):
