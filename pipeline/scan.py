@@ -541,6 +541,17 @@ def finditer_opened(pattern, text: str, start: int = 0, end: int | None = None, 
     return finditer_at(pattern, text, word_starts(auto, text, start, end), end)
 
 
+def finditer_clause_cued(pattern, cue, boundaries: str, text: str) -> Iterator:
+    """`pattern.finditer(text)` for a pattern every match of which opens at the text's start or right after one of the
+    characters `boundaries` (a lookbehind such as `(?:^|(?<=[\n。；;]))`) and holds a match of `cue` (a `regex` pattern
+    that reads its characters as the pattern does) with no boundary character before it in the match: such a match
+    opens right after the last boundary before the cue, so the pattern is tried only there (`finditer_at`: in order,
+    not inside an earlier match). (s38) For whole-body scans whose leading lookbehind the engine tried at every
+    character of a body."""
+    starts = sorted({max(text.rfind(c, 0, m.start()) for c in boundaries) + 1 for m in cue.finditer(text)})
+    return finditer_at(pattern, text, starts)
+
+
 # ---------------------------------------------------------------- the stdlib engine for long word alternations
 
 # What a pattern may hold for the standard library's engine to read it as `regex` does: literal
