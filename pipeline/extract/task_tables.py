@@ -341,6 +341,29 @@ def _next_page_row(lines, k: int, table: TaskTable) -> int | None:
     return n if ok else None
 
 
+def _stacked_joined_row(lines, k: int, table: TaskTable) -> tuple[list[Cell], int] | None:
+    """(s38-assign) A row of a tab or bar table written one cell per line (a DOCX cell that held line breaks, or
+    rows copied from a web view between rows copied whole): a line holding only the next 序号, then the row's cells,
+    one a line, up to the next row (a separated row or another bare next number) or the table's end. The cells and
+    the index after them; None where the lines are not such a row (not the next number, no organ in them)."""
+    t = lines[k].text.strip()
+    last = table.rows[-1].number if table.rows else "0"
+    if not (ROW_NUMBER.match(t) and last.isdecimal() and int(t) == int(last) + 1):
+        return None
+    width = len(table.header)
+    cells: list[Cell] = []
+    m = k + 1
+    while m < len(lines) and len(cells) < width:
+        nxt = lines[m].text.strip()
+        if not nxt or "|" in lines[m].text or "\t" in lines[m].text or (ROW_NUMBER.match(nxt) and cells):
+            break
+        cells.append(Cell(lines[m].start, lines[m].end, lines[m].text))
+        m += 1
+    if len(cells) < 2 or not any(_kind(c.text) == "organ" for c in cells[1:]):
+        return None
+    return cells, m
+
+
 def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
     """Rows of ` | `/tab cells, one per line, after the header line at `i`."""
     numbered = bool(NUMBER_COLUMN.match(names[0]))
@@ -350,6 +373,13 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
     k = i + 1
     while k < len(lines):
         if not ("|" in lines[k].text or "\t" in lines[k].text or JOINED_GROUP_ROW.match(lines[k].text.strip())):
+            stacked = _stacked_joined_row(lines, k, table) if numbered else None
+            if stacked is not None:
+                cells, m = stacked
+                table.rows.append(_merged_cells(Row(lines[k].text.strip(), _align(cells, table), group), table))
+                table.end = lines[m - 1].end
+                k = m
+                continue
             nxt = _next_page_row(lines, k, table) if numbered else None
             if nxt is None:
                 break

@@ -1,0 +1,111 @@
+"""s38-assign: responsibilities from task-division tables and assignments as Chinese notices write them (spec 1.1
+section 6; guide R24, R35). Snippets written for these tests in the styles of other provinces, levels and eras (a Hubei
+prefecture 2019, a Sichuan county 2016), never copied from a dev-corpus notice. Expected items written before the run.
+
+The layout grammar read:
+* a task-division table flattened with tabs whose rows are not all written alike: a row whose cells held line breaks
+  (or a web view copied by parts) comes one cell per line, its 序号 alone on a line, between rows written with tabs; the
+  table goes on under it, and every row gives its organs the roles of their columns;
+* the first-listed declaration written under the table (`（注：排在第一位的为牵头单位）`) governs every row, those
+  written one cell per line too.
+"""
+from pipeline import process_text
+
+
+def _triples(text):
+    rec = process_text(text, doc_id="s38assign").model_dump()
+    for x in rec["responsibilities"]:
+        assert rec["text"][x["span"][0]:x["span"][1]] == x["quote"]
+    return sorted((x["task"], x["department"], x["role"]) for x in rec["responsibilities"])
+
+
+HEAD = """宜昌市人民政府办公室关于印发宜昌市促进物流业高质量发展实施方案的通知
+
+宜府办发〔2019〕21号
+
+各县市区人民政府，宜昌高新区管委会，市政府各部门：
+《宜昌市促进物流业高质量发展实施方案》已经市人民政府同意，现印发给你们，请认真组织实施。
+
+宜昌市人民政府办公室
+2019年6月12日
+
+宜昌市促进物流业高质量发展实施方案
+
+一、主要任务
+（一）完善物流枢纽布局。加快建设港口型国家物流枢纽，优化全市物流园区布局。
+（二）发展多式联运。推进铁水联运、公水联运，完善集疏运体系。
+（三）培育物流市场主体。支持本地物流企业做大做强，引进知名物流企业。
+二、保障措施
+各地各部门要加强协调配合，确保各项任务落到实处。
+
+附件：宜昌市促进物流业高质量发展重点任务分工表
+
+附件
+
+宜昌市促进物流业高质量发展重点任务分工表
+
+"""
+
+# 1. A Hubei prefecture, 2019: rows 3 and 5 written one cell per line between rows written with tabs, the last row among
+#    them; the first-listed note under the table. Rows 1 and 4 restate items (一)/(三) by their headings.
+HUBEI_PREFECTURE_2019 = HEAD + """序号	重点任务	责任单位	完成时限
+1	完善物流枢纽布局，建设港口型国家物流枢纽	市发改委、市交通运输局、市自然资源和规划局	2020年
+2	建设三峡物流园多式联运中心	市交通运输局、市发改委、市财政局	2021年
+3
+推进冷链物流设施建设，建成冷链仓储能力10万吨
+市商务局、市农业农村局、市市场监管局
+2020年
+4	培育物流市场主体，引进知名物流企业区域总部	市商务局、市发改委	长期坚持
+5
+推广标准托盘和物流信息平台应用
+市经信局、市商务局、市交通运输局
+2021年
+（注：排在第一位的为牵头单位）
+"""
+
+
+def test_rows_written_one_cell_per_line_inside_a_tab_table():
+    assert _triples(HUBEI_PREFECTURE_2019) == sorted([
+        ("一/(一)", "宜昌市发展和改革委员会", "lead"), ("一/(一)", "宜昌市交通运输局", "co"),
+        ("一/(一)", "宜昌市自然资源和规划局", "co"),
+        ("表/2", "宜昌市交通运输局", "lead"), ("表/2", "宜昌市发展和改革委员会", "co"), ("表/2", "宜昌市财政局", "co"),
+        ("表/3", "宜昌市商务局", "lead"), ("表/3", "宜昌市农业农村局", "co"), ("表/3", "宜昌市市场监督管理局", "co"),
+        ("一/(三)", "宜昌市商务局", "lead"), ("一/(三)", "宜昌市发展和改革委员会", "co"),
+        ("表/5", "宜昌市经济和信息化局", "lead"), ("表/5", "宜昌市商务局", "co"), ("表/5", "宜昌市交通运输局", "co"),
+    ])
+
+
+# 2. The same table with a bare number that is not the next row's (a page number `7` of a PDF's text under the last
+#    row): no row is made of it and the lines after it.
+def test_a_bare_number_that_is_not_the_next_row_makes_no_row():
+    text = HEAD + """序号	重点任务	责任单位	完成时限
+1	建设三峡物流园多式联运中心	市交通运输局、市发改委	2021年
+2	推广标准托盘应用	市经信局、市商务局	2021年
+7
+市财政局要统筹安排资金。
+"""
+    assert _triples(text) == sorted([
+        ("表/1", "宜昌市交通运输局", "responsible"), ("表/1", "宜昌市发展和改革委员会", "responsible"),
+        ("表/2", "宜昌市经济和信息化局", "responsible"), ("表/2", "宜昌市商务局", "responsible"),
+    ])
+
+
+# 3. A Shanghai district, 2022: the municipality's 市交通委 (上海市交通委员会, its 2014 reform) and the board of the Lingang
+#    new area written short (临港新片区管委会, the 中国（上海）自由贸易试验区临港新片区管理委员会 of 国发〔2019〕15号) in
+#    bracketed 责任单位 lines (organ_local_names.tsv, organ_zone_names.tsv).
+def test_shanghai_transport_commission_and_the_lingang_board_by_their_names():
+    text = """上海市浦东新区人民政府关于印发浦东新区推进智能网联汽车产业发展行动方案的通知
+浦府〔2022〕88号
+各委、办、局，各街道办事处、镇人民政府：
+现将《浦东新区推进智能网联汽车产业发展行动方案》印发给你们，请认真贯彻执行。
+上海市浦东新区人民政府
+2022年9月5日
+一、重点任务
+（一）建设测试示范区。扩大开放测试道路里程。（责任单位：临港新片区管委会、区建交委）
+（二）完善交通配套。推进道路智能化改造。（责任单位：市交通委、区建交委）
+"""
+    assert _triples(text) == sorted([
+        ("一/(一)", "中国（上海）自由贸易试验区临港新片区管理委员会", "responsible"),
+        ("一/(一)", "上海市浦东新区建设和交通委员会", "responsible"),
+        ("一/(二)", "上海市交通委员会", "responsible"), ("一/(二)", "上海市浦东新区建设和交通委员会", "responsible"),
+    ])
