@@ -109,3 +109,49 @@ def test_shanghai_transport_commission_and_the_lingang_board_by_their_names():
         ("一/(一)", "上海市浦东新区建设和交通委员会", "responsible"),
         ("一/(二)", "上海市交通委员会", "responsible"), ("一/(二)", "上海市浦东新区建设和交通委员会", "responsible"),
     ])
+
+
+# 4. A Jiangsu county, 2017: the county sub-branch of the central bank written with a county whose whole name is two
+#    characters (`人行沛县支行`, `人民银行沛县支行`), in 责任单位 lines.
+def test_central_bank_branch_of_a_two_character_county():
+    triples = _triples("""沛县人民政府办公室关于印发沛县普惠金融发展实施方案的通知
+沛政办发〔2017〕36号
+各镇人民政府，县各有关部门：
+现将《沛县普惠金融发展实施方案》印发给你们，请认真贯彻执行。
+沛县人民政府办公室
+2017年5月8日
+一、重点任务
+（一）扩大小微企业信贷投放。责任单位：县金融办、人行沛县支行
+（二）推进农村信用体系建设。责任单位：人民银行沛县支行、县农委
+""")
+    assert ("一/(一)", "中国人民银行沛县支行", "responsible") in triples
+    assert ("一/(二)", "中国人民银行沛县支行", "responsible") in triples
+    assert len(triples) == 4
+
+
+# 5. A Beijing district, 2023: a 每月一题 table whose task column is 题目; row 1 restates item (一) by its heading, row 2
+#    restates none (表/2).
+def test_the_topic_column_of_a_monthly_topic_table_is_its_task():
+    assert _triples("""北京市朝阳区人民政府办公室关于印发朝阳区2023年“每月一题”工作方案的通知
+朝政办发〔2023〕4号
+一、工作任务
+（一）物业服务管理。推动老旧小区引入物业服务。（牵头单位：区房管局）
+（二）停车秩序治理。规范居住区停车管理。（牵头单位：区城管委）
+附件
+朝阳区2023年“每月一题”任务分工表
+序号	月份	题目	牵头单位	完成时限
+1	1月	物业服务管理	区房管局	2023年1月底
+2	2月	供暖保障	区城管委	2023年2月底
+""") == sorted([("一/(一)", "北京市朝阳区房管局", "lead"), ("一/(二)", "北京市朝阳区城市管理委员会", "lead"),
+                ("表/2", "北京市朝阳区城市管理委员会", "lead")])
+
+
+# 6. A Zhejiang town, 2020 (guide R32): a body told to name an officer by the body the officer sits on (`1名村“两委”成员`)
+#    for the duty written right after is assigned the duty.
+def test_a_body_naming_an_officer_of_its_committee_for_a_duty():
+    assert _triples("""缙云县壶镇镇人民政府关于印发壶镇镇生活垃圾分类工作实施方案的通知
+壶政发〔2020〕12号
+一、工作措施
+（一）落实村级责任。各村要确定1名村“两委”成员负责垃圾分类日常督导，建立村级台账。
+（二）加强宣传。镇农业农村办要做好宣传发动。
+""") == [("一/(一)", "各村", "responsible")]

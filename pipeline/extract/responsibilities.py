@@ -2817,7 +2817,10 @@ STAFF_DUTY = re.compile(r"(?:要|应当|应|须|必须|并)?(?:进一步)?(?:明
                         r"(?:[0-9一二两三四五六七八九十]{1,2}名)?(?:专人|专职人员|专[（(]兼[）)]职人员|专兼职人员"
                         r"|分管(?:负责同志|领导|负责人)|专门人员"
                         # (s30-assign) a named count of leaders or officers (`明确一名领导具体负责`, `确定1名工作人员负责`)
-                        r"|(?<=名)(?:主要)?(?:领导|负责同志|工作人员|干部))"
+                        r"|(?<=名)(?:主要)?(?:领导|负责同志|工作人员|干部)"
+                        # (s38-assign) the officers named by the body they sit on or their rank first (`明确1名“两委”干部负责`,
+                        # `确定1名村“两委”成员负责`, `指定一名业务骨干负责`): the same staff
+                        r"|(?<=名)(?:[“\"‘][^”\"’，,。；;]{1,6}[”\"’]|村|社区|镇|乡|科室|班子|业务|分管){1,3}(?:领导|负责同志|工作人员|干部|成员|委员|骨干))"
                         r"(?:和[^，,。；;]{1,16}?)?(?:具体)?(?P<cue>负责)(?!人|同志|制(?![定订作发]))")
 # (s31-assign, guide R32) The staff named in the comma clause right before the duty (`各乡镇人民政府设立合作医疗管理办公室，
 # 配备专职工作人员1至2名，负责本乡镇…`, `…应当明确专门机构和人员，负责…`): the body that sets up the office and staffs it is

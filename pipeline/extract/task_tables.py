@@ -39,7 +39,10 @@ TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|�
                          r"任务事项|重点任务事项|主要工作|重点工作任务|改革任务|任务举措|具体事项|工作项目|项目内容|"
                          r"整改任务|整改措施|整改事项|工作要点|任务要求|责任事项|"
                          # (s14b) a 民生实事 or project list: 项目名称, 实事项目, 建设项目
-                         r"项目名称|实事项目|建设项目|民生实事)$")
+                         r"项目名称|实事项目|建设项目|民生实事|"
+                         # (s38-assign) a 每月一题 / 一题一方案 table (Beijing's districts and towns since 2021): each row's 题目
+                         # is the problem taken on that month, the row's task
+                         r"题目|选题)$")
 NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
 CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")

@@ -1576,6 +1576,16 @@ EACH_PROVINCES_PREFIX = re.compile(r"各?省、自治区、直辖市(?:(?:和|�
 BARE_KIND_PREFIX = re.compile(r"(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\p{Han})")
 
 
+# (not a one-character 区: 城区, 郊区, 矿区 are districts' names and words)
+PBOC_SHORT_COUNTY_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}[县市旗])支行")
+
+
+@lru_cache(maxsize=1)
+def _two_character_counties() -> frozenset[str]:
+    """County-level names of two characters (横县, 沛县, 萧县, 易县; regions.tsv)."""
+    return frozenset(r["name"] for r in load_table("regions") if r["level"] == "county" and len(r["name"]) == 2)
+
+
 @needs("局", "委", "署")
 def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     drop = set()
@@ -3987,6 +3997,12 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
                            layer="pattern"))
+    for m in (PBOC_SHORT_COUNTY_BRANCH.finditer(seg) if "支行" in seg and ("人行" in gates or "人民银行" in gates) else ()):
+        # (s38-assign) 人行横县支行, 人民银行沛县支行: a county whose whole name is two characters (one before its 县), too short
+        # for pboc_branch's place; only a county of that name (regions.tsv)
+        if m.group("place") in _two_character_counties():
+            s, e = start + m.start(), start + m.end()
+            out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + "支行", layer="pattern"))
     for m in (p["pboc_county_branch"].finditer(seg) if "支行" in seg and ("人行" in gates or "人民银行" in gates) else ()):
         s, e = start + m.start(), start + m.end()
         if m.group("place") in _branches_table().places:
