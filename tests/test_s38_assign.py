@@ -155,3 +155,21 @@ def test_a_body_naming_an_officer_of_its_committee_for_a_duty():
 （一）落实村级责任。各村要确定1名村“两委”成员负责垃圾分类日常督导，建立村级台账。
 （二）加强宣传。镇农业农村办要做好宣传发动。
 """) == [("一/(一)", "各村", "responsible")]
+
+
+# 7. A Sichuan prefecture, 2018 (guide D18): public institutions named with the organ they belong to in front
+#    (`市农业农村局农业技术推广中心`, `市人力资源社会保障局就业服务中心`) are units, no departments: the organ at the head of
+#    their name is given nothing for them; organs named on their own beside them keep their roles.
+def test_an_organ_at_the_head_of_a_public_institutions_name_is_not_assigned():
+    assert _triples("""绵阳市人民政府办公室关于印发绵阳市2018年农业农村重点工作的通知
+绵府办发〔2018〕17号
+各县市区人民政府，市政府各部门：
+现将《绵阳市2018年农业农村重点工作》印发给你们，请认真贯彻执行。
+绵阳市人民政府办公室
+2018年3月2日
+一、重点工作
+（一）推广绿色种养技术。（市农业局牵头，市农业局农业技术推广中心、市财政局配合）
+（二）开展农民职业培训。（市人力资源社会保障局就业服务中心负责）
+（三）建设农产品质量追溯平台。（市农业局负责）
+""") == sorted([("一/(一)", "绵阳市农业局", "lead"), ("一/(一)", "绵阳市财政局", "co"),
+                ("一/(三)", "绵阳市农业局", "responsible")])

@@ -431,6 +431,23 @@ def _written_whole(text: str, mentions: list[NamedMention]) -> list[NamedMention
     return sorted(out, key=lambda nm: (nm.mention.start, nm.mention.end))
 
 
+# (s38-assign, guide D18) A public institution named with the organ it belongs to in front (`水利部信息中心`, `农业农村部农村经济
+# 研究中心`, `县人力资源社会保障局就业服务中心`, `省林业局调查规划院`): the organ's name is a part of the unit's, and the unit is no
+# department (spec 1.1 section 5), so neither is assigned the unit's share. Only a name that closes the unit's at a list mark, a
+# bracket, a role word or the clause's end, with no verb or joiner inside it.
+UNIT_NAME_AFTER_ORGAN = re.compile(
+    r"(?:(?!牵头|负责|会同|配合|参与|协助|协办|建设|推进|组织|开展|做好|加强|指导|[要将对在按等为与和及并由向经从])\p{Han}){0,10}?"
+    r"(?:中心|研究院|规划院|设计院|设计总院|科学院|研究所|报社|出版社|杂志社)"
+    r"(?=[、，,；;。）)\s]|配合|参与|协助|协办|牵头|负责|等|$)")
+
+
+def _outside_unit_names(text: str, mentions: list[NamedMention]) -> list[NamedMention]:
+    """The mentions less those written as the head of a public institution's name (UNIT_NAME_AFTER_ORGAN)."""
+    keep = [nm for nm in mentions if not (nm.mention.end < len(text) and "\u4e00" <= text[nm.mention.end] <= "\u9fff"
+                                          and UNIT_NAME_AFTER_ORGAN.match(text, nm.mention.end))]
+    return mentions if len(keep) == len(mentions) else keep
+
+
 def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility]:
     text = ctx.scan_text(doc.text)  # Simplified view with the same offsets
     mentions = named_mentions(doc, ctx)
@@ -444,6 +461,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             mentions = sorted(mentions + addressed, key=lambda nm: (nm.mention.start, nm.mention.end))
     if "、" in text:
         mentions = _written_whole(text, mentions)
+    if "中心" in text or "院" in text or "所" in text or "社" in text:
+        mentions = _outside_unit_names(text, mentions)
     annotations = _annotations(text, ctx, mentions)
     if annotations and ctx.task_tables(text):
         annotations = _outside_role_cells(annotations, ctx.task_tables(text))
@@ -2820,7 +2839,7 @@ STAFF_DUTY = re.compile(r"(?:要|应当|应|须|必须|并)?(?:进一步)?(?:明
                         r"|(?<=名)(?:主要)?(?:领导|负责同志|工作人员|干部)"
                         # (s38-assign) the officers named by the body they sit on or their rank first (`明确1名“两委”干部负责`,
                         # `确定1名村“两委”成员负责`, `指定一名业务骨干负责`): the same staff
-                        r"|(?<=名)(?:[“\"‘][^”\"’，,。；;]{1,6}[”\"’]|村|社区|镇|乡|科室|班子|业务|分管){1,3}(?:领导|负责同志|工作人员|干部|成员|委员|骨干))"
+                        r"|(?<=名)(?:[“\"‘][^”\"’，,。；;]{1,6}[”\"’]|村|社区|科室|业务|分管){1,3}(?:领导|负责同志|工作人员|干部|成员|委员|骨干))"
                         r"(?:和[^，,。；;]{1,16}?)?(?:具体)?(?P<cue>负责)(?!人|同志|制(?![定订作发]))")
 # (s31-assign, guide R32) The staff named in the comma clause right before the duty (`各乡镇人民政府设立合作医疗管理办公室，
 # 配备专职工作人员1至2名，负责本乡镇…`, `…应当明确专门机构和人员，负责…`): the body that sets up the office and staffs it is
