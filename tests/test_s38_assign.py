@@ -173,3 +173,20 @@ def test_an_organ_at_the_head_of_a_public_institutions_name_is_not_assigned():
 （三）建设农产品质量追溯平台。（市农业局负责）
 """) == sorted([("一/(一)", "绵阳市农业局", "lead"), ("一/(一)", "绵阳市财政局", "co"),
                 ("一/(三)", "绵阳市农业局", "responsible")])
+
+
+# 8. A Henan prefecture, 2021 (guide R12 in an annotation): `（A、B按职责分工负责，会同C）` — the 会同 clause goes on with the
+#    负责 clause's organs, written once: A and B lead, C is co; `（A负责，B配合）` keeps A responsible (no 会同).
+def test_a_huitong_clause_after_the_duty_clause_of_an_annotation():
+    assert _triples("""郑州市人民政府办公厅关于印发郑州市2021年减税降费工作要点的通知
+郑政办〔2021〕12号
+各区县（市）人民政府，市人民政府各部门：
+现将《郑州市2021年减税降费工作要点》印发给你们，请认真贯彻落实。
+郑州市人民政府办公厅
+2021年3月10日
+一、重点任务
+（一）落实减税政策。确保政策红利直达市场主体。（市财政局、市发展改革委按职责分工负责，会同市税务局）
+（二）清理涉企收费。（市市场监管局负责，市财政局配合）
+""") == sorted([("一/(一)", "郑州市财政局", "lead"), ("一/(一)", "郑州市发展和改革委员会", "lead"),
+                ("一/(一)", "国家税务总局郑州市税务局", "co"),
+                ("一/(二)", "郑州市市场监督管理局", "responsible"), ("一/(二)", "郑州市财政局", "co")])

@@ -1918,6 +1918,10 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+# (s38-assign) What may stand between a 负责 clause and the 会同 clause that goes on with its subject: a comma, 并.
+JOINED_ON = re.compile(r"[，,]\s*(?:并|同时|并且)?\s*")
+
+
 def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads: bool,
            lead_named: bool = False) -> list[tuple[NamedMention, str]]:
     """Roles of the organs of one clause, read left to right against labels and cue words."""
@@ -1958,6 +1962,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     last_label_end = a
     after_huitong = False
     led_by_cue = False  # (s18-a1org) a lead named by 牵头 in this clause
+    duty_group: tuple[int, int, int] | None = None  # (s38-assign) the organs a 负责 cue gave their role last: out[a:b], cue end
 
     def flush(role: str) -> None:
         nonlocal lead_seen
@@ -1998,6 +2003,13 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
             elif cue == "会同":
                 # (s18-a1org) `A牵头，B、C会同D组织实施`: once A leads, B and C are co of the same assignment (spec 1.1
                 # section 6), like D; see _joined_after_lead for the prose reading
+                if not pending and duty_group is not None and not led_by_cue and JOINED_ON.fullmatch(text, duty_group[2], pos):
+                    # (s38-assign, guide R12) `（A、B按职责分工负责，会同C）`: the 会同 clause's subject is the organs of the
+                    # 负责 clause before it, written once: they lead, C is co, as `A负责…，会同B…` reads in prose
+                    for k in range(duty_group[0], duty_group[1]):
+                        if out[k][1] == "responsible":
+                            out[k] = (out[k][0], "lead")
+                    lead_seen = True
                 flush("co" if led_by_cue else "lead")
                 after_huitong = True
             elif cue in ("参与", "配合", "协助", "协办"):
@@ -2021,7 +2033,9 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
                         lead_seen = lead_seen or label_role == "lead"
                 flush("co")
             elif pending:
+                at = len(out)
                 flush("co" if (lead_seen or after_huitong) else label_role or "responsible")
+                duty_group = (at, len(out), pos + len(val)) if "负责" in val else None
     if pending:
         # `A牵头，B具体实施`: once a lead is named, an organ left without a role word is co (spec 1.1 section 6)
         flush("co" if (after_huitong or (label_role in (None, "co") and lead_seen)) else label_role or "responsible")
