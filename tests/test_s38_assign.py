@@ -9,6 +9,8 @@ The layout grammar read:
 * the first-listed declaration written under the table (`（注：排在第一位的为牵头单位）`) governs every row, those
   written one cell per line too.
 """
+import pytest
+
 from pipeline import process_text
 
 
@@ -64,8 +66,9 @@ HUBEI_PREFECTURE_2019 = HEAD + """序号	重点任务	责任单位	完成时限
 """
 
 
-def test_rows_written_one_cell_per_line_inside_a_tab_table():
-    assert _triples(HUBEI_PREFECTURE_2019) == sorted([
+@pytest.mark.parametrize("sep", ["\t", " | "])  # (tabs as a DOCX copy writes them, bars as our HTML reader does)
+def test_rows_written_one_cell_per_line_inside_a_tab_table(sep):
+    assert _triples(HUBEI_PREFECTURE_2019.replace("\t", sep)) == sorted([
         ("一/(一)", "宜昌市发展和改革委员会", "lead"), ("一/(一)", "宜昌市交通运输局", "co"),
         ("一/(一)", "宜昌市自然资源和规划局", "co"),
         ("表/2", "宜昌市交通运输局", "lead"), ("表/2", "宜昌市发展和改革委员会", "co"), ("表/2", "宜昌市财政局", "co"),
@@ -190,3 +193,31 @@ def test_a_huitong_clause_after_the_duty_clause_of_an_annotation():
 """) == sorted([("一/(一)", "郑州市财政局", "lead"), ("一/(一)", "郑州市发展和改革委员会", "lead"),
                 ("一/(一)", "国家税务总局郑州市税务局", "co"),
                 ("一/(二)", "郑州市市场监督管理局", "responsible"), ("一/(二)", "郑州市财政局", "co")])
+
+
+# 9. A ministry's own notice, 2020 (guide D19, as its 司): the ministry's 办公厅 written bare in an assignment list is its
+#    own general office; a public institution written with the ministry in front is no department (D18).
+def test_a_ministrys_general_office_written_bare_in_its_own_notice():
+    assert _triples("""农业农村部办公厅关于印发《2020年农业农村部政务公开工作要点》的通知
+农办办〔2020〕5号
+部机关各司局、派出机构，各直属单位：
+现将《2020年农业农村部政务公开工作要点》印发给你们，请结合实际认真贯彻落实。
+农业农村部办公厅
+2020年4月20日
+一、重点工作
+1．加强政策解读。（办公厅牵头，市场与信息化司、农业农村部信息中心配合）
+2．办好网上留言。（办公厅、市场与信息化司负责）
+""") == sorted([("一/1", "农业农村部办公厅", "lead"), ("一/1", "农业农村部市场与信息化司", "co"),
+                ("一/2", "农业农村部办公厅", "responsible"), ("一/2", "农业农村部市场与信息化司", "responsible")])
+
+
+# 10. A central department's rule, 2015: the postal authority named by the Postal Law's formula (`国务院邮政管理部门`,
+#     邮政法 2009 第四条) in a duty article (organ_sectors.tsv 邮政管理).
+def test_the_state_councils_postal_authority_in_a_duty_article():
+    rec = process_text("""邮政普遍服务监督管理办法
+第一章 总则
+第一条 为了加强邮政普遍服务监督管理，根据《中华人民共和国邮政法》，制定本办法。
+第三条 国务院邮政管理部门负责对全国的邮政普遍服务实施监督管理。
+""", doc_id="s38assign", region="中国", admin_level="central").model_dump()
+    assert [(x["task"], x["department"], x["role"]) for x in rec["responsibilities"]] == \\
+        [("第一章/第三条", "国务院邮政管理部门", "responsible")]
