@@ -219,5 +219,5 @@ def test_the_state_councils_postal_authority_in_a_duty_article():
 第一条 为了加强邮政普遍服务监督管理，根据《中华人民共和国邮政法》，制定本办法。
 第三条 国务院邮政管理部门负责对全国的邮政普遍服务实施监督管理。
 """, doc_id="s38assign", region="中国", admin_level="central").model_dump()
-    assert [(x["task"], x["department"], x["role"]) for x in rec["responsibilities"]] == \\
+    assert [(x["task"], x["department"], x["role"]) for x in rec["responsibilities"]] == \
         [("第一章/第三条", "国务院邮政管理部门", "responsible")]
