@@ -221,3 +221,26 @@ def test_the_state_councils_postal_authority_in_a_duty_article():
 """, doc_id="s38assign", region="中国", admin_level="central").model_dump()
     assert [(x["task"], x["department"], x["role"]) for x in rec["responsibilities"]] == \
         [("第一章/第三条", "国务院邮政管理部门", "responsible")]
+
+
+# 11. The same Hubei table as a PDF's text gives it: the rows of the first page with their cell borders, a row one cell per
+#     line across the page break, and the rows of the next page with spaces between their cells (the reader found no table
+#     there), a deadline run onto the organs before it (`市商务局、市发改委2021年`).
+def test_rows_of_a_tab_table_going_on_with_spaces_after_a_page_break():
+    text = HEAD + """序号 | 重点任务 | 责任单位 | 完成时限
+1 | 完善物流枢纽布局，建设港口型国家物流枢纽 | 市发改委、市交通运输局、市自然资源和规划局 | 2020年
+2
+建设三峡物流园多式联运中心
+市交通运输局、市发改委、市财政局
+2021年
+3 推进冷链物流设施建设，建成冷链仓储能力10万吨 市商务局、市农业农村局、市市场监管局 2020年
+4 培育物流市场主体，引进知名物流企业区域总部 市商务局、市发改委2021年
+（注：排在第一位的为牵头单位）
+"""
+    assert _triples(text) == sorted([
+        ("一/(一)", "宜昌市发展和改革委员会", "lead"), ("一/(一)", "宜昌市交通运输局", "co"),
+        ("一/(一)", "宜昌市自然资源和规划局", "co"),
+        ("表/2", "宜昌市交通运输局", "lead"), ("表/2", "宜昌市发展和改革委员会", "co"), ("表/2", "宜昌市财政局", "co"),
+        ("表/3", "宜昌市商务局", "lead"), ("表/3", "宜昌市农业农村局", "co"), ("表/3", "宜昌市市场监督管理局", "co"),
+        ("一/(三)", "宜昌市商务局", "lead"), ("一/(三)", "宜昌市发展和改革委员会", "co"),
+    ])

@@ -367,6 +367,29 @@ def _stacked_joined_row(lines, k: int, table: TaskTable) -> tuple[list[Cell], in
     return cells, m
 
 
+def _spaced_joined_row(ln, table: TaskTable) -> Row | None:
+    """(s38-assign) A row of a tab or bar table whose separators the copy turned to spaces (a PDF's next page, where the
+    reader found no table: `6 新增和更新的公交汽车… 市交通委、市财政局，各区政府 每年`): its 序号 the next number, then its
+    cells parted by spaces, read as a spaced table's row (_read_spaced); None where the line is not such a row."""
+    width = len(table.header)
+    toks = _row_tokens(ln.text, width)
+    last = table.rows[-1].number if table.rows else ""
+    if len(toks) < 3 or not (ROW_NUMBER.match(toks[0][2]) and last.isdecimal() and int(toks[0][2]) == int(last) + 1):
+        return None
+    if len(toks) - 1 >= width:
+        rest = toks[1:]
+        cells, at = [], 0
+        for g in _partition([w for _, _, w in rest], table, table.task_column() or 0):
+            cells.append(Cell(ln.start + rest[at][0], ln.start + rest[at + g - 1][1], ln.text[rest[at][0]:rest[at + g - 1][1]]))
+            at += g
+    else:
+        cells = _align(_unglued_roles(_unglued([Cell(ln.start + a, ln.start + b, w) for a, b, w in toks[1:]], table), table),
+                       table)
+    if not any(table.role_of(c) is not None and c < len(cells) and _kind(cells[c].text) == "organ" for c in range(width)):
+        return None
+    return Row(toks[0][2], cells, table.rows[-1].group)
+
+
 def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
     """Rows of ` | `/tab cells, one per line, after the header line at `i`."""
     numbered = bool(NUMBER_COLUMN.match(names[0]))
@@ -382,6 +405,12 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
                 table.rows.append(_merged_cells(Row(lines[k].text.strip(), _align(cells, table), group), table))
                 table.end = lines[m - 1].end
                 k = m
+                continue
+            spaced = _spaced_joined_row(lines[k], table) if numbered else None
+            if spaced is not None:
+                table.rows.append(_merged_cells(spaced, table))
+                table.end = lines[k].end
+                k += 1
                 continue
             nxt = _next_page_row(lines, k, table) if numbered else None
             if nxt is None:
