@@ -244,3 +244,21 @@ def test_rows_of_a_tab_table_going_on_with_spaces_after_a_page_break():
         ("表/3", "宜昌市商务局", "lead"), ("表/3", "宜昌市农业农村局", "co"), ("表/3", "宜昌市市场监督管理局", "co"),
         ("一/(三)", "宜昌市商务局", "lead"), ("一/(三)", "宜昌市发展和改革委员会", "co"),
     ])
+
+
+# 12. A Guangxi prefecture, 2019 (spec 1.1 section 5, a shared determiner distributed): a city's urban districts written as a
+#     kind after a determiner (`各相关城区人民政府`, as Guangxi's and Hunan's cities call them) and the zones' boards joined to
+#     them with 和, the determiner shared: two collectives, each with it.
+def test_urban_districts_and_boards_sharing_a_determiner():
+    assert _triples("""柳州市人民政府办公室关于印发柳州市城市黑臭水体治理攻坚战实施方案的通知
+柳政办〔2019〕45号
+各城区人民政府，各开发区管委会，市直各委、办、局：
+现将《柳州市城市黑臭水体治理攻坚战实施方案》印发给你们，请认真组织实施。
+柳州市人民政府办公室
+2019年5月6日
+一、主要任务
+（一）控源截污。完善污水收集管网。（牵头单位：市住建局；责任单位：市水利局，各相关城区人民政府和管委会）
+（二）清淤疏浚。（责任单位：各有关城区人民政府）
+""") == sorted([("一/(一)", "柳州市住房和城乡建设局", "lead"), ("一/(一)", "柳州市水利局", "co"),
+                ("一/(一)", "各相关城区人民政府", "co"), ("一/(一)", "各相关管理委员会", "co"),
+                ("一/(二)", "各有关城区人民政府", "responsible")])

@@ -498,6 +498,9 @@ def _patterns() -> dict[str, re.Pattern]:
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
                r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|旗市区|旗县区|旗区|设区的市|设区市"
                r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇"
+               # ((s38-assign) a city's urban districts as a kind after a determiner, `各有关城区政府` (Hunan's and Guangxi's
+               # cities call their districts 城区), as written like 各县区政府; not 中心城区, 老城区)
+               r"|(?<=各|有关|相关)城区"
                # ((s25-swap) towns and streets written as one compound, `各镇街党（工）委`, as 乡镇 is: Shandong, Guangdong)
                r"|镇街|街镇"
                # any other place kind with the kinds organised alike in its bracket (市（区）, 县（市、区、特区）,
@@ -2767,15 +2770,16 @@ PLACE_DETERMINER = ("所在地", "经常居住地", "居住地", "当地", "属�
 # whose counties and zones share the assignment)
 # (s33-assign) also the kind of zone written before the board (`各县（市、区）人民政府、园区管委会` → 各园区管委会, a task table's
 # note), and before the work words a carry or a note closes with (`…人民政府、管委会落实，不再列出`, `…管委会牵头`)
-COUNTY_GOV = r"(?:县|区|市|旗|县区|县市区|区县)(?:[（(][市区县旗、]{1,5}[）)])?(?:人民)?政府"
+COUNTY_GOV = r"(?:县|区|市|旗|县区|县市区|区县|城区)(?:[（(][市区县旗、]{1,5}[）)])?(?:人民)?政府"
 _ZONE_BOARD = r"(?:开发区|园区|区)?管委会"
-ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及]){_ZONE_BOARD}"
+ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=(?P<det>各(?:有关|相关)?)(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及]){_ZONE_BOARD}"
                                     rf"(?:(?![\p{{Han}}])|(?=[、和及负要按落牵配参共具分]))".replace("{TOWN_GOV}", TOWN_GOV).replace("{COUNTY_GOV}", COUNTY_GOV))
 
 
 @needs("管委会")
 def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
-    return [Mention(m.start(), m.end(), m.group(0), "collective", stem="各" + m.group(0), layer="pattern")
+    # ((s38-assign) the determiner shared with 各 runs on too: `各有关城区政府和管委会` → 各有关管委会, spec 1.1 section 5)
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group("det") + m.group(0), layer="pattern")
             for m in ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end)]
 
 
