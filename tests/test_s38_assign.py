@@ -262,3 +262,16 @@ def test_urban_districts_and_boards_sharing_a_determiner():
 """) == sorted([("一/(一)", "柳州市住房和城乡建设局", "lead"), ("一/(一)", "柳州市水利局", "co"),
                 ("一/(一)", "各相关城区人民政府", "co"), ("一/(一)", "各相关管理委员会", "co"),
                 ("一/(二)", "各有关城区人民政府", "responsible")])
+
+
+# 13. A Hebei provincial rule, 2012 (spec 1.1 section 6, duty articles): the alternative a government may authorise, written
+#     in the middle of the subject's list (`由县级人民政府或者其授权的部门、乡（镇）人民政府负责`), gets nothing and does not
+#     cut the list: both governments are given the article.
+def test_an_authorised_alternative_inside_the_subject_list_of_a_duty_article():
+    rec = process_text("""河北省农村公路养护管理办法
+第一章 总则
+第一条 为了加强农村公路养护管理，制定本办法。
+第六条 县道由县级人民政府或者其授权的部门、乡（镇）人民政府负责养护，所需资金列入本级财政预算。
+""", doc_id="s38assign", region="河北省", admin_level="province").model_dump()
+    assert sorted((x["task"], x["department"], x["role"]) for x in rec["responsibilities"]) == [
+        ("第一章/第六条", "乡（镇）人民政府", "responsible"), ("第一章/第六条", "县级人民政府", "responsible")]

@@ -3108,6 +3108,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             # `由水务行政主管部门或河道专门管理机关会同…`: an alternative the tables miss, written like a function-named
             # organ, does not cut the subject off its cue (it gets nothing itself)
             pos = UNKNOWN_ALTERNATIVE.match(text, pos, e).end()
+        elif text[pos:pos + 1] == "或" and (alt := ALTERNATIVE_IN_LIST.match(text, pos, e)) and alt.end() + 1 in by_start:
+            # (s38-assign) `由县级人民政府或者其授权的部门、乡（镇）人民政府负责管理`: the alternative a government may
+            # authorise, in the middle of the subject list, does not cut the list (it gets nothing itself, as above)
+            pos = alt.end() + 1
         elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与", "同") and pos + 1 in by_start):
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`, `A同B负责`
             if pos not in by_start and text[pos - 1:pos] in ("、", "和", "及"):
@@ -3606,6 +3610,8 @@ def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMenti
             pos += 1
         elif text[pos:pos + 2] in ("或者", "以及") and pos + 2 in by_start:
             pos += 2
+        elif text[pos:pos + 1] == "或" and (alt := ALTERNATIVE_IN_LIST.match(text, pos)) and alt.end() + 1 in by_start:
+            pos = alt.end() + 1  # (s38-assign) `A或者其授权的部门、B`: the alternative A may authorise gets nothing itself
     return subject, pos
 
 
@@ -4696,6 +4702,8 @@ def _past_unknown(fragment, text: str, pos: int, e: int, by_start: dict, subject
 
 
 # An alternative organ after 或/或者 that the tables miss, ending like a function-named organ, before a cue word.
+# (s38-assign) the same alternative followed by the next member of the subject's list
+ALTERNATIVE_IN_LIST = re.compile(r"或者?[^、，,。；;：:\s（()）或]{2,12}?(?:机关|部门|机构)(?=[、和及])")
 UNKNOWN_ALTERNATIVE = re.compile(r"或者?[^、，,。；;：:\s（()）或]{2,12}?(?:机关|部门|机构)(?=(?:要|应当|应|须|具体)?(?:牵头|会同|负责))")
 
 
