@@ -275,3 +275,19 @@ def test_an_authorised_alternative_inside_the_subject_list_of_a_duty_article():
 """, doc_id="s38assign", region="河北省", admin_level="province").model_dump()
     assert sorted((x["task"], x["department"], x["role"]) for x in rec["responsibilities"]) == [
         ("第一章/第六条", "乡（镇）人民政府", "responsible"), ("第一章/第六条", "县级人民政府", "responsible")]
+
+
+# 14. The PDF's next page as it runs a row's cells together (the spaces lost with the line breaks): the task ending in an
+#     amount glued to the organs (`…达到30%市商务局、…`) and the organs glued to the deadline (`…市交通运输局2021年`). The
+#     cells part where the organs' list opens after the amount and where the deadline opens after the organs; a name read
+#     from inside a word (`市绿化市容局` as `市容局`) is no border.
+def test_a_spaced_row_whose_cells_ran_together():
+    text = HEAD + """序号 | 重点任务 | 责任单位 | 完成时限
+1 | 完善物流枢纽布局，建设港口型国家物流枢纽 | 市发改委、市交通运输局 | 2020年
+2 冷链物流企业入驻率达到30%市商务局、市绿化市容局、市交通运输局2021年
+"""
+    assert _triples(text) == sorted([
+        ("一/(一)", "宜昌市发展和改革委员会", "responsible"), ("一/(一)", "宜昌市交通运输局", "responsible"),
+        ("表/2", "宜昌市商务局", "responsible"), ("表/2", "宜昌市绿化和市容管理局", "responsible"),
+        ("表/2", "宜昌市交通运输局", "responsible"),
+    ])

@@ -694,6 +694,12 @@ def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
         # (at the first such point only: the date itself is one cell, `县住建局2023年12月`); also in a full
         # row when an organ's name runs into a date (`市林业局2023年12月`: organs written with spaces)
         cuts = [c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0][:1]
+        tail = [c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0 and ORGAN_END.search(w[:c.start()])
+                and DEADLINE_CELL.match(w[c.start():])][-1:]
+        if tail and cuts and tail != cuts:
+            # (s38-assign) a deadline run onto the organs that close the token (`…超过80%市邮政管理局、市公安局2025年`): the
+            # token is cut where the organs end and the deadline opens, not at an amount inside the task before them
+            cuts = tail
         if len(toks) - 1 < width and ("）" in w or ")" in w):
             cuts = [c.start() for c in BRACKET_DIGIT.finditer(w) if c.start() > 0][-1:] or cuts
         if cuts and (len(toks) - 1 < width or (ORGAN_END.search(w[:cuts[0]]) and DATE_START.match(w, cuts[0]))):
@@ -788,7 +794,10 @@ def _unglued(cells: list[Cell], table: TaskTable) -> list[Cell]:
         named = {x for row in table.rows for c in roles if c < len(row.cells)
                  for x in ORGAN_LIST_SEP.split(row.cells[c].text.strip())}
         seen = [p for p in at if _organ_list(w[p:])[0] in named]
-        p = seen[0] if seen else (at[0] if len(at) == 1 else None)
+        # (s38-assign) else the one point right after a mark or a number (`…占比超过80%市邮政管理局、…`): the task's words
+        # end there; a point inside a word (`市绿化市容局` read from its `市容局`) is no cell border
+        marked = [p for p in at if not ("\u4e00" <= w[p - 1] <= "\u9fff")]
+        p = seen[0] if seen else (at[0] if len(at) == 1 else (marked[0] if len(marked) == 1 else None))
         if p is None:
             return cells
         return cells[:j] + [Cell(cell.start, cell.start + p, w[:p]), Cell(cell.start + p, cell.end, w[p:])] + cells[j + 1:]
