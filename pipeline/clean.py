@@ -1921,17 +1921,30 @@ def _next_filled(page_lines: list[str], k: int) -> str | None:
 
 def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
     out, in_table = [], False
+    width, last_no, stacked = 0, None, 0
     for k, ln in enumerate(page_lines):
         cells = TAB_CELLS.split(ln.strip(" \t\u3000\u00a0")) if "\t" in ln else []
         if len(cells) >= 3 and not in_table:
             nxt = _next_filled(page_lines, k)
             in_table = _tab_header(cells) or (nxt is not None and _column_names(cells, nxt))
+            width, last_no, stacked = len(cells), 0 if in_table else None, 0
+        elif in_table and len(cells) < 2 and stacked and ln.strip(" \t\u3000\u00a0"):
+            stacked -= 1  # (s38-assign) a cell of a row written one cell per line (below)
+        elif (in_table and len(cells) < 2 and last_no is not None and ln.strip(" \t\u3000\u00a0").isdecimal()
+              and int(ln.strip(" \t\u3000\u00a0")) == last_no + 1):
+            # (s38-assign) a row written one cell per line between rows written with tabs (a DOCX cell holding line
+            # breaks, a web view copied by parts): its 序号 alone on a line, the next number, then its cells, one a line;
+            # the table goes on under it
+            last_no, stacked = last_no + 1, width - 1
         elif (len(cells) < 2 and not (in_table and TAB_GROUP_ROW.match(ln.strip()))
               and ln.strip(" \t\u3000\u00a0") and not (in_table and _page_number_line(ln))):
             # (s24-swap2) a blank line between rows (a web copy sets one under every row) does not end the table, nor
             # (s25-swap) a page's number printed between two rows of a table going on over a PDF's page break
             in_table = False
         if in_table and len(cells) >= 2:
+            stacked = 0
+            if last_no is not None:
+                last_no = int(cells[0]) if cells[0].isdecimal() else last_no
             # a row's leading empty cells stay cells (`\t\t开展用工对接\t…`: under a merged 序号 and task cell)
             lead = len(ln) - len(ln.lstrip("\t")) if ln[:1] == "\t" else 0
             out.append(" | ".join([""] * lead + cells))

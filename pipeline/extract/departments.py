@@ -3046,6 +3046,9 @@ MINISTRY_DEPT = re.compile(rf"(?<=[（(、：:，,。；;\s\u3000]|{VERB_BEFORE_
 # (s22-org) a ministry's own bureau opening a line or a sentence (`　　公路局负责技术指导`) that no table knows
 MINISTRY_OWN_BUREAU = re.compile(rf"(?<=[。；;\n\u3000])(?!国家|中国|中央|国务院|全国|各|有关|相关|我|其他)(?![{BUREAU_STOP}])"
                                  rf"\p{{Han}}(?:(?![{BUREAU_STOP}局]|{ROLE_VERBS})\p{{Han}}){{1,9}}?局(?=负责|牵头|会同|配合)")
+# (s38-assign) the ministry's own 办公厅 written bare (or after 部) in an assignment list, as its 司 are (MINISTRY_DEPT)
+OWN_GENERAL_OFFICE = re.compile(r"(?:(?<=[（(、：:，,；;\n\u3000])|(?<=会同|配合|联合))部?办公厅"
+                                r"(?=[、）)，,；;。\n]|负责|牵头|配合|参与|协助|等|和|及|按职责|会同)")
 SELF_BEFORE_DIVISION = ("我部", "本部", "我委", "本委", "我署", "本署")  # (报我部教师工作司备案: whatever follows)
 VERB_BEFORE = re.compile(rf"(?:{VERB_BEFORE_DIVISION})$")  # (会同科技教育司做好…: the verb's object, whatever follows)
 SELF_PREFIX = "部"  # (部科技教育司, 部中小企业局 written in a ministry's own notice: the ministry's division)
@@ -3121,6 +3124,14 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
         for d in MINISTRY_OWN_BUREAU.finditer(text, a, b) if "局负责" in text[a:b] or "局牵头" in text[a:b] else ():
             if not any(x < d.end() and d.start() < y for x, y in taken) and d.group(0) not in REGULATOR_OFFICE_KINDS:
                 name = parent + d.group(0)
+                added.append(NamedMention(Mention(d.start(), d.end(), d.group(0), "named", "asis", name, layer="pattern"),
+                                          name))
+                taken.append((d.start(), d.end()))
+        for d in OWN_GENERAL_OFFICE.finditer(text, a, b) if "办公厅" in text[a:b] else ():
+            # (s38-assign) `（办公厅牵头，…各司局配合）` in the ministry's own notice: its own 办公厅 (a 司-level department of
+            # every ministry's 三定), written bare in an assignment list as its 司 are (D19)
+            if not any(x < d.end() and d.start() < y for x, y in taken):
+                name = parent + "办公厅"
                 added.append(NamedMention(Mention(d.start(), d.end(), d.group(0), "named", "asis", name, layer="pattern"),
                                           name))
                 taken.append((d.start(), d.end()))

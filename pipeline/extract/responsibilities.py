@@ -431,6 +431,23 @@ def _written_whole(text: str, mentions: list[NamedMention]) -> list[NamedMention
     return sorted(out, key=lambda nm: (nm.mention.start, nm.mention.end))
 
 
+# (s38-assign, guide D18) A public institution named with the organ it belongs to in front (`水利部信息中心`, `农业农村部农村经济
+# 研究中心`, `县人力资源社会保障局就业服务中心`, `省林业局调查规划院`): the organ's name is a part of the unit's, and the unit is no
+# department (spec 1.1 section 5), so neither is assigned the unit's share. Only a name that closes the unit's at a list mark, a
+# bracket, a role word or the clause's end, with no verb or joiner inside it.
+UNIT_NAME_AFTER_ORGAN = re.compile(
+    r"(?:(?!牵头|负责|会同|配合|参与|协助|协办|建设|推进|组织|开展|做好|加强|指导|[要将对在按等为与和及并由向经从])\p{Han}){0,10}?"
+    r"(?:中心|研究院|规划院|设计院|设计总院|科学院|研究所|报社|出版社|杂志社)"
+    r"(?=[、，,；;。）)\s]|配合|参与|协助|协办|牵头|负责|等|$)")
+
+
+def _outside_unit_names(text: str, mentions: list[NamedMention]) -> list[NamedMention]:
+    """The mentions less those written as the head of a public institution's name (UNIT_NAME_AFTER_ORGAN)."""
+    keep = [nm for nm in mentions if not (nm.mention.end < len(text) and "\u4e00" <= text[nm.mention.end] <= "\u9fff"
+                                          and UNIT_NAME_AFTER_ORGAN.match(text, nm.mention.end))]
+    return mentions if len(keep) == len(mentions) else keep
+
+
 def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility]:
     text = ctx.scan_text(doc.text)  # Simplified view with the same offsets
     mentions = named_mentions(doc, ctx)
@@ -444,6 +461,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             mentions = sorted(mentions + addressed, key=lambda nm: (nm.mention.start, nm.mention.end))
     if "、" in text:
         mentions = _written_whole(text, mentions)
+    if "中心" in text or "院" in text or "所" in text or "社" in text:
+        mentions = _outside_unit_names(text, mentions)
     annotations = _annotations(text, ctx, mentions)
     if annotations and ctx.task_tables(text):
         annotations = _outside_role_cells(annotations, ctx.task_tables(text))
@@ -1899,6 +1918,10 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+# (s38-assign) What may stand between a 负责 clause and the 会同 clause that goes on with its subject: a comma, 并.
+JOINED_ON = re.compile(r"[，,]\s*(?:并|同时|并且)?\s*")
+
+
 def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads: bool,
            lead_named: bool = False) -> list[tuple[NamedMention, str]]:
     """Roles of the organs of one clause, read left to right against labels and cue words."""
@@ -1939,6 +1962,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     last_label_end = a
     after_huitong = False
     led_by_cue = False  # (s18-a1org) a lead named by 牵头 in this clause
+    duty_group: tuple[int, int, int] | None = None  # (s38-assign) the organs a 负责 cue gave their role last: out[a:b], cue end
 
     def flush(role: str) -> None:
         nonlocal lead_seen
@@ -1979,6 +2003,13 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
             elif cue == "会同":
                 # (s18-a1org) `A牵头，B、C会同D组织实施`: once A leads, B and C are co of the same assignment (spec 1.1
                 # section 6), like D; see _joined_after_lead for the prose reading
+                if not pending and duty_group is not None and not led_by_cue and JOINED_ON.fullmatch(text, duty_group[2], pos):
+                    # (s38-assign, guide R12) `（A、B按职责分工负责，会同C）`: the 会同 clause's subject is the organs of the
+                    # 负责 clause before it, written once: they lead, C is co, as `A负责…，会同B…` reads in prose
+                    for k in range(duty_group[0], duty_group[1]):
+                        if out[k][1] == "responsible":
+                            out[k] = (out[k][0], "lead")
+                    lead_seen = True
                 flush("co" if led_by_cue else "lead")
                 after_huitong = True
             elif cue in ("参与", "配合", "协助", "协办"):
@@ -2002,7 +2033,9 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
                         lead_seen = lead_seen or label_role == "lead"
                 flush("co")
             elif pending:
+                at = len(out)
                 flush("co" if (lead_seen or after_huitong) else label_role or "responsible")
+                duty_group = (at, len(out), pos + len(val)) if "负责" in val else None
     if pending:
         # `A牵头，B具体实施`: once a lead is named, an organ left without a role word is co (spec 1.1 section 6)
         flush("co" if (after_huitong or (label_role in (None, "co") and lead_seen)) else label_role or "responsible")
@@ -2817,7 +2850,10 @@ STAFF_DUTY = re.compile(r"(?:要|应当|应|须|必须|并)?(?:进一步)?(?:明
                         r"(?:[0-9一二两三四五六七八九十]{1,2}名)?(?:专人|专职人员|专[（(]兼[）)]职人员|专兼职人员"
                         r"|分管(?:负责同志|领导|负责人)|专门人员"
                         # (s30-assign) a named count of leaders or officers (`明确一名领导具体负责`, `确定1名工作人员负责`)
-                        r"|(?<=名)(?:主要)?(?:领导|负责同志|工作人员|干部))"
+                        r"|(?<=名)(?:主要)?(?:领导|负责同志|工作人员|干部)"
+                        # (s38-assign) the officers named by the body they sit on or their rank first (`明确1名“两委”干部负责`,
+                        # `确定1名村“两委”成员负责`, `指定一名业务骨干负责`): the same staff
+                        r"|(?<=名)(?:[“\"‘][^”\"’，,。；;]{1,6}[”\"’]|村|社区|科室|业务|分管){1,3}(?:领导|负责同志|工作人员|干部|成员|委员|骨干))"
                         r"(?:和[^，,。；;]{1,16}?)?(?:具体)?(?P<cue>负责)(?!人|同志|制(?![定订作发]))")
 # (s31-assign, guide R32) The staff named in the comma clause right before the duty (`各乡镇人民政府设立合作医疗管理办公室，
 # 配备专职工作人员1至2名，负责本乡镇…`, `…应当明确专门机构和人员，负责…`): the body that sets up the office and staffs it is
@@ -3072,6 +3108,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             # `由水务行政主管部门或河道专门管理机关会同…`: an alternative the tables miss, written like a function-named
             # organ, does not cut the subject off its cue (it gets nothing itself)
             pos = UNKNOWN_ALTERNATIVE.match(text, pos, e).end()
+        elif text[pos:pos + 1] == "或" and (alt := ALTERNATIVE_IN_LIST.match(text, pos, e)) and alt.end() + 1 in by_start:
+            # (s38-assign) `由县级人民政府或者其授权的部门、乡（镇）人民政府负责管理`: the alternative a government may
+            # authorise, in the middle of the subject list, does not cut the list (it gets nothing itself, as above)
+            pos = alt.end() + 1
         elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与", "同") and pos + 1 in by_start):
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`, `A同B负责`
             if pos not in by_start and text[pos - 1:pos] in ("、", "和", "及"):
@@ -3570,6 +3610,8 @@ def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMenti
             pos += 1
         elif text[pos:pos + 2] in ("或者", "以及") and pos + 2 in by_start:
             pos += 2
+        elif text[pos:pos + 1] == "或" and (alt := ALTERNATIVE_IN_LIST.match(text, pos)) and alt.end() + 1 in by_start:
+            pos = alt.end() + 1  # (s38-assign) `A或者其授权的部门、B`: the alternative A may authorise gets nothing itself
     return subject, pos
 
 
@@ -4660,6 +4702,8 @@ def _past_unknown(fragment, text: str, pos: int, e: int, by_start: dict, subject
 
 
 # An alternative organ after 或/或者 that the tables miss, ending like a function-named organ, before a cue word.
+# (s38-assign) the same alternative followed by the next member of the subject's list
+ALTERNATIVE_IN_LIST = re.compile(r"或者?[^、，,。；;：:\s（()）或]{2,12}?(?:机关|部门|机构)(?=[、和及])")
 UNKNOWN_ALTERNATIVE = re.compile(r"或者?[^、，,。；;：:\s（()）或]{2,12}?(?:机关|部门|机构)(?=(?:要|应当|应|须|具体)?(?:牵头|会同|负责))")
 
 

@@ -39,7 +39,10 @@ TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|�
                          r"任务事项|重点任务事项|主要工作|重点工作任务|改革任务|任务举措|具体事项|工作项目|项目内容|"
                          r"整改任务|整改措施|整改事项|工作要点|任务要求|责任事项|"
                          # (s14b) a 民生实事 or project list: 项目名称, 实事项目, 建设项目
-                         r"项目名称|实事项目|建设项目|民生实事)$")
+                         r"项目名称|实事项目|建设项目|民生实事|"
+                         # (s38-assign) a 每月一题 / 一题一方案 table (Beijing's districts and towns since 2021): each row's 题目
+                         # is the problem taken on that month, the row's task
+                         r"题目|选题)$")
 NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
 CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
@@ -341,6 +344,52 @@ def _next_page_row(lines, k: int, table: TaskTable) -> int | None:
     return n if ok else None
 
 
+def _stacked_joined_row(lines, k: int, table: TaskTable) -> tuple[list[Cell], int] | None:
+    """(s38-assign) A row of a tab or bar table written one cell per line (a DOCX cell that held line breaks, or
+    rows copied from a web view between rows copied whole): a line holding only the next 序号, then the row's cells,
+    one a line, up to the next row (a separated row or another bare next number) or the table's end. The cells and
+    the index after them; None where the lines are not such a row (not the next number, no organ in them)."""
+    t = lines[k].text.strip()
+    last = table.rows[-1].number if table.rows else "0"
+    if not (ROW_NUMBER.match(t) and last.isdecimal() and int(t) == int(last) + 1):
+        return None
+    width = len(table.header)
+    cells: list[Cell] = []
+    m = k + 1
+    while m < len(lines) and len(cells) < width:
+        nxt = lines[m].text.strip()
+        if not nxt or "|" in lines[m].text or "\t" in lines[m].text or (ROW_NUMBER.match(nxt) and cells):
+            break
+        cells.append(Cell(lines[m].start, lines[m].end, lines[m].text))
+        m += 1
+    if len(cells) < 2 or not any(_kind(c.text) == "organ" for c in cells[1:]):
+        return None
+    return cells, m
+
+
+def _spaced_joined_row(ln, table: TaskTable) -> Row | None:
+    """(s38-assign) A row of a tab or bar table whose separators the copy turned to spaces (a PDF's next page, where the
+    reader found no table: `6 新增和更新的公交汽车… 市交通委、市财政局，各区政府 每年`): its 序号 the next number, then its
+    cells parted by spaces, read as a spaced table's row (_read_spaced); None where the line is not such a row."""
+    width = len(table.header)
+    toks = _row_tokens(ln.text, width)
+    last = table.rows[-1].number if table.rows else ""
+    if len(toks) < 3 or not (ROW_NUMBER.match(toks[0][2]) and last.isdecimal() and int(toks[0][2]) == int(last) + 1):
+        return None
+    if len(toks) - 1 >= width:
+        rest = toks[1:]
+        cells, at = [], 0
+        for g in _partition([w for _, _, w in rest], table, table.task_column() or 0):
+            cells.append(Cell(ln.start + rest[at][0], ln.start + rest[at + g - 1][1], ln.text[rest[at][0]:rest[at + g - 1][1]]))
+            at += g
+    else:
+        cells = _align(_unglued_roles(_unglued([Cell(ln.start + a, ln.start + b, w) for a, b, w in toks[1:]], table), table),
+                       table)
+    if not any(table.role_of(c) is not None and c < len(cells) and _kind(cells[c].text) == "organ" for c in range(width)):
+        return None
+    return Row(toks[0][2], cells, table.rows[-1].group)
+
+
 def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
     """Rows of ` | `/tab cells, one per line, after the header line at `i`."""
     numbered = bool(NUMBER_COLUMN.match(names[0]))
@@ -350,6 +399,19 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
     k = i + 1
     while k < len(lines):
         if not ("|" in lines[k].text or "\t" in lines[k].text or JOINED_GROUP_ROW.match(lines[k].text.strip())):
+            stacked = _stacked_joined_row(lines, k, table) if numbered else None
+            if stacked is not None:
+                cells, m = stacked
+                table.rows.append(_merged_cells(Row(lines[k].text.strip(), _align(cells, table), group), table))
+                table.end = lines[m - 1].end
+                k = m
+                continue
+            spaced = _spaced_joined_row(lines[k], table) if numbered else None
+            if spaced is not None:
+                table.rows.append(_merged_cells(spaced, table))
+                table.end = lines[k].end
+                k += 1
+                continue
             nxt = _next_page_row(lines, k, table) if numbered else None
             if nxt is None:
                 break
@@ -632,6 +694,12 @@ def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
         # (at the first such point only: the date itself is one cell, `县住建局2023年12月`); also in a full
         # row when an organ's name runs into a date (`市林业局2023年12月`: organs written with spaces)
         cuts = [c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0][:1]
+        tail = [c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0 and ORGAN_END.search(w[:c.start()])
+                and DEADLINE_CELL.match(w[c.start():])][-1:]
+        if tail and cuts and tail != cuts:
+            # (s38-assign) a deadline run onto the organs that close the token (`…超过80%市邮政管理局、市公安局2025年`): the
+            # token is cut where the organs end and the deadline opens, not at an amount inside the task before them
+            cuts = tail
         if len(toks) - 1 < width and ("）" in w or ")" in w):
             cuts = [c.start() for c in BRACKET_DIGIT.finditer(w) if c.start() > 0][-1:] or cuts
         if cuts and (len(toks) - 1 < width or (ORGAN_END.search(w[:cuts[0]]) and DATE_START.match(w, cuts[0]))):
@@ -726,7 +794,10 @@ def _unglued(cells: list[Cell], table: TaskTable) -> list[Cell]:
         named = {x for row in table.rows for c in roles if c < len(row.cells)
                  for x in ORGAN_LIST_SEP.split(row.cells[c].text.strip())}
         seen = [p for p in at if _organ_list(w[p:])[0] in named]
-        p = seen[0] if seen else (at[0] if len(at) == 1 else None)
+        # (s38-assign) else the one point right after a mark or a number (`…占比超过80%市邮政管理局、…`): the task's words
+        # end there; a point inside a word (`市绿化市容局` read from its `市容局`) is no cell border
+        marked = [p for p in at if not ("\u4e00" <= w[p - 1] <= "\u9fff")]
+        p = seen[0] if seen else (at[0] if len(at) == 1 else (marked[0] if len(marked) == 1 else None))
         if p is None:
             return cells
         return cells[:j] + [Cell(cell.start, cell.start + p, w[:p]), Cell(cell.start + p, cell.end, w[p:])] + cells[j + 1:]

@@ -498,6 +498,9 @@ def _patterns() -> dict[str, re.Pattern]:
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
                r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|旗市区|旗县区|旗区|设区的市|设区市"
                r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇"
+               # ((s38-assign) a city's urban districts as a kind after a determiner, `各有关城区政府` (Hunan's and Guangxi's
+               # cities call their districts 城区), as written like 各县区政府; not 中心城区, 老城区)
+               r"|(?<=各|有关|相关)城区"
                # ((s25-swap) towns and streets written as one compound, `各镇街党（工）委`, as 乡镇 is: Shandong, Guangdong)
                r"|镇街|街镇"
                # any other place kind with the kinds organised alike in its bracket (市（区）, 县（市、区、特区）,
@@ -1574,6 +1577,16 @@ EACH_PROVINCES_PREFIX = re.compile(r"各?省、自治区、直辖市(?:(?:和|�
 # (s18-a2org) places of a kind written without 各 before their bureaus (`设区市教育局、财政局`, `县（市、区）教育局`: a
 # provincial 办法's levels, collectives as written); the bureau after one inherits its places like after 各
 BARE_KIND_PREFIX = re.compile(r"(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\p{Han})")
+
+
+# (not a one-character 区: 城区, 郊区, 矿区 are districts' names and words)
+PBOC_SHORT_COUNTY_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}[县市旗])支行")
+
+
+@lru_cache(maxsize=1)
+def _two_character_counties() -> frozenset[str]:
+    """County-level names of two characters (横县, 沛县, 萧县, 易县; regions.tsv)."""
+    return frozenset(r["name"] for r in load_table("regions") if r["level"] == "county" and len(r["name"]) == 2)
 
 
 @needs("局", "委", "署")
@@ -2757,15 +2770,16 @@ PLACE_DETERMINER = ("所在地", "经常居住地", "居住地", "当地", "属�
 # whose counties and zones share the assignment)
 # (s33-assign) also the kind of zone written before the board (`各县（市、区）人民政府、园区管委会` → 各园区管委会, a task table's
 # note), and before the work words a carry or a note closes with (`…人民政府、管委会落实，不再列出`, `…管委会牵头`)
-COUNTY_GOV = r"(?:县|区|市|旗|县区|县市区|区县)(?:[（(][市区县旗、]{1,5}[）)])?(?:人民)?政府"
+COUNTY_GOV = r"(?:县|区|市|旗|县区|县市区|区县|城区)(?:[（(][市区县旗、]{1,5}[）)])?(?:人民)?政府"
 _ZONE_BOARD = r"(?:开发区|园区|区)?管委会"
-ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及]){_ZONE_BOARD}"
+ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=(?P<det>各(?:有关|相关)?)(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及]){_ZONE_BOARD}"
                                     rf"(?:(?![\p{{Han}}])|(?=[、和及负要按落牵配参共具分]))".replace("{TOWN_GOV}", TOWN_GOV).replace("{COUNTY_GOV}", COUNTY_GOV))
 
 
 @needs("管委会")
 def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
-    return [Mention(m.start(), m.end(), m.group(0), "collective", stem="各" + m.group(0), layer="pattern")
+    # ((s38-assign) the determiner shared with 各 runs on too: `各有关城区政府和管委会` → 各有关管委会, spec 1.1 section 5)
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group("det") + m.group(0), layer="pattern")
             for m in ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end)]
 
 
@@ -4027,6 +4041,12 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
                            layer="pattern"))
+    for m in (PBOC_SHORT_COUNTY_BRANCH.finditer(seg) if "支行" in seg and ("人行" in gates or "人民银行" in gates) else ()):
+        # (s38-assign) 人行横县支行, 人民银行沛县支行: a county whose whole name is two characters (one before its 县), too short
+        # for pboc_branch's place; only a county of that name (regions.tsv)
+        if m.group("place") in _two_character_counties():
+            s, e = start + m.start(), start + m.end()
+            out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + "支行", layer="pattern"))
     for m in (p["pboc_county_branch"].finditer(seg) if "支行" in seg and ("人行" in gates or "人民银行" in gates) else ()):
         s, e = start + m.start(), start + m.end()
         if m.group("place") in _branches_table().places:
