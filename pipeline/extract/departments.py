@@ -806,11 +806,34 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _whole_level_collectives(text, out)
     if "简称" in text:
         out = _declared_terms_in_body_names(text, out)
+    if "筹备组" in text:
+        out = _preparatory_groups(text, out)
     if straight_quotes:
         out = [NamedMention(nm.mention, nm.name.replace("“", '"').replace("”", '"'))
                if ("“" in nm.name or "”" in nm.name) and "“" not in doc.text[nm.mention.start:nm.mention.end] else nm
                for nm in out]
     return _agency_words_written_back(doc.text, out) if authority_words else out
+
+
+# (s38-organs) The preparatory group of an organ being set up (`江西银保监局筹备组`, `省市场监督管理局筹备组`,
+# `县医疗保障局筹备组`): in the months between a reform plan and an organ's opening (the 2018-2019 state and local
+# reforms; the CBIRC's provincial offices took their seals in early 2019), its work is done by the 筹备组, a working
+# body of its own, named as the organ it prepares with 筹备组 after it (spec 1.1 section 5: working bodies are organs;
+# the name as written at the time, not today's successor)
+PREPARATORY_GROUP = "筹备组"
+
+
+def _preparatory_groups(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    """A named organ written right before 筹备组 is the group preparing it: the mention reaches over 筹备组 and the
+    name takes it."""
+    res = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and text.startswith(PREPARATORY_GROUP, m.end) and not nm.name.endswith(PREPARATORY_GROUP):
+            end = m.end + len(PREPARATORY_GROUP)
+            nm = NamedMention(replace(m, end=end, text=m.text + PREPARATORY_GROUP), nm.name + PREPARATORY_GROUP)
+        res.append(nm)
+    return res
 
 
 def _curly_quotes(text: str) -> str:
@@ -3821,8 +3844,11 @@ def _function_organ_in_a_title(text: str, nm: NamedMention) -> bool:
 WHOLE_LEVEL_CHARS = "省市县区州旗盟镇乡"
 # ((s36-names) also before an organ named by its function, `全市行政执法机关`, `全县公安机关`: the level's every such organ,
 # as `全市党政机关` (D87's example) is read)
+# ((s38-organs) also before the level's every government, party committee or party and government organ, `全省各级政府`,
+# `全省各级党委`, `全市各级党政机关`: the scope word is part of the collective as written, spec 1.1 section 5)
 WHOLE_LEVEL_TAIL = re.compile(r"各级(?:各|有关|相关)?部门|各(?:有关|相关)?部门|各级各(?:有关|相关)部门"
-                              r"|(?:各级)?\p{Han}{0,6}?(?:行政执法|执法|行政|公安|司法行政|司法|监察|审判|检察)机关")
+                              r"|各级(?:人民)?政府|各级党委"
+                              r"|(?:各级)?\p{Han}{0,6}?(?:行政执法|执法|行政|党政|公安|司法行政|司法|监察|审判|检察)机关")
 
 
 def _whole_level_collectives(text: str, out: list[NamedMention]) -> list[NamedMention]:

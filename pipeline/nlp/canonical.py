@@ -934,7 +934,7 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     if approved:  # (s26-org) 莘庄工业区管委会 in a 闵行区 notice: a municipal zone under its approved name (上海市莘庄工业区)
         return approved + "管理委员会"
     if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)) or _opens_with_own_stem(zone, j) \
-            or (m.marker is None and _named_by_its_site(zone)):
+            or (m.marker is None and j.level != "prefecture" and _named_by_its_site(zone)):
         return zone + "管理委员会"
     if j.level in ("county", "township") and j.county and j.county.endswith("市") and m.marker in (None, "市"):
         # (s25-org) a county-level city's zone (张家港保税区, 冶金工业园 in 张家港市's notice): its own, not its prefecture's;
@@ -943,7 +943,10 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     if m.marker == "县" or (m.marker is None and j.level == "county" and j.county and j.county.endswith(("县", "旗"))):
         return (j.county or "") + zone + "管理委员会"
     if j.prefecture and j.level in ("prefecture", "county") and j.prefecture.endswith("市") and m.marker != "区":
-        return j.prefecture[:-1] + zone + "管理委员会"
+        # (s38-organs, guide S36 CU1 Q1, D68 as made precise in S33) a zone board a city's notice writes short, with no
+        # sourced row, takes its city written in full in front (珠海市万山海洋开发试验区, 常德市柳叶湖旅游度假区): in a
+        # city's notice also a resort or scenic area named by its site (the county rule above is for a county's notice)
+        return j.prefecture + zone + "管理委员会"
     if m.marker == "区" and j.county and j.county.endswith("区"):
         return (_with_city(j.county, "区", j) or j.county) + zone + "管理委员会"
     return (m.marker or "") + zone + "管理委员会"

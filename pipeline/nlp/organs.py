@@ -622,7 +622,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:各有关|各相关|有关|相关)部门(?!长|负责人)"
                                  # (s20-org: 各市、地政府 of the years of 地区, the 地 a kind of place after 、)
                                  # 各省辖市人民政府 (Henan), 各自治州人民政府, 各市、自治州人民政府 (Qinghai): one kind written in full
-                                 rf"|各(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区|城区)(?:人民政府|政府)"
+                                 # ((s38-organs) also with 有关/相关 after 各, `各有关城区政府`: a determiner kept as written)
+                                 rf"|各(?:有关|相关)?(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区|城区)(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  # (s25-org2) 省辖市人民政府, 设区市人民政府: the same kind by its other names (Henan, Jiangsu,
@@ -2757,15 +2758,19 @@ PLACE_DETERMINER = ("所在地", "经常居住地", "居住地", "当地", "属�
 # whose counties and zones share the assignment)
 # (s33-assign) also the kind of zone written before the board (`各县（市、区）人民政府、园区管委会` → 各园区管委会, a task table's
 # note), and before the work words a carry or a note closes with (`…人民政府、管委会落实，不再列出`, `…管委会牵头`)
-COUNTY_GOV = r"(?:县|区|市|旗|县区|县市区|区县)(?:[（(][市区县旗、]{1,5}[）)])?(?:人民)?政府"
+# (s38-organs) also with a determiner after 各 (`各有关城区政府和管委会`, `各相关县区政府、管委会`: the shared 各有关 is the
+# board's too, 各有关管委会; spec 1.1 section 5, a shared determiner distributed, determiners kept), and after the
+# governments of a city's urban districts (城区, the 城区 of a 设区的市 as its notices group them)
+COUNTY_GOV = r"(?:县|区|市|旗|县区|县市区|区县|城区)(?:[（(][市区县旗、]{1,5}[）)])?(?:人民)?政府"
 _ZONE_BOARD = r"(?:开发区|园区|区)?管委会"
-ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及]){_ZONE_BOARD}"
+ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=(?P<det>各(?:有关|相关)?)(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及])"
+                                    rf"{_ZONE_BOARD}"
                                     rf"(?:(?![\p{{Han}}])|(?=[、和及负要按落牵配参共具分]))".replace("{TOWN_GOV}", TOWN_GOV).replace("{COUNTY_GOV}", COUNTY_GOV))
 
 
 @needs("管委会")
 def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
-    return [Mention(m.start(), m.end(), m.group(0), "collective", stem="各" + m.group(0), layer="pattern")
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group("det") + m.group(0), layer="pattern")
             for m in ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end)]
 
 
@@ -3721,6 +3726,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         kind = text[m.start():m.start("a") if m.group("a") else m.start("b2")]
         # (s16: 各地（市）行署（人民政府）, the bracket naming the government where a place has one: two, guide D25;
         # s22-org: also written 行署（政府）, A11 a131 gold)
+        if m.group("c"):
+            # (s38-organs, guide D98 as confirmed in S33 CK Q5 and S34c) the government in a bracket after the 行署 is the
+            # alternative of the places that have one, inside an addressee collective: one collective as written
+            # (各地（市）行署（政府）), as 各市（地）政府（行署） and 各区（县）人民政府（管委会） are, no longer two (the s16 split)
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=_full_width_brackets(m.group(0)),
+                               layer="pattern"))
+            continue
         names = [kind + g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("b2")) if g]
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern", parts=names))
     for m in (AREA_AND_CITY_BODIES.finditer(text, start, end) if "各地、市" in gates else ()):
