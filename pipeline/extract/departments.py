@@ -22,6 +22,7 @@ from ..scan import find_words, finditer_at, finditer_opened, starts_before, stdl
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, jurisdiction_of_row, lookup_place, region_row
 from ..nlp.mentions import Mention, find_mentions
+from ..nlp.organs import _function_word, sector_organ
 from ..nlp.simplify import is_simplified, to_simplified
 from ..patterns import COMMITTEE_LEVEL_TWICE, committee_named_once
 from .context import Context
@@ -569,6 +570,10 @@ def _committees_sharing_a_qualifier(text: str, out: list[NamedMention]) -> list[
 WORKING_BODY_CUES = ("小组", "专班", "指挥部", "领导组")
 
 
+# (s38-organs) the head of an authority a statute names by its function (水行政主管部门, 价格主管部门, 环境保护行政主管部门)
+PROVINCE_AUTHORITY_STEM = re.compile(r"\p{Han}{1,10}?(?:行政主管|主管)部门")
+
+
 def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> list[NamedMention]:
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
@@ -625,6 +630,18 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 # (s20-org) 应急办 written bare in a town's own notice (责任单位：应急办、综治中心…): the town's office, as
                 # 镇应急办 (spec 1.1 section 5: an organ of the document's own jurisdiction), not the county government's
                 names = [town_chain + town_words[m.text]]
+            if m.kind == "collective" and m.marker in ("省", "自治区") and m.text == m.marker and m.stem \
+                    and PROVINCE_AUTHORITY_STEM.fullmatch(m.stem) and j.province and j.level == "province" \
+                    and names == [j.province + m.stem]:
+                # (s38-organs, spec 1.1 section 5 a shared head distributed; guide D101) `省、市、县水行政主管部门` in a
+                # province's rules: its own level, read alone from the list, is the organ holding the function, as
+                # `省水行政主管部门` written alone is (organ_function_sectors.tsv; of its time by the era rows); the
+                # levels below stay collectives as written
+                organ = sector_organ(_function_word(m.stem[:-2]), m.marker)
+                if organ and organ[0] == "local":
+                    held = j.province + organ[1]
+                    names = [_name_of_its_time(m.marker + m.stem, held, year, date) if year is not None
+                             else _function_kept_without_a_year(m.marker + m.stem, held)]
             # (s32-data) a municipality's function-named authority its organ names (`市价格主管部门` -> 上海市发展和改革委员会,
             # canonical._municipal_function_organ): the organ of its time, as a province's
             function_held = m.kind == "collective" and m.marker == "市" and m.text.endswith("部门") \

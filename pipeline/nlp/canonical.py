@@ -758,7 +758,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     """A sector under written levels: at a level of the document's own chain, that place's organ
     (市 -> 南京市教育局, 市网信 -> 中共南京市委网络安全和信息化委员会办公室); at another level, as written
     (区教育部门: any district's)."""
-    from .organs import sector_organ
+    from .organs import _function_word, sector_organ
 
     names = []
     # the written head after the sector (主管部门, 行政管理部门) stays in a collective's name, as written
@@ -790,6 +790,11 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
             continue
         region = _with_city(_prefix(j, mk), mk, j)
         organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
+        if organ is None and region and mk in ("省", "自治区") and head.startswith(("行政主管", "主管")):
+            # (s38-organs, spec 1.1 section 5 a shared head distributed; guide D101) `省、市、县水行政主管部门` in a
+            # province's rules: the province's own level is the organ that holds the function (organ_function_sectors.tsv:
+            # 水行政 -> 水利厅), as `省水行政主管部门` written alone is; the levels below stay collectives as written
+            organ = sector_organ(_function_word((m.sector or "") + head[:-2]), mk)
         if organ is None:
             # (s33-articles) a sector with no bureau of its own (公安机关交通管理) at the document's own level: the written
             # level is written out with the region (spec 1.1 section 5: `市各行业主管部门` → `<city>各行业主管部门`)
@@ -913,6 +918,11 @@ def _national_zone(zone: str, marker: str | None, j: Jurisdiction) -> str | None
     return None
 
 
+# (s38-organs) the kinds of zone the State Council approves under a city's short name (国家高新技术产业开发区, 国家级经济技术
+# 开发区 and their short forms, 保税区, 综合保税区, 保税港区, 出口加工区)
+STATE_ZONE_KIND = re.compile(r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|保税区|保税港区|出口加工区)$")
+
+
 def _zone_name(m: Mention, j: Jurisdiction) -> str:
     """A zone's 管理委员会 under the zone's name: as written when it opens with a place
     (<city short><name>新区); else with the document's own place in front the way zones carry
@@ -945,7 +955,12 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     if j.prefecture and j.level in ("prefecture", "county") and j.prefecture.endswith("市") and m.marker != "区":
         # (s38-organs, guide S36 CU1 Q1, D68 as made precise in S33) a zone board a city's notice writes short, with no
         # sourced row, takes its city written in full in front (珠海市万山海洋开发试验区, 常德市柳叶湖旅游度假区): in a
-        # city's notice also a resort or scenic area named by its site (the county rule above is for a county's notice)
+        # city's notice also a resort or scenic area named by its site (the county rule above is for a county's notice).
+        # A zone of a kind the State Council approves (高新技术产业开发区, 经济技术开发区, 保税区) is named after its city's
+        # short name, as its approval writes it (包头稀土高新技术产业开发区, 珠海保税区)
+        # ((a city district's notice keeps its city's short name before the zone it names, 广州天河中央商务区)
+        if STATE_ZONE_KIND.search(zone) or j.level != "prefecture":
+            return j.prefecture[:-1] + zone + "管理委员会"
         return j.prefecture + zone + "管理委员会"
     if m.marker == "区" and j.county and j.county.endswith("区"):
         return (_with_city(j.county, "区", j) or j.county) + zone + "管理委员会"

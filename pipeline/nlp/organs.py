@@ -3726,13 +3726,6 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         kind = text[m.start():m.start("a") if m.group("a") else m.start("b2")]
         # (s16: 各地（市）行署（人民政府）, the bracket naming the government where a place has one: two, guide D25;
         # s22-org: also written 行署（政府）, A11 a131 gold)
-        if m.group("c"):
-            # (s38-organs, guide D98 as confirmed in S33 CK Q5 and S34c) the government in a bracket after the 行署 is the
-            # alternative of the places that have one, inside an addressee collective: one collective as written
-            # (各地（市）行署（政府）), as 各市（地）政府（行署） and 各区（县）人民政府（管委会） are, no longer two (the s16 split)
-            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=_full_width_brackets(m.group(0)),
-                               layer="pattern"))
-            continue
         names = [kind + g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("b2")) if g]
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern", parts=names))
     for m in (AREA_AND_CITY_BODIES.finditer(text, start, end) if "各地、市" in gates else ()):
@@ -4140,6 +4133,12 @@ def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = 
         local = t.aliases.get(sector + suf, {}).get("local")
         if local:
             return local
+    # (s38-organs, guide D28 and S36 CT2) a sector whose organ at every local level is an office, not a bureau
+    # (人防 -> 人民防空办公室, 口岸 -> 口岸办公室, 港澳 -> 港澳事务办公室: 人防办, 口岸办 in the alias table): the level's
+    # office, as a written level prefix over a sector list names the level's own organs
+    local = t.aliases.get(sector + "办", {}).get("local")
+    if local and local.endswith("办公室"):
+        return local
     return None
 
 
