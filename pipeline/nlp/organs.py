@@ -370,6 +370,18 @@ def _branch_starts(text: str, start: int, end: int) -> list[int]:
     return sorted(starts)
 
 
+PBOC_ONE_CHAR_COUNTY_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}县)支行")
+
+
+@lru_cache(maxsize=1)
+def _one_char_counties() -> frozenset[str]:
+    """(s38-organs) The counties named by one character and 县 (regions table): 横县, 沛县, 歙县…"""
+    from ..data import load_table
+
+    return frozenset(r["name"] for r in load_table("regions")
+                     if r["level"] == "county" and len(r["name"]) == 2 and r["name"].endswith("县"))
+
+
 CAAC_OFFICE = re.compile(r"民航(?P<place>\p{Han}{2,3}?)(?:安全监管局|安全监督管理局|监管局)")
 SEAT_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,5}?)中心支行")
 SEAT_NOT = re.compile(r"[各有相关当所在该本省市县区州盟旗的和及与、]")
@@ -3408,7 +3420,9 @@ def _sectors_before_shared_authority(text: str, k: int, lo: int) -> list[Mention
     return out
 
 
-FUNCTION_NAMED = re.compile(r"(?:公安|税务|监察|审计)机关")
+# ((s38-organs) also 纪检监察机关 after a level's marker, `县纪检监察机关`: the level's party discipline and supervision
+# organs (纪委监委, 合署办公 since the 2018 监察法), the level's own collective with its region, as 县公安机关)
+FUNCTION_NAMED = re.compile(r"(?:纪检监察|公安|税务|监察|审计)机关")
 
 
 UNITS_OWN_DEPARTMENT = re.compile(r"^(?:各级|各|相关|有关)\p{Han}*?(?:企业|公司|学校|院校|医院|银行|单位|机构|高校)\p{Han}*管理部门$")
@@ -3999,6 +4013,14 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if m.group("place").endswith("旗") and m.group("place") not in short_prefectures():
             continue  # (s30-org2) a banner only where its short name is known (科左后旗, 达茂旗)
         out.append(Mention(s, e, text[s:e], "named", "pboc", "支行", place=m.group("place"), layer="pattern"))
+    for m in (PBOC_ONE_CHAR_COUNTY_BRANCH.finditer(seg) if "县支行" in seg and ("人行" in gates or "人民银行" in gates)
+              else ()):
+        # (s38-organs) 人行横县支行, 人民银行沛县支行: the PBoC's branch in a county whose name is one character and 县
+        # (横县, 沛县, 单县, 歙县…: 124 counties of the regions table), which the place run above (two characters or more,
+        # no 县) cannot hold; named with the county as the other county branches are
+        if m.group("place") in _one_char_counties():
+            s, e = start + m.start(), start + m.end()
+            out.append(Mention(s, e, text[s:e], "named", "pboc", "支行", place=m.group("place"), layer="pattern"))
     for m in (_tried_at("shared_determiner", p["shared_determiner"], text, start, end) if "部门" in seg and ("地区" in gates or "地方" in gates or "省" in seg or "市" in seg or "城市" in gates) else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
@@ -5796,6 +5818,9 @@ def _system_body_described(text: str, s: int, h) -> bool:
 # `经济技术开发区管理委员会办公室`; as a preposition (经县…验收) it stands before anything else
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
                        r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|在|由|向|报|请"
+                       # ((s38-organs) and the verbs that reshape a body, before a place's name as before a level
+                       # (`调整充实许村镇…领导小组`, BODY_VERB_LEVEL); not 优化/恢复, which open names (优化营商环境…))
+                       r"|充实|增补|改组|做实"
                        r"|督促|指导|支持|鼓励|要求|会同|联合|明确|压实|加大|强化|指定"
                        r"|经(?![济贸信开])|和|及|与|对|将|为|是|把|从|以)+")
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
