@@ -1960,8 +1960,18 @@ FINANCE_PAYS = stdlib_re.compile(r"(?:也|都|均)?(?:要|应当|应)(?:相应|�
                                  r"|建立[^，。；：\n]{0,6}?基金|调整支出结构)")
 
 
+# (s38-organs, guide S34c "S31b over D46 for 投入") only a paying verb that names a stated amount (`要安排1000万元`,
+# `每年安排不少于3000万元`) says whose money pays; `要相应增加投入`, `要安排相应配套资金`, `要调整支出结构` are finance
+# that acts, an organ (the open golds brought to S31b read them so)
+STATED_AMOUNT = stdlib_re.compile(r"[0-9０-９一二三四五六七八九十百千两]+(?:\.[0-9]+)?(?:多|余)?(?:万|亿)?元")
+CLAUSE_END = stdlib_re.compile(r"[，。；：\n]")
+
+
 def _pays(text: str, at: int, end: int) -> bool:
-    return FINANCE_PAYS.match(text, at, end) is not None
+    if FINANCE_PAYS.match(text, at, end) is None:
+        return False
+    c = CLAUSE_END.search(text, at, end)
+    return STATED_AMOUNT.search(text, at, c.start() if c else end) is not None
 
 
 @needs("财政")
