@@ -140,3 +140,22 @@ def test_finance_that_acts_on_its_spending_is_an_organ_unless_it_pays_a_stated_a
             "各县（区）财政要相应增加投入。县级财政要安排500万元用于补助。\n")
     names = snippet_departments("关于2012年就业工作的通知", "山东省人民政府", "2012年4月5日", body)
     assert names == {"各级财政": "各级财政", "地方各级财政": "地方各级财政", "各县（区）财政": "各县（区）财政"}
+
+
+def test_a_level_list_with_a_scope_bracket_before_the_shared_authority():
+    # spec 1.1 section 5 (a shared head distributed) and guide D101: a 2015 Jilin provincial rule defines what its
+    # county level covers in a bracket closing with 下同 before the organ the levels share
+    body = "第五条 省、市、县（含县级市、区，下同）水行政主管部门负责本行政区域内供水工程的监督管理工作。\n"
+    names = snippet_departments("吉林省农村供水工程管理办法", "吉林省人民政府", "2015年3月5日", body)
+    assert set(names) == {"吉林省水利厅", "市水行政主管部门", "县水行政主管部门"}
+
+
+def test_a_body_a_citys_government_sets_up_is_the_citys():
+    # guide D15 and S36 CT1 Q3: a 2019 Ningxia capital's rules; the joint meeting and the group the city sets up carry
+    # the city, the group every county sets up does not
+    body = ("第五条 市人民政府统一领导全市停车场规划建设和管理工作，建立停车管理联席会议制度，协调解决重大问题。\n"
+            "第六条 各县区要成立停车管理工作领导小组。成立城市更新工作领导小组，由市长任组长。\n")
+    names = snippet_departments("银川市机动车停车场管理办法", "银川市人民政府", "2019年4月5日", body)
+    assert names["银川市停车管理联席会议"] == "停车管理联席会议"
+    assert names["银川市城市更新工作领导小组"] == "城市更新工作领导小组"
+    assert "银川市停车管理工作领导小组" not in names

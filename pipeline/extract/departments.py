@@ -780,6 +780,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _own_place_bodies(text, segments, out, j)
         if "成立" in text or "设立" in text or "组建" in text:
             out = _bodies_set_up_by_own_level(text, out, j)
+    if j.level == "prefecture" and j.prefecture and working_bodies and ("建立" in text or "成立" in text
+                                                                          or "设立" in text or "组建" in text):
+        out = _bodies_set_up_by_the_city(text, out, j)
     if "各级" in text:
         out = _each_level_bodies(text, out)
     if "村工作组" in text or "片工作组" in text or "村工作队" in text or "片工作队" in text:
@@ -1605,6 +1608,32 @@ def _bodies_set_up_by_own_level(text: str, out: list[NamedMention], j: Jurisdict
             # ((s26-org) or led by the level's heads, `成立以镇党委书记、镇长为双组长…为成员的…领导小组`: the founder level
             # the organs reader found, organs.LEADERS_AS)
             nm = NamedMention(m, chain + nm.name)
+        fixed.append(nm)
+    return fixed
+
+
+# (s38-organs, guide D15 and S36 CT1 Q3) A working body a city's own notice sets up, written bare right after the verb that
+# sets it up (`建立停车管理联席会议制度`, `成立城市更新工作领导小组`) in a clause whose actor is the city itself (no 各, no
+# lower level, no unit before the verb): the city's body, named with the city in front, as a county's is
+# (_bodies_set_up_by_own_level); a body another actor sets up (`各县区要成立…`, `企业要建立…`) is left as it was.
+UPPER_BODY_ENDS = ("联席会议", "领导小组", "工作小组", "指挥部", "工作专班", "领导组")
+SET_UP_RIGHT_BEFORE = re.compile(r"(?:建立|成立|设立|组建|建立健全|健全)$")
+OTHER_ACTOR_IN_CLAUSE = re.compile(r"各|县|区|乡|镇|街道|村|社区|企业|单位|公司|学校|医院|部门|[局委办厅]")
+
+
+def _bodies_set_up_by_the_city(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    city = j.prefecture
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and nm.name == m.text and m.text.endswith(UPPER_BODY_ENDS) and not m.place \
+                and not m.marker and not m.text.startswith(city[:2]) and SET_UP_RIGHT_BEFORE.search(text, max(0, m.start - 4), m.start):
+            k = m.start - 1
+            while k > 0 and text[k - 1] not in "，。；;,\n：:":
+                k -= 1
+            clause = text[k:m.start]
+            if not OTHER_ACTOR_IN_CLAUSE.search(clause.replace("市人民政府", "").replace("市政府", "")):
+                nm = NamedMention(m, city + nm.name)
         fixed.append(nm)
     return fixed
 

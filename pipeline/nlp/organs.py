@@ -6422,7 +6422,10 @@ LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|
 # ((s35b-names, guide D106 as confirmed in S33b) `州（市）、县级财政部门`: the last level written with 级 before a sector's
 # department is a level of the list like the others, each level's department (县级财政部门); not before a government,
 # where the level word written once keeps the list one collective, as in `市、县级人民政府`)
+# ((s38-organs) a bracket that says what a level covers, closing with 下同, may stand between the levels and their organ:
+# `省、市、县（含县级市、区，下同）水行政主管部门` (a provincial 办法's definition); the levels still share the organ)
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?:(?P<n>[两三四]级)|(?P<lvl>级)(?!人民政府|政府|以上|以下|及以上|地方))?"
+                        rf"(?P<scope>[（(]含[^（）()\n]{{1,16}}?[，,]下同[）)])?"
                         rf"(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
 LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；及与等])\p{Han}){2,12}?)"
                                r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门|(?<=人民政府\p{Han}{2,8})机构)")
@@ -6483,7 +6486,7 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
             continue  # 省、市、县两级: the count of levels does not match the list
         # (省、市州、县市区三级人民政府: the count of levels written after the list names no other organ)
         if all(lv in SINGLE_LEVEL for lv in levels) and not det and not _county_and_township(levels) \
-                and not _governments_departments_follow(text, m.end(), end):
+                and not m.group("scope") and not _governments_departments_follow(text, m.end(), end):
             continue  # (read so already, level by level: 市、县人民政府, 乡、镇人民政府; 区、镇人民政府 is not)
         read = any(c.start == s for c in chosen)  # 市、县（市、区）人民政府: read so already, level by level
         if det:
