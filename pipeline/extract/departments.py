@@ -780,8 +780,10 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _own_place_bodies(text, segments, out, j)
         if "成立" in text or "设立" in text or "组建" in text:
             out = _bodies_set_up_by_own_level(text, out, j)
-    if j.level == "prefecture" and j.prefecture and working_bodies and ("建立" in text or "成立" in text
-                                                                          or "设立" in text or "组建" in text):
+    # (the city government's own notices only: a bureau's notice sets up the bureau's groups)
+    if j.level == "prefecture" and j.prefecture and working_bodies and ctx.metadata \
+            and any(i.endswith(("人民政府", "人民政府办公厅", "人民政府办公室")) for i in ctx.metadata.issuers) \
+            and ("建立" in text or "成立" in text or "设立" in text or "组建" in text):
         out = _bodies_set_up_by_the_city(text, out, j)
     if "各级" in text:
         out = _each_level_bodies(text, out)
@@ -1621,13 +1623,18 @@ SET_UP_RIGHT_BEFORE = re.compile(r"(?:建立|成立|设立|组建|建立健全|�
 OTHER_ACTOR_IN_CLAUSE = re.compile(r"各|县|区|乡|镇|街道|村|社区|企业|单位|公司|学校|医院|部门|[局委办厅]")
 
 
+# (a name opening with a place or level word is named by the rules that read it)
+PLACE_OPENING = re.compile(r"[省市县区州师团旗盟乡镇全本我各]")
+
+
 def _bodies_set_up_by_the_city(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
     city = j.prefecture
     fixed = []
     for nm in out:
         m = nm.mention
         if m.kind == "named" and nm.name == m.text and m.text.endswith(UPPER_BODY_ENDS) and not m.place \
-                and not m.marker and not m.text.startswith(city[:2]) and SET_UP_RIGHT_BEFORE.search(text, max(0, m.start - 4), m.start):
+                and not m.marker and not m.text.startswith(city[:2]) and not PLACE_OPENING.match(m.text) \
+                and SET_UP_RIGHT_BEFORE.search(text, max(0, m.start - 4), m.start):
             k = m.start - 1
             while k > 0 and text[k - 1] not in "，。；;,\n：:":
                 k -= 1

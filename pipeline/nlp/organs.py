@@ -6515,8 +6515,8 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
                           parts=levels)
         else:
             h = LEVEL_LIST_GOV.match(text, m.end(), end)
-            if not h or (read and not h.group("dep") and not det):
-                continue
+            if not h or (read and not h.group("dep") and not det) or m.group("scope"):
+                continue  # ((s38-organs) a scope bracket is read before a sector's authority only)
             # ((s33-org, guide D76) a lower level's governments are a collective as written: `市、区县两级政府` in a
             # municipality's notice gives its own 人民政府 (a named organ, written out) and `区县政府`, as `各区县政府`)
             new = Mention(s, h.end(), text[s:h.end()], "collective",
