@@ -596,6 +596,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
     if region is None:
         if m.marker in ("林区", "特区") and not m.place:
             return [], None  # (s18) 林区/特区 of a document that is neither (伊春's 林区公安局, 香港特区政府): no place to name
+        if m.written and m.scope == "local":
+            return [m.written], None  # (s38-organs) a level's finance that acts, not the document's level: `区财政`
         return [_as_written(m)], None
     stem = m.stem or m.text
     if m.scope == "partycommittee":
@@ -918,9 +920,10 @@ def _national_zone(zone: str, marker: str | None, j: Jurisdiction) -> str | None
     return None
 
 
-# (s38-organs) the kinds of zone the State Council approves under a city's short name (国家高新技术产业开发区, 国家级经济技术
-# 开发区 and their short forms, 保税区, 综合保税区, 保税港区, 出口加工区)
-STATE_ZONE_KIND = re.compile(r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|保税区|保税港区|出口加工区)$")
+# (s38-organs) the kinds of zone the State Council or a province approves under a city's short name (《中国开发区审核公告目录》
+# 2018: 国家高新技术产业开发区, 国家级经济技术开发区 and their short forms, 保税区, 综合保税区, 保税港区, 出口加工区, and the
+# provinces' 经济开发区)
+STATE_ZONE_KIND = re.compile(r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|保税区|保税港区|出口加工区)$")
 
 
 def _zone_name(m: Mention, j: Jurisdiction) -> str:

@@ -2001,8 +2001,11 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
                                    layer="pattern"))
                 i = text.find("财政", i + 2, end)
                 continue
+            # ((s38-organs) at a level that is not the document's own, `市、区财政要…` in a city's notice, the lower level's
+            # finance is written as the text writes it, `区财政` (spec 1.1 section 5: `市、区教育部门` -> `区教育部门`))
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
-                               "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
+                               "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern",
+                               written=m.group(0)))
         i = text.find("财政", i + 2, end)
     i = text.find("财政", start, end)
     while i >= 0:  # (tried at each 财政 with a 各 and a bracket shortly before it)
