@@ -133,13 +133,13 @@ def test_a_levels_discipline_and_supervision_organs_carry_its_region():
     assert names["纪检监察机关"] == "纪检监察机关"
 
 
-def test_finance_that_acts_on_its_spending_is_an_organ_unless_it_pays_a_stated_amount():
-    # guide S34c (S31b over D46 for 投入): a 2012 Shandong provincial notice; the finance that must adjust or raise its
-    # spending is an organ (a collective as written), the one that pays a stated amount is the purse
-    body = ("一、加大投入\n各级财政要调整支出结构，增加再就业资金。地方各级财政要安排相应配套资金。"
-            "各县（区）财政要相应增加投入。县级财政要安排500万元用于补助。\n")
-    names = snippet_departments("关于2012年就业工作的通知", "山东省人民政府", "2012年4月5日", body)
-    assert names == {"各级财政": "各级财政", "地方各级财政": "地方各级财政", "各县（区）财政": "各县（区）财政"}
+def test_finance_that_raises_its_investment_acts_and_finance_that_pays_money_does_not():
+    # guide S34c (S31b over D46 for 投入): a 2012 Shandong provincial notice; finance whose object is its 投入 acts (an
+    # organ, a collective as written), finance that arranges money keeps D46's reading (the purse)
+    body = ("一、加大投入\n地方各级财政要逐步增加养老服务投入。各县（区）财政要相应加大投入。"
+            "各市、县财政要相应安排配套资金。\n")
+    names = snippet_departments("关于2012年养老服务工作的通知", "山东省人民政府", "2012年4月5日", body)
+    assert names == {"地方各级财政": "地方各级财政", "各县（区）财政": "各县（区）财政"}
 
 
 def test_a_level_list_with_a_scope_bracket_before_the_shared_authority():

@@ -1960,18 +1960,19 @@ FINANCE_PAYS = stdlib_re.compile(r"(?:也|都|均)?(?:要|应当|应)(?:相应|�
                                  r"|建立[^，。；：\n]{0,6}?基金|调整支出结构)")
 
 
-# (s38-organs, guide S34c "S31b over D46 for 投入") only a paying verb that names a stated amount (`要安排1000万元`,
-# `每年安排不少于3000万元`) says whose money pays; `要相应增加投入`, `要安排相应配套资金`, `要调整支出结构` are finance
-# that acts, an organ (the open golds brought to S31b read them so)
-STATED_AMOUNT = stdlib_re.compile(r"[0-9０-９一二三四五六七八九十百千两]+(?:\.[0-9]+)?(?:多|余)?(?:万|亿)?元")
+# (s38-organs, guide S34c "S31b over D46 for 投入") `X财政要加大（增加、安排）…投入` is finance that acts, an organ: a
+# clause whose object is the finance's 投入 (`要相应增加投入`, `要逐步增加养老服务业投入`) is no payment; D46's paying
+# verbs with money as their object (`要相应安排资金`, `要安排配套资金`) are unchanged
 CLAUSE_END = stdlib_re.compile(r"[，。；：\n]")
 
 
 def _pays(text: str, at: int, end: int) -> bool:
-    if FINANCE_PAYS.match(text, at, end) is None:
+    p = FINANCE_PAYS.match(text, at, end)
+    if p is None:
         return False
     c = CLAUSE_END.search(text, at, end)
-    return STATED_AMOUNT.search(text, at, c.start() if c else end) is not None
+    clause = text[at:c.start() if c else end]
+    return not (clause.endswith("投入") and p.group(0)[-2:] in ("加大", "增加", "安排", "投入"))
 
 
 @needs("财政")
@@ -4172,8 +4173,8 @@ def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = 
     # (人防 -> 人民防空办公室, 口岸 -> 口岸办公室, 港澳 -> 港澳事务办公室: 人防办, 口岸办 in the alias table): the level's
     # office, as a written level prefix over a sector list names the level's own organs
     local = t.aliases.get(sector + "办", {}).get("local")
-    if local and local.endswith("办公室"):
-        return local
+    if local and local.endswith("办公室") and not local.startswith("人民政府") and marker not in ("省", "自治区"):
+        return local  # (not the government's own offices, 法制办, 外事办, which the era rows and D68 name)
     return None
 
 
