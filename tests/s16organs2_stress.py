@@ -48,7 +48,7 @@ CASES = [
     # 5 zone committees starting with a stop character; 请 before a zone
     ("js-xiangcheng-cbd", "江苏省苏州市", "prefecture",
      "相城中央商务区管委会要加快推进重点项目建设，市商务局要加强指导。",
-     {"苏州相城中央商务区管理委员会", "苏州市商务局"}),
+     {"苏州市相城中央商务区管理委员会", "苏州市商务局"}),  # ((s38-organs) guide S36 CU1 Q1: the city in full)
     ("gd-qing-tianhe-cbd", "广东省广州市", "prefecture",
      "请天河中央商务区管委会按照本通知要求，抓好组织实施。",
      {"广州天河中央商务区管理委员会"}),

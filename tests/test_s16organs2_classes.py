@@ -22,7 +22,7 @@ def test_zone_name_opening_with_a_stop_character_of_a_district_of_the_city():
 
 def test_request_stops_a_zone_name():
     assert names("请白云湖产业园区管委会做好用地保障。", "广东省广州市", "prefecture") == \
-        {"广州白云湖产业园区管理委员会"}
+        {"广州市白云湖产业园区管理委员会"}  # ((s38-organs) guide S36 CU1 Q1: the city in full before a short board)
 
 
 def test_departments_of_a_government_named_with_its_place():

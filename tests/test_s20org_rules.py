@@ -132,8 +132,9 @@ def test_places_of_the_prefecture_era():
 def test_levels_finance_given_a_duty():
     text = ("一、资金保障\n地方各级财政要统筹相关资金，县级财政应当加强资金监管。所需经费由同级财政负担，"
             "省级财政安排补助资金，各级财政要加大投入。\n")
-    # (s24-org, guide D46: 各级财政要加大投入 pays, as the S23 pass read the A-batch golds; 省级财政安排 stays the purse)
-    assert names(text, "全国", "central") == {"地方各级财政", "县级财政"}
+    # (s24-org, guide D46: 省级财政安排 stays the purse; (s38-organs) guide S34c, S31b over D46 for 投入: 各级财政要加大投入
+    # is finance that acts, an organ)
+    assert names(text, "全国", "central") == {"地方各级财政", "县级财政", "各级财政"}
 
 
 def test_central_branches_with_a_short_prefecture():

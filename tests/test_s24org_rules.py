@@ -65,7 +65,8 @@ def test_finance_at_a_level_that_pays_after_yao_is_no_organ():
     texts = [m.text for m in rule_mentions(
         "各市（州）、县财政要相应安排资金。地方各级财政要逐步增加投入。各县（区）财政要相应建立担保基金。"
         "各级财政要按规定统筹使用就业补助资金。县区财政要将工作经费纳入年度预算。市财政要安排专项资金。市财政要加强资金监管。")]
-    assert texts == ["各级财政", "县区财政", "市财政"]
+    # ((s38-organs) guide S34c, S31b over D46 for 投入: `地方各级财政要逐步增加投入` acts, an organ)
+    assert texts == ["地方各级财政", "各级财政", "县区财政", "市财政"]
 
 
 def test_a_level_word_runs_along_a_bureau_list_and_to_the_partners_of_places_bureaus():

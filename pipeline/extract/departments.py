@@ -22,6 +22,7 @@ from ..scan import find_words, finditer_at, finditer_opened, starts_before, stdl
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, jurisdiction_of_row, lookup_place, region_row
 from ..nlp.mentions import Mention, find_mentions
+from ..nlp.organs import _function_word, sector_organ
 from ..nlp.simplify import is_simplified, to_simplified
 from ..patterns import COMMITTEE_LEVEL_TWICE, committee_named_once
 from .context import Context
@@ -569,6 +570,10 @@ def _committees_sharing_a_qualifier(text: str, out: list[NamedMention]) -> list[
 WORKING_BODY_CUES = ("小组", "专班", "指挥部", "领导组")
 
 
+# (s38-organs) the head of an authority a statute names by its function (水行政主管部门, 价格主管部门, 环境保护行政主管部门)
+PROVINCE_AUTHORITY_STEM = re.compile(r"\p{Han}{1,10}?(?:行政主管|主管)部门")
+
+
 def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> list[NamedMention]:
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
@@ -625,6 +630,18 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 # (s20-org) 应急办 written bare in a town's own notice (责任单位：应急办、综治中心…): the town's office, as
                 # 镇应急办 (spec 1.1 section 5: an organ of the document's own jurisdiction), not the county government's
                 names = [town_chain + town_words[m.text]]
+            if m.kind == "collective" and m.marker in ("省", "自治区") and m.text == m.marker and m.stem \
+                    and PROVINCE_AUTHORITY_STEM.fullmatch(m.stem) and j.province and j.level == "province" \
+                    and names == [j.province + m.stem]:
+                # (s38-organs, spec 1.1 section 5 a shared head distributed; guide D101) `省、市、县水行政主管部门` in a
+                # province's rules: its own level, read alone from the list, is the organ holding the function, as
+                # `省水行政主管部门` written alone is (organ_function_sectors.tsv; of its time by the era rows); the
+                # levels below stay collectives as written
+                organ = sector_organ(_function_word(m.stem[:-2]), m.marker)
+                if organ and organ[0] == "local":
+                    held = j.province + organ[1]
+                    names = [_name_of_its_time(m.marker + m.stem, held, year, date) if year is not None
+                             else _function_kept_without_a_year(m.marker + m.stem, held)]
             # (s32-data) a municipality's function-named authority its organ names (`市价格主管部门` -> 上海市发展和改革委员会,
             # canonical._municipal_function_organ): the organ of its time, as a province's
             function_held = m.kind == "collective" and m.marker == "市" and m.text.endswith("部门") \
@@ -763,6 +780,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _own_place_bodies(text, segments, out, j)
         if "成立" in text or "设立" in text or "组建" in text:
             out = _bodies_set_up_by_own_level(text, out, j)
+    # (the city government's own notices only: a bureau's notice sets up the bureau's groups)
+    if j.level == "prefecture" and j.prefecture and working_bodies and ctx.metadata \
+            and any(i.endswith(("人民政府", "人民政府办公厅", "人民政府办公室")) for i in ctx.metadata.issuers) \
+            and ("建立" in text or "成立" in text or "设立" in text or "组建" in text):
+        out = _bodies_set_up_by_the_city(text, out, j)
     if "各级" in text:
         out = _each_level_bodies(text, out)
     if "村工作组" in text or "片工作组" in text or "村工作队" in text or "片工作队" in text:
@@ -806,11 +828,34 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _whole_level_collectives(text, out)
     if "简称" in text:
         out = _declared_terms_in_body_names(text, out)
+    if "筹备组" in text:
+        out = _preparatory_groups(text, out)
     if straight_quotes:
         out = [NamedMention(nm.mention, nm.name.replace("“", '"').replace("”", '"'))
                if ("“" in nm.name or "”" in nm.name) and "“" not in doc.text[nm.mention.start:nm.mention.end] else nm
                for nm in out]
     return _agency_words_written_back(doc.text, out) if authority_words else out
+
+
+# (s38-organs) The preparatory group of an organ being set up (`江西银保监局筹备组`, `省市场监督管理局筹备组`,
+# `县医疗保障局筹备组`): in the months between a reform plan and an organ's opening (the 2018-2019 state and local
+# reforms; the CBIRC's provincial offices took their seals in early 2019), its work is done by the 筹备组, a working
+# body of its own, named as the organ it prepares with 筹备组 after it (spec 1.1 section 5: working bodies are organs;
+# the name as written at the time, not today's successor)
+PREPARATORY_GROUP = "筹备组"
+
+
+def _preparatory_groups(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    """A named organ written right before 筹备组 is the group preparing it: the mention reaches over 筹备组 and the
+    name takes it."""
+    res = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and text.startswith(PREPARATORY_GROUP, m.end) and not nm.name.endswith(PREPARATORY_GROUP):
+            end = m.end + len(PREPARATORY_GROUP)
+            nm = NamedMention(replace(m, end=end, text=m.text + PREPARATORY_GROUP), nm.name + PREPARATORY_GROUP)
+        res.append(nm)
+    return res
 
 
 def _curly_quotes(text: str) -> str:
@@ -1565,6 +1610,37 @@ def _bodies_set_up_by_own_level(text: str, out: list[NamedMention], j: Jurisdict
             # ((s26-org) or led by the level's heads, `成立以镇党委书记、镇长为双组长…为成员的…领导小组`: the founder level
             # the organs reader found, organs.LEADERS_AS)
             nm = NamedMention(m, chain + nm.name)
+        fixed.append(nm)
+    return fixed
+
+
+# (s38-organs, guide D15 and S36 CT1 Q3) A working body a city's own notice sets up, written bare right after the verb that
+# sets it up (`建立停车管理联席会议制度`, `成立城市更新工作领导小组`) in a clause whose actor is the city itself (no 各, no
+# lower level, no unit before the verb): the city's body, named with the city in front, as a county's is
+# (_bodies_set_up_by_own_level); a body another actor sets up (`各县区要成立…`, `企业要建立…`) is left as it was.
+UPPER_BODY_ENDS = ("联席会议", "领导小组", "工作小组", "指挥部", "工作专班", "领导组")
+SET_UP_RIGHT_BEFORE = re.compile(r"(?:建立|成立|设立|组建|建立健全|健全)$")
+OTHER_ACTOR_IN_CLAUSE = re.compile(r"各|县|区|乡|镇|街道|村|社区|企业|单位|公司|学校|医院|部门|[局委办厅]")
+
+
+# (a name opening with a place or level word is named by the rules that read it)
+PLACE_OPENING = re.compile(r"[省市县区州师团旗盟乡镇全本我各]")
+
+
+def _bodies_set_up_by_the_city(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    city = j.prefecture
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and nm.name == m.text and m.text.endswith(UPPER_BODY_ENDS) and not m.place \
+                and not m.marker and not m.text.startswith(city[:2]) and not PLACE_OPENING.match(m.text) \
+                and SET_UP_RIGHT_BEFORE.search(text, max(0, m.start - 4), m.start):
+            k = m.start - 1
+            while k > 0 and text[k - 1] not in "，。；;,\n：:":
+                k -= 1
+            clause = text[k:m.start]
+            if not OTHER_ACTOR_IN_CLAUSE.search(clause.replace("市人民政府", "").replace("市政府", "")):
+                nm = NamedMention(m, city + nm.name)
         fixed.append(nm)
     return fixed
 
@@ -3832,8 +3908,11 @@ def _function_organ_in_a_title(text: str, nm: NamedMention) -> bool:
 WHOLE_LEVEL_CHARS = "省市县区州旗盟镇乡"
 # ((s36-names) also before an organ named by its function, `全市行政执法机关`, `全县公安机关`: the level's every such organ,
 # as `全市党政机关` (D87's example) is read)
+# ((s38-organs) also before the level's every government, party committee or party and government organ, `全省各级政府`,
+# `全省各级党委`, `全市各级党政机关`: the scope word is part of the collective as written, spec 1.1 section 5)
 WHOLE_LEVEL_TAIL = re.compile(r"各级(?:各|有关|相关)?部门|各(?:有关|相关)?部门|各级各(?:有关|相关)部门"
-                              r"|(?:各级)?\p{Han}{0,6}?(?:行政执法|执法|行政|公安|司法行政|司法|监察|审判|检察)机关")
+                              r"|各级(?:人民)?政府|各级党委"
+                              r"|(?:各级)?\p{Han}{0,6}?(?:行政执法|执法|行政|党政|公安|司法行政|司法|监察|审判|检察)机关")
 
 
 def _whole_level_collectives(text: str, out: list[NamedMention]) -> list[NamedMention]:

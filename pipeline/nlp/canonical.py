@@ -596,6 +596,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
     if region is None:
         if m.marker in ("林区", "特区") and not m.place:
             return [], None  # (s18) 林区/特区 of a document that is neither (伊春's 林区公安局, 香港特区政府): no place to name
+        if m.written and m.scope == "local":
+            return [m.written], None  # (s38-organs) a level's finance that acts, not the document's level: `区财政`
         return [_as_written(m)], None
     stem = m.stem or m.text
     if m.scope == "partycommittee":
@@ -758,7 +760,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     """A sector under written levels: at a level of the document's own chain, that place's organ
     (市 -> 南京市教育局, 市网信 -> 中共南京市委网络安全和信息化委员会办公室); at another level, as written
     (区教育部门: any district's)."""
-    from .organs import sector_organ
+    from .organs import _function_word, sector_organ
 
     names = []
     # the written head after the sector (主管部门, 行政管理部门) stays in a collective's name, as written
@@ -790,6 +792,11 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
             continue
         region = _with_city(_prefix(j, mk), mk, j)
         organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
+        if organ is None and region and mk in ("省", "自治区") and head.startswith(("行政主管", "主管")):
+            # (s38-organs, spec 1.1 section 5 a shared head distributed; guide D101) `省、市、县水行政主管部门` in a
+            # province's rules: the province's own level is the organ that holds the function (organ_function_sectors.tsv:
+            # 水行政 -> 水利厅), as `省水行政主管部门` written alone is; the levels below stay collectives as written
+            organ = sector_organ(_function_word((m.sector or "") + head[:-2]), mk)
         if organ is None:
             # (s33-articles) a sector with no bureau of its own (公安机关交通管理) at the document's own level: the written
             # level is written out with the region (spec 1.1 section 5: `市各行业主管部门` → `<city>各行业主管部门`)
@@ -913,6 +920,12 @@ def _national_zone(zone: str, marker: str | None, j: Jurisdiction) -> str | None
     return None
 
 
+# (s38-organs) the kinds of zone the State Council or a province approves under a city's short name (《中国开发区审核公告目录》
+# 2018: 国家高新技术产业开发区, 国家级经济技术开发区 and their short forms, 保税区, 综合保税区, 保税港区, 出口加工区, and the
+# provinces' 经济开发区)
+STATE_ZONE_KIND = re.compile(r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|保税区|保税港区|出口加工区)$")
+
+
 def _zone_name(m: Mention, j: Jurisdiction) -> str:
     """A zone's 管理委员会 under the zone's name: as written when it opens with a place
     (<city short><name>新区); else with the document's own place in front the way zones carry
@@ -934,7 +947,7 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     if approved:  # (s26-org) 莘庄工业区管委会 in a 闵行区 notice: a municipal zone under its approved name (上海市莘庄工业区)
         return approved + "管理委员会"
     if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)) or _opens_with_own_stem(zone, j) \
-            or (m.marker is None and _named_by_its_site(zone)):
+            or (m.marker is None and j.level != "prefecture" and _named_by_its_site(zone)):
         return zone + "管理委员会"
     if j.level in ("county", "township") and j.county and j.county.endswith("市") and m.marker in (None, "市"):
         # (s25-org) a county-level city's zone (张家港保税区, 冶金工业园 in 张家港市's notice): its own, not its prefecture's;
@@ -943,7 +956,15 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     if m.marker == "县" or (m.marker is None and j.level == "county" and j.county and j.county.endswith(("县", "旗"))):
         return (j.county or "") + zone + "管理委员会"
     if j.prefecture and j.level in ("prefecture", "county") and j.prefecture.endswith("市") and m.marker != "区":
-        return j.prefecture[:-1] + zone + "管理委员会"
+        # (s38-organs, guide S36 CU1 Q1, D68 as made precise in S33) a zone board a city's notice writes short, with no
+        # sourced row, takes its city written in full in front (珠海市万山海洋开发试验区, 常德市柳叶湖旅游度假区): in a
+        # city's notice also a resort or scenic area named by its site (the county rule above is for a county's notice).
+        # A zone of a kind the State Council approves (高新技术产业开发区, 经济技术开发区, 保税区) is named after its city's
+        # short name, as its approval writes it (包头稀土高新技术产业开发区, 珠海保税区)
+        # ((a city district's notice keeps its city's short name before the zone it names, 广州天河中央商务区)
+        if STATE_ZONE_KIND.search(zone) or j.level != "prefecture":
+            return j.prefecture[:-1] + zone + "管理委员会"
+        return j.prefecture + zone + "管理委员会"
     if m.marker == "区" and j.county and j.county.endswith("区"):
         return (_with_city(j.county, "区", j) or j.county) + zone + "管理委员会"
     return (m.marker or "") + zone + "管理委员会"

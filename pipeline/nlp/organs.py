@@ -370,6 +370,18 @@ def _branch_starts(text: str, start: int, end: int) -> list[int]:
     return sorted(starts)
 
 
+PBOC_ONE_CHAR_COUNTY_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}县)支行")
+
+
+@lru_cache(maxsize=1)
+def _one_char_counties() -> frozenset[str]:
+    """(s38-organs) The counties named by one character and 县 (regions table): 横县, 沛县, 歙县…"""
+    from ..data import load_table
+
+    return frozenset(r["name"] for r in load_table("regions")
+                     if r["level"] == "county" and len(r["name"]) == 2 and r["name"].endswith("县"))
+
+
 CAAC_OFFICE = re.compile(r"民航(?P<place>\p{Han}{2,3}?)(?:安全监管局|安全监督管理局|监管局)")
 SEAT_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,5}?)中心支行")
 SEAT_NOT = re.compile(r"[各有相关当所在该本省市县区州盟旗的和及与、]")
@@ -625,7 +637,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:各有关|各相关|有关|相关)部门(?!长|负责人)"
                                  # (s20-org: 各市、地政府 of the years of 地区, the 地 a kind of place after 、)
                                  # 各省辖市人民政府 (Henan), 各自治州人民政府, 各市、自治州人民政府 (Qinghai): one kind written in full
-                                 rf"|各(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区|城区)(?:人民政府|政府)"
+                                 # ((s38-organs) also with 有关/相关 after 各, `各有关城区政府`: a determiner kept as written)
+                                 rf"|各(?:有关|相关)?(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区|城区)(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  # (s25-org2) 省辖市人民政府, 设区市人民政府: the same kind by its other names (Henan, Jiangsu,
@@ -1960,8 +1973,19 @@ FINANCE_PAYS = stdlib_re.compile(r"(?:也|都|均)?(?:要|应当|应)(?:相应|�
                                  r"|建立[^，。；：\n]{0,6}?基金|调整支出结构)")
 
 
+# (s38-organs, guide S34c "S31b over D46 for 投入") `X财政要加大（增加、安排）…投入` is finance that acts, an organ: a
+# clause whose object is the finance's 投入 (`要相应增加投入`, `要逐步增加养老服务业投入`) is no payment; D46's paying
+# verbs with money as their object (`要相应安排资金`, `要安排配套资金`) are unchanged
+CLAUSE_END = stdlib_re.compile(r"[，。；：\n]")
+
+
 def _pays(text: str, at: int, end: int) -> bool:
-    return FINANCE_PAYS.match(text, at, end) is not None
+    p = FINANCE_PAYS.match(text, at, end)
+    if p is None:
+        return False
+    c = CLAUSE_END.search(text, at, end)
+    clause = text[at:c.start() if c else end]
+    return not (clause.endswith("投入") and p.group(0)[-2:] in ("加大", "增加", "安排", "投入"))
 
 
 @needs("财政")
@@ -1991,8 +2015,11 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
                                    layer="pattern"))
                 i = text.find("财政", i + 2, end)
                 continue
+            # ((s38-organs) at a level that is not the document's own, `市、区财政要…` in a city's notice, the lower level's
+            # finance is written as the text writes it, `区财政` (spec 1.1 section 5: `市、区教育部门` -> `区教育部门`))
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
-                               "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
+                               "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern",
+                               written=m.group(0)))
         i = text.find("财政", i + 2, end)
     i = text.find("财政", start, end)
     while i >= 0:  # (tried at each 财政 with a 各 and a bracket shortly before it)
@@ -2770,15 +2797,18 @@ PLACE_DETERMINER = ("所在地", "经常居住地", "居住地", "当地", "属�
 # whose counties and zones share the assignment)
 # (s33-assign) also the kind of zone written before the board (`各县（市、区）人民政府、园区管委会` → 各园区管委会, a task table's
 # note), and before the work words a carry or a note closes with (`…人民政府、管委会落实，不再列出`, `…管委会牵头`)
+# (s38-organs) also with a determiner after 各 (`各有关城区政府和管委会`, `各相关县区政府、管委会`: the shared 各有关 is the
+# board's too, 各有关管委会; spec 1.1 section 5, a shared determiner distributed, determiners kept), and after the
+# governments of a city's urban districts (城区, the 城区 of a 设区的市 as its notices group them)
 COUNTY_GOV = r"(?:县|区|市|旗|县区|县市区|区县|城区)(?:[（(][市区县旗、]{1,5}[）)])?(?:人民)?政府"
 _ZONE_BOARD = r"(?:开发区|园区|区)?管委会"
-ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=(?P<det>各(?:有关|相关)?)(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及]){_ZONE_BOARD}"
+ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=(?P<det>各(?:有关|相关)?)(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及])"
+                                    rf"{_ZONE_BOARD}"
                                     rf"(?:(?![\p{{Han}}])|(?=[、和及负要按落牵配参共具分]))".replace("{TOWN_GOV}", TOWN_GOV).replace("{COUNTY_GOV}", COUNTY_GOV))
 
 
 @needs("管委会")
 def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
-    # ((s38-assign) the determiner shared with 各 runs on too: `各有关城区政府和管委会` → 各有关管委会, spec 1.1 section 5)
     return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group("det") + m.group(0), layer="pattern")
             for m in ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end)]
 
@@ -3417,7 +3447,9 @@ def _sectors_before_shared_authority(text: str, k: int, lo: int) -> list[Mention
     return out
 
 
-FUNCTION_NAMED = re.compile(r"(?:公安|税务|监察|审计)机关")
+# ((s38-organs) also 纪检监察机关 after a level's marker, `县纪检监察机关`: the level's party discipline and supervision
+# organs (纪委监委, 合署办公 since the 2018 监察法), the level's own collective with its region, as 县公安机关)
+FUNCTION_NAMED = re.compile(r"(?:纪检监察|公安|税务|监察|审计)机关")
 
 
 UNITS_OWN_DEPARTMENT = re.compile(r"^(?:各级|各|相关|有关)\p{Han}*?(?:企业|公司|学校|院校|医院|银行|单位|机构|高校)\p{Han}*管理部门$")
@@ -4054,6 +4086,14 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if m.group("place").endswith("旗") and m.group("place") not in short_prefectures():
             continue  # (s30-org2) a banner only where its short name is known (科左后旗, 达茂旗)
         out.append(Mention(s, e, text[s:e], "named", "pboc", "支行", place=m.group("place"), layer="pattern"))
+    for m in (PBOC_ONE_CHAR_COUNTY_BRANCH.finditer(seg) if "县支行" in seg and ("人行" in gates or "人民银行" in gates)
+              else ()):
+        # (s38-organs) 人行横县支行, 人民银行沛县支行: the PBoC's branch in a county whose name is one character and 县
+        # (横县, 沛县, 单县, 歙县…: 124 counties of the regions table), which the place run above (two characters or more,
+        # no 县) cannot hold; named with the county as the other county branches are
+        if m.group("place") in _one_char_counties():
+            s, e = start + m.start(), start + m.end()
+            out.append(Mention(s, e, text[s:e], "named", "pboc", "支行", place=m.group("place"), layer="pattern"))
     for m in (_tried_at("shared_determiner", p["shared_determiner"], text, start, end) if "部门" in seg and ("地区" in gates or "地方" in gates or "省" in seg or "市" in seg or "城市" in gates) else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
@@ -4188,6 +4228,12 @@ def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = 
         local = t.aliases.get(sector + suf, {}).get("local")
         if local:
             return local
+    # (s38-organs, guide D28 and S36 CT2) a sector whose organ at every local level is an office, not a bureau
+    # (人防 -> 人民防空办公室, 口岸 -> 口岸办公室, 港澳 -> 港澳事务办公室: 人防办, 口岸办 in the alias table): the level's
+    # office, as a written level prefix over a sector list names the level's own organs
+    local = t.aliases.get(sector + "办", {}).get("local")
+    if local and local.endswith("办公室") and not local.startswith("人民政府") and marker not in ("省", "自治区"):
+        return local  # (not the government's own offices, 法制办, 外事办, which the era rows and D68 name)
     return None
 
 
@@ -5845,6 +5891,9 @@ def _system_body_described(text: str, s: int, h) -> bool:
 # `经济技术开发区管理委员会办公室`; as a preposition (经县…验收) it stands before anything else
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
                        r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|在|由|向|报|请"
+                       # ((s38-organs) and the verbs that reshape a body, before a place's name as before a level
+                       # (`调整充实许村镇…领导小组`, BODY_VERB_LEVEL); not 优化/恢复, which open names (优化营商环境…))
+                       r"|充实|增补|改组|做实"
                        r"|督促|指导|支持|鼓励|要求|会同|联合|明确|压实|加大|强化|指定"
                        r"|经(?![济贸信开])|和|及|与|对|将|为|是|把|从|以)+")
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
@@ -6436,7 +6485,10 @@ LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|
 # ((s35b-names, guide D106 as confirmed in S33b) `州（市）、县级财政部门`: the last level written with 级 before a sector's
 # department is a level of the list like the others, each level's department (县级财政部门); not before a government,
 # where the level word written once keeps the list one collective, as in `市、县级人民政府`)
+# ((s38-organs) a bracket that says what a level covers, closing with 下同, may stand between the levels and their organ:
+# `省、市、县（含县级市、区，下同）水行政主管部门` (a provincial 办法's definition); the levels still share the organ)
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?:(?P<n>[两三四]级)|(?P<lvl>级)(?!人民政府|政府|以上|以下|及以上|地方))?"
+                        rf"(?P<scope>[（(]含[^（）()\n]{{1,16}}?[，,]下同[）)])?"
                         rf"(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
 LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；及与等])\p{Han}){2,12}?)"
                                r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门|(?<=人民政府\p{Han}{2,8})机构)")
@@ -6497,7 +6549,7 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
             continue  # 省、市、县两级: the count of levels does not match the list
         # (省、市州、县市区三级人民政府: the count of levels written after the list names no other organ)
         if all(lv in SINGLE_LEVEL for lv in levels) and not det and not _county_and_township(levels) \
-                and not _governments_departments_follow(text, m.end(), end):
+                and not m.group("scope") and not _governments_departments_follow(text, m.end(), end):
             continue  # (read so already, level by level: 市、县人民政府, 乡、镇人民政府; 区、镇人民政府 is not)
         read = any(c.start == s for c in chosen)  # 市、县（市、区）人民政府: read so already, level by level
         if det:
@@ -6526,8 +6578,8 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
                           parts=levels)
         else:
             h = LEVEL_LIST_GOV.match(text, m.end(), end)
-            if not h or (read and not h.group("dep") and not det):
-                continue
+            if not h or (read and not h.group("dep") and not det) or m.group("scope"):
+                continue  # ((s38-organs) a scope bracket is read before a sector's authority only)
             # ((s33-org, guide D76) a lower level's governments are a collective as written: `市、区县两级政府` in a
             # municipality's notice gives its own 人民政府 (a named organ, written out) and `区县政府`, as `各区县政府`)
             new = Mention(s, h.end(), text[s:h.end()], "collective",
