@@ -1527,6 +1527,17 @@ STOCK_BOUND_CMP = {"不得超过": "<=", "不超过": "<=", "不大于": "<=", "
 STOCK_PERIODS_BEFORE = re.compile(r"(?:支付|供应|保障|使用|消费)(?:月数|天数)[^，,；;。\d]{0,8}$")
 
 
+# (s38-targets, guide TG52 `接警后30分钟内到达`) how fast a responder arrives, turns out or gets in touch, written as the
+# minutes or hours, 内 and the act (`对发现的火点…要在1小时内到达现场处置`, `做到30分钟内响应、到场处置`, `10分钟内集结出动`,
+# `承办单位接单后，应当在2小时内与诉求人取得联系`): a speed of service kept for the people served, with or without the call
+# written before it (ARRIVAL_AFTER with CALL_BEFORE); handling a case in working days (`3个工作日内办结`) stays a time limit
+RESPONSE_ACT_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*(?:赶到|到达|抵达|到场|赶赴|响应|(?:集结)?出动|出警"
+                                r"|与[^，,。；;\d]{1,8}?(?:取得|建立)联系)")
+# (s38-targets, guide S37b `路灯…出现故障的，管理单位应当在24小时内修复`) the fault or damage named in a conditional clause of
+# the same sentence (`发现…损坏或者故障的，…；对于损坏严重…的，应当…并在24小时内修复`)
+FAULT_IN_SENTENCE = re.compile(r"(?:故障|损坏|报修|险情|漏水|漏气|停水|停电|停气)[^。；;\d]{0,30}?的[，,][^。\d]{0,40}$")
+
+
 def _service_response(text: str, q: Quantity) -> bool:
     """(s37-articles, s37-tg; guide TG52) a fault cleared or a problem answered in so many minutes or hours, or a standard
     reached so soon after a service starts: the level of service a provider keeps for its users. The act after 内 is read
@@ -1534,12 +1545,16 @@ def _service_response(text: str, q: Quantity) -> bool:
     clause (`对一般故障…72小时内修复`, FAULT_IN_CLAUSE)."""
     if q.unit not in ("分钟", "小时"):
         return False
+    if RESPONSE_ACT_AFTER.match(text, q.end) is not None:
+        return True
     if (SERVICE_ACT_AFTER.match(text, q.end) is not None
             and SERVICE_ACT_SUBJECT.search(text, max(0, q.start - 12), q.start) is not None):
         return True
     if CLEARED_AFTER.match(text, q.end) is not None:
         clause_start = max(text.rfind(c, 0, q.start) for c in "，,。；;\n") + 1
-        return FAULT_IN_CLAUSE.search(text, clause_start, q.start) is not None
+        if FAULT_IN_CLAUSE.search(text, clause_start, q.start) is not None:
+            return True
+        return FAULT_IN_SENTENCE.search(text, max(0, q.start - 90), q.start) is not None
     return (STANDARD_REACHED_AFTER.match(text, q.end) is not None
             and SERVICE_STARTED_BEFORE.search(text, max(0, q.start - 12), q.start) is not None)
 
@@ -6650,10 +6665,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             if q.token == "cn" and text[q.start] in NUMERAL_PLACE_OPENERS and (place_end := numeral_place_end(text, q.start)) >= q.unit_end:
                 pos = max(pos, place_end)
                 continue  # (s16) `支持三门峡、濮阳等市`, `七台河市…专项资金`, `五棵树镇`: a place's name, no 3 门 or 7 台
-        if _excluded_at(text, q, blocked) and not (q.token == "cn" and q.unit == "%" and q.end == q.unit_end and text[q.end - 2:q.end] == "填埋") \
+        if _excluded_at(text, q, blocked) and not (q.token == "cn" and q.unit == "%" and q.end == q.unit_end and text[q.end - 2:q.end] in ("填埋", "增长")) \
                 and not (standing_goal and q.unit == "个" and text.startswith(("零火点", "零发生", "零报告"), q.start)):
             continue  # (what _is_excluded says below, without the clause; (s32-tg) not a quoted `其他垃圾"零填埋"` goal, whose
-            # quotes mark the slogan's words, guide TG55)
+            # quotes mark the slogan's words, guide TG55; (s38-targets) nor `新增违法建设实现“零增长”`, whose verb reaches it)
         if q.unit == "个" and PERIOD_COUNTED.match(text, q.unit_end):
             continue  # (s28-tg2) `连续补贴3个采暖季`, `服务2个学年`: how long a measure runs, a duration (spec §7 out)
         if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
@@ -7667,6 +7682,10 @@ ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*[“\
                          # (s32-tg) `确保生活垃圾总量零增长`, `能源消费总量零增长`: the amount held right before it, its verb
                          # opening the clause (`确保…`, `实现…`)
                          r"|(?<=(?:实现|保持|力争|确保|做到|达到)[\p{Han}]{1,12}?(?:总量|用量|使用量|排放量|产生量|消耗量|消费量)\s*)(零)增长(?![率行等])"
+                         # (s38-targets, guide TG36/TG55) `持续保持违法建设零增长`, `确保新增违法用地零增长`: what is held at no growth
+                         # named between the verb and 零增长 (any count of cases or works, not only an amount); a programme
+                         # named by it (`…零增长行动`) is still no goal
+                         r"|(?<=(?:实现|保持|力争|确保|做到)[\p{Han}]{2,10}?)(零)增长(?![率行等])"
                          # (s29-tg, guide TG55) `原生生活垃圾零填埋`: a waste's disposal held at none, with or without its verb
                          r"|(?<=(?:垃圾|固废|污泥|废弃物|尾矿)\s*)[“\"]?(零)填埋(?![率行等])")
 
