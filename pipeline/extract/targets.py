@@ -142,7 +142,9 @@ NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 # ((s25-tg2) not the 现有 of `实现有花园的贫困户户均收入达到…`: 实现 then 有)
 # ((s29-central) nor `在现有基础上再提高…`, `在现有水平上增加…`: the baseline a plan's increase is counted from, as `比2020年`)
-PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|(?<!实)(?<!在)现有(?!基础|水平)")
+PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|(?<!实)(?<!在)现有(?!基础|水平)"
+                  # (s38-targets) `我市成功入选…全国首批16个…试点城市`: a selection won, reported (not `对成功入选的…`, `力争成功…`)
+                  r"|(?<![对保争])成功(?:入选|获批)")
 # (s14b) `省政府已出台配套文件12件`: 已 before a verb of delivery reports what was done (not `对已认定的企业`: a modifier).
 PAST_REPORT = re.compile(r"已(?:经)?(?:达到?|超过|突破|出台|制定|印发|发布|提出|开展|实施|建成|完成|形成|投入|下达|认定|命名|创建|培育|培训|新增|惠及|"
                          r"带动|设立|组建|成立|累计|接入|纳入|建立|取消|下放|推出|上线|开通|引进|入选|获批|发放|拨付|兑现|吸纳|举办|"
@@ -292,7 +294,10 @@ RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|�
                         r"|为(?<=标准(?!化)[^\n]{0,80}?(?:确定|制定|核定|公布执行|调整)[，,。]\s*目前为))|"
                         r"(?<![\p{Han}\d])[\d一二两三四五六七八九十]{1,2}年来|过去的?[\d一二两三四五六七八九十]{1,2}年|"
                         r"(?<![\p{Han}])(?:去年|前年)(?:[，,]|以来|全年|底)|"
-                        r"(?<![\p{Han}])上一?轮[^，,。；;]{0,12}?(?:中|期间|以来)[，,]")  # (s23-tg2) `上一轮三年行动中，全区累计完成…`
+                        r"(?<![\p{Han}])上一?轮[^，,。；;]{0,12}?(?:中|期间|以来)[，,]"  # (s23-tg2) `上一轮三年行动中，全区累计完成…`
+                        # (s38-targets) `经过多年发展，全县茉莉花种植面积达10.8万亩`: years of work behind, the state reached now
+                        # (not TG64's `经过三年努力，到2015年…`, a length counted ahead)
+                        r"|经过多年(?:的)?(?:发展|努力|建设|培育|探索|实践)[，,]")
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
@@ -350,9 +355,14 @@ EXCEPT_CLOSE = re.compile(r"[^，,；;。\d]{0,4}?(?:以)?外")
 # (s29-tg, guide TG52) `须经小区居民三分之二以上同意`, `经村民会议三分之二以上成员通过`: the share whose consent a step needs
 CONSENT_BY = re.compile(r"(?:须|需|必须|应当?|要)?\s*经(?:过)?[^，,；;。\d]{0,16}$"
                         # (s32-tg) the second threshold of a pair: `经村民会议三分之二以上成员或者三分之二以上村民代表同意`
-                        r"|经(?:过)?[^，,；;。\d]{0,16}?(?:三分之二|四分之三|半数|过半数|[一二三四五六七八九十]成)以上[\p{Han}]{0,6}?(?:或者?|和)$")
+                        r"|经(?:过)?[^，,；;。\d]{0,16}?(?:三分之二|四分之三|半数|过半数|[一二三四五六七八九十]成)以上[\p{Han}]{0,6}?(?:或者?|和)$"
+                        # ((s38-targets) the same pair with its shares in digits, `经村民会议2/3以上成员或者2/3以上村民代表同意`)
+                        r"|经(?:过)?[^，,；;。\d]{0,16}?\d{1,2}\s*[/／]\s*\d{1,2}\s*以上[\p{Han}]{0,6}?(?:或者?|和)$")
 CONSENT_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*(?:的)?\s*[\p{Han}]{0,6}?(?:同意|通过|签字|认可)"
-                           r"|\s*(?:以上|及以上)?\s*[\p{Han}]{0,6}?(?:或者?|和)[^，,；;。\d]{0,16}?(?:同意|通过)")
+                           r"|\s*(?:以上|及以上)?\s*[\p{Han}]{0,6}?(?:或者?|和)[^，,；;。\d]{0,16}?(?:同意|通过)"
+                           # ((s38-targets) the second share of the pair in digits: `2/3以上成员或者2/3以上村民代表同意`)
+                           r"|\s*(?:以上|及以上)?\s*[\p{Han}]{0,6}?(?:或者?|和)\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*(?:以上|及以上)"
+                           r"[^，,；;。\d]{0,16}?(?:同意|通过)")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
 # 基础 as the ground already laid (发展基础, 现实基础), not as a sector (基础设施, 基础研究).
@@ -483,8 +493,10 @@ DEFINITION = re.compile(r"本(?:实施|行动|工作)?(?:办法|细则|规定|�
 # (s33-tg) A term defined at the head of its item or sentence without 所称 (`（一）特别重大事故，是指造成30人以上死亡…的事故；`,
 # `重点用能单位是指年综合能源消费量1万吨标准煤以上的单位。`): a grade or category the rule sets out, its bounds what the term
 # covers (spec §7: scope out), as DEFINITION; to the end of the clause run (`；` ends one grade).
+# ((s38-targets) also a kind of the term just defined, opened by 其中 (`本办法所称供水工程，是指…。其中，集中式供水工程是指日供水
+# 规模在20立方米以上…`): the bounds of a sub-kind are what it covers, as the term's own)
 TERM_DEFINED = re.compile(r"[ \t　]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)?"
-                          r"[ \t　]*[“\"]?[\p{Han}“”\"]{2,16}[”\"]?\s*[，,]?\s*(?:是指|系指)[^。；;\n]*")
+                          r"[ \t　]*(?:其中[，,]?\s*)?[“\"]?[\p{Han}“”\"]{2,16}[”\"]?\s*[，,]?\s*(?:是指|系指)[^。；;\n]*")
 
 
 def _definition_words(text: str, lo: int, hi: int) -> list[int]:
@@ -1864,6 +1876,9 @@ PENALTY_COMPENSATION = re.compile(r"加付(?:赔偿金|经济补偿)")
 
 # (s35-articles) A cap or floor on the fine of the clause before (`…按照每平方米100元以上500元以下处以罚款，但最高不超过3万
 # 元`, `…处以罚款，最多不得超过5000元`), as 法律责任 articles bound a fine counted per unit: part of the sanction (TG6c)
+# (s38-targets, guide TG6c) a clause opened by the fine's amount as its subject (`罚款额按照…每平方米30元以下标准执行`,
+# `罚款数额为违法所得的1倍以上3倍以下`, `罚没金额…`): the amount of a sanction, whatever verb states it
+FINE_AMOUNT_OPENING = re.compile(r"\s*(?:对[^，,；;。]{0,12}?的)?(?:罚款|罚金|罚没)(?:的)?(?:额|数额|金额|标准|额度)")
 FINE_CLAUSE_BEFORE = re.compile(r"(?:罚款|罚金)\s*[，,]\s*$")
 FINE_BOUND_OPENING = re.compile(r"\s*(?:但|且|并且)?(?:罚款)?(?:总额|数额|金额)?(?:最高|最多|最低|累计)?(?:不得|不|应当不)?"
                                 r"(?:超过|高于|低于|少于)?\s*")
@@ -1882,6 +1897,8 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
         return True  # (s28-tg) `责令其按应付金额50%以上1倍以下的标准向农民工加付赔偿金`: what a breach costs the employer
     if text.find("罚", clause_start, clause_end) < 0:
         return False
+    if FINE_AMOUNT_OPENING.match(text, clause_start, q.start) is not None:
+        return True  # (s38-targets) `罚款额按照…每平方米30元以下标准执行`: the clause sets the fine's amount (guide TG6c)
     return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
                 or SANCTION_VERB_AFTER.match(text, q.end, clause_end)
                 or re.search(r"(?:罚款|罚金)\s*$", text[max(clause_start, q.start - 6):q.start]))
@@ -6572,6 +6589,26 @@ def _glued_next_row_number(text: str, lo: int, q: Quantity) -> bool:
 PROGRAMME_NOUN = re.compile(r"工程|行动|制度|机制|计划|活动|工作|体系|战略|清单|改革|任务|提升|攻坚|保障|服务")
 
 
+# (s38-targets, guide TG53, S36 CU1 Q3) a clause of a funding split (after 其中 in the sentence) whose payer is a level above
+# the issuer's: 中央/国家 below the centre, 省/自治区 below a province (`其中：中央财政补助12亿元`, `其中省级补助资金3000万元`)
+SPLIT_PAYER = re.compile(r"\s*(?:其中\s*[：:，,]?\s*)?(?P<lvl>中央|国家|省级?|自治区(?:级)?)(?:财政|预算内|本级)?[\p{Han}]{0,6}?"
+                         r"(?:补助|补贴|奖补|资金|投资|投入|安排|承担)[^，,；;。\d]{0,6}$")
+SPLIT_REACH = 160
+
+
+def _higher_level_share(ctx: Context, text: str, q: Quantity, clause_start: int, clause_prefix: str) -> bool:
+    m = SPLIT_PAYER.match(clause_prefix)
+    if m is None:
+        return False
+    level = ctx.metadata.admin_level if ctx.metadata else None
+    above = (level in ("province", "prefecture", "county", "township") if m.group("lvl") in ("中央", "国家")
+             else level in ("prefecture", "county", "township"))
+    if not above:
+        return False
+    sentence_start = _back_to(text, q.start, max(0, q.start - SPLIT_REACH), SENTENCE_BREAK)
+    return text.find("其中", sentence_start, q.start) >= 0
+
+
 def _named_in_title(ctx: Context, text: str, q: Quantity) -> bool:
     """A count in words before a programme noun (`安排两项制度衔接工作经费`) that the notice's title writes the same way
     (`…“两项制度”有效衔接实施方案`) is the programme's name, not an amount (compared on the Simplified view)."""
@@ -6695,12 +6732,19 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if "除" in clause_prefix and OTHER_LEVEL_EXCEPT.search(clause_prefix) and EXCEPT_CLOSE.match(text, q.end, clause_end):
             continue  # (s29-tg, guide TG53) `除上级补助每户1000元外，镇财政每户再补助200元`: another level's amount restated beside
             # the plan's own is not provided by this policy
+        if q.unit_kind == "money" and _higher_level_share(ctx, text, q, clause_start, clause_prefix):
+            continue  # (s38-targets, guide TG53 and S36 CU1 Q3) `总投资78.06亿元，其中：中央财政补助12亿元，…市本级…配套资金约20亿元`:
+            # a higher level's share of a funding split is that level's money, not an amount this policy provides
         if "经" in clause_prefix and CONSENT_BY.search(clause_prefix) and CONSENT_AFTER.match(text, q.end, clause_end):
             continue  # (s29-tg, guide TG52) `改造方案须经业主三分之二以上同意方可实施`: a consent threshold written as a condition
         if (q.unit in ("人", "米") and q.after_cmp in (">=", "<=")
                 and SIZE_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None):
             continue  # (s29-tg2) `千人以上集中式供水工程`, `海拔4500米以上地区`: a size or height that names a class of works
             # or places the rule is about (a number that describes, spec §7), not an amount to reach
+        if q.after_cmp in (">=", "<=") and MEASURED_CLASS_AFTER.match(text, q.unit_end, clause_end) is not None:
+            continue  # (s38-targets) `标准抗压强度60兆帕以上混凝土用量达到总用量的10%`, `二级以上医院占比…`: the bound names the
+            # class of products or units whose use or share the clause sets (a number that describes, spec §7); the target
+            # is the share after it
         if q.unit == "层" and q.after_cmp in (">=", "<=") and STOREY_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None:
             continue  # (s36-tg) `六层以下（含六层）建筑物屋顶原则上不得设置户外广告`: a height that names the buildings a rule is
             # about (as SIZE_CLASS_NOUN's works and places), no number to reach
@@ -6752,7 +6796,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s15c) `申报人员年龄一般不超过45周岁`, `申请人须在本市连续缴纳社保满12个月`: who qualifies (spec §7 out)
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
              or text.find("过去", sentence_start, q.start) >= 0 or text.find("去年", sentence_start, q.start) >= 0
-             or text.find("前年", sentence_start, q.start) >= 0 or text.find("轮", sentence_start, q.start) >= 0)
+             or text.find("前年", sentence_start, q.start) >= 0 or text.find("轮", sentence_start, q.start) >= 0
+             or text.find("多年", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
         if (issue_year and text.find("由", q.end, sentence_end) >= 0
@@ -9283,6 +9328,11 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
 STOREY_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[（(][^（）()]{0,8}[）)])?\s*的?\s*[\p{Han}]{0,4}?(?:建筑物|建筑|住宅|楼房|房屋)")
 SCOPE_AREA_UNITS = frozenset(("平方公里", "平方千米", "公顷", "平方米", "亩"))
 AREA_STATED = re.compile(r"\s*(?:总|辖区|区域|规划|占地)?面积\s*(?:约|近|为|约为)\s*")
+# (s38-targets) a bound that names a class of products or units, its measure and a demand with its own number following in the
+# clause: `60兆帕以上混凝土用量达到总用量的10%`, `400兆帕以上热轧带肋钢筋用量达到45%`, `单机容量30万千瓦以上机组比重提高到80%`
+MEASURED_CLASS_AFTER = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:的)?[\p{Han}]{1,10}?(?:用量|使用量|应用量|比例|占比|比重|份额)"
+                                  r"\s*(?:要|应|须|力争|确保)?\s*(?:达到|提高到|提高至|提升到|提升至|不低于|不少于|超过|占)"
+                                  r"[^，,；;。\d]{0,12}?\d")
 SIZE_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[\p{Han}]{0,6}?(?:供水)?(?:工程|水厂|地区|区域|牧区|山区|高原))(?![\p{Han}]{0,2}\d)")
 
 
