@@ -698,7 +698,10 @@ PER_HEAD_BASIS = re.compile(r"(?:(?<=不低于|不少于|不高于|不超过|最
 PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|立方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里"
                        r"|座|处|村|所|间|口|台|条|项|校|宗|批)"
                        # ((s35, guide TG37) a density's basis: `不少于每千人3名`, `不低于每10万人口2.5名`)
-                       r"|每(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]{1,3})万?(?:人口|人|户|平方公里|公里|亩))+$")
+                       # ((s38-targets) also a floor area, with the area it is of: `不低于每100平方米建筑面积1个` in a parking
+                       # rule, `每1000平方米营业面积不少于…`)
+                       r"|每(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]{1,3})万?(?:人口|人|户|平方公里|公里|亩"
+                       r"|平方米(?:建筑面积|用地面积|营业面积|使用面积)?))+$")
 
 # A cap or floor named as a noun before the amounts it governs (`奖补上限为每家200万元`,
 # `最高救助限额为每人每年3万元`, `最高救助限额为特困人员每人每年3万元，…低保对象每人每年1.5万元`): the amounts
@@ -6199,8 +6202,23 @@ def _pay_per_period(clause_prefix: str) -> bool:
     return "每" in clause_prefix and (PAY_PER.search(clause_prefix) is not None or PER_HEAD_PERIOD.search(clause_prefix) is not None)
 
 
-def _fee_standard(clause_prefix: str) -> bool:
-    return "费" in clause_prefix and FEE_PER.search(clause_prefix) is not None
+# (s38-targets, guide TG6c fees the policy fixes) the charge per unit written verb last (`小型车每小时收费2元`, `每车次收取5元`),
+# and a fee named in the sentence's opening clause then charged by case (`养犬人…应当缴纳管理服务费，首次登记每只犬300元，年检
+# 每只犬每年150元`): the amounts of a fee schedule
+FEE_VERB_AFTER_PER = re.compile(r"每[\p{Han}]{1,4}?(?:收费|收取|计收|缴费|缴纳|交纳)(?:标准)?(?:为)?\s*$")
+FEE_NAMED_BEFORE = re.compile(r"(?:缴纳|交纳|收取|缴)[\p{Han}]{0,8}?费(?:用)?\s*[，,：:]")
+FEE_CASE_PER = re.compile(r"^[^，,；;。\d]{0,8}?每[\p{Han}]{1,3}?(?:每(?:年度?|月|次))?\s*$")
+
+
+def _fee_standard(clause_prefix: str, sentence: str = "") -> bool:
+    if "费" in clause_prefix and FEE_PER.search(clause_prefix) is not None:
+        return True
+    if "每" not in clause_prefix:
+        return False
+    if FEE_VERB_AFTER_PER.search(clause_prefix) is not None:
+        return True
+    return ("费" in sentence and FEE_CASE_PER.search(clause_prefix.strip(" \t\u3000")) is not None
+            and FEE_NAMED_BEFORE.search(sentence) is not None)
 
 
 def _under_standard_heading(ctx: Context, pos: int) -> bool:
@@ -6732,9 +6750,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if "除" in clause_prefix and OTHER_LEVEL_EXCEPT.search(clause_prefix) and EXCEPT_CLOSE.match(text, q.end, clause_end):
             continue  # (s29-tg, guide TG53) `除上级补助每户1000元外，镇财政每户再补助200元`: another level's amount restated beside
             # the plan's own is not provided by this policy
-        if q.unit_kind == "money" and _higher_level_share(ctx, text, q, clause_start, clause_prefix):
-            continue  # (s38-targets, guide TG53 and S36 CU1 Q3) `总投资78.06亿元，其中：中央财政补助12亿元，…市本级…配套资金约20亿元`:
-            # a higher level's share of a funding split is that level's money, not an amount this policy provides
+        # (s38-targets, guide TG53 and S36 CU1 Q3) `总投资78.06亿元，其中：中央财政补助12亿元，…市本级…配套资金约20亿元`: a higher
+        # level's share of a funding split is that level's money, not an amount this policy provides. Read as before (the
+        # shares after it follow it as they did), only not written.
+        other_level_share = q.unit_kind == "money" and _higher_level_share(ctx, text, q, clause_start, clause_prefix)
         if "经" in clause_prefix and CONSENT_BY.search(clause_prefix) and CONSENT_AFTER.match(text, q.end, clause_end):
             continue  # (s29-tg, guide TG52) `改造方案须经业主三分之二以上同意方可实施`: a consent threshold written as a condition
         if (q.unit in ("人", "米") and q.after_cmp in (">=", "<=")
@@ -6990,7 +7009,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                 and bool(sentence_year or GOAL_AHEAD.search(text, sentence_start, q.start)
                                          or _paragraph_period(ctx, text, q.start)))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
-                                                            or _fee_standard(clause_prefix)
+                                                            or _fee_standard(clause_prefix, text[sentence_start:clause_start])
                                                             or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
         demanded = demanded or (q.unit_kind == "money" and "每" in clause_prefix
                                 and _graded_ellipsis(text, sentence_start, clause_start, clause_prefix))
@@ -7197,7 +7216,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             # (s29-tg, guide TG19) `COD和二氧化硫排放总量分别控制在6.0万吨和8.0万吨以内，比2005年减少10%`: a change against a
             # baseline with no subject of its own, after the levels set for each subject, is set for each of them
             shared = max(1, sum(1 for t in targets if t.span[0] >= last[0] and t.span[1] <= last[1]))
-        for value, range_cmp in q.values * shared:
+        for value, range_cmp in q.values * shared * (not other_level_share):
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
                 comparator=_flip(range_cmp or q.after_cmp or before_cmp or "=", prohibited),
