@@ -9462,13 +9462,25 @@ def _degrees_of_one_condition(items: list[str]) -> bool:
     return len(items) == 2 and m is not None and len(tail) >= 2 and (second[m.end():].startswith(tail[-2:]))
 
 
+# (s38-targets) what may follow a payer's level word in its item: nothing, or the payer's money or body (`市三级财政`, `省级
+# 补助资金`, `乡镇财政`, `市本级配套`)
+PAYER_REST = re.compile(r"\s*(?:镇|本级|[（(][^（）()]{1,8}[）)])?\s*(?:级)?\s*(?:财政|政府|资金|补助|补贴|奖补|投入|配套|预算|$)")
+
+
+def _payer_item(item: str) -> bool:
+    """An item of a list that names a payer (`中央`, `省级财政`), not a kind of unit or place that opens with a level word
+    (`乡镇便民服务中心`, `村级便民服务代办点`: the objects a rate is set for, guide TG19)."""
+    m = PAYER_ITEM.match(item)
+    return m is not None and PAYER_REST.match(item, m.end()) is not None
+
+
 def _objects_named(items: list[str]) -> int:
     """How many objects a list names (at most 6), or 1 where it is no list of objects: an item's number among them
     (`二、在巩固…普及率达到90%`), a payer (`中央、省、市三级财政`), or the list the object of a verb (`推广小麦、玉米优良品种
     覆盖率`: the rate one indicator of the whole)."""
     if len(items) == 2 and _degrees_of_one_condition(items):
         return 1
-    if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) or PAYER_ITEM.match(item.strip()) for item in items) \
+    if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) or _payer_item(item.strip()) for item in items) \
             and not _graded_kinds(items) \
             or (_has_verb(_past_attribute(items[0])) and not _parallel_predicates(items)):
         return 1
