@@ -1,0 +1,75 @@
+"""Targets by class, session 38 (s38-targets): what the A44/A45 misses and extras showed, written as other offices,
+levels and eras write it. Every snippet is written for this file (a Jiangsu-style township plan, a county gas and hotline
+plan, provincial rules, a city parking rule, an Anhui county road plan, a tea-county plan); none is copied from a corpus.
+Expected items are exact: (task, value, unit, comparator, per_year, year_start, year_end).
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import normalize_string
+from pipeline.extract import extract_all
+
+
+def targets_of(text: str):
+    ctx = extract_all(normalize_string(text.strip() + "\n", "t"))
+    for t in ctx.targets:
+        assert ctx.doc.text[t.span[0]:t.span[1]] == t.quote
+    return [(t.task, t.value, t.unit, t.comparator, t.per_year, t.year_start, t.year_end) for t in ctx.targets]
+
+
+# fmt: off
+CASES = [
+    # (guide TG36/TG55) 零增长 after its verb with what is held between them, also in quotes; a programme named by it is
+    # no goal (a township's one-year plan, 2019)
+    ("某镇2019年违法建设治理工作方案\n一、工作目标\n（一）新增违法用地实现“零增长”。\n（二）确保辖区违法建设零增长。\n"
+     "（三）启动化肥减量零增长行动。",
+     [("一/(一)", 0, "%", "=", False, 2019, 2019), ("一/(二)", 0, "%", "=", False, 2019, 2019)]),
+    # (guide TG52) how fast a responder arrives or gets in touch, with no call written before it; a fault named in the
+    # conditional clause of the sentence before a repair time; handling in working days stays out (a county plan, 2022)
+    ("某县2022年燃气安全保障工作方案\n一、工作要求\n对群众反映的燃气泄漏，维修人员要在20分钟内赶到现场。热线工单承办人员应在1小时内"
+     "与来电人取得联系，一般诉求在5个工作日内办结。发现供水管网漏水的，应当立即关闭阀门；影响居民用水的，应当在12小时内修复。",
+     [("一", 20, "分钟", "<=", False, 2022, 2022), ("一", 1, "小时", "<=", False, 2022, 2022),
+      ("一", 12, "小时", "<=", False, 2022, 2022)]),
+    # (spec §7 scope) a sub-kind defined after 其中 in a statute's definition article: its bounds are what it covers
+    ("某省农村供水工程管理办法\n第一章　总则\n第二条　本办法所称农村供水工程，是指向农村居民提供生活用水的工程。其中，集中供水工程是指"
+     "日供水量在50立方米以上或者受益人口在500人以上，通过管网统一供水的工程。\n第三条　农村自来水普及率达到90%。",
+     [("第一章", 90, "%", "=", False, None, None)]),
+    # (guide TG52 consent, TG6c) consent shares written in digits; a fine's amount as the clause's subject (a city rule)
+    ("某市住宅专项维修资金管理办法\n第一章　总则\n第十条　使用专项维修资金，须经业主大会1/2以上业主或者2/3以上业主代表同意。\n"
+     "第十一条　对擅自改变房屋用途的，责令限期改正，罚款数额按照每平方米50元以上100元以下执行。",
+     []),
+    # (spec §7 describing numbers) a product class named by its strength before the share of its use (a provincial plan)
+    ("某省绿色建材推广行动方案\n一、主要目标\n到2020年，新建建筑中屈服强度500兆帕以上钢筋用量达到钢筋总用量的50%。",
+     [("一", 50, "%", "=", False, None, 2020)]),
+    # (guide TG53, S36) a higher level's share of a funding split in a county plan is out; the county's own share is in
+    ("临泉县农村公路提质改造实施方案\n一、资金筹措\n项目总投资5.2亿元，其中：省级补助资金1.5亿元，县级财政配套资金不少于2亿元。",
+     [("一", 520000000, "元", "=", False, None, None), ("一", 200000000, "元", ">=", False, None, None)]),
+    # (spec §7 past achievements) years of growth behind and a selection won describe the present (a tea county, 2019)
+    ("某县茶产业发展三年行动方案（2019—2021年）\n为做大做强茶产业，制定本方案。经过多年发展，全县茶园面积达15万亩，茶叶产量占"
+     "全省总产量的20%以上。今年3月，我县成功入选全国首批8个茶产业示范县。\n一、发展目标\n到2021年，全县茶园面积稳定在16万亩。",
+     [("一", 160000, "亩", "=", False, None, 2021)]),
+    # (guide TG37, TG6c fees) densities per floor area; a fee schedule by case after the fee is named; a charge per hour
+    # with its verb after the per-unit word (a city parking and dog rule)
+    ("某市城市停车设施规划建设管理办法\n第一章　总则\n第八条　大型超市停车位按不少于每100平方米营业面积0.5个设置；办公建筑不低于每100"
+     "平方米建筑面积0.8个。\n第九条　犬只登记的，应当缴纳登记管理费，首次登记每只犬200元，年度检验每只犬每年80元。路内停车泊位大型客车"
+     "每小时收费6元。",
+     [("第一章", 0.5, "个", ">=", False, None, None), ("第一章", 0.8, "个", ">=", False, None, None),
+      ("第一章", 200, "元", "=", False, None, None), ("第一章", 80, "元", "=", True, None, None),
+      ("第一章", 6, "元", "=", False, None, None)]),
+    # (guide TG19) one rate set for two kinds of unit whose names open with a level word: one target each
+    ("某县基层卫生服务能力提升方案\n一、工作目标\n到2020年，乡镇卫生院、村卫生室标准化建设达标率达到100%。",
+     [("一", 100, "%", "=", False, None, 2020), ("一", 100, "%", "=", False, None, 2020)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_s38_target_classes(text, expected):
+    assert targets_of(text) == expected
+
+
+def test_payers_stay_one_list():
+    from pipeline.extract.targets import _each_count
+    assert _each_count("中央、省、市三级财政补助比例为", "。", "percent") == 1
+    assert _each_count("省、市、县配套资金比例不低于", "。", "percent") == 1
