@@ -73,3 +73,5 @@ def test_payers_stay_one_list():
     from pipeline.extract.targets import _each_count
     assert _each_count("中央、省、市三级财政补助比例为", "。", "percent") == 1
     assert _each_count("省、市、县配套资金比例不低于", "。", "percent") == 1
+    # a bracket's alternatives are no list of objects (a Sichuan-style plan's `县（市、区）`)
+    assert _each_count("丘陵地区县（市、区）主要农作物机械化率达到", "。", "percent") == 1

@@ -9480,6 +9480,8 @@ def _objects_named(items: list[str]) -> int:
     覆盖率`: the rate one indicator of the whole)."""
     if len(items) == 2 and _degrees_of_one_condition(items):
         return 1
+    if any(item.count("（") + item.count("(") != item.count("）") + item.count(")") for item in items):
+        return 1  # (s38-targets) `县（市、区）…率`: the 、 parts a bracket's alternatives, no list of objects
     if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) or _payer_item(item.strip()) for item in items) \
             and not _graded_kinds(items) \
             or (_has_verb(_past_attribute(items[0])) and not _parallel_predicates(items)):
