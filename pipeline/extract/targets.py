@@ -131,6 +131,17 @@ ORDINAL_BEFORE = re.compile(r"(?:第|(?<![提底末])前|排名|位列|列)\s*$"
 ORDINAL_OPENINGS = frozenset(openings(ORDINAL_BEFORE, 1) or "")
 
 
+# (s38-targets, guide S36 CU2 Q2) a ranking goal, `考核成绩稳定在全区镇街前5名`, `力争进入全省前10位`: the rank to keep or
+# reach, a target (5 名, `<=`: no lower than fifth), not an ordinal
+RANK_GOAL_BEFORE = re.compile(r"(?:稳定在|保持在|保持|进入|跻身)[^，,；;。\d]{0,12}?前\s*$")
+RANK_UNIT = re.compile(r"\s*(?:名|位)")
+
+
+def _rank_goal(text: str, q: Quantity) -> bool:
+    return (text[max(0, q.start - 1):q.start] == "前" and RANK_UNIT.match(text, q.end - len(q.unit or "") if q.unit else q.end)
+            is not None and RANK_GOAL_BEFORE.search(text, max(0, q.start - 18), q.start) is not None)
+
+
 def _ordinal_before(text: str, pos: int) -> bool:
     """ORDINAL_BEFORE in the three characters before `pos`; a window without one of its first
     characters (most) is not searched."""
@@ -166,7 +177,8 @@ BY_EXISTING_RULE = re.compile(r"(?:按照?|根据|依照|依据)[\p{Han}]{0,4}?�
 # ((s26-a20tg) also 仅 right before the number: `每千名老年人拥有养老床位仅7.5张`)
 # ((s27-tg) and an excess described, `每年果蔬腐损率高达20%至30%`: 高达/多达 report a level found too high, never one set)
 # ((s28-tg) and a level found rising or stuck too high, `学生视力不良检出率居高不下，小学生为40.89%，初中生为67.33%`)
-DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|仅(?=\s*\d)|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍|高达|多达|"
+# ((s38-targets) not 最高达/最多达, a cap on what is granted: `展位费补助比例最高达80%`, spec §7 最高 `<=`)
+DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|仅(?=\s*\d)|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍|(?<!最)高达|(?<!最)多达|"
                         r"居高不下|持续上升|持续攀升|不断攀升|逐年上升|"
                         # ((s30-tg) `劳动力总体文化素质偏低，接受过职业技能培训的不足20%`: a share of a group below a line,
                         # said of the present, a shortfall described)
@@ -1615,7 +1627,7 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
         return True  # (a time in hours may be per period: that needs the clause)
     if q.token == "ar" and q.unit is None:
         return True
-    if _ordinal_before(text, q.start):
+    if _ordinal_before(text, q.start) and not _rank_goal(text, q):
         return True
     if q.unit in DIMENSION_UNITS and _product_dimension(text, q):
         return True
@@ -1773,7 +1785,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if not checked_at and q.token == "ar" and q.unit is None:
         return True
     # A year written without 年 next to a unit is rare; `2025` with no unit never reaches here.
-    if not checked_at and _ordinal_before(text, q.start):
+    if not checked_at and _ordinal_before(text, q.start) and not _rank_goal(text, q):
         return True
     if not checked_at and q.unit in DIMENSION_UNITS and _product_dimension(text, q):
         return True
@@ -6946,6 +6958,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             before_cmp = "<="  # (s35b, guide TG52) `接警后30分钟内到达`: 内 is within, the cap 以内 writes (spec §7)
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
+        if not before_cmp and not q.after_cmp and q.unit in ("名", "位") and _rank_goal(text, q):
+            before_cmp = "<="  # (s38-targets, guide S36 CU2 Q2) `稳定在全区镇街前5名`: no lower than the rank
         core_prefix = _strip_scope(text[seg_start:q.start])
         # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
