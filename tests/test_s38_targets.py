@@ -62,8 +62,12 @@ CASES = [
      "最高达70%。",
      [("一", 70, "%", "<=", False, None, None)]),
     # (guide S36 CU2 Q2) a ranking goal to keep or reach is a target, no lower than the rank (a city plan, 2015)
-    ("某市2015年招商引资工作意见\n一、目标任务\n全年实际利用外资总量进入全省前10位，营商环境评价保持在全省前3名。",
+    ("某市2015年招商引资工作意见\n一、目标任务\n全年实际利用外资总量保持在全省前10位，营商环境评价稳定在全省前3名。",
      [("一", 10, "位", "<=", False, 2015, 2015), ("一", 3, "名", "<=", False, 2015, 2015)]),
+    # (guide TG5) 100% of the cases an act covers, after 对 naming them: the rate set, no one qualifying (a county land
+    # inspection plan, 2018)
+    ("某县2018年土地执法监管工作方案\n一、主要任务\n（一）对新增建设用地疑似违法图斑100%实地核查。\n（二）对群众举报线索实行100%回访。",
+     [("一/(一)", 100, "%", "=", False, 2018, 2018), ("一/(二)", 100, "%", "=", False, 2018, 2018)]),
     # (guide TG19) one rate set for two kinds of unit whose names open with a level word: one target each
     ("某县基层卫生服务能力提升方案\n一、工作目标\n到2020年，乡镇卫生院、村卫生室标准化建设达标率达到100%。",
      [("一", 100, "%", "=", False, None, 2020), ("一", 100, "%", "=", False, None, 2020)]),

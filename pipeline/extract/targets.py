@@ -133,7 +133,8 @@ ORDINAL_OPENINGS = frozenset(openings(ORDINAL_BEFORE, 1) or "")
 
 # (s38-targets, guide S36 CU2 Q2) a ranking goal, `考核成绩稳定在全区镇街前5名`, `力争进入全省前10位`: the rank to keep or
 # reach, a target (5 名, `<=`: no lower than fifth), not an ordinal
-RANK_GOAL_BEFORE = re.compile(r"(?:稳定在|保持在|保持|进入|跻身)[^，,；;。\d]{0,12}?前\s*$")
+# (kept ranks only: the open golds a18, a21, a172 leave a rank to reach, `力争进入前五位`, out; see the report)
+RANK_GOAL_BEFORE = re.compile(r"(?:稳定在|保持在|保持|巩固在)[^，,；;。\d]{0,12}?前\s*$")
 RANK_UNIT = re.compile(r"\s*(?:名|位)")
 
 
@@ -2281,6 +2282,10 @@ def _size_set_as_standard(text: str, q: Quantity) -> bool:
 INCOME_BELOW = re.compile(r"收入\s*(?:低于|不高于|少于|不足)[^，,；;。]{0,30}$")
 
 
+# (s38-targets) the act every case undergoes, right after 100% (`100%核查处置`, `100%现场核验`, `100%抽检`, `100%回访`)
+FULL_ACT_AFTER = re.compile(r"\s*(?:现场|实地|全面|及时)?(?:核查|核验|核实|检查|检测|抽检|抽查|复查|查处|处置|回访|巡查|整改|清理|销号|验收|审核)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     if q.unit in ("分钟", "小时") and (_service_response(text, q) or (
@@ -2290,6 +2295,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if q.unit in AREA_UNITS or q.unit in LENGTH_UNITS:
         if _size_set_as_standard(text, q):
             return False
+    if q.unit == "%" and q.values[0][0] == 100 and FULL_ACT_AFTER.match(text, q.end) is not None:
+        return False  # (s38-targets) `对卫片执法图斑100%核查处置`, `对…机具实行100%现场核验`: 对 names what every case of the act
+        # covers; the share of cases acted on is the rate set (guide TG5), no one qualifying
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
     # scan.stdlib_twin, the same matches, 1.5-3x faster on these short stretches)
     if stdlib_twin(DISCOUNT).fullmatch(text, q.start, q.unit_end):
