@@ -68,6 +68,14 @@ CASES = [
     # inspection plan, 2018)
     ("某县2018年土地执法监管工作方案\n一、主要任务\n（一）对新增建设用地疑似违法图斑100%实地核查。\n（二）对群众举报线索实行100%回访。",
      [("一/(一)", 100, "%", "=", False, 2018, 2018), ("一/(二)", 100, "%", "=", False, 2018, 2018)]),
+    # (guide TG42) a matching share counted on another payer's funds is cost-sharing; the city's own amount is in
+    ("某市农村饮水安全工程建设管理办法\n第四章　资金管理\n第十七条　区县应当按照不低于市级补助资金25%的比例落实配套资金。市财政对每处"
+     "工程补助30万元。",
+     [("第四章", 300000, "元", "=", False, None, None)]),
+    # (spec §7) "two or more" in what a rule allows says more than one; a demand for two or more stays (a provincial rule)
+    ("某省医疗机构管理条例\n第三章　执业\n第十九条　允许符合条件的护士在两个以上医疗机构执业。两个以上社会办医疗机构可以联合设立检验"
+     "中心。登记机关应当指派两名以上工作人员进行核查。",
+     [("第三章", 2, "名", ">=", False, None, None)]),
     # (guide TG19) one rate set for two kinds of unit whose names open with a level word: one target each
     ("某县基层卫生服务能力提升方案\n一、工作目标\n到2020年，乡镇卫生院、村卫生室标准化建设达标率达到100%。",
      [("一", 100, "%", "=", False, None, 2020), ("一", 100, "%", "=", False, None, 2020)]),

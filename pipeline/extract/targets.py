@@ -6627,6 +6627,16 @@ def _glued_next_row_number(text: str, lo: int, q: Quantity) -> bool:
 PROGRAMME_NOUN = re.compile(r"工程|行动|制度|机制|计划|活动|工作|体系|战略|清单|改革|任务|提升|攻坚|保障|服务")
 
 
+# (s38-targets) what a rule allows or forbids around a "two or more" (`可以同时发布两种以上…`, `两个以上…的企业可以…`)
+PLURAL_ALLOWED_BEFORE = re.compile(r"(?:可以|允许|准许|严禁|禁止)[^，,；;。\d]{0,12}$")
+PLURAL_ALLOWED_AFTER = re.compile(r"[^，,；;。\d]{1,16}?(?<!不)可以")
+
+
+# (s38-targets, guide TG42) the funds of another payer a matching share is counted on, and the matching after it
+MATCHED_FUNDS_BEFORE = re.compile(r"(?:上级|中央|国家|省级|省|自治区|市级|市|县级|县)(?:财政)?[\p{Han}]{0,6}?资金(?:总额|总量)?(?:的)?\s*$")
+MATCHING_AFTER = re.compile(r"\s*(?:以上)?\s*(?:的)?\s*(?:比例)?[^，,；;。\d]{0,6}?配套")
+
+
 # (s38-targets, guide TG53, S36 CU1 Q3) a clause of a funding split (after 其中 in the sentence) whose payer is a level above
 # the issuer's: 中央/国家 below the centre, 省/自治区 below a province (`其中：中央财政补助12亿元`, `其中省级补助资金3000万元`)
 SPLIT_PAYER = re.compile(r"\s*(?:其中\s*[：:，,]?\s*)?(?P<lvl>中央|国家|省级?|自治区(?:级)?)(?:财政|预算内|本级)?[\p{Han}]{0,6}?"
@@ -6765,6 +6775,15 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue
         if _trigger_condition(text, q, clause_end) or _own_share(text, q, clause_prefix, clause_end):
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
+        if (q.unit_kind == "count" and q.after_cmp == ">=" and len(q.values) == 1 and q.values[0][0] == 2
+                and (PLURAL_ALLOWED_BEFORE.search(clause_prefix) is not None or PLURAL_ALLOWED_AFTER.match(text, q.end, clause_end) is not None)):
+            continue  # (s38-targets) `允许医师在两个以上医疗机构执业`, `可以同时发布两种以上预警信号`, `两个以上经营快递业务的企业可以
+            # 使用统一的商标`, `严禁学生两人以上合睡`: "two or more" in what a rule allows or forbids says more than one, no
+            # number the policy sets to reach (spec §7); a demand (`应当指派两名以上工作人员`) stays in
+        if (q.unit_kind == "percent" and "配套" in text[q.end:clause_end] and MATCHED_FUNDS_BEFORE.search(clause_prefix) is not None
+                and MATCHING_AFTER.match(text, q.end, clause_end) is not None):
+            continue  # (s38-targets, guide TG42 as confirmed in S32) `按照不低于上级补助资金30%的比例安排配套资金`: a matching share
+            # between payers, cost-sharing, not an amount this policy provides
         if q.unit_kind == "percent" and _cost_split(text, q, clause_prefix, clause_start):
             continue  # (s28-tg, guide TG13/TG42) `保险费由省、市县财政和农户共同承担，其中省级财政补贴40%`: a split between payers
         if "除" in clause_prefix and OTHER_LEVEL_EXCEPT.search(clause_prefix) and EXCEPT_CLOSE.match(text, q.end, clause_end):
