@@ -76,6 +76,10 @@ CASES = [
     ("某省医疗机构管理条例\n第三章　执业\n第十九条　允许符合条件的护士在两个以上医疗机构执业。两个以上社会办医疗机构可以联合设立检验"
      "中心。登记机关应当指派两名以上工作人员进行核查。",
      [("第三章", 2, "名", ">=", False, None, None)]),
+    # (guide TG6c) a deduction counted per breach found is a sanction (a county straw-burning plan, 2019)
+    ("某县2019年秋季秸秆禁烧工作方案\n四、责任追究\n对被卫星遥感监测发现火点的乡镇，每个火点扣减乡镇年度工作经费5万元。每发现一处违法"
+     "建设扣减村级考核奖励2000元。",
+     []),
     # (guide TG19) one rate set for two kinds of unit whose names open with a level word: one target each
     ("某县基层卫生服务能力提升方案\n一、工作目标\n到2020年，乡镇卫生院、村卫生室标准化建设达标率达到100%。",
      [("一", 100, "%", "=", False, None, 2020), ("一", 100, "%", "=", False, None, 2020)]),

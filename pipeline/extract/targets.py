@@ -1929,6 +1929,9 @@ DEDUCTION_OPENING = re.compile(r"\s*(?:由[^，,；;。]{1,16}?|并|则|一律|�
                                r"(?:扣减|扣除|扣回|扣发|核减|减拨|少拨|追回|收回|扣罚|扣拨|(?:暂停|暂缓|停止|不予)拨付)"
                                # (not the noun of a tax rule: `扣除标准为每月1500元`, `按扣除标准的50%扣除`)
                                r"(?!标准|额|比例|范围|方式|期限|项目|金额|限额|数额)")
+# (s38-targets, guide TG6c) a deduction counted per breach: `每个火点扣减村级运转经费1万元`, `每发现一处违建扣减考核经费2000元`
+PER_BREACH_OPENING = re.compile(r"\s*每(?:发现|出现|发生|查处)?(?:一)?(?:个|处|起|次|例|宗)[\p{Han}]{1,8}?"
+                                r"(?:扣减|扣除|扣回|扣发|核减|扣罚|扣)[^，,；;。\d]{0,16}$")
 # `应当按照合同价款的10%支付违约金`: liquidated damages for a breach of contract, a sanction too
 DAMAGES_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:的)?(?:违约金|滞纳金)")
 
@@ -1938,6 +1941,8 @@ def _deduction_for_a_breach(text: str, q: Quantity, clause_start: int) -> bool:
         return False
     if DAMAGES_AFTER.match(text, q.unit_end):
         return True
+    if PER_BREACH_OPENING.match(text, clause_start, q.start) is not None:
+        return True  # (s38-targets) `对…发现火点的乡镇，每个火点扣减…资金20万元`: a deduction counted per breach found
     if text[clause_start - 1] not in "，,":
         return False
     opening = DEDUCTION_OPENING.match(text, clause_start, q.start)
