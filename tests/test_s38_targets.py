@@ -80,6 +80,13 @@ CASES = [
     ("某县2019年秋季秸秆禁烧工作方案\n四、责任追究\n对被卫星遥感监测发现火点的乡镇，每个火点扣减乡镇年度工作经费5万元。每发现一处违法"
      "建设扣减村级考核奖励2000元。",
      []),
+    # (guide TG31, spec §7 sub-quantities) a quota table's 其中 column is a part of the quota before it; a row that totals
+    # several places (`合计30000`, glued by the copy) gives their joint quotas (a Fujian-style town table, 2020)
+    ("某镇2020年违法建设治理工作方案\n一、工作目标\n全年拆除违法建设10万平方米。\n附件\n\n某镇2020年度拆违任务分解表\n\n单位：平方米\n\n"
+     "序号　村（社区）　　拆违总任务　其中存量违建\n1　　东村　　　　　8000　　　　5000\n2　　西村　　　　　7000　　　　4000\n"
+     "3　　其余8个村　合计30000　合计15000\n合计　　　　　　　　　　　　　　45000　　　　　24000",
+     [("一", 100000, "平方米", "=", False, 2020, 2020)]
+     + [(None, v, "平方米", "=", False, 2020, 2020) for v in (8000, 5000, 7000, 4000, 30000, 15000, 45000, 24000)]),
     # (guide TG19) one rate set for two kinds of unit whose names open with a level word: one target each
     ("某县基层卫生服务能力提升方案\n一、工作目标\n到2020年，乡镇卫生院、村卫生室标准化建设达标率达到100%。",
      [("一", 100, "%", "=", False, None, 2020), ("一", 100, "%", "=", False, None, 2020)]),

@@ -8634,11 +8634,16 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
 # S20 TG17, once per place); a column headed with a year is that year's quota: Y/Y in a plan whose period holds Y
 # (guide TG10), else a deadline null/Y (and the undated columns of that table with it); a column of what was there or
 # done (NOT_QUOTA_HEAD: 实际, 现状, 基期, 完成, 排名, …) or of a year before the issue year is no quota.
-PLACE_AMOUNT = r"(?:[<>≤≥＜＞]=?)?\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*(?:以上|以下|左右)?"
-PLACE_ROW = re.compile(r"(?P<pre>[^\n]*?)(?P<name>(?!号)[\p{Han}（）()·]{1,16})[ \t\u3000|]*"
-                       r"(?P<cells>" + PLACE_AMOUNT + r"(?:(?:[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+)" + PLACE_AMOUNT + r")*)"
+# ((s38-targets) a cell may open with 合计 where one row totals several places, `其余14个村（社区）　合计63000　合计35000`: the
+# places' joint quota)
+PLACE_AMOUNT = r"(?:合计|共计|小计)?(?:[<>≤≥＜＞]=?)?\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*(?:以上|以下|左右)?"
+# ((s38-targets) a name may hold a count inside, `其余14个村（社区）`, ending in a character or bracket)
+PLACE_ROW = re.compile(r"(?P<pre>[^\n]*?)(?P<name>(?!号)[\p{Han}（）()·](?:[\p{Han}\d（）()·]{0,14}[\p{Han}）)])?)[ \t\u3000|]*"
+                       # (a 合计 cell may be glued to the one before it, the copy having dropped the spaces between them)
+                       r"(?P<cells>" + PLACE_AMOUNT + r"(?:(?:[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+|(?=合计|共计|小计))" + PLACE_AMOUNT + r")*)"
                        r"[ \t\u3000|]*")
 PLACE_CELL = re.compile(PLACE_AMOUNT)
+TOTAL_MARK = re.compile(r"合计|共计|小计")
 PLACE_HEAD_SPLIT = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+|(?<=[）)])(?=[^\s|）)、，,])")
 PLACE_PRE = re.compile(r"^(?:[ \t\u3000|]*(?:\d{1,3}[ \t\u3000|]*)?|[\p{Han}]{1,3}[ \t\u3000]+|[^\n]*[号文件][ \t\u3000]*)$")  # (a row glued to a page's running head)
 PLACE_TASK_DONE = re.compile(r"^完成(?=[\p{Han}]{2})(?!情况|数|值|量)")  # (`完成生活污水治理行政村（个）`: the task to do)
@@ -8804,8 +8809,10 @@ def _place_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found
             units = (own.group(1) if own else unit_text).split("/")
             ym = YEAR_IN_HEAD.search(head)
             year = int(ym.group(1)) if ym else None
-            if ((NOT_QUOTA_HEAD.search(PLACE_TASK_DONE.sub("", head)) or PLACE_NOT_QUOTA.search(head) or not units[0])
-                    or (year and issue_year and year < issue_year)):
+            part_of_quota = bool(SUB_COLUMN.match(head) and cols and cols[-1] is not None)  # (s38-targets) `其中存量违建`
+            # after `拆违总任务`: a part of the quota column before it is a quota too (spec §7, a restated sub-quantity)
+            if ((not part_of_quota and NOT_QUOTA_HEAD.search(PLACE_TASK_DONE.sub("", head))) or PLACE_NOT_QUOTA.search(head)
+                    or not units[0] or (year and issue_year and year < issue_year)):
                 cols.append(None)
                 continue
             cols.append((head, units, year))
@@ -8819,6 +8826,8 @@ def _place_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found
                 parts = PLACE_CELL.fullmatch(cell) and cell.split("/")
                 if not parts or len(parts) != len(units):
                     continue
+                if (total := TOTAL_MARK.match(parts[0])) is not None:
+                    parts[0], at = parts[0][total.end():], at + total.end()  # (s38-targets) `合计63000`: the joint quota
                 indicator = (name + YEAR_IN_HEAD.sub("", INDICATOR_UNIT.sub("", head))).strip()
                 off = at
                 for part, unit in zip(parts, units):
