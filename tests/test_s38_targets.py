@@ -87,6 +87,13 @@ CASES = [
      "3　　其余8个村　合计30000　合计15000\n合计　　　　　　　　　　　　　　45000　　　　　24000",
      [("一", 100000, "平方米", "=", False, 2020, 2020)]
      + [(None, v, "平方米", "=", False, 2020, 2020) for v in (8000, 5000, 7000, 4000, 30000, 15000, 45000, 24000)]),
+    # (guide TG39/TG44 standards) a height capped above the ground it stands on; a cemetery's capacity in grave plots
+    # (a county funeral rule and plan)
+    ("某县公墓管理办法\n第二章　建设管理\n第十条　骨灰墓穴占地面积不得超过1平方米；墓碑高度不得超过地面0.8米，围墙高度不得高于路面2米。"
+     "\n第十一条　每个乡镇建成1处农村公益性公墓，可安葬骨灰不少于3000穴。",
+     [("第二章", 1, "平方米", "<=", False, None, None), ("第二章", 0.8, "米", "<=", False, None, None),
+      ("第二章", 2, "米", "<=", False, None, None), ("第二章", 1, "处", "=", False, None, None),
+      ("第二章", 3000, "穴", ">=", False, None, None)]),
     # (guide TG19) one rate set for two kinds of unit whose names open with a level word: one target each
     ("某县基层卫生服务能力提升方案\n一、工作目标\n到2020年，乡镇卫生院、村卫生室标准化建设达标率达到100%。",
      [("一", 100, "%", "=", False, None, 2020), ("一", 100, "%", "=", False, None, 2020)]),

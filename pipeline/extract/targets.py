@@ -701,7 +701,8 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
                      "提供", "配备", "设置", "建设", "培育", "参与", "参加", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
                      "每人", "每户", "每家", "每个", "其中",
                      "申请", "获得", "领取",  # ((s28-tg2) `个人最高可申请10万元`: the cap governs what may be applied for)
-                     "人民币")  # ((s23-tg) `每人不得超过人民币100元`: the currency named before the amount, as older 办法 write it)
+                     "人民币",  # ((s23-tg) `每人不得超过人民币100元`: the currency named before the amount, as older 办法 write it)
+                     "地面", "路面", "地表")  # ((s38-targets) `墓碑高度不得超过地面1.2米`: the level a height is measured from)
 
 
 # What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
