@@ -94,6 +94,10 @@ CASES = [
      [("第二章", 1, "平方米", "<=", False, None, None), ("第二章", 0.8, "米", "<=", False, None, None),
       ("第二章", 2, "米", "<=", False, None, None), ("第二章", 1, "处", "=", False, None, None),
       ("第二章", 3000, "穴", ">=", False, None, None)]),
+    # (guide TG21) posts set up or hired with their holders (a county rule on village accounts, 2008 style)
+    ("某县村级会计委托代理服务办法\n第二章　机构人员\n第五条　各行政村设报账员1名，由村民委员会推荐。\n第六条　在每个乡镇聘用2名专职"
+     "会计人员。",
+     [("第二章", 1, "名", "=", False, None, None), ("第二章", 2, "名", "=", False, None, None)]),
     # (guide TG19) one rate set for two kinds of unit whose names open with a level word: one target each
     ("某县基层卫生服务能力提升方案\n一、工作目标\n到2020年，乡镇卫生院、村卫生室标准化建设达标率达到100%。",
      [("一", 100, "%", "=", False, None, 2020), ("一", 100, "%", "=", False, None, 2020)]),

@@ -6506,7 +6506,11 @@ QUALIFYING_CONDITIONS = re.compile(r"(?:具备|具有)[^。；;，,：:]{0,20}?�
 # `打造一支队伍` (no person counted).
 STAFF_UNITS = frozenset(("名", "人", "个", "位"))
 STAFF_ESTABLISHMENT = re.compile(r"编制(?:数|名额)?\s*(?:为|共)?\s*$")
-STAFF_DESIGNATE = re.compile(r"(?:明确|确定|指定|选派|落实|安排)\s*(?:专人)?\s*$")
+# ((s38-targets, guide TG21) also a post filled by hiring or setting up, `在每个行政村聘任1名食品安全协管员`)
+STAFF_DESIGNATE = re.compile(r"(?:明确|确定|指定|选派|落实|安排|聘任|聘用|选聘|设)\s*(?:专人)?\s*$")
+# (s38-targets, guide TG21) a post set up with its holder named before the count: `各村（社区）设报账员1名`, `每个网格设置专职
+# 网格员1名`, `镇财政所聘用出纳员1人`: a staffing quota the document sets
+STAFF_POST_BEFORE = re.compile(r"(?:设|设立|设置|聘用|聘任|选聘)(?:专职|兼职|专门)?[\p{Han}]{0,6}?(?:员|专干|干部|工作人员|负责人)\s*$")
 STAFF_ROLE_AFTER = re.compile(r"[\p{Han}]{0,6}?(?:领导|负责人|联络员|信息员|专干|专管员|干部|工作人员|分管|[长员])")
 
 
@@ -6537,6 +6541,8 @@ def _bar_cell(text: str, pos: int) -> tuple[int, int] | None:
 
 def _staffing_quota(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
     if STAFF_ESTABLISHMENT.search(clause_prefix):
+        return True
+    if q.unit in ("名", "人") and STAFF_POST_BEFORE.search(clause_prefix) is not None:
         return True
     return (q.unit in ("名", "位") and STAFF_DESIGNATE.search(clause_prefix) is not None
             and STAFF_ROLE_AFTER.match(text, q.unit_end, clause_end) is not None)
