@@ -98,6 +98,11 @@ CASES = [
     ("某县村级会计委托代理服务办法\n第二章　机构人员\n第五条　各行政村设报账员1名，由村民委员会推荐。\n第六条　在每个乡镇聘用2名专职"
      "会计人员。",
      [("第二章", 1, "名", "=", False, None, None), ("第二章", 2, "名", "=", False, None, None)]),
+    # (guide TG9) places named as examples before 等 and counted, to reach a goal or chosen for one (a Shandong-style
+    # township opinion, 2012)
+    ("某镇2012年美丽乡村建设工作意见\n一、工作目标\n全镇所有村完成环境整治，其中东王庄、西李村、南河村等4个村创建市级文明村。"
+     "\n二、工作措施\n确定前营、后营、北关等3个村为镇级示范村。",
+     [("一", 4, "个", "=", False, 2012, 2012), ("二", 3, "个", "=", False, 2012, 2012)]),
     # (guide TG19) one rate set for two kinds of unit whose names open with a level word: one target each
     ("某县基层卫生服务能力提升方案\n一、工作目标\n到2020年，乡镇卫生院、村卫生室标准化建设达标率达到100%。",
      [("一", 100, "%", "=", False, None, 2020), ("一", 100, "%", "=", False, None, 2020)]),

@@ -1429,6 +1429,23 @@ def _places_covered_with_examples(text: str, q: Quantity, clause_prefix: str) ->
             and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None)
 
 
+# (s38-targets, guide TG9) places named as examples before 等 and counted, as the subject that is to reach a goal (`其中甲村、乙村、
+# 丙村等5个村创建“无违建”示范村`) or as the object chosen for one (`确定甲、乙、丙等6个村为镇级示范村`): the count of places to
+# reach it is the quota (a count to reach), as `_places_covered_with_examples` reads the places an item is carried out in
+PLACES_TO_REACH_LEAD = re.compile(r"\s*(?:其中\s*[，,：:]?\s*|(?:确定|选定|选择|遴选|命名)\s*)?[\p{Han}“”\"（）()]{1,10}(?:、[\p{Han}“”\"（）()]{1,10})+等")
+PLACES_TO_REACH_AFTER = re.compile(r"[\p{Han}（）()]{0,8}?(?:创建|创成|建成|达到|成为|通过|争创|为|作为)")
+
+
+def _places_to_reach_with_examples(text: str, q: Quantity, clause_prefix: str) -> bool:
+    if not clause_prefix.endswith("等") or q.unit_kind != "count" or "、" not in clause_prefix:
+        return False
+    lead = PLACES_TO_REACH_LEAD.fullmatch(NUMBERING.sub("", clause_prefix, count=1))
+    if lead is None or (lead.group(0).lstrip().startswith(("确定", "选定", "选择", "遴选", "命名")) is False
+                        and not clause_prefix.lstrip().startswith("其中")):
+        return False
+    return PLACES_TO_REACH_AFTER.match(text, q.unit_end, q.unit_end + 16) is not None and q.unit in ("个", "村", "镇", "所", "家")
+
+
 # (s27-tg) `检测项目不少于色度、浑浊度、…、总大肠菌群等8项`: a floor written before the items it names, closed by 等 and their
 # count: the count is the floor the rule sets (spec §7 "not less than"), the names its examples (guide TG9 reads a count
 # over a list delivered as a target).
@@ -1804,6 +1821,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start])
          and (q.unit == "类" or (not _delivered_with_examples(clause_prefix) and not _places_covered_with_examples(text, q, clause_prefix)
                                 and not _projects_pushed(text, q, clause_prefix)
+                                and not _places_to_reach_with_examples(text, q, clause_prefix)
                                 and not _floor_over_examples(clause_prefix)
                                 and not _staff_floor_over_examples(text, q))))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
@@ -1812,7 +1830,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     enum = ("、" in text[max(0, q.start - 5):q.start - 1] and before_char != "各"
             and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start]))
     if (enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q, text)
-            and not _verb_at_end().search(enum.group(0).split("、", 1)[0]) and not _places_covered_with_examples(text, q, clause_prefix)):
+            and not _verb_at_end().search(enum.group(0).split("、", 1)[0]) and not _places_covered_with_examples(text, q, clause_prefix)
+            and not _places_to_reach_with_examples(text, q, clause_prefix)):
         # ((s22-tg3) not `新建、维修小水池、小塘堰40口`: verbs joined by 、 open the list, the count is of the kinds it acts on)
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
@@ -7118,6 +7137,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _total_of_work(text, sentence_start, clause_start, clause_prefix, q)
         demanded = demanded or _red_line_kept(text, q, clause_prefix, clause_end)
         demanded = demanded or _places_all_act(text, q, clause_prefix, clause_end)
+        demanded = demanded or _places_to_reach_with_examples(text, q, clause_prefix)  # (s38-targets) `其中甲、乙等5个村创建…`
         demanded = demanded or ((q.unit in AREA_UNITS or q.unit in LENGTH_UNITS or q.unit == "度")
                                 and _size_set_as_standard(text, q))
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
