@@ -103,6 +103,10 @@ CASES = [
     ("某镇2012年美丽乡村建设工作意见\n一、工作目标\n全镇所有村完成环境整治，其中东王庄、西李村、南河村等4个村创建市级文明村。"
      "\n二、工作措施\n确定前营、后营、北关等3个村为镇级示范村。",
      [("一", 4, "个", "=", False, 2012, 2012), ("二", 3, "个", "=", False, 2012, 2012)]),
+    # (spec §7 works on a stock) the works already built that the plan keeps running are counted for it (a county rural
+    # sewage plan, 2023)
+    ("某县2023年农村生活污水治理工作方案\n二、重点任务\n（一）对已建成的12座农村污水处理站开展第三方运行维护。",
+     [("二/(一)", 12, "座", "=", False, 2023, 2023)]),
     # (guide TG19) one rate set for two kinds of unit whose names open with a level word: one target each
     ("某县基层卫生服务能力提升方案\n一、工作目标\n到2020年，乡镇卫生院、村卫生室标准化建设达标率达到100%。",
      [("一", 100, "%", "=", False, None, 2020), ("一", 100, "%", "=", False, None, 2020)]),

@@ -6480,7 +6480,10 @@ EXISTING_BEFORE = re.compile(r"已(?:经)?[\p{Han}]{1,4}的\s*$")
 # (s32-tg) `对现有5个村级处理站进行提标改造`, `2023年底前完成已排查出的3处农村黑臭水体治理`: the existing units a work is to
 # be done on, counted: the count of the work (spec §7, a number to reach), unlike `落实已出台的28项政策` (no work on them)
 STOCK_WORKED_BEFORE = re.compile(r"(?:完成|对|将)\s*(?:已(?:经)?[\p{Han}]{1,5}的|现有的?)\s*$")
-STOCK_WORK_AFTER = re.compile(r"[^，,；;。！？\d]{0,24}?(?:治理|改造|整治|整改|修复|清理|清运|拆除|关停|搬迁|提标|升级|更新)")
+# ((s38-targets) also the upkeep of works already built, `对已建的4座村级污水处理设施开展运行维护检查`, `对已建成的13座…设施实行…运维
+# 管理`: the works the plan keeps running are counted for it, as those it repairs)
+STOCK_WORK_AFTER = re.compile(r"[^，,；;。！？\d]{0,24}?(?:治理|改造|整治|整改|修复|清理|清运|拆除|关停|搬迁|提标|升级|更新"
+                              r"|运行维护|运维|维护|管护|检修|维修)")
 
 
 def _works_on_stock(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
