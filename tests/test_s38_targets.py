@@ -107,6 +107,10 @@ CASES = [
     # sewage plan, 2023)
     ("某县2023年农村生活污水治理工作方案\n二、重点任务\n（一）对已建成的12座农村污水处理站开展第三方运行维护。",
      [("二/(一)", 12, "座", "=", False, 2023, 2023)]),
+    # (spec §7 describing numbers) the leverage ratio of a fund says how it works; the fund's amount is in (a county
+    # financial poverty-relief opinion)
+    ("某县金融扶贫工作实施意见\n一、主要措施\n（一）县财政安排风险补偿金1000万元，按1:8的比例撬动银行信贷资金。",
+     [("一/(一)", 10000000, "元", "=", False, None, None)]),
     # (guide TG19) one rate set for two kinds of unit whose names open with a level word: one target each
     ("某县基层卫生服务能力提升方案\n一、工作目标\n到2020年，乡镇卫生院、村卫生室标准化建设达标率达到100%。",
      [("一", 100, "%", "=", False, None, 2020), ("一", 100, "%", "=", False, None, 2020)]),

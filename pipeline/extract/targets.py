@@ -6661,6 +6661,10 @@ def _glued_next_row_number(text: str, lo: int, q: Quantity) -> bool:
 PROGRAMME_NOUN = re.compile(r"工程|行动|制度|机制|计划|活动|工作|体系|战略|清单|改革|任务|提升|攻坚|保障|服务")
 
 
+# (s38-targets) the leverage a ratio states after it: `按1:10比例撬动银行贷款`, `按1∶5的比例放大贷款`
+LEVERAGE_AFTER = re.compile(r"\s*(?:的)?\s*(?:比例|倍数|杠杆)?\s*(?:撬动|放大|带动)")
+
+
 # (s38-targets) what a rule allows or forbids around a "two or more" (`可以同时发布两种以上…`, `两个以上…的企业可以…`)
 PLURAL_ALLOWED_BEFORE = re.compile(r"(?:可以|允许|准许|严禁|禁止)[^，,；;。\d]{0,12}$")
 PLURAL_ALLOWED_AFTER = re.compile(r"[^，,；;。\d]{1,16}?(?<!不)可以")
@@ -6814,6 +6818,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s38-targets) `允许医师在两个以上医疗机构执业`, `可以同时发布两种以上预警信号`, `两个以上经营快递业务的企业可以
             # 使用统一的商标`, `严禁学生两人以上合睡`: "two or more" in what a rule allows or forbids says more than one, no
             # number the policy sets to reach (spec §7); a demand (`应当指派两名以上工作人员`) stays in
+        if (q.unit_kind == "percent" and any(c in text[q.start:q.end] for c in ":：∶") and LEVERAGE_AFTER.match(text, q.end, clause_end)
+                is not None):
+            continue  # (s38-targets) `按1:10比例撬动银行贷款`, `按1∶5放大担保倍数`: how a fund leverages loans, the way a financial
+            # tool works (a number that describes, spec §7), no amount this policy provides or sets out to reach
         if (q.unit_kind == "percent" and "配套" in text[q.end:clause_end] and MATCHED_FUNDS_BEFORE.search(clause_prefix) is not None
                 and MATCHING_AFTER.match(text, q.end, clause_end) is not None):
             continue  # (s38-targets, guide TG42 as confirmed in S32) `按照不低于上级补助资金30%的比例安排配套资金`: a matching share
