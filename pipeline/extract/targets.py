@@ -132,6 +132,18 @@ ORDINAL_BEFORE = re.compile(r"(?:第|(?<![提底末])前|排名|位列|列)\s*$"
 ORDINAL_OPENINGS = frozenset(openings(ORDINAL_BEFORE, 1) or "")
 
 
+# (s38-targets, guide S36 CU2 Q2) a ranking goal, `考核成绩稳定在全区镇街前5名`, `力争进入全省前10位`: the rank to keep or
+# reach, a target (5 名, `<=`: no lower than fifth), not an ordinal
+# (kept ranks only: the open golds a18, a21, a172 leave a rank to reach, `力争进入前五位`, out; see the report)
+RANK_GOAL_BEFORE = re.compile(r"(?:稳定在|保持在|保持|巩固在)[^，,；;。\d]{0,12}?前\s*$")
+RANK_UNIT = re.compile(r"\s*(?:名|位)")
+
+
+def _rank_goal(text: str, q: Quantity) -> bool:
+    return (text[max(0, q.start - 1):q.start] == "前" and RANK_UNIT.match(text, q.end - len(q.unit or "") if q.unit else q.end)
+            is not None and RANK_GOAL_BEFORE.search(text, max(0, q.start - 18), q.start) is not None)
+
+
 def _ordinal_before(text: str, pos: int) -> bool:
     """ORDINAL_BEFORE in the three characters before `pos`; a window without one of its first
     characters (most) is not searched."""
@@ -143,7 +155,9 @@ NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 # ((s25-tg2) not the 现有 of `实现有花园的贫困户户均收入达到…`: 实现 then 有)
 # ((s29-central) nor `在现有基础上再提高…`, `在现有水平上增加…`: the baseline a plan's increase is counted from, as `比2020年`)
-PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|(?<!实)(?<!在)现有(?!基础|水平)")
+PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|(?<!实)(?<!在)现有(?!基础|水平)"
+                  # (s38-targets) `我市成功入选…全国首批16个…试点城市`: a selection won, reported (not `对成功入选的…`, `力争成功…`)
+                  r"|(?<![对保争])成功(?:入选|获批)")
 # (s14b) `省政府已出台配套文件12件`: 已 before a verb of delivery reports what was done (not `对已认定的企业`: a modifier).
 PAST_REPORT = re.compile(r"已(?:经)?(?:达到?|超过|突破|出台|制定|印发|发布|提出|开展|实施|建成|完成|形成|投入|下达|认定|命名|创建|培育|培训|新增|惠及|"
                          r"带动|设立|组建|成立|累计|接入|纳入|建立|取消|下放|推出|上线|开通|引进|入选|获批|发放|拨付|兑现|吸纳|举办|"
@@ -165,7 +179,8 @@ BY_EXISTING_RULE = re.compile(r"(?:按照?|根据|依照|依据)[\p{Han}]{0,4}?�
 # ((s26-a20tg) also 仅 right before the number: `每千名老年人拥有养老床位仅7.5张`)
 # ((s27-tg) and an excess described, `每年果蔬腐损率高达20%至30%`: 高达/多达 report a level found too high, never one set)
 # ((s28-tg) and a level found rising or stuck too high, `学生视力不良检出率居高不下，小学生为40.89%，初中生为67.33%`)
-DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|仅(?=\s*\d)|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍|高达|多达|"
+# ((s38-targets) not 最高达/最多达, a cap on what is granted: `展位费补助比例最高达80%`, spec §7 最高 `<=`)
+DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|仅(?=\s*\d)|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍|(?<!最)高达|(?<!最)多达|"
                         r"居高不下|持续上升|持续攀升|不断攀升|逐年上升|"
                         # ((s30-tg) `劳动力总体文化素质偏低，接受过职业技能培训的不足20%`: a share of a group below a line,
                         # said of the present, a shortfall described)
@@ -293,7 +308,10 @@ RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|�
                         r"|为(?<=标准(?!化)[^\n]{0,80}?(?:确定|制定|核定|公布执行|调整)[，,。]\s*目前为))|"
                         r"(?<![\p{Han}\d])[\d一二两三四五六七八九十]{1,2}年来|过去的?[\d一二两三四五六七八九十]{1,2}年|"
                         r"(?<![\p{Han}])(?:去年|前年)(?:[，,]|以来|全年|底)|"
-                        r"(?<![\p{Han}])上一?轮[^，,。；;]{0,12}?(?:中|期间|以来)[，,]")  # (s23-tg2) `上一轮三年行动中，全区累计完成…`
+                        r"(?<![\p{Han}])上一?轮[^，,。；;]{0,12}?(?:中|期间|以来)[，,]"  # (s23-tg2) `上一轮三年行动中，全区累计完成…`
+                        # (s38-targets) `经过多年发展，全县茉莉花种植面积达10.8万亩`: years of work behind, the state reached now
+                        # (not TG64's `经过三年努力，到2015年…`, a length counted ahead)
+                        r"|经过多年(?:的)?(?:发展|努力|建设|培育|探索|实践)[，,]")
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
@@ -351,9 +369,14 @@ EXCEPT_CLOSE = re.compile(r"[^，,；;。\d]{0,4}?(?:以)?外")
 # (s29-tg, guide TG52) `须经小区居民三分之二以上同意`, `经村民会议三分之二以上成员通过`: the share whose consent a step needs
 CONSENT_BY = re.compile(r"(?:须|需|必须|应当?|要)?\s*经(?:过)?[^，,；;。\d]{0,16}$"
                         # (s32-tg) the second threshold of a pair: `经村民会议三分之二以上成员或者三分之二以上村民代表同意`
-                        r"|经(?:过)?[^，,；;。\d]{0,16}?(?:三分之二|四分之三|半数|过半数|[一二三四五六七八九十]成)以上[\p{Han}]{0,6}?(?:或者?|和)$")
+                        r"|经(?:过)?[^，,；;。\d]{0,16}?(?:三分之二|四分之三|半数|过半数|[一二三四五六七八九十]成)以上[\p{Han}]{0,6}?(?:或者?|和)$"
+                        # ((s38-targets) the same pair with its shares in digits, `经村民会议2/3以上成员或者2/3以上村民代表同意`)
+                        r"|经(?:过)?[^，,；;。\d]{0,16}?\d{1,2}\s*[/／]\s*\d{1,2}\s*以上[\p{Han}]{0,6}?(?:或者?|和)$")
 CONSENT_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*(?:的)?\s*[\p{Han}]{0,6}?(?:同意|通过|签字|认可)"
-                           r"|\s*(?:以上|及以上)?\s*[\p{Han}]{0,6}?(?:或者?|和)[^，,；;。\d]{0,16}?(?:同意|通过)")
+                           r"|\s*(?:以上|及以上)?\s*[\p{Han}]{0,6}?(?:或者?|和)[^，,；;。\d]{0,16}?(?:同意|通过)"
+                           # ((s38-targets) the second share of the pair in digits: `2/3以上成员或者2/3以上村民代表同意`)
+                           r"|\s*(?:以上|及以上)?\s*[\p{Han}]{0,6}?(?:或者?|和)\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*(?:以上|及以上)"
+                           r"[^，,；;。\d]{0,16}?(?:同意|通过)")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
 # 基础 as the ground already laid (发展基础, 现实基础), not as a sector (基础设施, 基础研究).
@@ -484,8 +507,10 @@ DEFINITION = re.compile(r"本(?:实施|行动|工作)?(?:办法|细则|规定|�
 # (s33-tg) A term defined at the head of its item or sentence without 所称 (`（一）特别重大事故，是指造成30人以上死亡…的事故；`,
 # `重点用能单位是指年综合能源消费量1万吨标准煤以上的单位。`): a grade or category the rule sets out, its bounds what the term
 # covers (spec §7: scope out), as DEFINITION; to the end of the clause run (`；` ends one grade).
+# ((s38-targets) also a kind of the term just defined, opened by 其中 (`本办法所称供水工程，是指…。其中，集中式供水工程是指日供水
+# 规模在20立方米以上…`): the bounds of a sub-kind are what it covers, as the term's own)
 TERM_DEFINED = re.compile(r"[ \t　]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)?"
-                          r"[ \t　]*[“\"]?[\p{Han}“”\"]{2,16}[”\"]?\s*[，,]?\s*(?:是指|系指)[^。；;\n]*")
+                          r"[ \t　]*(?:其中[，,]?\s*)?[“\"]?[\p{Han}“”\"]{2,16}[”\"]?\s*[，,]?\s*(?:是指|系指)[^。；;\n]*")
 
 
 def _definition_words(text: str, lo: int, hi: int) -> list[int]:
@@ -677,7 +702,8 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
                      "提供", "配备", "设置", "建设", "培育", "参与", "参加", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
                      "每人", "每户", "每家", "每个", "其中",
                      "申请", "获得", "领取",  # ((s28-tg2) `个人最高可申请10万元`: the cap governs what may be applied for)
-                     "人民币")  # ((s23-tg) `每人不得超过人民币100元`: the currency named before the amount, as older 办法 write it)
+                     "人民币",  # ((s23-tg) `每人不得超过人民币100元`: the currency named before the amount, as older 办法 write it)
+                     "地面", "路面", "地表")  # ((s38-targets) `墓碑高度不得超过地面1.2米`: the level a height is measured from)
 
 
 # What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
@@ -687,7 +713,10 @@ PER_HEAD_BASIS = re.compile(r"(?:(?<=不低于|不少于|不高于|不超过|最
 PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|立方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里"
                        r"|座|处|村|所|间|口|台|条|项|校|宗|批)"
                        # ((s35, guide TG37) a density's basis: `不少于每千人3名`, `不低于每10万人口2.5名`)
-                       r"|每(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]{1,3})万?(?:人口|人|户|平方公里|公里|亩))+$")
+                       # ((s38-targets) also a floor area, with the area it is of: `不低于每100平方米建筑面积1个` in a parking
+                       # rule, `每1000平方米营业面积不少于…`)
+                       r"|每(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]{1,3})万?(?:人口|人|户|平方公里|公里|亩"
+                       r"|平方米(?:建筑面积|用地面积|营业面积|使用面积)?))+$")
 
 # A cap or floor named as a noun before the amounts it governs (`奖补上限为每家200万元`,
 # `最高救助限额为每人每年3万元`, `最高救助限额为特困人员每人每年3万元，…低保对象每人每年1.5万元`): the amounts
@@ -1401,6 +1430,23 @@ def _places_covered_with_examples(text: str, q: Quantity, clause_prefix: str) ->
             and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None)
 
 
+# (s38-targets, guide TG9) places named as examples before 等 and counted, as the subject that is to reach a goal (`其中甲村、乙村、
+# 丙村等5个村创建“无违建”示范村`) or as the object chosen for one (`确定甲、乙、丙等6个村为镇级示范村`): the count of places to
+# reach it is the quota (a count to reach), as `_places_covered_with_examples` reads the places an item is carried out in
+PLACES_TO_REACH_LEAD = re.compile(r"\s*(?:其中\s*[，,：:]?\s*|(?:确定|选定|选择|遴选|命名)\s*)?[\p{Han}“”\"（）()]{1,10}(?:、[\p{Han}“”\"（）()]{1,10})+等")
+PLACES_TO_REACH_AFTER = re.compile(r"[\p{Han}（）()]{0,8}?(?:创建|创成|建成|达到|成为|通过|争创|为|作为)")
+
+
+def _places_to_reach_with_examples(text: str, q: Quantity, clause_prefix: str) -> bool:
+    if not clause_prefix.endswith("等") or q.unit_kind != "count" or "、" not in clause_prefix:
+        return False
+    lead = PLACES_TO_REACH_LEAD.fullmatch(NUMBERING.sub("", clause_prefix, count=1))
+    if lead is None or (lead.group(0).lstrip().startswith(("确定", "选定", "选择", "遴选", "命名")) is False
+                        and not clause_prefix.lstrip().startswith("其中")):
+        return False
+    return PLACES_TO_REACH_AFTER.match(text, q.unit_end, q.unit_end + 16) is not None and q.unit in ("个", "村", "镇", "所", "家")
+
+
 # (s27-tg) `检测项目不少于色度、浑浊度、…、总大肠菌群等8项`: a floor written before the items it names, closed by 等 and their
 # count: the count is the floor the rule sets (spec §7 "not less than"), the names its examples (guide TG9 reads a count
 # over a list delivered as a target).
@@ -1528,6 +1574,17 @@ STOCK_BOUND_CMP = {"不得超过": "<=", "不超过": "<=", "不大于": "<=", "
 STOCK_PERIODS_BEFORE = re.compile(r"(?:支付|供应|保障|使用|消费)(?:月数|天数)[^，,；;。\d]{0,8}$")
 
 
+# (s38-targets, guide TG52 `接警后30分钟内到达`) how fast a responder arrives, turns out or gets in touch, written as the
+# minutes or hours, 内 and the act (`对发现的火点…要在1小时内到达现场处置`, `做到30分钟内响应、到场处置`, `10分钟内集结出动`,
+# `承办单位接单后，应当在2小时内与诉求人取得联系`): a speed of service kept for the people served, with or without the call
+# written before it (ARRIVAL_AFTER with CALL_BEFORE); handling a case in working days (`3个工作日内办结`) stays a time limit
+RESPONSE_ACT_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*(?:赶到|到达|抵达|到场|赶赴|响应|(?:集结)?出动|出警"
+                                r"|与[^，,。；;\d]{1,8}?(?:取得|建立)联系)")
+# (s38-targets, guide S37b `路灯…出现故障的，管理单位应当在24小时内修复`) the fault or damage named in a conditional clause of
+# the same sentence (`发现…损坏或者故障的，…；对于损坏严重…的，应当…并在24小时内修复`)
+FAULT_IN_SENTENCE = re.compile(r"(?:故障|损坏|报修|险情|漏水|漏气|停水|停电|停气)[^。；;\d]{0,30}?的[，,][^。\d]{0,40}$")
+
+
 def _service_response(text: str, q: Quantity) -> bool:
     """(s37-articles, s37-tg; guide TG52) a fault cleared or a problem answered in so many minutes or hours, or a standard
     reached so soon after a service starts: the level of service a provider keeps for its users. The act after 内 is read
@@ -1535,12 +1592,16 @@ def _service_response(text: str, q: Quantity) -> bool:
     clause (`对一般故障…72小时内修复`, FAULT_IN_CLAUSE)."""
     if q.unit not in ("分钟", "小时"):
         return False
+    if RESPONSE_ACT_AFTER.match(text, q.end) is not None:
+        return True
     if (SERVICE_ACT_AFTER.match(text, q.end) is not None
             and SERVICE_ACT_SUBJECT.search(text, max(0, q.start - 12), q.start) is not None):
         return True
     if CLEARED_AFTER.match(text, q.end) is not None:
         clause_start = max(text.rfind(c, 0, q.start) for c in "，,。；;\n") + 1
-        return FAULT_IN_CLAUSE.search(text, clause_start, q.start) is not None
+        if FAULT_IN_CLAUSE.search(text, clause_start, q.start) is not None:
+            return True
+        return FAULT_IN_SENTENCE.search(text, max(0, q.start - 90), q.start) is not None
     return (STANDARD_REACHED_AFTER.match(text, q.end) is not None
             and SERVICE_STARTED_BEFORE.search(text, max(0, q.start - 12), q.start) is not None)
 
@@ -1586,7 +1647,7 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
         return True  # (a time in hours may be per period: that needs the clause)
     if q.token == "ar" and q.unit is None:
         return True
-    if _ordinal_before(text, q.start):
+    if _ordinal_before(text, q.start) and not _rank_goal(text, q):
         return True
     if q.unit in DIMENSION_UNITS and _product_dimension(text, q):
         return True
@@ -1744,7 +1805,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if not checked_at and q.token == "ar" and q.unit is None:
         return True
     # A year written without 年 next to a unit is rare; `2025` with no unit never reaches here.
-    if not checked_at and _ordinal_before(text, q.start):
+    if not checked_at and _ordinal_before(text, q.start) and not _rank_goal(text, q):
         return True
     if not checked_at and q.unit in DIMENSION_UNITS and _product_dimension(text, q):
         return True
@@ -1761,6 +1822,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start])
          and (q.unit == "类" or (not _delivered_with_examples(clause_prefix) and not _places_covered_with_examples(text, q, clause_prefix)
                                 and not _projects_pushed(text, q, clause_prefix)
+                                and not _places_to_reach_with_examples(text, q, clause_prefix)
                                 and not _floor_over_examples(clause_prefix)
                                 and not _staff_floor_over_examples(text, q))))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
@@ -1769,7 +1831,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     enum = ("、" in text[max(0, q.start - 5):q.start - 1] and before_char != "各"
             and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start]))
     if (enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q, text)
-            and not _verb_at_end().search(enum.group(0).split("、", 1)[0]) and not _places_covered_with_examples(text, q, clause_prefix)):
+            and not _verb_at_end().search(enum.group(0).split("、", 1)[0]) and not _places_covered_with_examples(text, q, clause_prefix)
+            and not _places_to_reach_with_examples(text, q, clause_prefix)):
         # ((s22-tg3) not `新建、维修小水池、小塘堰40口`: verbs joined by 、 open the list, the count is of the kinds it acts on)
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
@@ -1850,6 +1913,9 @@ PENALTY_COMPENSATION = re.compile(r"加付(?:赔偿金|经济补偿)")
 
 # (s35-articles) A cap or floor on the fine of the clause before (`…按照每平方米100元以上500元以下处以罚款，但最高不超过3万
 # 元`, `…处以罚款，最多不得超过5000元`), as 法律责任 articles bound a fine counted per unit: part of the sanction (TG6c)
+# (s38-targets, guide TG6c) a clause opened by the fine's amount as its subject (`罚款额按照…每平方米30元以下标准执行`,
+# `罚款数额为违法所得的1倍以上3倍以下`, `罚没金额…`): the amount of a sanction, whatever verb states it
+FINE_AMOUNT_OPENING = re.compile(r"\s*(?:对[^，,；;。]{0,12}?的)?(?:罚款|罚金|罚没)(?:的)?(?:额|数额|金额|标准|额度)")
 FINE_CLAUSE_BEFORE = re.compile(r"(?:罚款|罚金)\s*[，,]\s*$")
 FINE_BOUND_OPENING = re.compile(r"\s*(?:但|且|并且)?(?:罚款)?(?:总额|数额|金额)?(?:最高|最多|最低|累计)?(?:不得|不|应当不)?"
                                 r"(?:超过|高于|低于|少于)?\s*")
@@ -1868,6 +1934,8 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
         return True  # (s28-tg) `责令其按应付金额50%以上1倍以下的标准向农民工加付赔偿金`: what a breach costs the employer
     if text.find("罚", clause_start, clause_end) < 0:
         return False
+    if FINE_AMOUNT_OPENING.match(text, clause_start, q.start) is not None:
+        return True  # (s38-targets) `罚款额按照…每平方米30元以下标准执行`: the clause sets the fine's amount (guide TG6c)
     return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
                 or SANCTION_VERB_AFTER.match(text, q.end, clause_end)
                 or re.search(r"(?:罚款|罚金)\s*$", text[max(clause_start, q.start - 6):q.start]))
@@ -1882,6 +1950,9 @@ DEDUCTION_OPENING = re.compile(r"\s*(?:由[^，,；;。]{1,16}?|并|则|一律|�
                                r"(?:扣减|扣除|扣回|扣发|核减|减拨|少拨|追回|收回|扣罚|扣拨|(?:暂停|暂缓|停止|不予)拨付)"
                                # (not the noun of a tax rule: `扣除标准为每月1500元`, `按扣除标准的50%扣除`)
                                r"(?!标准|额|比例|范围|方式|期限|项目|金额|限额|数额)")
+# (s38-targets, guide TG6c) a deduction counted per breach: `每个火点扣减村级运转经费1万元`, `每发现一处违建扣减考核经费2000元`
+PER_BREACH_OPENING = re.compile(r"\s*每(?:发现|出现|发生|查处)?(?:一)?(?:个|处|起|次|例|宗)[\p{Han}]{1,8}?"
+                                r"(?:扣减|扣除|扣回|扣发|核减|扣罚|扣)[^，,；;。\d]{0,16}$")
 # `应当按照合同价款的10%支付违约金`: liquidated damages for a breach of contract, a sanction too
 DAMAGES_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:的)?(?:违约金|滞纳金)")
 
@@ -1891,6 +1962,8 @@ def _deduction_for_a_breach(text: str, q: Quantity, clause_start: int) -> bool:
         return False
     if DAMAGES_AFTER.match(text, q.unit_end):
         return True
+    if PER_BREACH_OPENING.match(text, clause_start, q.start) is not None:
+        return True  # (s38-targets) `对…发现火点的乡镇，每个火点扣减…资金20万元`: a deduction counted per breach found
     if text[clause_start - 1] not in "，,":
         return False
     opening = DEDUCTION_OPENING.match(text, clause_start, q.start)
@@ -2235,6 +2308,10 @@ def _size_set_as_standard(text: str, q: Quantity) -> bool:
 INCOME_BELOW = re.compile(r"收入\s*(?:低于|不高于|少于|不足)[^，,；;。]{0,30}$")
 
 
+# (s38-targets) the act every case undergoes, right after 100% (`100%核查处置`, `100%现场核验`, `100%抽检`, `100%回访`)
+FULL_ACT_AFTER = re.compile(r"\s*(?:现场|实地|全面|及时)?(?:核查|核验|核实|检查|检测|抽检|抽查|复查|查处|处置|回访|巡查|整改|清理|销号|验收|审核)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     if q.unit in ("分钟", "小时") and (_service_response(text, q) or (
@@ -2244,6 +2321,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if q.unit in AREA_UNITS or q.unit in LENGTH_UNITS:
         if _size_set_as_standard(text, q):
             return False
+    if q.unit == "%" and q.values[0][0] == 100 and FULL_ACT_AFTER.match(text, q.end) is not None:
+        return False  # (s38-targets) `对卫片执法图斑100%核查处置`, `对…机具实行100%现场核验`: 对 names what every case of the act
+        # covers; the share of cases acted on is the rate set (guide TG5), no one qualifying
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
     # scan.stdlib_twin, the same matches, 1.5-3x faster on these short stretches)
     if stdlib_twin(DISCOUNT).fullmatch(text, q.start, q.unit_end):
@@ -6190,8 +6270,23 @@ def _pay_per_period(clause_prefix: str) -> bool:
     return "每" in clause_prefix and (PAY_PER.search(clause_prefix) is not None or PER_HEAD_PERIOD.search(clause_prefix) is not None)
 
 
-def _fee_standard(clause_prefix: str) -> bool:
-    return "费" in clause_prefix and FEE_PER.search(clause_prefix) is not None
+# (s38-targets, guide TG6c fees the policy fixes) the charge per unit written verb last (`小型车每小时收费2元`, `每车次收取5元`),
+# and a fee named in the sentence's opening clause then charged by case (`养犬人…应当缴纳管理服务费，首次登记每只犬300元，年检
+# 每只犬每年150元`): the amounts of a fee schedule
+FEE_VERB_AFTER_PER = re.compile(r"每[\p{Han}]{1,4}?(?:收费|收取|计收|缴费|缴纳|交纳)(?:标准)?(?:为)?\s*$")
+FEE_NAMED_BEFORE = re.compile(r"(?:缴纳|交纳|收取|缴)[\p{Han}]{0,8}?费(?:用)?\s*[，,：:]")
+FEE_CASE_PER = re.compile(r"^[^，,；;。\d]{0,8}?每[\p{Han}]{1,3}?(?:每(?:年度?|月|次))?\s*$")
+
+
+def _fee_standard(clause_prefix: str, sentence: str = "") -> bool:
+    if "费" in clause_prefix and FEE_PER.search(clause_prefix) is not None:
+        return True
+    if "每" not in clause_prefix:
+        return False
+    if FEE_VERB_AFTER_PER.search(clause_prefix) is not None:
+        return True
+    return ("费" in sentence and FEE_CASE_PER.search(clause_prefix.strip(" \t\u3000")) is not None
+            and FEE_NAMED_BEFORE.search(sentence) is not None)
 
 
 def _under_standard_heading(ctx: Context, pos: int) -> bool:
@@ -6408,7 +6503,10 @@ EXISTING_BEFORE = re.compile(r"已(?:经)?[\p{Han}]{1,4}的\s*$")
 # (s32-tg) `对现有5个村级处理站进行提标改造`, `2023年底前完成已排查出的3处农村黑臭水体治理`: the existing units a work is to
 # be done on, counted: the count of the work (spec §7, a number to reach), unlike `落实已出台的28项政策` (no work on them)
 STOCK_WORKED_BEFORE = re.compile(r"(?:完成|对|将)\s*(?:已(?:经)?[\p{Han}]{1,5}的|现有的?)\s*$")
-STOCK_WORK_AFTER = re.compile(r"[^，,；;。！？\d]{0,24}?(?:治理|改造|整治|整改|修复|清理|清运|拆除|关停|搬迁|提标|升级|更新)")
+# ((s38-targets) also the upkeep of works already built, `对已建的4座村级污水处理设施开展运行维护检查`, `对已建成的13座…设施实行…运维
+# 管理`: the works the plan keeps running are counted for it, as those it repairs)
+STOCK_WORK_AFTER = re.compile(r"[^，,；;。！？\d]{0,24}?(?:治理|改造|整治|整改|修复|清理|清运|拆除|关停|搬迁|提标|升级|更新"
+                              r"|运行维护|运维|维护|管护|检修|维修)")
 
 
 def _works_on_stock(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
@@ -6453,7 +6551,11 @@ QUALIFYING_CONDITIONS = re.compile(r"(?:具备|具有)[^。；;，,：:]{0,20}?�
 # `打造一支队伍` (no person counted).
 STAFF_UNITS = frozenset(("名", "人", "个", "位"))
 STAFF_ESTABLISHMENT = re.compile(r"编制(?:数|名额)?\s*(?:为|共)?\s*$")
-STAFF_DESIGNATE = re.compile(r"(?:明确|确定|指定|选派|落实|安排)\s*(?:专人)?\s*$")
+# ((s38-targets, guide TG21) also a post filled by hiring or setting up, `在每个行政村聘任1名食品安全协管员`)
+STAFF_DESIGNATE = re.compile(r"(?:明确|确定|指定|选派|落实|安排|聘任|聘用|选聘|设)\s*(?:专人)?\s*$")
+# (s38-targets, guide TG21) a post set up with its holder named before the count: `各村（社区）设报账员1名`, `每个网格设置专职
+# 网格员1名`, `镇财政所聘用出纳员1人`: a staffing quota the document sets
+STAFF_POST_BEFORE = re.compile(r"(?:设|设立|设置|聘用|聘任|选聘)(?:专职|兼职|专门)?[\p{Han}]{0,6}?(?:员|专干|干部|工作人员|负责人)\s*$")
 STAFF_ROLE_AFTER = re.compile(r"[\p{Han}]{0,6}?(?:领导|负责人|联络员|信息员|专干|专管员|干部|工作人员|分管|[长员])")
 
 
@@ -6484,6 +6586,8 @@ def _bar_cell(text: str, pos: int) -> tuple[int, int] | None:
 
 def _staffing_quota(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
     if STAFF_ESTABLISHMENT.search(clause_prefix):
+        return True
+    if q.unit in ("名", "人") and STAFF_POST_BEFORE.search(clause_prefix) is not None:
         return True
     return (q.unit in ("名", "位") and STAFF_DESIGNATE.search(clause_prefix) is not None
             and STAFF_ROLE_AFTER.match(text, q.unit_end, clause_end) is not None)
@@ -6580,6 +6684,40 @@ def _glued_next_row_number(text: str, lo: int, q: Quantity) -> bool:
 PROGRAMME_NOUN = re.compile(r"工程|行动|制度|机制|计划|活动|工作|体系|战略|清单|改革|任务|提升|攻坚|保障|服务")
 
 
+# (s38-targets) the leverage a ratio states after it: `按1:10比例撬动银行贷款`, `按1∶5的比例放大贷款`
+LEVERAGE_AFTER = re.compile(r"\s*(?:的)?\s*(?:比例|倍数|杠杆)?\s*(?:撬动|放大|带动)")
+
+
+# (s38-targets) what a rule allows or forbids around a "two or more" (`可以同时发布两种以上…`, `两个以上…的企业可以…`)
+PLURAL_ALLOWED_BEFORE = re.compile(r"(?:可以|允许|准许|严禁|禁止)[^，,；;。\d]{0,12}$")
+PLURAL_ALLOWED_AFTER = re.compile(r"[^，,；;。\d]{1,16}?(?<!不)可以")
+
+
+# (s38-targets, guide TG42) the funds of another payer a matching share is counted on, and the matching after it
+MATCHED_FUNDS_BEFORE = re.compile(r"(?:上级|中央|国家|省级|省|自治区|市级|市|县级|县)(?:财政)?[\p{Han}]{0,6}?资金(?:总额|总量)?(?:的)?\s*$")
+MATCHING_AFTER = re.compile(r"\s*(?:以上)?\s*(?:的)?\s*(?:比例)?[^，,；;。\d]{0,6}?配套")
+
+
+# (s38-targets, guide TG53, S36 CU1 Q3) a clause of a funding split (after 其中 in the sentence) whose payer is a level above
+# the issuer's: 中央/国家 below the centre, 省/自治区 below a province (`其中：中央财政补助12亿元`, `其中省级补助资金3000万元`)
+SPLIT_PAYER = re.compile(r"\s*(?:其中\s*[：:，,]?\s*)?(?P<lvl>中央|国家|省级?|自治区(?:级)?)(?:财政|预算内|本级)?[\p{Han}]{0,6}?"
+                         r"(?:补助|补贴|奖补|资金|投资|投入|安排|承担)[^，,；;。\d]{0,6}$")
+SPLIT_REACH = 160
+
+
+def _higher_level_share(ctx: Context, text: str, q: Quantity, clause_start: int, clause_prefix: str) -> bool:
+    m = SPLIT_PAYER.match(clause_prefix)
+    if m is None:
+        return False
+    level = ctx.metadata.admin_level if ctx.metadata else None
+    above = (level in ("province", "prefecture", "county", "township") if m.group("lvl") in ("中央", "国家")
+             else level in ("prefecture", "county", "township"))
+    if not above:
+        return False
+    sentence_start = _back_to(text, q.start, max(0, q.start - SPLIT_REACH), SENTENCE_BREAK)
+    return text.find("其中", sentence_start, q.start) >= 0
+
+
 def _named_in_title(ctx: Context, text: str, q: Quantity) -> bool:
     """A count in words before a programme noun (`安排两项制度衔接工作经费`) that the notice's title writes the same way
     (`…“两项制度”有效衔接实施方案`) is the programme's name, not an amount (compared on the Simplified view)."""
@@ -6673,10 +6811,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             if q.token == "cn" and text[q.start] in NUMERAL_PLACE_OPENERS and (place_end := numeral_place_end(text, q.start)) >= q.unit_end:
                 pos = max(pos, place_end)
                 continue  # (s16) `支持三门峡、濮阳等市`, `七台河市…专项资金`, `五棵树镇`: a place's name, no 3 门 or 7 台
-        if _excluded_at(text, q, blocked) and not (q.token == "cn" and q.unit == "%" and q.end == q.unit_end and text[q.end - 2:q.end] == "填埋") \
+        if _excluded_at(text, q, blocked) and not (q.token == "cn" and q.unit == "%" and q.end == q.unit_end and text[q.end - 2:q.end] in ("填埋", "增长")) \
                 and not (standing_goal and q.unit == "个" and text.startswith(("零火点", "零发生", "零报告"), q.start)):
             continue  # (what _is_excluded says below, without the clause; (s32-tg) not a quoted `其他垃圾"零填埋"` goal, whose
-            # quotes mark the slogan's words, guide TG55)
+            # quotes mark the slogan's words, guide TG55; (s38-targets) nor `新增违法建设实现“零增长”`, whose verb reaches it)
         if q.unit == "个" and PERIOD_COUNTED.match(text, q.unit_end):
             continue  # (s28-tg2) `连续补贴3个采暖季`, `服务2个学年`: how long a measure runs, a duration (spec §7 out)
         if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
@@ -6698,17 +6836,38 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue
         if _trigger_condition(text, q, clause_end) or _own_share(text, q, clause_prefix, clause_end):
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
+        if (q.unit_kind == "count" and q.after_cmp == ">=" and len(q.values) == 1 and q.values[0][0] == 2
+                and (PLURAL_ALLOWED_BEFORE.search(clause_prefix) is not None or PLURAL_ALLOWED_AFTER.match(text, q.end, clause_end) is not None)):
+            continue  # (s38-targets) `允许医师在两个以上医疗机构执业`, `可以同时发布两种以上预警信号`, `两个以上经营快递业务的企业可以
+            # 使用统一的商标`, `严禁学生两人以上合睡`: "two or more" in what a rule allows or forbids says more than one, no
+            # number the policy sets to reach (spec §7); a demand (`应当指派两名以上工作人员`) stays in
+        if (q.unit_kind == "percent" and any(c in text[q.start:q.end] for c in ":：∶") and LEVERAGE_AFTER.match(text, q.end, clause_end)
+                is not None):
+            continue  # (s38-targets) `按1:10比例撬动银行贷款`, `按1∶5放大担保倍数`: how a fund leverages loans, the way a financial
+            # tool works (a number that describes, spec §7), no amount this policy provides or sets out to reach
+        if (q.unit_kind == "percent" and "配套" in text[q.end:clause_end] and MATCHED_FUNDS_BEFORE.search(clause_prefix) is not None
+                and MATCHING_AFTER.match(text, q.end, clause_end) is not None):
+            continue  # (s38-targets, guide TG42 as confirmed in S32) `按照不低于上级补助资金30%的比例安排配套资金`: a matching share
+            # between payers, cost-sharing, not an amount this policy provides
         if q.unit_kind == "percent" and _cost_split(text, q, clause_prefix, clause_start):
             continue  # (s28-tg, guide TG13/TG42) `保险费由省、市县财政和农户共同承担，其中省级财政补贴40%`: a split between payers
         if "除" in clause_prefix and OTHER_LEVEL_EXCEPT.search(clause_prefix) and EXCEPT_CLOSE.match(text, q.end, clause_end):
             continue  # (s29-tg, guide TG53) `除上级补助每户1000元外，镇财政每户再补助200元`: another level's amount restated beside
             # the plan's own is not provided by this policy
+        # (s38-targets, guide TG53 and S36 CU1 Q3) `总投资78.06亿元，其中：中央财政补助12亿元，…市本级…配套资金约20亿元`: a higher
+        # level's share of a funding split is that level's money, not an amount this policy provides. Read as before (the
+        # shares after it follow it as they did), only not written.
+        other_level_share = q.unit_kind == "money" and _higher_level_share(ctx, text, q, clause_start, clause_prefix)
         if "经" in clause_prefix and CONSENT_BY.search(clause_prefix) and CONSENT_AFTER.match(text, q.end, clause_end):
             continue  # (s29-tg, guide TG52) `改造方案须经业主三分之二以上同意方可实施`: a consent threshold written as a condition
         if (q.unit in ("人", "米") and q.after_cmp in (">=", "<=")
                 and SIZE_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None):
             continue  # (s29-tg2) `千人以上集中式供水工程`, `海拔4500米以上地区`: a size or height that names a class of works
             # or places the rule is about (a number that describes, spec §7), not an amount to reach
+        if q.after_cmp in (">=", "<=") and MEASURED_CLASS_AFTER.match(text, q.unit_end, clause_end) is not None:
+            continue  # (s38-targets) `标准抗压强度60兆帕以上混凝土用量达到总用量的10%`, `二级以上医院占比…`: the bound names the
+            # class of products or units whose use or share the clause sets (a number that describes, spec §7); the target
+            # is the share after it
         if q.unit == "层" and q.after_cmp in (">=", "<=") and STOREY_CLASS_NOUN.match(text, q.unit_end, clause_end) is not None:
             continue  # (s36-tg) `六层以下（含六层）建筑物屋顶原则上不得设置户外广告`: a height that names the buildings a rule is
             # about (as SIZE_CLASS_NOUN's works and places), no number to reach
@@ -6760,7 +6919,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s15c) `申报人员年龄一般不超过45周岁`, `申请人须在本市连续缴纳社保满12个月`: who qualifies (spec §7 out)
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
              or text.find("过去", sentence_start, q.start) >= 0 or text.find("去年", sentence_start, q.start) >= 0
-             or text.find("前年", sentence_start, q.start) >= 0 or text.find("轮", sentence_start, q.start) >= 0)
+             or text.find("前年", sentence_start, q.start) >= 0 or text.find("轮", sentence_start, q.start) >= 0
+             or text.find("多年", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
         if (issue_year and text.find("由", q.end, sentence_end) >= 0
@@ -6890,6 +7050,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             before_cmp = "<="  # (s35b, guide TG52) `接警后30分钟内到达`: 内 is within, the cap 以内 writes (spec §7)
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
+        if not before_cmp and not q.after_cmp and q.unit in ("名", "位") and _rank_goal(text, q):
+            before_cmp = "<="  # (s38-targets, guide S36 CU2 Q2) `稳定在全区镇街前5名`: no lower than the rank
         core_prefix = _strip_scope(text[seg_start:q.start])
         # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
@@ -6953,7 +7115,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                 and bool(sentence_year or GOAL_AHEAD.search(text, sentence_start, q.start)
                                          or _paragraph_period(ctx, text, q.start)))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
-                                                            or _fee_standard(clause_prefix)
+                                                            or _fee_standard(clause_prefix, text[sentence_start:clause_start])
                                                             or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
         demanded = demanded or (q.unit_kind == "money" and "每" in clause_prefix
                                 and _graded_ellipsis(text, sentence_start, clause_start, clause_prefix))
@@ -7009,6 +7171,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _total_of_work(text, sentence_start, clause_start, clause_prefix, q)
         demanded = demanded or _red_line_kept(text, q, clause_prefix, clause_end)
         demanded = demanded or _places_all_act(text, q, clause_prefix, clause_end)
+        demanded = demanded or _places_to_reach_with_examples(text, q, clause_prefix)  # (s38-targets) `其中甲、乙等5个村创建…`
         demanded = demanded or ((q.unit in AREA_UNITS or q.unit in LENGTH_UNITS or q.unit == "度")
                                 and _size_set_as_standard(text, q))
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
@@ -7160,7 +7323,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             # (s29-tg, guide TG19) `COD和二氧化硫排放总量分别控制在6.0万吨和8.0万吨以内，比2005年减少10%`: a change against a
             # baseline with no subject of its own, after the levels set for each subject, is set for each of them
             shared = max(1, sum(1 for t in targets if t.span[0] >= last[0] and t.span[1] <= last[1]))
-        for value, range_cmp in q.values * shared:
+        for value, range_cmp in q.values * shared * (not other_level_share):
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
                 comparator=_flip(range_cmp or q.after_cmp or before_cmp or "=", prohibited),
@@ -7690,6 +7853,10 @@ ZERO_GROWTH = re.compile(r"(?:实现|保持|力争|确保|做到|达到)\s*[“\
                          # (s32-tg) `确保生活垃圾总量零增长`, `能源消费总量零增长`: the amount held right before it, its verb
                          # opening the clause (`确保…`, `实现…`)
                          r"|(?<=(?:实现|保持|力争|确保|做到|达到)[\p{Han}]{1,12}?(?:总量|用量|使用量|排放量|产生量|消耗量|消费量)\s*)(零)增长(?![率行等])"
+                         # (s38-targets, guide TG36/TG55) `持续保持违法建设零增长`, `确保新增违法用地零增长`: what is held at no growth
+                         # named between the verb and 零增长 (any count of cases or works, not only an amount); a programme
+                         # named by it (`…零增长行动`) is still no goal
+                         r"|(?<=(?:实现|保持|力争|确保|做到)[\p{Han}]{2,10}?)(零)增长(?![率行等])"
                          # (s29-tg, guide TG55) `原生生活垃圾零填埋`: a waste's disposal held at none, with or without its verb
                          r"|(?<=(?:垃圾|固废|污泥|废弃物|尾矿)\s*)[“\"]?(零)填埋(?![率行等])")
 
@@ -8528,11 +8695,16 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
 # S20 TG17, once per place); a column headed with a year is that year's quota: Y/Y in a plan whose period holds Y
 # (guide TG10), else a deadline null/Y (and the undated columns of that table with it); a column of what was there or
 # done (NOT_QUOTA_HEAD: 实际, 现状, 基期, 完成, 排名, …) or of a year before the issue year is no quota.
-PLACE_AMOUNT = r"(?:[<>≤≥＜＞]=?)?\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*(?:以上|以下|左右)?"
-PLACE_ROW = re.compile(r"(?P<pre>[^\n]*?)(?P<name>(?!号)[\p{Han}（）()·]{1,16})[ \t\u3000|]*"
-                       r"(?P<cells>" + PLACE_AMOUNT + r"(?:(?:[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+)" + PLACE_AMOUNT + r")*)"
+# ((s38-targets) a cell may open with 合计 where one row totals several places, `其余14个村（社区）　合计63000　合计35000`: the
+# places' joint quota)
+PLACE_AMOUNT = r"(?:合计|共计|小计)?(?:[<>≤≥＜＞]=?)?\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*(?:以上|以下|左右)?"
+# ((s38-targets) a name may hold a count inside, `其余14个村（社区）`, ending in a character or bracket)
+PLACE_ROW = re.compile(r"(?P<pre>[^\n]*?)(?P<name>(?!号)[\p{Han}（）()·](?:[\p{Han}\d（）()·]{0,14}[\p{Han}）)])?)[ \t\u3000|]*"
+                       # (a 合计 cell may be glued to the one before it, the copy having dropped the spaces between them)
+                       r"(?P<cells>" + PLACE_AMOUNT + r"(?:(?:[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+|(?=合计|共计|小计))" + PLACE_AMOUNT + r")*)"
                        r"[ \t\u3000|]*")
 PLACE_CELL = re.compile(PLACE_AMOUNT)
+TOTAL_MARK = re.compile(r"合计|共计|小计")
 PLACE_HEAD_SPLIT = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+|(?<=[）)])(?=[^\s|）)、，,])")
 PLACE_PRE = re.compile(r"^(?:[ \t\u3000|]*(?:\d{1,3}[ \t\u3000|]*)?|[\p{Han}]{1,3}[ \t\u3000]+|[^\n]*[号文件][ \t\u3000]*)$")  # (a row glued to a page's running head)
 PLACE_TASK_DONE = re.compile(r"^完成(?=[\p{Han}]{2})(?!情况|数|值|量)")  # (`完成生活污水治理行政村（个）`: the task to do)
@@ -8698,8 +8870,10 @@ def _place_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found
             units = (own.group(1) if own else unit_text).split("/")
             ym = YEAR_IN_HEAD.search(head)
             year = int(ym.group(1)) if ym else None
-            if ((NOT_QUOTA_HEAD.search(PLACE_TASK_DONE.sub("", head)) or PLACE_NOT_QUOTA.search(head) or not units[0])
-                    or (year and issue_year and year < issue_year)):
+            part_of_quota = bool(SUB_COLUMN.match(head) and cols and cols[-1] is not None)  # (s38-targets) `其中存量违建`
+            # after `拆违总任务`: a part of the quota column before it is a quota too (spec §7, a restated sub-quantity)
+            if ((not part_of_quota and NOT_QUOTA_HEAD.search(PLACE_TASK_DONE.sub("", head))) or PLACE_NOT_QUOTA.search(head)
+                    or not units[0] or (year and issue_year and year < issue_year)):
                 cols.append(None)
                 continue
             cols.append((head, units, year))
@@ -8713,6 +8887,8 @@ def _place_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found
                 parts = PLACE_CELL.fullmatch(cell) and cell.split("/")
                 if not parts or len(parts) != len(units):
                     continue
+                if (total := TOTAL_MARK.match(parts[0])) is not None:
+                    parts[0], at = parts[0][total.end():], at + total.end()  # (s38-targets) `合计63000`: the joint quota
                 indicator = (name + YEAR_IN_HEAD.sub("", INDICATOR_UNIT.sub("", head))).strip()
                 off = at
                 for part, unit in zip(parts, units):
@@ -9287,6 +9463,11 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
 STOREY_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[（(][^（）()]{0,8}[）)])?\s*的?\s*[\p{Han}]{0,4}?(?:建筑物|建筑|住宅|楼房|房屋)")
 SCOPE_AREA_UNITS = frozenset(("平方公里", "平方千米", "公顷", "平方米", "亩"))
 AREA_STATED = re.compile(r"\s*(?:总|辖区|区域|规划|占地)?面积\s*(?:约|近|为|约为)\s*")
+# (s38-targets) a bound that names a class of products or units, its measure and a demand with its own number following in the
+# clause: `60兆帕以上混凝土用量达到总用量的10%`, `400兆帕以上热轧带肋钢筋用量达到45%`, `单机容量30万千瓦以上机组比重提高到80%`
+MEASURED_CLASS_AFTER = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:的)?[\p{Han}]{1,10}?(?:用量|使用量|应用量|比例|占比|比重|份额)"
+                                  r"\s*(?:要|应|须|力争|确保)?\s*(?:达到|提高到|提高至|提升到|提升至|不低于|不少于|超过|占)"
+                                  r"[^，,；;。\d]{0,12}?\d")
 SIZE_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[\p{Han}]{0,6}?(?:供水)?(?:工程|水厂|地区|区域|牧区|山区|高原))(?![\p{Han}]{0,2}\d)")
 
 
@@ -9397,13 +9578,27 @@ def _degrees_of_one_condition(items: list[str]) -> bool:
     return len(items) == 2 and m is not None and len(tail) >= 2 and (second[m.end():].startswith(tail[-2:]))
 
 
+# (s38-targets) what may follow a payer's level word in its item: nothing, or the payer's money or body (`市三级财政`, `省级
+# 补助资金`, `乡镇财政`, `市本级配套`)
+PAYER_REST = re.compile(r"\s*(?:镇|本级|[（(][^（）()]{1,8}[）)])?\s*(?:级)?\s*(?:财政|政府|资金|补助|补贴|奖补|投入|配套|预算|$)")
+
+
+def _payer_item(item: str) -> bool:
+    """An item of a list that names a payer (`中央`, `省级财政`), not a kind of unit or place that opens with a level word
+    (`乡镇便民服务中心`, `村级便民服务代办点`: the objects a rate is set for, guide TG19)."""
+    m = PAYER_ITEM.match(item)
+    return m is not None and PAYER_REST.match(item, m.end()) is not None
+
+
 def _objects_named(items: list[str]) -> int:
     """How many objects a list names (at most 6), or 1 where it is no list of objects: an item's number among them
     (`二、在巩固…普及率达到90%`), a payer (`中央、省、市三级财政`), or the list the object of a verb (`推广小麦、玉米优良品种
     覆盖率`: the rate one indicator of the whole)."""
     if len(items) == 2 and _degrees_of_one_condition(items):
         return 1
-    if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) or PAYER_ITEM.match(item.strip()) for item in items) \
+    if any(item.count("（") + item.count("(") != item.count("）") + item.count(")") for item in items):
+        return 1  # (s38-targets) `县（市、区）…率`: the 、 parts a bracket's alternatives, no list of objects
+    if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) or _payer_item(item.strip()) for item in items) \
             and not _graded_kinds(items) \
             or (_has_verb(_past_attribute(items[0])) and not _parallel_predicates(items)):
         return 1
