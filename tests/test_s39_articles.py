@@ -33,3 +33,18 @@ def test_an_adverb_of_time_between_the_modal_and_the_cue():
         ("第四条", "莒南县建设局", "responsible"),
         ("第五条", "莒南县公安局", "lead"), ("第五条", "莒南县卫生局", "co"),
     }
+
+
+def test_a_utility_closing_a_list_after_named_organs_is_read_without_failing():
+    # a Hainan county's 规定 of 2012: the power company closes the list of those who assist after two named bureaus; the
+    # utility is the unit (organ_utility_sectors.tsv), so the sector reader adds nothing for it and must not take the
+    # mention before it for its own
+    body = ("第一条　为了加强农村饮水安全工程管理，制定本规定。\n"
+            "第二条　县水务局负责农村饮水安全工程的建设管理。\n"
+            "县卫生局、县民政局、电力等部门和单位应当予以配合。\n"
+            "第三条　本规定自2012年3月1日起施行。\n")
+    rec = process_text(f"琼中黎族苗族自治县农村饮水安全工程管理规定\n\n{body}\n\n琼中黎族苗族自治县人民政府\n2012年1月16日\n",
+                       doc_id="t").model_dump()
+    assert ("第二条", "琼中黎族苗族自治县水务局", "responsible") in {
+        (x["task"], x["department"], x["role"]) for x in rec["responsibilities"]}
+    assert "电力部门" not in {d["name"] for d in rec["departments"]}

@@ -147,7 +147,8 @@ _PROSE_CUE_WORD = std_re.compile("牵头|牵好头|会同|负总责|负主责|�
 # (s22-assign2) `市县人民政府负主体责任`: the duty named as the subject's main responsibility reads as 负总责 (guide R11;
 # A10 a130's gold)
 # (s35-articles) a duty article's long subject list with its powers phrase reaches further
-PROSE_CUE_REACH = 60
+# ((s39-articles) and the adverb of time before the cue, `应当及时依法会同`, two more)
+PROSE_CUE_REACH = 62
 
 
 def _prose_cue(text: str, pos: int, e: int):
