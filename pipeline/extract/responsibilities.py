@@ -129,6 +129,9 @@ if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
 # (`A区、B区人民政府和各开发区管理委员会，按照规定的职责负责本辖区内…`, `…按照法定职责负责…`, s35-articles: `…按照本办法规定的职责负责`), as city rules write it
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:[，,](?=按|依|根))?(?:按照?|依据|依照|根据)(?:各自的?|规定的?|法定的?|本(?:办法|规定|条例|细则)规定的)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:依法)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|主动|积极|统一|统筹|总体|全面|具体|直接|分别|共同|联合|总(?=负责)|充分(?=发挥))?"
+                       # (s39-articles) an adverb of time or manner after the modal, as rules write a duty that falls due
+                       # (`发生事故的，市X局应当及时会同市Y局调查处理`, `…应当定期会同…检查`, `…应当立即负责组织抢修`)
+                       r"(?:(?:及时|定期|立即|适时|随时|每年|严格|认真)(?:依法)?(?=会同|负责|牵头))?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
                        # `X承担牵头职责`, `X要切实担负起牵头责任`, `由X总牵头`: the lead's role named as a duty it takes on
@@ -144,7 +147,8 @@ _PROSE_CUE_WORD = std_re.compile("牵头|牵好头|会同|负总责|负主责|�
 # (s22-assign2) `市县人民政府负主体责任`: the duty named as the subject's main responsibility reads as 负总责 (guide R11;
 # A10 a130's gold)
 # (s35-articles) a duty article's long subject list with its powers phrase reaches further
-PROSE_CUE_REACH = 60
+# ((s39-articles) and the adverb of time before the cue, `应当及时依法会同`, two more)
+PROSE_CUE_REACH = 62
 
 
 def _prose_cue(text: str, pos: int, e: int):

@@ -4981,6 +4981,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
         if tail == "机构" and INSIDE_BODY.search(text[max(start, ls - 2):ls]):
             continue  # 本部门政务数据工作机构: a body inside a department, not a department
         units = tail == "单位" or tail == "部门" and text.startswith("和单位", start + m.end())
+        before = len(out)
         for w, gap in zip(words, gaps):
             ws, we = pos, pos + len(w)
             pos = we + gap
@@ -5010,8 +5011,10 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             listed = members.sectors_in(out, ls, start + m.end())
             _under_levels(text, start, listed)
             members.moved(listed)
-        if len(words) == 1 and words[0] in t.sectors:
+        if len(words) == 1 and words[0] in t.sectors and len(out) > before:
             # single 人力资源社会保障部门: the mention includes 部门
+            # ((s39-articles) not a utility skipped above, `…、电力等部门和单位配合` after organs the list does not hold:
+            # nothing was added for it, and the mention before it is another list's)
             last = out[-1]
             last.end = start + m.end()
             last.text = text[last.start:last.end]
