@@ -6556,6 +6556,21 @@ STAFF_DESIGNATE = re.compile(r"(?:明确|确定|指定|选派|落实|安排|聘�
 # (s38-targets, guide TG21) a post set up with its holder named before the count: `各村（社区）设报账员1名`, `每个网格设置专职
 # 网格员1名`, `镇财政所聘用出纳员1人`: a staffing quota the document sets
 STAFF_POST_BEFORE = re.compile(r"(?:设|设立|设置|聘用|聘任|选聘)(?:专职|兼职|专门)?[\p{Han}]{0,6}?(?:员|专干|干部|工作人员|负责人)\s*$")
+# (s39-targets, guide TG21 and TG53) staff drawn from other units to work on the item (`抽调3至5名工作人员集中办公`, `从农业站、
+# 财政所各抽调1名干部`, `抽调经管站、农技站各1名工作人员`): a staffing quota the document sets, the units it draws on named
+# between the verb and 各
+STAFF_DRAWN = re.compile(r"(?:抽调|抽派|选调|抽组|借调)(?:[\p{Han}（）()、]{1,30}?各)?\s*$")
+# (s39-targets, guide TG21) one person or unit paired with each unit of a kind: `每个贫困村由1名县级领导包村`, `每个管区由1名乡
+# 班子成员任管区书记` (the person named after the count, then the pairing verb), `每名县领导联系1个重点村`, `每名党员结对帮扶2户`
+# (the pairing verb before the count), `每个乡镇有1所政府办卫生院` (what each unit is to have): a quota per unit the document sets
+# (spec §7 `至少有1名`), as a staffing standard is
+PAIRED_EACH_BY = re.compile(r"每(?:个|一个|名|位)?[\p{Han}（）()、]{1,12}?由\s*$")
+PAIRED_ROLE_AFTER = re.compile(r"[\p{Han}]{1,10}?(?:包村|包片|包点|包户|包抓|联系|挂点|挂钩|蹲点|驻村|担任|兼任|任)")
+PAIRED_EACH_VERB = re.compile(r"每(?:一)?(?:名|位|个)?[\p{Han}]{0,10}?(?:领导|干部|成员|党员|人|单位|部门)(?:分别)?\s*"
+                              r"(?:联系|包抓|包保|包联|挂钩|挂点|结对帮扶|结对|帮扶|定点帮扶)\s*$")
+PAIRED_EACH_HAS = re.compile(r"(?:原则上|要|确保|保证|实现)?每(?:个|一个)?[\p{Han}（）()]{1,10}?(?:都|均|至少)?(?:要|应|应当)?有\s*$")
+# (`抽派2人负责值班`: 人 counts the staff themselves, the duty follows)
+STAFF_DUTY_AFTER = re.compile(r"\s*(?:专门|专职|集中)?(?:负责|从事|承担|办公|值班)")
 STAFF_ROLE_AFTER = re.compile(r"[\p{Han}]{0,6}?(?:领导|负责人|联络员|信息员|专干|专管员|干部|工作人员|分管|[长员])")
 
 
@@ -6584,11 +6599,26 @@ def _bar_cell(text: str, pos: int) -> tuple[int, int] | None:
     return a, b
 
 
+def _paired_per_unit(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    """One person or unit paired with each unit of a kind (PAIRED_EACH_BY, PAIRED_EACH_VERB, PAIRED_EACH_HAS)."""
+    if "每" not in clause_prefix or len(q.values) != 1:
+        return False
+    prefix = clause_prefix.strip(" \t\u3000")
+    if q.unit in ("名", "位", "人") and PAIRED_EACH_BY.search(prefix) is not None:
+        return PAIRED_ROLE_AFTER.match(text, q.unit_end, clause_end) is not None
+    if q.unit_kind == "count" and PAIRED_EACH_VERB.search(prefix) is not None:
+        return True
+    return q.unit_kind == "count" and PAIRED_EACH_HAS.fullmatch(NUMBERING.sub("", prefix, count=1)) is not None
+
+
 def _staffing_quota(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
     if STAFF_ESTABLISHMENT.search(clause_prefix):
         return True
     if q.unit in ("名", "人") and STAFF_POST_BEFORE.search(clause_prefix) is not None:
         return True
+    if q.unit in ("名", "人") and STAFF_DRAWN.search(clause_prefix) is not None:
+        return (STAFF_ROLE_AFTER.match(text, q.unit_end, clause_end) is not None
+                or (q.unit == "人" and STAFF_DUTY_AFTER.match(text, q.unit_end, clause_end) is not None))
     return (q.unit in ("名", "位") and STAFF_DESIGNATE.search(clause_prefix) is not None
             and STAFF_ROLE_AFTER.match(text, q.unit_end, clause_end) is not None)
 
@@ -7105,6 +7135,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                 and (_spaced_task_row(text, lo, q, row_headers) or _task_cell_amount(ctx, text, q)))
         # (s22-tg) `核定事业编制8名`, `明确一名副乡镇长具体分管`: staffing quotas the document sets (guide TG21)
         demanded = demanded or (q.unit in STAFF_UNITS and _staffing_quota(text, q, clause_prefix, clause_end))
+        demanded = demanded or _paired_per_unit(text, q, clause_prefix, clause_end)  # (s39-targets) `每个贫困村由1名县领导包村`
         # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level
         demanded = demanded or ("稳定" in clause_prefix and KEEP_STABLE.search(clause_prefix) is not None)
         # (s19-tg) `到2000年，全国设市城市中有100个城市达到节水型城市标准`: 有 + a count of units that reach a goal, in a

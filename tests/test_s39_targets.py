@@ -1,0 +1,46 @@
+"""Targets, session 39 (s39-targets): quotas the open sets showed missed, written as other offices, levels and eras write
+them. Every snippet is written for this file (a Hunan county flood plan of 2012, a Guangxi township plan of 2018, a Shaanxi
+city rule, a Fujian county plan); none is copied from a corpus.
+Expected items are exact: (task, value, unit, comparator, per_year, year_start, year_end), and text[span] == quote.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import normalize_string
+from pipeline.extract import extract_all
+
+
+def targets_of(text: str):
+    ctx = extract_all(normalize_string(text.strip() + "\n", "t"))
+    for t in ctx.targets:
+        assert ctx.doc.text[t.span[0]:t.span[1]] == t.quote
+    return [(t.task, t.value, t.unit, t.comparator, t.per_year, t.year_start, t.year_end) for t in ctx.targets]
+
+
+# fmt: off
+CASES = [
+    # (guide TG21, TG53) staff drawn from other units for the item's office, a range and a 各 list of the units drawn on
+    # (a Hunan county's flood-season plan, 2012)
+    ("某县2012年防汛抗旱工作方案\n一、组织保障\n（一）县防汛办从水务局抽调4至6名技术人员集中办公。\n"
+     "（二）督查组从农机站、林业站各抽调1名干部。\n（三）办公室设在县水务局，抽派2人负责值班。",
+     [("一/(一)", 4, "名", ">=", False, 2012, 2012), ("一/(一)", 6, "名", "<=", False, 2012, 2012),
+      ("一/(二)", 1, "名", "=", False, 2012, 2012), ("一/(三)", 2, "人", "=", False, 2012, 2012)]),
+    # (guide TG21) one person paired with each unit of a kind, written person first (由…包/任) or pairing verb first
+    # (联系/结对帮扶); what each unit is to have (每个…有1所) (a Guangxi township plan, 2018)
+    ("某镇2018年精准脱贫攻坚实施方案\n一、帮扶措施\n（一）每个贫困村由1名镇领导班子成员包村。\n（二）每个片区由1名副镇长任片长。\n"
+     "（三）每名镇干部联系2个贫困户。\n（四）确保每个行政村都有1所标准化卫生室。",
+     [("一/(一)", 1, "名", "=", False, 2018, 2018), ("一/(二)", 1, "名", "=", False, 2018, 2018),
+      ("一/(三)", 2, "个", "=", False, 2018, 2018), ("一/(四)", 1, "所", "=", False, 2018, 2018)]),
+    # not a quota: a body made up of its members (guide TG16), who qualifies (`每户有1人…的`), the head a body is led by
+    ("某市农村危房改造补助办法\n第一条　领导小组由5个部门组成。\n第二条　每户有1人在外务工的，不再列入补助对象。",
+     []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_s39_targets(text, expected):
+    got = targets_of(text)
+    assert [(t, float(v), u, c, p, ys, ye) for t, v, u, c, p, ys, ye in got] == \
+        [(t, float(v), u, c, p, ys, ye) for t, v, u, c, p, ys, ye in expected]
