@@ -32,6 +32,12 @@ CASES = [
      "（三）每名镇干部联系2个贫困户。\n（四）确保每个行政村都有1所标准化卫生室。",
      [("一/(一)", 1, "名", "=", False, 2018, 2018), ("一/(二)", 1, "名", "=", False, 2018, 2018),
       ("一/(三)", 2, "个", "=", False, 2018, 2018), ("一/(四)", 1, "所", "=", False, 2018, 2018)]),
+    # (guide TG34/TG39/TG44) a band a rule sets for a size of the works, after the dimension measured; not what a survey
+    # observed, nor a scope (a Shaanxi city's sponge-city and farm-road rules)
+    ("某市海绵城市建设管理办法\n第一章　建设标准\n第五条　下沉式绿地下沉深度宜为150—250毫米。\n第六条　田间生产路路面宽度一般为3至4米。"
+     "\n第七条　经调查，墙体裂缝宽度一般为1至3毫米。\n第八条　在水源地周边1至2公里范围内禁止新建养殖场。",
+     [("第一章", 150, "毫米", ">=", False, None, None), ("第一章", 250, "毫米", "<=", False, None, None),
+      ("第一章", 3, "米", ">=", False, None, None), ("第一章", 4, "米", "<=", False, None, None)]),
     # not a quota: a body made up of its members (guide TG16), who qualifies (`每户有1人…的`), the head a body is led by
     ("某市农村危房改造补助办法\n第一条　领导小组由5个部门组成。\n第二条　每户有1人在外务工的，不再列入补助对象。",
      []),

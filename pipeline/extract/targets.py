@@ -2717,8 +2717,18 @@ def _plan_ahead(ctx: Context, plans, pos: int) -> bool:
     return PLAN_TITLE.search(title) is not None
 
 
+# (s39-targets, guide TG34/TG39/TG44) a band a rule sets for a size of the works, written after the dimension measured
+# (`机耕路路面宽度一般为3至4.5米`, `下沉式绿地下沉深度宜为100—200毫米`, `覆土厚度控制在30至50厘米`): a standard to keep, two
+# targets (spec §7 ranges), unlike a scope or a class (`周边3至5公里范围内`, `…米以上地区`); the dimension is of a works
+# (路, 渠, 绿地, 覆土…), not of what a survey observed (`裂缝…延伸长度一般为0.5-2米`)
+DIMENSION_BAND_BEFORE = re.compile(r"(?:路|道|沟|渠|管|绿地|带|墙|堤|坝|池|层|土|桥|涵|埂|畦|垄|棚|台|井|坑|槽)(?:面|基|体)?(?:下沉|铺设|硬化)?\s*(?:宽度|深度|高度|厚度|长度|间距|直径|埋深|坡度|净高|净宽|路宽|路面宽)\s*(?:一般|原则上|通常)?\s*"
+                                   r"(?:宜|应|应当|须|要)?\s*(?:为|在|控制在|保持在)\s*$")
 PER_UNIT_BAND_BEFORE = re.compile(r"(?:为|是)\s*每[\p{Han}（）()]{1,6}$")
 STANDARD_IS = re.compile(r"\s*(?:为|是)\s*(?:每人|每户|每月|每年|每日|每天|每次)*\s*")
+
+
+BAND_LENGTH_UNITS = frozenset(("米", "公里", "千米", "厘米", "毫米"))
+SCOPE_AFTER_BAND = re.compile(r"\s*(?:以上|以下|以内)?\s*的?\s*(?:范围|区域|地区|地带)")
 
 
 def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_prefix: str = "") -> bool:
@@ -7113,6 +7123,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # (s26-a20tg) `适宜载畜量为每羊单位15亩至30亩`, `密度为每公顷900株至1200株`: a band per unit the document fixes as its
         # standard (guide TG6c; spec §7: a range is two targets)
         demanded = demanded or (len(q.values) == 2 and "每" in clause_prefix and PER_UNIT_BAND_BEFORE.search(clause_prefix) is not None)
+        demanded = demanded or (len(q.values) == 2 and q.unit_kind == "measure" and q.unit in BAND_LENGTH_UNITS
+                                and DIMENSION_BAND_BEFORE.search(clause_prefix) is not None
+                                and not SCOPE_AFTER_BAND.match(text, q.end, clause_end))  # (s39-targets) `宽度一般为4至6米`
         # (s20-tg) `按照每村2至5名的标准配备保洁员`: a staffing standard the policy fixes is a quota (spec §7 `至少有1名`)
         demanded = demanded or (q.unit_kind == "count" and "按" in clause_prefix and "每" in clause_prefix
                                 and "对" not in clause_prefix
