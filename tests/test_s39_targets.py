@@ -38,6 +38,13 @@ CASES = [
      "\n第七条　经调查，墙体裂缝宽度一般为1至3毫米。\n第八条　在水源地周边1至2公里范围内禁止新建养殖场。",
      [("第一章", 150, "毫米", ">=", False, None, None), ("第一章", 250, "毫米", "<=", False, None, None),
       ("第一章", 3, "米", ">=", False, None, None), ("第一章", 4, "米", "<=", False, None, None)]),
+    # (guide TG30) a cap raised with no baseline written is still a cap; (guide TG26) a comparator over a level another body
+    # sets or the place's own (a Fujian county's standing 意见 on credit and farmland:
+    # no period, no years)
+    ("某县2016年金融支持农业发展实施意见\n一、政策措施\n（一）农户小额信用贷款最高额度提高至15万元，奖补倍数最高可上调到3倍。\n"
+     "（二）全县基本农田保护面积不少于市政府下达的42万亩，排涝标准不低于当地10年一遇。",
+     [("一/(一)", 150000, "元", "<=", False, None, None), ("一/(一)", 3, "倍", "<=", False, None, None),
+      ("一/(二)", 420000, "亩", ">=", False, None, None), ("一/(二)", 10, "年一遇", ">=", False, None, None)]),
     # not a quota: a body made up of its members (guide TG16), who qualifies (`每户有1人…的`), the head a body is led by
     ("某市农村危房改造补助办法\n第一条　领导小组由5个部门组成。\n第二条　每户有1人在外务工的，不再列入补助对象。",
      []),

@@ -751,7 +751,15 @@ CAP_CHANGED_TO = re.compile(r"(?:(?P<cap>上限|最高限额|封顶线)|(?P<floo
                             r"(?:提高|提升|调整|上调|下调|降低|放宽|扩大|增加|降)?(?:到|至|为)\s*$")
 
 
+# (s39-targets, guide TG30) a cap raised with no baseline written: `个人贷款最高额度提高至20万元`, `奖励标准最高可提高至12倍`,
+# `单笔补助最高可上调到50万元`: the cap decides, the new level may not be exceeded
+CAP_RAISED_TO = re.compile(r"(?:最高|上限)(?:[\p{Han}]{0,4}?(?:额度|限额|标准|倍数|比例|金额))?\s*(?:可|可以|可再)?\s*"
+                           r"(?:提高|提升|调整|上调|放宽|扩大|增加)(?:到|至|为)\s*$")
+
+
 def _cap_changed_to(clause_prefix: str) -> str | None:
+    if "最高" in clause_prefix and CAP_RAISED_TO.search(clause_prefix) is not None:
+        return "<="
     if "限" not in clause_prefix and "线" not in clause_prefix:
         return None
     m = CAP_CHANGED_TO.search(clause_prefix)
@@ -1142,7 +1150,16 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
                 # 市场租金的70%`: 不高于, not 高于)
                 end = len(prefix) - len(tail) + i + len(phrase)
                 return next((c for p, c in before if len(p) > len(phrase) and prefix.endswith(p, 0, end)), cmp)
+    # (s39-targets) `耕地保有量不低于国家下达的1900万亩`, `抗雪压能力不低于当地30年一遇标准`: the comparator governs a level another
+    # body sets or the place's own, named between it and the number
+    if (m := LEVEL_SET_ELSEWHERE.search(prefix.rstrip())) is not None:
+        return dict(lexicon().before).get(m.group("cmp"))
     return None
+
+
+# (`不少于省里分解的…`, `不高于本地…`: a comparator, then who set the level or whose it is)
+LEVEL_SET_ELSEWHERE = re.compile(r"(?P<cmp>不低于|不少于|不高于|不超过|不得低于|不得少于|不得超过|不小于|不大于|不应低于|不应少于)\s*"
+                                 r"(?:[\p{Han}]{0,10}?(?:下达|规定|核定|确定|要求|分解|下发)的|当地|本地)$")
 
 
 ADVERB_TWO_VERBS = re.compile(r"(至少|最少|最多|至多)[\p{Han}]{2}$")
