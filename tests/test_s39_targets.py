@@ -45,6 +45,12 @@ CASES = [
      "（二）全县基本农田保护面积不少于市政府下达的42万亩，排涝标准不低于当地10年一遇。",
      [("一/(一)", 150000, "元", "<=", False, None, None), ("一/(一)", 3, "倍", "<=", False, None, None),
       ("一/(二)", 420000, "亩", ">=", False, None, None), ("一/(二)", 10, "年一遇", ">=", False, None, None)]),
+    # (spec §7 years) a deadline glued to the work it dates in the middle of a paragraph dates that sentence only; the next
+    # sentence takes the plan's period. 消除 and 腾退 demand their counts (a Zhejiang city's renewal plan for 2021—2023)
+    ("某市城市更新三年行动方案（2021—2023年）\n二、主要任务\n（一）城中村改造\n对城区老旧片区实施整体改造，改造老旧小区30个。2021年底前完成片区摸底调查，"
+     "建立改造项目库。全面消除城区15处易涝点，腾退低效工业企业12家。",
+     [("二/(一)", 30, "个", "=", False, 2021, 2023), ("二/(一)", 15, "处", "=", False, 2021, 2023),
+      ("二/(一)", 12, "家", "=", False, 2021, 2023)]),
     # not a quota: a body made up of its members (guide TG16), who qualifies (`每户有1人…的`), the head a body is led by
     ("某市农村危房改造补助办法\n第一条　领导小组由5个部门组成。\n第二条　每户有1人在外务工的，不再列入补助对象。",
      []),

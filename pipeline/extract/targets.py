@@ -5367,11 +5367,17 @@ def _goal_sentences(text: str, line_start: int) -> list[tuple[int, tuple[int | N
         y = _year_from(first.group(0))
         if y is None and (lead := stdlib_twin(LEAD_IN_THEN_TIME).match(sentence, label.end() if label else 0)) and not _own_number(lead.group(1)):
             y, first = _year_from(lead.group(2)), lead  # (s15) `通过三年努力，到2025年，…` (`_opening_year`)
-        if y and (label or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", sentence[first.end():])):
+        if y and (label or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", sentence[first.end():])) \
+                and (label or not DEADLINE_ON_WORK.match(first.group(0))):
             out.append((line_start + end, y))
     return out
 
 
+# (s39-targets) `2015年底前完成排水管网普查，建立…信息系统。` in the middle of a paragraph: a deadline glued to the work it
+# dates (no comma between) sets the time of that work, a task's deadline, not a goals sentence over the sentences after it
+# (spec §7: a time expression in the middle of a paragraph dates its own sentence; guide TG6d is for sentences that introduce)
+DEADLINE_ON_WORK = re.compile(r"[\s\u3000]*(?:力争|确保|争取)?\s*(?:19|20)\d{2}\s*年\s*(?:底|末|\d{1,2}\s*月(?:底|末|份)?|[上下]半年|汛期|年内)?\s*"
+                              r"(?:前|以前|之前)\s*(?:全面|全部|基本)?\s*(?:完成|启动|建立|出台|制定|开展|编制|印发|组建|实施|上线)")
 GOAL_LABEL_OPENING = re.compile(r"\s*(?:[\p{Han}]{0,4}(?:目标|指标)(?:任务)?|目标任务|任务目标)\s*[：:]\s*")
 
 
