@@ -751,7 +751,15 @@ CAP_CHANGED_TO = re.compile(r"(?:(?P<cap>上限|最高限额|封顶线)|(?P<floo
                             r"(?:提高|提升|调整|上调|下调|降低|放宽|扩大|增加|降)?(?:到|至|为)\s*$")
 
 
+# (s39-targets, guide TG30) a cap raised with no baseline written: `个人贷款最高额度提高至20万元`, `奖励标准最高可提高至12倍`,
+# `单笔补助最高可上调到50万元`: the cap decides, the new level may not be exceeded
+CAP_RAISED_TO = re.compile(r"(?:最高|上限)(?:[\p{Han}]{0,4}?(?:额度|限额|标准|倍数|比例|金额))?\s*(?:可|可以|可再)?\s*"
+                           r"(?:提高|提升|调整|上调|放宽|扩大|增加)(?:到|至|为)\s*$")
+
+
 def _cap_changed_to(clause_prefix: str) -> str | None:
+    if "最高" in clause_prefix and CAP_RAISED_TO.search(clause_prefix) is not None:
+        return "<="
     if "限" not in clause_prefix and "线" not in clause_prefix:
         return None
     m = CAP_CHANGED_TO.search(clause_prefix)
@@ -1142,7 +1150,16 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
                 # 市场租金的70%`: 不高于, not 高于)
                 end = len(prefix) - len(tail) + i + len(phrase)
                 return next((c for p, c in before if len(p) > len(phrase) and prefix.endswith(p, 0, end)), cmp)
+    # (s39-targets) `耕地保有量不低于国家下达的1900万亩`, `抗雪压能力不低于当地30年一遇标准`: the comparator governs a level another
+    # body sets or the place's own, named between it and the number
+    if (m := LEVEL_SET_ELSEWHERE.search(prefix.rstrip())) is not None:
+        return dict(lexicon().before).get(m.group("cmp"))
     return None
+
+
+# (`不少于省里分解的…`, `不高于本地…`: a comparator, then who set the level or whose it is)
+LEVEL_SET_ELSEWHERE = re.compile(r"(?P<cmp>不低于|不少于|不高于|不超过|不得低于|不得少于|不得超过|不小于|不大于|不应低于|不应少于)\s*"
+                                 r"(?:[\p{Han}]{0,10}?(?:下达|规定|核定|确定|要求|分解|下发)的|当地|本地)$")
 
 
 ADVERB_TWO_VERBS = re.compile(r"(至少|最少|最多|至多)[\p{Han}]{2}$")
@@ -2717,8 +2734,18 @@ def _plan_ahead(ctx: Context, plans, pos: int) -> bool:
     return PLAN_TITLE.search(title) is not None
 
 
+# (s39-targets, guide TG34/TG39/TG44) a band a rule sets for a size of the works, written after the dimension measured
+# (`机耕路路面宽度一般为3至4.5米`, `下沉式绿地下沉深度宜为100—200毫米`, `覆土厚度控制在30至50厘米`): a standard to keep, two
+# targets (spec §7 ranges), unlike a scope or a class (`周边3至5公里范围内`, `…米以上地区`); the dimension is of a works
+# (路, 渠, 绿地, 覆土…), not of what a survey observed (`裂缝…延伸长度一般为0.5-2米`)
+DIMENSION_BAND_BEFORE = re.compile(r"(?:路|道|沟|渠|管|绿地|带|墙|堤|坝|池|层|土|桥|涵|埂|畦|垄|棚|台|井|坑|槽)(?:面|基|体)?(?:下沉|铺设|硬化)?\s*(?:宽度|深度|高度|厚度|长度|间距|直径|埋深|坡度|净高|净宽|路宽|路面宽)\s*(?:一般|原则上|通常)?\s*"
+                                   r"(?:宜|应|应当|须|要)?\s*(?:为|在|控制在|保持在)\s*$")
 PER_UNIT_BAND_BEFORE = re.compile(r"(?:为|是)\s*每[\p{Han}（）()]{1,6}$")
 STANDARD_IS = re.compile(r"\s*(?:为|是)\s*(?:每人|每户|每月|每年|每日|每天|每次)*\s*")
+
+
+BAND_LENGTH_UNITS = frozenset(("米", "公里", "千米", "厘米", "毫米"))
+SCOPE_AFTER_BAND = re.compile(r"\s*(?:以上|以下|以内)?\s*的?\s*(?:范围|区域|地区|地带)")
 
 
 def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_prefix: str = "") -> bool:
@@ -5340,11 +5367,17 @@ def _goal_sentences(text: str, line_start: int) -> list[tuple[int, tuple[int | N
         y = _year_from(first.group(0))
         if y is None and (lead := stdlib_twin(LEAD_IN_THEN_TIME).match(sentence, label.end() if label else 0)) and not _own_number(lead.group(1)):
             y, first = _year_from(lead.group(2)), lead  # (s15) `通过三年努力，到2025年，…` (`_opening_year`)
-        if y and (label or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", sentence[first.end():])):
+        if y and (label or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", sentence[first.end():])) \
+                and (label or not DEADLINE_ON_WORK.match(first.group(0))):
             out.append((line_start + end, y))
     return out
 
 
+# (s39-targets) `2015年底前完成排水管网普查，建立…信息系统。` in the middle of a paragraph: a deadline glued to the work it
+# dates (no comma between) sets the time of that work, a task's deadline, not a goals sentence over the sentences after it
+# (spec §7: a time expression in the middle of a paragraph dates its own sentence; guide TG6d is for sentences that introduce)
+DEADLINE_ON_WORK = re.compile(r"[\s\u3000]*(?:力争|确保|争取)?\s*(?:19|20)\d{2}\s*年\s*(?:底|末|\d{1,2}\s*月(?:底|末|份)?|[上下]半年|汛期|年内)?\s*"
+                              r"(?:前|以前|之前)\s*(?:全面|全部|基本)?\s*(?:完成|启动|建立|出台|制定|开展|编制|印发|组建|实施|上线)")
 GOAL_LABEL_OPENING = re.compile(r"\s*(?:[\p{Han}]{0,4}(?:目标|指标)(?:任务)?|目标任务|任务目标)\s*[：:]\s*")
 
 
@@ -6556,6 +6589,21 @@ STAFF_DESIGNATE = re.compile(r"(?:明确|确定|指定|选派|落实|安排|聘�
 # (s38-targets, guide TG21) a post set up with its holder named before the count: `各村（社区）设报账员1名`, `每个网格设置专职
 # 网格员1名`, `镇财政所聘用出纳员1人`: a staffing quota the document sets
 STAFF_POST_BEFORE = re.compile(r"(?:设|设立|设置|聘用|聘任|选聘)(?:专职|兼职|专门)?[\p{Han}]{0,6}?(?:员|专干|干部|工作人员|负责人)\s*$")
+# (s39-targets, guide TG21 and TG53) staff drawn from other units to work on the item (`抽调3至5名工作人员集中办公`, `从农业站、
+# 财政所各抽调1名干部`, `抽调经管站、农技站各1名工作人员`): a staffing quota the document sets, the units it draws on named
+# between the verb and 各
+STAFF_DRAWN = re.compile(r"(?:抽调|抽派|选调|抽组|借调)(?:[\p{Han}（）()、]{1,30}?各)?\s*$")
+# (s39-targets, guide TG21) one person or unit paired with each unit of a kind: `每个贫困村由1名县级领导包村`, `每个管区由1名乡
+# 班子成员任管区书记` (the person named after the count, then the pairing verb), `每名县领导联系1个重点村`, `每名党员结对帮扶2户`
+# (the pairing verb before the count), `每个乡镇有1所政府办卫生院` (what each unit is to have): a quota per unit the document sets
+# (spec §7 `至少有1名`), as a staffing standard is
+PAIRED_EACH_BY = re.compile(r"每(?:个|一个|名|位)?[\p{Han}（）()、]{1,12}?由\s*$")
+PAIRED_ROLE_AFTER = re.compile(r"[\p{Han}]{1,10}?(?:包村|包片|包点|包户|包抓|联系|挂点|挂钩|蹲点|驻村|担任|兼任|任)")
+PAIRED_EACH_VERB = re.compile(r"每(?:一)?(?:名|位|个)?[\p{Han}]{0,10}?(?:领导|干部|成员|党员|人|单位|部门)(?:分别)?\s*"
+                              r"(?:联系|包抓|包保|包联|挂钩|挂点|结对帮扶|结对|帮扶|定点帮扶)\s*$")
+PAIRED_EACH_HAS = re.compile(r"(?:原则上|要|确保|保证|实现)?每(?:个|一个)?[\p{Han}（）()]{1,10}?(?:都|均|至少)?(?:要|应|应当)?有\s*$")
+# (`抽派2人负责值班`: 人 counts the staff themselves, the duty follows)
+STAFF_DUTY_AFTER = re.compile(r"\s*(?:专门|专职|集中)?(?:负责|从事|承担|办公|值班)")
 STAFF_ROLE_AFTER = re.compile(r"[\p{Han}]{0,6}?(?:领导|负责人|联络员|信息员|专干|专管员|干部|工作人员|分管|[长员])")
 
 
@@ -6584,11 +6632,26 @@ def _bar_cell(text: str, pos: int) -> tuple[int, int] | None:
     return a, b
 
 
+def _paired_per_unit(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    """One person or unit paired with each unit of a kind (PAIRED_EACH_BY, PAIRED_EACH_VERB, PAIRED_EACH_HAS)."""
+    if "每" not in clause_prefix or len(q.values) != 1:
+        return False
+    prefix = clause_prefix.strip(" \t\u3000")
+    if q.unit in ("名", "位", "人") and PAIRED_EACH_BY.search(prefix) is not None:
+        return PAIRED_ROLE_AFTER.match(text, q.unit_end, clause_end) is not None
+    if q.unit_kind == "count" and PAIRED_EACH_VERB.search(prefix) is not None:
+        return True
+    return q.unit_kind == "count" and PAIRED_EACH_HAS.fullmatch(NUMBERING.sub("", prefix, count=1)) is not None
+
+
 def _staffing_quota(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
     if STAFF_ESTABLISHMENT.search(clause_prefix):
         return True
     if q.unit in ("名", "人") and STAFF_POST_BEFORE.search(clause_prefix) is not None:
         return True
+    if q.unit in ("名", "人") and STAFF_DRAWN.search(clause_prefix) is not None:
+        return (STAFF_ROLE_AFTER.match(text, q.unit_end, clause_end) is not None
+                or (q.unit == "人" and STAFF_DUTY_AFTER.match(text, q.unit_end, clause_end) is not None))
     return (q.unit in ("名", "位") and STAFF_DESIGNATE.search(clause_prefix) is not None
             and STAFF_ROLE_AFTER.match(text, q.unit_end, clause_end) is not None)
 
@@ -7083,6 +7146,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # (s26-a20tg) `适宜载畜量为每羊单位15亩至30亩`, `密度为每公顷900株至1200株`: a band per unit the document fixes as its
         # standard (guide TG6c; spec §7: a range is two targets)
         demanded = demanded or (len(q.values) == 2 and "每" in clause_prefix and PER_UNIT_BAND_BEFORE.search(clause_prefix) is not None)
+        demanded = demanded or (len(q.values) == 2 and q.unit_kind == "measure" and q.unit in BAND_LENGTH_UNITS
+                                and DIMENSION_BAND_BEFORE.search(clause_prefix) is not None
+                                and not SCOPE_AFTER_BAND.match(text, q.end, clause_end))  # (s39-targets) `宽度一般为4至6米`
         # (s20-tg) `按照每村2至5名的标准配备保洁员`: a staffing standard the policy fixes is a quota (spec §7 `至少有1名`)
         demanded = demanded or (q.unit_kind == "count" and "按" in clause_prefix and "每" in clause_prefix
                                 and "对" not in clause_prefix
@@ -7105,6 +7171,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                 and (_spaced_task_row(text, lo, q, row_headers) or _task_cell_amount(ctx, text, q)))
         # (s22-tg) `核定事业编制8名`, `明确一名副乡镇长具体分管`: staffing quotas the document sets (guide TG21)
         demanded = demanded or (q.unit in STAFF_UNITS and _staffing_quota(text, q, clause_prefix, clause_end))
+        demanded = demanded or _paired_per_unit(text, q, clause_prefix, clause_end)  # (s39-targets) `每个贫困村由1名县领导包村`
         # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level
         demanded = demanded or ("稳定" in clause_prefix and KEEP_STABLE.search(clause_prefix) is not None)
         # (s19-tg) `到2000年，全国设市城市中有100个城市达到节水型城市标准`: 有 + a count of units that reach a goal, in a
