@@ -3050,8 +3050,8 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
             continue  # (s25-org) 沈阳铁路局营口车务段: a place's railway bureau, an enterprise (spec 1.1 section 5), not 国家铁路局
         if key.endswith("办") and nxt in OFFICE_VERB_AFTER:
             continue  # (s25-org) 驻外办事机构, 市政府办理: 办 opens a word (办事, 办理, 办法), no office written short (外办, 政府办)
-        if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横"):
-            continue  # 相对人行使, 人行道: not the People's Bank
+        if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横", "天", "地", "过", "便", "步", "通"):
+            continue  # 相对人行使, 人行道; (s39-era) 人行天桥, 人行地下通道, 人行过街设施, 人行便道: not the People's Bank
         honour = not HONOUR_LAST.isdisjoint(text[last + 1:last + 1 + HONOUR_REACH]) and honour_after(text, last + 1)
         if honour or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
             continue  # 中国科学院院士, 享受国务院政府特殊津贴, 中国科学院海洋研究所: a title or an institute

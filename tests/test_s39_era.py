@@ -1,0 +1,52 @@
+"""Organ names of session 39 (s39-era): organs of their time in older notices, central rules and law-collection texts,
+tested on snippets written for these tests in the style of other provinces, levels and eras than the notices that
+showed the misses (not copied from any notice)."""
+from tests.organ_snippets import snippet_departments
+
+
+def test_a_local_planning_commission_of_2000_is_still_the_jihua_weiyuanhui():
+    # organ_era_names.tsv (中发〔1999〕2号: the provinces' reforms ran through 2000, the cities' and counties' 2001-2002):
+    # a Hunan city's 市计委 of 2000 is the 计划委员会; of 2002 the 发展计划委员会
+    body = "一、工作任务\n（一）做好项目储备。（市计委、市财政局）\n"
+    names = snippet_departments("关于加快重点项目建设的通知", "常德市人民政府", "2000年9月5日", body)
+    assert names == {"常德市计划委员会": "市计委", "常德市财政局": "市财政局"}
+    names = snippet_departments("关于加快重点项目建设的通知", "常德市人民政府", "2002年9月5日", body)
+    assert names["常德市发展计划委员会"] == "市计委"
+
+
+def test_a_local_family_planning_commission_and_bureau_before_their_renaming():
+    # organ_era_names.tsv (2003 State Council plan renamed the national commission; the local ones followed later):
+    # a Yunnan county's 计生委 of 2003 and a Hubei county's 计生局 of 2004 keep their old names
+    body = "一、工作任务\n（一）落实奖励扶助制度。（县计生委、县财政局）\n"
+    names = snippet_departments("关于做好农村计划生育奖励扶助工作的通知", "禄丰县人民政府", "2003年10月8日", body)
+    assert names["禄丰县计划生育委员会"] == "县计生委"
+    body = "一、工作任务\n（一）落实奖励扶助制度。（县计生局、县财政局）\n"
+    names = snippet_departments("关于做好农村计划生育奖励扶助工作的通知", "竹溪县人民政府", "2004年10月8日", body)
+    assert names["竹溪县计划生育局"] == "县计生局"
+    names = snippet_departments("关于做好农村计划生育奖励扶助工作的通知", "竹溪县人民政府", "2008年10月8日", body)
+    assert names["竹溪县人口和计划生育局"] == "县计生局"
+
+
+def test_a_commission_written_short_after_its_full_name_in_a_city_named_with_zhou():
+    # guide D19/D40: the short form takes the full name the notice writes for its place, also where the city's own name
+    # holds a level character (郑州市: 州 is not where the place ends)
+    body = ("一、工作任务\n（一）由市发展计划委员会牵头编制项目计划。\n"
+            "（二）市计委会同市财政局做好资金安排。\n")
+    names = snippet_departments("关于加强城市基础设施建设的通知", "郑州市人民政府", "2002年4月10日", body)
+    assert set(names) == {"郑州市发展计划委员会", "郑州市财政局"}
+
+
+def test_a_ministrys_order_number_in_prose_is_no_mention_of_the_ministry():
+    # spec 1.1 section 5 (organs only inside a cited document do not count; GB/T 9704 numbers an order 令第N号 under
+    # its organ): a Fujian provincial rule's repeal clause names the old ministry's order, not the ministry
+    body = ("第三十条 本办法由省卫生厅负责解释。\n"
+            "第三十一条 本办法自2012年5月1日起施行。2003年3月1日卫生部令第35号发布的规定在本省的实施细则同时废止。\n")
+    names = snippet_departments("福建省医疗机构管理办法", "福建省人民政府", "2012年3月20日", body)
+    assert names == {"福建省卫生厅": "省卫生厅"}
+
+
+def test_a_footbridge_and_an_underpass_are_no_peoples_bank():
+    # 人行天桥, 人行地下通道, 人行过街设施: pedestrians' works, not 人行 the People's Bank (department_aliases.tsv)
+    body = "一、工作任务\n（一）新建人行天桥2座、人行地下通道1处，完善人行过街设施。（县住房城乡建设局）\n"
+    names = snippet_departments("2015年城区道路建设方案", "石阡县人民政府", "2015年3月2日", body)
+    assert names == {"石阡县住房和城乡建设局": "县住房城乡建设局"}
