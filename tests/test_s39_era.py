@@ -50,3 +50,23 @@ def test_a_footbridge_and_an_underpass_are_no_peoples_bank():
     body = "一、工作任务\n（一）新建人行天桥2座、人行地下通道1处，完善人行过街设施。（县住房城乡建设局）\n"
     names = snippet_departments("2015年城区道路建设方案", "石阡县人民政府", "2015年3月2日", body)
     assert names == {"石阡县住房和城乡建设局": "县住房城乡建设局"}
+
+
+def test_an_annotation_closing_before_the_next_sentences_subject_closes_no_list():
+    # spec 1.1 section 5 (a closing word that only sums a list up adds no entry): a Guangxi provincial notice's bracket
+    # annotation ends with 负责）, and the next sentence opens with its own subjects; no collective spans the bracket
+    body = ("一、工作任务\n（一）推进信用信息归集。（自治区商务厅、公安厅、人民银行南宁中心支行、统计局等按职责分工负责）"
+            "各市、各有关部门要充分认识做好此项工作的重要意义。\n")
+    names = snippet_departments("关于促进流通消费的实施意见", "广西壮族自治区人民政府办公厅", "2016年8月16日", body)
+    assert not [n for n in names if "）" in n or ")" in n]
+    assert names["各有关部门"] == "各有关部门"
+
+
+def test_customs_named_bare_as_the_organ_that_acts():
+    # 海关法 第二条 (organ_sector_own_organs.tsv): a Yunnan provincial rule hands goods to the customs, named bare; 海关手续
+    # and 海关监管场所 are words, no organ
+    body = ("第十条 经营者应当依法办理海关手续。\n"
+            "第十一条 查获的走私物品，移送海关依法处理。\n"
+            "第十二条 建设海关监管场所。\n")
+    names = snippet_departments("云南省边境贸易管理办法", "云南省人民政府", "2009年6月1日", body)
+    assert names == {"海关": "海关"}

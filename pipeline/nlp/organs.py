@@ -297,7 +297,13 @@ BRANCH_SUFFIXES = ("证监局", "银保监局", "银保监分局", "银监局", 
 BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行", "分行营业管理部": "人行",
                        "分行营管部": "人行", "营管部": "人行"}
 # What a customs office's own name does not reach back past (function words, joiners, determiners).
-CUSTOMS_STOP = set("的在对为是要将把按由从向等并或及与和、，,各有相关该本全经会同配合协助属地所在当地直")
+CUSTOMS_STOP = set("的在对为是要将把按由从向等并或及与和、，,各有相关该本全经会同配合协助属地所在当地直理告知请报送移设")
+# ((s39-era) 理告知请报送移设: the verbs before customs as an object, `依法办理海关手续`, `报告海关`, `移送海关`, `建设海关监管场所`: no
+# place's name holds them)
+# (s39-era) The verbs that make a bare 海关 the organ acting or addressed (`交由海关依法处理`, `移送海关`), and the words
+# after 海关 that make it part of another word (海关总署, 海关手续, 海关特殊监管区域, 海关监管场所) or a list's field.
+CUSTOMS_AGENT_BEFORE = re.compile(r"(?:交由|移交|移送|会同|通报|通知|报告|告知|提请|商请|配合)$")
+CUSTOMS_NOT_AFTER = re.compile(r"总署|特殊|手续|部门|关税|统计|编码|数据|监管[场区]|等|、|和|及|与|\p{Han}{0,4}(?:部门|单位)")
 # (s30-org) The words that close an amount (`达到70%以上`, `5个以内`), never the start of a customs office's name.
 CUSTOMS_LEAD = re.compile(r"以上|以下|以内|以外|左右|以来|之间")
 # Short forms of the parents, to their full names (the 国家/中国 prefix dropped before the lookup).
@@ -412,6 +418,10 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
         if 2 <= k - s <= 6 and not text.startswith("海关总署", k) and (s == start or lead or not _is_han(text[s - 1])
                                                                       or text[s - 1] in CUSTOMS_STOP):
             out.append(Mention(s, k + 2, text[s:k + 2], "named", "central", text[s:k + 2], layer="gazetteer"))
+        elif s == k and CUSTOMS_AGENT_BEFORE.search(text, max(start, k - 3), k) and not CUSTOMS_NOT_AFTER.match(text, k + 2):
+            # (s39-era) `交由海关依法处理`, `移送海关`, `会同海关`: the customs named bare as the organ that acts (海关法
+            # 第二条: 海关 is the state's supervising organ at the border; organ_sector_own_organs.tsv), as written
+            out.append(Mention(k, k + 2, "海关", "named", "central", "海关", layer="gazetteer"))
         k = text.find("海关", k + 2, end)
     k = text.find("中心支行", start, end)
     while k >= 0:
@@ -4503,6 +4513,19 @@ def _sector_ending(word: str, sectors) -> str | None:
     return next((word[k:] for k in range(len(word) - 1) if word[k:] in sectors), None)
 
 
+def _unopened_close(s: str) -> bool:
+    """Whether `s` holds a closing bracket whose opening one it does not hold (`负责）各地区`)."""
+    depth = 0
+    for ch in s:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """`发展改革、公安、交通运输、国防等部门`: a list closed by 等部门 with at least two words, one of
     them a known sector, names each word's 部门, also a word missing from the sector table."""
@@ -4512,6 +4535,9 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     # every close holds 部门 1 to 30 characters after its 等: tried only there
     closes = starts_before(text, _words_in("department", text, start, end, absolute=True), LIST_CLOSE_FIRST, 30, start, end)
     for close in finditer_at(LIST_CLOSE, text, closes, end):
+        if _unopened_close(close.group(0)):
+            continue  # (s39-era) `（…、人民银行等按职责分工负责）各地区、各有关部门要`: the annotation closes before the
+            # next sentence's subject; its 等 closes no list of 部门
         words: list[tuple[int, int]] = []
         e = close.start()
         while True:
