@@ -1,6 +1,7 @@
 """Organ names of session 39 (s39-era): organs of their time in older notices, central rules and law-collection texts,
 tested on snippets written for these tests in the style of other provinces, levels and eras than the notices that
 showed the misses (not copied from any notice)."""
+from pipeline import process_text
 from tests.organ_snippets import snippet_departments
 
 
@@ -70,3 +71,24 @@ def test_customs_named_bare_as_the_organ_that_acts():
             "第十二条 建设海关监管场所。\n")
     names = snippet_departments("云南省边境贸易管理办法", "云南省人民政府", "2009年6月1日", body)
     assert names == {"海关": "海关"}
+
+
+def test_the_rules_a_duty_follows_are_no_part_of_the_collective_it_goes_to():
+    # spec 1.1 section 5 (collectives as written): a Jiangsu county's rule files a plan `按照有关规定报有关主管部门备案`;
+    # the collective opens at its own 有关
+    body = "第八条 经营单位应当按照有关规定报有关主管部门备案。\n第九条 县财政局负责资金监管。\n"
+    names = snippet_departments("沛县农村公路养护管理办法", "沛县人民政府", "2012年5月8日", body)
+    assert names == {"有关主管部门": "有关主管部门", "沛县财政局": "县财政局"}
+
+
+def test_a_joint_orders_organ_lines_over_its_ling_line_are_no_body():
+    # GB/T 9704 order format: a 2005 joint order prints each organ on its own line around `令`; those lines are the
+    # order's heading, not mentions in the body
+    text = ("出口退税管理办法\n\n中华人民共和国财政部\n中华人民共和国商务部　令\n中华人民共和国海关总署\n\n第12号\n\n"
+            "《出口退税管理办法》已经财政部部务会议审议通过，并经商务部同意，现予发布。\n\n"
+            "二〇〇五年三月一日\n\n出口退税管理办法\n\n第一条 为规范出口退税管理，制定本办法。\n"
+            "第二条 各地财政部门负责本办法的实施。\n")
+    rec = process_text(text, doc_id="t")
+    names = {d.name for d in rec.departments}
+    assert "海关总署" not in names
+    assert "商务部" in names and "各地财政部门" in names

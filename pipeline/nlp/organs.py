@@ -3679,6 +3679,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                    _tried_at("collective_kinds", p["collective_kinds"], text, start, end)):
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
+        if body.startswith(("有关", "相关")) and (rules := RULES_THEN_DETERMINER.match(body)) is not None:
+            s += rules.end()  # (s39-era) `按照有关规定报有关主管部门`: the rules and the verb are no part of the collective
+            body = text[s:e]
         k = next((k for k in (1, 2) if body[k - 1:k] in ("区", "县", "市", "州", "旗", "盟")
                   and body.startswith(("各", "有关", "相关"), k)), 0) if body[:2] in SPLIT_PLACE_HEADS else 0
         if k and (full := _full_place_before(text, s + k, start)) is not None and full[0] < s:
@@ -4524,6 +4527,12 @@ def _unopened_close(s: str) -> bool:
                 return True
             depth -= 1
     return False
+
+
+# (s39-era) `有关规定报有关主管部门`, `相关法律向相关部门`: 有关 before the rules a duty follows, then the verb that sends the
+# matter to the collective; the collective opens at its own determiner (spec 1.1 section 5, collectives as written)
+RULES_THEN_DETERMINER = re.compile(r"(?:有关|相关)(?:规定|法律|法规|要求|程序|标准|政策|办法|文件)(?:的)?"
+                                   r"(?:报送|报请|报|向|由|经|交|送|提交|提请)(?=有关|相关)")
 
 
 def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
