@@ -92,3 +92,31 @@ def test_a_joint_orders_organ_lines_over_its_ling_line_are_no_body():
     names = {d.name for d in rec.departments}
     assert "海关总署" not in names
     assert "商务部" in names and "各地财政部门" in names
+
+
+def test_a_township_station_written_short_and_in_full_is_one_organ():
+    # guide D40 (a short form takes the full name the notice writes): a Guizhou township's notice names its 工商所 in
+    # full once and short after; written short alone it stays as written (D39)
+    body = ("一、成员单位：乡工商行政管理所、乡财政所。\n"
+            "二、乡工商所负责市场巡查，乡派出所配合。\n")
+    names = snippet_departments("关于整治集镇市场秩序的通知", "镇宁布依族苗族自治县简嘎乡人民政府", "2015年4月2日", body)
+    assert names["镇宁布依族苗族自治县简嘎乡工商行政管理所"] in ("乡工商行政管理所", "乡工商所")
+    assert "镇宁布依族苗族自治县简嘎乡工商所" not in names
+    body = "一、乡工商所负责市场巡查，乡派出所配合。\n"
+    names = snippet_departments("关于整治集镇市场秩序的通知", "镇宁布依族苗族自治县简嘎乡人民政府", "2015年4月2日", body)
+    assert names["镇宁布依族苗族自治县简嘎乡工商所"] == "乡工商所"
+
+
+def test_a_broadcasting_bureau_written_short_by_level_and_year():
+    # organ_era_names.tsv (guide D68): a province's 广电局 of 2012 is its 广播电影电视局, of 2014 kept as written (the
+    # mergers into 新闻出版广电局 ran place by place), of 2016 the 新闻出版广电局; a county's before 2018 kept as written
+    body = "一、工作任务\n（一）做好农村电影放映。（省广电局、省财政厅）\n"
+    names = snippet_departments("关于农村电影放映工程的实施意见", "江西省人民政府办公厅", "2012年5月3日", body)
+    assert names["江西省广播电影电视局"] == "省广电局"
+    names = snippet_departments("关于农村电影放映工程的实施意见", "江西省人民政府办公厅", "2014年5月3日", body)
+    assert names["江西省广电局"] == "省广电局"
+    names = snippet_departments("关于农村电影放映工程的实施意见", "江西省人民政府办公厅", "2016年5月3日", body)
+    assert names["江西省新闻出版广电局"] == "省广电局"
+    body = "一、工作任务\n（一）做好农村电影放映。（县广电局、县财政局）\n"
+    names = snippet_departments("关于农村电影放映工程的实施方案", "荣县人民政府", "2010年5月3日", body)
+    assert names["荣县广电局"] == "县广电局"

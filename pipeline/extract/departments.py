@@ -819,6 +819,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _short_forms_written_in_full(out, seats)
     if "委员会" in text:
         out = _commissions_written_in_full(out)
+    if "所" in text:
+        out = _stations_written_in_full(out)
     out = _fuller_names(_government_variants(out))
     if working_bodies:
         out = _bodies_named_short(out, j)
@@ -925,6 +927,30 @@ def _commissions_written_in_full(out: list[NamedMention]) -> list[NamedMention]:
         return out
     return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed and nm.mention.text.endswith("委") else nm
             for nm in out]
+
+
+# (s39-era, guide D40) A township station written short and in full in one notice (`乡国土所` and `乡国土资源所`,
+# `镇工商所` and `镇工商行政管理所`): one organ, under the full name the notice writes for the same town. The short's
+# field characters are found in order in the full name's (国土 in 国土资源); a short form alone stays as written (D39).
+STATION_SHORT = re.compile(r"(?P<field>\p{Han}{2})所$")
+
+
+def _stations_written_in_full(out: list[NamedMention]) -> list[NamedMention]:
+    full = {nm.name for nm in out if nm.mention.kind == "named" and nm.name.endswith("所")}
+    renamed: dict[str, str] = {}
+    for n in full:
+        m = STATION_SHORT.search(n)
+        if m is None:
+            continue
+        head = n[:m.start()]
+        fits = [f for f in full if f != n and f.startswith(head) and f.endswith("所") and len(f) > len(n)
+                and f[len(head):len(head) + 2] == m.group("field") and "所" not in f[len(head):-1]
+                and "、" not in f]
+        if len(fits) == 1:
+            renamed[n] = fits[0]
+    if not renamed:
+        return out
+    return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
 
 
 def _place_end(name: str, other: str = "") -> int:
