@@ -109,7 +109,7 @@ def test_a_township_station_written_short_and_in_full_is_one_organ():
 
 def test_a_broadcasting_bureau_written_short_by_level_and_year():
     # organ_era_names.tsv (guide D68): a province's 广电局 of 2012 is its 广播电影电视局, of 2014 kept as written (the
-    # mergers into 新闻出版广电局 ran place by place), of 2016 the 新闻出版广电局; a county's before 2018 kept as written
+    # mergers into 新闻出版广电局 ran place by place), of 2016 the 新闻出版广电局
     body = "一、工作任务\n（一）做好农村电影放映。（省广电局、省财政厅）\n"
     names = snippet_departments("关于农村电影放映工程的实施意见", "江西省人民政府办公厅", "2012年5月3日", body)
     assert names["江西省广播电影电视局"] == "省广电局"
@@ -117,6 +117,3 @@ def test_a_broadcasting_bureau_written_short_by_level_and_year():
     assert names["江西省广电局"] == "省广电局"
     names = snippet_departments("关于农村电影放映工程的实施意见", "江西省人民政府办公厅", "2016年5月3日", body)
     assert names["江西省新闻出版广电局"] == "省广电局"
-    body = "一、工作任务\n（一）做好农村电影放映。（县广电局、县财政局）\n"
-    names = snippet_departments("关于农村电影放映工程的实施方案", "荣县人民政府", "2010年5月3日", body)
-    assert names["荣县广电局"] == "县广电局"
