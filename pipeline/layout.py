@@ -854,6 +854,9 @@ def _is_heading_noise(line: Line) -> bool:
     t = line.text
     return (bool(CONTENTS_LINE.match(t)) or bool(STATUS_MARK.match(t)) or _is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
             or bool(ADOPTION_NOTE.match(t)) or bool(stdlib_twin(ORDER_LINE).match(t)) or bool(ORDER_NUMBER.match(t))
+            # (s39-era) a joint order's organ line over or under its `…　令` line (`中华人民共和国住房和城乡建设部`): the
+            # order's heading (GB/T 9704 order format: the state's name, the organ, 令), no title and no body
+            or (t.startswith("中华人民共和国") and bool(ORDER_ORGAN_LINE.match(t)))
             or (t[:1] in "（(" and (bool(DATED_NOTE.match(t)) or bool(ORGANS_AND_DAY_NOTE.match(t))))
             or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))

@@ -67,6 +67,13 @@ CITED_NUMBER = re.compile(r"(?<=》)[（(][^（）()《》\n]{1,40}?(?:令|公�
                           # 《…通知》（医保网信办〔2022〕12号）, a copy's (医保网信办(2022)12号): the issuer's code before the year
                           r"|(?<=》)[（(][^（）()《》\n]{1,20}?[（(〔［\[](?:19|20)[0-9]{2}")
 
+# (s39-era) An order's number written in prose (`1999年10月15日建设部令第71号发布`, `以教育部、卫生部令第14号公布`): the
+# organs before 令第N号 are the number's issuer code (GB/T 9704: an order is numbered 令第N号 under its organ), a document
+# number as the bracketed one after a title is, not a mention of the organ (spec 1.1 section 5: organs only inside a
+# cited document's title or number do not count). A ministry's, commission's or bureau's order (部门规章) only: the State
+# Council's own order (`国务院令第76号发布`) stays a mention, as the country golds keep it.
+ORDER_NUMBER_IN_PROSE = re.compile(r"(?:(?<=日)|(?<=[，。；：、（(\s]))(?:中华人民共和国)?[^\s，。；：（()）《》的要\d]{1,30}?[部局委署行]令第"
+                                   r"[0-9０-９一二三四五六七八九十百零〇]+号")
 
 SEAT_OF_GOVERNMENT = ("驻地", "所在地")
 
@@ -99,6 +106,8 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     # (tried only right after each 》: the pattern opens with the lookbehind (?<=》))
     after_title = [k + 1 for k in find_words(doc.text, ("》",))]
     skip += [(m.start(), m.end()) for m in finditer_at(CITED_NUMBER, doc.text, after_title)]
+    if "令第" in doc.text:
+        skip += [(m.start(), m.end()) for m in ORDER_NUMBER_IN_PROSE.finditer(doc.text)]
     skip += [(ln.start, ln.end) for ln in layout.signature_lines]
     if layout.signature_lines:
         skip += _issuers_under_title(doc.text, layout)
@@ -810,6 +819,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _short_forms_written_in_full(out, seats)
     if "委员会" in text:
         out = _commissions_written_in_full(out)
+    if "所" in text:
+        out = _stations_written_in_full(out)
     out = _fuller_names(_government_variants(out))
     if working_bodies:
         out = _bodies_named_short(out, j)
@@ -908,8 +919,8 @@ def _commissions_written_in_full(out: list[NamedMention]) -> list[NamedMention]:
         if nm.mention.kind != "named" or not quote.endswith("委") or not name.endswith("委员会") or name in full \
                 or name in renamed:
             continue
-        k = _place_end(name)
-        fits = [f for f in full if len(f) > len(name) and k > 0 and f[:k] == name[:k] and f[k:-3].endswith(name[k:-3])]
+        fits = [f for f in full if len(f) > len(name) and (k := _place_end(name, f)) > 0 and f[:k] == name[:k]
+                and f[k:-3].endswith(name[k:-3])]
         if len(fits) == 1:
             renamed[name] = fits[0]
     if not renamed:
@@ -918,8 +929,39 @@ def _commissions_written_in_full(out: list[NamedMention]) -> list[NamedMention]:
             for nm in out]
 
 
-def _place_end(name: str) -> int:
-    """Where the place a canonical name opens with ends (成都市|建设委员会): after its first level character, 0 if none."""
+# (s39-era, guide D40) A township station written short and in full in one notice (`乡国土所` and `乡国土资源所`,
+# `镇工商所` and `镇工商行政管理所`): one organ, under the full name the notice writes for the same town. The short's
+# field characters are found in order in the full name's (国土 in 国土资源); a short form alone stays as written (D39).
+STATION_SHORT = re.compile(r"(?P<field>\p{Han}{2})所$")
+
+
+def _stations_written_in_full(out: list[NamedMention]) -> list[NamedMention]:
+    full = {nm.name for nm in out if nm.mention.kind == "named" and nm.name.endswith("所")}
+    renamed: dict[str, str] = {}
+    for n in full:
+        m = STATION_SHORT.search(n)
+        if m is None:
+            continue
+        head = n[:m.start()]
+        fits = [f for f in full if f != n and f.startswith(head) and f.endswith("所") and len(f) > len(n)
+                and f[len(head):len(head) + 2] == m.group("field") and "所" not in f[len(head):-1]
+                and "、" not in f]
+        if len(fits) == 1:
+            renamed[n] = fits[0]
+    if not renamed:
+        return out
+    return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
+
+
+def _place_end(name: str, other: str = "") -> int:
+    """Where the place a canonical name opens with ends (成都市|建设委员会): after its first level character, 0 if none.
+    (s39-era) Beside a second name (`other`): after the last level character the two share at their start, so that a
+    place whose own name holds a level character (湖州市, 广州市, 州 the first) ends at its 市 (湖州市|计划委员会)."""
+    if other:
+        n = 0
+        while n < min(len(name), len(other)) - 3 and name[n] == other[n]:
+            n += 1
+        return next((i + 1 for i in range(n - 1, -1, -1) if name[i] in "省市县区州旗盟"), 0)
     return next((i + 1 for i, ch in enumerate(name) if ch in "省市县区州旗盟"), 0)
 
 

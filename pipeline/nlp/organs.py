@@ -297,7 +297,13 @@ BRANCH_SUFFIXES = ("证监局", "银保监局", "银保监分局", "银监局", 
 BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行", "分行营业管理部": "人行",
                        "分行营管部": "人行", "营管部": "人行"}
 # What a customs office's own name does not reach back past (function words, joiners, determiners).
-CUSTOMS_STOP = set("的在对为是要将把按由从向等并或及与和、，,各有相关该本全经会同配合协助属地所在当地直")
+CUSTOMS_STOP = set("的在对为是要将把按由从向等并或及与和、，,各有相关该本全经会同配合协助属地所在当地直理告知请报送移设")
+# ((s39-era) 理告知请报送移设: the verbs before customs as an object, `依法办理海关手续`, `报告海关`, `移送海关`, `建设海关监管场所`: no
+# place's name holds them)
+# (s39-era) The verbs that make a bare 海关 the organ acting or addressed (`交由海关依法处理`, `移送海关`), and the words
+# after 海关 that make it part of another word (海关总署, 海关手续, 海关特殊监管区域, 海关监管场所) or a list's field.
+CUSTOMS_AGENT_BEFORE = re.compile(r"(?:交由|移交|移送|会同|通报|通知|报告|告知|提请|商请|配合)$")
+CUSTOMS_NOT_AFTER = re.compile(r"总署|特殊|手续|部门|关税|统计|编码|数据|监管[场区]|等|、|和|及|与|\p{Han}{0,4}(?:部门|单位)")
 # (s30-org) The words that close an amount (`达到70%以上`, `5个以内`), never the start of a customs office's name.
 CUSTOMS_LEAD = re.compile(r"以上|以下|以内|以外|左右|以来|之间")
 # Short forms of the parents, to their full names (the 国家/中国 prefix dropped before the lookup).
@@ -412,6 +418,10 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
         if 2 <= k - s <= 6 and not text.startswith("海关总署", k) and (s == start or lead or not _is_han(text[s - 1])
                                                                       or text[s - 1] in CUSTOMS_STOP):
             out.append(Mention(s, k + 2, text[s:k + 2], "named", "central", text[s:k + 2], layer="gazetteer"))
+        elif s == k and CUSTOMS_AGENT_BEFORE.search(text, max(start, k - 3), k) and not CUSTOMS_NOT_AFTER.match(text, k + 2):
+            # (s39-era) `交由海关依法处理`, `移送海关`, `会同海关`: the customs named bare as the organ that acts (海关法
+            # 第二条: 海关 is the state's supervising organ at the border; organ_sector_own_organs.tsv), as written
+            out.append(Mention(k, k + 2, "海关", "named", "central", "海关", layer="gazetteer"))
         k = text.find("海关", k + 2, end)
     k = text.find("中心支行", start, end)
     while k >= 0:
@@ -3050,8 +3060,8 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
             continue  # (s25-org) 沈阳铁路局营口车务段: a place's railway bureau, an enterprise (spec 1.1 section 5), not 国家铁路局
         if key.endswith("办") and nxt in OFFICE_VERB_AFTER:
             continue  # (s25-org) 驻外办事机构, 市政府办理: 办 opens a word (办事, 办理, 办法), no office written short (外办, 政府办)
-        if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横"):
-            continue  # 相对人行使, 人行道: not the People's Bank
+        if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横", "天", "地", "过", "便", "步", "通"):
+            continue  # 相对人行使, 人行道; (s39-era) 人行天桥, 人行地下通道, 人行过街设施, 人行便道: not the People's Bank
         honour = not HONOUR_LAST.isdisjoint(text[last + 1:last + 1 + HONOUR_REACH]) and honour_after(text, last + 1)
         if honour or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
             continue  # 中国科学院院士, 享受国务院政府特殊津贴, 中国科学院海洋研究所: a title or an institute
@@ -3669,6 +3679,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                    _tried_at("collective_kinds", p["collective_kinds"], text, start, end)):
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
+        if body.startswith(("有关", "相关")) and (rules := RULES_THEN_DETERMINER.match(body)) is not None:
+            s += rules.end()  # (s39-era) `按照有关规定报有关主管部门`: the rules and the verb are no part of the collective
+            body = text[s:e]
         k = next((k for k in (1, 2) if body[k - 1:k] in ("区", "县", "市", "州", "旗", "盟")
                   and body.startswith(("各", "有关", "相关"), k)), 0) if body[:2] in SPLIT_PLACE_HEADS else 0
         if k and (full := _full_place_before(text, s + k, start)) is not None and full[0] < s:
@@ -4503,6 +4516,25 @@ def _sector_ending(word: str, sectors) -> str | None:
     return next((word[k:] for k in range(len(word) - 1) if word[k:] in sectors), None)
 
 
+def _unopened_close(s: str) -> bool:
+    """Whether `s` holds a closing bracket whose opening one it does not hold (`负责）各地区`)."""
+    depth = 0
+    for ch in s:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+# (s39-era) `有关规定报有关主管部门`, `相关法律向相关部门`: 有关 before the rules a duty follows, then the verb that sends the
+# matter to the collective; the collective opens at its own determiner (spec 1.1 section 5, collectives as written)
+RULES_THEN_DETERMINER = re.compile(r"(?:有关|相关)(?:规定|法律|法规|要求|程序|标准|政策|办法|文件)(?:的)?"
+                                   r"(?:报送|报请|报|向|由|经|交|送|提交|提请)(?=有关|相关)")
+
+
 def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """`发展改革、公安、交通运输、国防等部门`: a list closed by 等部门 with at least two words, one of
     them a known sector, names each word's 部门, also a word missing from the sector table."""
@@ -4512,6 +4544,9 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     # every close holds 部门 1 to 30 characters after its 等: tried only there
     closes = starts_before(text, _words_in("department", text, start, end, absolute=True), LIST_CLOSE_FIRST, 30, start, end)
     for close in finditer_at(LIST_CLOSE, text, closes, end):
+        if _unopened_close(close.group(0)):
+            continue  # (s39-era) `（…、人民银行等按职责分工负责）各地区、各有关部门要`: the annotation closes before the
+            # next sentence's subject; its 等 closes no list of 部门
         words: list[tuple[int, int]] = []
         e = close.start()
         while True:
