@@ -51,3 +51,21 @@ def test_an_attachment_label_after_a_sentence_end_opens_a_line():
     # inside a sentence the word runs on (`…报送` / `附件所列材料`)
     lines = body + [_full("第十二条 申请人应当于每年3月底前向县农业农村局报送"), _short("附件所列材料。")]
     assert join_page(lines)[0].split("\n")[1:] == ["第十二条 申请人应当于每年3月底前向县农业农村局报送附件所列材料。"]
+
+
+def test_a_row_whose_label_and_indicator_the_page_break_cut_is_put_together():
+    # (a ruled table of indicators in the style of a Shandong prefecture's plan, 2017) the group label and the
+    # indicator go on at the head of the next page, the value cells of that piece empty
+    from pipeline.ingest.pdf_tables import join_split_rows
+    from pipeline.ingest.raw import RawPage
+
+    before = RawPage(5, "前文\n公共服务 | 城乡居民基本养老保险 | % | 95 | 98以上 | 约束性\n— 5 —", "pypdfium2")
+    after = RawPage(6, "保障 | 参保率 |  |  |  | \n | 每千名老年人养老床位数 | 张 | 30 | 40 | 预期性", "pypdfium2")
+    join_split_rows([before, after])
+    assert before.text.split("\n")[1] == "公共服务保障 | 城乡居民基本养老保险参保率 | % | 95 | 98以上 | 约束性"
+    assert after.text == " | 每千名老年人养老床位数 | 张 | 30 | 40 | 预期性"
+    # a row of its own with numbers is no rest (`合计 | 12 |  |  |  | `)
+    before = RawPage(5, "前文\n公共服务 | 城乡居民基本养老保险 | % | 95 | 98以上 | 约束性\n— 5 —", "pypdfium2")
+    after = RawPage(6, "合计 | 12项 |  |  |  | \n下文", "pypdfium2")
+    join_split_rows([before, after])
+    assert after.text == "合计 | 12项 |  |  |  | \n下文"
