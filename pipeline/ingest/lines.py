@@ -46,10 +46,22 @@ WHOLE_ROW_END = re.compile(ROW_ORGAN_END + r"[ \t\u3000]+"
                            r"[ \t\u3000]*$")
 
 
+# (s39-twins) A table's totals row (`合计 120500 70000 150000`, `总　计 | 86 | 41`): its label, then a number cell
+TOTAL_ROW_OPEN = re.compile(r"^[ \t\u3000]*(?:合[ \t\u3000]*计|总[ \t\u3000]*计|小[ \t\u3000]*计)[ \t\u3000|]+(?:[^ \t\u3000|]{0,4}?)\d")
+# a row that closes with a number cell (`… 合计87000`, `… 4000`)
+NUMBER_CELL_END = re.compile(r"[ \t\u3000|][^ \t\u3000|]{0,4}?\d+(?:\.\d+)?[%％]?[ \t\u3000]*$")
+
+
 def _next_table_row(para: str, text: str) -> bool:
-    """`text` opens the row numbered after the one `para` holds, and `para` ends as a whole row does."""
+    """`text` opens the row numbered after the one `para` holds, and `para` ends as a whole row does.
+    (s39-twins) Or `text` is the table's totals row under a numbered row that closes with a number cell (`10 其余14个村
+    （社区） 合计63000 合计35000 合计87000` / `合计 120500 70000 150000`): the last numbered row is whole, however far it
+    ran to the right, in a PDF whose paragraphs are not indented, as the text has the rows."""
     m, n = ROW_NUMBER_OPEN.match(para), ROW_NUMBER_OPEN.match(text)
     if bool(m and n) and int(n.group(1)) == int(m.group(1)) + 1 and WHOLE_ROW_END.search(para[-40:]) is not None:
+        return True
+    if (m or _row_number(PIPED_CELL.split(para.strip())) is not None) and TOTAL_ROW_OPEN.match(text) \
+            and NUMBER_CELL_END.search(para[-20:]):
         return True
     return _next_piped_row(para, text)
 
@@ -177,7 +189,8 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None,
                 # Display type (titles): the same larger size on consecutive lines, no sentence end.
                 joined = (prev.size > big and abs(prev.size - nxt.size) < 0.5 and not prev.text.endswith(SENTENCE_END)
                           and not _heading_below_title(nxt.text))
-            if joined and (NUMBERING_START.match(nxt.text.lstrip()) or DASH_ITEM.match(nxt.text)) and (
+            if joined and (NUMBERING_START.match(nxt.text.lstrip()) or DASH_ITEM.match(nxt.text)
+                           or ATTACHMENT_LABEL.match(nxt.text)) and (
                     prev.text.rstrip().endswith(SENTENCE_END) or _closed_without_stop("".join(para))):
                 # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
                 # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
@@ -211,6 +224,12 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None,
     continues = (last.x1 >= right - 1.5 * body and last.x0 <= left + 2.5 * body
                  and not last.text.endswith(tuple("。！？")))
     return "\n".join(out), "paragraph", continues, indented
+
+
+# (s39-twins) The label of a notice's attachments, or of a web page's list of attached files (`附件：`, `附件2`, `相关附件：
+# …实施方案.pdf`): after a row that ends in a sentence end it opens a line, as a numbered heading does, also in a PDF
+# whose paragraphs are not indented
+ATTACHMENT_LABEL = re.compile(r"^[ \t\u3000]*(?:相关)?附[ \t\u3000]*件[ \t\u3000]*(?:[：:]|\d{1,2}(?!\d)|[一二三四五六七八九十]{1,2}(?![一二三四五六七八九十]))")
 
 
 # (s34-pdf) A page break after a sentence end inside a paragraph (`…为成员。` at the foot of one page, `领导小组办公室设在…`

@@ -15,6 +15,8 @@ right-aligned signature do not give); a page where pdfplumber finds no ruled tab
 """
 from __future__ import annotations
 
+import re
+
 from ..patterns import NUMBERING_START
 from .lines import PdfLine, _glue
 
@@ -182,12 +184,22 @@ def join_split_rows(pages) -> None:
         cont = first.split(CELL_SEP)
         # (s37-twins) or the row's first cell alone goes on (the others empty): a piece that cannot open a row of its
         # own (no number or item mark: `道）`, the end of `乡镇（街道）`)
-        if not (page.text.startswith(CELL_SEP) or (len(cont) >= MIN_COLS and not any(c.strip() for c in cont[1:])
+        # (s39-twins) or its first cells go on and its value cells are empty (`障 | 住院费用基本医保支付比例 |  |  |  | `,
+        # the rest of a group's label and of an indicator whose row the page break cut): at most half its cells hold
+        # words, none of them a number, and the row before holds every cell
+        filled = [c for c in cont if c.strip()]
+        head = len(filled)
+        words_only = (len(cont) >= MIN_COLS + 2 and 2 <= head <= len(cont) // 2
+                      and all(c.strip() for c in cont[:head]) and not any(c.strip() for c in cont[head:])
+                      and not any(NUMBERING_START.match(c.strip()) or re.search(r"\d", c) for c in cont[:head]))
+        if not (page.text.startswith(CELL_SEP) or words_only or (len(cont) >= MIN_COLS and not any(c.strip() for c in cont[1:])
                                                    and not NUMBERING_START.match(cont[0]) and not cont[0][:1].isdigit())):
             continue
         lines = before.text.split("\n")
         for k in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
             cells = lines[k].split(CELL_SEP)
+            if words_only and not all(c.strip() for c in cells):
+                continue
             if len(cells) == len(cont) and cells[0].strip():
                 lines[k] = CELL_SEP.join(_glue(a, b) if a and b else a or b for a, b in zip(cells, cont))
                 before.text = "\n".join(lines)
