@@ -4034,7 +4034,9 @@ def _per_year_list(text: str, sentence_start: int, per_year_start: int) -> bool:
     holds for every item (guide TG3)."""
     if per_year_start == sentence_start and sentence_start > 0 and text[sentence_start - 1] == "\n":
         intro = _list_line_under_intro(text, sentence_start)  # (an item line under `每年养护农村公路1000公里，其中：`)
-        return intro >= 0 and PER_YEAR.search(text, intro, sentence_start) is not None
+        # ((s39b-arttargets) the 每年 of the intro line only: a sibling item's own `年均` (`（二）…年均养护工程比例不低于5%；`)
+        # is that item's, not the list's, guide TG3)
+        return intro >= 0 and PER_YEAR.search(text, intro, max(_line_end(text, intro), intro)) is not None
     if per_year_start <= sentence_start + 1:
         return False
     colon = max(text.rfind("：", sentence_start, per_year_start), text.rfind(":", sentence_start, per_year_start))
@@ -6052,7 +6054,10 @@ def _conditions_headed(ctx: Context, path: str) -> bool:
 # own text before its sub-items introduces them as the conditions to meet (its heading is only its bracketed title), so
 # the minimums in them say who qualifies. Conditions only (条件, 情形): a list of 要求 or 标准 for works may set standards to
 # keep (guide TG44).
-CONDITIONS_INTRO = re.compile(r"(?:符合|具备|满足|具有)(?:下列|以下|如下)[\p{Han}]{0,4}?(?:条件|情形)[。：:；;\s]*"
+CONDITIONS_INTRO = re.compile(r"(?:符合|具备|满足|具有)(?:下列|以下|如下)[\p{Han}]{0,4}?(?:条件|情形)"
+                              # ((s39b-arttargets) `应当具备下列条件，并提交相应的证明文件：`: the papers to file with the
+                              # conditions, a clause that still leads into the list)
+                              r"(?:[，,]\s*(?:并|同时|且)[\p{Han}]{2,16}?(?:文件|材料|资料|证明)(?:\p{Han}{0,4})?)?[。：:；;\s]*"
                               r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑩])?\s*$")
 
 
@@ -9545,7 +9550,9 @@ SIZE_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[\p{Han}]{0,6}?
 LISTED_ITEM = r"[\p{Han}\dA-Za-z（）()]{1,16}?"
 LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM + r"(?:(?:和|及|与)(?!以上|以下|其)" + LISTED_ITEM + r")?)"
                                   r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?P<level>率|比例|比重|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
-                                  r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在|"
+                                  r"\s*(?:原则上|一般|最高|要|应当|应|须|必须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|"
+                                  # ((s39b-arttargets) the 不得 of a rule's standard, `次干道、支路亮灯率不得低于96%`)
+                                  r"不得超过|不得低于|不得高于|不得少于|达到|达|提高到|提升到|为|在|"
                                   # ((s26-central) and the verbs of a level lowered or held, `…电能利用效率降到1.3以下`)
                                   r"降到|降至|下降到|下降至|控制在|保持在|稳定在)?\s*$")
 # (s23-tg: not the first character of a kind of place, `省会城市`, `市辖区`, `县城`, `村庄`: a list of places each set a level)
@@ -9570,8 +9577,8 @@ AMOUNT_BEFORE_LIST = re.compile(r"[\d%％‰]\s*$")
 # (`用人单位与外来务工人员劳动合同签订率`); not 及以上/及时/及其; not two steps of one process (`收集和处理率`).
 # ((s28-tg) a bracketed alternative name inside the second object, `城市和县镇中小学校卫生室（保健室）设置率`)
 TWO_OBJECTS_RATE = re.compile(r"(?P<x>[\p{Han}\dA-Za-z]{2,12}?)(?:和|及(?!以上|以下|时|其))(?P<y>[\p{Han}\dA-Za-z“”\"（）()]{4,24}?)"
-                              r"(?:率|覆盖面)\s*(?:要|应|须|力争|确保)?\s*"
-                              r"(?:达到|达|保持在|保持|提高到|提升到|不低于|稳定在)?\s*$")
+                              r"(?:率|覆盖面)\s*(?:要|应当|应|须|必须|力争|确保)?\s*"
+                              r"(?:达到|达|保持在|保持|提高到|提升到|不低于|不得低于|稳定在)?\s*$")
 PROCESS_STEP = re.compile(r"收集|运输|转运|处理|处置|利用|回收|治理|改造|建设|管理|监测|检测|检查|办结|签订|签约|覆盖|达标|合格|"
                           r"收运|清运|分类|上报|办理|审核|审批|登记|备案")
 

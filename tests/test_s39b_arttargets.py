@@ -1,0 +1,40 @@
+"""(s39b-arttargets) Quantitative targets in article-form texts (办法, 细则, 条例, 规定 written as 第X条): rules found on the
+open article-form notices, tested on snippets written in the styles of other provinces, levels and eras."""
+from tests.snippets import targets_of
+
+
+def test_a_rules_standard_with_budei_is_shared_by_each_listed_object():
+    # a Hunan prefecture's 2013 municipal rule: `不得低于` after objects listed with 、 (guide TG19), as `不低于` is; and
+    # `应当达到` after two objects joined by 和 (guide TG33)
+    body = ("第一条　为加强城市供热管理，制定本办法。\n"
+            "第二条　供热单位应当保证供热设施正常运行，一级管网完好率不得低于98%，二级、三级管网完好率不得低于95%。\n"
+            "第三条　换热站和户内计量装置安装率应当达到100%。\n")
+    assert targets_of("某市城市供热管理办法", "某市人民政府", "2013年9月2日", body) == [
+        (98.0, "%", ">=", False, None, None), (95.0, "%", ">=", False, None, None), (95.0, "%", ">=", False, None, None),
+        (100.0, "%", "=", False, None, None), (100.0, "%", "=", False, None, None)]
+
+
+def test_conditions_with_the_papers_to_file_still_lead_into_the_list():
+    # a Shaanxi county's 2016 细则: `应当具备下列条件，并提交相应的证明材料：` introduces conditions (guide TG29): the
+    # minimums in its items say who qualifies, out; a standard in a later article stays in
+    body = ("第一条　为规范城镇排水许可管理，制定本细则。\n"
+            "第二条　排水户申请领取排水许可证，应当具备下列条件，并提交相应的证明材料：\n"
+            "（一）已按规定建设预处理设施；\n"
+            "（二）排水户自有检测人员不少于2名；\n"
+            "（三）预处理设施处理能力不低于日排水量的120%。\n"
+            "第三条　城镇排水主干管完好率不得低于95%。\n")
+    assert targets_of("某县城镇排水许可管理实施细则", "某县住房和城乡建设局", "2016年5月20日", body) == [
+        (95.0, "%", ">=", False, None, None)]
+
+
+def test_a_sibling_items_average_does_not_make_a_listed_item_yearly():
+    # a Guangxi county's 2020 办法: the goals article's items; `年均` in item (二) is that item's own, the levels of item (三)
+    # written side by side are not per year (guide TG3 reaches a list from its intro line only)
+    body = ("第一条　为加强农村公路养护管理，制定本办法。\n"
+            "第二条　农村公路养护工作目标：\n"
+            "（一）列养率保持100%；\n"
+            "（二）到2022年，全县农村公路年均养护工程比例不低于5%；\n"
+            "（三）县道、乡道、村道的路面技术状况检测覆盖率，2021年底前达到100%、60%、40%；\n")
+    assert targets_of("某县农村公路养护管理办法", "某县人民政府", "2020年4月8日", body) == [
+        (100.0, "%", "=", False, None, None), (5.0, "%", ">=", True, None, 2022),
+        (100.0, "%", "=", False, None, 2021), (60.0, "%", "=", False, None, 2021), (40.0, "%", "=", False, None, 2021)]
