@@ -38,3 +38,26 @@ def test_a_sibling_items_average_does_not_make_a_listed_item_yearly():
     assert targets_of("某县农村公路养护管理办法", "某县人民政府", "2020年4月8日", body) == [
         (100.0, "%", "=", False, None, None), (5.0, "%", ">=", True, None, 2022),
         (100.0, "%", "=", False, None, 2021), (60.0, "%", "=", False, None, 2021), (40.0, "%", "=", False, None, 2021)]
+
+
+def test_the_unit_a_fine_is_counted_in_is_no_target():
+    # a Fujian prefecture's 2011 办法: `每少配备1名…，处…罚款`, `每超载1吨，罚款…` count a sanction (guide TG6c); the staffing
+    # quota and the standard of the articles before stay in
+    body = ("第一条　为加强城市环境卫生管理，制定本办法。\n"
+            "第二条　环卫作业单位应当配备不少于3名专职安全员，每座公厕配备保洁员1名。\n"
+            "第三条　违反本办法第二条规定的，每少配备1名安全员，处2000元罚款。\n"
+            "第四条　渣土运输车辆每超载1吨，罚款300元。\n")
+    assert targets_of("某市城市环境卫生管理办法", "某市人民政府", "2011年8月15日", body) == [
+        (3.0, "名", ">=", False, None, None), (1.0, "名", "=", False, None, None)]
+
+
+def test_a_minimum_an_applicant_must_meet_in_its_own_clause_is_a_condition():
+    # a Heilongjiang province's 2008 细则: the applicant named as the clause's subject (`申请补贴的企业职工人数应当在…以上`,
+    # `申报示范的合作社成员不得少于…`) states who qualifies (guide TG29, spec §7 eligibility); an amount the applicant receives
+    # stays in
+    body = ("第一条　为规范农民专业合作社扶持资金管理，制定本细则。\n"
+            "第二条　申请补贴的合作社社员人数应当在30户以上。\n"
+            "第三条　申报示范的合作社成员不得少于50户。\n"
+            "第四条　申请补贴的合作社可获得每社5万元补助。\n")
+    assert targets_of("某省农民专业合作社扶持资金管理实施细则", "某省农业委员会", "2008年4月10日", body) == [
+        (50000.0, "元", "=", False, None, None)]

@@ -1974,6 +1974,18 @@ PER_BREACH_OPENING = re.compile(r"\s*每(?:发现|出现|发生|查处)?(?:一)?
 DAMAGES_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:的)?(?:违约金|滞纳金)")
 
 
+# (s39b-arttargets, guide TG6c) the unit a fine or deduction is counted in, opening a breach clause before it
+# (`每少配备1名安全员，处1000元罚款`, `每超载1吨，罚款500元`, `每逾期1日，按…加收滞纳金`): how a sanction is counted, not a
+# number the rule sets out to reach (any unit: a count, a weight, days)
+PER_BREACH_UNIT = re.compile(r"每(?:少|多|超|超过|超出|超载|缺|欠|短缺|逾期|迟|延误|延迟|违规|擅自)[\p{Han}]{0,6}$")
+BREACH_SANCTION_AFTER = re.compile(r"[^。；;\n]{0,40}?(?:罚款|罚金|滞纳金|违约金|扣减|扣除|扣发|扣罚|扣款)")
+
+
+def _per_breach_unit(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
+    return (PER_BREACH_UNIT.search(text, max(clause_start, q.start - 10), q.start) is not None
+            and BREACH_SANCTION_AFTER.match(text, clause_end) is not None)
+
+
 def _deduction_for_a_breach(text: str, q: Quantity, clause_start: int) -> bool:
     if q.unit_kind not in ("money", "percent") or clause_start < 2:
         return False
@@ -2169,6 +2181,12 @@ SUPPORTED_CLASS_AFTER = re.compile(r"[^，,；;。]{0,30}?的(?:示范)?(?:项�
 # conditions an applicant must meet (guide TG29: minimums among the conditions of a recognition are eligibility).
 APPLICANT_TOPIC = re.compile(r"[ \t\u3000]*(?:（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.、．])?[ \t\u3000]*(?:凡)?(?:申报|申请|参评|参加评选)"
                              r"[^，,；;。]{0,12}的[\p{Han}]{1,6}[，,]")
+# (s39b-arttargets, guide TG29) the same topic as the clause's own subject, with the standard the applicant must meet
+# (`申请补贴的企业职工人数应当在20人以上`, `申报示范的合作社成员不得少于50户`): a condition of who qualifies, out
+APPLICANT_MUST_MEET = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,5}条|（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.、．])?"
+                                 r"[ \t\u3000]*(?:凡)?(?:申报|申请|参评|参加评选)[^，,；;。\d]{0,12}的[\p{Han}（）()]{1,16}?"
+                                 r"(?:(?:应当|应|须|必须|原则上|一般)\s*(?:在|达到|达|不少于|不低于|有)"
+                                 r"|(?:应当|原则上|一般)?\s*不得(?:少于|低于))\s*$")
 RESTATED_SHARE = re.compile(r"\s*约?占[\p{Han}（）()]{1,24}?的\s*")
 FUNDING_ESTIMATE = re.compile(r"(?:估算|概算|匡算|计划|约需|共需|需要?|预算)?\s*(?:总投资|投资(?:总额|概算|估算|规模)|需要?投资|计划投资)"
                               r"\s*(?:总额)?\s*(?:约为?|为|达|共|共计|合计|需)?\s*(?:约)?\s*$")
@@ -6900,7 +6918,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if stdlib_twin(FORMULA).search(text, clause_start, clause_end) or (
                 _past_words(clause_prefix) and not works_on_stock) or _perfective(clause_prefix):
             continue
-        if _is_sanction(text, q, clause_start, clause_end) or _deduction_for_a_breach(text, q, clause_start):
+        if _is_sanction(text, q, clause_start, clause_end) or _deduction_for_a_breach(text, q, clause_start) \
+                or _per_breach_unit(text, q, clause_start, clause_end):
             continue
         if _trigger_condition(text, q, clause_end) or _own_share(text, q, clause_prefix, clause_end):
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
@@ -7140,6 +7159,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if clause_start > sentence_start and text.find("的", sentence_start, clause_start) >= 0 and APPLICANT_TOPIC.match(
                 text, sentence_start, clause_start):
             continue  # (s25-tg2) `申报试点的城市，餐厨废弃物日产生量原则上应在200吨以上`: what an applicant must meet (TG29)
+        if "的" in clause_prefix and APPLICANT_MUST_MEET.match(clause_prefix) is not None:
+            continue  # (s39b-arttargets) `申请补贴的企业职工人数应当在20人以上`: what an applicant must meet (TG29)
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
             q.unit_kind == "time") or in_list or _opens_its_clause(
