@@ -61,3 +61,14 @@ def test_a_minimum_an_applicant_must_meet_in_its_own_clause_is_a_condition():
             "第四条　申请补贴的合作社可获得每社5万元补助。\n")
     assert targets_of("某省农民专业合作社扶持资金管理实施细则", "某省农业委员会", "2008年4月10日", body) == [
         (50000.0, "元", "=", False, None, None)]
+
+
+def test_a_service_providers_reply_to_its_users_is_a_service_time():
+    # a Shandong county's 2018 办法: a water company's reply to its users' complaints and queries is a service time kept for
+    # users (guide S37b, TG52), `<=`; the office's handling time (TG41) and an office answering an appeal stay out
+    body = ("第一条　为加强城乡供水管理，制定本办法。\n"
+            "第二条　供水企业应当建立服务制度，公开服务电话。对用户的投诉，应当在5个工作日内答复；接到用户查询申请后，"
+            "供水企业应当在2日内予以答复。用户对答复不满意的，可以向县水务主管部门投诉，水务主管部门应当在15个工作日内作出答复。\n"
+            "第三条　县水务主管部门应当自受理申请之日起10个工作日内作出决定。\n")
+    assert targets_of("某县城乡供水管理办法", "某县人民政府", "2018年7月9日", body) == [
+        (5.0, "个工作日", "<=", False, None, None), (2.0, "日", "<=", False, None, None)]

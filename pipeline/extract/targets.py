@@ -1623,7 +1623,35 @@ def _service_response(text: str, q: Quantity) -> bool:
             and SERVICE_STARTED_BEFORE.search(text, max(0, q.start - 12), q.start) is not None)
 
 
+# (s39b-arttargets, guide S37b `供热单位…对热用户的投诉，应当在3个工作日内答复`) a service provider's reply to its own users
+# (a complaint, a query, a request for repair) in so many days or hours: a service time kept for users (TG52, S35), in. The
+# provider is named before the number in the same sentence, and its users or their request in it; an office's or a
+# public institution's handling time (`主管部门应当在15个工作日内答复`) names no provider: stays out (TG41).
+PROVIDER_REPLY_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*(?:予以|作出|给予)?(?:书面)?(?:答复|回复)")
+SERVICE_PROVIDER = re.compile(r"(?:供热|供水|供气|燃气|供电|排水|物业服务|物业|电信|通信|快递|邮政|公交|客运|有线电视|网络)"
+                              r"[\p{Han}]{0,6}?(?:单位|企业|公司|经营者|经营单位|运营单位|运营企业|服务人|服务机构)")
+PROVIDER_USERS = re.compile(r"用户|业主|消费者|乘客|寄件人|收件人|投诉|查询|咨询|报修")
+PROVIDER_REPLY_UNITS = frozenset(("个工作日", "工作日", "日", "天", "小时"))
+
+
+def _provider_reply(text: str, q: Quantity) -> bool:
+    if q.unit not in PROVIDER_REPLY_UNITS or PROVIDER_REPLY_AFTER.match(text, q.end) is None:
+        return False
+    start = max(text.rfind("\n", 0, q.start) + 1, q.start - 120)  # (the provider may open the article: `供热单位应当…。…对热
+    # 用户的投诉，应当在3个工作日内答复`)
+    providers = list(SERVICE_PROVIDER.finditer(text, start, q.start))
+    if not providers or PROVIDER_USERS.search(text, start, q.start) is None:
+        return False
+    # (an office named after the provider is the one that replies: `用户…可以向邮政管理部门申诉。邮政管理部门应当…30日内作出答复`)
+    return OFFICE_AFTER_PROVIDER.search(text, providers[-1].end(), q.start) is None
+
+
+OFFICE_AFTER_PROVIDER = re.compile(r"部门|机关|人民政府|委员会|管理局|管理处|管理所|管理站|办公室|中心")
+
+
 def _service_time(text: str, q: Quantity) -> bool:
+    if _provider_reply(text, q):
+        return True  # (s39b-arttargets) `供热单位…对热用户的投诉，应当在3个工作日内答复`: a provider's reply to its users
     if q.unit not in SERVICE_TIME_UNITS and q.unit != "个月":
         return False
     if "数" in text[max(0, q.start - 14):q.start] and STOCK_PERIODS_BEFORE.search(text, max(0, q.start - 16), q.start):
@@ -7132,8 +7160,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and (shared := LIST_BOUND_AFTER.match(text, q.end, clause_end + 1)) is not None):
             before_cmp = "<=" if shared.group(1) in ("以下", "以内") else ">="  # (s31-tg2) `新增扶贫小额贷款200户、800万元以上`:
             # the bound closing a pair of amounts of one object holds for each
-        if not before_cmp and not q.after_cmp and q.unit in ("分钟", "小时") and (
-                ARRIVAL_AFTER.match(text, q.end, clause_end) or _service_response(text, q)):
+        if not before_cmp and not q.after_cmp and (q.unit in ("分钟", "小时") and (
+                ARRIVAL_AFTER.match(text, q.end, clause_end) or _service_response(text, q)) or _provider_reply(text, q)):
             before_cmp = "<="  # (s35b, guide TG52) `接警后30分钟内到达`: 内 is within, the cap 以内 writes (spec §7)
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
