@@ -74,19 +74,6 @@ def test_a_service_providers_reply_to_its_users_is_a_service_time():
         (5.0, "个工作日", "<=", False, None, None), (2.0, "日", "<=", False, None, None)]
 
 
-def test_an_administrative_regulations_entry_into_force_opens_its_period():
-    # a State Council-style 2011 暂行条例 (no people's congress adopts it): `本条例自…起施行` with no term gives undated
-    # standards the in-force year as start and no end (guide TG6e, TG13); a congress-adopted 条例 stays as before
-    body = ("第一条　为了规范城镇燃气经营服务，制定本条例。\n"
-            "第二条　燃气经营企业应当配备不少于3名专职安全管理人员。\n"
-            "第三条　本条例自2012年3月1日起施行。\n")
-    assert targets_of("城镇燃气经营服务暂行条例", "国务院", "2011年12月20日", body) == [
-        (3.0, "名", ">=", False, 2012, None)]
-    adopted = ("（2011年9月29日某省第十一届人民代表大会常务委员会第二十六次会议通过）\n" + body)
-    assert targets_of("某省城镇燃气经营服务条例", "某省人民代表大会常务委员会", "2011年9月29日", adopted) == [
-        (3.0, "名", ">=", False, None, None)]
-
-
 def test_a_share_of_the_lowest_standard_is_no_floor():
     # a Jiangxi county's 2006 优惠办法: `最低标准的50%`, `最低缴费标准…50%` name the base a share is of (`=`); 最低 and 最高 before
     # the share itself stay floors and caps

@@ -4407,7 +4407,7 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
     periods = [(a, _period_of_title(t) or (_transmitted_period(text, t) if a == starts[0] else None)
                 or (_notice_title_period(ctx) if not layout.document_starts else None)
                 or _relative_title_year(t, _issue_year(ctx))
-                or _stated_duration(text[a:b], _issue_year(ctx), _is_statute(text[max(0, a - 400):a + 400]))
+                or _stated_duration(text[a:b], _issue_year(ctx), _is_statute(t, text[max(0, a - 400):a + 400]))
                 or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
                 or _title_length(t, _issue_year(ctx), text, a, b, _issue_month(ctx)))
                for a, b, t in zip(starts, ends, titles)]
@@ -4822,18 +4822,18 @@ def _campaign_words(body: str) -> bool:
     return False
 
 
-# A statute (法规: a law or 条例 a people's congress or its standing committee adopts) stays in force until it
+# A statute (法规: a 条例, or a law a people's congress or its standing committee adopts) stays in force until it
 # is repealed: `本条例自2011年10月1日起施行` is the day it takes effect, not a period its quotas apply to (a
 # normative document's `本办法自2021年5月1日起施行` still opens its period, guide TG6e). A term the statute
 # states (`有效期`, `试行期`, `至…止`) is still read.
 STATUTE_ADOPTED = re.compile(r"人民代表大会(?:常务委员会)?\s*第\s*[\d一二三四五六七八九十]+\s*次\s*(?:全体)?会议\s*(?:审议)?(?:通过|批准|修正|修订)")
 
 
-def _is_statute(head: str) -> bool:
-    # ((s39b-arttargets) a 条例 known by its title alone, with no people's congress adopting it in the text (an administrative
-    # regulation, `本条例自2021年5月1日起施行`), is read as TG6e and TG13 read any policy: its 施行 year opens the period, as
-    # the S35-adjudicated open golds read the State Council's and a municipality's 条例)
-    return "人民代表大会" in head and STATUTE_ADOPTED.search(head) is not None
+STATUTE_TITLE = re.compile(r"条例\s*(?:[（(][^（）()]{0,20}[）)])?\s*$")
+
+
+def _is_statute(title: str, head: str) -> bool:
+    return bool(STATUTE_TITLE.search(title or "")) or ("人民代表大会" in head and STATUTE_ADOPTED.search(head) is not None)
 
 
 # (s35, guide S34 CN2 Q1) A stage schedule states the plan's period for the whole plan (spec 1.1 §7, a body sentence
