@@ -4827,8 +4827,6 @@ def _campaign_words(body: str) -> bool:
 # normative document's `本办法自2021年5月1日起施行` still opens its period, guide TG6e). A term the statute
 # states (`有效期`, `试行期`, `至…止`) is still read.
 STATUTE_ADOPTED = re.compile(r"人民代表大会(?:常务委员会)?\s*第\s*[\d一二三四五六七八九十]+\s*次\s*(?:全体)?会议\s*(?:审议)?(?:通过|批准|修正|修订)")
-
-
 STATUTE_TITLE = re.compile(r"条例\s*(?:[（(][^（）()]{0,20}[）)])?\s*$")
 
 
