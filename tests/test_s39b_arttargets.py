@@ -84,3 +84,14 @@ def test_a_share_of_the_lowest_standard_is_no_floor():
     assert targets_of("某县招商引资优惠办法", "某县人民政府", "2006年2月14日", body) == [
         (60.0, "%", "=", False, None, None), (40.0, "%", "=", False, None, None),
         (30.0, "%", ">=", False, None, None), (70.0, "%", "<=", False, None, None)]
+
+
+def test_a_capacity_that_names_a_class_of_craft_is_no_target():
+    # a Guizhou county's 2014 水上交通安全管理规定: `载客定额30人以上客渡船`, `核定载客7人以下的小型客车` say which craft a
+    # rule covers (spec §7: what qualifies), out; a load cap and a crew minimum the rule sets stay in
+    body = ("第一条　为加强乡镇水上交通安全管理，制定本规定。\n"
+            "第二条　年满60周岁的人员不得担任载客定额40人以上客渡船的船长。\n"
+            "第三条　核定载客7人以下的小型客车不得从事渡口接驳。\n"
+            "第四条　每艘渡船载客不得超过15人，并配备不少于2名持证船员。\n")
+    assert targets_of("某县乡镇水上交通安全管理规定", "某县人民政府", "2014年4月1日", body) == [
+        (15.0, "人", "<=", False, None, None), (2.0, "名", ">=", False, None, None)]

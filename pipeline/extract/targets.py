@@ -2014,6 +2014,18 @@ PER_BREACH_UNIT = re.compile(r"每(?:少|多|超|超过|超出|超载|缺|欠|�
 BREACH_SANCTION_AFTER = re.compile(r"[^。；;\n]{0,40}?(?:罚款|罚金|滞纳金|违约金|扣减|扣除|扣发|扣罚|扣款)")
 
 
+# (s39b-arttargets) a capacity that names a class of vessels or vehicles a rule covers (`不得担任载客定额30人以上客渡船的
+# 船长`, `核定载客7人以下的小型客车`): which craft the rule is about (spec §7: numbers in a clause that says who or what
+# qualifies are out), not a number of people to reach
+CAPACITY_BEFORE = re.compile(r"(?:载客|载客定额|额定载客|核定载客|乘员定额|定员|座位数?)\s*$")
+CAPACITY_CLASS_AFTER = re.compile(r"\s*(?:及)?(?:以上|以下)?\s*(?:的)?[\p{Han}]{0,8}?(?:船舶|船|客车|汽车|车辆|车|航空器|飞机|电梯|索道)")
+
+
+def _capacity_class(text: str, q: Quantity) -> bool:
+    return (CAPACITY_BEFORE.search(text, max(0, q.start - 6), q.start) is not None
+            and CAPACITY_CLASS_AFTER.match(text, q.unit_end) is not None)
+
+
 def _per_breach_unit(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
     return (PER_BREACH_UNIT.search(text, max(clause_start, q.start - 10), q.start) is not None
             and BREACH_SANCTION_AFTER.match(text, clause_end) is not None)
@@ -6952,7 +6964,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 _past_words(clause_prefix) and not works_on_stock) or _perfective(clause_prefix):
             continue
         if _is_sanction(text, q, clause_start, clause_end) or _deduction_for_a_breach(text, q, clause_start) \
-                or _per_breach_unit(text, q, clause_start, clause_end):
+                or _per_breach_unit(text, q, clause_start, clause_end) or _capacity_class(text, q):
             continue
         if _trigger_condition(text, q, clause_end) or _own_share(text, q, clause_prefix, clause_end):
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
