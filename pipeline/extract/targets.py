@@ -1061,6 +1061,8 @@ def _row_cell_comparator(text: str, lo: int, q: Quantity, line_start: int, line_
 
 
 STANDARD_NAMES = ("工资", "生活保障", "生活费", "消费", "限额")
+# (s39b-arttargets) a standard named right after 最低/最高 (`最低标准`, `最低缴费标准`, `最高档次标准`): the base of a share
+NAMED_BASE_STANDARD = re.compile(r"[\p{Han}]{0,4}?(?:标准|档次)")
 
 
 @lru_cache(maxsize=1)
@@ -1145,6 +1147,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
             i = tail.rfind(phrase)
             if tail.startswith(STANDARD_NAMES, i + len(phrase)):
                 continue  # 按最低工资标准的50%: a named standard, not a comparator
+            if phrase in ("最低", "最高") and NAMED_BASE_STANDARD.match(tail, i + len(phrase)):
+                continue  # (s39b-arttargets) `按最低标准的50%收取`, `按最低缴费标准给予50%的缴费补助`: the lowest standard is the
+                # base the share is of, named (as STANDARD_NAMES), not a floor on the share
             if len(phrase) >= 2 and i >= 0 and not re.search(r"\d", tail[i:]):
                 # (s34-tg) a longer phrase ending where this one ends, cut by the window (`不高于同地段、同类型普通商品住房
                 # 市场租金的70%`: 不高于, not 高于)
@@ -1623,7 +1628,35 @@ def _service_response(text: str, q: Quantity) -> bool:
             and SERVICE_STARTED_BEFORE.search(text, max(0, q.start - 12), q.start) is not None)
 
 
+# (s39b-arttargets, guide S37b `供热单位…对热用户的投诉，应当在3个工作日内答复`) a service provider's reply to its own users
+# (a complaint, a query, a request for repair) in so many days or hours: a service time kept for users (TG52, S35), in. The
+# provider is named before the number in the same sentence, and its users or their request in it; an office's or a
+# public institution's handling time (`主管部门应当在15个工作日内答复`) names no provider: stays out (TG41).
+PROVIDER_REPLY_AFTER = re.compile(r"\s*(?:以内|之内|内)\s*(?:予以|作出|给予)?(?:书面)?(?:答复|回复)")
+SERVICE_PROVIDER = re.compile(r"(?:供热|供水|供气|燃气|供电|排水|物业服务|物业|电信|通信|快递|邮政|公交|客运|有线电视|网络)"
+                              r"[\p{Han}]{0,6}?(?:单位|企业|公司|经营者|经营单位|运营单位|运营企业|服务人|服务机构)")
+PROVIDER_USERS = re.compile(r"用户|业主|消费者|乘客|寄件人|收件人|投诉|查询|咨询|报修")
+PROVIDER_REPLY_UNITS = frozenset(("个工作日", "工作日", "日", "天", "小时"))
+
+
+def _provider_reply(text: str, q: Quantity) -> bool:
+    if q.unit not in PROVIDER_REPLY_UNITS or PROVIDER_REPLY_AFTER.match(text, q.end) is None:
+        return False
+    start = max(text.rfind("\n", 0, q.start) + 1, q.start - 120)  # (the provider may open the article: `供热单位应当…。…对热
+    # 用户的投诉，应当在3个工作日内答复`)
+    providers = list(SERVICE_PROVIDER.finditer(text, start, q.start))
+    if not providers or PROVIDER_USERS.search(text, start, q.start) is None:
+        return False
+    # (an office named after the provider is the one that replies: `用户…可以向邮政管理部门申诉。邮政管理部门应当…30日内作出答复`)
+    return OFFICE_AFTER_PROVIDER.search(text, providers[-1].end(), q.start) is None
+
+
+OFFICE_AFTER_PROVIDER = re.compile(r"部门|机关|人民政府|委员会|管理局|管理处|管理所|管理站|办公室|中心")
+
+
 def _service_time(text: str, q: Quantity) -> bool:
+    if _provider_reply(text, q):
+        return True  # (s39b-arttargets) `供热单位…对热用户的投诉，应当在3个工作日内答复`: a provider's reply to its users
     if q.unit not in SERVICE_TIME_UNITS and q.unit != "个月":
         return False
     if "数" in text[max(0, q.start - 14):q.start] and STOCK_PERIODS_BEFORE.search(text, max(0, q.start - 16), q.start):
@@ -1974,6 +2007,30 @@ PER_BREACH_OPENING = re.compile(r"\s*每(?:发现|出现|发生|查处)?(?:一)?
 DAMAGES_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:的)?(?:违约金|滞纳金)")
 
 
+# (s39b-arttargets, guide TG6c) the unit a fine or deduction is counted in, opening a breach clause before it
+# (`每少配备1名安全员，处1000元罚款`, `每超载1吨，罚款500元`, `每逾期1日，按…加收滞纳金`): how a sanction is counted, not a
+# number the rule sets out to reach (any unit: a count, a weight, days)
+PER_BREACH_UNIT = re.compile(r"每(?:少|多|超|超过|超出|超载|缺|欠|短缺|逾期|迟|延误|延迟|违规|擅自)[\p{Han}]{0,6}$")
+BREACH_SANCTION_AFTER = re.compile(r"[^。；;\n]{0,40}?(?:罚款|罚金|滞纳金|违约金|扣减|扣除|扣发|扣罚|扣款)")
+
+
+# (s39b-arttargets) a capacity that names a class of vessels or vehicles a rule covers (`不得担任载客定额30人以上客渡船的
+# 船长`, `核定载客7人以下的小型客车`): which craft the rule is about (spec §7: numbers in a clause that says who or what
+# qualifies are out), not a number of people to reach
+CAPACITY_BEFORE = re.compile(r"(?:载客|载客定额|额定载客|核定载客|乘员定额|定员|座位数?)\s*$")
+CAPACITY_CLASS_AFTER = re.compile(r"\s*(?:及)?(?:以上|以下)?\s*(?:的)?[\p{Han}]{0,8}?(?:船舶|船|客车|汽车|车辆|车|航空器|飞机|电梯|索道)")
+
+
+def _capacity_class(text: str, q: Quantity) -> bool:
+    return (CAPACITY_BEFORE.search(text, max(0, q.start - 6), q.start) is not None
+            and CAPACITY_CLASS_AFTER.match(text, q.unit_end) is not None)
+
+
+def _per_breach_unit(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
+    return (PER_BREACH_UNIT.search(text, max(clause_start, q.start - 10), q.start) is not None
+            and BREACH_SANCTION_AFTER.match(text, clause_end) is not None)
+
+
 def _deduction_for_a_breach(text: str, q: Quantity, clause_start: int) -> bool:
     if q.unit_kind not in ("money", "percent") or clause_start < 2:
         return False
@@ -2169,6 +2226,12 @@ SUPPORTED_CLASS_AFTER = re.compile(r"[^，,；;。]{0,30}?的(?:示范)?(?:项�
 # conditions an applicant must meet (guide TG29: minimums among the conditions of a recognition are eligibility).
 APPLICANT_TOPIC = re.compile(r"[ \t\u3000]*(?:（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.、．])?[ \t\u3000]*(?:凡)?(?:申报|申请|参评|参加评选)"
                              r"[^，,；;。]{0,12}的[\p{Han}]{1,6}[，,]")
+# (s39b-arttargets, guide TG29) the same topic as the clause's own subject, with the standard the applicant must meet
+# (`申请补贴的企业职工人数应当在20人以上`, `申报示范的合作社成员不得少于50户`): a condition of who qualifies, out
+APPLICANT_MUST_MEET = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,5}条|（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.、．])?"
+                                 r"[ \t\u3000]*(?:凡)?(?:申报|申请|参评|参加评选)[^，,；;。\d]{0,12}的[\p{Han}（）()]{1,16}?"
+                                 r"(?:(?:应当|应|须|必须|原则上|一般)\s*(?:在|达到|达|不少于|不低于|有)"
+                                 r"|(?:应当|原则上|一般)?\s*不得(?:少于|低于))\s*$")
 RESTATED_SHARE = re.compile(r"\s*约?占[\p{Han}（）()]{1,24}?的\s*")
 FUNDING_ESTIMATE = re.compile(r"(?:估算|概算|匡算|计划|约需|共需|需要?|预算)?\s*(?:总投资|投资(?:总额|概算|估算|规模)|需要?投资|计划投资)"
                               r"\s*(?:总额)?\s*(?:约为?|为|达|共|共计|合计|需)?\s*(?:约)?\s*$")
@@ -4034,7 +4097,9 @@ def _per_year_list(text: str, sentence_start: int, per_year_start: int) -> bool:
     holds for every item (guide TG3)."""
     if per_year_start == sentence_start and sentence_start > 0 and text[sentence_start - 1] == "\n":
         intro = _list_line_under_intro(text, sentence_start)  # (an item line under `每年养护农村公路1000公里，其中：`)
-        return intro >= 0 and PER_YEAR.search(text, intro, sentence_start) is not None
+        # ((s39b-arttargets) the 每年 of the intro line only: a sibling item's own `年均` (`（二）…年均养护工程比例不低于5%；`)
+        # is that item's, not the list's, guide TG3)
+        return intro >= 0 and PER_YEAR.search(text, intro, max(_line_end(text, intro), intro)) is not None
     if per_year_start <= sentence_start + 1:
         return False
     colon = max(text.rfind("：", sentence_start, per_year_start), text.rfind(":", sentence_start, per_year_start))
@@ -6052,7 +6117,10 @@ def _conditions_headed(ctx: Context, path: str) -> bool:
 # own text before its sub-items introduces them as the conditions to meet (its heading is only its bracketed title), so
 # the minimums in them say who qualifies. Conditions only (条件, 情形): a list of 要求 or 标准 for works may set standards to
 # keep (guide TG44).
-CONDITIONS_INTRO = re.compile(r"(?:符合|具备|满足|具有)(?:下列|以下|如下)[\p{Han}]{0,4}?(?:条件|情形)[。：:；;\s]*"
+CONDITIONS_INTRO = re.compile(r"(?:符合|具备|满足|具有)(?:下列|以下|如下)[\p{Han}]{0,4}?(?:条件|情形)"
+                              # ((s39b-arttargets) `应当具备下列条件，并提交相应的证明文件：`: the papers to file with the
+                              # conditions, a clause that still leads into the list)
+                              r"(?:[，,]\s*(?:并|同时|且)[\p{Han}]{2,16}?(?:文件|材料|资料|证明)(?:\p{Han}{0,4})?)?[。：:；;\s]*"
                               r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑩])?\s*$")
 
 
@@ -6895,7 +6963,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if stdlib_twin(FORMULA).search(text, clause_start, clause_end) or (
                 _past_words(clause_prefix) and not works_on_stock) or _perfective(clause_prefix):
             continue
-        if _is_sanction(text, q, clause_start, clause_end) or _deduction_for_a_breach(text, q, clause_start):
+        if _is_sanction(text, q, clause_start, clause_end) or _deduction_for_a_breach(text, q, clause_start) \
+                or _per_breach_unit(text, q, clause_start, clause_end) or _capacity_class(text, q):
             continue
         if _trigger_condition(text, q, clause_end) or _own_share(text, q, clause_prefix, clause_end):
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
@@ -7108,8 +7177,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and (shared := LIST_BOUND_AFTER.match(text, q.end, clause_end + 1)) is not None):
             before_cmp = "<=" if shared.group(1) in ("以下", "以内") else ">="  # (s31-tg2) `新增扶贫小额贷款200户、800万元以上`:
             # the bound closing a pair of amounts of one object holds for each
-        if not before_cmp and not q.after_cmp and q.unit in ("分钟", "小时") and (
-                ARRIVAL_AFTER.match(text, q.end, clause_end) or _service_response(text, q)):
+        if not before_cmp and not q.after_cmp and (q.unit in ("分钟", "小时") and (
+                ARRIVAL_AFTER.match(text, q.end, clause_end) or _service_response(text, q)) or _provider_reply(text, q)):
             before_cmp = "<="  # (s35b, guide TG52) `接警后30分钟内到达`: 内 is within, the cap 以内 writes (spec §7)
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
@@ -7135,6 +7204,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if clause_start > sentence_start and text.find("的", sentence_start, clause_start) >= 0 and APPLICANT_TOPIC.match(
                 text, sentence_start, clause_start):
             continue  # (s25-tg2) `申报试点的城市，餐厨废弃物日产生量原则上应在200吨以上`: what an applicant must meet (TG29)
+        if "的" in clause_prefix and APPLICANT_MUST_MEET.match(clause_prefix) is not None:
+            continue  # (s39b-arttargets) `申请补贴的企业职工人数应当在20人以上`: what an applicant must meet (TG29)
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
             q.unit_kind == "time") or in_list or _opens_its_clause(
@@ -9545,7 +9616,9 @@ SIZE_CLASS_NOUN = re.compile(r"\s*(?:及)?(?:以上|以下)\s*(?:[\p{Han}]{0,6}?
 LISTED_ITEM = r"[\p{Han}\dA-Za-z（）()]{1,16}?"
 LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM + r"(?:(?:和|及|与)(?!以上|以下|其)" + LISTED_ITEM + r")?)"
                                   r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?P<level>率|比例|比重|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
-                                  r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在|"
+                                  r"\s*(?:原则上|一般|最高|要|应当|应|须|必须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|"
+                                  # ((s39b-arttargets) the 不得 of a rule's standard, `次干道、支路亮灯率不得低于96%`)
+                                  r"不得超过|不得低于|不得高于|不得少于|达到|达|提高到|提升到|为|在|"
                                   # ((s26-central) and the verbs of a level lowered or held, `…电能利用效率降到1.3以下`)
                                   r"降到|降至|下降到|下降至|控制在|保持在|稳定在)?\s*$")
 # (s23-tg: not the first character of a kind of place, `省会城市`, `市辖区`, `县城`, `村庄`: a list of places each set a level)
@@ -9570,8 +9643,8 @@ AMOUNT_BEFORE_LIST = re.compile(r"[\d%％‰]\s*$")
 # (`用人单位与外来务工人员劳动合同签订率`); not 及以上/及时/及其; not two steps of one process (`收集和处理率`).
 # ((s28-tg) a bracketed alternative name inside the second object, `城市和县镇中小学校卫生室（保健室）设置率`)
 TWO_OBJECTS_RATE = re.compile(r"(?P<x>[\p{Han}\dA-Za-z]{2,12}?)(?:和|及(?!以上|以下|时|其))(?P<y>[\p{Han}\dA-Za-z“”\"（）()]{4,24}?)"
-                              r"(?:率|覆盖面)\s*(?:要|应|须|力争|确保)?\s*"
-                              r"(?:达到|达|保持在|保持|提高到|提升到|不低于|稳定在)?\s*$")
+                              r"(?:率|覆盖面)\s*(?:要|应当|应|须|必须|力争|确保)?\s*"
+                              r"(?:达到|达|保持在|保持|提高到|提升到|不低于|不得低于|稳定在)?\s*$")
 PROCESS_STEP = re.compile(r"收集|运输|转运|处理|处置|利用|回收|治理|改造|建设|管理|监测|检测|检查|办结|签订|签约|覆盖|达标|合格|"
                           r"收运|清运|分类|上报|办理|审核|审批|登记|备案")
 
