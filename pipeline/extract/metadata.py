@@ -786,8 +786,15 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             if not organs:
                 continue
             nxt = head[e + 1] if e + 1 < len(head) and ORDER_NUMBER.match(head[e + 1].text) else None
-            if md.doc_number is None and m.group("n"):
+            if md.doc_number is None and m.group("n") and m.group("org") and len(organs) > 1:
+                # (s39b-orders) a joint order's organs and its number on one line (`某委员会 某部 令2019年第16号`, or
+                # the number line run into it): named as M22 writes it, each organ then `、`
+                md.doc_number = _order_number(organs, re.sub(r"\s+", "", ln.text[m.end("org"):]))
+            elif md.doc_number is None and m.group("n"):
                 md.doc_number = _single_order_number(ln.text)  # (s15) the number on the order's line
+            elif md.doc_number is None and m.group("first"):
+                # (s39b-orders) `建设部第139号令`: the number as written, white space out, the state's name off (S32)
+                md.doc_number = re.sub(r"^中华人民共和国(?!国务院)", "", re.sub(r"\s+", "", ln.text))
             elif md.doc_number is None and nxt is not None:
                 # (s33-layout) organs set on the order's own line (`公安部　交通运输部令` / `第5号`) are named once
                 order = ln.text[m.end("org"):] if m.group("org") else ln.text
@@ -795,7 +802,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                     else _single_order_number("".join(x.text for x in head[j:i]) + ln.text + nxt.text)
             if not md.issuers:
                 md.issuers = [_joint_organ(o) if len(organs) > 1
-                              else re.sub(r"^中华人民共和国(?=国务院)", "", o) for o in organs]
+                              else CONGRESS_TERM.sub("", re.sub(r"^中华人民共和国(?=国务院)", "", o)) for o in organs]
             k = next((k for k in range(i + 1, min(len(head), i + 8)) if DATE_LINE_RE.match(head[k].text)), None)
             if k is not None and md.issue_date is None:
                 md.issue_date = parse_date(head[k].text)
@@ -1596,10 +1603,16 @@ def _of_their_time(issuers: list[str], written: dict[str, str], year: int | None
     return _dedupe([_name_of_its_time(written.get(i, i), i, year, date) for i in issuers])
 
 
+CONGRESS_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,4}届(?=(?:全国)?人民代表大会(?:常务委员会)?$)")
+
+
 def _full_name(issuer: str) -> str:
     """Issuers are full names (spec §3): a short form of the alias table is written out, for a
     central organ as a whole (`国家发展改革委` → `国家发展和改革委员会`) and for a local one after its
     place (`浙江省发展改革委` → `浙江省发展和改革委员会`). Other names stay as written."""
+    # (s39b-orders) a congress's standing committee signing with its term (`某省第十三届人民代表大会常务委员会`, as
+    # some provinces head their 公告): the term is the sitting's, the organ the 人民代表大会常务委员会 (as ADOPTED_BY reads it)
+    issuer = CONGRESS_TERM.sub("", issuer)
     aliases = organ_tables().aliases
     office = _central_office(issuer, aliases)
     if office:

@@ -1,0 +1,73 @@
+"""s39b-orders: metadata of rules published by order or announcement (spec §3; guide M10, M14, M22, S32).
+
+Snippets invented in the forms offices print, in another province, level or era than the notices that showed the gap."""
+from pipeline.clean import normalize_string
+from pipeline.extract import extract_all
+
+RULE = "第一条　为了规范管理，根据有关法律法规，制定本办法。\n第二条　本办法自公布之日起施行。\n"
+
+
+def meta(text: str) -> dict:
+    return extract_all(normalize_string(text)).metadata.model_dump(exclude={"evidence"})
+
+
+def test_joint_order_with_its_organs_on_one_line_is_numbered_as_m22_writes_it():
+    """Three ministries on the order's line, `令` apart, the number in the year on the next line (a 2015-era joint order)."""
+    text = ("商务部 公安部 国家工商行政管理总局 令\n2015年第3号\n"
+            "《旧货流通管理规定》已经商务部部务会议审议通过，并经公安部、国家工商行政管理总局同意，现予公布，自2015年10月1日起施行。\n"
+            "商务部部长　某某\n公安部部长　某某\n国家工商行政管理总局局长　某某\n2015年8月20日\n旧货流通管理规定\n" + RULE)
+    m = meta(text)
+    assert m["doc_number"] == "商务部、公安部、国家工商行政管理总局令2015年第3号"
+    assert m["issuers"] == ["商务部", "公安部", "国家工商行政管理总局"]
+    assert (m["issue_date"], m["title"], m["region"]) == ("2015-08-20", "旧货流通管理规定", "全国")
+
+
+def test_joint_order_with_the_state_name_on_each_organ_drops_it_from_the_number():
+    text = ("中华人民共和国财政部 中华人民共和国水利部 令\n第12号\n"
+            "《某项资金管理办法》已经财政部、水利部审议通过，现予公布，自2001年7月1日起施行。\n"
+            "财政部部长　某某\n水利部部长　某某\n二〇〇一年五月十日\n某项资金管理办法\n" + RULE)
+    m = meta(text)
+    assert (m["doc_number"], m["issuers"]) == ("财政部、水利部令第12号", ["财政部", "水利部"])
+
+
+def test_older_number_first_order_heading():
+    """The 1990s-2000s `某部第N号令` heading over the order (a ministry of another field than the one seen)."""
+    text = ("交通部第8号令\n《港口设施保安规则》已于2003年10月8日经第12次部务会议通过，现予发布，自2004年7月1日起施行。\n"
+            "部长　某某\n二〇〇三年十一月二十日\n港口设施保安规则\n" + RULE)
+    m = meta(text)
+    assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("交通部第8号令", ["交通部"], "2003-11-20")
+    assert (m["title"], m["doc_type"], m["region"]) == ("港口设施保安规则", "规则", "全国")
+
+
+def test_congress_announcement_numbered_within_its_term():
+    """A provincial 常委会公告 numbered in its term (`（十二届）第8号`), Yunnan style rather than Beijing's 〔〕."""
+    text = ("云南省人民代表大会常务委员会公告\n（十二届）第8号\n"
+            "《云南省湿地保护条例》已由云南省第十二届人民代表大会常务委员会第八次会议于2013年9月25日审议通过，现予公布，"
+            "自2014年1月1日起施行。\n云南省人民代表大会常务委员会\n2013年9月25日\n云南省湿地保护条例\n"
+            + RULE.replace("办法", "条例"))
+    m = meta(text)
+    assert m["doc_number"] == "云南省人民代表大会常务委员会公告（十二届）第8号"
+    assert (m["issuers"], m["issue_date"], m["region"]) == (["云南省人民代表大会常务委员会"], "2013-09-25", "云南省")
+    assert (m["title"], m["doc_type"]) == ("云南省湿地保护条例", "条例")
+
+
+def test_congress_announcement_numbered_in_chinese_numerals():
+    text = ("安徽省人民代表大会常务委员会公告\n第三十五号\n"
+            "《安徽省林地保护条例》已于2005年11月18日经安徽省第十届人民代表大会常务委员会第二十次会议通过，现予公布，"
+            "自2006年1月1日起施行。\n安徽省人民代表大会常务委员会\n2005年11月18日\n安徽省林地保护条例\n"
+            + RULE.replace("办法", "条例"))
+    m = meta(text)
+    assert m["doc_number"] == "安徽省人民代表大会常务委员会公告第三十五号"
+    assert (m["issuers"], m["issue_date"]) == (["安徽省人民代表大会常务委员会"], "2005-11-18")
+
+
+def test_standing_committee_signing_with_its_term_is_the_standing_committee():
+    """A city congress's committee heading its 公告 with its term: the organ is the 人民代表大会常务委员会."""
+    text = ("成都市第十七届人民代表大会常务委员会公告\n第20号\n"
+            "《成都市河湖保护条例》已由成都市第十七届人民代表大会常务委员会第十次会议于2019年8月28日通过，"
+            "2019年9月26日四川省第十三届人民代表大会常务委员会第十三次会议批准，现予公布，自2020年1月1日起施行。\n"
+            "成都市第十七届人民代表大会常务委员会\n2019年10月8日\n成都市河湖保护条例\n" + RULE.replace("办法", "条例"))
+    m = meta(text)
+    assert m["issuers"] == ["成都市人民代表大会常务委员会"]
+    assert m["doc_number"] == "成都市第十七届人民代表大会常务委员会公告第20号"
+    assert m["region"] == "四川省成都市"
