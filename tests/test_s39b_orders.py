@@ -71,3 +71,29 @@ def test_standing_committee_signing_with_its_term_is_the_standing_committee():
     assert m["issuers"] == ["成都市人民代表大会常务委员会"]
     assert m["doc_number"] == "成都市第十七届人民代表大会常务委员会公告第20号"
     assert m["region"] == "四川省成都市"
+
+
+def test_state_council_rule_in_a_collection_takes_its_adoption_day():
+    """Guide M10 (closed): a collection's 题注 with the State Council's meeting and its order's 公布 day (a 2007 regulation)."""
+    text = ("某某安全管理条例\n（2007年3月28日国务院第172次常务会议通过　2007年4月9日中华人民共和国国务院令第493号公布"
+            "　自2007年6月1日起施行）\n第一章　总　　则\n" + RULE.replace("办法", "条例"))
+    m = meta(text)
+    assert (m["issue_date"], m["doc_number"], m["issuers"]) == ("2007-03-28", "中华人民共和国国务院令第493号", ["国务院"])
+    assert (m["title"], m["doc_type"], m["region"]) == ("某某安全管理条例", "条例", "全国")
+
+
+def test_order_number_line_in_brackets_is_read_as_on_the_orders_one_line():
+    """`某市人民政府令` / `（第62号）` (a prefecture in the 1990s print): the number as the one-line form gives it (s12b)."""
+    text = ("洛阳市人民政府令\n（第62号）\n《洛阳市城市节约用水管理办法》已经1998年4月20日市人民政府第11次常务会议通过，"
+            "现予发布，自发布之日起施行。\n市长　某某\n一九九八年五月六日\n洛阳市城市节约用水管理办法\n" + RULE)
+    m = meta(text)
+    assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("洛阳市人民政府令第62号", ["洛阳市人民政府"], "1998-05-06")
+    assert m["region"] == "河南省洛阳市"
+
+
+def test_announcement_number_line_in_brackets():
+    text = ("青海省人民代表大会常务委员会公告\n（第15号）\n《青海省草原防火条例》已由青海省第十三届人民代表大会常务委员会"
+            "第十次会议于2019年7月31日通过，现予公布，自2019年10月1日起施行。\n青海省人民代表大会常务委员会\n2019年7月31日\n"
+            "青海省草原防火条例\n" + RULE.replace("办法", "条例"))
+    m = meta(text)
+    assert (m["doc_number"], m["issuers"]) == ("青海省人民代表大会常务委员会公告第15号", ["青海省人民代表大会常务委员会"])

@@ -676,7 +676,9 @@ ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*经?\s*(?P<date>" + ANY_DATE + r")\s
                                 # (s27-assign) also with the order's own day (`…常务会议讨论通过　2008年10月8日某省人民政府令第46号
                                 # 公布`): the issue date stays the adoption's (guide M10: the day the issuer adopted the rule; M14's
                                 # premier's signature is the State Council's, read as before)
-                                r"(?:[\s，,；;]*(?:" + ANY_DATE + r"\s*)?(?P<order>[\p{Han}]{1,30}?(?:人民政府|部|委员会|委|总局|局|署|银行)令\s*"
+                                # (s39b-orders) the State Council's own order too (`…国务院第117次常务会议通过　…中华人民共和国
+                                # 国务院令第735号公布`): adopted on the meeting's day (M10 closed), numbered as M14 writes it
+                                r"(?:[\s，,；;]*(?:" + ANY_DATE + r"\s*)?(?P<order>[\p{Han}]{1,30}?(?:人民政府|国务院|部|委员会|委|总局|局|署|银行)令\s*"
                                 r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布))?"
                                 # (s22) then the government's own 文号 it was issued under (`…常务会议通过　某政〔2004〕17号发布`,
                                 # a county's rule in a collection); a bare `县人民政府` is completed from the region (BARE_ISSUER)
@@ -711,6 +713,9 @@ ORDER_WITH_NUMBER = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务
 
 
 NESTED_MARKS = str.maketrans("〈〉<>", "《》《》")
+
+
+WRAPPED_NUMBER = re.compile(r"^[（(]\s*(?P<n>[^（）()]+?)\s*[）)]$")
 
 
 def _joint_organ(organ: str) -> str:
@@ -798,8 +803,11 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             elif md.doc_number is None and nxt is not None:
                 # (s33-layout) organs set on the order's own line (`公安部　交通运输部令` / `第5号`) are named once
                 order = ln.text[m.end("org"):] if m.group("org") else ln.text
-                md.doc_number = _order_number(organs, re.sub(r"\s+", "", order + nxt.text)) if len(organs) > 1 \
-                    else _single_order_number("".join(x.text for x in head[j:i]) + ln.text + nxt.text)
+                # (s39b-orders) the number line in brackets (`…人民政府令` / `（第185号）`) is the number the order's one
+                # line prints (`…人民政府令（第241号）`, read without them, s12b) and the legal databases list: without them
+                number = WRAPPED_NUMBER.sub(r"\g<n>", nxt.text.strip())
+                md.doc_number = _order_number(organs, re.sub(r"\s+", "", order + number)) if len(organs) > 1 \
+                    else _single_order_number("".join(x.text for x in head[j:i]) + ln.text + number)
             if not md.issuers:
                 md.issuers = [_joint_organ(o) if len(organs) > 1
                               else CONGRESS_TERM.sub("", re.sub(r"^中华人民共和国(?=国务院)", "", o)) for o in organs]
