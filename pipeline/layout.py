@@ -805,10 +805,13 @@ ORGANS_AND_DAY_NOTE = re.compile(r"^[（(]\s*(?:(?P<orgs>" + _NOTE_ORGANS + r")\
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.
 # (s15) the order's number on the same line (`中华人民共和国财政部令第70号`, `某省人民政府令（第190号）`)
-_ORDER_NUMBER_TAIL = r"[ \t\u3000]*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]?"
+# (s39b-orders) also the year in 文号 brackets before it (`中国人民银行令〔2019〕第3号`, `某市人民政府令〔2012〕第5号`)
+_ORDER_NUMBER_TAIL = (r"[ \t\u3000]*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*|[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*)?"
+                      r"第\s*\d{1,5}\s*号\s*[）)]?")
 ORDER_LINE = re.compile(r"^(?:(?P<org>(?:[\p{Han}]{2,30}?(?:部|委员会|局|署|总局|银行)[ \t\u3000、]+){0,5}"  # (s15: joint, `商务部　海关总署令`)
                         # (s34) `令` may stand apart from the organ (a joint order's middle line, `…委员会　令`)
-                        r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:[ \t\u3000]*令(?P<n>" + _ORDER_NUMBER_TAIL
+                        # (s39b-orders) the central bank's own order too (`中国人民银行令` / `〔2019〕第3号`)
+                        r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局|银行))(?:[ \t\u3000]*令(?P<n>" + _ORDER_NUMBER_TAIL
                         + r")?|(?<=常务委员会)公告"
                         # (s39b-orders) the older number-first form (`建设部第139号令`, `国家计委第3号令`): the same order
                         + r"|(?<=[部委局署])[ \t\u3000]*(?P<first>第\s*\d{1,5}\s*号)令)|令)$")

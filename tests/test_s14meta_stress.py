@@ -960,7 +960,7 @@ case("order_two_line_header_with_year", """西藏自治区人民政府令
 西藏自治区城镇供热管理办法
 第一章　总则
 第一条　为了加强城镇供热管理，制定本办法。
-""", title="西藏自治区城镇供热管理办法", notice_title=None, doc_number="西藏自治区人民政府令第139号",
+""", title="西藏自治区城镇供热管理办法", notice_title=None, doc_number="西藏自治区人民政府令（第139号）",
      issuers=["西藏自治区人民政府"], issue_date="2017-12-25", region="西藏自治区", admin_level="province",
      doc_type="办法")
 

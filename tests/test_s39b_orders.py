@@ -82,18 +82,29 @@ def test_state_council_rule_in_a_collection_takes_its_adoption_day():
     assert (m["title"], m["doc_type"], m["region"]) == ("某某安全管理条例", "条例", "全国")
 
 
-def test_order_number_line_in_brackets_is_read_as_on_the_orders_one_line():
-    """`某市人民政府令` / `（第62号）` (a prefecture in the 1990s print): the number as the one-line form gives it (s12b)."""
-    text = ("洛阳市人民政府令\n（第62号）\n《洛阳市城市节约用水管理办法》已经1998年4月20日市人民政府第11次常务会议通过，"
-            "现予发布，自发布之日起施行。\n市长　某某\n一九九八年五月六日\n洛阳市城市节约用水管理办法\n" + RULE)
+
+def test_order_number_over_the_rules_title_and_its_note_dates_it_by_the_note():
+    """The order's number alone over the rule's title and its 题注, no signature (a provincial rule of the 2000s)."""
+    text = ("吉林省人民政府令第180号\n吉林省某某管理办法\n（2006年11月20日吉林省人民政府第17次常务会议通过　2006年12月5日"
+            "吉林省人民政府令第180号公布　自2007年1月1日起施行）\n" + RULE)
     m = meta(text)
-    assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("洛阳市人民政府令第62号", ["洛阳市人民政府"], "1998-05-06")
-    assert m["region"] == "河南省洛阳市"
+    assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("吉林省人民政府令第180号", ["吉林省人民政府"], "2006-11-20")
+    assert (m["title"], m["region"]) == ("吉林省某某管理办法", "吉林省")
 
 
-def test_announcement_number_line_in_brackets():
+def test_order_number_line_in_brackets_is_kept_as_written():
+    """As the country golds read a two-line order (`…人民政府令` / `（第16号）`): the brackets are part of the number."""
     text = ("青海省人民代表大会常务委员会公告\n（第15号）\n《青海省草原防火条例》已由青海省第十三届人民代表大会常务委员会"
             "第十次会议于2019年7月31日通过，现予公布，自2019年10月1日起施行。\n青海省人民代表大会常务委员会\n2019年7月31日\n"
             "青海省草原防火条例\n" + RULE.replace("办法", "条例"))
     m = meta(text)
-    assert (m["doc_number"], m["issuers"]) == ("青海省人民代表大会常务委员会公告第15号", ["青海省人民代表大会常务委员会"])
+    assert (m["doc_number"], m["issuers"]) == ("青海省人民代表大会常务委员会公告（第15号）", ["青海省人民代表大会常务委员会"])
+
+
+def test_central_bank_order_with_its_year_in_brackets():
+    for head in ("中国人民银行令\n〔2016〕第2号\n", "中国人民银行令〔2016〕第2号\n"):
+        text = (head + "为了规范某项业务，中国人民银行制定了《某项业务管理办法》，现予发布，自2016年8月1日起施行。\n"
+                "行长　某某\n2016年6月30日\n某项业务管理办法\n" + RULE)
+        m = meta(text)
+        assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("中国人民银行令〔2016〕第2号", ["中国人民银行"], "2016-06-30")
+        assert (m["title"], m["region"]) == ("某项业务管理办法", "全国")

@@ -715,9 +715,6 @@ ORDER_WITH_NUMBER = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务
 NESTED_MARKS = str.maketrans("〈〉<>", "《》《》")
 
 
-WRAPPED_NUMBER = re.compile(r"^[（(]\s*(?P<n>[^（）()]+?)\s*[）)]$")
-
-
 def _joint_organ(organ: str) -> str:
     """One organ of a joint order's heading as the order's issuers and number name it: without `中华人民共和国`."""
     return re.sub(r"^中华人民共和国(?=\p{Han}{2})", "", organ)
@@ -803,11 +800,8 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             elif md.doc_number is None and nxt is not None:
                 # (s33-layout) organs set on the order's own line (`公安部　交通运输部令` / `第5号`) are named once
                 order = ln.text[m.end("org"):] if m.group("org") else ln.text
-                # (s39b-orders) the number line in brackets (`…人民政府令` / `（第185号）`) is the number the order's one
-                # line prints (`…人民政府令（第241号）`, read without them, s12b) and the legal databases list: without them
-                number = WRAPPED_NUMBER.sub(r"\g<n>", nxt.text.strip())
-                md.doc_number = _order_number(organs, re.sub(r"\s+", "", order + number)) if len(organs) > 1 \
-                    else _single_order_number("".join(x.text for x in head[j:i]) + ln.text + number)
+                md.doc_number = _order_number(organs, re.sub(r"\s+", "", order + nxt.text)) if len(organs) > 1 \
+                    else _single_order_number("".join(x.text for x in head[j:i]) + ln.text + nxt.text)
             if not md.issuers:
                 md.issuers = [_joint_organ(o) if len(organs) > 1
                               else CONGRESS_TERM.sub("", re.sub(r"^中华人民共和国(?=国务院)", "", o)) for o in organs]
@@ -838,6 +832,10 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                     md.title = name
                     md.doc_type = doc_type_of(name)
                     ev["title"] = _evidence(name, ln2.start + ln2.text.index(name))
+            if k is None and md.issue_date is None:
+                # (s39b-orders) the order's number over the rule's title and its 题注 (`某市人民政府令第321号` / title /
+                # `（…常务会议审议通过　…令第321号公布…）`), no signature: the note below dates it (M10)
+                break
             return False
     first = next((ln for ln in head if ln.text[:1] == "《" and PROMULGATION.match(ln.text)), None)
     if first is not None and layout.date_line is not None and first.start < layout.date_line.start:
