@@ -108,3 +108,11 @@ def test_central_bank_order_with_its_year_in_brackets():
         m = meta(text)
         assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("中国人民银行令〔2016〕第2号", ["中国人民银行"], "2016-06-30")
         assert (m["title"], m["region"]) == ("某项业务管理办法", "全国")
+
+
+def test_order_number_in_brackets_on_the_orders_line_is_kept_as_written():
+    """A county-level city's order with its number on the order's line (`某市人民政府令（第3号）`), as on two lines."""
+    text = ("义乌市人民政府令（第3号）\n《义乌市某某管理办法》已经2018年6月1日市人民政府第20次常务会议审议通过，现予公布，"
+            "自2018年8月1日起施行。\n市长　某某\n2018年6月15日\n义乌市某某管理办法\n" + RULE)
+    m = meta(text)
+    assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("义乌市人民政府令（第3号）", ["义乌市人民政府"], "2018-06-15")

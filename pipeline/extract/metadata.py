@@ -761,7 +761,9 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
         # (`某省人民政府令（第241号）`, `某市人民政府令 第148号`): its number is the document's
         m = ORDER_WITH_NUMBER.match(ln.text) if "令" in ln.text else None
         if m and md.doc_number is None:
-            md.doc_number = _single_order_number(m.group("org") + "令" + re.sub(r"[\s（）()]", "", m.group("n")))
+            # (s39b-orders) the brackets kept as printed (spec §3: exactly as written), as the country golds read the same
+            # number printed on two lines (`…人民政府令` / `（第16号）`) and a record's 发文字号 field copies it
+            md.doc_number = _single_order_number(m.group("org") + "令" + re.sub(r"\s", "", m.group("n")))
             if not md.issuers:
                 md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
             break
