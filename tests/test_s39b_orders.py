@@ -116,3 +116,14 @@ def test_order_number_in_brackets_on_the_orders_line_is_kept_as_written():
             "自2018年8月1日起施行。\n市长　某某\n2018年6月15日\n义乌市某某管理办法\n" + RULE)
     m = meta(text)
     assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("义乌市人民政府令（第3号）", ["义乌市人民政府"], "2018-06-15")
+
+
+def test_amending_decision_named_over_its_order_and_again_over_its_text_is_no_transmitting_notice():
+    """A provincial order promulgating a 修改决定 (2014), its name printed above the order and above the decision."""
+    text = ("安徽省人民政府令\n第252号\n安徽省人民政府关于修改《安徽省某某管理办法》的决定\n"
+            "《安徽省人民政府关于修改〈安徽省某某管理办法〉的决定》已经2014年3月10日省人民政府第21次常务会议通过，现予公布，"
+            "自公布之日起施行。\n省长　某某\n2014年3月18日\n安徽省人民政府关于修改《安徽省某某管理办法》的决定\n"
+            "省人民政府决定对《安徽省某某管理办法》作如下修改：\n一、将第三条修改为：……\n")
+    m = meta(text)
+    assert (m["title"], m["notice_title"], m["doc_type"]) == ("安徽省人民政府关于修改《安徽省某某管理办法》的决定", None, "决定")
+    assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("安徽省人民政府令第252号", ["安徽省人民政府"], "2014-03-18")

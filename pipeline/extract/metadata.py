@@ -137,6 +137,12 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         prefix, md.notice_title = split_issuer_prefix(layout.notice_title.text)
         title_issuers = split_organs(prefix)
         ev["notice_title"] = _evidence(text[layout.notice_title.start : layout.notice_title.end], layout.notice_title.start)
+        if layout.title and _bare(layout.notice_title.text) == _bare(layout.title.text):
+            # (s39b-orders) the rule's own name printed over its order and again over its articles (`…部令` / `2016年
+            # 第35号` / `某部关于修改《…》的决定` / order / signature / the same title): one document, which is no
+            # transmitting notice (guide M3, M14: notice_title null)
+            md.notice_title = None
+            ev.pop("notice_title")
     if layout.title and len(layout.transmitted) > 1 and layout.document_starts and md.notice_title:
         # Several transmitted documents: the title is the name the notice title gives them.
         md.title = _transmitted_title(md.notice_title) or _strip_title(layout.title.text)
