@@ -813,8 +813,8 @@ ORDER_LINE = re.compile(r"^(?:(?P<org>(?:[\p{Han}]{2,30}?(?:部|委员会|局|�
                         # (s39b-orders) the central bank's own order too (`中国人民银行令` / `〔2019〕第3号`)
                         r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局|银行))(?:[ \t\u3000]*令(?P<n>" + _ORDER_NUMBER_TAIL
                         + r")?|(?<=常务委员会)公告"
-                        # (s39b-orders) the older number-first form (`建设部第139号令`, `国家计委第3号令`): the same order
-                        + r"|(?<=[部委局署])[ \t\u3000]*(?P<first>第\s*\d{1,5}\s*号)令)|令)$")
+                        # (s39b-orders) the older number-first form (`建设部第139号令`, `某市人民政府第3号令`): the same order
+                        + r"|(?<=[部委局署府])[ \t\u3000]*(?P<first>第\s*\d{1,5}\s*号)令)|令)$")
 # (s15) a joint order sets each organ on a line of its own over a bare `令` (`中华人民共和国建设部` / `中华人民共和国财政部` /
 # `令` / `第87号`): those lines name its issuers
 ORDER_ORGAN_LINE = re.compile(r"^(?:[\p{Han}]{2,30}?(?:部|委员会|局|署|总局|银行)[ \t\u3000、]+){0,5}"

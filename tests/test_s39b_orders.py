@@ -127,3 +127,11 @@ def test_amending_decision_named_over_its_order_and_again_over_its_text_is_no_tr
     m = meta(text)
     assert (m["title"], m["notice_title"], m["doc_type"]) == ("安徽省人民政府关于修改《安徽省某某管理办法》的决定", None, "决定")
     assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("安徽省人民政府令第252号", ["安徽省人民政府"], "2014-03-18")
+
+
+def test_older_number_first_heading_of_a_city_government():
+    text = ("大连市人民政府第12号令\n《大连市某某管理办法》已经1996年5月6日市人民政府第47次常务会议审议通过，现予发布。\n"
+            "市长　某某\n一九九六年五月二十日\n大连市某某管理办法\n" + RULE)
+    m = meta(text)
+    assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("大连市人民政府第12号令", ["大连市人民政府"], "1996-05-20")
+    assert (m["title"], m["region"]) == ("大连市某某管理办法", "辽宁省大连市")
