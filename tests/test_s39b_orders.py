@@ -135,3 +135,15 @@ def test_older_number_first_heading_of_a_city_government():
     m = meta(text)
     assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("大连市人民政府第12号令", ["大连市人民政府"], "1996-05-20")
     assert (m["title"], m["region"]) == ("大连市某某管理办法", "辽宁省大连市")
+
+
+def test_standing_committee_announcement_named_in_a_collections_note_is_the_number():
+    """A collection's 题注 naming the 公告 that published a regulation (Hebei 2000s style; Sichuan's without its date)."""
+    text = ("河北省某某条例\n（2004年6月29日河北省第十届人民代表大会常务委员会第十次会议通过　2004年6月29日河北省第十届人民代表大会"
+            "常务委员会公告第21号公布　自2004年9月1日起施行）\n" + RULE.replace("办法", "条例"))
+    m = meta(text)
+    assert m["doc_number"] == "河北省第十届人民代表大会常务委员会公告第21号"
+    assert (m["issuers"], m["issue_date"], m["region"]) == (["河北省人民代表大会常务委员会"], "2004-06-29", "河北省")
+    text = ("某某条例\n（2011年3月25日四川省第十一届人民代表大会常务委员会第二十一次会议通过　四川省人民代表大会常务委员会公告"
+            "第五十号公布）\n" + RULE.replace("办法", "条例"))
+    assert meta(text)["doc_number"] == "四川省人民代表大会常务委员会公告第五十号"

@@ -659,6 +659,10 @@ def _issuers_from_masthead(layout) -> list[str]:
     return organs
 
 
+# (s39b-orders) the 公告 a standing committee published a regulation by, named in its 题注 (`…常务委员会公告第55号公布`,
+# `…常务委员会公告（十二届）第8号公布`)
+ANNOUNCED_BY = re.compile(r"(?<=[日\s，,；;])(?P<num>[\p{Han}]{2,40}?常务委员会公告\s*(?:[〔［\[（(]?\s*[一二三四五六七八九十]{1,3}\s*届\s*[〕］\]）)]?\s*)?"
+                          r"第\s*(?:\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})\s*号)\s*(?:公布|发布)")
 ADOPTED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*"
                         r"(?P<org>[\p{Han}]{2,40}?人民代表大会(?:常务委员会)?)第[\p{Han}\d]{1,8}次(?:全体)?会议"
                         r"(?:审议)?(?:通过|制定)")  # (s15: `…会议制定`, `…会议审议通过`, as some cities' collections write it)
@@ -903,6 +907,11 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
         if m:
             if not md.issuers:
                 md.issuers = [re.sub(r"第[\p{Han}\d]{1,4}届", "", m.group("org"))]
+            announced = ANNOUNCED_BY.search(ln.text, m.end()) if md.doc_number is None else None
+            if announced:
+                # (s39b-orders) the standing committee's 公告 that published it, named in the note (`…会议通过　某省人民
+                # 代表大会常务委员会公告第55号公布`): its number is the document's (guide C7, as an order's in a 题注)
+                md.doc_number = re.sub(r"\s+", "", announced.group("num"))
             adopted = md.issue_date is None
             if adopted:
                 md.issue_date = parse_date(m.group("date"))
