@@ -147,3 +147,12 @@ def test_standing_committee_announcement_named_in_a_collections_note_is_the_numb
     text = ("某某条例\n（2011年3月25日四川省第十一届人民代表大会常务委员会第二十一次会议通过　四川省人民代表大会常务委员会公告"
             "第五十号公布）\n" + RULE.replace("办法", "条例"))
     assert meta(text)["doc_number"] == "四川省人民代表大会常务委员会公告第五十号"
+
+
+def test_announcement_masthead_over_its_number_then_its_own_title():
+    """Two central organs' masthead `…公告` over `2014年第5号`, then `关于…的公告` (an earlier era, other organs)."""
+    text = ("国家发展和改革委员会 商务部公告\n2014年第5号\n关于某某目录的公告\n为做好某某工作，现将有关事项公告如下：\n"
+            "一、某某目录自2014年5月1日起施行。\n国家发展和改革委员会 商务部\n2014年3月20日\n")
+    m = meta(text)
+    assert m["doc_number"] == "国家发展和改革委员会商务部公告2014年第5号"
+    assert (m["issuers"], m["issue_date"], m["doc_type"]) == (["国家发展和改革委员会", "商务部"], "2014-03-20", "公告")

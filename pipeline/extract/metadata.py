@@ -937,11 +937,19 @@ ISSUED_NOTE_ORGS_THEN_DATE = re.compile(r"(?:^[（(]|[\s，,；;])\s*(?P<orgs>[\
                                         + r")\s*(?:联合)?" + ISSUING_VERB + IN_FORCE_CLAUSE + r"\s*[）)]$")
 
 
+YEAR_NUMBER_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[）)]?$")
+
+
 def _announcement_number(md: Metadata, layout, ev: dict) -> None:
     """The number of a 公告 (spec §3 doc_number: the number as written, white space removed), when
     the organs before 公告 are organ names."""
-    for ln in layout.lines[:8]:
+    lines = layout.lines[:8]
+    for k, ln in enumerate(lines):
         t = ln.text.strip()
+        if t.endswith("公告") and k + 1 < len(lines) and YEAR_NUMBER_LINE.match(lines[k + 1].text.strip()):
+            # (s39b-orders) the organs' masthead over its number in the year, then the announcement's own title
+            # (`财政部 税务总局 海关总署公告` / `2019年第39号` / `关于…的公告`): the two lines are the number
+            t = t + lines[k + 1].text.strip()
         if "公告" not in t or "号" not in t:
             continue
         m = ANNOUNCEMENT_NUMBER.match(t)
