@@ -156,3 +156,22 @@ def test_announcement_masthead_over_its_number_then_its_own_title():
     m = meta(text)
     assert m["doc_number"] == "国家发展和改革委员会商务部公告2014年第5号"
     assert (m["issuers"], m["issue_date"], m["doc_type"]) == (["国家发展和改革委员会", "商务部"], "2014-03-20", "公告")
+
+
+def test_bare_government_of_the_meeting_is_named_by_the_order_in_the_same_note():
+    """`…自治州人民政府第12次常务会议通过　…某某自治州人民政府令第5号公布` (a 2010s prefecture rule in a collection)."""
+    text = ("某某管理办法\n（2016年4月8日州人民政府第12次常务会议通过　2016年4月20日黔南布依族苗族自治州人民政府令第5号公布"
+            "　自2016年6月1日起施行）\n" + RULE)
+    m = meta(text)
+    assert (m["issuers"], m["issue_date"], m["doc_number"]) == (
+        ["黔南布依族苗族自治州人民政府"], "2016-04-08", "黔南布依族苗族自治州人民政府令第5号")
+    assert m["region"] == "贵州省黔南布依族苗族自治州"
+
+
+def test_older_collection_record_dates_a_rule_by_its_promulgation_time():
+    """An older law collection's record (`【颁布时间】`, guide M17/M10: the promulgation date where no signature)."""
+    text = ("【法规名称】某某登记管理办法\n【颁布部门】国家工商行政管理局\n【发文字号】国家工商行政管理局令第88号\n"
+            "【颁布时间】1998-12-03\n【实施时间】1999-01-01\n【效力属性】有效\n【正文】\n" + RULE)
+    m = meta(text)
+    assert (m["issue_date"], m["doc_number"], m["issuers"]) == ("1998-12-03", "国家工商行政管理局令第88号", ["国家工商行政管理局"])
+    assert m["title"] == "某某登记管理办法"

@@ -659,6 +659,7 @@ def _issuers_from_masthead(layout) -> list[str]:
     return organs
 
 
+BARE_GOVERNMENT = re.compile(r"^(?:省|市|县|区|州|旗|盟|自治区|自治州|自治县)人民政府$")
 # (s39b-orders) the 公告 a standing committee published a regulation by, named in its 题注 (`…常务委员会公告第55号公布`,
 # `…常务委员会公告（十二届）第8号公布`)
 ANNOUNCED_BY = re.compile(r"(?<=[日\s，,；;])(?P<num>[\p{Han}]{2,40}?常务委员会公告\s*(?:[〔［\[（(]?\s*[一二三四五六七八九十]{1,3}\s*届\s*[〕］\]）)]?\s*)?"
@@ -892,6 +893,11 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                 org = re.sub(r"第[\p{Han}\d]{1,4}届(?=\p{Han}{0,4}人民政府$)", "", m.group("org"))
                 if org.endswith("政府") and not org.endswith("人民政府"):
                     org = org[:-2] + "人民政府"  # (s23-meta) `某县政府` is the county's 人民政府 (a bare one completed below)
+                named = re.match(r"(?P<o>[\p{Han}]{2,30}?人民政府)令", m.group("order") or "")
+                if named and BARE_GOVERNMENT.match(org) and named.group("o").endswith(org):
+                    # (s39b-orders) the meeting's government written bare (`自治区人民政府第94次常务会议`), the order
+                    # after it naming it in full (`…宁夏回族自治区人民政府令第38号公布`): the order's name is the issuer's
+                    org = named.group("o")
                 md.issuers = ["中共中央" if org.startswith("中国共产党") else org]
             adopted = md.issue_date is None
             if adopted:
@@ -2028,12 +2034,13 @@ def web_metadata(head: str) -> dict[str, str]:
 # Labels only a law collection's record prints (法规标题, 效力级别, 时效性…): its 发布日期 is the day the
 # document was issued (the collection prints the promulgation date), unlike a web page's publishing date.
 LAW_RECORD_LABEL = re.compile(label_alternation("law", spaced=False) + r"\s*(?:[】\]]|[：:])")  # (as the record prints them)
-LAW_RECORD_DATE = re.compile(r"(?:发布日期|颁布日期|公布日期)\s*[】\]]?\s*[：:]?\s*\n?\s*((?:19|20)\d{2})\s*[-/.年．]\s*(\d{1,2})\s*[-/.月．]\s*(\d{1,2})")
+# (s39b-orders) also 颁布时间 / 公布时间, as older collections label it (`【颁布时间】2005-08-30`)
+LAW_RECORD_DATE = re.compile(r"(?:发布日期|颁布日期|公布日期|颁布时间|公布时间)\s*[】\]]?\s*[：:]?\s*\n?\s*((?:19|20)\d{2})\s*[-/.年．]\s*(\d{1,2})\s*[-/.月．]\s*(\d{1,2})")
 
 
 def _law_record_date(head: str) -> str | None:
     """The 发布日期 of a law collection's record (LAW_RECORD_LABEL among its fields), as YYYY-MM-DD."""
-    label = LAW_RECORD_LABEL.search(head) if "日期" in head else None
+    label = LAW_RECORD_LABEL.search(head) if "日期" in head or "时间" in head else None
     if label is None:
         return None
     # (s26-swap) a portal's own 发布日期 line (the day the page was posted) may stand above the record: the record's
