@@ -175,3 +175,10 @@ def test_older_collection_record_dates_a_rule_by_its_promulgation_time():
     m = meta(text)
     assert (m["issue_date"], m["doc_number"], m["issuers"]) == ("1998-12-03", "国家工商行政管理局令第88号", ["国家工商行政管理局"])
     assert m["title"] == "某某登记管理办法"
+
+
+def test_standing_committee_announcement_in_brackets_under_the_title():
+    """Guide C7's `（某省人大常委会公告第N号）` under a regulation's title (a Guizhou regulation rather than Sichuan's)."""
+    text = "贵州省某某保护条例\n（贵州省人大常委会公告第21号）\n" + RULE.replace("办法", "条例")
+    m = meta(text)
+    assert (m["doc_number"], m["issuers"], m["region"]) == ("贵州省人大常委会公告第21号", ["贵州省人民代表大会常务委员会"], "贵州省")

@@ -714,8 +714,9 @@ PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>(?:[
                             r"|[省市县区州]人民政府)"
                             r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
 # (s14) …or the order first, its date after it or none (`（某省人民政府令第190号　2005年3月10日公布）`, `（某省人民政府令第190号）`)
-ORDER_FIRST_NOTE = re.compile(r"^[（(]\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))"
-                              r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
+# (s39b-orders) or a standing committee's 公告 (`（某省人大常委会公告第12号）`, guide C7: the announcement's number)
+ORDER_FIRST_NOTE = re.compile(r"^[（(]\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局|人大常委会))"
+                              r"(?:令|(?<=常务委员会|人大常委会)公告)\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
                               r"(?:[\s，,]*(?P<date>" + ANY_DATE + r")\s*(?:公布|发布))?" + IN_FORCE_CLAUSE_S14 + r"\s*[）)]$")
 
 
@@ -861,7 +862,8 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
         return False
     for ln in head:
         has_order = "令" in ln.text
-        m = ORDER_FIRST_NOTE.match(ln.text.strip()) if has_order and layout.title and ln.start >= layout.title.end else None
+        m = ORDER_FIRST_NOTE.match(ln.text.strip()) if (has_order or "公告" in ln.text) and layout.title \
+            and ln.start >= layout.title.end else None
         if m:
             if not md.issuers:
                 md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
