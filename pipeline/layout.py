@@ -805,11 +805,16 @@ ORGANS_AND_DAY_NOTE = re.compile(r"^[（(]\s*(?:(?P<orgs>" + _NOTE_ORGANS + r")\
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.
 # (s15) the order's number on the same line (`中华人民共和国财政部令第70号`, `某省人民政府令（第190号）`)
-_ORDER_NUMBER_TAIL = r"[ \t\u3000]*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]?"
+# (s39b-orders) also the year in 文号 brackets before it (`中国人民银行令〔2019〕第3号`, `某市人民政府令〔2012〕第5号`)
+_ORDER_NUMBER_TAIL = (r"[ \t\u3000]*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*|[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*)?"
+                      r"第\s*\d{1,5}\s*号\s*[）)]?")
 ORDER_LINE = re.compile(r"^(?:(?P<org>(?:[\p{Han}]{2,30}?(?:部|委员会|局|署|总局|银行)[ \t\u3000、]+){0,5}"  # (s15: joint, `商务部　海关总署令`)
                         # (s34) `令` may stand apart from the organ (a joint order's middle line, `…委员会　令`)
-                        r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:[ \t\u3000]*令(?P<n>" + _ORDER_NUMBER_TAIL
-                        + r")?|(?<=常务委员会)公告)|令)$")
+                        # (s39b-orders) the central bank's own order too (`中国人民银行令` / `〔2019〕第3号`)
+                        r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局|银行))(?:[ \t\u3000]*令(?P<n>" + _ORDER_NUMBER_TAIL
+                        + r")?|(?<=常务委员会)公告"
+                        # (s39b-orders) the older number-first form (`建设部第139号令`, `某市人民政府第3号令`): the same order
+                        + r"|(?<=[部委局署府])[ \t\u3000]*(?P<first>第\s*\d{1,5}\s*号)令)|令)$")
 # (s15) a joint order sets each organ on a line of its own over a bare `令` (`中华人民共和国建设部` / `中华人民共和国财政部` /
 # `令` / `第87号`): those lines name its issuers
 ORDER_ORGAN_LINE = re.compile(r"^(?:[\p{Han}]{2,30}?(?:部|委员会|局|署|总局|银行)[ \t\u3000、]+){0,5}"
@@ -824,7 +829,11 @@ NUMBER_THEN_ANNOUNCEMENT = re.compile(r"^(?P<t>(?:(?!关于)[\p{Han}\s]){2,60}?�
                                       r"[（(](?P<a>关于[^（）()]{2,120}?公告)[）)]$")
 ANNOUNCEMENT_THEN_NUMBER = re.compile(r"^(?P<t>[^（）()]{4,150}?的公告)\s*(?P<a>[（(]\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[）)])$")
 # (s37-articles) also with the year in the 文号 brackets a city prints over its order's number (`〔2012〕第5号`)
-ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*|[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*)?第\s*\d{1,5}\s*号\s*[）)]?$")  # 第235号, 2016年第55号
+# (s39b-orders) also a congress standing committee's announcement numbered within its term (`〔十五届〕第23号`,
+# `十三届第45号`) and a number in Chinese numerals (`第一百二十号`, the form a 主席令 and some 常委会公告 print)
+ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*|[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*"
+                          r"|[〔［\[（(]?\s*[一二三四五六七八九十]{1,3}\s*届\s*[〕］\]）)]?\s*)?"
+                          r"第\s*(?:\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})\s*号\s*[）)]?$")  # 第235号, 2016年第55号
 
 
 # (s8 second wave) The 目录 line of a plan's table of contents (`目　录`) is no title, though 目录 is a genre word

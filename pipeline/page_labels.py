@@ -73,6 +73,9 @@ _TABLE = """
 发文单位      .   catalog field issuer organ
 发布单位      .   catalog field issuer
 颁布日期      .   catalog
+颁布时间      .   catalog
+实施时间      .   catalog
+效力属性      .   catalog law
 批准日期      .   catalog
 效力级别      .   catalog tab law
 法规类别      .   catalog law

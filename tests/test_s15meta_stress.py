@@ -181,12 +181,13 @@ case("tizhu_state_council_order_two_dates", """危险化学品安全管理条例
 """, title="危险化学品安全管理条例", notice_title=None, issuers=["国务院"], issue_date="2002-01-26",
      region="全国", admin_level="central", doc_type="条例")
 
+# (s39b-orders) guide M10 (closed, S30): the meeting's adoption day, not the order's 公布 day, as a508's gold reads the same note
 case("tizhu_adopted_then_order", """城市生活无着的流浪乞讨人员救助管理办法
 （2003年6月18日国务院第12次常务会议通过　2003年6月20日中华人民共和国国务院令第381号公布　自2003年8月1日起施行）
 第一条　为了对在城市生活无着的流浪、乞讨人员实行救助，保障其基本生活权益，制定本办法。
 第二条　县级以上城市人民政府应当根据需要设立流浪乞讨人员救助站。
 """, title="城市生活无着的流浪乞讨人员救助管理办法", notice_title=None, doc_number="中华人民共和国国务院令第381号",
-     issuers=["国务院"], issue_date="2003-06-20", region="全国", admin_level="central", doc_type="办法")
+     issuers=["国务院"], issue_date="2003-06-18", region="全国", admin_level="central", doc_type="办法")
 
 case("tizhu_province_order_cn_numerals", """江西省森林防火条例实施办法
 （二○○四年十一月十五日江西省人民政府令第134号公布）

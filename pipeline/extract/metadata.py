@@ -137,6 +137,12 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         prefix, md.notice_title = split_issuer_prefix(layout.notice_title.text)
         title_issuers = split_organs(prefix)
         ev["notice_title"] = _evidence(text[layout.notice_title.start : layout.notice_title.end], layout.notice_title.start)
+        if layout.title and _bare(layout.notice_title.text) == _bare(layout.title.text):
+            # (s39b-orders) the rule's own name printed over its order and again over its articles (`…部令` / `2016年
+            # 第35号` / `某部关于修改《…》的决定` / order / signature / the same title): one document, which is no
+            # transmitting notice (guide M3, M14: notice_title null)
+            md.notice_title = None
+            ev.pop("notice_title")
     if layout.title and len(layout.transmitted) > 1 and layout.document_starts and md.notice_title:
         # Several transmitted documents: the title is the name the notice title gives them.
         md.title = _transmitted_title(md.notice_title) or _strip_title(layout.title.text)
@@ -653,6 +659,11 @@ def _issuers_from_masthead(layout) -> list[str]:
     return organs
 
 
+BARE_GOVERNMENT = re.compile(r"^(?:省|市|县|区|州|旗|盟|自治区|自治州|自治县)人民政府$")
+# (s39b-orders) the 公告 a standing committee published a regulation by, named in its 题注 (`…常务委员会公告第55号公布`,
+# `…常务委员会公告（十二届）第8号公布`)
+ANNOUNCED_BY = re.compile(r"(?<=[日\s，,；;])(?P<num>[\p{Han}]{2,40}?常务委员会公告\s*(?:[〔［\[（(]?\s*[一二三四五六七八九十]{1,3}\s*届\s*[〕］\]）)]?\s*)?"
+                          r"第\s*(?:\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})\s*号)\s*(?:公布|发布)")
 ADOPTED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*"
                         r"(?P<org>[\p{Han}]{2,40}?人民代表大会(?:常务委员会)?)第[\p{Han}\d]{1,8}次(?:全体)?会议"
                         r"(?:审议)?(?:通过|制定)")  # (s15: `…会议制定`, `…会议审议通过`, as some cities' collections write it)
@@ -676,7 +687,9 @@ ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*经?\s*(?P<date>" + ANY_DATE + r")\s
                                 # (s27-assign) also with the order's own day (`…常务会议讨论通过　2008年10月8日某省人民政府令第46号
                                 # 公布`): the issue date stays the adoption's (guide M10: the day the issuer adopted the rule; M14's
                                 # premier's signature is the State Council's, read as before)
-                                r"(?:[\s，,；;]*(?:" + ANY_DATE + r"\s*)?(?P<order>[\p{Han}]{1,30}?(?:人民政府|部|委员会|委|总局|局|署|银行)令\s*"
+                                # (s39b-orders) the State Council's own order too (`…国务院第117次常务会议通过　…中华人民共和国
+                                # 国务院令第735号公布`): adopted on the meeting's day (M10 closed), numbered as M14 writes it
+                                r"(?:[\s，,；;]*(?:" + ANY_DATE + r"\s*)?(?P<order>[\p{Han}]{1,30}?(?:人民政府|国务院|部|委员会|委|总局|局|署|银行)令\s*"
                                 r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布))?"
                                 # (s22) then the government's own 文号 it was issued under (`…常务会议通过　某政〔2004〕17号发布`,
                                 # a county's rule in a collection); a bare `县人民政府` is completed from the region (BARE_ISSUER)
@@ -701,8 +714,9 @@ PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>(?:[
                             r"|[省市县区州]人民政府)"
                             r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
 # (s14) …or the order first, its date after it or none (`（某省人民政府令第190号　2005年3月10日公布）`, `（某省人民政府令第190号）`)
-ORDER_FIRST_NOTE = re.compile(r"^[（(]\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))"
-                              r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
+# (s39b-orders) or a standing committee's 公告 (`（某省人大常委会公告第12号）`, guide C7: the announcement's number)
+ORDER_FIRST_NOTE = re.compile(r"^[（(]\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局|人大常委会))"
+                              r"(?:令|(?<=常务委员会|人大常委会)公告)\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
                               r"(?:[\s，,]*(?P<date>" + ANY_DATE + r")\s*(?:公布|发布))?" + IN_FORCE_CLAUSE_S14 + r"\s*[）)]$")
 
 
@@ -759,7 +773,9 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
         # (`某省人民政府令（第241号）`, `某市人民政府令 第148号`): its number is the document's
         m = ORDER_WITH_NUMBER.match(ln.text) if "令" in ln.text else None
         if m and md.doc_number is None:
-            md.doc_number = _single_order_number(m.group("org") + "令" + re.sub(r"[\s（）()]", "", m.group("n")))
+            # (s39b-orders) the brackets kept as printed (spec §3: exactly as written), as the country golds read the same
+            # number printed on two lines (`…人民政府令` / `（第16号）`) and a record's 发文字号 field copies it
+            md.doc_number = _single_order_number(m.group("org") + "令" + re.sub(r"\s", "", m.group("n")))
             if not md.issuers:
                 md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
             break
@@ -786,8 +802,15 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
             if not organs:
                 continue
             nxt = head[e + 1] if e + 1 < len(head) and ORDER_NUMBER.match(head[e + 1].text) else None
-            if md.doc_number is None and m.group("n"):
+            if md.doc_number is None and m.group("n") and m.group("org") and len(organs) > 1:
+                # (s39b-orders) a joint order's organs and its number on one line (`某委员会 某部 令2019年第16号`, or
+                # the number line run into it): named as M22 writes it, each organ then `、`
+                md.doc_number = _order_number(organs, re.sub(r"\s+", "", ln.text[m.end("org"):]))
+            elif md.doc_number is None and m.group("n"):
                 md.doc_number = _single_order_number(ln.text)  # (s15) the number on the order's line
+            elif md.doc_number is None and m.group("first"):
+                # (s39b-orders) `建设部第139号令`: the number as written, white space out, the state's name off (S32)
+                md.doc_number = re.sub(r"^中华人民共和国(?!国务院)", "", re.sub(r"\s+", "", ln.text))
             elif md.doc_number is None and nxt is not None:
                 # (s33-layout) organs set on the order's own line (`公安部　交通运输部令` / `第5号`) are named once
                 order = ln.text[m.end("org"):] if m.group("org") else ln.text
@@ -795,7 +818,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                     else _single_order_number("".join(x.text for x in head[j:i]) + ln.text + nxt.text)
             if not md.issuers:
                 md.issuers = [_joint_organ(o) if len(organs) > 1
-                              else re.sub(r"^中华人民共和国(?=国务院)", "", o) for o in organs]
+                              else CONGRESS_TERM.sub("", re.sub(r"^中华人民共和国(?=国务院)", "", o)) for o in organs]
             k = next((k for k in range(i + 1, min(len(head), i + 8)) if DATE_LINE_RE.match(head[k].text)), None)
             if k is not None and md.issue_date is None:
                 md.issue_date = parse_date(head[k].text)
@@ -823,6 +846,10 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                     md.title = name
                     md.doc_type = doc_type_of(name)
                     ev["title"] = _evidence(name, ln2.start + ln2.text.index(name))
+            if k is None and md.issue_date is None:
+                # (s39b-orders) the order's number over the rule's title and its 题注 (`某市人民政府令第321号` / title /
+                # `（…常务会议审议通过　…令第321号公布…）`), no signature: the note below dates it (M10)
+                break
             return False
     first = next((ln for ln in head if ln.text[:1] == "《" and PROMULGATION.match(ln.text)), None)
     if first is not None and layout.date_line is not None and first.start < layout.date_line.start:
@@ -835,7 +862,8 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
         return False
     for ln in head:
         has_order = "令" in ln.text
-        m = ORDER_FIRST_NOTE.match(ln.text.strip()) if has_order and layout.title and ln.start >= layout.title.end else None
+        m = ORDER_FIRST_NOTE.match(ln.text.strip()) if (has_order or "公告" in ln.text) and layout.title \
+            and ln.start >= layout.title.end else None
         if m:
             if not md.issuers:
                 md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
@@ -867,6 +895,11 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
                 org = re.sub(r"第[\p{Han}\d]{1,4}届(?=\p{Han}{0,4}人民政府$)", "", m.group("org"))
                 if org.endswith("政府") and not org.endswith("人民政府"):
                     org = org[:-2] + "人民政府"  # (s23-meta) `某县政府` is the county's 人民政府 (a bare one completed below)
+                named = re.match(r"(?P<o>[\p{Han}]{2,30}?人民政府)令", m.group("order") or "")
+                if named and BARE_GOVERNMENT.match(org) and named.group("o").endswith(org):
+                    # (s39b-orders) the meeting's government written bare (`自治区人民政府第94次常务会议`), the order
+                    # after it naming it in full (`…宁夏回族自治区人民政府令第38号公布`): the order's name is the issuer's
+                    org = named.group("o")
                 md.issuers = ["中共中央" if org.startswith("中国共产党") else org]
             adopted = md.issue_date is None
             if adopted:
@@ -882,6 +915,11 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
         if m:
             if not md.issuers:
                 md.issuers = [re.sub(r"第[\p{Han}\d]{1,4}届", "", m.group("org"))]
+            announced = ANNOUNCED_BY.search(ln.text, m.end()) if md.doc_number is None else None
+            if announced:
+                # (s39b-orders) the standing committee's 公告 that published it, named in the note (`…会议通过　某省人民
+                # 代表大会常务委员会公告第55号公布`): its number is the document's (guide C7, as an order's in a 题注)
+                md.doc_number = re.sub(r"\s+", "", announced.group("num"))
             adopted = md.issue_date is None
             if adopted:
                 md.issue_date = parse_date(m.group("date"))
@@ -907,11 +945,19 @@ ISSUED_NOTE_ORGS_THEN_DATE = re.compile(r"(?:^[（(]|[\s，,；;])\s*(?P<orgs>[\
                                         + r")\s*(?:联合)?" + ISSUING_VERB + IN_FORCE_CLAUSE + r"\s*[）)]$")
 
 
+YEAR_NUMBER_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[）)]?$")
+
+
 def _announcement_number(md: Metadata, layout, ev: dict) -> None:
     """The number of a 公告 (spec §3 doc_number: the number as written, white space removed), when
     the organs before 公告 are organ names."""
-    for ln in layout.lines[:8]:
+    lines = layout.lines[:8]
+    for k, ln in enumerate(lines):
         t = ln.text.strip()
+        if t.endswith("公告") and k + 1 < len(lines) and YEAR_NUMBER_LINE.match(lines[k + 1].text.strip()):
+            # (s39b-orders) the organs' masthead over its number in the year, then the announcement's own title
+            # (`财政部 税务总局 海关总署公告` / `2019年第39号` / `关于…的公告`): the two lines are the number
+            t = t + lines[k + 1].text.strip()
         if "公告" not in t or "号" not in t:
             continue
         m = ANNOUNCEMENT_NUMBER.match(t)
@@ -1596,10 +1642,16 @@ def _of_their_time(issuers: list[str], written: dict[str, str], year: int | None
     return _dedupe([_name_of_its_time(written.get(i, i), i, year, date) for i in issuers])
 
 
+CONGRESS_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,4}届(?=(?:全国)?人民代表大会(?:常务委员会)?$)")
+
+
 def _full_name(issuer: str) -> str:
     """Issuers are full names (spec §3): a short form of the alias table is written out, for a
     central organ as a whole (`国家发展改革委` → `国家发展和改革委员会`) and for a local one after its
     place (`浙江省发展改革委` → `浙江省发展和改革委员会`). Other names stay as written."""
+    # (s39b-orders) a congress's standing committee signing with its term (`某省第十三届人民代表大会常务委员会`, as
+    # some provinces head their 公告): the term is the sitting's, the organ the 人民代表大会常务委员会 (as ADOPTED_BY reads it)
+    issuer = CONGRESS_TERM.sub("", issuer)
     aliases = organ_tables().aliases
     office = _central_office(issuer, aliases)
     if office:
@@ -1984,12 +2036,13 @@ def web_metadata(head: str) -> dict[str, str]:
 # Labels only a law collection's record prints (法规标题, 效力级别, 时效性…): its 发布日期 is the day the
 # document was issued (the collection prints the promulgation date), unlike a web page's publishing date.
 LAW_RECORD_LABEL = re.compile(label_alternation("law", spaced=False) + r"\s*(?:[】\]]|[：:])")  # (as the record prints them)
-LAW_RECORD_DATE = re.compile(r"(?:发布日期|颁布日期|公布日期)\s*[】\]]?\s*[：:]?\s*\n?\s*((?:19|20)\d{2})\s*[-/.年．]\s*(\d{1,2})\s*[-/.月．]\s*(\d{1,2})")
+# (s39b-orders) also 颁布时间 / 公布时间, as older collections label it (`【颁布时间】2005-08-30`)
+LAW_RECORD_DATE = re.compile(r"(?:发布日期|颁布日期|公布日期|颁布时间|公布时间)\s*[】\]]?\s*[：:]?\s*\n?\s*((?:19|20)\d{2})\s*[-/.年．]\s*(\d{1,2})\s*[-/.月．]\s*(\d{1,2})")
 
 
 def _law_record_date(head: str) -> str | None:
     """The 发布日期 of a law collection's record (LAW_RECORD_LABEL among its fields), as YYYY-MM-DD."""
-    label = LAW_RECORD_LABEL.search(head) if "日期" in head else None
+    label = LAW_RECORD_LABEL.search(head) if "日期" in head or "时间" in head else None
     if label is None:
         return None
     # (s26-swap) a portal's own 发布日期 line (the day the page was posted) may stand above the record: the record's
