@@ -376,16 +376,17 @@ def _branch_starts(text: str, start: int, end: int) -> list[int]:
     return sorted(starts)
 
 
-PBOC_ONE_CHAR_COUNTY_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}县)支行")
+# (not a one-character 区: 城区, 郊区, 矿区 are districts' names and words)
+PBOC_ONE_CHAR_COUNTY_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}[县市旗])支行")
 
 
 @lru_cache(maxsize=1)
 def _one_char_counties() -> frozenset[str]:
-    """(s38-organs) The counties named by one character and 县 (regions table): 横县, 沛县, 歙县…"""
+    """(s38-organs) The county-level places named by one character and 县, 市 or 旗 (regions table): 横县, 沛县, 歙县…"""
     from ..data import load_table
 
     return frozenset(r["name"] for r in load_table("regions")
-                     if r["level"] == "county" and len(r["name"]) == 2 and r["name"].endswith("县"))
+                     if r["level"] == "county" and len(r["name"]) == 2 and r["name"][-1] in "县市旗")
 
 
 CAAC_OFFICE = re.compile(r"民航(?P<place>\p{Han}{2,3}?)(?:安全监管局|安全监督管理局|监管局)")
@@ -1600,16 +1601,6 @@ EACH_PROVINCES_PREFIX = re.compile(r"各?省、自治区、直辖市(?:(?:和|�
 # (s18-a2org) places of a kind written without 各 before their bureaus (`设区市教育局、财政局`, `县（市、区）教育局`: a
 # provincial 办法's levels, collectives as written); the bureau after one inherits its places like after 各
 BARE_KIND_PREFIX = re.compile(r"(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\p{Han})")
-
-
-# (not a one-character 区: 城区, 郊区, 矿区 are districts' names and words)
-PBOC_SHORT_COUNTY_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}[县市旗])支行")
-
-
-@lru_cache(maxsize=1)
-def _two_character_counties() -> frozenset[str]:
-    """County-level names of two characters (横县, 沛县, 萧县, 易县; regions.tsv)."""
-    return frozenset(r["name"] for r in load_table("regions") if r["level"] == "county" and len(r["name"]) == 2)
 
 
 @needs("局", "委", "署")
@@ -4086,12 +4077,6 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
                            layer="pattern"))
-    for m in (PBOC_SHORT_COUNTY_BRANCH.finditer(seg) if "支行" in seg and ("人行" in gates or "人民银行" in gates) else ()):
-        # (s38-assign) 人行横县支行, 人民银行沛县支行: a county whose whole name is two characters (one before its 县), too short
-        # for pboc_branch's place; only a county of that name (regions.tsv)
-        if m.group("place") in _two_character_counties():
-            s, e = start + m.start(), start + m.end()
-            out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + "支行", layer="pattern"))
     for m in (p["pboc_county_branch"].finditer(seg) if "支行" in seg and ("人行" in gates or "人民银行" in gates) else ()):
         s, e = start + m.start(), start + m.end()
         if m.group("place") in _branches_table().places:
@@ -4099,11 +4084,11 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if m.group("place").endswith("旗") and m.group("place") not in short_prefectures():
             continue  # (s30-org2) a banner only where its short name is known (科左后旗, 达茂旗)
         out.append(Mention(s, e, text[s:e], "named", "pboc", "支行", place=m.group("place"), layer="pattern"))
-    for m in (PBOC_ONE_CHAR_COUNTY_BRANCH.finditer(seg) if "县支行" in seg and ("人行" in gates or "人民银行" in gates)
+    for m in (PBOC_ONE_CHAR_COUNTY_BRANCH.finditer(seg) if "支行" in seg and ("人行" in gates or "人民银行" in gates)
               else ()):
-        # (s38-organs) 人行横县支行, 人民银行沛县支行: the PBoC's branch in a county whose name is one character and 县
-        # (横县, 沛县, 单县, 歙县…: 124 counties of the regions table), which the place run above (two characters or more,
-        # no 县) cannot hold; named with the county as the other county branches are
+        # (s38-organs, s38-assign) 人行横县支行, 人民银行沛县支行: the PBoC's branch in a county whose name is one character
+        # and 县 (横县, 沛县, 单县, 歙县…: 124 counties of the regions table), which the place run above (two characters or
+        # more, no 县) cannot hold; named with the county as the other county branches are
         if m.group("place") in _one_char_counties():
             s, e = start + m.start(), start + m.end()
             out.append(Mention(s, e, text[s:e], "named", "pboc", "支行", place=m.group("place"), layer="pattern"))
