@@ -1637,6 +1637,7 @@ SERVICE_PROVIDER = re.compile(r"(?:供热|供水|供气|燃气|供电|排水|物
                               r"[\p{Han}]{0,6}?(?:单位|企业|公司|经营者|经营单位|运营单位|运营企业|服务人|服务机构)")
 PROVIDER_USERS = re.compile(r"用户|业主|消费者|乘客|寄件人|收件人|投诉|查询|咨询|报修")
 PROVIDER_REPLY_UNITS = frozenset(("个工作日", "工作日", "日", "天", "小时"))
+OFFICE_AFTER_PROVIDER = re.compile(r"部门|机关|人民政府|委员会|管理局|管理处|管理所|管理站|办公室|中心")
 
 
 def _provider_reply(text: str, q: Quantity) -> bool:
@@ -1650,8 +1651,6 @@ def _provider_reply(text: str, q: Quantity) -> bool:
     # (an office named after the provider is the one that replies: `用户…可以向邮政管理部门申诉。邮政管理部门应当…30日内作出答复`)
     return OFFICE_AFTER_PROVIDER.search(text, providers[-1].end(), q.start) is None
 
-
-OFFICE_AFTER_PROVIDER = re.compile(r"部门|机关|人民政府|委员会|管理局|管理处|管理所|管理站|办公室|中心")
 
 
 def _service_time(text: str, q: Quantity) -> bool:

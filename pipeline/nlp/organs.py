@@ -383,8 +383,6 @@ PBOC_ONE_CHAR_COUNTY_BRANCH = re.compile(r"(?:中国人民银行|人民银行|�
 @lru_cache(maxsize=1)
 def _one_char_counties() -> frozenset[str]:
     """(s38-organs) The county-level places named by one character and 县, 市 or 旗 (regions table): 横县, 沛县, 歙县…"""
-    from ..data import load_table
-
     return frozenset(r["name"] for r in load_table("regions")
                      if r["level"] == "county" and len(r["name"]) == 2 and r["name"][-1] in "县市旗")
 
