@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import normalize_string
-from pipeline.extract import extract_all
-
-
-def targets_of(text: str):
-    ctx = extract_all(normalize_string(text.strip() + "\n", "t"))
-    for t in ctx.targets:
-        assert ctx.doc.text[t.span[0]:t.span[1]] == t.quote
-    return [(t.task, t.value, t.unit, t.comparator, t.per_year, t.year_start, t.year_end) for t in ctx.targets]
+from test_targets_classes import targets_of  # exact items, text[span] == quote checked
 
 
 # fmt: off
