@@ -1,0 +1,70 @@
+"""(s40-arttargets) Quantitative targets in article-form texts (办法, 细则, 条例, 规定 written as 第X条): how statutes and
+implementing rules write benefit levels, clamped bases, standards lists, service times, parts of a count and permitted
+loads. Snippets are written in the styles of other provinces, levels and eras than the notices that showed the gaps."""
+from tests.snippets import targets_of
+
+
+def test_a_benefit_set_grade_by_grade_in_months_of_a_wage_is_an_amount():
+    # a Zhejiang prefecture's 2020 实施办法: a benefit standard listed by grade in months (`分别为N个月和M个月`) and written as
+    # a wage's months (`月平均工资的N个月`) is an amount paid (guide S33 CK Q1); the period of paid leave and a time limit
+    # within months stay out (spec §7 durations)
+    body = ("第一条　为做好工伤保险待遇支付工作，根据《工伤保险条例》，制定本办法。\n"
+            "第二条　停工留薪期一般不超过12个月。\n"
+            "第三条　一次性工伤医疗补助金和一次性伤残就业补助金的标准为：五级伤残的，分别为本市上年度职工月平均工资的"
+            "16个月和22个月；六级伤残的，分别为14个月和19个月。\n"
+            "第四条　用人单位应当自劳动关系解除之日起3个月内支付一次性伤残就业补助金。\n")
+    assert targets_of("某市工伤保险待遇支付实施办法", "某市人力资源和社会保障局", "2020年3月16日", body) == [
+        (16.0, "个月", "=", False, None, None), (22.0, "个月", "=", False, None, None),
+        (14.0, "个月", "=", False, None, None), (19.0, "个月", "=", False, None, None)]
+
+
+def test_a_severance_in_months_of_wage_and_its_cap_are_amounts():
+    # a Liaoning province's 2003 办法: `每满1年支付相当于1个月工资的经济补偿金，最多不超过12个月`: months of a wage paid
+    # and the cap on them (guide S33 CK Q1)
+    body = ("第一条　为做好国有企业改制职工安置工作，制定本办法。\n"
+            "第二条　对解除劳动合同的职工，按其在本企业的工作年限，每满1年支付相当于1个月工资的经济补偿金，最多不超过12个月。\n")
+    assert targets_of("某省国有企业改制职工安置办法", "某省人民政府", "2003年6月2日", body) == [
+        (1.0, "个月", "=", False, None, None), (12.0, "个月", "<=", False, None, None)]
+
+
+def test_a_list_of_safety_requirements_sets_standards_and_a_licence_list_conditions():
+    # a Sichuan city's 2016 规定: `应当符合下列安全技术要求：` names the field of a standard, its items are standards to keep
+    # (guide TG44); a list of requirements tied to a licence (`申请…许可的，应当符合下列安全要求：`) says who qualifies (TG29)
+    body = ("第一条　为加强经营性自建房安全管理，制定本规定。\n"
+            "第二条　自建房用于经营住宿的，应当符合下列安全技术要求：\n"
+            "（一）每层配备不少于2具灭火器；\n"
+            "（二）客房数量30间以上的，应当设置不少于2部疏散楼梯。\n"
+            "第三条　申请特种行业许可的，应当符合下列安全要求：\n"
+            "（一）客房面积不少于12平方米；\n"
+            "（二）配备不少于1名专职保安员。\n")
+    assert targets_of("某市经营性自建房安全管理规定", "某市人民政府", "2016年10月9日", body) == [
+        (2.0, "具", ">=", False, None, None), (2.0, "部", ">=", False, None, None)]
+
+
+def test_a_service_time_for_another_area_in_the_next_clause():
+    # a Hebei county's 2022 办法: `抵达现场时间不超过40分钟，其余区域不超过90分钟`: the second area's arrival time, its
+    # subject left out, is the same standard (guide TG52); a handling time of an office stays out (TG41)
+    body = ("第一条　为规范城镇供水抢修服务，制定本办法。\n"
+            "第二条　供水企业接到爆管报告后，抢修人员在县城规划区内抵达现场时间不超过40分钟，其余区域不超过90分钟。\n"
+            "第三条　县水利局应当在接到投诉后5个工作日内作出处理。\n")
+    assert targets_of("某县城镇供水抢修服务管理办法", "某县人民政府办公室", "2022年5月12日", body) == [
+        (40.0, "分钟", "<=", False, None, None), (90.0, "分钟", "<=", False, None, None)]
+
+
+def test_a_part_of_a_count_demanded_in_words():
+    # a Shanghai district's 2019 规定: `其中应当配备一名专职卫生保健员` after the count it is part of (spec §7 restated
+    # sub-quantities), written in words as rules write small numbers
+    body = ("第一条　为规范托育机构卫生保健工作，制定本规定。\n"
+            "第二条　收托50人以上的托育机构配备卫生保健人员不少于两名，其中应当配备一名专职卫生保健员。\n")
+    assert targets_of("某区托育机构卫生保健工作规定", "某区卫生健康委员会", "2019年11月20日", body) == [
+        (2.0, "名", ">=", False, None, None), (1.0, "名", "=", False, None, None)]
+
+
+def test_how_many_a_vehicle_may_carry():
+    # a Guangxi region's 2021 条例: `只能搭载一名十二周岁以下的未成年人`: a number a rule permits (guide S35 CS1 Q2), its
+    # age after it; `一人一盔` stays a slogan
+    body = ("第一条　为加强电动自行车管理，制定本条例。\n"
+            "第二条　驾驶电动自行车在道路上行驶，只能搭载一名十二周岁以下的未成年人。\n"
+            "第三条　推行“一人一盔”安全守护行动。\n")
+    assert targets_of("某自治区电动自行车管理条例", "某自治区人民代表大会常务委员会", "2021年9月29日", body) == [
+        (1.0, "名", "=", False, None, None)]
