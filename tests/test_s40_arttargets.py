@@ -27,6 +27,16 @@ def test_a_severance_in_months_of_wage_and_its_cap_are_amounts():
         (1.0, "个月", "=", False, None, None), (12.0, "个月", "<=", False, None, None)]
 
 
+def test_a_base_clamped_to_a_floor_and_a_ceiling():
+    # a Guangdong county's 2019 细则: `低于…60%的，按60%核定；高于300%的，按300%核定`: the line a base is raised to is its
+    # floor, the line it is cut to its ceiling; the first mention of each line names who is counted (a condition)
+    body = ("第一条　为规范城乡居民医疗保险缴费管理，制定本细则。\n"
+            "第二条　灵活就业人员缴费基数低于全省上年度城镇单位就业人员月平均工资60%的，按60%核定；"
+            "高于300%的，按300%核定。\n")
+    assert targets_of("某县灵活就业人员医疗保险缴费实施细则", "某县医疗保障局", "2019年7月1日", body) == [
+        (60.0, "%", ">=", False, None, None), (300.0, "%", "<=", False, None, None)]
+
+
 def test_a_list_of_safety_requirements_sets_standards_and_a_licence_list_conditions():
     # a Sichuan city's 2016 规定: `应当符合下列安全技术要求：` names the field of a standard, its items are standards to keep
     # (guide TG44); a list of requirements tied to a licence (`申请…许可的，应当符合下列安全要求：`) says who qualifies (TG29)

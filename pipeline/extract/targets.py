@@ -6427,6 +6427,29 @@ def _comparator_over_base(prefix: str, q: Quantity) -> str | None:
     return OVER_BASE_CMP.get(m.group(1)) if m else None
 
 
+# (s40-arttargets) a base clamped to a floor or a ceiling, as social-insurance rules fix a contribution base
+# (`工资总额低于…月平均工资60%的，按60%计算；高于300%的，按300%计算`): the clause before names the values below (above) the
+# line and the clause of the number counts them at the line itself, so the line is a floor (a ceiling) the base keeps
+CLAMP_LEAD = re.compile(r"\s*(?:均|一律)?(?:按照?|以)\s*")
+CLAMP_BELOW = re.compile(r"(?:低于|不足|少于|不到|未达到)")
+CLAMP_ABOVE = re.compile(r"(?:高于|超过|多于|超出)")
+
+
+def _clamp_comparator(text: str, q: Quantity, clause_start: int, clause_prefix: str) -> str | None:
+    if clause_start < 2 or text[clause_start - 1] not in "，," or CLAMP_LEAD.fullmatch(clause_prefix) is None:
+        return None
+    same = text[q.start:q.unit_end] + "的"
+    if not text.startswith(same, clause_start - 1 - len(same)):
+        return None
+    prev_start = max(text.rfind(c, 0, clause_start - 1) for c in "，,；;。\n") + 1
+    prev = text[prev_start:clause_start - 1 - len(same)]
+    if CLAMP_BELOW.search(prev) is not None:
+        return ">="
+    if CLAMP_ABOVE.search(prev) is not None:
+        return "<="
+    return None
+
+
 def _goal_stated_as(clause_prefix: str) -> bool:
     return ("为" in clause_prefix or "是" in clause_prefix) and GOAL_IS.search(clause_prefix) is not None
 
@@ -7214,6 +7237,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         before_cmp = (_before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
                       or _cap_changed_to(clause_prefix))
         before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
+        if not before_cmp and not q.after_cmp and text[q.start - 1:q.start] in "按以照" and (
+                clamp := _clamp_comparator(text, q, clause_start, clause_prefix)) is not None:
+            before_cmp = clamp  # (s40-arttargets) `低于…60%的，按60%计算`: the floor a base is raised to
         if not before_cmp and not q.after_cmp and q.unit_kind == "time" and (stock := STOCK_BOUND.search(clause_prefix)) is not None:
             before_cmp = STOCK_BOUND_CMP.get(stock.group("cmp"))  # (s27-tg) `不得超过用户48小时的用水量`: the bound of the volume
         if (q.unit_kind == "measure" and not before_cmp and not q.after_cmp
