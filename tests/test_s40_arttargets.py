@@ -78,3 +78,24 @@ def test_how_many_a_vehicle_may_carry():
             "第三条　推行“一人一盔”安全守护行动。\n")
     assert targets_of("某自治区电动自行车管理条例", "某自治区人民代表大会常务委员会", "2021年9月29日", body) == [
         (1.0, "名", "=", False, None, None)]
+
+
+def test_a_size_demanded_of_a_works_set_up_is_a_standard():
+    # a Henan prefecture's 2012 规定: `应当设置高度不低于2.5米的硬质围挡`, the size written before the works a party must set up,
+    # is a standard to keep (guide TG44); a thickness that picks out goods promoted stays out (`推广使用厚度不低于…的地膜`)
+    body = ("第一条　为加强建设工程扬尘污染防治，制定本规定。\n"
+            "第二条　市区主要路段的施工工地应当设置高度不低于二点五米的硬质围挡，出入口应当设置长度不少于8米的冲洗平台。\n"
+            "第三条　推广使用厚度不低于0.01毫米的加厚地膜。\n")
+    assert targets_of("某市建设工程扬尘污染防治规定", "某市人民政府", "2012年3月1日", body) == [
+        (2.5, "米", ">=", False, None, None), (8.0, "米", ">=", False, None, None)]
+
+
+def test_the_step_of_a_scale_is_no_target_and_the_amount_paid_per_step_is():
+    # a Jilin city's 2016 条例: `每低一摄氏度退还热费的5%` counts the refund per degree below the standard, the degree is the
+    # step (spec §7: a denominator); `每多缴1年，月基础养老金增发2元` in a 2014 county 办法: the amount paid per year, its
+    # pay verb right before it
+    body = ("第一条　为规范城市供热，制定本条例。\n"
+            "第二条　室内温度低于规定标准的，供热单位应当按照每低一摄氏度退还当月热费百分之五的标准退还热费。\n"
+            "第三条　缴费超过15年的，每多缴1年，月基础养老金增发2元。\n")
+    assert targets_of("某市城市供热条例", "某市人民代表大会常务委员会", "2016年9月28日", body) == [
+        (5.0, "%", "=", False, None, None), (2.0, "元", "=", False, None, None)]

@@ -1383,7 +1383,10 @@ NAMED_COUNT = re.compile(r"^(?!.*(?:会议|例会|会商|报告|报送|督查|�
 # `每认定１家高新技术企业，给予…奖励`, `每新增1个就业岗位补贴…`, `每引进1名博士奖励…`: the unit a reward or subsidy is
 # counted per (a denominator, as `每5000名…配备1名`), not a count to reach.
 # ((s23-tg2) `招用3人以上的每增加1人给予3000元补贴`: 每增加/每多 count the unit above a threshold the same way)
-PER_EVENT = re.compile(r"每(?:新认定|认定|新增|增加|多招用|多吸纳|多|引进|培育|培养|吸纳|招用|安置|新建|建成|带动|录用|评定|获批|入选|获得|创建|培训|输出|转移)\s*$")
+# ((s40-arttargets) also a step of a scale a rule pays or charges by, `每低一摄氏度退还热费5%`, `每减少1年…递减20%`,
+# `每超过1年…加发2元`, `每提高一个档次…增加补贴5元`: the step is what the amount is counted per)
+PER_EVENT = re.compile(r"每(?:低|高|少|减少|降低|提高|超过|超出|延长|缩短|逾期|延迟|多缴费?|多缴纳|"
+                       r"新认定|认定|新增|增加|多招用|多吸纳|多|引进|培育|培养|吸纳|招用|安置|新建|建成|带动|录用|评定|获批|入选|获得|创建|培训|输出|转移)\s*$")
 
 
 # `在继续巩固落实好…达到3000元的基础上`: a level the policy keeps is a target (spec §7: to keep).
@@ -1808,9 +1811,18 @@ def _dimension_product(text: str, q: Quantity, before_char: str, after_char: str
     return ok_before and ok_after
 
 
+# (s40-arttargets, guide TG44 and s31's `围挡高度不低于2.5米`) a size a rule demands of a works it makes a party set up, written
+# before the works (`施工工地应当设置高度不低于2.5米的硬质围挡`, `应当设置长度不少于8米的冲洗平台`): a standard to keep, not a
+# specification that picks out goods (`推广使用厚度不低于0.01毫米的地膜` stays out)
+DIMENSION_SET_UP_BEFORE = re.compile(r"(?:应当|应|须|必须)\s*(?:设置|安装|修建|建设|建造|砌筑|铺设|搭建|设立)\s*"
+                                     r"(?:厚度|宽度|直径|长度|高度|深度)\s*(?:不低于|不小于|不少于|不高于|不大于|不超过|达到|为|在)?\s*$")
+
+
 def _product_dimension(text: str, q: Quantity) -> bool:
     if DIMENSION_AFTER.match(text, q.unit_end) is None or DIMENSION_BEFORE.search(text, max(0, q.start - 12), q.start) is None:
         return False
+    if DIMENSION_SET_UP_BEFORE.search(text, max(0, q.start - 20), q.start) is not None:
+        return False  # (s40-arttargets) `应当设置高度不低于2.5米的硬质围挡`
     return DIMENSION_PROHIBITED.search(text, _back_to(text, q.start, max(0, q.start - 40), CLAUSE_BREAK), q.start) is None
 
 
@@ -2861,6 +2873,7 @@ SCOPE_AFTER_BAND = re.compile(r"\s*(?:以上|以下|以内)?\s*的?\s*(?:范围|
 
 PERMITTED_LOAD_BEFORE = re.compile(r"(?:可以|可|只能|只可|仅能|仅限|限|最多|至多|不得超过)(?:同时)?(?:搭载|载运|载|乘坐|乘|携带|容纳)"
                                    r"(?:[\p{Han}]{0,4}?的)?\s*$")
+PAY_VERB_END = re.compile(r"(?:增发|加发|计发|发给|支付|退还|返还)\s*$")
 DEMANDED_PART = re.compile(r"\s*其中\s*(?:至少)?(?:应当|应|须|必须|要)\s*(?:设置|配置|配备|安装|设有|建设|建有|安排|确定|为)\s*")
 
 
@@ -2871,6 +2884,8 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_pref
         return True
     if q.unit_kind == "money" and re.search(r"标准|额度|金额|上限|资金|经费|奖|补|资助|给予|发放|安排|投入|注入|筹集", clause_prefix):
         return True
+    if q.unit_kind == "money" and PAY_VERB_END.search(clause_prefix) is not None:
+        return True  # (s40-arttargets) `月基础养老金增发2元`, `一次性发给5000元`: an amount a rule pays, its verb right before it
     if q.unit_kind == "money" and STANDARD_IS.fullmatch(clause_prefix) and sentence_prefix and "标准" in sentence_prefix:
         return True  # `认定标准按…确定，为每人每月1963.5元`: the standard the policy fixes
     if q.token == "cn" and len(q.values) > 1:
