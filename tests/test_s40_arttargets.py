@@ -99,3 +99,23 @@ def test_the_step_of_a_scale_is_no_target_and_the_amount_paid_per_step_is():
             "第三条　缴费超过15年的，每多缴1年，月基础养老金增发2元。\n")
     assert targets_of("某市城市供热条例", "某市人民代表大会常务委员会", "2016年9月28日", body) == [
         (5.0, "%", "=", False, None, None), (2.0, "元", "=", False, None, None)]
+
+
+def test_a_funeral_grant_in_months_of_an_average_wage_is_an_amount():
+    # a Yunnan province's 2012 办法, inline items: `（一）丧葬补助金为6个月的统筹地区上年度职工月平均工资` is months of a wage
+    # paid (guide S33 CK Q1), whatever the wage's owner written between
+    body = ("第一条　为做好工伤保险工作，制定本办法。\n"
+            "第二条　职工因工死亡，其近亲属按照下列规定领取待遇：（一）丧葬补助金为6个月的统筹地区上年度职工月平均工资；"
+            "（二）一次性工亡补助金标准为上一年度全国城镇居民人均可支配收入的20倍。\n")
+    assert targets_of("某省工伤保险实施办法", "某省人民政府", "2012年6月30日", body) == [
+        (6.0, "个月", "=", False, None, None), (20.0, "倍", "=", False, None, None)]
+
+
+def test_leave_days_written_before_the_leave_are_an_amount():
+    # an Anhui province's 2017 规定: `享受98天产假`, `享受42天产假`, `产前可以休假15天`: days of leave granted, written before the
+    # leave they measure (guide S33 CK), as `产假15天` is; the months of pregnancy that pick who qualifies stay out
+    body = ("第一条　为保护女职工的健康，制定本规定。\n"
+            "第二条　女职工生育享受98天产假，其中产前可以休假15天。\n"
+            "第三条　女职工怀孕满4个月流产的，享受42天产假。\n")
+    assert targets_of("某省女职工劳动保护特别规定", "某省人民政府", "2017年3月1日", body) == [
+        (98.0, "天", "=", False, None, None), (15.0, "天", "=", False, None, None), (42.0, "天", "=", False, None, None)]

@@ -1258,7 +1258,7 @@ WAGE_MONTHS_NOT_AFTER = re.compile(r"\s*(?:以内|之内|内|以后|之后|后|�
 # months after (分别)为, the second one after 和
 PAY_STANDARD_LEAD = re.compile(PAY_NOUN + r"[^。\n]{0,24}?(?:标准|待遇)\s*(?:为|是|如下)?\s*[：:]")
 # (`每满1年发给相当于1个月工资的经济补偿金`, `按3个月的本人工资`; a cap on them in the next clause, `最多不超过12个月`)
-WAGE_MONTHS_AFTER = re.compile(r"\s*的?(?:本人|个人|职工)?(?:月?平均)?(?:工资|薪酬)")
+WAGE_MONTHS_AFTER = re.compile(r"\s*的?(?:本人|个人|职工|[^，,；;。\d]{0,12}?(?:职工|在岗职工|就业人员))?(?:月?平均)?(?:工资|薪酬)")
 MONTHS_CAP_BEFORE = re.compile(r"[，,]\s*(?:但)?(?:最多|最高|最长|累计)?(?:不得|不)?(?:超过|高于)\s*$")
 WAGE_MONTHS_CLAUSE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})个?月的?(?:本人|个人|职工)?(?:月?平均)?(?:工资|薪酬)"
                                        r"[^，,；;。\d]{0,16}[，,][^，,；;。\d]{0,10}$")
@@ -1286,6 +1286,9 @@ def _wage_months(text: str, q: Quantity) -> bool:
 def _months_worth(text: str, q: Quantity) -> bool:
     """`返还标准按6个月的失业保险金确定`: N months' worth of a payment is the amount provided, not a
     duration (a period after 按 that measures a benefit)."""
+    if q.unit in ("天", "日") and LEAVE_DAYS_AFTER.match(text, q.unit_end) is not None \
+            and LEAVE_GRANTED_BEFORE.search(text, max(0, q.start - 8), q.start) is not None:
+        return True  # (s40-arttargets) `女职工生育享受98天产假`, `享受42天产假`: the leave's days written before it
     if q.unit in ("天", "日") and "假" in text[max(0, q.start - 12):q.start]:
         return LEAVE_DAYS_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
     if q.unit not in ("个月", "月"):
@@ -1301,7 +1304,12 @@ def _months_worth(text: str, q: Quantity) -> bool:
 
 # (s33-tg, guide S33 CK Q1/Q2) `女职工生育享受产假158天至180天`, `男方享受护理假15天`: days of a statutory leave a person
 # enjoys are a benefit measured in time that the policy grants (an amount, in), not a duration of a measure.
-LEAVE_DAYS_BEFORE = re.compile(r"(?:产假|护理假|陪产假|育儿假|婚假|哺乳假|探亲假|年休假)(?:时间)?\s*(?:为|延长至|延长到|增加|延长|达到|共)?\s*$")
+LEAVE_DAYS_BEFORE = re.compile(r"(?:产假|护理假|陪产假|育儿假|婚假|哺乳假|探亲假|年休假|(?<![一-龥])休假|可以休假|可休假)(?:时间)?\s*"
+                               r"(?:为|延长至|延长到|增加|延长|达到|共)?\s*$")
+# (s40-arttargets) the days written before the leave they measure, after the verb that grants them (`享受98天产假`, `给予
+# 15天护理假`, `增加30天产假`)
+LEAVE_DAYS_AFTER = re.compile(r"\s*的?(?:产假|护理假|陪产假|育儿假|婚假|丧假|哺乳假|探亲假|年休假|带薪年休假|生育假)")
+LEAVE_GRANTED_BEFORE = re.compile(r"(?:享受|给予|享有|休|增加|延长|奖励)\s*$")
 
 
 BANDWIDTH_CLASS_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*的?\s*(?:光|网|宽带|级|以太|端口|带宽|入户|到户|接入)")
@@ -2451,7 +2459,7 @@ FULL_ACT_AFTER = re.compile(r"\s*(?:现场|实地|全面|及时)?(?:核查|核�
 
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
-    if q.unit_kind == "time" and _wage_months(text, q):
+    if q.unit_kind == "time" and _months_worth(text, q):
         return False  # (s40-arttargets) `五级伤残的，分别为…月平均工资的20个月`: the grade's clause picks the benefit's level, the
         # months are the amount paid (guide S33 CK: a benefit measured in time that is paid), no one qualifying by them
     if q.unit in ("分钟", "小时") and (_service_response(text, q) or (
