@@ -119,3 +119,14 @@ def test_leave_days_written_before_the_leave_are_an_amount():
             "第三条　女职工怀孕满4个月流产的，享受42天产假。\n")
     assert targets_of("某省女职工劳动保护特别规定", "某省人民政府", "2017年3月1日", body) == [
         (98.0, "天", "=", False, None, None), (15.0, "天", "=", False, None, None), (42.0, "天", "=", False, None, None)]
+
+
+def test_speed_limits_written_per_hour():
+    # a Shaanxi city's 2015 条例: `最高时速为每小时三十公里，公路为每小时四十公里`, `限速每小时30公里`: limits not to exceed
+    # (spec §7), the second road's with its subject left out; years of driving a driver must have stay out (who qualifies)
+    body = ("第一条　为维护道路交通秩序，制定本条例。\n"
+            "第二条　机动车在没有道路中心线的道路上，城市道路最高时速为每小时三十公里，公路为每小时四十公里。\n"
+            "第三条　中小学校周边道路限速每小时30公里。\n"
+            "第四条　校车驾驶人应当具有三年以上相应车型驾驶经历。\n")
+    assert targets_of("某市道路交通安全条例", "某市人民代表大会常务委员会", "2015年7月30日", body) == [
+        (30.0, "公里", "<=", False, None, None), (40.0, "公里", "<=", False, None, None), (30.0, "公里", "<=", False, None, None)]

@@ -2881,6 +2881,11 @@ SCOPE_AFTER_BAND = re.compile(r"\s*(?:以上|以下|以内)?\s*的?\s*(?:范围|
 
 PERMITTED_LOAD_BEFORE = re.compile(r"(?:可以|可|只能|只可|仅能|仅限|限|最多|至多|不得超过)(?:同时)?(?:搭载|载运|载|乘坐|乘|携带|容纳)"
                                    r"(?:[\p{Han}]{0,4}?的)?\s*$")
+SPEED_UNITS = frozenset(("公里", "千米", "米"))
+SPEED_LIMIT_BEFORE = re.compile(r"(?:(?:(?P<floor>最低)(?:时速|车速|行驶速度)|最高(?:时速|车速|行驶速度)|限速|(?:时速|车速|行驶速度)(?:最高|上限))"
+                                r"\s*(?:为|是|不得超过|不超过|不得高于|不得低于|不低于)?"
+                                # (the next road's limit with its subject left out, `…最高时速为每小时三十公里，公路为每小时四十公里`)
+                                r"|最高(?:时速|车速|行驶速度)[^。；;\n]{0,24}?[，,、][\p{Han}]{1,8}?(?:为|是))\s*(?:每小时|每秒)\s*$")
 PAY_VERB_END = re.compile(r"(?:增发|加发|计发|发给|支付|退还|返还)\s*$")
 DEMANDED_PART = re.compile(r"\s*其中\s*(?:至少)?(?:应当|应|须|必须|要)\s*(?:设置|配置|配备|安装|设有|建设|建有|安排|确定|为)\s*")
 
@@ -7260,6 +7265,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         before_cmp = (_before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
                       or _cap_changed_to(clause_prefix))
         before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
+        if (not before_cmp and not q.after_cmp and q.unit in SPEED_UNITS
+                and (speed := SPEED_LIMIT_BEFORE.search(text, max(lo, q.start - 48), q.start)) is not None):
+            before_cmp = ">=" if speed.group("floor") else "<="  # (s40-arttargets) `最高时速为每小时三十公里`, `限速每小时30公里`
         if not before_cmp and not q.after_cmp and text[q.start - 1:q.start] in "按以照" and (
                 clamp := _clamp_comparator(text, q, clause_start, clause_prefix)) is not None:
             before_cmp = clamp  # (s40-arttargets) `低于…60%的，按60%计算`: the floor a base is raised to
@@ -7432,6 +7440,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _places_to_reach_with_examples(text, q, clause_prefix)  # (s38-targets) `其中甲、乙等5个村创建…`
         demanded = demanded or ((q.unit in AREA_UNITS or q.unit in LENGTH_UNITS or q.unit == "度")
                                 and _size_set_as_standard(text, q))
+        # (s40-arttargets) a speed limit a traffic rule sets (`城市道路最高时速为每小时三十公里`, `限速每小时30公里`): a level not
+        # to exceed (spec §7), written with 每小时 before the distance
+        demanded = demanded or (q.unit in SPEED_UNITS and SPEED_LIMIT_BEFORE.search(text, max(lo, q.start - 48), q.start) is not None)
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
