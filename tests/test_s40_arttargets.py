@@ -130,3 +130,12 @@ def test_speed_limits_written_per_hour():
             "第四条　校车驾驶人应当具有三年以上相应车型驾驶经历。\n")
     assert targets_of("某市道路交通安全条例", "某市人民代表大会常务委员会", "2015年7月30日", body) == [
         (30.0, "公里", "<=", False, None, None), (40.0, "公里", "<=", False, None, None), (30.0, "公里", "<=", False, None, None)]
+
+
+def test_a_cap_in_multiples_of_a_base_the_past_year_dates():
+    # a Hubei city's 2008 办法: `月缴存基数不得超过…统计部门公布的上一年度职工月平均工资的3倍`: a ceiling in multiples of a
+    # base dated by the year before (not a past report), its comparator before a base named with who publishes it
+    body = ("第一条　为加强住房公积金管理，制定本办法。\n"
+            "第二条　职工住房公积金月缴存基数不得超过职工工作地所在设区城市统计部门公布的上一年度职工月平均工资的3倍。\n")
+    assert targets_of("某市住房公积金管理办法", "某市人民政府", "2008年1月1日", body) == [
+        (3.0, "倍", "<=", False, None, None)]

@@ -2568,6 +2568,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille", "points")  # ((s23-tg) `在上年基础上提高1—3个百分点`: a change on a baseline)
+            and not (q.unit_kind == "multiple" and clause_prefix.rstrip().endswith("的"))  # ((s40-arttargets) `不得超过…上一年度
+            # 职工月平均工资的3倍`: a multiple of a base the past period dates, as a share of it is)
             and not _verbs_of(("provide",)).present(clause_prefix)):
         return True
     # `投资总额在100万元（不含）以下的建设工程`, `大于3万元（含）、小于5万元（不含）的项目`: a band that
@@ -6442,7 +6444,9 @@ def _price_fixed(clause_prefix: str) -> bool:
 # the base a share or multiple is taken of holds for the number after 的 (or right after the base).
 # (not 最低/最高: they open the base's own name, `最低工资标准`, `最低生活保障标准`)
 OVER_BASE = re.compile(r"(不低于|不少于|不小于|不高于|不超过|不得低于|不得超过|不得高于|不应低于|至少为?|(?<![不得应])高于|(?<![不得应])超过|(?<![不得应])低于)"
-                       r"[^，,；;。\d%]{2,20}?的?\s*$")
+                       # ((s40-arttargets) a base named with who publishes it, `不得超过职工工作地所在设区城市统计部门公布的上一年度职工月
+                       # 平均工资的3倍`: up to 40 characters, no number between)
+                       r"[^，,；;。\d%]{2,40}?的?\s*$")
 OVER_BASE_CMP = {"不低于": ">=", "不少于": ">=", "不小于": ">=", "不得低于": ">=", "不应低于": ">=", "至少": ">=", "至少为": ">=",
                  "最低": ">=", "最低为": ">=", "不高于": "<=", "不超过": "<=", "不得超过": "<=", "不得高于": "<=", "最高": "<=",
                  "最高为": "<=", "高于": ">", "超过": ">", "低于": "<="}
