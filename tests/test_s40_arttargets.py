@@ -85,9 +85,10 @@ def test_a_size_demanded_of_a_works_set_up_is_a_standard():
     # is a standard to keep (guide TG44); a thickness that picks out goods promoted stays out (`推广使用厚度不低于…的地膜`)
     body = ("第一条　为加强建设工程扬尘污染防治，制定本规定。\n"
             "第二条　市区主要路段的施工工地应当设置高度不低于二点五米的硬质围挡，出入口应当设置长度不少于8米的冲洗平台。\n"
-            "第三条　推广使用厚度不低于0.01毫米的加厚地膜。\n")
+            "第三条　推广使用厚度不低于0.01毫米的加厚地膜。\n"
+            "第四条　搅拌站应当设置容积不小于日用水量20%的沉淀池。\n")
     assert targets_of("某市建设工程扬尘污染防治规定", "某市人民政府", "2012年3月1日", body) == [
-        (2.5, "米", ">=", False, None, None), (8.0, "米", ">=", False, None, None)]
+        (2.5, "米", ">=", False, None, None), (8.0, "米", ">=", False, None, None), (20.0, "%", ">=", False, None, None)]
 
 
 def test_the_step_of_a_scale_is_no_target_and_the_amount_paid_per_step_is():

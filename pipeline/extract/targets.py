@@ -1822,14 +1822,22 @@ def _dimension_product(text: str, q: Quantity, before_char: str, after_char: str
 # (s40-arttargets, guide TG44 and s31's `围挡高度不低于2.5米`) a size a rule demands of a works it makes a party set up, written
 # before the works (`施工工地应当设置高度不低于2.5米的硬质围挡`, `应当设置长度不少于8米的冲洗平台`): a standard to keep, not a
 # specification that picks out goods (`推广使用厚度不低于0.01毫米的地膜` stays out)
-DIMENSION_SET_UP_BEFORE = re.compile(r"(?:应当|应|须|必须)\s*(?:设置|安装|修建|建设|建造|砌筑|铺设|搭建|设立)\s*"
-                                     r"(?:厚度|宽度|直径|长度|高度|深度)\s*(?:不低于|不小于|不少于|不高于|不大于|不超过|达到|为|在)?\s*$")
+DIMENSION_SET_UP_BEFORE = re.compile(r"(?:应当|应|须|必须)\s*(?:设置|安装|修建|建设|建造|砌筑|铺设|搭建|设立|配建|配置)\s*"
+                                     r"(?:厚度|宽度|直径|长度|高度|深度|容积|容量|面积|建筑面积|使用面积)\s*"
+                                     r"(?:不低于|不小于|不少于|不高于|不大于|不超过|达到|为|在)?\s*"
+                                     # ((`容积不小于日供水量20%的清水池`: a size given as a share of a base)
+                                     r"(?:[^，,；;。\d%]{1,12}?的?)?$")
+
+
+def _size_of_works_set_up(text: str, q: Quantity) -> bool:
+    return (DIMENSION_AFTER.match(text, q.unit_end) is not None
+            and DIMENSION_SET_UP_BEFORE.search(text, max(0, q.start - 30), q.start) is not None)
 
 
 def _product_dimension(text: str, q: Quantity) -> bool:
     if DIMENSION_AFTER.match(text, q.unit_end) is None or DIMENSION_BEFORE.search(text, max(0, q.start - 12), q.start) is None:
         return False
-    if DIMENSION_SET_UP_BEFORE.search(text, max(0, q.start - 20), q.start) is not None:
+    if _size_of_works_set_up(text, q):
         return False  # (s40-arttargets) `应当设置高度不低于2.5米的硬质围挡`
     return DIMENSION_PROHIBITED.search(text, _back_to(text, q.start, max(0, q.start - 40), CLAUSE_BREAK), q.start) is None
 
@@ -2459,6 +2467,8 @@ FULL_ACT_AFTER = re.compile(r"\s*(?:现场|实地|全面|及时)?(?:核查|核�
 
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
+    if q.unit_kind in ("measure", "percent") and q.unit_end < len(text) and text[q.unit_end] in "的以及" and _size_of_works_set_up(text, q):
+        return False  # (s40-arttargets) `应当设置容积不小于日供水量20%的清水池`: the size a works is to be set up with (TG44)
     if q.unit_kind == "time" and _months_worth(text, q):
         return False  # (s40-arttargets) `五级伤残的，分别为…月平均工资的20个月`: the grade's clause picks the benefit's level, the
         # months are the amount paid (guide S33 CK: a benefit measured in time that is paid), no one qualifying by them
