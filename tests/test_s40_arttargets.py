@@ -140,3 +140,13 @@ def test_a_cap_in_multiples_of_a_base_the_past_year_dates():
             "第二条　职工住房公积金月缴存基数不得超过职工工作地所在设区城市统计部门公布的上一年度职工月平均工资的3倍。\n")
     assert targets_of("某市住房公积金管理办法", "某市人民政府", "2008年1月1日", body) == [
         (3.0, "倍", "<=", False, None, None)]
+
+
+def test_a_pay_list_after_a_lead_naming_how_it_is_paid_out():
+    # a Jiangxi city's 2021 细则: `住房补贴按人才层次分档发放：A类人才每人200万元，B类人才每人100万元`: the lead says how the
+    # payment is paid out, the list gives each category its amount (as `补贴标准为：…` does)
+    body = ("第一条　为做好高层次人才住房保障，制定本细则。\n"
+            "第二条　住房补贴按人才层次分档发放：A类人才每人200万元，B类人才每人100万元，C类人才每人50万元。\n")
+    assert targets_of("某市高层次人才住房补贴实施细则", "某市人才工作领导小组办公室", "2021年3月15日", body) == [
+        (2000000.0, "元", "=", False, None, None), (1000000.0, "元", "=", False, None, None),
+        (500000.0, "元", "=", False, None, None)]

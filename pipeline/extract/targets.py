@@ -800,8 +800,14 @@ STANDARD_COLON = re.compile(r"(?:标准|额度|金额)\s*(?:为|是|如下)?\s*(
 FEE_TIER_ITEM = re.compile(r"^[^，,；;。]{2,30}?的部分[，,]\s*(?:每(?:年度?|月))?每(?:平方米|亩|立方米|吨|千瓦时|户|人)\s*$")
 
 
+# (s40-arttargets) a payment's lead naming how it is paid out, then its colon (`住房补贴按人才层次分档发放：A类人才每人200万元，B类
+# 人才每人100万元`, `奖励资金按下列标准兑现：`): the list after it gives each category its amount, as a standard's lead does
+PAY_LIST_LEAD = re.compile(r"(?:补贴|补助|奖励|奖补|津贴|资助|慰问金|补偿)[^，,；;。：:\d]{0,12}?(?:分档|分类|分级|按|按照)"
+                           r"[^，,；;。：:\d]{0,12}?(?:发放|给予|兑现|拨付|执行)\s*[：:]")
+
+
 def _standard_list(text: str, lo: int, q: Quantity) -> bool:
-    lead = _governing_lead(text, lo, q, STANDARD_LEAD)
+    lead = _governing_lead(text, lo, q, STANDARD_LEAD) or _governing_lead(text, lo, q, PAY_LIST_LEAD)
     if lead is None:
         return _standard_colon_list(text, lo, q)
     between = lead[1]
