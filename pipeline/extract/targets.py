@@ -800,8 +800,14 @@ STANDARD_COLON = re.compile(r"(?:标准|额度|金额)\s*(?:为|是|如下)?\s*(
 FEE_TIER_ITEM = re.compile(r"^[^，,；;。]{2,30}?的部分[，,]\s*(?:每(?:年度?|月))?每(?:平方米|亩|立方米|吨|千瓦时|户|人)\s*$")
 
 
+# (s40-arttargets) a payment's lead naming how it is paid out, then its colon (`住房补贴按人才层次分档发放：A类人才每人200万元，B类
+# 人才每人100万元`, `奖励资金按下列标准兑现：`): the list after it gives each category its amount, as a standard's lead does
+PAY_LIST_LEAD = re.compile(r"(?:补贴|补助|奖励|奖补|津贴|资助|慰问金|补偿)[^，,；;。：:\d]{0,12}?(?:分档|分类|分级|按|按照)"
+                           r"[^，,；;。：:\d]{0,12}?(?:发放|给予|兑现|拨付|执行)\s*[：:]")
+
+
 def _standard_list(text: str, lo: int, q: Quantity) -> bool:
-    lead = _governing_lead(text, lo, q, STANDARD_LEAD)
+    lead = _governing_lead(text, lo, q, STANDARD_LEAD) or _governing_lead(text, lo, q, PAY_LIST_LEAD)
     if lead is None:
         return _standard_colon_list(text, lo, q)
     between = lead[1]
@@ -1248,13 +1254,53 @@ PAY_MONTHS_BEFORE = re.compile(PAY_NOUN + r"(?:的?标准)?\s*(?:为|按|发给|
 PAY_MONTHS_STANDARD = re.compile(PAY_NOUN + r"[^。；;\n]{0,30}?(?:不得|不应|不)?(?:低于|少于|高于|超过)\s*$")
 
 
+# (s40-arttargets) a benefit a statute sets as so many months of a wage written as the wage's months
+# (`…统筹地区上年度职工月平均工资的20个月`), not a period after which or within which something happens
+# (`停发工资的3个月内` is a time limit)
+WAGE_MONTHS_BEFORE = re.compile(r"(?:工资|薪酬|收入|缴费工资)的\s*$")
+WAGE_MONTHS_NOT_AFTER = re.compile(r"\s*(?:以内|之内|内|以后|之后|后|以前|之前|前|期间)")
+# (s40-arttargets) a benefit standard set grade by grade in months (`…补助金的标准为：七级伤残的，分别为12个月和16个月；八级
+# 伤残的，分别为10个月和12个月`): the sentence opens with the payment's standard and a colon, each grade's clause gives its
+# months after (分别)为, the second one after 和
+PAY_STANDARD_LEAD = re.compile(PAY_NOUN + r"[^。\n]{0,24}?(?:标准|待遇)\s*(?:为|是|如下)?\s*[：:]")
+# (`每满1年发给相当于1个月工资的经济补偿金`, `按3个月的本人工资`; a cap on them in the next clause, `最多不超过12个月`)
+WAGE_MONTHS_AFTER = re.compile(r"\s*的?(?:本人|个人|职工|[^，,；;。\d]{0,12}?(?:职工|在岗职工|就业人员))?(?:月?平均)?(?:工资|薪酬)")
+MONTHS_CAP_BEFORE = re.compile(r"[，,]\s*(?:但)?(?:最多|最高|最长|累计)?(?:不得|不)?(?:超过|高于)\s*$")
+WAGE_MONTHS_CLAUSE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})个?月的?(?:本人|个人|职工)?(?:月?平均)?(?:工资|薪酬)"
+                                       r"[^，,；;。\d]{0,16}[，,][^，,；;。\d]{0,10}$")
+GRADED_MONTHS_BEFORE = re.compile(r"(?:[，,]\s*(?:分别)?(?:为|是|按)|个?月\s*(?:和|、|及|或))\s*$")
+
+
+def _wage_months(text: str, q: Quantity) -> bool:
+    """(s40-arttargets) a benefit written as a wage's months (`月平均工资的20个月`) or in a standard set grade by grade in
+    months (`…补助金的标准为：六级伤残的，分别为18个月和25个月`)."""
+    if q.unit not in ("个月", "月"):
+        return False
+    if WAGE_MONTHS_BEFORE.search(text, max(0, q.start - 8), q.start) is not None:
+        return WAGE_MONTHS_NOT_AFTER.match(text, q.unit_end) is None
+    if WAGE_MONTHS_AFTER.match(text, q.unit_end) is not None:
+        return True
+    if (MONTHS_CAP_BEFORE.search(text, max(0, q.start - 10), q.start) is not None
+            and WAGE_MONTHS_CLAUSE_BEFORE.search(text, max(0, q.start - 50), q.start) is not None):
+        return True  # `每满1年发给相当于1个月工资的经济补偿金，最多不超过12个月`: the cap on the months just paid
+    if GRADED_MONTHS_BEFORE.search(text, max(0, q.start - 6), q.start) is None:
+        return False
+    sentence_start = max(text.rfind("。", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    return PAY_STANDARD_LEAD.search(text, max(sentence_start, q.start - 200), q.start) is not None
+
+
 def _months_worth(text: str, q: Quantity) -> bool:
     """`返还标准按6个月的失业保险金确定`: N months' worth of a payment is the amount provided, not a
     duration (a period after 按 that measures a benefit)."""
+    if q.unit in ("天", "日") and LEAVE_DAYS_AFTER.match(text, q.unit_end) is not None \
+            and LEAVE_GRANTED_BEFORE.search(text, max(0, q.start - 8), q.start) is not None:
+        return True  # (s40-arttargets) `女职工生育享受98天产假`, `享受42天产假`: the leave's days written before it
     if q.unit in ("天", "日") and "假" in text[max(0, q.start - 12):q.start]:
         return LEAVE_DAYS_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
     if q.unit not in ("个月", "月"):
         return False
+    if _wage_months(text, q):
+        return True  # (s40-arttargets) `月平均工资的20个月`, `…补助金的标准为：五级伤残的，分别为18个月和25个月`
     if text[max(0, q.start - 2):q.start].endswith(("按", "按照")) and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None:
         return True
     if PAY_MONTHS_BEFORE.search(text, max(0, q.start - 14), q.start) is not None:
@@ -1264,7 +1310,12 @@ def _months_worth(text: str, q: Quantity) -> bool:
 
 # (s33-tg, guide S33 CK Q1/Q2) `女职工生育享受产假158天至180天`, `男方享受护理假15天`: days of a statutory leave a person
 # enjoys are a benefit measured in time that the policy grants (an amount, in), not a duration of a measure.
-LEAVE_DAYS_BEFORE = re.compile(r"(?:产假|护理假|陪产假|育儿假|婚假|哺乳假|探亲假|年休假)(?:时间)?\s*(?:为|延长至|延长到|增加|延长|达到|共)?\s*$")
+LEAVE_DAYS_BEFORE = re.compile(r"(?:产假|护理假|陪产假|育儿假|婚假|哺乳假|探亲假|年休假|(?<![一-龥])休假|可以休假|可休假)(?:时间)?\s*"
+                               r"(?:为|延长至|延长到|增加|延长|达到|共)?\s*$")
+# (s40-arttargets) the days written before the leave they measure, after the verb that grants them (`享受98天产假`, `给予
+# 15天护理假`, `增加30天产假`)
+LEAVE_DAYS_AFTER = re.compile(r"\s*的?(?:产假|护理假|陪产假|育儿假|婚假|丧假|哺乳假|探亲假|年休假|带薪年休假|生育假)")
+LEAVE_GRANTED_BEFORE = re.compile(r"(?:享受|给予|享有|休|增加|延长|奖励)\s*$")
 
 
 BANDWIDTH_CLASS_AFTER = re.compile(r"\s*(?:以上|及以上)?\s*的?\s*(?:光|网|宽带|级|以太|端口|带宽|入户|到户|接入)")
@@ -1346,7 +1397,10 @@ NAMED_COUNT = re.compile(r"^(?!.*(?:会议|例会|会商|报告|报送|督查|�
 # `每认定１家高新技术企业，给予…奖励`, `每新增1个就业岗位补贴…`, `每引进1名博士奖励…`: the unit a reward or subsidy is
 # counted per (a denominator, as `每5000名…配备1名`), not a count to reach.
 # ((s23-tg2) `招用3人以上的每增加1人给予3000元补贴`: 每增加/每多 count the unit above a threshold the same way)
-PER_EVENT = re.compile(r"每(?:新认定|认定|新增|增加|多招用|多吸纳|多|引进|培育|培养|吸纳|招用|安置|新建|建成|带动|录用|评定|获批|入选|获得|创建|培训|输出|转移)\s*$")
+# ((s40-arttargets) also a step of a scale a rule pays or charges by, `每低一摄氏度退还热费5%`, `每减少1年…递减20%`,
+# `每超过1年…加发2元`, `每提高一个档次…增加补贴5元`: the step is what the amount is counted per)
+PER_EVENT = re.compile(r"每(?:低|高|少|减少|降低|提高|超过|超出|延长|缩短|逾期|延迟|多缴费?|多缴纳|"
+                       r"新认定|认定|新增|增加|多招用|多吸纳|多|引进|培育|培养|吸纳|招用|安置|新建|建成|带动|录用|评定|获批|入选|获得|创建|培训|输出|转移)\s*$")
 
 
 # `在继续巩固落实好…达到3000元的基础上`: a level the policy keeps is a target (spec §7: to keep).
@@ -1549,13 +1603,18 @@ def _state_days(text: str, q: Quantity) -> bool:
 # `预警信息发布时间缩短到10分钟`)
 # ((s37-tg) also the time a fire is put out or a fault repaired in, `火点扑灭时间不超过30分钟`, `故障修复时间不超过24小时`: a
 # level an emergency or repair service keeps, guide TG52 and S35's repair times; an administrative handling time stays out)
-SERVICE_TIME_BEFORE = re.compile(r"(?:(?:(?:反应|响应|到达|到场|出警|出动|往返|通行|候诊|等候|扑灭|扑救|修复|抢修)[\p{Han}]{0,2}?"
+SERVICE_TIME_BEFORE = re.compile(r"(?:(?:(?:反应|响应|到达|抵达|赶到|赶赴|到场|出警|出动|往返|通行|候诊|等候|扑灭|扑救|修复|抢修)[\p{Han}]{0,2}?"
                                  r"|(?:下发|发布|传达|送达|推送|传输|播发)(?:至|到)?[\p{Han}]{0,8}?的?)(?:时间|时长)"
                                  r"[^，,；;。\d]{0,6}?(?:控制在|缩短到|缩短至|缩短为|不超过|不得超过|不大于|少于|在)"
                                  # ((s27-tg) 提前 alone, `应提前15天公告`, is a notice period: only a time or lead made earlier)
                                  r"|(?:时间|时效)提前(?:量)?(?:到|至|达到)?|提前(?:量)?(?:到|至|达到))\s*$")
 REACH_CIRCLE = re.compile(r"[\p{Han}]{0,6}?(?:圈|服务半径)")
 REACH_BUILT = re.compile(r"(?:建成|形成|打造|构建|建设|实现)[\p{Han}]{0,2}$")
+# (s40-arttargets, guide TG52) the same service time for another area in the next clause, its subject left out
+# (`在主城区内抵达现场时间不超过30分钟，其他区域不超过1小时`): the clause before sets the standard, this one gives the area's
+AREA_TIME_ELLIPSIS = re.compile(r"(?:反应|响应|到达|抵达|赶到|赶赴|到场|出警|出动|修复|抢修)[\p{Han}]{0,2}?(?:时间|时长)"
+                                r"[^，,；;。\d]{0,6}?(?:不超过|不得超过|不大于|控制在|在)\s*\d+(?:\.\d+)?\s*(?:分钟|小时)(?:以内|之内|内)?"
+                                r"\s*[，,；;]\s*(?:其他|其余|其它|偏远|农村|郊区)?[\p{Han}]{0,8}?(?:不超过|不得超过|不大于|控制在|在)\s*$")
 ARRIVAL_BY_AREA = re.compile(r"(?:抵达|到达|赶到|赶赴|到场|到位)(?:现场|事发地|事故现场)?[^。；;\d]{0,4}[，,]\s*其中[^。；;]{0,44}?"
                              r"(?:不超过|不得超过|不多于|不大于|控制在|在)\s*$")
 SERVICE_TIME_UNITS = frozenset(("分钟", "小时", "秒", "天", "日"))
@@ -1674,6 +1733,8 @@ def _service_time(text: str, q: Quantity) -> bool:
             and ARRIVAL_BY_AREA.search(text, max(0, q.start - 70), q.start) is not None):
         return True  # (s31-tg2) `接到故障通知后，及时抵达现场，其中城区不超过30分钟，其他地区不超过1小时`: how fast a service
         # arrives, by area, a level it keeps (guide TG52), not a time limit for an act
+    if q.unit in ("分钟", "小时") and AREA_TIME_ELLIPSIS.search(text, max(0, q.start - 60), q.start) is not None:
+        return True  # (s40-arttargets) `…抵达现场时间不超过30分钟，其他区域不超过1小时`: the next area's arrival time
     if "提前" in text[max(0, q.start - 4):q.start] and EARLIER_THAN_BASE.search(text, max(0, q.start - 30), q.start) is not None:
         return True  # (s27-tg) `教育统计数据公开发布时间比2016年提前1个月以上`: a time made earlier than a baseline's, a level
     return ((STOCK_DAYS.search(text, max(0, q.start - 20), q.start) is not None
@@ -1764,9 +1825,26 @@ def _dimension_product(text: str, q: Quantity, before_char: str, after_char: str
     return ok_before and ok_after
 
 
+# (s40-arttargets, guide TG44 and s31's `围挡高度不低于2.5米`) a size a rule demands of a works it makes a party set up, written
+# before the works (`施工工地应当设置高度不低于2.5米的硬质围挡`, `应当设置长度不少于8米的冲洗平台`): a standard to keep, not a
+# specification that picks out goods (`推广使用厚度不低于0.01毫米的地膜` stays out)
+DIMENSION_SET_UP_BEFORE = re.compile(r"(?:应当|应|须|必须)\s*(?:设置|安装|修建|建设|建造|砌筑|铺设|搭建|设立|配建|配置)\s*"
+                                     r"(?:厚度|宽度|直径|长度|高度|深度|容积|容量|面积|建筑面积|使用面积)\s*"
+                                     r"(?:不低于|不小于|不少于|不高于|不大于|不超过|达到|为|在)?\s*"
+                                     # ((`容积不小于日供水量20%的清水池`: a size given as a share of a base)
+                                     r"(?:[^，,；;。\d%]{1,12}?的?)?$")
+
+
+def _size_of_works_set_up(text: str, q: Quantity) -> bool:
+    return (DIMENSION_AFTER.match(text, q.unit_end) is not None
+            and DIMENSION_SET_UP_BEFORE.search(text, max(0, q.start - 30), q.start) is not None)
+
+
 def _product_dimension(text: str, q: Quantity) -> bool:
     if DIMENSION_AFTER.match(text, q.unit_end) is None or DIMENSION_BEFORE.search(text, max(0, q.start - 12), q.start) is None:
         return False
+    if _size_of_works_set_up(text, q):
+        return False  # (s40-arttargets) `应当设置高度不低于2.5米的硬质围挡`
     return DIMENSION_PROHIBITED.search(text, _back_to(text, q.start, max(0, q.start - 40), CLAUSE_BREAK), q.start) is None
 
 
@@ -1900,8 +1978,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
             return True  # bare 百/千/万: 百县千镇万村, 千家万户
         if before_char in CN_WORD_BEFORE:
             return True
-        if re.match(r"[一二两三四五六七八九十]", after_char or "x") or text[q.unit_end:q.unit_end + 1] == "一":
-            return True  # 一户一策, 一人一档
+        if (re.match(r"[一二两三四五六七八九十]", after_char or "x") or text[q.unit_end:q.unit_end + 1] == "一") \
+                and AGE_AFTER_COUNT.match(text, q.unit_end) is None:
+            return True  # 一户一策, 一人一档 (not `搭载一名十二周岁以下未成年人`: the age of who is counted follows, s40-arttargets)
     if q.unit in FREQUENCY_UNITS and "每" in clause_prefix and PER_HEAD_FLOOR_TIMES.search(clause_prefix):
         return False  # (s25-tg2) `对有培训需求的农民工每人至少开展一次…培训`: what each person is to receive at least
     if _exclusion_hit(text, q):
@@ -1939,6 +2018,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     return False
 
 
+AGE_AFTER_COUNT = re.compile(r"[一二两三四五六七八九十]{1,3}(?:周岁|岁)")
 HOUSEHOLD_SIZE_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*的?\s*(?:户|家庭)(?![均数籍口主])")
 
 
@@ -2393,6 +2473,11 @@ FULL_ACT_AFTER = re.compile(r"\s*(?:现场|实地|全面|及时)?(?:核查|核�
 
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
+    if q.unit_kind in ("measure", "percent") and q.unit_end < len(text) and text[q.unit_end] in "的以及" and _size_of_works_set_up(text, q):
+        return False  # (s40-arttargets) `应当设置容积不小于日供水量20%的清水池`: the size a works is to be set up with (TG44)
+    if q.unit_kind == "time" and _months_worth(text, q):
+        return False  # (s40-arttargets) `五级伤残的，分别为…月平均工资的20个月`: the grade's clause picks the benefit's level, the
+        # months are the amount paid (guide S33 CK: a benefit measured in time that is paid), no one qualifying by them
     if q.unit in ("分钟", "小时") and (_service_response(text, q) or (
             ARRIVAL_AFTER.match(text, q.end) is not None and CALL_BEFORE.search(text, max(0, q.start - 40), q.start) is not None)):
         return False  # (s37-articles, guide TG52) `对一般故障应当在接到报修后2小时内到达现场`: 对 names the service's case, the time
@@ -2499,6 +2584,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille", "points")  # ((s23-tg) `在上年基础上提高1—3个百分点`: a change on a baseline)
+            and not (q.unit_kind == "multiple" and clause_prefix.rstrip().endswith("的"))  # ((s40-arttargets) `不得超过…上一年度
+            # 职工月平均工资的3倍`: a multiple of a base the past period dates, as a share of it is)
             and not _verbs_of(("provide",)).present(clause_prefix)):
         return True
     # `投资总额在100万元（不含）以下的建设工程`, `大于3万元（含）、小于5万元（不含）的项目`: a band that
@@ -2810,6 +2897,17 @@ BAND_LENGTH_UNITS = frozenset(("米", "公里", "千米", "厘米", "毫米"))
 SCOPE_AFTER_BAND = re.compile(r"\s*(?:以上|以下|以内)?\s*的?\s*(?:范围|区域|地区|地带)")
 
 
+PERMITTED_LOAD_BEFORE = re.compile(r"(?:可以|可|只能|只可|仅能|仅限|限|最多|至多|不得超过)(?:同时)?(?:搭载|载运|载|乘坐|乘|携带|容纳)"
+                                   r"(?:[\p{Han}]{0,4}?的)?\s*$")
+SPEED_UNITS = frozenset(("公里", "千米", "米"))
+SPEED_LIMIT_BEFORE = re.compile(r"(?:(?:(?P<floor>最低)(?:时速|车速|行驶速度)|最高(?:时速|车速|行驶速度)|限速|(?:时速|车速|行驶速度)(?:最高|上限))"
+                                r"\s*(?:为|是|不得超过|不超过|不得高于|不得低于|不低于)?"
+                                # (the next road's limit with its subject left out, `…最高时速为每小时三十公里，公路为每小时四十公里`)
+                                r"|最高(?:时速|车速|行驶速度)[^。；;\n]{0,24}?[，,、][\p{Han}]{1,8}?(?:为|是))\s*(?:每小时|每秒)\s*$")
+PAY_VERB_END = re.compile(r"(?:增发|加发|计发|发给|支付|退还|返还)\s*$")
+DEMANDED_PART = re.compile(r"\s*其中\s*(?:至少)?(?:应当|应|须|必须|要)\s*(?:设置|配置|配备|安装|设有|建设|建有|安排|确定|为)\s*")
+
+
 def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_prefix: str = "") -> bool:
     if cmp:
         return True
@@ -2817,6 +2915,8 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_pref
         return True
     if q.unit_kind == "money" and re.search(r"标准|额度|金额|上限|资金|经费|奖|补|资助|给予|发放|安排|投入|注入|筹集", clause_prefix):
         return True
+    if q.unit_kind == "money" and PAY_VERB_END.search(clause_prefix) is not None:
+        return True  # (s40-arttargets) `月基础养老金增发2元`, `一次性发给5000元`: an amount a rule pays, its verb right before it
     if q.unit_kind == "money" and STANDARD_IS.fullmatch(clause_prefix) and sentence_prefix and "标准" in sentence_prefix:
         return True  # `认定标准按…确定，为每人每月1963.5元`: the standard the policy fixes
     if q.token == "cn" and len(q.values) > 1:
@@ -6066,6 +6166,13 @@ CONDITIONS_HEADING = re.compile(r"(?:(?:符合|具备|满足|具有)(?:下列|�
                                 r"(?:申请|申报|认定|准入|资格|评选|推荐|参评|入选|享受|诊断|鉴定)(?:条件|对象|标准|范围))[。：:；;\s]*$")
 
 
+# (s40-arttargets) a list of requirements named by the field of a standard (`出租房屋用于居住的，应当符合下列消防安全要求：` /
+# `（一）每层设置不少于1具灭火器`, `…应当符合下列卫生要求：`, `…达到下列技术标准：`): standards to keep (guide TG44, like
+# SITE_REQUIREMENTS), not conditions on who qualifies. A bare `下列要求` (`增设电梯应当满足下列要求：`) and a list tied to an
+# application or a licence (STANDARD_LIST_FOR_LICENCE) stay conditions (guide TG29, TG60).
+STANDARD_REQUIREMENTS = re.compile(r"(?:符合|满足|达到|执行)(?:下列|以下|如下)(?:消防安全|安全|消防|防火|卫生|技术|环保|环境保护|质量|"
+                                   r"安全技术|安全卫生|设置|配置|建设|设计|安装|服务)(?:技术)?(?:要求|标准|规定)[。：:；;\s]*$")
+STANDARD_LIST_FOR_LICENCE = re.compile(r"申请|申报|许可|认定|准入|资格|资质|登记|备案|审批|核准|评选|予以|准予|方可")
 SITE_REQUIREMENTS = re.compile(r"(?:现场|工地|场所|场地|设施|作业区|作业面|堆场|料场)[\p{Han}]{0,4}?(?:应当|应|须|必须)?(?:符合|满足|达到)"
                                r"(?:下列|以下|如下)要求[。：:；;\s]*$")
 
@@ -6083,6 +6190,10 @@ def _in_conditions_list(ctx: Context, pos: int) -> bool:
             and SITE_REQUIREMENTS.search(parent.heading) is not None:
         return False  # (s31-tg2) `第九条　施工现场应当符合下列要求：` / `（三）…围挡高度不低于2.5米`: requirements a site must meet are
         # standards the rule sets (in, like `每单元设置电梯不应少于2台`), not conditions on who qualifies
+    if ("/" in path and (parent := ctx.task_by_path().get(path.rsplit("/", 1)[0])) is not None
+            and STANDARD_REQUIREMENTS.search(parent.heading) is not None
+            and STANDARD_LIST_FOR_LICENCE.search(parent.heading) is None):
+        return False  # (s40-arttargets) `…应当符合下列消防安全要求：` / `（一）每层设置不少于1具灭火器`: standards to keep
     if _per_path(ctx, "conditions", path, _conditions_headed):
         return True
     return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
@@ -6349,7 +6460,9 @@ def _price_fixed(clause_prefix: str) -> bool:
 # the base a share or multiple is taken of holds for the number after 的 (or right after the base).
 # (not 最低/最高: they open the base's own name, `最低工资标准`, `最低生活保障标准`)
 OVER_BASE = re.compile(r"(不低于|不少于|不小于|不高于|不超过|不得低于|不得超过|不得高于|不应低于|至少为?|(?<![不得应])高于|(?<![不得应])超过|(?<![不得应])低于)"
-                       r"[^，,；;。\d%]{2,20}?的?\s*$")
+                       # ((s40-arttargets) a base named with who publishes it, `不得超过职工工作地所在设区城市统计部门公布的上一年度职工月
+                       # 平均工资的3倍`: up to 40 characters, no number between)
+                       r"[^，,；;。\d%]{2,40}?的?\s*$")
 OVER_BASE_CMP = {"不低于": ">=", "不少于": ">=", "不小于": ">=", "不得低于": ">=", "不应低于": ">=", "至少": ">=", "至少为": ">=",
                  "最低": ">=", "最低为": ">=", "不高于": "<=", "不超过": "<=", "不得超过": "<=", "不得高于": "<=", "最高": "<=",
                  "最高为": "<=", "高于": ">", "超过": ">", "低于": "<="}
@@ -6360,6 +6473,29 @@ def _comparator_over_base(prefix: str, q: Quantity) -> str | None:
         return None
     m = OVER_BASE.search(prefix)
     return OVER_BASE_CMP.get(m.group(1)) if m else None
+
+
+# (s40-arttargets) a base clamped to a floor or a ceiling, as social-insurance rules fix a contribution base
+# (`工资总额低于…月平均工资60%的，按60%计算；高于300%的，按300%计算`): the clause before names the values below (above) the
+# line and the clause of the number counts them at the line itself, so the line is a floor (a ceiling) the base keeps
+CLAMP_LEAD = re.compile(r"\s*(?:均|一律)?(?:按照?|以)\s*")
+CLAMP_BELOW = re.compile(r"(?:低于|不足|少于|不到|未达到)")
+CLAMP_ABOVE = re.compile(r"(?:高于|超过|多于|超出)")
+
+
+def _clamp_comparator(text: str, q: Quantity, clause_start: int, clause_prefix: str) -> str | None:
+    if clause_start < 2 or text[clause_start - 1] not in "，," or CLAMP_LEAD.fullmatch(clause_prefix) is None:
+        return None
+    same = text[q.start:q.unit_end] + "的"
+    if not text.startswith(same, clause_start - 1 - len(same)):
+        return None
+    prev_start = max(text.rfind(c, 0, clause_start - 1) for c in "，,；;。\n") + 1
+    prev = text[prev_start:clause_start - 1 - len(same)]
+    if CLAMP_BELOW.search(prev) is not None:
+        return ">="
+    if CLAMP_ABOVE.search(prev) is not None:
+        return "<="
+    return None
 
 
 def _goal_stated_as(clause_prefix: str) -> bool:
@@ -7149,6 +7285,12 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         before_cmp = (_before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
                       or _cap_changed_to(clause_prefix))
         before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
+        if (not before_cmp and not q.after_cmp and q.unit in SPEED_UNITS
+                and (speed := SPEED_LIMIT_BEFORE.search(text, max(lo, q.start - 48), q.start)) is not None):
+            before_cmp = ">=" if speed.group("floor") else "<="  # (s40-arttargets) `最高时速为每小时三十公里`, `限速每小时30公里`
+        if not before_cmp and not q.after_cmp and text[q.start - 1:q.start] in "按以照" and (
+                clamp := _clamp_comparator(text, q, clause_start, clause_prefix)) is not None:
+            before_cmp = clamp  # (s40-arttargets) `低于…60%的，按60%计算`: the floor a base is raised to
         if not before_cmp and not q.after_cmp and q.unit_kind == "time" and (stock := STOCK_BOUND.search(clause_prefix)) is not None:
             before_cmp = STOCK_BOUND_CMP.get(stock.group("cmp"))  # (s27-tg) `不得超过用户48小时的用水量`: the bound of the volume
         if (q.unit_kind == "measure" and not before_cmp and not q.after_cmp
@@ -7298,6 +7440,13 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # its clause opened by 其中 and closed by the count, in the same unit
         demanded = demanded or (last is not None and clause_start == last[3] and q.unit is not None and q.unit == last_unit
                                 and clause_prefix.lstrip().startswith("其中") and not text[q.end:clause_end].strip())
+        # (s40-arttargets, guide S35 CS1 Q2) `驾驶人年满十六周岁的，可以搭载一名十二周岁以下未成年人`, `每车限乘两人`: how many a
+        # vehicle or a place may carry or hold, a number a rule permits (spec §7 "not exceed"), written in words as statutes do
+        demanded = demanded or (q.unit_kind == "count" and PERMITTED_LOAD_BEFORE.search(clause_prefix) is not None)
+        # (s40-arttargets) `每个单元设置电梯不应少于两台，其中应当设置一台可容纳担架的电梯`: a part of the count before it that a rule
+        # demands of its own kind (spec 1.1 §7 restated sub-quantities), the modal and the verb before it, its kind after it
+        demanded = demanded or (last is not None and clause_start == last[3] and q.unit is not None and q.unit == last_unit
+                                and q.unit_kind == "count" and DEMANDED_PART.fullmatch(clause_prefix) is not None)
         if (q.unit_kind == "money" and "投资" in clause_prefix and (fund := FUNDING_ESTIMATE.search(clause_prefix)) is not None
                 and not q.after_cmp):
             # (s27-tg2, guide TG44) `估算总投资6300万元`, `工程约需投资2亿元`: a funding estimate is an amount provided, `=`
@@ -7311,6 +7460,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _places_to_reach_with_examples(text, q, clause_prefix)  # (s38-targets) `其中甲、乙等5个村创建…`
         demanded = demanded or ((q.unit in AREA_UNITS or q.unit in LENGTH_UNITS or q.unit == "度")
                                 and _size_set_as_standard(text, q))
+        # (s40-arttargets) a speed limit a traffic rule sets (`城市道路最高时速为每小时三十公里`, `限速每小时30公里`): a level not
+        # to exceed (spec §7), written with 每小时 before the distance
+        demanded = demanded or (q.unit in SPEED_UNITS and SPEED_LIMIT_BEFORE.search(text, max(lo, q.start - 48), q.start) is not None)
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
