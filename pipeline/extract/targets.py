@@ -5299,12 +5299,31 @@ RUN_IN_HEADING = re.compile(r"[^，,。；;：:\n]{2,16}[。：:]")
 OPENING_CLAUSE = re.compile(r"[^，,。；]{0,24}[，,]")
 
 
+# (s40-targets, guide TG10 and S37 CV2) A schedule that names each year of the plan for its stage (`2019年为启动实施年。`,
+# `2020年是全面推进年；`, `2021年为巩固提升阶段，`) opens each year's paragraph with that sentence: the year is the paragraph's,
+# as a schedule line's bare `2020年，` is (a year-by-year schedule, TG10), though the sentence ends before the work it dates.
+# (read within OPENING_READ characters: the stage's name is short)
+STAGE_NAMED_OPENING = re.compile(r"[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(?:为|是|作为)\s*[“\"]?(?:(?![之的一])[\p{Han}]){2,8}[”\"]?(?:年|阶段)\s*[。；;，,]")
+
+
+def _stage_named_year(ctx: Context, text: str, pos: int) -> int | None:
+    """The year of a stage-naming sentence (`2020年为全面推进年。`) that opens the paragraph at `pos`, or None."""
+    line_start = _paragraph_start(ctx, pos)
+    para = text[line_start:min(pos, line_start + OPENING_READ)]
+    numbered = NUMBERING.match(para)
+    stage = STAGE_NAMED_OPENING.match(para, numbered.end() if numbered else 0)
+    return int(stage.group(1)) if stage else None
+
+
 def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The time expression of the first clause of a paragraph (after its number and a run-in
     heading): `到2020年，…`, `（二）发展目标。力争到2026年，…`; with the issue year, also one counted
     from it (`力争用5—10年时间，…`, `今年，…`, `年底前，…`)."""
     if issue_year and "今冬" in opening[:8] and WINTER_SPRING_OPENING.match(opening):
         return issue_year, issue_year + 1  # (s26-a20tg) `今冬明春水利建设要以…为重点。全县要完成…`: its works, with or without a comma
+    if (stage := STAGE_NAMED_OPENING.match(opening)) is not None:
+        y = int(stage.group(1))
+        return y, y  # (s40-targets, guide TG10) `2019年为启动实施年。…完成…10万亩`: the year's own schedule line
     opening_clause = stdlib_twin(OPENING_CLAUSE)  # (the same matches, faster: scan.stdlib_twin)
     first = opening_clause.match(opening)
     y = (_year_from(_without_cutoff_date(_without_bracket_years(first.group(0))), issue_year)
@@ -6404,7 +6423,27 @@ def _in_review_section(ctx: Context, pos: int) -> bool:
     path = _task_at(ctx, pos)
     if not path:
         return False
-    return _per_path(ctx, "review", path, _review_path)
+    if not _per_path(ctx, "review", path, _review_path):
+        return False
+    heading = ctx.task_by_path()[path].heading if path in ctx.task_by_path() else ""
+    return not (REVIEW_HEADING.search(heading) and _is_goal_heading(heading) and _goals_paragraph(ctx, pos))
+
+
+# (s40-targets) `一、基本情况和目标任务` / `“十三五”期间，我县共实施…` / `目标任务：到2020年底，…就业率达到90%以上`: a section
+# that joins the review to the goals (GOAL_HEADING's `…和目标任务`) reviews in its paragraphs of facts and sets goals in
+# the paragraph labelled as the goals or opened by a deadline still ahead (spec §7: numbers to reach)
+GOALS_PARAGRAPH_LABEL = re.compile(r"[ \t\u3000]*(?:工作|主要|发展|总体|具体)?(?:目标任务|任务目标|目标)\s*[：:]")
+
+
+def _goals_paragraph(ctx: Context, pos: int) -> bool:
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, pos) + 1
+    para = text[line_start:min(pos, line_start + 200)]
+    if GOALS_PARAGRAPH_LABEL.match(para):
+        return True
+    y = _opening_year(para, _issue_year(ctx))
+    now = _issue_year(ctx)
+    return bool(y and y[1] is not None and now is not None and y[1] >= now and y[0] is None)
 
 
 def _review_path(ctx: Context, path: str) -> bool:
@@ -7415,6 +7454,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and _staged_future_level(text, q, sentence_start, sentence_end, years[1], _now_year(plans, q.start, rel_year),
                                          _period_at(plans, q.start))):
             years = (None, years[1])
+        if (years[0] is not None and years[0] == years[1] and not per_year and not table_cmp and years != sentence_year
+                and q.unit_kind in ("percent", "points") and _stage_named_year(ctx, text, q.start) == years[1]):
+            years = (None, years[1])  # (s40-targets, guide S37 CV2) `2020年为全面推进年。…商品化处理率达到70%`: a level
+            # reached as a stage of the schedule, by its year; the year's own quantities stay that year's (TG10)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         if years[0] is not None and years[1] is None:
@@ -9128,11 +9171,21 @@ ALLOC_MAX_ROWS = 400
 SPACED_CELL = re.compile(r"[<>≤≥＜＞]?=?(?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?)(?:以上|以下|左右)?|[—\-－/／]{1,2}|[^ \t\u3000\d<>≤≥＜＞—\-－/／]+")
 
 
+# (s40-targets) a row's name that holds a count of the places it joins (`其余19个村（居）　4300　26600`, `其他5个乡镇　800`), as
+# PLACE_ROW reads it: one name cell, its count no amount of the row
+COUNTED_NAME_CELL = re.compile(r"(?:其余|其他|其它|剩余|另外)[\p{Han}]{0,4}?\d{1,4}个[\p{Han}（）()·、]{1,10}")
+COUNTED_NAME_FIRST = re.compile(r"[ \t\u3000]*(" + COUNTED_NAME_CELL.pattern + r")(?=[ \t\u3000|\d])")
+
+
 def _split_spaced(line: str, at: int) -> tuple[list[str], list[int]]:
     """The cells of a row parted by spaces (the cleaner closes the space between a name and its first amount:
     `甲县8000 2000`)."""
     cells, starts = [], []
-    for m in SPACED_CELL.finditer(line):
+    named = COUNTED_NAME_FIRST.match(line) if "个" in line else None
+    if named is not None:
+        cells.append(named.group(1))
+        starts.append(at + named.start(1))
+    for m in SPACED_CELL.finditer(line, named.end() if named else 0):
         cells.append(m.group(0))
         starts.append(at + m.start())
     return cells, starts
@@ -9150,7 +9203,7 @@ def _spaced_table(text: str, pos: int, hi: int):
         e = text.find("\n", p, hi)
         e = hi if e < 0 else e
         cells, starts = _split_spaced(text[p:e], p)
-        if (len(cells) != len(head) or not ALLOC_NAME_CELL.fullmatch(cells[0])
+        if (len(cells) != len(head) or not (ALLOC_NAME_CELL.fullmatch(cells[0]) or (rows and COUNTED_NAME_CELL.fullmatch(cells[0])))
                 or not all(ALLOC_AMOUNT_CELL.fullmatch(c) for c in cells[1:])):
             break
         rows.append((cells, (lambda col, cell=None, starts=starts: starts[col])))
@@ -9412,6 +9465,7 @@ def _served_count(text: str, q: Quantity, clause_prefix: str, clause_end: int) -
 # broken down by place or kind after a colon; each part is a distinct demand (spec 1.1: restated sub-quantities).
 BREAKDOWN_INTRO = re.compile(r"(?:其中|分别为|分别是|具体为|分解为|如下|任务为|目标为)\s*[：:]")
 BREAKDOWN_OF = re.compile(r"任务|目标|指标|计划|下达|分解|\d")
+BREAKDOWN_LISTED = re.compile(r"[\p{Han}（）()]{1,16}?\d+(?:\.\d+)?\s*[\p{Han}]{1,2}(?:\s*、\s*[\p{Han}（）()]{1,16}?\d+(?:\.\d+)?\s*[\p{Han}]{1,2})*")
 
 
 LIST_LINE_MAX = 6  # item lines walked up to the line that introduces them
@@ -9481,6 +9535,12 @@ def _count_list_sentence(text: str, sentence_start: int, sentence_end: int) -> b
 
 def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:
     prefix = text[clause_start:q.start].strip()
+    if "、" in prefix and text[clause_start - 1:clause_start] in "：:":
+        # (s40-targets) `其中：甲村600亩、乙村500亩、丙村400亩`: each later part of the breakdown after the ones before it
+        listed, prefix = prefix.rsplit("、", 1)
+        if BREAKDOWN_LISTED.fullmatch(listed) is None:
+            return False
+        prefix = prefix.strip()
     if clause_start == sentence_start and sentence_start > 0 and text[sentence_start - 1] == "\n":
         prefix = NUMBERING.sub("", prefix, count=1).strip()  # (s14) `其中：` / `（一）县道200公里；`: an item line of the list
         if prefix and text[q.end:q.end + 1] in "，,；;。\n" and _list_line_under_intro(text, sentence_start) >= 0:
@@ -9496,7 +9556,18 @@ def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quanti
     intro = None
     for intro in BREAKDOWN_INTRO.finditer(text, sentence_start, clause_start):
         pass
-    return intro is not None and BREAKDOWN_OF.search(text, sentence_start, intro.start()) is not None
+    if intro is None:
+        return False
+    if BREAKDOWN_OF.search(text, sentence_start, intro.start()) is not None:
+        return True
+    # (s40-targets) `全年完成改造面积8000亩。其中：甲村600亩、…`: a 其中 that opens its own sentence breaks down the total of
+    # the sentence before it (spec §7: a restated sub-quantity that is a distinct demand), in the same unit
+    if text[sentence_start:intro.start()].strip(" \t\u3000") or intro.group(0)[:2] != "其中" or not q.unit:
+        return False
+    before = text.rfind("\n", 0, sentence_start) + 1
+    last_end = text.rfind("。", before, max(before, sentence_start - 1))
+    total = text[last_end + 1:sentence_start]
+    return re.search(r"\d\s*" + re.escape(q.unit), total) is not None and PAST.search(total) is None
 
 
 # a short label in quotation marks (`“煤改电”`, `‘两癌’`), read as its words
