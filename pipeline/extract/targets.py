@@ -7454,7 +7454,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and _staged_future_level(text, q, sentence_start, sentence_end, years[1], _now_year(plans, q.start, rel_year),
                                          _period_at(plans, q.start))):
             years = (None, years[1])
-        if (years[0] is not None and years[0] == years[1] and not per_year and not table_cmp and years != sentence_year
+        if (years[0] is not None and years[0] == years[1] and not per_year and not table_cmp
                 and q.unit_kind in ("percent", "points") and _stage_named_year(ctx, text, q.start) == years[1]):
             years = (None, years[1])  # (s40-targets, guide S37 CV2) `2020年为全面推进年。…商品化处理率达到70%`: a level
             # reached as a stage of the schedule, by its year; the year's own quantities stay that year's (TG10)

@@ -1,0 +1,62 @@
+"""Targets, session 40 (s40-targets): how transmitting and self-titled plans phrase their goals and schedules, as the open
+batch A46+A47 showed them missed, written as other offices, levels and eras write them. Every snippet is written for this
+file (a Yunnan county tea plan of 2018, a Guangxi township forestry plan of 2021, a Sichuan county resettlement 意见 of
+2021, a Hubei provincial fitness plan); none is copied from a corpus.
+Expected items are exact: (task, value, unit, comparator, per_year, year_start, year_end), and text[span] == quote.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_targets_classes import targets_of  # exact items, text[span] == quote checked
+
+
+# fmt: off
+CASES = [
+    # (guide TG10, S37 CV2) a schedule naming each year's stage (`2018年为启动实施年。`) dates the work of its paragraph to
+    # that year; a rate reached in it is a stage reached by the year (null/Y). A stage sentence that is rhetoric
+    # (`2018年是脱贫攻坚的关键之年`) dates nothing (a Yunnan county's tea plan, 2018—2020)
+    ("某县茶产业提质增效三年行动方案（2018—2020年）\n一、目标任务\n到2020年，全县茶园面积达到10万亩。\n二、进度安排\n"
+     "2018年为启动实施年。制定各乡镇实施方案，新建标准化茶园5000亩，培育龙头企业3家。\n"
+     "2019年是全面推进年，新建标准化茶园8000亩，茶叶精深加工率达到60%。\n"
+     "2020年为巩固提升阶段。新建标准化茶园1万亩以上。",
+     [("一", 100000, "亩", "=", False, None, 2020),
+      ("二", 5000, "亩", "=", False, 2018, 2018), ("二", 3, "家", "=", False, 2018, 2018),
+      ("二", 8000, "亩", "=", False, 2019, 2019), ("二", 60, "%", "=", False, None, 2019),
+      ("二", 10000, "亩", ">=", False, 2020, 2020)]),
+    ("某县2018年茶产业发展工作方案\n一、总体要求\n2018年是脱贫攻坚的关键之年，全县新建茶园3000亩。",
+     [("一", 3000, "亩", "=", False, 2018, 2018)]),
+    # (spec §7 restated sub-quantities, guide TG31) a 其中： sentence after the total breaks it down by place, each a target;
+    # a breakdown of what exists is not. A quota table's row that joins the other places under a count
+    # (`其余12个村（居）`) is a row like the others, the 合计 row after it too (a Guangxi township's forestry plan, 2021)
+    ("某乡2021年油茶低产林改造工作方案\n一、主要任务\n（一）实施低产林改造。全年完成改造面积3000亩。其中：东坑村500亩、"
+     "西坑村400亩、南岭村300亩，其余各村按照不少于100亩的标准完成任务。\n（二）全乡现有油茶林6000亩。其中：东坑村900亩、西坑村800亩。",
+     [("一/(一)", 3000, "亩", "=", False, 2021, 2021), ("一/(一)", 500, "亩", "=", False, 2021, 2021),
+      ("一/(一)", 400, "亩", "=", False, 2021, 2021), ("一/(一)", 300, "亩", "=", False, 2021, 2021),
+      ("一/(一)", 100, "亩", ">=", False, 2021, 2021)]),
+    ("某乡2021年油茶低产林改造工作方案\n一、主要任务\n（一）实施低产林改造。全年完成改造面积3000亩。\n附件\n某乡2021年改造任务分解表\n"
+     "村（居）名称　改造面积（亩）　补植苗木（株）\n东坑村　500　3000\n西坑村　400　2500\n其余12个村（居）　2100　9000\n合计　3000　14500",
+     [("一/(一)", 3000, "亩", "=", False, 2021, 2021),
+      (None, 500, "亩", "=", False, 2021, 2021), (None, 3000, "株", "=", False, 2021, 2021),
+      (None, 400, "亩", "=", False, 2021, 2021), (None, 2500, "株", "=", False, 2021, 2021),
+      (None, 2100, "亩", "=", False, 2021, 2021), (None, 9000, "株", "=", False, 2021, 2021),
+      (None, 3000, "亩", "=", False, 2021, 2021), (None, 14500, "株", "=", False, 2021, 2021)]),
+    # (spec §7) a section that joins the review to the goals (`基本情况和目标任务`): its facts are no targets, its paragraph
+    # labelled as the goals is (a Sichuan county's resettlement 意见, 2021)
+    ("某县人民政府关于加强易地扶贫搬迁后续扶持工作的实施意见\n一、基本情况和目标任务\n“十三五”期间，我县共实施易地扶贫搬迁5000户21000人，"
+     "建设安置点12个。\n目标任务：到2021年底，搬迁群众劳动力就业率达到90%以上；搬迁群众满意度达到95%以上。到2023年，搬迁群众收入年均增长10%以上。\n"
+     "二、重点任务\n（一）新增学位3000个以上。\n　　　　　　　　　　　　　某县人民政府\n　　　　　　　　　　　　　2021年3月5日",
+     [("一", 90, "%", ">=", False, None, 2021), ("一", 95, "%", ">=", False, None, 2021),
+      ("一", 10, "%", ">=", True, None, 2023), ("二/(一)", 3000, "个", ">=", False, None, None)]),
+    # 项次: events or items counted each time held (a Hubei provincial fitness plan for 2021—2025)
+    ("某省全民健身实施计划（2021—2025年）\n一、主要任务\n（一）每年举办省级全民健身赛事活动不少于100项次。",
+     [("一/(一)", 100, "项次", ">=", True, 2021, 2025)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_s40_targets(text, expected):
+    got = targets_of(text)
+    assert [(t, float(v), u, c, p, ys, ye) for t, v, u, c, p, ys, ye in got] == \
+        [(t, float(v), u, c, p, ys, ye) for t, v, u, c, p, ys, ye in expected]
