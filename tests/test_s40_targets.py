@@ -48,6 +48,34 @@ CASES = [
      "二、重点任务\n（一）新增学位3000个以上。\n　　　　　　　　　　　　　某县人民政府\n　　　　　　　　　　　　　2021年3月5日",
      [("一", 90, "%", ">=", False, None, 2021), ("一", 95, "%", ">=", False, None, 2021),
       ("一", 10, "%", ">=", True, None, 2023), ("二/(一)", 3000, "个", ">=", False, None, None)]),
+    # (guide TG38) a share of each year's plan turned to a use, written in the clause after the plan (a Hebei provincial
+    # 若干措施 on culture and tourism, no period)
+    ("某省关于支持文化旅游产业发展的若干措施\n一、保障措施\n（一）年度新增建设用地计划指标向文化旅游项目倾斜，比例不低于10%。",
+     [("一/(一)", 10, "%", ">=", True, None, None)]),
+    # (spec §7 baselines) the old standard after 由 counted per head of livestock is a baseline, the new one the target
+    # (a Jiangxi provincial notice on poultry, no period)
+    ("某省关于稳定禽类生产的通知\n一、补助政策\n（一）强制扑杀补助标准由每只10元提高到每只15元，种牛扑杀补助由每头3000元提高到每头4000元。",
+     [("一/(一)", 15, "元", "=", False, None, None), ("一/(一)", 4000, "元", "=", False, None, None)]),
+    # measure words of spindles, seeds and tents; a price capped per unit of energy (`不高于每千瓦时0.45元`) (a Xinjiang-style
+    # regional 意见 on textiles, 2021)
+    ("某自治区关于促进纺织服装产业发展的意见\n一、发展目标\n到2025年，全区棉纺规模达到800万锭以上，马铃薯原原种年生产能力达到5亿粒以上，"
+     "储备帐篷40顶。\n二、政策措施\n（一）纺织企业到户电价原则上不高于每千瓦时0.45元。",
+     [("一", 8000000, "锭", ">=", False, None, 2025), ("一", 500000000, "粒", ">=", False, None, 2025),
+      ("一", 40, "顶", "=", False, None, 2025), ("二/(一)", 0.45, "元", "<=", False, None, None)]),
+    # (spec §7) the firms or works all to be closed or pulled down, counted as the clause's subject, are a count to deliver;
+    # those already closed are reported (a Hunan city's heavy-metal plan, 2015)
+    ("某市湘江流域重金属污染治理实施方案\n一、总体要求\n（一）工作目标。到2016年底，城郊工业园12家造纸企业全部关停退出；城区8座砖瓦窑一律拆除。\n"
+     "（二）工作基础。截至2014年底，全市已有30家企业全部关停。",
+     [("一/(一)", 12, "家", "=", False, None, 2016), ("一/(一)", 8, "座", "=", False, None, 2016)]),
+    # (spec §7 descriptions) a sector described as the place's own in the opening paragraph (`重要支柱产业` is no demand's 要);
+    # a size bound of the practice or machine promoted names a class; the lower levels' matching share beside the
+    # issuer's is cost-sharing (guide S37) (a Yunnan-style provincial 意见 on tea and sugarcane, 2021)
+    ("某省人民政府关于促进茶产业高质量发展的意见\n茶产业是我省的传统优势产业和重要支柱产业，涉及茶农300多万人，茶园面积连续10年占全国15%以上。"
+     "为推动茶产业高质量发展，提出如下意见。\n一、发展目标\n到2025年，全省茶园面积稳定在200万亩。\n二、主要措施\n"
+     "（一）推广1.4米以上宽行距种植模式，推广使用80马力以上大中型拖拉机，全省机收率达到30%以上。\n"
+     "（二）茶叶种植保险保费由省财政补贴50%，市、县财政补贴不低于20%。",
+     [("一", 2000000, "亩", "=", False, None, 2025), ("二/(一)", 30, "%", ">=", False, None, None),
+      ("二/(二)", 50, "%", "=", False, None, None)]),
     # 项次: events or items counted each time held (a Hubei provincial fitness plan for 2021—2025)
     ("某省全民健身实施计划（2021—2025年）\n一、主要任务\n（一）每年举办省级全民健身赛事活动不少于100项次。",
      [("一/(一)", 100, "项次", ">=", True, 2021, 2025)]),

@@ -711,7 +711,9 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 PER_HEAD_BASIS = re.compile(r"(?:(?<=不低于|不少于|不高于|不超过|最低|最高|至少|最多)[\p{Han}]{1,8}?)?(?:人均|户均|生均|亩均)$")
 # ((s30-tg2) also the facilities and places a standard is counted per, `不低于每座500元`, `不少于每村2名`, `最高每处3万元`)
 PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|立方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里"
-                       r"|座|处|村|所|间|口|台|条|项|校|宗|批)"
+                       r"|座|处|村|所|间|口|台|条|项|校|宗|批"
+                       # ((s40-targets) a price per unit of energy: `到户电价不高于每千瓦时0.45元`, `每度电补贴0.1元`)
+                       r"|千瓦时|度电|度)"
                        # ((s35, guide TG37) a density's basis: `不少于每千人3名`, `不低于每10万人口2.5名`)
                        # ((s38-targets) also a floor area, with the area it is of: `不低于每100平方米建筑面积1个` in a parking
                        # rule, `每1000平方米营业面积不少于…`)
@@ -1358,8 +1360,9 @@ FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增�
 
 # `由每人每月520元提高到…`, `从每户每年4000元调整为…`: the old value after 由/从 and the words it is counted
 # per (the four characters BASELINE_FROM looks at do not reach 由 there).
-BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位|生|学生|校|所|辆|吨|千瓦时|立方米|公里|本|证|件|张|套|台))+\s*$")
+BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位|生|学生|校|所|辆|吨|千瓦时|立方米|公里|本|证|件|张|套|台|头|只|羽|匹|株))+\s*$")
 # (s15e) 每生, 每校, 每辆, 每吨, 每本, 每证…: `从每生每年3300元提高到3700元`, `由每本200元降为每本160元` (a standard changed)
+# ((s40-targets) and the head of livestock or plant a subsidy is counted per: `扑杀补助标准由每头800元提高到每头1200元`)
 
 
 # `由2020年的56.5%提高到62%`, `从现在的9%提高到15%左右`, `由目前的40%提高到50%以上`: the value of a year or of now
@@ -2348,6 +2351,46 @@ def _places_all_act(text: str, q: Quantity, clause_prefix: str, clause_end: int)
         return True
     return ("、" in clause_prefix and NAMED_PLACES_FIRST.fullmatch(clause_prefix) is not None
             and NAMED_PLACES_ACT.match(text, q.unit_end, clause_end) is not None)
+
+
+# (s40-targets) `到2015年底，竹埠港地区28家化工企业全部关停退出`, `城区12座砖瓦窑一律拆除`: the firms or works that are all to be
+# closed, moved or pulled down, counted as the clause's subject: a count the plan sets (spec §7, as PLACES_ALL_ACT reads the
+# places that are all to complete a work); not a count of what was closed (`已全部关停`), which reports
+UNITS_CLOSED_SCOPE = re.compile(r"[\p{Han}（）()]{0,10}")
+UNITS_CLOSED_ACT = re.compile(r"[\p{Han}（）()、]{1,12}?\s*(?:要|将)?\s*(?:全部|一律|全面)\s*(?:实现|完成|予以)?\s*"
+                              r"(?:关停|关闭|退出|搬迁|淘汰|拆除|取缔)(?!了)")
+
+
+def _units_all_closed(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    if q.unit not in ("家", "座", "台", "处") or "已" in clause_prefix:
+        return False
+    prefix = NUMBERING.sub("", clause_prefix, count=1).strip(" \t\u3000")
+    return (UNITS_CLOSED_SCOPE.fullmatch(prefix) is not None and not _has_verb(prefix)
+            and UNITS_CLOSED_ACT.match(text, q.unit_end, clause_end) is not None)
+
+
+# (s40-targets, guide S37 CW2 Q3) `推广1.2米以上宽行距种植模式`, `推广使用80马力以上大中型拖拉机`: a size bound before the
+# kind of practice, technique or machine promoted names a class (spec §7, as `千人以上集中式供水工程`), no amount to reach
+PRACTICE_PROMOTED_BEFORE = re.compile(r"(?:推广|推行|采用|应用|普及|示范)(?:使用|应用)?\s*$")
+PRACTICE_CLASS_AFTER = re.compile(r"\s*的?\s*[\p{Han}]{0,8}?(?:模式|技术|机型|机具|机械|设备|装备|工艺|品种|拖拉机|收获机)")
+
+
+def _practice_class(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    return (PRACTICE_PROMOTED_BEFORE.search(clause_prefix) is not None
+            and PRACTICE_CLASS_AFTER.match(text, q.end, clause_end) is not None)
+
+
+# (s40-targets, guide S37 CW1 Q5 / CW2 Q4, TG42) `保费由自治区财政补贴50%，市、县财政补贴不低于20%`: the share the lower levels
+# must at least put in, beside the issuer's own share in the same sentence, is cost-sharing between payers, no target; the
+# issuer's share is an amount provided
+LOWER_LEVELS_SHARE = re.compile(r"\s*(?:市、?县|市、?区|县、?乡|县（市、区）|县（市）|市县|县区|县|市|区|乡镇|地方)(?:级|两级|各级)?财政"
+                                r"[\p{Han}]{0,6}?(?:不低于|不少于|至少|按不低于)\s*$")
+HIGHER_LEVEL_SHARE = re.compile(r"(?:中央|省|自治区|直辖市|省级|自治区级)(?:级)?财政[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*[%％]")
+
+
+def _lower_levels_match(text: str, sentence_start: int, clause_start: int, clause_prefix: str) -> bool:
+    return (LOWER_LEVELS_SHARE.fullmatch(clause_prefix) is not None
+            and HIGHER_LEVEL_SHARE.search(text, sentence_start, clause_start) is not None)
 
 
 def _total_of_work(text: str, sentence_start: int, clause_start: int, clause_prefix: str, q: Quantity) -> bool:
@@ -4089,6 +4132,11 @@ def _yearly_change(q: Quantity, clause_prefix: str) -> bool:
 
 
 GROWTH_AFTER = re.compile(r"\s*(?:[\p{Han}]{0,2}?(?:增长|增速|增幅|递增|递减|复合增长|提高|提升|下降|降低|减少|增加|上涨|回落))")
+
+# (s40-targets, guide TG38) `年度新增建设用地计划向大健康产业倾斜，比例不低于15%`: the share of each year's plan turned to a
+# use, its clause after the plan's: it recurs with the plan (per year), as a share set aside in it does
+YEARLY_PLAN_TILT = re.compile(r"年度[\p{Han}]{0,10}(?:计划|指标)[^，,；;。]{0,20}?(?:倾斜|安排|保障)[^，,；;。]{0,4}[，,]\s*"
+                              r"(?:倾斜|安排|保障|用地)?(?:比例|比重|占比)[^，,；;。\d]{0,6}$")
 
 
 def _per_year_list(text: str, sentence_start: int, per_year_start: int) -> bool:
@@ -6630,8 +6678,12 @@ PROGRESS_OPENING = re.compile(ITEM_NUMBER_OPENING + r"(?:今年|本年度?)?\s*(
                               r"(?:全|我)[省市县区州盟旗镇乡国]")
 PROGRESS_TURN = re.compile(r"力争|确保|争取|将|要|计划|拟|需|须|应|务必|到\s*(?:19|20)\d{2}")
 # (s16) a sentence opened by what the place is (`我省是人口大省，…`, `全县是国家重点生态功能区，…`) describes it
-SELF_DESCRIBED = re.compile(ITEM_NUMBER_OPENING + r"(?:我|全|本)[省市县区州盟旗镇乡国](?:作为[^，,。]{1,16}[，,])?(?:是|系)[^，,。；;]{1,20}[，,]")
-DESCRIPTION_TURN = re.compile(r"力争|确保|争取|将|要(?!求)|计划|拟|须|应|务必|到\s*(?:19|20)\d{2}|目标")
+SELF_DESCRIBED = re.compile(ITEM_NUMBER_OPENING + r"(?:(?:我|全|本)[省市县区州盟旗镇乡国](?:作为[^，,。]{1,16}[，,])?(?:是|系)[^，,。；;]{1,20}"
+                            # ((s40-targets) a sector described as the place's own: `糖业是我区的传统优势产业和重要支柱产业，
+                            # 涉及农民2000多万人，…连续20多年占全国60%以上`)
+                            r"|[\p{Han}]{1,10}(?:是|系)(?:我|全|本)[省市县区州盟旗镇乡国]的?[^，,。；;]{0,16}(?:产业|行业|领域|资源|基地|大省|大市|大县|之一))[，,]")
+# ((s40-targets) 要 as a word of demand, not inside a noun or adjective: `重要支柱产业`, `主要产区`, `需要`)
+DESCRIPTION_TURN = re.compile(r"力争|确保|争取|将|(?<![重主首纲摘概必需])要(?![求素点件])|计划|拟|须|应|务必|到\s*(?:19|20)\d{2}|目标")
 # (s16) a sentence opened by a cutoff date (`截至2020年底，…累计建成…`), in its own words (no goal word follows)
 CUTOFF_SENTENCE = re.compile(ITEM_NUMBER_OPENING + r"(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年")
 # (s15c) `在已出台政策基础上，…全年退减税总量约2.64万亿元`: 已 inside the ground a demand builds on reports nothing after it
@@ -7347,6 +7399,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _total_of_work(text, sentence_start, clause_start, clause_prefix, q)
         demanded = demanded or _red_line_kept(text, q, clause_prefix, clause_end)
         demanded = demanded or _places_all_act(text, q, clause_prefix, clause_end)
+        demanded = demanded or _units_all_closed(text, q, clause_prefix, clause_end)
         demanded = demanded or _places_to_reach_with_examples(text, q, clause_prefix)  # (s38-targets) `其中甲、乙等5个村创建…`
         demanded = demanded or ((q.unit in AREA_UNITS or q.unit in LENGTH_UNITS or q.unit == "度")
                                 and _size_set_as_standard(text, q))
@@ -7355,6 +7408,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
                 or _in_breach_list(ctx, task_here := _task_at(ctx, q.start)) or _in_banned_places(ctx, task_here)):
             continue
+        if q.after_cmp and _practice_class(text, q, clause_prefix, clause_end):
+            continue  # (s40-targets) `推广1.2米以上宽行距种植模式`: the size names the kind of practice promoted
+        if q.unit == "%" and "财政" in clause_prefix and _lower_levels_match(text, sentence_start, clause_start, clause_prefix):
+            continue  # (s40-targets) `自治区财政补贴…50%，市、县财政补贴不低于20%`: the lower levels' matching share
         if _classes_divided(text, q, clause_prefix, clause_end, compared=bool(before_cmp or q.after_cmp)):
             continue
         if (_structural(text, q) or _abstract_small_count(text, q)
@@ -7387,6 +7444,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
                     or _yearly_change(q, clause_prefix)
                     or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None)
+                    or (q.unit_kind == "percent" and "年度" in text[sentence_start:clause_start]
+                        and YEARLY_PLAN_TILT.search(text[sentence_start:q.start]) is not None)
                     or (_yearly_bound(clause_prefix) and not (q.unit or "").endswith("/年"))
                     or (not sentence_year and _current_year_opening(text, sentence_start, plans, q.start))
                     or (q.unit_kind == "money" and "；" in text[max(sentence_start, clause_start - 24):clause_start]
