@@ -1713,7 +1713,9 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
 # (s25-tg2) A floor per head with no period (`每人至少开展一次职业技能培训`, `对每户至少进行3次现场检查`): each person or
 # household is to be served at least so often over the policy, an amount it provides (the golds read it so); with a
 # period (`每人每年至少一次`) it stays a frequency (guide TG27).
-PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位)(?![^，,；;。]*?(?:每\s*[两三四五六\d]?\s*(?:年|月|季|周|日|天|学期)|年度|年内|全年|月内|学期))"
+# ((s40-targets) also each unit of a kind, `每个隐患点至少开展1次应急演练`, `每所学校至少组织1次疏散演练`: the golds read it so
+# (TG27 over TG23 with no period, guide S34 CN2 Q2); not `每个月`)
+PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位|所|家|村|处|个(?!月|季度|星期|学期|工作日|年度))(?![^，,；;。]*?(?:每\s*[两三四五六\d]?\s*(?:年|月|季|周|日|天|学期)|年度|年内|全年|月内|学期))"
                                   r"[^，,；;。]{0,16}?(?:至少|不少于|最少)"
                                   r"\s*(?:开展|提供|进行|接受|参加|组织|培训|获得|得到)?\s*$")
 # ((s27-tg2) also with the persons described between, `确保每名有就业愿望的高校毕业生至少获得3次岗位推荐信息` (a period is
@@ -1805,6 +1807,21 @@ PER_PERIOD = re.compile(r"每(?:一|个)?(?:年度?|季度?|个?月|周|星期|�
 SPAN_TOTAL = re.compile(r"全年|年内|本年度?|[二三四五两]年(?:内|间)?(?:累计|共)?")
 # (s24-guide) guide TG28: a limit on how often a benefit is granted (eligibility, spec §7)
 BENEFIT_TIMES = re.compile(r"享受[^，,；;。]{0,8}$|限申请[^，,；;。]{0,4}$|(?:申领|申请)[^，,；;。]{0,6}次数[^，,；;。]{0,4}$")
+
+
+# (s40-targets) one event dated to a point of the year (`4月下旬组织一次防汛抢险演练`, `在春茶、秋茶采摘前各开展一次抽检`): a count
+# of activity the plan delivers (TG27 for a single event), not a frequency; 每 before it makes it one (`每年4月开展一次`)
+ONE_EVENT_DATED = re.compile(r"(?:\d{1,2}\s*月(?:份|上旬|中旬|下旬|底|初|中)?(?:前|底前)?|[春夏秋冬]季|汛前|汛期|节前|采摘前|收割前|开学前)"
+                             r"[^，,；;。每]{0,12}?(?:各|集中|统一)?\s*(?:组织|开展|举办|进行|举行)\s*$")
+EVENT_NOUN_AFTER = re.compile(r"[\p{Han}]{0,10}?(?:演练|抽检|检测|培训|竞赛|比赛|普查|宣传活动|专项行动|集中行动)")
+
+
+EVENT_VERB_BEFORE = re.compile(r"(?:组织|开展|举办|进行|举行)[^，,；;。]{0,12}$")
+
+
+def _one_dated_event(text: str, q: Quantity, clause_prefix: str) -> bool:
+    return (text[q.start:q.unit_end] in ("一次", "1次") and "每" not in clause_prefix
+            and ONE_EVENT_DATED.search(clause_prefix) is not None and EVENT_NOUN_AFTER.match(text, q.unit_end) is not None)
 
 
 def _per_period_frequency(clause_prefix: str) -> bool:
@@ -1907,6 +1924,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
             return True  # 一户一策, 一人一档
     if q.unit in FREQUENCY_UNITS and "每" in clause_prefix and PER_HEAD_FLOOR_TIMES.search(clause_prefix):
         return False  # (s25-tg2) `对有培训需求的农民工每人至少开展一次…培训`: what each person is to receive at least
+    if q.unit in FREQUENCY_UNITS and _one_dated_event(text, q, clause_prefix):
+        return False  # (s40-targets, guide S37 CV2 `TG27 for a single event`) `4月下旬组织一次…演练`: one event the plan holds
     if _exclusion_hit(text, q):
         return True
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
@@ -7400,6 +7419,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _red_line_kept(text, q, clause_prefix, clause_end)
         demanded = demanded or _places_all_act(text, q, clause_prefix, clause_end)
         demanded = demanded or _units_all_closed(text, q, clause_prefix, clause_end)
+        demanded = demanded or (q.unit in FREQUENCY_UNITS and _one_dated_event(text, q, clause_prefix))
         demanded = demanded or _places_to_reach_with_examples(text, q, clause_prefix)  # (s38-targets) `其中甲、乙等5个村创建…`
         demanded = demanded or ((q.unit in AREA_UNITS or q.unit in LENGTH_UNITS or q.unit == "度")
                                 and _size_set_as_standard(text, q))
@@ -7517,6 +7537,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and q.unit_kind in ("percent", "points") and _stage_named_year(ctx, text, q.start) == years[1]):
             years = (None, years[1])  # (s40-targets, guide S37 CV2) `2020年为全面推进年。…商品化处理率达到70%`: a level
             # reached as a stage of the schedule, by its year; the year's own quantities stay that year's (TG10)
+        if (q.unit in FREQUENCY_UNITS and years[0] is None and years[1] is not None and not per_year
+                and "汛前" in text[sentence_start:q.start] and EVENT_VERB_BEFORE.search(clause_prefix) is not None
+                and (period := _period_at(plans, q.start)) and period[0] == period[1] == years[1]):
+            years = period  # (s40-targets) `汛前每个隐患点至少开展1次应急演练` in a one-year plan: when the drills are held in the
+            # plan's year, not a deadline for completing work (`汛前完成…清疏120公里` stays one, Y5)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         if years[0] is not None and years[1] is None:
