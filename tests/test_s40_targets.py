@@ -76,6 +76,15 @@ CASES = [
      "（二）茶叶种植保险保费由省财政补贴50%，市、县财政补贴不低于20%。",
      [("一", 2000000, "亩", "=", False, None, 2025), ("二/(一)", 30, "%", ">=", False, None, None),
       ("二/(二)", 50, "%", "=", False, None, None)]),
+    # (guide TG27 over TG23, S37 CV2) each unit's minimum count of an activity with no period is an amount of activity, one
+    # event dated to a point of the year is a count; drills held before the flood season are held in the plan's year, while
+    # work to finish before it has that deadline (Y5); a period makes a frequency (a Jiangxi township's flood plan, 2021)
+    ("某镇2021年防汛工作方案\n一、工作目标\n全镇不发生因灾死亡事件，每个危险区域汛前至少组织1次转移演练。\n二、主要措施\n"
+     "（一）汛前每个危险区域至少开展1次应急演练，全镇组织综合演练不少于3次。\n（二）汛前完成排水管网清疏20公里。\n"
+     "（三）4月中旬组织一次防汛抢险演练。\n（四）每个社区每月至少开展1次隐患排查，召开一次防汛会议。",
+     [("一", 1, "次", ">=", False, 2021, 2021), ("二/(一)", 1, "次", ">=", False, 2021, 2021),
+      ("二/(一)", 3, "次", ">=", False, 2021, 2021), ("二/(二)", 20, "公里", "=", False, None, 2021),
+      ("二/(三)", 1, "次", "=", False, 2021, 2021)]),
     # 项次: events or items counted each time held (a Hubei provincial fitness plan for 2021—2025)
     ("某省全民健身实施计划（2021—2025年）\n一、主要任务\n（一）每年举办省级全民健身赛事活动不少于100项次。",
      [("一/(一)", 100, "项次", ">=", True, 2021, 2025)]),
