@@ -85,6 +85,13 @@ CASES = [
      [("一", 1, "次", ">=", False, 2021, 2021), ("二/(一)", 1, "次", ">=", False, 2021, 2021),
       ("二/(一)", 3, "次", ">=", False, 2021, 2021), ("二/(二)", 20, "公里", "=", False, None, 2021),
       ("二/(三)", 1, "次", "=", False, 2021, 2021)]),
+    # (spec §7) a task table's cell, written one cell a line, that opens with the firms it closes counts them; its deadline
+    # cell dates it (guide S22); a cycle that is a season (`每个供暖季`) keeps a floor a frequency (a Hunan city's three-year
+    # plan for 2013—2015)
+    ("某市湘江保护和治理三年行动计划（2013—2015年）\n一、主要任务\n（一）控制面源污染。每个供暖季开展燃煤锅炉专项检查不少于2轮。\n附件\n"
+     "重点工作任务分解表\n序号\n工作任务\n具体内容\n完成时限\n责任单位\n1\n工业企业综合整治\n12家造纸企业关停退出，职工安置、债务清理\n"
+     "2014年6月底前\n市经信委、市人力资源和社会保障局",
+     [(None, 12, "家", "=", False, None, 2014)]),
     # 项次: events or items counted each time held (a Hubei provincial fitness plan for 2021—2025)
     ("某省全民健身实施计划（2021—2025年）\n一、主要任务\n（一）每年举办省级全民健身赛事活动不少于100项次。",
      [("一/(一)", 100, "项次", ">=", True, 2021, 2025)]),

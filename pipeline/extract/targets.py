@@ -1714,8 +1714,8 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
 # household is to be served at least so often over the policy, an amount it provides (the golds read it so); with a
 # period (`每人每年至少一次`) it stays a frequency (guide TG27).
 # ((s40-targets) also each unit of a kind, `每个隐患点至少开展1次应急演练`, `每所学校至少组织1次疏散演练`: the golds read it so
-# (TG27 over TG23 with no period, guide S34 CN2 Q2); not `每个月`)
-PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位|所|家|村|处|个(?!月|季度|星期|学期|工作日|年度))(?![^，,；;。]*?(?:每\s*[两三四五六\d]?\s*(?:年|月|季|周|日|天|学期)|年度|年内|全年|月内|学期))"
+# (TG27 over TG23 with no period, guide S34 CN2 Q2); not a cycle, `每个月`, `每个供暖季`, `每个学期`)
+PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位|所|家|村|处|个(?![\p{Han}]{0,3}?(?:月|季|年|周|星期|学期|工作日|期)))(?![^，,；;。]*?(?:每\s*[两三四五六\d]?\s*(?:年|月|季|周|日|天|学期)|年度|年内|全年|月内|学期))"
                                   r"[^，,；;。]{0,16}?(?:至少|不少于|最少)"
                                   r"\s*(?:开展|提供|进行|接受|参加|组织|培训|获得|得到)?\s*$")
 # ((s27-tg2) also with the persons described between, `确保每名有就业愿望的高校毕业生至少获得3次岗位推荐信息` (a period is
@@ -2380,10 +2380,18 @@ UNITS_CLOSED_ACT = re.compile(r"[\p{Han}（）()、]{1,12}?\s*(?:要|将)?\s*(?:
                               r"(?:关停|关闭|退出|搬迁|淘汰|拆除|取缔)(?!了)")
 
 
+# ((s40-targets) a task cell that opens with the count and its closure, `12家造纸企业关停退出，职工安置…`, is written without
+# 全部, as cells are)
+UNITS_CLOSED_CELL = re.compile(r"[\p{Han}（）()、]{1,12}?(?:关停|关闭|退出|搬迁|淘汰|拆除|取缔)")
+
+
 def _units_all_closed(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
     if q.unit not in ("家", "座", "台", "处") or "已" in clause_prefix:
         return False
     prefix = NUMBERING.sub("", clause_prefix, count=1).strip(" \t\u3000")
+    if (not prefix and q.start > 0 and text[q.start - 1] == "\n" and (text.rfind("\n", 0, q.start - 1) >= q.start - 14)
+            and UNITS_CLOSED_CELL.match(text, q.unit_end, clause_end) is not None):
+        return True  # (a cell of a table written one cell a line: the line above is a short cell)
     return (UNITS_CLOSED_SCOPE.fullmatch(prefix) is not None and not _has_verb(prefix)
             and UNITS_CLOSED_ACT.match(text, q.unit_end, clause_end) is not None)
 
