@@ -92,6 +92,12 @@ CASES = [
      "重点工作任务分解表\n序号\n工作任务\n具体内容\n完成时限\n责任单位\n1\n工业企业综合整治\n12家造纸企业关停退出，职工安置、债务清理\n"
      "2014年6月底前\n市经信委、市人力资源和社会保障局",
      [(None, 12, "家", "=", False, None, 2014)]),
+    # (spec §7 amounts provided, guide TG22) the grant named in its own clause, then its amount per head, one for each
+    # category (a Guizhou-style county notice on migrant work, no period)
+    ("某县关于做好搬迁群众就业工作的通知\n一、政策措施\n（一）对外出务工的，给予一次性交通补贴，省外每人600元、省内市外每人400元。\n"
+     "（二）对参加培训的，给予生活费补贴，每人每天20元。",
+     [("一/(一)", 600, "元", "=", False, None, None), ("一/(一)", 400, "元", "=", False, None, None),
+      ("一/(二)", 20, "元", "=", False, None, None)]),
     # 项次: events or items counted each time held (a Hubei provincial fitness plan for 2021—2025)
     ("某省全民健身实施计划（2021—2025年）\n一、主要任务\n（一）每年举办省级全民健身赛事活动不少于100项次。",
      [("一/(一)", 100, "项次", ">=", True, 2021, 2025)]),

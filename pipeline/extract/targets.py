@@ -7374,6 +7374,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                                             or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
         demanded = demanded or (q.unit_kind == "money" and "每" in clause_prefix
                                 and _graded_ellipsis(text, sentence_start, clause_start, clause_prefix))
+        demanded = demanded or (q.unit_kind == "money" and "每" in clause_prefix
+                                and _per_head_after_grant(text, sentence_start, clause_start, clause_prefix))
         # (s29-tg2) `每年200个，2025年12月` in the deadline cell of a task table written one cell per line: the row's yearly
         # pace, a target of its own (spec §7 quotas), written without a verb as cells are
         demanded = demanded or ("每年" in clause_prefix and (_pace_in_deadline_cell(text, lo, q, row_headers)
@@ -10087,6 +10089,18 @@ def _graded_per_year(text: str, sentence_start: int, clause_start: int, clause_p
         return False
     grade = LATER_GRADE.search(text, max(sentence_start, clause_start - 24), clause_start)
     return grade is not None and FIRST_GRADE_YEARLY.search(text, sentence_start, grade.start()) is not None
+
+
+# (s40-targets, spec §7 amounts provided, guide TG22) `给予一次性交通补贴，省外每人500元、省内县外每人300元`, `给予生活费补贴，每人每天
+# 20元`: the grant named in a clause of its own, then its amount per head (for each category, one each) in the clause after
+GRANT_CLAUSE_BEFORE = re.compile(r"(?:给予|发放)[\p{Han}]{0,12}?(?:补贴|补助|奖励|奖补|资助|津贴)\s*[，,：:]\s*$")
+PER_HEAD_AMOUNT_ONLY = re.compile(r"\s*(?:[\p{Han}（）()]{0,8}?每(?:人|户|名|家|个|所|亩|头|吨)[\p{Han}]{0,4}?\d[\d.]*\s*[万千]?元\s*、\s*)*"
+                                  r"[\p{Han}（）()]{0,8}?每(?:人|户|名|家|个|所|亩|头|吨)(?:每(?:年|月|天|日|次))?\s*(?:一次性)?\s*$")
+
+
+def _per_head_after_grant(text: str, sentence_start: int, clause_start: int, clause_prefix: str) -> bool:
+    return (PER_HEAD_AMOUNT_ONLY.fullmatch(clause_prefix) is not None and not _has_verb(re.sub(r"\d[\d.]*\s*[万千]?元", "", clause_prefix))
+            and GRANT_CLAUSE_BEFORE.search(text, max(sentence_start, clause_start - 24), clause_start) is not None)
 
 
 def _graded_ellipsis(text: str, sentence_start: int, clause_start: int, clause_prefix: str) -> bool:
