@@ -711,7 +711,9 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 PER_HEAD_BASIS = re.compile(r"(?:(?<=不低于|不少于|不高于|不超过|最低|最高|至少|最多)[\p{Han}]{1,8}?)?(?:人均|户均|生均|亩均)$")
 # ((s30-tg2) also the facilities and places a standard is counted per, `不低于每座500元`, `不少于每村2名`, `最高每处3万元`)
 PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|立方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里"
-                       r"|座|处|村|所|间|口|台|条|项|校|宗|批)"
+                       r"|座|处|村|所|间|口|台|条|项|校|宗|批"
+                       # ((s40-targets) a price per unit of energy: `到户电价不高于每千瓦时0.45元`, `每度电补贴0.1元`)
+                       r"|千瓦时|度电|度)"
                        # ((s35, guide TG37) a density's basis: `不少于每千人3名`, `不低于每10万人口2.5名`)
                        # ((s38-targets) also a floor area, with the area it is of: `不低于每100平方米建筑面积1个` in a parking
                        # rule, `每1000平方米营业面积不少于…`)
@@ -1412,8 +1414,9 @@ FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增�
 
 # `由每人每月520元提高到…`, `从每户每年4000元调整为…`: the old value after 由/从 and the words it is counted
 # per (the four characters BASELINE_FROM looks at do not reach 由 there).
-BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位|生|学生|校|所|辆|吨|千瓦时|立方米|公里|本|证|件|张|套|台))+\s*$")
+BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位|生|学生|校|所|辆|吨|千瓦时|立方米|公里|本|证|件|张|套|台|头|只|羽|匹|株))+\s*$")
 # (s15e) 每生, 每校, 每辆, 每吨, 每本, 每证…: `从每生每年3300元提高到3700元`, `由每本200元降为每本160元` (a standard changed)
+# ((s40-targets) and the head of livestock or plant a subsidy is counted per: `扑杀补助标准由每头800元提高到每头1200元`)
 
 
 # `由2020年的56.5%提高到62%`, `从现在的9%提高到15%左右`, `由目前的40%提高到50%以上`: the value of a year or of now
@@ -1771,7 +1774,9 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
 # (s25-tg2) A floor per head with no period (`每人至少开展一次职业技能培训`, `对每户至少进行3次现场检查`): each person or
 # household is to be served at least so often over the policy, an amount it provides (the golds read it so); with a
 # period (`每人每年至少一次`) it stays a frequency (guide TG27).
-PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位)(?![^，,；;。]*?(?:每\s*[两三四五六\d]?\s*(?:年|月|季|周|日|天|学期)|年度|年内|全年|月内|学期))"
+# ((s40-targets) also each unit of a kind, `每个隐患点至少开展1次应急演练`, `每所学校至少组织1次疏散演练`: the golds read it so
+# (TG27 over TG23 with no period, guide S34 CN2 Q2); not a cycle, `每个月`, `每个供暖季`, `每个学期`)
+PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位|所|家|村|处|个(?![\p{Han}]{0,3}?(?:月|季|年|周|星期|学期|工作日|期)))(?![^，,；;。]*?(?:每\s*[两三四五六\d]?\s*(?:年|月|季|周|日|天|学期)|年度|年内|全年|月内|学期))"
                                   r"[^，,；;。]{0,16}?(?:至少|不少于|最少)"
                                   r"\s*(?:开展|提供|进行|接受|参加|组织|培训|获得|得到)?\s*$")
 # ((s27-tg2) also with the persons described between, `确保每名有就业愿望的高校毕业生至少获得3次岗位推荐信息` (a period is
@@ -1882,6 +1887,21 @@ SPAN_TOTAL = re.compile(r"全年|年内|本年度?|[二三四五两]年(?:内|�
 BENEFIT_TIMES = re.compile(r"享受[^，,；;。]{0,8}$|限申请[^，,；;。]{0,4}$|(?:申领|申请)[^，,；;。]{0,6}次数[^，,；;。]{0,4}$")
 
 
+# (s40-targets) one event dated to a point of the year (`4月下旬组织一次防汛抢险演练`, `在春茶、秋茶采摘前各开展一次抽检`): a count
+# of activity the plan delivers (TG27 for a single event), not a frequency; 每 before it makes it one (`每年4月开展一次`)
+ONE_EVENT_DATED = re.compile(r"(?:\d{1,2}\s*月(?:份|上旬|中旬|下旬|底|初|中)?(?:前|底前)?|[春夏秋冬]季|汛前|汛期|节前|采摘前|收割前|开学前)"
+                             r"[^，,；;。每]{0,12}?(?:各|集中|统一)?\s*(?:组织|开展|举办|进行|举行)\s*$")
+EVENT_NOUN_AFTER = re.compile(r"[\p{Han}]{0,10}?(?:演练|抽检|检测|培训|竞赛|比赛|普查|宣传活动|专项行动|集中行动)")
+
+
+EVENT_VERB_BEFORE = re.compile(r"(?:组织|开展|举办|进行|举行)[^，,；;。]{0,12}$")
+
+
+def _one_dated_event(text: str, q: Quantity, clause_prefix: str) -> bool:
+    return (text[q.start:q.unit_end] in ("一次", "1次") and "每" not in clause_prefix
+            and ONE_EVENT_DATED.search(clause_prefix) is not None and EVENT_NOUN_AFTER.match(text, q.unit_end) is not None)
+
+
 def _per_period_frequency(clause_prefix: str) -> bool:
     m = None
     for m in PER_PERIOD.finditer(clause_prefix):
@@ -1983,6 +2003,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
             return True  # 一户一策, 一人一档 (not `搭载一名十二周岁以下未成年人`: the age of who is counted follows, s40-arttargets)
     if q.unit in FREQUENCY_UNITS and "每" in clause_prefix and PER_HEAD_FLOOR_TIMES.search(clause_prefix):
         return False  # (s25-tg2) `对有培训需求的农民工每人至少开展一次…培训`: what each person is to receive at least
+    if q.unit in FREQUENCY_UNITS and _one_dated_event(text, q, clause_prefix):
+        return False  # (s40-targets, guide S37 CV2 `TG27 for a single event`) `4月下旬组织一次…演练`: one event the plan holds
     if _exclusion_hit(text, q):
         return True
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
@@ -2428,6 +2450,54 @@ def _places_all_act(text: str, q: Quantity, clause_prefix: str, clause_end: int)
         return True
     return ("、" in clause_prefix and NAMED_PLACES_FIRST.fullmatch(clause_prefix) is not None
             and NAMED_PLACES_ACT.match(text, q.unit_end, clause_end) is not None)
+
+
+# (s40-targets) `到2015年底，竹埠港地区28家化工企业全部关停退出`, `城区12座砖瓦窑一律拆除`: the firms or works that are all to be
+# closed, moved or pulled down, counted as the clause's subject: a count the plan sets (spec §7, as PLACES_ALL_ACT reads the
+# places that are all to complete a work); not a count of what was closed (`已全部关停`), which reports
+UNITS_CLOSED_SCOPE = re.compile(r"[\p{Han}（）()]{0,10}")
+UNITS_CLOSED_ACT = re.compile(r"[\p{Han}（）()、]{1,12}?\s*(?:要|将)?\s*(?:全部|一律|全面)\s*(?:实现|完成|予以)?\s*"
+                              r"(?:关停|关闭|退出|搬迁|淘汰|拆除|取缔)(?!了)")
+
+
+# ((s40-targets) a task cell that opens with the count and its closure, `12家造纸企业关停退出，职工安置…`, is written without
+# 全部, as cells are)
+UNITS_CLOSED_CELL = re.compile(r"[\p{Han}（）()、]{1,12}?(?:关停|关闭|退出|搬迁|淘汰|拆除|取缔)")
+
+
+def _units_all_closed(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    if q.unit not in ("家", "座", "台", "处") or "已" in clause_prefix:
+        return False
+    prefix = NUMBERING.sub("", clause_prefix, count=1).strip(" \t\u3000")
+    if (not prefix and q.start > 0 and text[q.start - 1] == "\n" and (text.rfind("\n", 0, q.start - 1) >= q.start - 14)
+            and UNITS_CLOSED_CELL.match(text, q.unit_end, clause_end) is not None):
+        return True  # (a cell of a table written one cell a line: the line above is a short cell)
+    return (UNITS_CLOSED_SCOPE.fullmatch(prefix) is not None and not _has_verb(prefix)
+            and UNITS_CLOSED_ACT.match(text, q.unit_end, clause_end) is not None)
+
+
+# (s40-targets, guide S37 CW2 Q3) `推广1.2米以上宽行距种植模式`, `推广使用80马力以上大中型拖拉机`: a size bound before the
+# kind of practice, technique or machine promoted names a class (spec §7, as `千人以上集中式供水工程`), no amount to reach
+PRACTICE_PROMOTED_BEFORE = re.compile(r"(?:推广|推行|采用|应用|普及|示范)(?:使用|应用)?\s*$")
+PRACTICE_CLASS_AFTER = re.compile(r"\s*的?\s*[\p{Han}]{0,8}?(?:模式|技术|机型|机具|机械|设备|装备|工艺|品种|拖拉机|收获机)")
+
+
+def _practice_class(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    return (PRACTICE_PROMOTED_BEFORE.search(clause_prefix) is not None
+            and PRACTICE_CLASS_AFTER.match(text, q.end, clause_end) is not None)
+
+
+# (s40-targets, guide S37 CW1 Q5 / CW2 Q4, TG42) `保费由自治区财政补贴50%，市、县财政补贴不低于20%`: the share the lower levels
+# must at least put in, beside the issuer's own share in the same sentence, is cost-sharing between payers, no target; the
+# issuer's share is an amount provided
+LOWER_LEVELS_SHARE = re.compile(r"\s*(?:市、?县|市、?区|县、?乡|县（市、区）|县（市）|市县|县区|县|市|区|乡镇|地方)(?:级|两级|各级)?财政"
+                                r"[\p{Han}]{0,6}?(?:不低于|不少于|至少|按不低于)\s*$")
+HIGHER_LEVEL_SHARE = re.compile(r"(?:中央|省|自治区|直辖市|省级|自治区级)(?:级)?财政[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*[%％]")
+
+
+def _lower_levels_match(text: str, sentence_start: int, clause_start: int, clause_prefix: str) -> bool:
+    return (LOWER_LEVELS_SHARE.fullmatch(clause_prefix) is not None
+            and HIGHER_LEVEL_SHARE.search(text, sentence_start, clause_start) is not None)
 
 
 def _total_of_work(text: str, sentence_start: int, clause_start: int, clause_prefix: str, q: Quantity) -> bool:
@@ -4190,6 +4260,11 @@ def _yearly_change(q: Quantity, clause_prefix: str) -> bool:
 
 GROWTH_AFTER = re.compile(r"\s*(?:[\p{Han}]{0,2}?(?:增长|增速|增幅|递增|递减|复合增长|提高|提升|下降|降低|减少|增加|上涨|回落))")
 
+# (s40-targets, guide TG38) `年度新增建设用地计划向大健康产业倾斜，比例不低于15%`: the share of each year's plan turned to a
+# use, its clause after the plan's: it recurs with the plan (per year), as a share set aside in it does
+YEARLY_PLAN_TILT = re.compile(r"年度[\p{Han}]{0,10}(?:计划|指标)[^，,；;。]{0,20}?(?:倾斜|安排|保障)[^，,；;。]{0,4}[，,]\s*"
+                              r"(?:倾斜|安排|保障|用地)?(?:比例|比重|占比)[^，,；;。\d]{0,6}$")
+
 
 def _per_year_list(text: str, sentence_start: int, per_year_start: int) -> bool:
     """(s14) `每年完成以下任务：新改建农村公路100公里；改造危桥5座`: a 每年 before the colon of a list whose items are cut by ；
@@ -5399,12 +5474,31 @@ RUN_IN_HEADING = re.compile(r"[^，,。；;：:\n]{2,16}[。：:]")
 OPENING_CLAUSE = re.compile(r"[^，,。；]{0,24}[，,]")
 
 
+# (s40-targets, guide TG10 and S37 CV2) A schedule that names each year of the plan for its stage (`2019年为启动实施年。`,
+# `2020年是全面推进年；`, `2021年为巩固提升阶段，`) opens each year's paragraph with that sentence: the year is the paragraph's,
+# as a schedule line's bare `2020年，` is (a year-by-year schedule, TG10), though the sentence ends before the work it dates.
+# (read within OPENING_READ characters: the stage's name is short)
+STAGE_NAMED_OPENING = re.compile(r"[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(?:为|是|作为)\s*[“\"]?(?:(?![之的一])[\p{Han}]){2,8}[”\"]?(?:年|阶段)\s*[。；;，,]")
+
+
+def _stage_named_year(ctx: Context, text: str, pos: int) -> int | None:
+    """The year of a stage-naming sentence (`2020年为全面推进年。`) that opens the paragraph at `pos`, or None."""
+    line_start = _paragraph_start(ctx, pos)
+    para = text[line_start:min(pos, line_start + OPENING_READ)]
+    numbered = NUMBERING.match(para)
+    stage = STAGE_NAMED_OPENING.match(para, numbered.end() if numbered else 0)
+    return int(stage.group(1)) if stage else None
+
+
 def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The time expression of the first clause of a paragraph (after its number and a run-in
     heading): `到2020年，…`, `（二）发展目标。力争到2026年，…`; with the issue year, also one counted
     from it (`力争用5—10年时间，…`, `今年，…`, `年底前，…`)."""
     if issue_year and "今冬" in opening[:8] and WINTER_SPRING_OPENING.match(opening):
         return issue_year, issue_year + 1  # (s26-a20tg) `今冬明春水利建设要以…为重点。全县要完成…`: its works, with or without a comma
+    if (stage := STAGE_NAMED_OPENING.match(opening)) is not None:
+        y = int(stage.group(1))
+        return y, y  # (s40-targets, guide TG10) `2019年为启动实施年。…完成…10万亩`: the year's own schedule line
     opening_clause = stdlib_twin(OPENING_CLAUSE)  # (the same matches, faster: scan.stdlib_twin)
     first = opening_clause.match(opening)
     y = (_year_from(_without_cutoff_date(_without_bracket_years(first.group(0))), issue_year)
@@ -6540,7 +6634,27 @@ def _in_review_section(ctx: Context, pos: int) -> bool:
     path = _task_at(ctx, pos)
     if not path:
         return False
-    return _per_path(ctx, "review", path, _review_path)
+    if not _per_path(ctx, "review", path, _review_path):
+        return False
+    heading = ctx.task_by_path()[path].heading if path in ctx.task_by_path() else ""
+    return not (REVIEW_HEADING.search(heading) and _is_goal_heading(heading) and _goals_paragraph(ctx, pos))
+
+
+# (s40-targets) `一、基本情况和目标任务` / `“十三五”期间，我县共实施…` / `目标任务：到2020年底，…就业率达到90%以上`: a section
+# that joins the review to the goals (GOAL_HEADING's `…和目标任务`) reviews in its paragraphs of facts and sets goals in
+# the paragraph labelled as the goals or opened by a deadline still ahead (spec §7: numbers to reach)
+GOALS_PARAGRAPH_LABEL = re.compile(r"[ \t\u3000]*(?:工作|主要|发展|总体|具体)?(?:目标任务|任务目标|目标)\s*[：:]")
+
+
+def _goals_paragraph(ctx: Context, pos: int) -> bool:
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, pos) + 1
+    para = text[line_start:min(pos, line_start + 200)]
+    if GOALS_PARAGRAPH_LABEL.match(para):
+        return True
+    y = _opening_year(para, _issue_year(ctx))
+    now = _issue_year(ctx)
+    return bool(y and y[1] is not None and now is not None and y[1] >= now and y[0] is None)
 
 
 def _review_path(ctx: Context, path: str) -> bool:
@@ -6727,8 +6841,12 @@ PROGRESS_OPENING = re.compile(ITEM_NUMBER_OPENING + r"(?:今年|本年度?)?\s*(
                               r"(?:全|我)[省市县区州盟旗镇乡国]")
 PROGRESS_TURN = re.compile(r"力争|确保|争取|将|要|计划|拟|需|须|应|务必|到\s*(?:19|20)\d{2}")
 # (s16) a sentence opened by what the place is (`我省是人口大省，…`, `全县是国家重点生态功能区，…`) describes it
-SELF_DESCRIBED = re.compile(ITEM_NUMBER_OPENING + r"(?:我|全|本)[省市县区州盟旗镇乡国](?:作为[^，,。]{1,16}[，,])?(?:是|系)[^，,。；;]{1,20}[，,]")
-DESCRIPTION_TURN = re.compile(r"力争|确保|争取|将|要(?!求)|计划|拟|须|应|务必|到\s*(?:19|20)\d{2}|目标")
+SELF_DESCRIBED = re.compile(ITEM_NUMBER_OPENING + r"(?:(?:我|全|本)[省市县区州盟旗镇乡国](?:作为[^，,。]{1,16}[，,])?(?:是|系)[^，,。；;]{1,20}"
+                            # ((s40-targets) a sector described as the place's own: `糖业是我区的传统优势产业和重要支柱产业，
+                            # 涉及农民2000多万人，…连续20多年占全国60%以上`)
+                            r"|[\p{Han}]{1,10}(?:是|系)(?:我|全|本)[省市县区州盟旗镇乡国]的?[^，,。；;]{0,16}(?:产业|行业|领域|资源|基地|大省|大市|大县|之一))[，,]")
+# ((s40-targets) 要 as a word of demand, not inside a noun or adjective: `重要支柱产业`, `主要产区`, `需要`)
+DESCRIPTION_TURN = re.compile(r"力争|确保|争取|将|(?<![重主首纲摘概必需])要(?![求素点件])|计划|拟|须|应|务必|到\s*(?:19|20)\d{2}|目标")
 # (s16) a sentence opened by a cutoff date (`截至2020年底，…累计建成…`), in its own words (no goal word follows)
 CUTOFF_SENTENCE = re.compile(ITEM_NUMBER_OPENING + r"(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年")
 # (s15c) `在已出台政策基础上，…全年退减税总量约2.64万亿元`: 已 inside the ground a demand builds on reports nothing after it
@@ -7398,6 +7516,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                                             or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
         demanded = demanded or (q.unit_kind == "money" and "每" in clause_prefix
                                 and _graded_ellipsis(text, sentence_start, clause_start, clause_prefix))
+        demanded = demanded or (q.unit_kind == "money" and "每" in clause_prefix
+                                and _per_head_after_grant(text, sentence_start, clause_start, clause_prefix))
         # (s29-tg2) `每年200个，2025年12月` in the deadline cell of a task table written one cell per line: the row's yearly
         # pace, a target of its own (spec §7 quotas), written without a verb as cells are
         demanded = demanded or ("每年" in clause_prefix and (_pace_in_deadline_cell(text, lo, q, row_headers)
@@ -7457,6 +7577,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _total_of_work(text, sentence_start, clause_start, clause_prefix, q)
         demanded = demanded or _red_line_kept(text, q, clause_prefix, clause_end)
         demanded = demanded or _places_all_act(text, q, clause_prefix, clause_end)
+        demanded = demanded or _units_all_closed(text, q, clause_prefix, clause_end)
+        demanded = demanded or (q.unit in FREQUENCY_UNITS and _one_dated_event(text, q, clause_prefix))
         demanded = demanded or _places_to_reach_with_examples(text, q, clause_prefix)  # (s38-targets) `其中甲、乙等5个村创建…`
         demanded = demanded or ((q.unit in AREA_UNITS or q.unit in LENGTH_UNITS or q.unit == "度")
                                 and _size_set_as_standard(text, q))
@@ -7468,6 +7590,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
                 or _in_breach_list(ctx, task_here := _task_at(ctx, q.start)) or _in_banned_places(ctx, task_here)):
             continue
+        if q.after_cmp and _practice_class(text, q, clause_prefix, clause_end):
+            continue  # (s40-targets) `推广1.2米以上宽行距种植模式`: the size names the kind of practice promoted
+        if q.unit == "%" and "财政" in clause_prefix and _lower_levels_match(text, sentence_start, clause_start, clause_prefix):
+            continue  # (s40-targets) `自治区财政补贴…50%，市、县财政补贴不低于20%`: the lower levels' matching share
         if _classes_divided(text, q, clause_prefix, clause_end, compared=bool(before_cmp or q.after_cmp)):
             continue
         if (_structural(text, q) or _abstract_small_count(text, q)
@@ -7500,6 +7626,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
                     or _yearly_change(q, clause_prefix)
                     or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None)
+                    or (q.unit_kind == "percent" and "年度" in text[sentence_start:clause_start]
+                        and YEARLY_PLAN_TILT.search(text[sentence_start:q.start]) is not None)
                     or (_yearly_bound(clause_prefix) and not (q.unit or "").endswith("/年"))
                     or (not sentence_year and _current_year_opening(text, sentence_start, plans, q.start))
                     or (q.unit_kind == "money" and "；" in text[max(sentence_start, clause_start - 24):clause_start]
@@ -7567,6 +7695,15 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                 and _staged_future_level(text, q, sentence_start, sentence_end, years[1], _now_year(plans, q.start, rel_year),
                                          _period_at(plans, q.start))):
             years = (None, years[1])
+        if (years[0] is not None and years[0] == years[1] and not per_year and not table_cmp
+                and q.unit_kind in ("percent", "points") and _stage_named_year(ctx, text, q.start) == years[1]):
+            years = (None, years[1])  # (s40-targets, guide S37 CV2) `2020年为全面推进年。…商品化处理率达到70%`: a level
+            # reached as a stage of the schedule, by its year; the year's own quantities stay that year's (TG10)
+        if (q.unit in FREQUENCY_UNITS and years[0] is None and years[1] is not None and not per_year
+                and "汛前" in text[sentence_start:q.start] and EVENT_VERB_BEFORE.search(clause_prefix) is not None
+                and (period := _period_at(plans, q.start)) and period[0] == period[1] == years[1]):
+            years = period  # (s40-targets) `汛前每个隐患点至少开展1次应急演练` in a one-year plan: when the drills are held in the
+            # plan's year, not a deadline for completing work (`汛前完成…清疏120公里` stays one, Y5)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         if years[0] is not None and years[1] is None:
@@ -9280,11 +9417,21 @@ ALLOC_MAX_ROWS = 400
 SPACED_CELL = re.compile(r"[<>≤≥＜＞]?=?(?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?)(?:以上|以下|左右)?|[—\-－/／]{1,2}|[^ \t\u3000\d<>≤≥＜＞—\-－/／]+")
 
 
+# (s40-targets) a row's name that holds a count of the places it joins (`其余19个村（居）　4300　26600`, `其他5个乡镇　800`), as
+# PLACE_ROW reads it: one name cell, its count no amount of the row
+COUNTED_NAME_CELL = re.compile(r"(?:其余|其他|其它|剩余|另外)[\p{Han}]{0,4}?\d{1,4}个[\p{Han}（）()·、]{1,10}")
+COUNTED_NAME_FIRST = re.compile(r"[ \t\u3000]*(" + COUNTED_NAME_CELL.pattern + r")(?=[ \t\u3000|\d])")
+
+
 def _split_spaced(line: str, at: int) -> tuple[list[str], list[int]]:
     """The cells of a row parted by spaces (the cleaner closes the space between a name and its first amount:
     `甲县8000 2000`)."""
     cells, starts = [], []
-    for m in SPACED_CELL.finditer(line):
+    named = COUNTED_NAME_FIRST.match(line) if "个" in line else None
+    if named is not None:
+        cells.append(named.group(1))
+        starts.append(at + named.start(1))
+    for m in SPACED_CELL.finditer(line, named.end() if named else 0):
         cells.append(m.group(0))
         starts.append(at + m.start())
     return cells, starts
@@ -9302,7 +9449,7 @@ def _spaced_table(text: str, pos: int, hi: int):
         e = text.find("\n", p, hi)
         e = hi if e < 0 else e
         cells, starts = _split_spaced(text[p:e], p)
-        if (len(cells) != len(head) or not ALLOC_NAME_CELL.fullmatch(cells[0])
+        if (len(cells) != len(head) or not (ALLOC_NAME_CELL.fullmatch(cells[0]) or (rows and COUNTED_NAME_CELL.fullmatch(cells[0])))
                 or not all(ALLOC_AMOUNT_CELL.fullmatch(c) for c in cells[1:])):
             break
         rows.append((cells, (lambda col, cell=None, starts=starts: starts[col])))
@@ -9564,6 +9711,7 @@ def _served_count(text: str, q: Quantity, clause_prefix: str, clause_end: int) -
 # broken down by place or kind after a colon; each part is a distinct demand (spec 1.1: restated sub-quantities).
 BREAKDOWN_INTRO = re.compile(r"(?:其中|分别为|分别是|具体为|分解为|如下|任务为|目标为)\s*[：:]")
 BREAKDOWN_OF = re.compile(r"任务|目标|指标|计划|下达|分解|\d")
+BREAKDOWN_LISTED = re.compile(r"[\p{Han}（）()]{1,16}?\d+(?:\.\d+)?\s*[\p{Han}]{1,2}(?:\s*、\s*[\p{Han}（）()]{1,16}?\d+(?:\.\d+)?\s*[\p{Han}]{1,2})*")
 
 
 LIST_LINE_MAX = 6  # item lines walked up to the line that introduces them
@@ -9633,6 +9781,12 @@ def _count_list_sentence(text: str, sentence_start: int, sentence_end: int) -> b
 
 def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:
     prefix = text[clause_start:q.start].strip()
+    if "、" in prefix and text[clause_start - 1:clause_start] in "：:":
+        # (s40-targets) `其中：甲村600亩、乙村500亩、丙村400亩`: each later part of the breakdown after the ones before it
+        listed, prefix = prefix.rsplit("、", 1)
+        if BREAKDOWN_LISTED.fullmatch(listed) is None:
+            return False
+        prefix = prefix.strip()
     if clause_start == sentence_start and sentence_start > 0 and text[sentence_start - 1] == "\n":
         prefix = NUMBERING.sub("", prefix, count=1).strip()  # (s14) `其中：` / `（一）县道200公里；`: an item line of the list
         if prefix and text[q.end:q.end + 1] in "，,；;。\n" and _list_line_under_intro(text, sentence_start) >= 0:
@@ -9648,7 +9802,18 @@ def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quanti
     intro = None
     for intro in BREAKDOWN_INTRO.finditer(text, sentence_start, clause_start):
         pass
-    return intro is not None and BREAKDOWN_OF.search(text, sentence_start, intro.start()) is not None
+    if intro is None:
+        return False
+    if BREAKDOWN_OF.search(text, sentence_start, intro.start()) is not None:
+        return True
+    # (s40-targets) `全年完成改造面积8000亩。其中：甲村600亩、…`: a 其中 that opens its own sentence breaks down the total of
+    # the sentence before it (spec §7: a restated sub-quantity that is a distinct demand), in the same unit
+    if text[sentence_start:intro.start()].strip(" \t\u3000") or intro.group(0)[:2] != "其中" or not q.unit:
+        return False
+    before = text.rfind("\n", 0, sentence_start) + 1
+    last_end = text.rfind("。", before, max(before, sentence_start - 1))
+    total = text[last_end + 1:sentence_start]
+    return re.search(r"\d\s*" + re.escape(q.unit), total) is not None and PAST.search(total) is None
 
 
 # a short label in quotation marks (`“煤改电”`, `‘两癌’`), read as its words
@@ -10076,6 +10241,18 @@ def _graded_per_year(text: str, sentence_start: int, clause_start: int, clause_p
         return False
     grade = LATER_GRADE.search(text, max(sentence_start, clause_start - 24), clause_start)
     return grade is not None and FIRST_GRADE_YEARLY.search(text, sentence_start, grade.start()) is not None
+
+
+# (s40-targets, spec §7 amounts provided, guide TG22) `给予一次性交通补贴，省外每人500元、省内县外每人300元`, `给予生活费补贴，每人每天
+# 20元`: the grant named in a clause of its own, then its amount per head (for each category, one each) in the clause after
+GRANT_CLAUSE_BEFORE = re.compile(r"(?:给予|发放)[\p{Han}]{0,12}?(?:补贴|补助|奖励|奖补|资助|津贴)\s*[，,：:]\s*$")
+PER_HEAD_AMOUNT_ONLY = re.compile(r"\s*(?:[\p{Han}（）()]{0,8}?每(?:人|户|名|家|个|所|亩|头|吨)[\p{Han}]{0,4}?\d[\d.]*\s*[万千]?元\s*、\s*)*"
+                                  r"[\p{Han}（）()]{0,8}?每(?:人|户|名|家|个|所|亩|头|吨)(?:每(?:年|月|天|日|次))?\s*(?:一次性)?\s*$")
+
+
+def _per_head_after_grant(text: str, sentence_start: int, clause_start: int, clause_prefix: str) -> bool:
+    return (PER_HEAD_AMOUNT_ONLY.fullmatch(clause_prefix) is not None and not _has_verb(re.sub(r"\d[\d.]*\s*[万千]?元", "", clause_prefix))
+            and GRANT_CLAUSE_BEFORE.search(text, max(sentence_start, clause_start - 24), clause_start) is not None)
 
 
 def _graded_ellipsis(text: str, sentence_start: int, clause_start: int, clause_prefix: str) -> bool:
