@@ -58,3 +58,50 @@ def test_a_row_under_a_merged_task_cell_links_where_the_row_above_links():
         ("一/(二)", "澄江县教育局", "lead"),
         ("一/(二)", "澄江县文化体育局", "lead"),
     ]
+
+
+def test_a_large_towns_bureaus_named_by_their_portfolios():
+    # guide D31, D39 (a town's office as written, after its chain): a 2013 Zhejiang town given county-level powers
+    # (强镇扩权) names its bureaus by the portfolios it combined; no county sector word is needed
+    body = ("一、职责分工\n（一）镇社会事务局负责困难群众排查。\n（二）镇规划建设局负责危房改造。\n"
+            "（三）镇经济和科技信息局负责企业走访。\n")
+    names = snippet_departments("店口镇2013年民生实事工作方案", "诸暨市店口镇人民政府", "2013年3月5日", body)
+    assert names == {"诸暨市店口镇社会事务局": "镇社会事务局", "诸暨市店口镇规划建设局": "镇规划建设局",
+                     "诸暨市店口镇经济和科技信息局": "镇经济和科技信息局"}
+
+
+def test_a_clause_after_the_town_is_no_bureau():
+    # the same reading refuses a run holding a clause verb or another level: `镇政府报县财政局` names the county's bureau
+    body = "一、工作要求\n（一）资金拨付。镇政府报县财政局审核后拨付。\n"
+    names = snippet_departments("店口镇2013年资金管理办法", "诸暨市店口镇人民政府", "2013年3月5日", body)
+    assert "诸暨市店口镇政府报县财政局" not in names
+    assert names.get("诸暨市财政局") == "县财政局"
+
+
+def test_branches_in_a_town_directly_under_its_city():
+    # guide D63 (a branch is named by its official name, the higher bureau's 分局): in a 2016 Gansu town with no county
+    # between it and its city (嘉峪关市峪泉镇), the city's bureaus keep the branches (organ_town_branch_bureaus.tsv)
+    body = ("一、职责分工\n（一）峪泉公安分局负责治安巡查。\n（二）镇城市管理行政执法分局负责违建拆除。\n"
+            "（三）镇环境保护分局负责排污检查。\n")
+    names = snippet_departments("峪泉镇2016年环境整治方案", "嘉峪关市峪泉镇人民政府", "2016年4月6日", body)
+    assert names == {"嘉峪关市公安局峪泉分局": "峪泉公安分局",
+                     "嘉峪关市城市管理行政执法局峪泉分局": "镇城市管理行政执法分局",
+                     "嘉峪关市环境保护局峪泉分局": "镇环境保护分局"}
+
+
+def test_an_office_written_after_the_towns_short_name_and_a_grid_branch():
+    # guide D31: `那大卫生和计划生育办公室` in 那大镇's own 2015 notice is the town's office, the town named once; the grid
+    # company's `那大供电分局` is an enterprise's unit (spec 1.1 section 5), no department
+    body = "一、职责分工\n（一）那大卫生和计划生育办公室负责防疫消杀。\n（二）那大供电分局负责保障供电。\n"
+    names = snippet_departments("那大镇2015年防汛工作方案", "儋州市那大镇人民政府", "2015年5月6日", body)
+    assert names == {"儋州市那大镇卫生和计划生育办公室": "那大卫生和计划生育办公室"}
+
+
+def test_township_water_and_transport_offices_and_a_planning_office():
+    # guide D39, D79 (a 所 exercising a county bureau's authority is an organ): a 2020 Chongqing town's 水利所,
+    # 交通运输所 and 规划和自然资源所 (the county's 规划和自然资源局 after 2019), written bare in its own notice
+    body = ("一、职责分工\n（一）镇水利所负责山坪塘巡查。\n（二）镇交通运输所负责道路排危。\n"
+            "（三）规划和自然资源所负责地灾点监测。\n")
+    names = snippet_departments("石柱镇2020年防汛工作方案", "重庆市大足区石柱镇人民政府", "2020年5月6日", body)
+    assert names == {"重庆市大足区石柱镇水利所": "镇水利所", "重庆市大足区石柱镇交通运输所": "镇交通运输所",
+                     "重庆市大足区石柱镇规划和自然资源所": "规划和自然资源所"}

@@ -19,7 +19,7 @@ from ..data import load_table
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of, towns_by_county_name
 from ..scan import find_words, finditer_at, finditer_opened, starts_before, stdlib_twin
-from ..nlp.canonical import canonical_names
+from ..nlp.canonical import without_own_town, canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, jurisdiction_of_row, lookup_place, region_row
 from ..nlp.mentions import Mention, find_mentions
 from ..nlp.organs import _function_word, sector_organ
@@ -743,7 +743,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _zone_boards_named_in_a_bracket(text, segments, out)
     if "分局" in text:
         out = _own_county_branches(text, segments, out, j)
-        if j.township and j.county:
+        if j.township and (j.county or j.prefecture):
+            # ((s40-organs) or a town directly under its city, 东莞市/中山市's towns: the city's bureau keeps the branch)
             out = _town_branches_of_county_bureaus(text, segments, out, j)
     if j.county and ("中队" in text or "所" in text or "站" in text or "执法大队" in text or "办事处" in text):
         out = _town_squads(text, out, j)
@@ -1859,7 +1860,8 @@ def _town_bare_offices(text: str, segments: list[tuple[int, int]], out: list[Nam
                    or nm.mention.end > m.end() or not nm.name.startswith(chain) for nm in inside):
                 continue  # (read already, or otherwise: a county's organ read whole, a word running on)
             # (a town's office read in its tail, `宣传教育办公室` as 教育办: the whole item is the office)
-            name = chain + m.group(0)
+            # ((s40-organs) written after the town's own short name, `小榄卫生和计划生育办公室`: the town named once)
+            name = chain + without_own_town(m.group(0), j.township)
             added.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "asis", name,
                                               layer="pattern"), name))
     if not added:
@@ -2391,7 +2393,8 @@ NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|消�
                              r"|(?:省军区|军分区|警备区|卫戍区|战区|解放军)\p{Han}*"
                              # (s25-org) 县供电局, 吴忠供电局: the grid companies' local units since the 2002 power reform
                              # (国发〔2002〕5号: 厂网分开, the 供电局 of 国家电网/南方电网), enterprises (spec 1.1 section 5)
-                             r"|(?:供电|电业)局)$")
+                             # ((s40-organs) and their branches in the towns, `小榄供电分局`: the same grid company's unit)
+                             r"|(?:供电|电业)(?:分局|局))$")
 
 
 # (guide D102) A local bureau of a service the state made an enterprise (`县邮政局` in a 2016 plan, `县电信局` in a 2010
@@ -2484,7 +2487,10 @@ def _town_branches_of_county_bureaus(text: str, segments: list[tuple[int, int]],
     if not word or len(stem) < 2:
         return out
     city = j.district_city
-    county = city + j.county if j.county.endswith("区") and city and not j.county.startswith(city) else j.county
+    if j.county:
+        county = city + j.county if j.county.endswith("区") and city and not j.county.startswith(city) else j.county
+    else:
+        county = j.prefecture  # (s40-organs) a town directly under its city (中山市小榄镇): the city bureau's branch
     bureaus = _town_branch_bureaus()
     done = []
     for nm in out:

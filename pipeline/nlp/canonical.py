@@ -643,6 +643,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # (s19-org) 地区行署督查室, 盟行署办公室: 行署 inside a name is written out too (spec 1.1 section 5: 行署 ->
         # <地区>行政公署), as the bodies of the 人民政府 above carry it
         stem = "行政公署" + stem[2:]
+    if m.scope == "local" and not m.marker and not m.place and j.township and region == j.township_chain():
+        stem = without_own_town(stem, j.township)
     local = _local_name(region, m, j)
     if m.scope == "local" and not local and stem in _county_names() and _county_level(region, j):
         # (s23-org) 县金融办, 旗金融工作办公室: a county's office is a government department named with the county alone
@@ -653,6 +655,17 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # government's bodies carry that name: 国资委 -> 阿克苏地区行政公署国有资产监督管理委员会
         stem = "行政公署" + stem[4:]
     return [region + (local or stem)], region
+
+
+def without_own_town(stem: str, town: str) -> str:
+    """(s40-organs) `小榄卫生和计划生育办公室` in 小榄镇's own notice: a town's office written after the town's name, or its
+    name less 镇/乡/街道 (as the towns write themselves, 小榄, 华士), is named once after the town's chain (guide D31), not
+    with the town twice."""
+    short = re.sub(r"(?:街道|镇|乡)$", "", town)
+    for own in (town, short):
+        if len(own) >= 2 and stem.startswith(own) and len(stem) - len(own) >= 3:
+            return stem[len(own):]
+    return stem
 
 
 # The full forms a supply and marketing federation is written in (department_aliases.tsv, mass scope).

@@ -6368,6 +6368,29 @@ def _town_bureau() -> re.Pattern:
     return re.compile(r"(?P<mk>镇|街道)(?P<w>\L<sect>(?:和\L<sect>)?局)(?![长])", sect=sorted(organ_tables().sectors, key=len, reverse=True))
 
 
+# (s40-organs) A large town's bureau named by a portfolio that is no county sector (`镇社会事务局`, `镇规划建设局`,
+# `镇经济和科技信息局`, `街道社区管理局`): the towns given county-level powers (广东 简政强镇事权改革 2010, 中山/东莞/佛山
+# towns; 江苏/浙江 经济发达镇行政管理体制改革 2010-2016, 中办发〔2016〕 guide on 经济发达镇) named their bureaus by the
+# portfolios they combined, which differ from town to town: the bureau is the town's own, named as written after its
+# chain (guide D31, D39: a town's office as written). Only after 镇/街道 at a boundary; a 分局 is a county bureau's branch
+# (departments._town_branches_of_county_bureaus), and a run holding another level or a clause verb is no name.
+TOWN_PORTFOLIO_BUREAU = re.compile(rf"(?P<mk>镇|街道)(?P<w>(?:(?![{STOP_CHARS}镇乡村街省市县区州旗政府委])\p{{Han}}){{2,10}}?(?<!分)局)(?![长])")
+
+
+def _town_bureaus_by_portfolio(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in TOWN_PORTFOLIO_BUREAU.finditer(text, start, end):
+        s = m.start()
+        if s > start and (text[s - 1] in TOWNSHIP_BLOCK_BEFORE or _is_han(text[s - 1]) and text[s - 1] not in AREA_JOINERS + "、，"):
+            continue
+        w = m.group("w")
+        if any(x.start <= s < x.end for x in found) or re.search(CLAUSE_VERBS_IN_STEM, w) \
+                or stdlib_twin(WORD_IN_JU).search(w) or _not_organ_stem(w):
+            continue
+        out.append(Mention(s, m.end(), m.group(0), "named", "township", w, marker=m.group("mk"), layer="pattern"))
+    return out
+
+
 @needs("办", "局")  # (a town's 局 or its 办)
 def _township_offices(text: str, start: int, end: int) -> list[Mention]:
     out = []
@@ -6378,6 +6401,7 @@ def _township_offices(text: str, start: int, end: int) -> list[Mention]:
                 continue  # (横店镇农业局 is read with its town; 城镇…局 no town)
             out.append(Mention(s, m.end(), m.group(0), "named", "township", m.group("w"), marker=m.group("mk"),
                                layer="pattern"))
+        out += _town_bureaus_by_portfolio(text, start, end, out)
     if text.find("办", start, end) < 0:
         return out
     for m in TOWNSHIP_OFFICE.finditer(text, start, end):
