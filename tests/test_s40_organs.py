@@ -105,3 +105,24 @@ def test_township_water_and_transport_offices_and_a_planning_office():
     names = snippet_departments("石柱镇2020年防汛工作方案", "重庆市大足区石柱镇人民政府", "2020年5月6日", body)
     assert names == {"重庆市大足区石柱镇水利所": "镇水利所", "重庆市大足区石柱镇交通运输所": "镇交通运输所",
                      "重庆市大足区石柱镇规划和自然资源所": "规划和自然资源所"}
+
+
+def test_a_long_body_named_with_its_county_after_the_founding_verb():
+    # spec 1.1 section 5 (working bodies are organs, named in full): a 2017 Hunan county sets up a group named with the
+    # county and its whole programme, longer than the run the reader tries back from the head; the name opens at 成立
+    body = ("一、组织领导\n县政府成立新化县全面推进农村人居环境整治提升五年行动计划实施工作领导小组，由分管副县长任组长。\n"
+            "（一）领导小组负责统筹协调。\n")
+    names = snippet_departments("新化县农村人居环境整治实施方案", "新化县人民政府", "2017年5月6日", body)
+    assert names["新化县全面推进农村人居环境整治提升五年行动计划实施工作领导小组"] == \
+        "新化县全面推进农村人居环境整治提升五年行动计划实施工作领导小组"
+
+
+def test_cities_and_counties_a_determiner_picks_are_one_collective():
+    # guide D74 (made precise) and D34: in a 2014 Jiangxi provincial notice the cities and counties 各有关 or 有关 picks,
+    # every level below the issuer, are one collective as written; a statute's bare list of levels is still split
+    body = ("一、工作任务\n（一）推进棚户区改造。（责任单位：省住房城乡建设厅，各有关设区市、县人民政府）\n"
+            "（二）加强考核。将完成情况纳入有关设区市、县（市、区）人民政府年度考核。\n")
+    names = snippet_departments("关于加快推进棚户区改造的通知", "江西省人民政府办公厅", "2014年6月5日", body)
+    assert names == {"江西省住房和城乡建设厅": "省住房城乡建设厅",
+                     "各有关设区市、县人民政府": "各有关设区市、县人民政府",
+                     "有关设区市、县（市、区）人民政府": "有关设区市、县（市、区）人民政府"}

@@ -3458,6 +3458,7 @@ LEVEL_AND_COUNTY_LEVEL = re.compile(r"(?:(?<![\p{Han}、])|(?<=[由和及与向�
 # (s25-org2) the same with the other names of the prefecture-level city as a kind (省辖市 in Henan, Jiangsu and Anhui,
 # 设区市, 地级市) and a county kind written with its bracket (县（市）), the head a government, its authority of a
 # sector, or the authority alone (`省辖市、县（市）价格主管部门`): each level as written (guide D25)
+PLACES_DETERMINER_BEFORE = re.compile(r"(?:各有关|各相关|有关|相关)$")
 CITY_AND_COUNTY_LEVEL = re.compile(r"(?P<a>设区的市|设区市|省辖市|地级以上市|地级市)(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县)"
                                    r"(?P<h>(?:人民政府|政府)"
                                    r"(?:(?:(?![的在对为是要将把按由从向等并或及与和应负])\p{Han}){2,10}?(?:行政主管|主管|行政)?部门)?"
@@ -3918,6 +3919,14 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
               or "设区市" in gates or "地级市" in gates or "地级以上市" in gates else ()):
         # 设区的市、县级人民政府 (a statute's two levels sharing one head): split (guide D25), each as written
         head = m.group("h")
+        det = PLACES_DETERMINER_BEFORE.search(text, max(start, m.start() - 3), m.start())
+        if det and not (det.start() > start and text[det.start() - 1] in "与和同"):
+            # (s40-organs, guide D34 and D98 as read in s31) `各有关设区市、县人民政府`, `有关设区市、县（市、区）人民政府`: the
+            # places a determiner names, one collective as written (as `各设区市、县人民政府`), not the two levels of a
+            # statute; `与有关…` is "concerning", no determiner
+            out.append(Mention(det.start(), m.end(), text[det.start():m.end()], "collective", stem=text[det.start():m.end()],
+                               layer="pattern"))
+            continue
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
                            parts=[m.group("a") + (m.group("j") or "") + head, m.group("b") + head]))
     for m in (FIELD_HEAD.finditer(text, start, end) if "领域" in gates else ()):
@@ -6046,6 +6055,15 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             if b == s:
                 break
             s = b
+        if s == h.start() - 24 and s > start and _is_han(text[s - 1]) and text[s - 1] not in BODY_STOP:
+            # (s40-organs) the run reached its limit inside the name: a body named with its place and its whole
+            # programme (`成立郸城县全面改善贫困地区义务教育薄弱学校基本办学条件工作领导小组`) opens at the founding verb a few
+            # characters further back, not in the middle of its place's name
+            founding = None
+            for founding in re.finditer(r"成立|组建|设立", text[max(start, s - 16):s]):
+                pass
+            if founding:
+                s = max(start, s - 16) + founding.start()
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
@@ -6556,6 +6574,10 @@ def _replacing(chosen: list[Mention], added: list[Mention]) -> list[Mention]:
 
 # (s32-org2) the kinds of government of the prefecture level, written side by side in one list (州、市; 市、州; 盟、市)
 PREFECTURE_KINDS = frozenset({"市", "州", "盟", "地", "地区", "自治州"})
+# (s40-organs) a determiner that picks places (各有关, 有关; not `与有关`, "concerning") before a list opening with the
+# cities of a province (设区市, 设区的市, 地级市, 省辖市)
+CITY_LEVEL_DETERMINER = re.compile(r"(?:各有关|各相关|(?<![与和同各])(?:有关|相关))$")
+CITY_LEVEL_FIRST = re.compile(r"设区的市|设区市|地级以上市|地级市|省辖市")
 LEVEL_LIST_DETERMINER = re.compile(r"(?:所在地|所在|当地|(?<![\p{Han}])(?:相关|有关))$")
 # (speed) a list of levels joined by 和/及 alone (市和区县（自治县）人民政府…): a level word before the joiner
 LEVELS_JOINED = stdlib_re.compile(r"[省市县区州盟旗][和及](?:[省市县区州盟旗乡镇]|设区|自治)")
@@ -6585,6 +6607,15 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
     for m in _opened_at("level_list", text, start, end, last + 2):  # (LEVEL_LIST.finditer(text, start, last + 2))
         s = m.start()
         det = LEVEL_LIST_DETERMINER.search(text, max(start, s - 3), s)
+        chosen_places = CITY_LEVEL_DETERMINER.search(text, max(start, s - 3), s)
+        if chosen_places and CITY_LEVEL_FIRST.match(m.group("levels")) and not m.group("n") \
+                and (hg := LEVEL_LIST_GOV.match(text, m.end(), end)) and not hg.group("dep"):
+            # (s40-organs, guide D74 made precise, D34) `各有关设区市、县人民政府`, `有关设区市、县（市、区）人民政府` in a
+            # province's notice: the cities and counties a determiner picks, every level below the issuer, one collective
+            # as written (a statute's bare `设区的市、县级人民政府` is split as before, CITY_AND_COUNTY_LEVEL)
+            ds = chosen_places.start()
+            added.append(Mention(ds, hg.end(), text[ds:hg.end()], "collective", stem=text[ds:hg.end()], layer="pattern"))
+            continue
         if s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or text[s - 1] in "本我该每全") and not det:
             continue  # (所在地市、县、自治县人民政府: the place's determiner, shared below)
         levels = re.split(r"[、和及](?![^（(]*[）)])", m.group("levels"))
