@@ -126,3 +126,13 @@ def test_cities_and_counties_a_determiner_picks_are_one_collective():
     assert names == {"江西省住房和城乡建设厅": "省住房城乡建设厅",
                      "各有关设区市、县人民政府": "各有关设区市、县人民政府",
                      "有关设区市、县（市、区）人民政府": "有关设区市、县（市、区）人民政府"}
+
+
+def test_the_cyberspace_sector_at_a_level_is_the_party_committees_office():
+    # spec 1.1 section 5 (an organ named by its sector at a level is that level's organ) with department_aliases.tsv
+    # `委网信办`: a 2019 Sichuan prefecture's 办法 writes 市网信部门; the city has no government bureau of that sector,
+    # its holder is the party committee's office; a district's (not the document's level) stays as written
+    body = ("第一章　总则\n第三条　市网信部门负责全市政务数据共享的统筹协调。\n"
+            "第四条　区网信部门负责本区相关工作。\n")
+    names = snippet_departments("绵阳市政务数据共享管理办法", "绵阳市人民政府", "2019年8月6日", body)
+    assert names == {"中共绵阳市委网络安全和信息化委员会办公室": "市网信部门", "区网信部门": "区网信部门"}
