@@ -136,3 +136,14 @@ def test_the_cyberspace_sector_at_a_level_is_the_party_committees_office():
             "第四条　区网信部门负责本区相关工作。\n")
     names = snippet_departments("绵阳市政务数据共享管理办法", "绵阳市人民政府", "2019年8月6日", body)
     assert names == {"中共绵阳市委网络安全和信息化委员会办公室": "市网信部门", "区网信部门": "区网信部门"}
+
+
+def test_a_town_office_named_by_a_long_field():
+    # guide D39 (a town's office as written after its chain): a 2012 Shandong town's 安全生产监督管理办公室 (a field of eight
+    # characters) is read whole; a run that holds 会同 between two offices is two organs, no office named by it (the
+    # short forms kept as written, guide D39 as read in S22)
+    body = ("一、职责分工\n（一）镇安全生产监督管理办公室牵头负责隐患排查。\n"
+            "（二）镇党政办会同镇经发办负责督查。\n")
+    names = snippet_departments("魏桥镇2012年安全生产工作方案", "邹平县魏桥镇人民政府", "2012年3月6日", body)
+    assert names == {"邹平县魏桥镇安全生产监督管理办公室": "镇安全生产监督管理办公室",
+                     "邹平县魏桥镇党政办": "镇党政办", "邹平县魏桥镇经发办": "镇经发办"}

@@ -6372,9 +6372,14 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
 # (s30-town) and 农村 as one word (乡新农村建设办, 镇农村能源办: the 新农村建设 offices towns set up in 2006-2015)
 # ((s31-org) never a head's title: `由分管副镇长兼任办公室主任` holds 镇长 (the town's head) and a verb of holding a post
 # (兼任, 担任), no office of the town (镇长效管理办公室 is one: 长效, lasting)
-TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?!\p{{Han}}{{0,4}}?(?:兼任|担任))(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?!\p{{Han}}{{0,4}}?(?:兼任|担任))(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,8}}?"
                              rf"(?:和(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
                              r"(?![理法事学案好结件证])")
+
+
+# (s40-organs) `镇安全生产监督管理办公室`: a field of up to eight characters (was six); a longer run that holds a verb of
+# assignment or another organ's head is a clause, not one office's name
+TOWN_OFFICE_NOT_ONE = re.compile(CLAUSE_VERBS_IN_STEM + r"|配合|协助|中心|[局委所站队]")
 
 
 @lru_cache(maxsize=1)
@@ -6426,6 +6431,9 @@ def _township_offices(text: str, start: int, end: int) -> list[Mention]:
         s = m.start()
         if s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
             continue
+        field = re.sub(r"办(?:公室)?$", "", m.group("w"))
+        if len(field) > 6 and TOWN_OFFICE_NOT_ONE.search(field):
+            continue  # ((s40-organs) the longer field: `镇城运中心会同规建办` is two organs and a verb, no office)
         out.append(Mention(s, m.end(), m.group(0), "named", "township", m.group("w"), marker=m.group("mk"), layer="pattern"))
     return out
 
