@@ -147,3 +147,21 @@ def test_a_town_office_named_by_a_long_field():
     names = snippet_departments("魏桥镇2012年安全生产工作方案", "邹平县魏桥镇人民政府", "2012年3月6日", body)
     assert names == {"邹平县魏桥镇安全生产监督管理办公室": "镇安全生产监督管理办公室",
                      "邹平县魏桥镇党政办": "镇党政办", "邹平县魏桥镇经发办": "镇经发办"}
+
+
+def test_the_vice_chair_of_a_township_presidium_names_the_congress():
+    # s37b's presidium-chair rule extended to the deputy: in a 2021 Hunan town's member list `乡人大主席团副主席` is a
+    # person's title; the organ inside it is the township's 人民代表大会, as for the chair
+    body = "一、组织领导\n成立工作领导小组。\n组　长：乡党委书记\n副组长：乡人大主席团副主席\n"
+    names = snippet_departments("古楼乡2021年人居环境整治方案", "安化县古楼乡人民政府", "2021年4月6日", body)
+    assert names["安化县古楼乡人民代表大会"] == "乡人大主席团副主席"
+    assert "安化县古楼乡人民代表大会主席团" not in names
+
+
+def test_related_places_with_the_administrations_bracket_typed_square():
+    # guide D98 as s31 read it and D43: a 2012 Tibet regional notice's `有关地市人民政府〔行政公署〕`, the kinds of place run
+    # together, the administration's bracket typed 〔〕: one collective as written, with round brackets
+    body = "一、工作任务\n（一）推进安居工程。（自治区住房城乡建设厅牵头，有关地市人民政府〔行政公署〕配合）\n"
+    names = snippet_departments("关于推进农牧民安居工程的意见", "西藏自治区人民政府办公厅", "2012年4月6日", body)
+    assert names["有关地市人民政府（行政公署）"] == "有关地市人民政府〔行政公署〕"
+    assert "地区行政公署" not in names

@@ -724,7 +724,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _town_people_organisations(out, j)
         if "人大主席" in text:
             out = _town_congress_chair(text, segments, out, j)
-        if "主席团主席" in text:
+        if "主席团主席" in text or "主席团副主席" in text:
             out = _presidium_chair_title(text, out)
         if "办公室" in text or "工作专班" in text:
             out = _town_bare_offices(text, segments, out, j)
@@ -2060,9 +2060,11 @@ def _presidium_chair_title(text: str, out: list[NamedMention]) -> list[NamedMent
     fixed: list[NamedMention] = []
     for nm in out:
         m = nm.mention
-        if nm.name.endswith("人民代表大会主席团") and text.startswith("主席", m.end) and not text.startswith("主席团", m.end):
+        # ((s40-organs) and its vice chair, `镇人大主席团副主席`: the same office's deputy, a person's title all the same)
+        title = 2 if text.startswith("主席", m.end) else 3 if text.startswith("副主席", m.end) else 0
+        if nm.name.endswith("人民代表大会主席团") and title and not text.startswith("主席团", m.end):
             name = nm.name[:-len("主席团")]
-            nm = NamedMention(Mention(m.start, m.end + 2, text[m.start:m.end + 2], m.kind, m.scope, "人民代表大会",
+            nm = NamedMention(Mention(m.start, m.end + title, text[m.start:m.end + title], m.kind, m.scope, "人民代表大会",
                                       m.marker, m.place, "pattern"), name)
         fixed.append(nm)
     return fixed

@@ -1585,6 +1585,10 @@ EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND
 # where a place has organised it otherwise, two collectives (guide D25, as `办公厅（室）`)
 EACH_PLACES_PREFIX = re.compile(rf"各{PLACE_KINDS}(?:、{PLACE_KINDS})*")
 ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办|行署|行政公署)[）)]")
+# (s40-organs) the administration's bracket typed 〔〕 (guide D43: web editors type them), and the places a determiner
+# picks written as a run of kinds (`有关地州市人民政府`, Xinjiang's prefectures, autonomous prefectures and cities)
+ADMINISTRATION_SQUARE_BRACKET = re.compile(r"〔(行署|行政公署)〕")
+RELATED_PLACE_KINDS = re.compile(r"(?:有关|相关)[地州市盟县区旗]{2,4}(?:人民政府|政府)$")
 # ((s34-org) also in angle brackets, `各区政府〈管委会〉`, as some offices type an alternative's bracket; see
 # responsibilities.py's `各镇〈街道〉`)
 BOARD_BRACKET = re.compile(r"[（(〈](管委会|管理委员会)[）)〉]")
@@ -1618,13 +1622,16 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
                 m.kind, m.scope, m.stem = "collective", None, pre.group(0) + m.text
                 continue
         if m.kind == "collective" and m.text.startswith(("有关", "相关")) and not m.marker and not m.parts \
-                and GOVERNMENT_END.search(m.text) and RELATED_BRACKET_PLACES.match(m.text) \
-                and (b := ALTERNATIVE_BUREAU.match(text, m.end, end)) and b.group(1) in ("行署", "行政公署"):
+                and GOVERNMENT_END.search(m.text) and (RELATED_BRACKET_PLACES.match(m.text) or RELATED_PLACE_KINDS.match(m.text)) \
+                and (b := ALTERNATIVE_BUREAU.match(text, m.end, end) or ADMINISTRATION_SQUARE_BRACKET.match(text, m.end, end)) \
+                and b.group(1) in ("行署", "行政公署"):
             # (s31-org3, guide D98) 有关市（地）政府（行署）: the places named by 有关 as by 各, one collective as written
+            # ((s40-organs) also `有关地州市人民政府〔行政公署〕`: the kinds of place run together, the bracket typed 〔〕,
+            # named with round brackets, guide D43)
             drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
             m.end = b.end()
             m.text = text[m.start:m.end]
-            m.stem = _full_width_brackets(m.text)
+            m.stem = _full_width_brackets(m.text).replace("〔", "（").replace("〕", "）")
             continue
         if m.kind == "collective" and m.text.startswith("各") and not m.marker and not m.parts \
                 and GOVERNMENT_END.search(m.text) and (m.stem is None or m.stem == m.text) \
