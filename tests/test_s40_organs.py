@@ -165,3 +165,13 @@ def test_related_places_with_the_administrations_bracket_typed_square():
     names = snippet_departments("关于推进农牧民安居工程的意见", "西藏自治区人民政府办公厅", "2012年4月6日", body)
     assert names["有关地市人民政府（行政公署）"] == "有关地市人民政府〔行政公署〕"
     assert "地区行政公署" not in names
+
+
+def test_the_central_staffing_office_after_the_2018_reform():
+    # organ_renamed_central.tsv (深化党和国家机构改革方案 2018): a 2020 Shaanxi provincial notice's 中央编办 is the party
+    # centre's office; a 2015 one keeps the name of its time
+    body = "一、工作任务\n（一）规范机构设置。按照中央编办要求，省委编办负责组织实施。\n"
+    new = snippet_departments("关于规范事业单位机构设置的通知", "陕西省人民政府办公厅", "2020年3月6日", body)
+    old = snippet_departments("关于规范事业单位机构设置的通知", "陕西省人民政府办公厅", "2015年3月6日", body)
+    assert new["中共中央机构编制委员会办公室"] == "中央编办"
+    assert old["中央机构编制委员会办公室"] == "中央编办"
