@@ -175,3 +175,13 @@ def test_the_central_staffing_office_after_the_2018_reform():
     old = snippet_departments("关于规范事业单位机构设置的通知", "陕西省人民政府办公厅", "2015年3月6日", body)
     assert new["中共中央机构编制委员会办公室"] == "中央编办"
     assert old["中央机构编制委员会办公室"] == "中央编办"
+
+
+def test_a_prefectures_land_authority_named_by_its_function():
+    # guide D101 with organ_function_sectors.tsv 国土资源 (prefecture): a 2012 Guangxi prefecture's 办法 writes
+    # 市国土资源主管部门, held then by the city's 国土资源局; in a 2019 notice the holder is not certain (as written)
+    body = "第一章　总则\n第五条　市国土资源主管部门负责全市地质灾害防治的组织协调。\n"
+    old = snippet_departments("梧州市地质灾害防治管理办法", "梧州市人民政府", "2012年5月6日", body)
+    new = snippet_departments("梧州市地质灾害防治管理办法", "梧州市人民政府", "2019年5月6日", body)
+    assert old == {"梧州市国土资源局": "市国土资源主管部门"}
+    assert new == {"梧州市国土资源主管部门": "市国土资源主管部门"}
