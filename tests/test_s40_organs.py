@@ -185,3 +185,51 @@ def test_a_prefectures_land_authority_named_by_its_function():
     new = snippet_departments("梧州市地质灾害防治管理办法", "梧州市人民政府", "2019年5月6日", body)
     assert old == {"梧州市国土资源局": "市国土资源主管部门"}
     assert new == {"梧州市国土资源主管部门": "市国土资源主管部门"}
+
+
+WRAPPED_CELL = """邢台市人民政府办公室关于印发邢台市2021年物流业发展工作方案的通知
+
+各县（市、区）人民政府，市政府各部门：
+《邢台市2021年物流业发展工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。
+
+邢台市人民政府办公室
+2021年3月8日
+
+邢台市2021年物流业发展工作方案
+
+一、主要任务
+（一）完善物流园区布局。
+（二）培育物流企业。
+
+附件
+
+邢台市2021年物流业发展重点任务分工表
+
+序号
+重点任务
+牵头单位
+配合单位
+完成时限
+1
+建设综合物流园区，年内完成投资10亿元
+市发改委
+市商务局、市交通运输局，市自然资源和规
+划局
+2021年底前
+2
+培育规模以上物流企业10家
+市商务局
+市财政局
+2021年底前
+"""
+
+
+def test_a_role_cell_wrapped_over_two_lines_stays_one_cell():
+    # a one-cell-per-line table copied from a PDF whose 配合单位 cell wrapped (`…市自然资源和规` / `划局`): the two lines
+    # read as organs only together, so they are that cell, not the task's words pushing the organs into the lead column
+    got = _triples(WRAPPED_CELL)
+    assert ("表/1", "邢台市发展和改革委员会", "lead") in got
+    assert ("表/1", "邢台市商务局", "co") in got
+    assert ("表/1", "邢台市交通运输局", "co") in got
+    assert ("表/1", "邢台市商务局", "lead") not in got
+    assert ("表/2", "邢台市商务局", "lead") in got and ("表/2", "邢台市财政局", "co") in got
