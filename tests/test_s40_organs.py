@@ -233,3 +233,13 @@ def test_a_role_cell_wrapped_over_two_lines_stays_one_cell():
     assert ("表/1", "邢台市交通运输局", "co") in got
     assert ("表/1", "邢台市商务局", "lead") not in got
     assert ("表/2", "邢台市商务局", "lead") in got and ("表/2", "邢台市财政局", "co") in got
+
+
+def test_a_body_opens_after_following_and_after_reporting_to_a_level():
+    # spec 1.1 section 5 (working bodies): in a 2016 Zhejiang town's flood plan, `…响应按照县防指…` names the county's
+    # body after 按照, and `…在24小时内报镇防汛防台指挥部办公室` the town's office after 报, not the clause before them
+    body = ("一、应急响应\n（一）镇防汛应急响应按照县防汛防台指挥部的部署启动。\n"
+            "（二）灾情在24小时内报镇防汛防台指挥部办公室。\n")
+    names = snippet_departments("新市镇2016年防汛防台预案", "德清县新市镇人民政府", "2016年5月6日", body)
+    assert names == {"德清县防汛防台指挥部": "县防汛防台指挥部",
+                     "德清县新市镇防汛防台指挥部办公室": "镇防汛防台指挥部办公室"}

@@ -5974,6 +5974,9 @@ BODY_RESHAPE = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|
 BODY_PREPOSITION_LEVEL = re.compile(r"经(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村(?!庄)|街|政|县|区|市)\p{Han}{2})")
 # Where the name of a working body cannot reach back past (modal and case words, 等).
 BODY_STOP = set("的须将把被向由在对从给让等")
+# (s40-organs) a body's name opens after 按照/依照 (`三防应急响应按照市三防指挥部…`: the response follows the city's body) and
+# after 报 right before a level (`灾情在48小时内报镇三防指挥部办公室`: what is reported, then the town's body)
+BODY_OPENS_AFTER = re.compile(r"(?:按照|依照|参照)\p{Han}|.报[省市县区州盟旗乡镇]")
 
 
 # (s20-org) 建立…联席会议制度, then 报送联席会议办公室 / 联席会议要…: the body the system sets up is at work later in the
@@ -6051,7 +6054,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         s = h.start()
         while True:
             while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
-                    and (text[s - 1] not in BODY_STOP or text[s - 1:s + 1] == "对接") and text[s - 2:s] != "下设":
+                    and (text[s - 1] not in BODY_STOP or text[s - 1:s + 1] == "对接") and text[s - 2:s] != "下设" \
+                    and not BODY_OPENS_AFTER.match(text, max(0, s - 2), s + 1):
                 # (市对接华为工作专班: 对接 (to liaise with) opens the body's name, 对 alone is a preposition)
                 s -= 1
                 if s > start and text[s - 1] in LATIN_TERM_END:
