@@ -243,3 +243,13 @@ def test_a_body_opens_after_following_and_after_reporting_to_a_level():
     names = snippet_departments("新市镇2016年防汛防台预案", "德清县新市镇人民政府", "2016年5月6日", body)
     assert names == {"德清县防汛防台指挥部": "县防汛防台指挥部",
                      "德清县新市镇防汛防台指挥部办公室": "镇防汛防台指挥部办公室"}
+
+
+def test_a_coordinating_group_and_its_office():
+    # spec 1.1 section 5 (working bodies are organs): a 2016 ministry's notice names the State Council's 协调组 and, with
+    # 及其办公室, its office, two organs; a leading group's task team (`下设综合协调组`) is no body of its own
+    body = ("一、工作要求\n（一）加强统筹。充分发挥农村留守儿童关爱保护工作协调组及其办公室的作用。\n"
+            "（二）领导小组下设综合协调组、宣传组。\n")
+    names = snippet_departments("关于加强农村留守儿童关爱保护工作的通知", "民政部", "2016年6月6日", body)
+    assert names == {"农村留守儿童关爱保护工作协调组": "农村留守儿童关爱保护工作协调组",
+                     "农村留守儿童关爱保护工作协调组办公室": "办公室"}

@@ -520,7 +520,7 @@ def _board_written_out(name: str) -> str:
 # two organs (spec 1.1 section 5: an organ's office or working body), the office named by the body's name (as the
 # assignments read `X领导小组及其办公室牵头`; b8 adjudication d110). Collectives keep their determiner (`本级…办公室`).
 BODY_AND_ITS_OFFICE = ("及其办公室", "和其办公室")
-OFFICE_BODY_HEADS = ("领导小组", "工作小组", "委员会", "联席会议", "指挥部", "工作专班", "专班")
+OFFICE_BODY_HEADS = ("领导小组", "工作小组", "协调小组", "协调组", "委员会", "联席会议", "指挥部", "工作专班", "专班")
 
 
 def _bodies_and_their_offices(text: str, out: list[NamedMention]) -> list[NamedMention]:

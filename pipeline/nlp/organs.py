@@ -5894,7 +5894,8 @@ BODY_HEAD = re.compile(
     # (s24-org) 领导组, 领导组办公室: a leading group as Shanxi's notices name it (…工作领导组), the same working body
     # ((s26-org) 推进小组: `成立由分管副市长任组长的…工作推进小组`, a leading group named by what it pushes on)
     # (s28-org) 协调小组 (`…工作部际协调小组`, `…工作协调小组`, guide D15) and the offices of 协调小组 and 工作专班: working bodies
-    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|推进小组办公室|推进小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班办公室|工作专班|协调小组办公室|协调小组|专项工作组|推进办公室"
+    # ((s40-organs) and 协调组, the State Council's name for several (国家公共文化服务体系建设协调组, 2014), with its office)
+    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|推进小组办公室|推进小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班办公室|工作专班|协调小组办公室|协调小组|协调组办公室|协调组|专项工作组|推进办公室"
     r"|工作指挥部|指挥部办公室|指挥部)"
     r"(?!机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
 # (s31-org, guide D96) `市、县（市、区）人民政府应当建立建筑垃圾管理联席会议制度` in a 办法: a body a level's government must set
@@ -6040,7 +6041,7 @@ def _over_province_bracket(text: str, s: int, lo: int) -> int:
 # The words one of which every working body `_working_bodies` reads holds (gate words of the segment's one scan).
 # ((s31-org) and 领导组: Shanxi's and Hebei's leading groups (…工作领导组, s24-org) hold neither 小组 nor 工作组, so a
 # body set up without a place marker (`镇政府成立…工作领导组`) was never read)
-WORKING_BODY_WORDS = ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室", "指挥部", "领导组")
+WORKING_BODY_WORDS = ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室", "指挥部", "领导组", "协调组")
 
 
 def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
@@ -6096,6 +6097,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             # (s20-org) 将工作进展报送联席会议办公室: what is reported, then the bare head (its office: departments)
             # ((s26-org) and 报送区联席会议办公室: the level's body, read with its level by the organ patterns)
             continue
+        if h.group(0).startswith("协调组") and h.start() - s < 6:
+            continue  # ((s40-organs) `领导小组下设综合协调组、宣传组`: a team of a group named by its task, no body of its own)
         role = None
         for role in ROLE_IN_RUN.finditer(text, s, h.start()):
             pass
