@@ -253,3 +253,24 @@ def test_a_coordinating_group_and_its_office():
     names = snippet_departments("关于加强农村留守儿童关爱保护工作的通知", "民政部", "2016年6月6日", body)
     assert names == {"农村留守儿童关爱保护工作协调组": "农村留守儿童关爱保护工作协调组",
                      "农村留守儿童关爱保护工作协调组办公室": "办公室"}
+
+
+def test_offices_named_by_a_quoted_campaign():
+    # spec 1.1 section 5 (working bodies and their offices are organs, the region written out): a 2015 Fujian county's
+    # notice names its own `县“两违”整治办`, a town's `镇“六清”办` cannot be placed (not the document's town) and the
+    # city's `宁德市“两违”办` is named with its city; a campaign office beside the campaign's leading group is another
+    # organ than the group's office (guide D14, D50)
+    body = ("一、工作任务\n（一）全面排查。成立县“两违”整治工作领导小组，领导小组下设办公室。"
+            "排查结果报县“两违”整治办和宁德市“两违”办。\n")
+    names = snippet_departments("古田县2015年“两违”整治工作方案", "古田县人民政府", "2015年4月6日", body)
+    assert names["古田县“两违”整治办"] == "县“两违”整治办"
+    assert names["宁德市“两违”办"] == "宁德市“两违”办"
+    assert names["古田县“两违”整治工作领导小组"].endswith("领导小组")
+    assert "古田县“两违”整治工作领导小组办公室" in names
+
+
+def test_a_towns_campaign_office_in_its_own_notice():
+    # the same in a 2017 Zhejiang town's own notice: `镇“五水共治”办` is the town's office, named after its chain
+    body = "一、工作任务\n（一）河道清淤。（牵头单位：镇“五水共治”办；责任单位：各村）\n"
+    names = snippet_departments("新市镇2017年“五水共治”工作要点", "德清县新市镇人民政府", "2017年3月6日", body)
+    assert names["德清县新市镇“五水共治”办"] == "镇“五水共治”办"

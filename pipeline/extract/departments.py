@@ -1987,8 +1987,10 @@ def _group_office_short_forms(out: list[NamedMention], seats: frozenset[str] = f
                 region = nm.name[:k]
                 # ((s29-articles) not a standing office kept as written, `县扶贫办` beside the `县扶贫开发领导小组办公室` set up
                 # in it: two organs, guide D50 keeps a local 扶贫办 as written)
+                # ((s40-organs) nor a campaign's office named by its quoted slogan, `镇“三改一拆”办` beside the
+                # `…“三改一拆”行动领导小组办公室`: the campaign's standing office, another organ than the group's (guide D50, D14))
                 hits = {o for o in offices if o.startswith(region + stem) and len(o) > k + len(stem) + 5} \
-                    if not _standing_office(stem + "办") else set()
+                    if not _standing_office(stem + "办") and not stem.startswith("“") else set()
                 # ((s37-names) a short form that leaves out words before the group's key words, `镇禁烧办` beside the
                 # `…秸秆禁烧和综合利用工作领导小组办公室`, is no longer read as the group's office: guide S35 (CS1 Q4) keeps two
                 # names the text never equates two, D14 needing the text's own evidence; the s26 reading is gone)

@@ -1066,6 +1066,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             # (first: a town's committee after its county wins a tie with a productive reading of the span)
             cands = _placed_town_organs(text, start, end) + cands
         cands += _township_units(text, start, end)
+        if text.find("”", start, end) >= 0 and text.find("办", start, end) >= 0:
+            cands += _quoted_campaign_offices(text, start, end)
         cands += _working_bodies(text, start, end)
         if _named_towns in ready:
             cands += _named_towns(text, start, end)
@@ -6425,6 +6427,32 @@ def _town_bureaus_by_portfolio(text: str, start: int, end: int, found: list[Ment
                 or stdlib_twin(WORD_IN_JU).search(w) or _not_organ_stem(w):
             continue
         out.append(Mention(s, m.end(), m.group(0), "named", "township", w, marker=m.group("mk"), layer="pattern"))
+    return out
+
+
+# (s40-organs) An office named by the campaign it runs, the campaign's slogan in quotes (`镇“三改一拆”办`, `市“两违”整治办`,
+# `区“三改一拆”办公室`, `安庆市“三线三边”办`: the offices Zhejiang's, Hebei's and Anhui's places set up for a campaign): an
+# organ of the level or place written before it (spec 1.1 section 5: working bodies and their offices are organs; the
+# region written out), named as written after that place, quotes kept. The level opens at a boundary (as `_productive`'s);
+# a slogan's office after 镇/乡/街道 is the town's (scope township, named only in its own notice).
+QUOTED_OFFICE = re.compile(r"(?P<mk>街道|[省市县区州镇乡])(?P<w>“[^“”\n]{2,10}”(?:(?![的在是要将把按由从向等并或及与和])\p{Han}){0,6}?"
+                           r"(?:办公室|办))(?![理法事学案好结件证公])")
+
+
+def _quoted_campaign_offices(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in QUOTED_OFFICE.finditer(text, start, end):
+        i = m.start()
+        mk = m.group("mk")
+        place = place_before(text, m.end("mk"), start) if mk not in ("街道", "镇", "乡") else None
+        if place and text[place[0]:m.end("mk")] == place[1] and place[1] != "国家":
+            out.append(Mention(place[0], m.end(), text[place[0]:m.end()], "named", "local", m.group("w"), place=place[1],
+                               layer="pattern"))
+            continue
+        if i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        scope = "township" if mk in ("街道", "镇", "乡") else "local"
+        out.append(Mention(i, m.end(), m.group(0), "named", scope, m.group("w"), marker=mk, layer="pattern"))
     return out
 
 
