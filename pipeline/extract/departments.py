@@ -19,7 +19,7 @@ from ..data import load_table
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of, towns_by_county_name
 from ..scan import find_words, finditer_at, finditer_opened, starts_before, stdlib_twin
-from ..nlp.canonical import canonical_names
+from ..nlp.canonical import without_own_town, canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, jurisdiction_of_row, lookup_place, region_row
 from ..nlp.mentions import Mention, find_mentions
 from ..nlp.organs import _function_word, sector_organ
@@ -520,7 +520,7 @@ def _board_written_out(name: str) -> str:
 # two organs (spec 1.1 section 5: an organ's office or working body), the office named by the body's name (as the
 # assignments read `X领导小组及其办公室牵头`; b8 adjudication d110). Collectives keep their determiner (`本级…办公室`).
 BODY_AND_ITS_OFFICE = ("及其办公室", "和其办公室")
-OFFICE_BODY_HEADS = ("领导小组", "工作小组", "委员会", "联席会议", "指挥部", "工作专班", "专班")
+OFFICE_BODY_HEADS = ("领导小组", "工作小组", "协调小组", "协调组", "委员会", "联席会议", "指挥部", "工作专班", "专班")
 
 
 def _bodies_and_their_offices(text: str, out: list[NamedMention]) -> list[NamedMention]:
@@ -724,7 +724,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _town_people_organisations(out, j)
         if "人大主席" in text:
             out = _town_congress_chair(text, segments, out, j)
-        if "主席团主席" in text:
+        if "主席团主席" in text or "主席团副主席" in text:
             out = _presidium_chair_title(text, out)
         if "办公室" in text or "工作专班" in text:
             out = _town_bare_offices(text, segments, out, j)
@@ -743,7 +743,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _zone_boards_named_in_a_bracket(text, segments, out)
     if "分局" in text:
         out = _own_county_branches(text, segments, out, j)
-        if j.township and j.county:
+        if j.township and (j.county or j.prefecture):
+            # ((s40-organs) or a town directly under its city, 东莞市/中山市's towns: the city's bureau keeps the branch)
             out = _town_branches_of_county_bureaus(text, segments, out, j)
     if j.county and ("中队" in text or "所" in text or "站" in text or "执法大队" in text or "办事处" in text):
         out = _town_squads(text, out, j)
@@ -1859,7 +1860,8 @@ def _town_bare_offices(text: str, segments: list[tuple[int, int]], out: list[Nam
                    or nm.mention.end > m.end() or not nm.name.startswith(chain) for nm in inside):
                 continue  # (read already, or otherwise: a county's organ read whole, a word running on)
             # (a town's office read in its tail, `宣传教育办公室` as 教育办: the whole item is the office)
-            name = chain + m.group(0)
+            # ((s40-organs) written after the town's own short name, `小榄卫生和计划生育办公室`: the town named once)
+            name = chain + without_own_town(m.group(0), j.township)
             added.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "asis", name,
                                               layer="pattern"), name))
     if not added:
@@ -1985,8 +1987,10 @@ def _group_office_short_forms(out: list[NamedMention], seats: frozenset[str] = f
                 region = nm.name[:k]
                 # ((s29-articles) not a standing office kept as written, `县扶贫办` beside the `县扶贫开发领导小组办公室` set up
                 # in it: two organs, guide D50 keeps a local 扶贫办 as written)
+                # ((s40-organs) nor a campaign's office named by its quoted slogan, `镇“三改一拆”办` beside the
+                # `…“三改一拆”行动领导小组办公室`: the campaign's standing office, another organ than the group's (guide D50, D14))
                 hits = {o for o in offices if o.startswith(region + stem) and len(o) > k + len(stem) + 5} \
-                    if not _standing_office(stem + "办") else set()
+                    if not _standing_office(stem + "办") and not stem.startswith("“") else set()
                 # ((s37-names) a short form that leaves out words before the group's key words, `镇禁烧办` beside the
                 # `…秸秆禁烧和综合利用工作领导小组办公室`, is no longer read as the group's office: guide S35 (CS1 Q4) keeps two
                 # names the text never equates two, D14 needing the text's own evidence; the s26 reading is gone)
@@ -2058,9 +2062,11 @@ def _presidium_chair_title(text: str, out: list[NamedMention]) -> list[NamedMent
     fixed: list[NamedMention] = []
     for nm in out:
         m = nm.mention
-        if nm.name.endswith("人民代表大会主席团") and text.startswith("主席", m.end) and not text.startswith("主席团", m.end):
+        # ((s40-organs) and its vice chair, `镇人大主席团副主席`: the same office's deputy, a person's title all the same)
+        title = 2 if text.startswith("主席", m.end) else 3 if text.startswith("副主席", m.end) else 0
+        if nm.name.endswith("人民代表大会主席团") and title and not text.startswith("主席团", m.end):
             name = nm.name[:-len("主席团")]
-            nm = NamedMention(Mention(m.start, m.end + 2, text[m.start:m.end + 2], m.kind, m.scope, "人民代表大会",
+            nm = NamedMention(Mention(m.start, m.end + title, text[m.start:m.end + title], m.kind, m.scope, "人民代表大会",
                                       m.marker, m.place, "pattern"), name)
         fixed.append(nm)
     return fixed
@@ -2391,7 +2397,8 @@ NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|消�
                              r"|(?:省军区|军分区|警备区|卫戍区|战区|解放军)\p{Han}*"
                              # (s25-org) 县供电局, 吴忠供电局: the grid companies' local units since the 2002 power reform
                              # (国发〔2002〕5号: 厂网分开, the 供电局 of 国家电网/南方电网), enterprises (spec 1.1 section 5)
-                             r"|(?:供电|电业)局)$")
+                             # ((s40-organs) and their branches in the towns, `小榄供电分局`: the same grid company's unit)
+                             r"|(?:供电|电业)(?:分局|局))$")
 
 
 # (guide D102) A local bureau of a service the state made an enterprise (`县邮政局` in a 2016 plan, `县电信局` in a 2010
@@ -2484,7 +2491,10 @@ def _town_branches_of_county_bureaus(text: str, segments: list[tuple[int, int]],
     if not word or len(stem) < 2:
         return out
     city = j.district_city
-    county = city + j.county if j.county.endswith("区") and city and not j.county.startswith(city) else j.county
+    if j.county:
+        county = city + j.county if j.county.endswith("区") and city and not j.county.startswith(city) else j.county
+    else:
+        county = j.prefecture  # (s40-organs) a town directly under its city (中山市小榄镇): the city bureau's branch
     bureaus = _town_branch_bureaus()
     done = []
     for nm in out:

@@ -880,10 +880,26 @@ def _table_row_tasks(text: str, ctx: Context) -> dict[tuple[int, int], list[str]
         # names none (`（六）` of a body with five) shows the numbers are the table's own, and none of them links
         mirrors = all(index.candidates(ref) for row in table.rows for ref in _row_refs(row, tcol))
         for k, row in enumerate(table.rows):
+            if _merged_task_cell(table, k, tcol) and all(not t.startswith("表") for t in out[(table.index, k - 1)]):
+                # (s40-organs, guide CV2 "a merged task cell") a row whose 任务 cell is empty because it is merged with the
+                # row above restates the same task: it links where that row links (spec 1.1 section 6)
+                out[(table.index, k)] = list(out[(table.index, k - 1)])
+                continue
             tasks = _row_task(row, table, tcol, text, ctx, index, linked, mirrors)
             out[(table.index, k)] = tasks
             linked += [t for t in tasks if not t.startswith("表")]
     return out
+
+
+def _merged_task_cell(table, k: int, tcol: int | None) -> bool:
+    """Row k's task cell is empty while its other cells are filled, under a row of the same group above it: the cell
+    is merged with the row above's (a 重点任务 written once over the several 具体工作 rows under it)."""
+    if k == 0 or tcol is None or table.labelled:
+        return False
+    row, above = table.rows[k], table.rows[k - 1]
+    if tcol >= len(row.cells) or row.cells[tcol].text.strip() or row.group != above.group:
+        return False
+    return any(c.text.strip() for i, c in enumerate(row.cells) if i != tcol)
 
 
 class _ItemIndex:

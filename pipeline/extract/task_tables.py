@@ -882,6 +882,12 @@ def _organish(word: str) -> bool:
     return len(w) <= 40 and bool(ORGAN_START.match(w)) and bool(ORGAN_END.search(w))
 
 
+def _wrapped_organs(pieces: list[str]) -> bool:
+    """The pieces joined without a break are a list of organs (each item `_organish`), while some piece alone is not."""
+    items = [w for w in re.split(r"[、，,；;\s]+", "".join(p.strip() for p in pieces)) if w]
+    return bool(items) and all(_organish(w) for w in items) and not all(_organish(p) for p in pieces)
+
+
 def _partition(words: list[str], table: TaskTable, tcol: int) -> list[int]:
     """How many of a row's pieces (space-separated tokens, or lines of a one-cell-per-line copy) each
     column takes when there are more pieces than columns: a wrapped or spaced task cell takes the
@@ -917,7 +923,9 @@ def _partition(words: list[str], table: TaskTable, tcol: int) -> list[int]:
         for c, n in enumerate(sizes):
             piece = organish[at:at + n]
             if c in roles:
-                cost += sum(1 for o in piece if not o)  # a role cell of words that are no organs
+                # a role cell of words that are no organs; (s40-organs) pieces that read as organs only together (a name
+                # wrapped over two lines, `…各市（区）人民` and `政府`) are the one cell they were before the copy broke it
+                cost += 0 if n > 1 and _wrapped_organs(words[at:at + n]) else sum(1 for o in piece if not o)
             elif c == tcol:
                 cost += sum(1 for o in piece[1:] if o)  # a task cell running on into organs
             at += n

@@ -571,6 +571,10 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             return ["共青团中央委员会"], None
     if m.scope == "levelsector" and m.sector and m.parts:
         return _under_levels(m, j), None
+    if m.scope == "levelsector" and not m.sector and not m.parts and (m.stem or "").endswith("部门") \
+            and (party := _party_sector_office(m, j)):
+        return party
+
     if m.scope == "levelsector" and m.sector:  # 市发展改革部门: the bureau or commission of that level
         region = _with_city(_prefix(j, m.marker or ""), m.marker or "", j)
         if region:
@@ -581,6 +585,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                 # 区城管执法部门 in a Shanghai district: the bureau under the name the place gives it
                 # (organ_local_names.tsv, keyed by the short form 城管执法局)
                 return [region + (_local_full(region, m.sector + "局", j) or organ[1])], region
+
     if m.scope == "local" and m.marker is None and not m.place and m.stem == m.text \
             and PROTECTED_AREA_BODY.search(m.text) \
             and (_opens_with_own_place(m.text, j) or _named_by_its_site(PROTECTED_AREA_BODY.sub(_area_only, m.text))):
@@ -643,6 +648,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # (s19-org) 地区行署督查室, 盟行署办公室: 行署 inside a name is written out too (spec 1.1 section 5: 行署 ->
         # <地区>行政公署), as the bodies of the 人民政府 above carry it
         stem = "行政公署" + stem[2:]
+    if m.scope == "local" and not m.marker and not m.place and j.township and region == j.township_chain():
+        stem = without_own_town(stem, j.township)
     local = _local_name(region, m, j)
     if m.scope == "local" and not local and stem in _county_names() and _county_level(region, j):
         # (s23-org) 县金融办, 旗金融工作办公室: a county's office is a government department named with the county alone
@@ -653,6 +660,31 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # government's bodies carry that name: 国资委 -> 阿克苏地区行政公署国有资产监督管理委员会
         stem = "行政公署" + stem[4:]
     return [region + (local or stem)], region
+
+
+def _party_sector_office(m: Mention, j: Jurisdiction) -> tuple[list[str], str] | None:
+    """(s40-organs) `市网信部门` in a city's own notice: a sector whose organ at the level is the party committee's office,
+    no government bureau (department_aliases.tsv `委网信办`: 中共<place>委网络安全和信息化委员会办公室, the local 网信办 of
+    the 2014-2018 reforms), named as the committee's departments are (spec 1.1 section 5: `市委组织部` ->
+    `中共钦州市委组织部`); a level the document cannot place is left as it was."""
+    from .organs import sector_organ
+
+    region = _with_city(_prefix(j, m.marker or ""), m.marker or "", j)
+    organ = sector_organ(m.stem[:-2], m.marker or "") if region else None
+    if not organ or organ[0] != "party":
+        return None
+    return [f"中共{_committee_place(region)}{organ[1]}"], region
+
+
+def without_own_town(stem: str, town: str) -> str:
+    """(s40-organs) `小榄卫生和计划生育办公室` in 小榄镇's own notice: a town's office written after the town's name, or its
+    name less 镇/乡/街道 (as the towns write themselves, 小榄, 华士), is named once after the town's chain (guide D31), not
+    with the town twice."""
+    short = re.sub(r"(?:街道|镇|乡)$", "", town)
+    for own in (town, short):
+        if len(own) >= 2 and stem.startswith(own) and len(stem) - len(own) >= 3:
+            return stem[len(own):]
+    return stem
 
 
 # The full forms a supply and marketing federation is written in (department_aliases.tsv, mass scope).

@@ -1066,6 +1066,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             # (first: a town's committee after its county wins a tie with a productive reading of the span)
             cands = _placed_town_organs(text, start, end) + cands
         cands += _township_units(text, start, end)
+        if text.find("”", start, end) >= 0 and text.find("办", start, end) >= 0:
+            cands += _quoted_campaign_offices(text, start, end)
         cands += _working_bodies(text, start, end)
         if _named_towns in ready:
             cands += _named_towns(text, start, end)
@@ -1585,6 +1587,10 @@ EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND
 # where a place has organised it otherwise, two collectives (guide D25, as `办公厅（室）`)
 EACH_PLACES_PREFIX = re.compile(rf"各{PLACE_KINDS}(?:、{PLACE_KINDS})*")
 ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办|行署|行政公署)[）)]")
+# (s40-organs) the administration's bracket typed 〔〕 (guide D43: web editors type them), and the places a determiner
+# picks written as a run of kinds (`有关地州市人民政府`, Xinjiang's prefectures, autonomous prefectures and cities)
+ADMINISTRATION_SQUARE_BRACKET = re.compile(r"〔(行署|行政公署)〕")
+RELATED_PLACE_KINDS = re.compile(r"(?:有关|相关)[地州市盟县区旗]{2,4}(?:人民政府|政府)$")
 # ((s34-org) also in angle brackets, `各区政府〈管委会〉`, as some offices type an alternative's bracket; see
 # responsibilities.py's `各镇〈街道〉`)
 BOARD_BRACKET = re.compile(r"[（(〈](管委会|管理委员会)[）)〉]")
@@ -1618,13 +1624,16 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
                 m.kind, m.scope, m.stem = "collective", None, pre.group(0) + m.text
                 continue
         if m.kind == "collective" and m.text.startswith(("有关", "相关")) and not m.marker and not m.parts \
-                and GOVERNMENT_END.search(m.text) and RELATED_BRACKET_PLACES.match(m.text) \
-                and (b := ALTERNATIVE_BUREAU.match(text, m.end, end)) and b.group(1) in ("行署", "行政公署"):
+                and GOVERNMENT_END.search(m.text) and (RELATED_BRACKET_PLACES.match(m.text) or RELATED_PLACE_KINDS.match(m.text)) \
+                and (b := ALTERNATIVE_BUREAU.match(text, m.end, end) or ADMINISTRATION_SQUARE_BRACKET.match(text, m.end, end)) \
+                and b.group(1) in ("行署", "行政公署"):
             # (s31-org3, guide D98) 有关市（地）政府（行署）: the places named by 有关 as by 各, one collective as written
+            # ((s40-organs) also `有关地州市人民政府〔行政公署〕`: the kinds of place run together, the bracket typed 〔〕,
+            # named with round brackets, guide D43)
             drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
             m.end = b.end()
             m.text = text[m.start:m.end]
-            m.stem = _full_width_brackets(m.text)
+            m.stem = _full_width_brackets(m.text).replace("〔", "（").replace("〕", "）")
             continue
         if m.kind == "collective" and m.text.startswith("各") and not m.marker and not m.parts \
                 and GOVERNMENT_END.search(m.text) and (m.stem is None or m.stem == m.text) \
@@ -3458,6 +3467,7 @@ LEVEL_AND_COUNTY_LEVEL = re.compile(r"(?:(?<![\p{Han}、])|(?<=[由和及与向�
 # (s25-org2) the same with the other names of the prefecture-level city as a kind (省辖市 in Henan, Jiangsu and Anhui,
 # 设区市, 地级市) and a county kind written with its bracket (县（市）), the head a government, its authority of a
 # sector, or the authority alone (`省辖市、县（市）价格主管部门`): each level as written (guide D25)
+PLACES_DETERMINER_BEFORE = re.compile(r"(?:各有关|各相关|有关|相关)$")
 CITY_AND_COUNTY_LEVEL = re.compile(r"(?P<a>设区的市|设区市|省辖市|地级以上市|地级市)(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县)"
                                    r"(?P<h>(?:人民政府|政府)"
                                    r"(?:(?:(?![的在对为是要将把按由从向等并或及与和应负])\p{Han}){2,10}?(?:行政主管|主管|行政)?部门)?"
@@ -3918,6 +3928,14 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
               or "设区市" in gates or "地级市" in gates or "地级以上市" in gates else ()):
         # 设区的市、县级人民政府 (a statute's two levels sharing one head): split (guide D25), each as written
         head = m.group("h")
+        det = PLACES_DETERMINER_BEFORE.search(text, max(start, m.start() - 3), m.start())
+        if det and not (det.start() > start and text[det.start() - 1] in "与和同"):
+            # (s40-organs, guide D34 and D98 as read in s31) `各有关设区市、县人民政府`, `有关设区市、县（市、区）人民政府`: the
+            # places a determiner names, one collective as written (as `各设区市、县人民政府`), not the two levels of a
+            # statute; `与有关…` is "concerning", no determiner
+            out.append(Mention(det.start(), m.end(), text[det.start():m.end()], "collective", stem=text[det.start():m.end()],
+                               layer="pattern"))
+            continue
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
                            parts=[m.group("a") + (m.group("j") or "") + head, m.group("b") + head]))
     for m in (FIELD_HEAD.finditer(text, start, end) if "领域" in gates else ()):
@@ -5878,7 +5896,8 @@ BODY_HEAD = re.compile(
     # (s24-org) 领导组, 领导组办公室: a leading group as Shanxi's notices name it (…工作领导组), the same working body
     # ((s26-org) 推进小组: `成立由分管副市长任组长的…工作推进小组`, a leading group named by what it pushes on)
     # (s28-org) 协调小组 (`…工作部际协调小组`, `…工作协调小组`, guide D15) and the offices of 协调小组 and 工作专班: working bodies
-    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|推进小组办公室|推进小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班办公室|工作专班|协调小组办公室|协调小组|专项工作组|推进办公室"
+    # ((s40-organs) and 协调组, the State Council's name for several (国家公共文化服务体系建设协调组, 2014), with its office)
+    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|推进小组办公室|推进小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班办公室|工作专班|协调小组办公室|协调小组|协调组办公室|协调组|专项工作组|推进办公室"
     r"|工作指挥部|指挥部办公室|指挥部)"
     r"(?!机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
 # (s31-org, guide D96) `市、县（市、区）人民政府应当建立建筑垃圾管理联席会议制度` in a 办法: a body a level's government must set
@@ -5958,6 +5977,9 @@ BODY_RESHAPE = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|
 BODY_PREPOSITION_LEVEL = re.compile(r"经(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村(?!庄)|街|政|县|区|市)\p{Han}{2})")
 # Where the name of a working body cannot reach back past (modal and case words, 等).
 BODY_STOP = set("的须将把被向由在对从给让等")
+# (s40-organs) a body's name opens after 按照/依照 (`三防应急响应按照市三防指挥部…`: the response follows the city's body) and
+# after 报 right before a level (`灾情在48小时内报镇三防指挥部办公室`: what is reported, then the town's body)
+BODY_OPENS_AFTER = re.compile(r"(?:按照|依照|参照)\p{Han}|.报[省市县区州盟旗乡镇]")
 
 
 # (s20-org) 建立…联席会议制度, then 报送联席会议办公室 / 联席会议要…: the body the system sets up is at work later in the
@@ -6021,7 +6043,7 @@ def _over_province_bracket(text: str, s: int, lo: int) -> int:
 # The words one of which every working body `_working_bodies` reads holds (gate words of the segment's one scan).
 # ((s31-org) and 领导组: Shanxi's and Hebei's leading groups (…工作领导组, s24-org) hold neither 小组 nor 工作组, so a
 # body set up without a place marker (`镇政府成立…工作领导组`) was never read)
-WORKING_BODY_WORDS = ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室", "指挥部", "领导组")
+WORKING_BODY_WORDS = ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室", "指挥部", "领导组", "协调组")
 
 
 def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
@@ -6035,7 +6057,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         s = h.start()
         while True:
             while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
-                    and (text[s - 1] not in BODY_STOP or text[s - 1:s + 1] == "对接") and text[s - 2:s] != "下设":
+                    and (text[s - 1] not in BODY_STOP or text[s - 1:s + 1] == "对接") and text[s - 2:s] != "下设" \
+                    and not BODY_OPENS_AFTER.match(text, max(0, s - 2), s + 1):
                 # (市对接华为工作专班: 对接 (to liaise with) opens the body's name, 对 alone is a preposition)
                 s -= 1
                 if s > start and text[s - 1] in LATIN_TERM_END:
@@ -6046,6 +6069,15 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             if b == s:
                 break
             s = b
+        if s == h.start() - 24 and s > start and _is_han(text[s - 1]) and text[s - 1] not in BODY_STOP:
+            # (s40-organs) the run reached its limit inside the name: a body named with its place and its whole
+            # programme (`成立郸城县全面改善贫困地区义务教育薄弱学校基本办学条件工作领导小组`) opens at the founding verb a few
+            # characters further back, not in the middle of its place's name
+            founding = None
+            for founding in re.finditer(r"成立|组建|设立", text[max(start, s - 16):s]):
+                pass
+            if founding:
+                s = max(start, s - 16) + founding.start()
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
@@ -6067,6 +6099,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             # (s20-org) 将工作进展报送联席会议办公室: what is reported, then the bare head (its office: departments)
             # ((s26-org) and 报送区联席会议办公室: the level's body, read with its level by the organ patterns)
             continue
+        if h.group(0).startswith("协调组") and h.start() - s < 6:
+            continue  # ((s40-organs) `领导小组下设综合协调组、宣传组`: a team of a group named by its task, no body of its own)
         role = None
         for role in ROLE_IN_RUN.finditer(text, s, h.start()):
             pass
@@ -6354,9 +6388,14 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
 # (s30-town) and 农村 as one word (乡新农村建设办, 镇农村能源办: the 新农村建设 offices towns set up in 2006-2015)
 # ((s31-org) never a head's title: `由分管副镇长兼任办公室主任` holds 镇长 (the town's head) and a verb of holding a post
 # (兼任, 担任), no office of the town (镇长效管理办公室 is one: 长效, lasting)
-TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?!\p{{Han}}{{0,4}}?(?:兼任|担任))(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?!\p{{Han}}{{0,4}}?(?:兼任|担任))(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,8}}?"
                              rf"(?:和(?:应急|乡村|农村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
                              r"(?![理法事学案好结件证])")
+
+
+# (s40-organs) `镇安全生产监督管理办公室`: a field of up to eight characters (was six); a longer run that holds a verb of
+# assignment or another organ's head is a clause, not one office's name
+TOWN_OFFICE_NOT_ONE = re.compile(CLAUSE_VERBS_IN_STEM + r"|配合|协助|中心|[局委所站队]")
 
 
 @lru_cache(maxsize=1)
@@ -6366,6 +6405,55 @@ def _town_bureau() -> re.Pattern:
     # ((s31-org2) two fields joined by 和, as the county's bureau of the same portfolio is named: 镇城市管理和综合执法局
     # of the Shunde towns, the 城市管理和综合执法局 of the districts)
     return re.compile(r"(?P<mk>镇|街道)(?P<w>\L<sect>(?:和\L<sect>)?局)(?![长])", sect=sorted(organ_tables().sectors, key=len, reverse=True))
+
+
+# (s40-organs) A large town's bureau named by a portfolio that is no county sector (`镇社会事务局`, `镇规划建设局`,
+# `镇经济和科技信息局`, `街道社区管理局`): the towns given county-level powers (广东 简政强镇事权改革 2010, 中山/东莞/佛山
+# towns; 江苏/浙江 经济发达镇行政管理体制改革 2010-2016, 中办发〔2016〕 guide on 经济发达镇) named their bureaus by the
+# portfolios they combined, which differ from town to town: the bureau is the town's own, named as written after its
+# chain (guide D31, D39: a town's office as written). Only after 镇/街道 at a boundary; a 分局 is a county bureau's branch
+# (departments._town_branches_of_county_bureaus), and a run holding another level or a clause verb is no name.
+TOWN_PORTFOLIO_BUREAU = re.compile(rf"(?P<mk>镇|街道)(?P<w>(?:(?![{STOP_CHARS}镇乡村街省市县区州旗政府委])\p{{Han}}){{2,10}}?(?<!分)局)(?![长])")
+
+
+def _town_bureaus_by_portfolio(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in TOWN_PORTFOLIO_BUREAU.finditer(text, start, end):
+        s = m.start()
+        if s > start and (text[s - 1] in TOWNSHIP_BLOCK_BEFORE or _is_han(text[s - 1]) and text[s - 1] not in AREA_JOINERS + "、，"):
+            continue
+        w = m.group("w")
+        if any(x.start <= s < x.end for x in found) or re.search(CLAUSE_VERBS_IN_STEM, w) \
+                or stdlib_twin(WORD_IN_JU).search(w) or _not_organ_stem(w):
+            continue
+        out.append(Mention(s, m.end(), m.group(0), "named", "township", w, marker=m.group("mk"), layer="pattern"))
+    return out
+
+
+# (s40-organs) An office named by the campaign it runs, the campaign's slogan in quotes (`镇“三改一拆”办`, `市“两违”整治办`,
+# `区“三改一拆”办公室`, `安庆市“三线三边”办`: the offices Zhejiang's, Hebei's and Anhui's places set up for a campaign): an
+# organ of the level or place written before it (spec 1.1 section 5: working bodies and their offices are organs; the
+# region written out), named as written after that place, quotes kept. The level opens at a boundary (as `_productive`'s);
+# a slogan's office after 镇/乡/街道 is the town's (scope township, named only in its own notice).
+QUOTED_OFFICE = re.compile(r"(?P<mk>街道|[省市县区州镇乡])(?P<w>“[^“”\n]{2,10}”(?:(?![的在是要将把按由从向等并或及与和])\p{Han}){0,6}?"
+                           r"(?:办公室|办))(?![理法事学案好结件证公])")
+
+
+def _quoted_campaign_offices(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in QUOTED_OFFICE.finditer(text, start, end):
+        i = m.start()
+        mk = m.group("mk")
+        place = place_before(text, m.end("mk"), start) if mk not in ("街道", "镇", "乡") else None
+        if place and text[place[0]:m.end("mk")] == place[1] and place[1] != "国家":
+            out.append(Mention(place[0], m.end(), text[place[0]:m.end()], "named", "local", m.group("w"), place=place[1],
+                               layer="pattern"))
+            continue
+        if i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        scope = "township" if mk in ("街道", "镇", "乡") else "local"
+        out.append(Mention(i, m.end(), m.group(0), "named", scope, m.group("w"), marker=mk, layer="pattern"))
+    return out
 
 
 @needs("办", "局")  # (a town's 局 or its 办)
@@ -6378,12 +6466,16 @@ def _township_offices(text: str, start: int, end: int) -> list[Mention]:
                 continue  # (横店镇农业局 is read with its town; 城镇…局 no town)
             out.append(Mention(s, m.end(), m.group(0), "named", "township", m.group("w"), marker=m.group("mk"),
                                layer="pattern"))
+        out += _town_bureaus_by_portfolio(text, start, end, out)
     if text.find("办", start, end) < 0:
         return out
     for m in TOWNSHIP_OFFICE.finditer(text, start, end):
         s = m.start()
         if s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
             continue
+        field = re.sub(r"办(?:公室)?$", "", m.group("w"))
+        if len(field) > 6 and TOWN_OFFICE_NOT_ONE.search(field):
+            continue  # ((s40-organs) the longer field: `镇城运中心会同规建办` is two organs and a verb, no office)
         out.append(Mention(s, m.end(), m.group(0), "named", "township", m.group("w"), marker=m.group("mk"), layer="pattern"))
     return out
 
@@ -6532,6 +6624,10 @@ def _replacing(chosen: list[Mention], added: list[Mention]) -> list[Mention]:
 
 # (s32-org2) the kinds of government of the prefecture level, written side by side in one list (州、市; 市、州; 盟、市)
 PREFECTURE_KINDS = frozenset({"市", "州", "盟", "地", "地区", "自治州"})
+# (s40-organs) a determiner that picks places (各有关, 有关; not `与有关`, "concerning") before a list opening with the
+# cities of a province (设区市, 设区的市, 地级市, 省辖市)
+CITY_LEVEL_DETERMINER = re.compile(r"(?:各有关|各相关|(?<![与和同各])(?:有关|相关))$")
+CITY_LEVEL_FIRST = re.compile(r"设区的市|设区市|地级以上市|地级市|省辖市")
 LEVEL_LIST_DETERMINER = re.compile(r"(?:所在地|所在|当地|(?<![\p{Han}])(?:相关|有关))$")
 # (speed) a list of levels joined by 和/及 alone (市和区县（自治县）人民政府…): a level word before the joiner
 LEVELS_JOINED = stdlib_re.compile(r"[省市县区州盟旗][和及](?:[省市县区州盟旗乡镇]|设区|自治)")
@@ -6561,6 +6657,15 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
     for m in _opened_at("level_list", text, start, end, last + 2):  # (LEVEL_LIST.finditer(text, start, last + 2))
         s = m.start()
         det = LEVEL_LIST_DETERMINER.search(text, max(start, s - 3), s)
+        chosen_places = CITY_LEVEL_DETERMINER.search(text, max(start, s - 3), s)
+        if chosen_places and CITY_LEVEL_FIRST.match(m.group("levels")) and not m.group("n") \
+                and (hg := LEVEL_LIST_GOV.match(text, m.end(), end)) and not hg.group("dep"):
+            # (s40-organs, guide D74 made precise, D34) `各有关设区市、县人民政府`, `有关设区市、县（市、区）人民政府` in a
+            # province's notice: the cities and counties a determiner picks, every level below the issuer, one collective
+            # as written (a statute's bare `设区的市、县级人民政府` is split as before, CITY_AND_COUNTY_LEVEL)
+            ds = chosen_places.start()
+            added.append(Mention(ds, hg.end(), text[ds:hg.end()], "collective", stem=text[ds:hg.end()], layer="pattern"))
+            continue
         if s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or text[s - 1] in "本我该每全") and not det:
             continue  # (所在地市、县、自治县人民政府: the place's determiner, shared below)
         levels = re.split(r"[、和及](?![^（(]*[）)])", m.group("levels"))
