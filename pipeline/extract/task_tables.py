@@ -882,6 +882,15 @@ def _organish(word: str) -> bool:
     return len(w) <= 40 and bool(ORGAN_START.match(w)) and bool(ORGAN_END.search(w))
 
 
+def _organ_lines(pieces: list[str]) -> bool:
+    """(s40-twins) Lines of a one-cell-per-line copy that, put back together, are a list of organs, the last line
+    going on from the one before it (a name cut by the wrap: `各市（区）人民` / `政府`), not organs one per line."""
+    if any(_organish(w) for w in pieces[1:]):
+        return False
+    parts = [w for w in re.split(r"[、，,；;\s]+", "".join(w.strip() for w in pieces)) if w]
+    return bool(parts) and all(_organish(w) for w in parts)
+
+
 def _partition(words: list[str], table: TaskTable, tcol: int) -> list[int]:
     """How many of a row's pieces (space-separated tokens, or lines of a one-cell-per-line copy) each
     column takes when there are more pieces than columns: a wrapped or spaced task cell takes the
@@ -917,7 +926,10 @@ def _partition(words: list[str], table: TaskTable, tcol: int) -> list[int]:
         for c, n in enumerate(sizes):
             piece = organish[at:at + n]
             if c in roles:
-                cost += sum(1 for o in piece if not o)  # a role cell of words that are no organs
+                # a role cell of words that are no organs; (s40-twins) none when its pieces are one list of organs
+                # wrapped inside a name (`市发改委、市工信局，各市（区）人民` / `政府`, a narrow column's line break)
+                if not (n > 1 and _organ_lines(words[at:at + n])):
+                    cost += sum(1 for o in piece if not o)
             elif c == tcol:
                 cost += sum(1 for o in piece[1:] if o)  # a task cell running on into organs
             at += n
