@@ -971,7 +971,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         # its own cell: it never runs onto the end of a long value above it (`发布机关：` / six organs as wide as the page)
     if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):
         return True  # a web page's title, then the notice's title that it repeats
-    if head and TITLE_LINE_END.search(a) and "。" not in a and not _article_cut(a) and not _article_cut(para[:80]):
+    if (head and TITLE_LINE_END.search(a) and "。" not in a and not _article_cut(a) and not _article_cut(para[:80])
+            and not _book_title_cut(a, b)):
         # (s26-swap) …also when the article opened lines above (`第一条　为贯彻…《某省` / … / `…高质量发展，规范` / `省级…`)
         return True
     if head and _masthead_break(a, b):
@@ -1290,6 +1291,16 @@ def _indented_after_run_in(prev: _Line, nxt: _Line) -> bool:
 
 
 RUN_IN_TAIL = _re.compile(r"[。；;，,][ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;，,：:！？]{2,24}$")
+
+
+def _book_title_cut(a: str, b: str) -> bool:
+    """(s40-twins) A line cut inside a 《》 title that the next line closes (`…和《某市人民政府办公厅关于印发某市2017年…工作方案`
+    / `的通知》（某政办发〔2017〕45号）精神，…`, a page break in the opening paragraph of a PDF): the genre word ends the
+    cited title's line, not the notice's own title: the sentence goes on after the 》 (a clause mark), which a title's
+    closing line (`（2022—2025年）》的通知`) never does."""
+    close = b.find("》")
+    return (a.count("《") > a.count("》") and close >= 0 and "《" not in b[:close]
+            and any(m in b[close:] for m in "，。；"))
 
 
 def _article_cut(a: str) -> bool:

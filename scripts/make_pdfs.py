@@ -152,11 +152,14 @@ def _stacked_tables(clean: str, view: str, layout, taken: set[int]) -> dict[int,
     cleaner leaves as it is), as {first line index: (index after the last, rows)}: the office's document had a ruled
     table there too. Read as the
     pipeline reads them (`extract.task_tables`); a table with group rows, or one already set from flattened rows, stays
-    as it is. Cells are taken from the notice's own text (its script), by their spans."""
+    as it is, and so does (s40-twins) a list of labelled items (`1.宣传发动：牵头单位：镇党政办；配合单位：…`), which the
+    office wrote as numbered paragraphs under its heading, not as a table. Cells are taken from the notice's own text
+    (its script), by their spans."""
     out: dict[int, tuple[int, list[list[str]]]] = {}
     for table in find_task_tables(view, layout):
         idx = [k for k, ln in enumerate(layout.lines) if table.start <= ln.start < table.end]
-        if not idx or not table.rows or any(k in taken for k in idx) or any(r.group for r in table.rows):
+        if (not idx or not table.rows or table.labelled or any(k in taken for k in idx)
+                or any(r.group for r in table.rows)):
             continue
         width = len(table.header)
         rows = [["序号"] + table.header]

@@ -689,6 +689,8 @@ def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
     if not m:
         return []
     toks = [(m.start(1), m.end(1), m.group(1))] + [(t.start(), t.end(), t.group(0)) for t in TOKEN.finditer(text, m.end(1))]
+    if len(toks) - 1 < width:
+        toks = _unglued_organs(toks)
     split = [toks[0]]
     for a, b, w in toks[1:]:
         # (at the first such point only: the date itself is one cell, `县住建局2023年12月`); also in a full
@@ -707,6 +709,22 @@ def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
         else:
             split.append((a, b, w))
     toks = split
+    return toks
+
+
+def _unglued_organs(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(s40-twins) A spaced row short of cells whose cell after the task opens with two organs' names run together
+    (`市住房城乡建设局市发展改革委、市生态环境局`: a lead cell and a co cell whose space a PDF's line break took, the
+    lead ending its row, the co list opening the next) is cut there: the one point inside its first name where an
+    organ's name ends and the next one's level word opens (as `_unglued_roles` cuts a bar row's last cell)."""
+    for j in range(2, len(toks)):
+        a, b, w = toks[j]
+        first = ORGAN_LIST_SEP.split(w)[0]
+        at = [p for p in range(3, len(first) - 2) if ORGAN_END.search(first[:p]) and _organish(first[:p])
+              and _organish(first[p:]) and not ORGAN_END.search(first[:p + 1])]
+        if len(at) == 1:
+            p = at[0]
+            return toks[:j] + [(a, a + p, w[:p]), (a + p, b, w[p:])] + toks[j + 1:]
     return toks
 
 

@@ -27,6 +27,13 @@ MIN_INNER_LINES = 3
 # after a label cell (`文　　号：`, a web page's info box) a space, so that the label and its value read as one
 CELL_SEP = " | "
 LABEL_END = ("：", ":")
+# (s40-twins) a label is a field's name (`文　　号：`, `成文日期：`, `是否有效：`): short, one name, no list or clause in it. A
+# task cell that ends in a colon (`生态茶园改造规划、技术指导和验收：`, a task-division list set as a table) is none: its
+# organs are the next cells', in their columns
+LABEL_CELL = re.compile(r"^[^、，,；;。（）()]{1,10}[：:]$")
+# (s40-twins) a numbered table (its header `序号`/`编号`, or rows opening with their number) is a table of columns, not an
+# info box of label and value pairs: a cell there ending in a colon (`宣传发动：`, a task named as a label) keeps its column
+NUMBER_CELL = re.compile(r"^(?:序号|编号|\d{1,3}[.．、]?)$")
 # a table needs two rows and two columns to be read as one
 MIN_ROWS, MIN_COLS = 2, 2
 
@@ -116,11 +123,18 @@ def _cell_text(cell: str | None) -> str:
     return out
 
 
-def _join_cells(cells: list[str]) -> str:
+def _join_cells(cells: list[str], labels: bool = True) -> str:
+    """A row's cells between bars; with `labels`, a label cell and its value between a space (an info box)."""
     out = cells[0]
     for before, cell in zip(cells, cells[1:]):
-        out += (" " if before.endswith(LABEL_END) and cell else CELL_SEP) + cell
+        label = labels and cell and before.endswith(LABEL_END) and LABEL_CELL.match(re.sub(r"\s+", "", before))
+        out += (" " if label else CELL_SEP) + cell
     return out
+
+
+def _numbered(rows: list[list[str]]) -> bool:
+    """(s40-twins) A table whose header is 序号 or whose rows open with their number."""
+    return any(NUMBER_CELL.match(re.sub(r"\s+", "", cells[0])) for cells in rows if cells)
 
 
 def page_tables(page, min_rows: int = MIN_ROWS, after_table: bool = False
@@ -134,16 +148,18 @@ def page_tables(page, min_rows: int = MIN_ROWS, after_table: bool = False
     out = []
     for k, table in enumerate(page.find_tables()):
         rows = []
-        for j, row in enumerate(table.extract()):
+        extracted = table.extract()
+        labels = not _numbered([[_cell_text(x) for x in row[:1]] for row in extracted])
+        for j, row in enumerate(extracted):
             cells = [_cell_text(x) for x in row]
             full = [c for c in cells if c]
             if (after_table and k == 0 and j == 0 and len(full) == 1 and cells[0] and len(cells) >= MIN_COLS
                     and None not in row):
-                rows.append(_join_cells(cells))
+                rows.append(_join_cells(cells, labels))
             elif len(full) == 1 and cells[0]:
                 rows.append(full[0])  # a group row, a note across the table
             elif full:
-                rows.append(_join_cells(cells))  # (empty cells kept: the columns stay in place)
+                rows.append(_join_cells(cells, labels))  # (empty cells kept: the columns stay in place)
         if len(rows) >= min_rows and table.rows and len(table.rows[0].cells) >= MIN_COLS:
             out.append((table.bbox, rows))
     return out
