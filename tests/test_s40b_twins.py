@@ -1,0 +1,126 @@
+"""(s40b-twins, issue 11) Target tables that read differently as bar rows (a DOCX's or a ruled PDF's table, `a | b | c`) and
+one cell per line (a web page's or an unruled PDF's text layer): a schedule's year columns whose cells carry their units, a
+yearly amount in a row whose deadline cell dates the making of a facility, a `每年` deadline cell, a task cell opening with
+the count of units closed. Each notice here is written for these tests, in the style of a Yunnan prefecture (2022), a
+Jiangxi district (2022) and a Shandong county (2016); the DOCX twins are built with scripts/make_pdfs.py's Word layout."""
+from pathlib import Path
+
+import pytest
+
+from pipeline import process
+
+ROOT = Path(__file__).resolve().parents[1]
+
+HEAD = ("{office}关于印发{title}的通知\n\n{number}\n\n{to}\n　　现将《{title}》印发给你们，请认真组织实施。\n\n{office}\n{date}\n\n"
+        "{title}\n\n　　一、工作目标\n　　{goal}\n　　二、保障措施\n　　各地要加强组织领导，落实工作责任。\n\n附件：{table}\n\n附件\n\n{table}\n\n")
+
+SCHEDULE = HEAD.format(
+    office="曲靖市人民政府办公室", title="曲靖市2022—2023年农村公路提质改造工作方案", number="曲政办发〔2022〕21号",
+    to="各县（市、区）人民政府，市直各委、办、局：", date="2022年3月10日", goal="到2023年底，全市农村公路通达水平明显提升。",
+    table="曲靖市2022—2023年农村公路提质改造重点任务清单") + "\n".join([
+        "序号 | 重点任务 | 2022年目标 | 2023年目标 | 牵头单位 | 责任单位",
+        "1 | 农村公路提质改造里程 | 600公里 | 800公里 | 市交通运输局 | 各县（市、区）人民政府",
+        "2 | 农村公路优良中等路率 | 80%以上 | 85%以上 | 市交通运输局 | 各县（市、区）人民政府",
+        "3 | 新建农村客运招呼站 | 120个 | 150个 | 市交通运输局 | 各县（市、区）人民政府",
+    ]) + "\n"
+
+MADE = HEAD.format(
+    office="赣县区人民政府办公室", title="赣县区脐橙产业提质增效三年行动方案（2022—2024年）", number="赣区府办字〔2022〕15号",
+    to="各乡镇人民政府，区直各单位：", date="2022年5月6日", goal="通过三年努力，全区脐橙产业综合效益明显提升。",
+    table="赣县区脐橙产业提质增效重点任务分工表") + "\n".join([
+        "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限",
+        "1 | 建设区级脐橙无病苗木繁育中心，每年出圃无病容器苗50万株以上 | 区农业农村局 | 各乡镇人民政府 | 2022年10月底前建成，此后每年持续推进",
+        "2 | 建设脐橙电商产业园，脐橙网络零售额年均增长15%以上 | 区商务局 | 区工业和信息化局 | 2023年6月底前建成",
+        "3 | 脐橙果园水肥一体化覆盖率达到50%以上 | 区农业农村局 | 区水利局 | 2024年12月底",
+        "4 | 安排不低于10%的设施农业用地指标支持脐橙产后处理 | 区自然资源局 | 区农业农村局 | 每年",
+    ]) + "\n"
+
+CLOSED = HEAD.format(
+    office="淄博市人民政府办公厅", title="淄博市孝妇河流域综合整治实施方案", number="淄政办发〔2016〕9号",
+    to="各区县人民政府，高新区、经济开发区、文昌湖区管委会，市政府各部门：", date="2016年4月12日",
+    goal="到2017年底，孝妇河流域水质明显改善。", table="淄博市孝妇河流域综合整治任务分解表") + "\n".join([
+        "序号 | 工作任务 | 具体内容 | 完成时限 | 责任单位",
+        "1 | 沿河化工企业整治 | 16家化工企业关停退出，职工安置、资产处置 | 2016年10月底前 | 周村区人民政府、市经济和信息化委",
+        "2 | 河道清淤 | 完成干流河道清淤疏浚 | 2017年6月底前 | 市水利与渔业局",
+    ]) + "\n"
+
+
+def _one_cell_a_line(text: str) -> str:
+    """The same notice as a web page's copy gives its table: one cell a line."""
+    return "\n".join(c for line in text.split("\n") for c in (line.split(" | ") if " | " in line else [line]))
+
+
+def _targets(text: str, tmp_path, name: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    rec = process(str(path)).model_dump()
+    for t in rec["targets"]:
+        assert rec["text"][t["span"][0]:t["span"][1]] == t["quote"]
+    return rec, {(t["indicator"], t["value"], t["unit"], t["comparator"], t["per_year"], t["year_start"], t["year_end"])
+                 for t in rec["targets"] if t["task"] is None}
+
+
+def _docx_twin(text: str, tmp_path, name: str):
+    pytest.importorskip("docx")
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from make_pdfs import build_docx
+
+    build_docx(text, tmp_path / name)
+    rec = process(str(tmp_path / name)).model_dump()
+    return {(t["indicator"], t["value"], t["unit"], t["comparator"], t["per_year"], t["year_start"], t["year_end"])
+            for t in rec["targets"] if t["task"] is None}
+
+
+SCHEDULE_TARGETS = {
+    ("农村公路提质改造里程", 600.0, "公里", "=", False, 2022, 2022), ("农村公路提质改造里程", 800.0, "公里", "=", False, 2023, 2023),
+    ("农村公路优良中等路率", 80.0, "%", ">=", False, 2022, 2022), ("农村公路优良中等路率", 85.0, "%", ">=", False, 2023, 2023),
+    ("新建农村客运招呼站", 120.0, "个", "=", False, 2022, 2022), ("新建农村客运招呼站", 150.0, "个", "=", False, 2023, 2023),
+}
+
+
+def test_a_schedules_year_cells_read_alike_as_bar_rows_and_one_cell_a_line(tmp_path):
+    # `| 重点任务 | 2022年目标 | 2023年目标 |`: each cell the row's indicator in its column's year, whether the prose reader
+    # saw the cell first (bars) or the table reader alone (lines)
+    rec, bars = _targets(SCHEDULE, tmp_path, "bars.txt")
+    assert bars == SCHEDULE_TARGETS
+    assert sorted(t["quote"] for t in rec["targets"]) == ["120个", "150个", "600公里", "80%以上", "800公里", "85%以上"]
+    assert _targets(_one_cell_a_line(SCHEDULE), tmp_path, "lines.txt")[1] == SCHEDULE_TARGETS
+
+
+def test_the_schedule_as_a_word_table(tmp_path):
+    assert _docx_twin(SCHEDULE, tmp_path, "schedule.docx") == SCHEDULE_TARGETS
+
+
+MADE_TARGETS = {
+    ("出圃无病容器苗", 500000.0, "株", ">=", True, 2022, 2024),
+    ("脐橙网络零售额", 15.0, "%", ">=", True, 2022, 2024),
+    ("脐橙果园水肥一体化覆盖率", 50.0, "%", ">=", False, None, 2024),
+    ("设施农业用地指标支持脐橙产后处理", 10.0, "%", ">=", True, 2022, 2024),
+}
+
+
+def test_a_yearly_amount_beside_a_facilitys_deadline_runs_over_the_plans_years(tmp_path):
+    # `2022年10月底前建成，此后每年持续推进`, `2023年6月底前建成`: the deadline of what is built, not of the yearly amount in
+    # the row; a `每年` deadline cell makes the row's amount per year in both copies (the last row of the text too)
+    assert _targets(MADE, tmp_path, "bars.txt")[1] == MADE_TARGETS
+    assert _targets(_one_cell_a_line(MADE), tmp_path, "lines.txt")[1] == MADE_TARGETS
+
+
+def test_a_yearly_amount_beside_a_plain_deadline_keeps_it(tmp_path):
+    # the deadline of the row's own level (no facility made by it) still dates the row
+    text = MADE.replace("2023年6月底前建成", "2023年6月底前")
+    assert ("脐橙网络零售额", 15.0, "%", ">=", True, None, 2023) in _targets(text, tmp_path, "plain.txt")[1]
+
+
+def test_the_made_by_table_as_a_word_table(tmp_path):
+    assert _docx_twin(MADE, tmp_path, "made.docx") == MADE_TARGETS
+
+
+def test_a_cell_opening_with_the_units_closed_in_a_bar_row(tmp_path):
+    # `| 16家化工企业关停退出，职工安置… |`: the count to close, as the same cell one a line reads (spec §7)
+    want = ("化工企业关停退出", 16.0, "家", "=", False, None, 2016)
+    assert want in _targets(CLOSED, tmp_path, "bars.txt")[1]
+    assert want in _targets(_one_cell_a_line(CLOSED), tmp_path, "lines.txt")[1]
+    assert want in _docx_twin(CLOSED, tmp_path, "closed.docx")
