@@ -124,3 +124,34 @@ def test_a_cell_opening_with_the_units_closed_in_a_bar_row(tmp_path):
     assert want in _targets(CLOSED, tmp_path, "bars.txt")[1]
     assert want in _targets(_one_cell_a_line(CLOSED), tmp_path, "lines.txt")[1]
     assert want in _docx_twin(CLOSED, tmp_path, "closed.docx")
+
+
+def test_a_word_tables_merged_category_cell_keeps_the_columns_in_place(tmp_path):
+    # a 分工表 whose 重点任务 cell is merged down over two rows (`<w:vMerge/>`: empty in the second row): the second row's
+    # cells stay under their headers, so its 完成时限 cell still dates its number (a Guizhou provincial plan, 2023)
+    docx = pytest.importorskip("docx")
+    from pipeline.ingest.docx import docx_to_text
+
+    d = docx.Document()
+    for line in ["贵州省人民政府办公厅关于印发贵州省全民健身设施补短板实施方案（2023—2025年）的通知", "黔府办发〔2023〕7号",
+                 "各市、自治州人民政府，各县（市、区、特区）人民政府，省政府各部门、各直属机构：",
+                 "现将《贵州省全民健身设施补短板实施方案（2023—2025年）》印发给你们，请认真贯彻执行。", "贵州省人民政府办公厅",
+                 "2023年3月20日", "贵州省全民健身设施补短板实施方案（2023—2025年）", "一、工作目标",
+                 "到2025年，全省全民健身设施短板基本补齐。", "附件：重点任务分工表", "附件", "重点任务分工表"]:
+        d.add_paragraph(line)
+    rows = [["序号", "重点任务", "具体工作", "牵头单位", "配合单位", "完成时限"],
+            ["1", "补齐健身设施短板", "新建或改扩建体育公园100个以上", "省体育局", "省住房城乡建设厅", "2025年底前"],
+            ["2", "", "每个乡镇至少建成1个文体广场", "省体育局", "省自然资源厅", "2024年底前"]]
+    table = d.add_table(rows=3, cols=6)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(1, 1).merge(table.cell(2, 1))
+    table.cell(1, 1).text = "补齐健身设施短板"
+    d.save(tmp_path / "plan.docx")
+    lines = docx_to_text((tmp_path / "plan.docx").read_bytes()).split("\n")
+    assert lines[-1] == "2 |  | 每个乡镇至少建成1个文体广场 | 省体育局 | 省自然资源厅 | 2024年底前"
+    rec = process(str(tmp_path / "plan.docx")).model_dump()
+    got = {(t["value"], t["unit"], t["comparator"], t["year_start"], t["year_end"]) for t in rec["targets"] if t["task"] is None}
+    assert got == {(100.0, "个", ">=", None, 2025), (1.0, "个", ">=", None, 2024)}
