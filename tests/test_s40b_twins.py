@@ -155,3 +155,62 @@ def test_a_word_tables_merged_category_cell_keeps_the_columns_in_place(tmp_path)
     rec = process(str(tmp_path / "plan.docx")).model_dump()
     got = {(t["value"], t["unit"], t["comparator"], t["year_start"], t["year_end"]) for t in rec["targets"] if t["task"] is None}
     assert got == {(100.0, "个", ">=", None, 2025), (1.0, "个", ">=", None, 2024)}
+
+
+def test_a_web_pages_rowspan_cell_keeps_the_columns_in_place():
+    # the same 分工表 on a web page (a Hebei prefecture, 2021): the 重点任务 cell spans two rows, an empty 备注 cell
+    from pipeline.ingest.html import _grid_rows
+    from lxml import html as lhtml
+
+    page = lhtml.fromstring(
+        "<table><tr><th>序号</th><th>重点任务</th><th>具体工作</th><th>牵头单位</th><th>完成时限</th><th>备注</th></tr>"
+        "<tr><td>1</td><td rowspan='2'>改善农村人居环境</td><td>新建农村公厕200座</td><td>市农业农村局</td>"
+        "<td>2021年底前</td><td></td></tr>"
+        "<tr><td>2</td><td>每个村至少建成1个垃圾收集点</td><td>市住房城乡建设局</td><td>2022年6月底前</td><td></td></tr>"
+        "<tr><td colspan='2'>合计</td><td>—</td><td></td><td></td><td></td></tr></table>")
+    rows = _grid_rows([[c for c in tr if c.tag in ("td", "th")] for tr in page.iter("tr")], lambda c: c.text_content().strip())
+    assert rows[2] == ["2", "", "每个村至少建成1个垃圾收集点", "市住房城乡建设局", "2022年6月底前", ""]
+    assert rows[3] == ["合计", "—", "", "", ""]
+
+
+def _html_twin(text: str, tmp_path, name: str):
+    """The notice as a web page gives it: paragraphs, and its table as a <table> whose empty cells are merged into the
+    cell above (rowspan)."""
+    from html import escape
+
+    lines = text.split("\n")
+    body, rows = [], []
+    for line in lines:
+        if " | " in line:
+            rows.append(line.split(" | "))
+        elif line.strip():
+            body.append("<p>" + escape(line.strip()) + "</p>")
+    trs = []
+    for r, cells in enumerate(rows):
+        tds = []
+        for c, cell in enumerate(cells):
+            above = r - 1
+            while above >= 1 and rows[above][c] == "":
+                above -= 1
+            if not cell and above >= 1:
+                continue  # (covered by the cell above it)
+            down = 1
+            while cell and r >= 1 and r + down < len(rows) and rows[r + down][c] == "":
+                down += 1
+            tds.append(f"<td rowspan='{down}'>{escape(cell)}</td>" if down > 1 else f"<td>{escape(cell)}</td>")
+        trs.append("<tr>" + "".join(tds) + "</tr>")
+    page = ("<html><head><meta charset='utf-8'><title>通知</title></head><body><div class='content'>" + "".join(body)
+            + "<table border='1'>" + "".join(trs) + "</table></div></body></html>")
+    (tmp_path / name).write_text(page, encoding="utf-8")
+    rec = process(str(tmp_path / name)).model_dump()
+    return {(t["indicator"], t["value"], t["unit"], t["comparator"], t["per_year"], t["year_start"], t["year_end"])
+            for t in rec["targets"] if t["task"] is None}
+
+
+def test_a_merged_category_cell_on_a_web_page(tmp_path):
+    text = CLOSED.replace("2 | 河道清淤 | 完成干流河道清淤疏浚 | 2017年6月底前 | 市水利与渔业局",
+                          "2 |  | 关停沿河小造纸企业8家 | 2017年6月底前 | 市经济和信息化委\n"
+                          "3 | 河道清淤 | 完成干流河道清淤疏浚 | 2017年6月底前 | 市水利与渔业局")
+    lines = _targets(text, tmp_path, "bars.txt")[1]
+    assert ("沿河小造纸企业", 8.0, "家", "=", False, None, 2017) in lines
+    assert _html_twin(text, tmp_path, "page.html") == lines
