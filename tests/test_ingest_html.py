@@ -55,7 +55,7 @@ def test_info_table_page_keeps_metadata_headline_body_and_table_rows():
         "（二）全县设立临时检查站30个以上，重点时段每日巡山不少于2次。",
         "序号 | 工作任务 | 责任单位 | 完成时限",
         "1 | 组建乡镇半专业扑火队 | 各乡（镇）人民政府 | 2018年11月底",
-        "2 | 储备扑火物资 | 县林业局 县应急管理局",  # <br> inside a cell; the rowspan cell is not repeated
+        "2 | 储备扑火物资 | 县林业局 县应急管理局 |",  # <br> inside a cell; the rowspan cell is not repeated (s40b-twins: its place kept empty)
         "附件：安远县2018年秋冬季森林防火重点区域",  # the second Word section
         "安远县人民政府办公室",
         "2018年10月22日",

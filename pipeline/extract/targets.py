@@ -2472,6 +2472,9 @@ def _units_all_closed(text: str, q: Quantity, clause_prefix: str, clause_end: in
     if (not prefix and q.start > 0 and text[q.start - 1] == "\n" and (text.rfind("\n", 0, q.start - 1) >= q.start - 14)
             and UNITS_CLOSED_CELL.match(text, q.unit_end, clause_end) is not None):
         return True  # (a cell of a table written one cell a line: the line above is a short cell)
+    if (not prefix.rsplit("|", 1)[-1] and text[max(0, q.start - 3):q.start].rstrip(" \t\u3000").endswith("|")
+            and UNITS_CLOSED_CELL.match(text, q.unit_end, clause_end) is not None):
+        return True  # (s40b-twins) the same cell in a row kept with bars (a DOCX's or a ruled PDF's table)
     return (UNITS_CLOSED_SCOPE.fullmatch(prefix) is not None and not _has_verb(prefix)
             and UNITS_CLOSED_ACT.match(text, q.unit_end, clause_end) is not None)
 
@@ -3620,7 +3623,14 @@ def _deadline_years(cell: str, issue_year: int | None) -> tuple[int | None, int 
 DEADLINE_COLUMN = re.compile(r"时限|完成时间|时间节点|完成期限|时间安排|进度安排|(?:建设|实施)(?:年限|期限|周期)")
 
 
-def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo: dict) -> tuple[int | None, int | None] | None:
+# (s40b-twins) a deadline cell that dates the making of a facility (`2021年12月底前建成`, `…前建成，此后每年持续推进`): the
+# deadline of what is built, not of a yearly amount in the row (`每年提供…100万株以上`, `…年均增长20%以上`), whose years are
+# the plan's (spec §7: the plan's period), as the same table one cell per line reads
+MADE_BY_DEADLINE = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:底|末)?\s*(?:前|以前|之前)\s*(?:建成|建立|投用|投运|挂牌)")
+
+
+def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo: dict,
+                  per_year: bool = False) -> tuple[int | None, int | None] | None:
     line_start = _line_start(text, lo, q.start)
     line_end = _line_end(text, q.end)
     row_end = line_end if line_end >= 0 else len(text)
@@ -3639,6 +3649,8 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
             years = (issue_year, years[1])
         return years
     head, cell = found
+    if per_year and MADE_BY_DEADLINE.match(cell):
+        return None
     if PERIOD_COLUMN.search(head):
         return _year_from(cell, issue_year)  # (s28-tg) a `建设年限` cell: the span as written
     return _deadline_years(cell, issue_year)
@@ -3685,13 +3697,37 @@ EVERY_YEAR_CELL = re.compile(r"\s*(?:每年度?|每一年|逐年|年度)\s*")
 def _every_year_row(text: str, lo: int, q: Quantity, memo: dict) -> bool:
     line_start = text.rfind("\n", max(lo, q.start - ROW_REACH), q.start) + 1
     line_end = text.find("\n", q.end, q.end + ROW_REACH)
+    if line_end < 0 and len(text) - q.end <= ROW_REACH:
+        line_end = len(text)  # (s40b-twins) the last row of a text that ends there
     if (line_start == 0 and q.start - ROW_REACH > lo) or line_end < 0:
         return False
     row = text[line_start:line_end]
-    if "每" not in row or ("|" not in row and "\t" not in row):
+    if "|" not in row and "\t" not in row:
+        return _every_year_line_cell(text, lo, line_start, line_end, memo)
+    if "每" not in row:
         return False
     cell = _deadline_cell(text, lo, line_start, line_end, q, memo)
     return cell is not None and EVERY_YEAR_CELL.fullmatch(cell) is not None
+
+
+def _every_year_line_cell(text: str, lo: int, line_start: int, line_end: int, memo: dict) -> bool:
+    """(s40b-twins) The same row copied one cell per line (a web page's or a PDF's text layer): after the row's number and
+    its task cell, a cell line `每年` before the next row's number, under a header with a deadline column."""
+    if line_start <= lo or text.find("每", line_end, line_end + 200) < 0:
+        return False
+    prev_start = _row_number_above(text, lo, line_start)
+    if prev_start is None:
+        return False
+    pos = line_end + 1
+    for _ in range(CELL_ROW_LINES):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if pos >= end or LINE_ROW_NUMBER.fullmatch(text, pos, end):
+            return False
+        if EVERY_YEAR_CELL.fullmatch(text, pos, end):
+            return _under_line_cell_header(text, lo, prev_start, memo)
+        pos = end + 1
+    return False
 
 
 # (s22-tg2) A task table a PDF copy parts by single spaces (`序号 工作任务 牵头单位 配合单位 完成时限`, then
@@ -7637,7 +7673,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                  or (None if per_year else _span_in_notice_year(ctx, clause_prefix, plans, q.start, rel_year))
                  or _deadline_after(text, q, hi, rel_year, per_year and _stated_span(_period_at(plans, q.start)))
                  or _item_deadline(ctx, text, q, rel_year)
-                 or _row_deadline(text, lo, q, rel_year, row_headers)
+                 or _row_deadline(text, lo, q, rel_year, row_headers, per_year)
                  or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
@@ -8905,12 +8941,16 @@ def _unit_cell_targets(ctx: Context, text: str, cells: list[str], goals, cell_st
             continue
         start = cell_start(goal_col, cells[goal_col]) + cells[goal_col].index(m.group("q"))
         span = (start, start + len(m.group("q").rstrip()))
-        if span in taken:
-            continue
         same = [t for t in found or () if t.span[0] < span[1] and span[0] < t.span[1]]
         if same:
+            # (s40b-twins) the prose reader's reading of the cell, quoted as the cell itself where the row is kept with
+            # bars (a DOCX, a ruled PDF): the column's year, and the row's indicator, as the cell holds the amount only
             for t in same:
                 t.year_start, t.year_end = year, year
+                if t.indicator.replace(" ", "") in cells[goal_col].replace(" ", ""):
+                    t.indicator = indicator
+            continue
+        if span in taken:
             continue
         cmp = INDICATOR_CMP.get(m.group("c") or "", "=")
         out += [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit, comparator=cmp,

@@ -3,7 +3,7 @@
 The standard library is enough: word/document.xml lists the body's paragraphs (w:p) and tables
 (w:tbl) in order. Text is w:t (w:delText, deleted tracked changes, is skipped); w:tab becomes a
 space, w:br a line break. A table row becomes one line, its cells separated by ` | `, so a
-分工表 row (序号, 任务, 责任单位) stays one line and its cells stay apart. Headers and footers (page furniture) are not read.
+分工表 row (序号, 任务, 责任单位) stays one line and its cells stay apart (an empty cell keeps its place). Headers and footers (page furniture) are not read.
 """
 from __future__ import annotations
 
@@ -32,12 +32,11 @@ def _paragraph_text(p: ET.Element) -> str:
 def _table_lines(tbl: ET.Element) -> list[str]:
     lines = []
     for tr in tbl.findall(W + "tr"):
-        cells = []
-        for tc in tr.findall(W + "tc"):
-            text = " ".join(t for t in (_paragraph_text(p).strip() for p in tc.iter(W + "p")) if t)
-            if text:
-                cells.append(text)
-        if cells:
+        # (s40b-twins) an empty cell keeps its place (a category cell merged down, `<w:vMerge/>`, is empty in the rows
+        # below its first; a blank note): the row's cells stay under their header's, as the PDF reader keeps them
+        cells = [" ".join(t for t in (_paragraph_text(p).strip() for p in tc.iter(W + "p")) if t)
+                 for tc in tr.findall(W + "tc")]
+        if any(cells):
             lines.append(" | ".join(cells))
     return lines
 

@@ -558,10 +558,8 @@ def _walk(el, w: _Writer, skip: set, in_link: set, keep_links: bool = False) -> 
         return
     if tag == "table" and not w.cells and _is_data_table(el):
         w.newline()
-        for row in _rows(el):
-            cells = [_squeeze(" ".join(_lines(c, skip, in_link))) for c in row]
-            cells = [c for c in cells if c]
-            if cells:
+        for cells in _grid_rows(_rows(el), lambda c: _squeeze(" ".join(_lines(c, skip, in_link)))):
+            if any(cells):
                 w.line(" | ".join(cells))
         return
     if tag == "pre":
@@ -578,6 +576,46 @@ def _walk(el, w: _Writer, skip: set, in_link: set, keep_links: bool = False) -> 
         w.text(child.tail)
     if block:
         w.newline()
+
+
+def _span(cell, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name) or 1), 100))
+    except ValueError:
+        return 1
+
+
+def _grid_rows(rows: list[list], text) -> list[list[str]]:
+    """(s40b-twins) The rows' cell texts with each cell in its column: an empty cell kept, and a cell merged down
+    (`rowspan`) empty in the rows below its first, as the DOCX and PDF readers keep them, so that a row's cells stay under
+    their header's."""
+    out = []
+    below: dict[int, tuple[int, int]] = {}  # column -> (rows still covered, columns wide)
+    for row in rows:
+        cells: list[str] = []
+        col = 0
+
+        def covered():
+            nonlocal col
+            while col in below:
+                left, wide = below[col]
+                cells.append("")
+                if left <= 1:
+                    del below[col]
+                else:
+                    below[col] = (left - 1, wide)
+                col += wide
+
+        for c in row:
+            covered()
+            wide, down = _span(c, "colspan"), _span(c, "rowspan")
+            if down > 1:
+                below[col] = (down - 1, wide)
+            cells.append(text(c))
+            col += wide
+        covered()
+        out.append(cells)
+    return out
 
 
 def _rows(table) -> list[list]:
