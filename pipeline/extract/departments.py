@@ -2813,9 +2813,17 @@ def _central_division_at(text: str, parent: str, k: int) -> tuple[int, str] | No
     for pattern, ok in ((CENTRAL_DIVISION, CENTRAL_PARENT), (CENTRAL_BUREAU, BUREAU_PARENT), (MASS_DEPARTMENT, MASS_CENTRAL)):
         if ok.search(parent):
             d = pattern.match(text, k)
-            if d and DIVISION_TAIL.match(text, d.end()):
+            if d and DIVISION_TAIL.match(text, d.end()) and not _second_organ_joined(text, k, d.end()):
                 return d.end(), d.group(0)
     return None
+
+
+def _second_organ_joined(text: str, k: int, end: int) -> bool:
+    """(s40b-central) `财政部和税务总局`, `国务院国资委和国家税务总局`: 和/与 then an organ named in its own right is a second organ
+    joined to the first, not the first one's division or bureau (a place opening with 和, 和田监管分局, is none)."""
+    if text[k:k + 1] not in ("和", "与"):
+        return False
+    return any(m.start == 0 and m.kind == "named" for m in find_mentions(text[k + 1:end]))
 
 
 # The office of a people's congress's standing committee or a CPPCC committee written after it (县人大常委会
