@@ -2810,6 +2810,11 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
 def _central_division_at(text: str, parent: str, k: int) -> tuple[int, str] | None:
     """The division of the central organ `parent` written at text[k:] (its 司 or 办公厅; a ministry's 局; a people's
     organisation's 部) ending where a name ends (DIVISION_TAIL): (its end, the division as written), else None."""
+    for name in _parent_divisions().get(parent, ()):
+        # (s40b-central) a division its organ's 三定 names (organ_central_divisions.tsv), written in full or short, also
+        # where its name holds a word the pattern stops at (节能与综合利用司: 用)
+        if text.startswith(name, k) and DIVISION_TAIL.match(text, k + len(name)):
+            return k + len(name), name
     for pattern, ok in ((CENTRAL_DIVISION, CENTRAL_PARENT), (CENTRAL_BUREAU, BUREAU_PARENT), (MASS_DEPARTMENT, MASS_CENTRAL)):
         if ok.search(parent):
             d = pattern.match(text, k)
@@ -2868,6 +2873,15 @@ def _central_division_rows() -> dict[tuple[str, str], tuple[tuple[str, int, int]
     for r in load_table("organ_central_divisions"):
         rows.setdefault((r["written"], r["parent"]), []).append((r["full"], int(r["from"] or 0), int(r["until"] or 0)))
     return {k: tuple(v) for k, v in rows.items()}
+
+
+@lru_cache(maxsize=1)
+def _parent_divisions() -> dict[str, tuple[str, ...]]:
+    """Each central organ's divisions in organ_central_divisions.tsv, as written and in full, longest first."""
+    by_parent: dict[str, set[str]] = {}
+    for (written, parent), rows in _central_division_rows().items():
+        by_parent.setdefault(parent, set()).update([written, *(full for full, _, _ in rows)])
+    return {p: tuple(sorted(names, key=len, reverse=True)) for p, names in by_parent.items()}
 
 
 @lru_cache(maxsize=1)
