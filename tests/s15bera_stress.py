@@ -68,7 +68,9 @@ CASES: list[tuple[str, str, str, str | None, str | None, set[str]]] = [
     (HEAD + "国家经委、国家建委要加强对技术改造项目的管理。\n", "全国", "central", "1980-03-01", None,
      {"国家经济委员会", "国家基本建设委员会"}),
     (HEAD + "内贸部、经贸部、国家物价局要共同做好市场物价调控工作。\n", "全国", "central", "1993-12-01", None,
-     {"国内贸易部", "对外经济贸易部", "国家物价局"}),
+     # (s40b-central) 经贸部 of December 1993 is the 对外贸易经济合作部: the 1993 plan (1993-03-16) renamed the
+     # 对外经济贸易部 (organ_renamed_central.tsv), as it set up the 国内贸易部 this case names
+     {"国内贸易部", "对外贸易经济合作部", "国家物价局"}),
     (HEAD + "市计委、市广电局做好项目论证。\n", "四川省绵阳市", "prefecture", "1998-04-20", None,
      {"绵阳市计划委员会", "绵阳市广播电视局"}),
     (HEAD + "省体育运动委员会、省轻工厅、省纺织厅、省冶金厅、省化工厅负责行业管理。\n", "辽宁省", "province", "1995-09-01", None,

@@ -2810,12 +2810,25 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
 def _central_division_at(text: str, parent: str, k: int) -> tuple[int, str] | None:
     """The division of the central organ `parent` written at text[k:] (its 司 or 办公厅; a ministry's 局; a people's
     organisation's 部) ending where a name ends (DIVISION_TAIL): (its end, the division as written), else None."""
+    for name in _parent_divisions().get(parent, ()):
+        # (s40b-central) a division its organ's 三定 names (organ_central_divisions.tsv), written in full or short, also
+        # where its name holds a word the pattern stops at (节能与综合利用司: 用)
+        if text.startswith(name, k) and DIVISION_TAIL.match(text, k + len(name)):
+            return k + len(name), name
     for pattern, ok in ((CENTRAL_DIVISION, CENTRAL_PARENT), (CENTRAL_BUREAU, BUREAU_PARENT), (MASS_DEPARTMENT, MASS_CENTRAL)):
         if ok.search(parent):
             d = pattern.match(text, k)
-            if d and DIVISION_TAIL.match(text, d.end()):
+            if d and DIVISION_TAIL.match(text, d.end()) and not _second_organ_joined(text, k, d.end()):
                 return d.end(), d.group(0)
     return None
+
+
+def _second_organ_joined(text: str, k: int, end: int) -> bool:
+    """(s40b-central) `财政部和税务总局`, `国务院国资委和国家税务总局`: 和/与 then an organ named in its own right is a second organ
+    joined to the first, not the first one's division or bureau (a place opening with 和, 和田监管分局, is none)."""
+    if text[k:k + 1] not in ("和", "与"):
+        return False
+    return any(m.start == 0 and m.kind == "named" for m in find_mentions(text[k + 1:end]))
 
 
 # The office of a people's congress's standing committee or a CPPCC committee written after it (县人大常委会
@@ -2860,6 +2873,15 @@ def _central_division_rows() -> dict[tuple[str, str], tuple[tuple[str, int, int]
     for r in load_table("organ_central_divisions"):
         rows.setdefault((r["written"], r["parent"]), []).append((r["full"], int(r["from"] or 0), int(r["until"] or 0)))
     return {k: tuple(v) for k, v in rows.items()}
+
+
+@lru_cache(maxsize=1)
+def _parent_divisions() -> dict[str, tuple[str, ...]]:
+    """Each central organ's divisions in organ_central_divisions.tsv, as written and in full, longest first."""
+    by_parent: dict[str, set[str]] = {}
+    for (written, parent), rows in _central_division_rows().items():
+        by_parent.setdefault(parent, set()).update([written, *(full for full, _, _ in rows)])
+    return {p: tuple(sorted(names, key=len, reverse=True)) for p, names in by_parent.items()}
 
 
 @lru_cache(maxsize=1)
