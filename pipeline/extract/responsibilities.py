@@ -86,7 +86,10 @@ FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单
                          r"|(?:首位|排名第一|第一个(?:单位|部门)?)的?(?:者|部门|单位)?(?:为|是)?牵头(?:单位|部门)?"
                          r"|牵头(?:单位|部门)(?:列|排|排在|列在|放在|列于|居)(?:第一位|首位|首个|第一)")
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
-CUE = re.compile(r"牵头负责|负责牵头|牵头抓总|总牵头|牵头|会同|总负责|负主责|主抓|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
+# (s40b-assign) 参加 and 协同 closing their clause (`（A负责，B、C协同）`, `（A牵头，B参加）`): the share words older and
+# southern offices write for 参与/配合, co like them; not 协同 before a verb (`协同推进`, read as prose, SYNERGY_CUE).
+CUE = re.compile(r"牵头负责|负责牵头|牵头抓总|总牵头|牵头|会同|总负责|负主责|主抓|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办"
+                 r"|(?:参加|协同)(?=[）)，,；;。]|$)")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
 CARRY = re.compile(r"下同|后同|以下同|以下均同|以下皆同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # A label of the organ that supervises or checks the work (`督办单位：`, `督导部门：`, `考核单位：`): its organs are given
@@ -2032,7 +2035,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
                     lead_seen = True
                 flush("co" if led_by_cue else "lead")
                 after_huitong = True
-            elif cue in ("参与", "配合", "协助", "协办"):
+            elif cue in ("参与", "配合", "协助", "协办", "参加", "协同"):
                 if _marked_in_list(text, pos) and len(pending) > 1:
                     # (s35-assign) `责任单位：A、B、C（配合）`: the bracketed mark is C's alone, as `A（牵头）` is A's; the
                     # organs before it keep the list's role (its label's, else `co` after a lead, else `responsible`)
@@ -4602,8 +4605,10 @@ CARRY_OUT_OWN = re.compile(r"(?:要|应|应当|须|负责)?(?:具体)?(?:组织�
 # (s30-assign, guide R47) A collective of the governments below (`各地政府`, `各县（市、区）人民政府`, `各乡（镇）`,
 # `各镇（街道）`, `乡镇人民政府`; (s31-assign) `地方各级人民政府`, as central notices write it) given the carrying-out
 # beside a named lead (`由省民政厅会同省发展改革委负责指导督促，各地政府具体组织实施`) does its own work at its own level: `responsible` (R31), not the `co` of a peer organ (R14).
+# (s40b-assign) the committees of those levels too, written with their governments (`A牵头，各区（市、县）党委、政府落实`,
+# `各级党委、政府落实`): the pair shares one clause, so both take the carrying-out's role.
 LOWER_LEVELS = re.compile(r"^(?:地方)?(?:各|(?=乡镇|[县市区乡镇]级))(?:[省市州盟县区旗乡镇地]|街道|苏木|级|[（(、）)])+"
-                          r"(?:人民政府|政府|街道办事处|办事处)?$")
+                          r"(?:人民政府|政府|街道办事处|办事处|党委|党工委)?$")
 
 
 # (s31-assign, guide R47) The same collective after a lead inside an annotation or a sentence read as one (`县教育局牵头，

@@ -367,6 +367,40 @@ def _stacked_joined_row(lines, k: int, table: TaskTable) -> tuple[list[Cell], in
     return cells, m
 
 
+def _line_split(ln, markdown: bool) -> list[Cell]:
+    cells, pos = [], 0
+    for part in CELL_SPLIT.split(ln.text):
+        at = ln.text.find(part, pos) if part else pos
+        cells.append(Cell(ln.start + at, ln.start + at + len(part), part))
+        pos = at + len(part)
+    if markdown and ln.text.lstrip().startswith("|") and cells and not cells[0].text.strip():
+        cells = cells[1:]
+    return cells
+
+
+def _wrapped_cell_row(lines, k: int, cells: list[Cell], table: TaskTable, markdown: bool) -> tuple[list[Cell], int] | None:
+    """(s40b-assign) A row of a tab or bar table one of whose cells held a line break (a DOCX cell's long task or organ
+    list wrapped by hand, `2<tab>开展工程建设项目审批制度` / `改革<tab>市住建局<tab>市自然资源和规划局`): the row's line is
+    short of cells and the next line, with separators of its own but no row number, holds the rest. The wrapped cell is
+    the first line's last and the next line's first, one cell over the break, where the two lines' cells add up to the
+    header's width. The row's cells and the index of its last line; None where the lines are not so."""
+    width = len(table.header) + 1  # (the 序号 cell counted)
+    if len(cells) >= width or len(cells) < 2 or k + 1 >= len(lines):
+        return None
+    nxt = lines[k + 1]
+    if not ("|" in nxt.text or "\t" in nxt.text):
+        return None
+    more = _line_split(nxt, markdown)
+    head = more[0].text.strip() if more else ""
+    if (not head or ROW_NUMBER.match(head) or JOINED_GROUP_ROW.match(head) or NUMBER_COLUMN.match(head)
+            or len(cells) + len(more) - 1 != width or not cells[-1].text.strip() or nxt.start != lines[k].end + 1):
+        return None
+    here = lines[k]
+    joined = Cell(cells[-1].start, more[0].end, here.text[cells[-1].start - here.start:] + "\n"
+                  + nxt.text[:more[0].end - nxt.start])
+    return cells[:-1] + [joined] + more[1:], k + 1
+
+
 def _spaced_joined_row(ln, table: TaskTable) -> Row | None:
     """(s38-assign) A row of a tab or bar table whose separators the copy turned to spaces (a PDF's next page, where the
     reader found no table: `6 新增和更新的公交汽车… 市交通委、市财政局，各区政府 每年`): its 序号 the next number, then its
@@ -433,6 +467,10 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             continue
         if numbered and (ROW_NUMBER.match(first) or (first[:1] in SERIAL_PATH_FIRST and _serial_path(first))):
             # ((s20-assign2) a 序号 written as the item's path, `1.2`, `一-（二）`: the row's number as written)
+            wrapped = _wrapped_cell_row(lines, k, cells, table, markdown)
+            if wrapped is not None:
+                cells, k = wrapped
+                ln = lines[k]
             table.rows.append(_merged_cells(Row(first, _align(_unglued_roles(cells[1:], table), table), group), table))
         elif len([c for c in cells if c.text.strip()]) == 1 and JOINED_GROUP_ROW.match(first):
             group = first
