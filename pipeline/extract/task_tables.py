@@ -27,7 +27,9 @@ ROLE_COLUMNS = (
     (re.compile(r"^(?:(?:责任)?(?:配合|参与|参加|协办|协助|协同|协作)(?:责任|落实)?(?:单位|部门)|配合)$"), "co"),
     # (a township's 责任站所 / 责任办所: its offices and stations; 落实单位 as the labels read it)
     (re.compile(r"^(?:(?:主要|主体|第一)?责任(?:单位|部门|主体)|主责(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|部门)|指导部门|负责(?:单位|部门)|"
-                r"落实(?:单位|部门)|责任(?:站所|办所|站办|办站|所站))$"),
+                r"落实(?:单位|部门)|责任(?:站所|办所|站办|办站|所站)|"
+                # (s40b-assign) `主要负责单位 | 协助单位`, as older provincial tables head the column
+                r"(?:主要|具体)负责(?:单位|部门))$"),
      "responsible"),
 )
 TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|内容)?|工作(?:内容|事项|措施)|改革举措|具体措施|目标任务|重点工作|"
@@ -124,6 +126,33 @@ def _header_cells(text: str) -> list[str]:
     return [c for c in (re.sub(r"\s+", "", x) for x in CELL_SPLIT.split(text)) if c]
 
 
+# (s40b-assign) A column over two header rows, `责任单位` merged over `牵头单位 | 配合单位` (or `责任分工` over `牵头 | 配合`):
+# the second row names the role columns.
+PARENT_COLUMN = re.compile(r"^(?:责任单位|责任部门|责任分工|分工|任务分工|责任主体|单位分工|部门分工)$")
+
+
+def _sub_header(top: str, below: str) -> list[str] | None:
+    """The column names of a header over two rows (a tab or bar table copied from a DOCX table whose role columns sit
+    under one merged cell): each name of the second row stands for its column, the first row's elsewhere. The second
+    row holds nothing but role columns' names (two at least); None where the lines are not so."""
+    if not ("|" in below or "\t" in below):
+        return None
+    subs = _header_cells(below)
+    if len(subs) < 2 or not all(_column_role(c) is not None for c in subs):
+        return None
+    up = [re.sub(r"\s+", "", x) for x in CELL_SPLIT.split(top.strip("\n").strip(" |"))]
+    down = [re.sub(r"\s+", "", x) for x in CELL_SPLIT.split(below.strip("\n").strip(" |"))]
+    if len(up) == len(down) and any(not u for u in up):
+        names = [d or u for u, d in zip(up, down)]
+    else:  # (the merged cell's empty twin dropped by the copy: the parent's one cell is the role columns')
+        parents = [k for k, u in enumerate(up) if PARENT_COLUMN.match(_column_name(u))]
+        if len(parents) != 1:
+            return None
+        names = up[:parents[0]] + subs + up[parents[0] + 1:]
+    names = [n for n in names if n]
+    return names if len(names) >= 3 and _is_role_header(names) else None
+
+
 def _is_role_header(names: list[str]) -> bool:
     return any(pattern.match(_column_name(n)) for n in names for pattern, _ in ROLE_COLUMNS)
 
@@ -138,6 +167,12 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
         # cells are split only on a line with a cell separator; 序号/编号 only where 号 is written
         joined = "|" in ln.text or "\t" in ln.text
         names = _header_cells(ln.text) if joined else []
+        under = _sub_header(ln.text, lines[i + 1].text) if len(names) >= 3 and i + 1 < len(lines) else None
+        if under is not None:
+            table, i = _read_joined(lines, i + 1, under, len(tables) + 1)
+            table.start = ln.start
+            _add_table(tables, table, text)
+            continue
         if len(names) >= 3 and joined and _is_role_header(names):
             table, i = _read_joined(lines, i, names, len(tables) + 1)
             _add_table(tables, table, text)
