@@ -153,6 +153,15 @@ def _sub_header(top: str, below: str) -> list[str] | None:
     return names if len(names) >= 3 and _is_role_header(names) else None
 
 
+def _without_parent(names: list[str]) -> list[str]:
+    """A header over two rows copied one cell per line (`责任单位` then `牵头单位`, `配合单位`): the merged parent cell is
+    no column of its own, the role names under it are."""
+    for k, n in enumerate(names[:-2]):
+        if PARENT_COLUMN.match(_column_name(n)) and _column_role(names[k + 1]) and _column_role(names[k + 2]):
+            return names[:k] + names[k + 1:]
+    return names
+
+
 def _is_role_header(names: list[str]) -> bool:
     return any(pattern.match(_column_name(n)) for n in names for pattern, _ in ROLE_COLUMNS)
 
@@ -214,6 +223,7 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
                 run.append(re.sub(r"\s+", "", lines[k].text))
                 k += 1
             if len(run) >= 2 and _is_role_header(run):
+                run = _without_parent(run)
                 table, i = _read_stacked(lines, k, run, len(tables) + 1)
                 table.start = ln.start
                 _add_table(tables, table, text)
