@@ -83,7 +83,8 @@ LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主
               "牵头科室": "lead", "牵头股室": "lead", "牵头处室": "lead", "牵头站所": "lead"}
 FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)"
                          # other offices: `排在首位的为牵头单位`, `排名第一的单位牵头`, `牵头单位列第一位`, `牵头部门排在首位`
-                         r"|(?:首位|排名第一|第一个(?:单位|部门)?)的?(?:者|部门|单位)?(?:为|是)?牵头(?:单位|部门)?"
+                         # ((s40b-assign) `位列第一的`, `名列第一的`, `排序第一的单位`, `首个单位`, `第一单位为牵头单位`)
+                         r"|(?:首位|首个|(?:排名|排序|位列|名列)第一|第一个(?:单位|部门)?|第一(?=单位|部门))的?(?:者|部门|单位)?(?:为|是)?牵头(?:单位|部门)?"
                          r"|牵头(?:单位|部门)(?:列|排|排在|列在|放在|列于|居)(?:第一位|首位|首个|第一)")
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
 # (s40b-assign) 参加 and 协同 closing their clause (`（A负责，B、C协同）`, `（A牵头，B参加）`): the share words older and
@@ -512,7 +513,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     if annotations:
         first_leads = bool(FIRST_LEADS.search(text, ctx.layout.body_start, annotations[0].start)
                            or _notice_first_leads(text, ctx))
-        if not first_leads and ("第一" in text or "首位" in text):
+        if not first_leads and ("第一" in text or "首位" in text or "首个" in text):
             # a note after the lists (`注：责任单位中排在第一位的为牵头单位。` closing the plan, or in an attachment's
             # heading) declares the convention for the whole document as one before them does; one inside an
             # annotation (`…，排在第一位的为牵头单位，下同`) holds from there on (below)
