@@ -87,10 +87,11 @@ FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单
                          r"|(?:首位|首个|(?:排名|排序|位列|名列)第一|第一个(?:单位|部门)?|第一(?=单位|部门))的?(?:者|部门|单位)?(?:为|是)?牵头(?:单位|部门)?"
                          r"|牵头(?:单位|部门)(?:列|排|排在|列在|放在|列于|居)(?:第一位|首位|首个|第一)")
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
-# (s40b-assign) 参加 and 协同 closing their clause (`（A负责，B、C协同）`, `（A牵头，B参加）`): the share words older and
-# southern offices write for 参与/配合, co like them; not 协同 before a verb (`协同推进`, read as prose, SYNERGY_CUE).
-CUE = re.compile(r"牵头负责|负责牵头|牵头抓总|总牵头|牵头|会同|总负责|负主责|主抓|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办"
-                 r"|(?:参加|协同)(?=[）)，,；;。]|$)")
+# (s40b-assign, SHARE_CLOSE, read only in a bracket) 参加 and 协同 closing their clause inside a bracket (`（A负责，B、C协同）`, `（A牵头，B参加，年底前完成）`):
+# the share words older and southern offices write for 参与/配合, co like them; not 协同 before a verb (`协同推进`, read
+# as prose, SYNERGY_CUE), and not prose `…的负责人参加。` (persons attending: no share of the work).
+CUE = re.compile(r"牵头负责|负责牵头|牵头抓总|总牵头|牵头|会同|总负责|负主责|主抓|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
+SHARE_CLOSE = re.compile(r"(?:参加|协同)(?=[）)]|$|[，,；;][^（()）。\n]{0,30}(?:[）)]|$))")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
 CARRY = re.compile(r"下同|后同|以下同|以下均同|以下皆同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # A label of the organ that supervises or checks the work (`督办单位：`, `督导部门：`, `考核单位：`): its organs are given
@@ -1978,6 +1979,10 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
         if any(ls <= m.start() < le for ls, le in labels):
             continue
         events.append((m.start(), "cue", m.group(0)))
+    if text[a - 1:a] in ("（", "(") and ("参加" in text[a:b] or "协同" in text[a:b]):
+        for m in SHARE_CLOSE.finditer(text, a, b):
+            if not any(ls <= m.start() < le for ls, le in labels):
+                events.append((m.start(), "cue", m.group(0)))
     events.sort(key=lambda e: e[0])
     out: list[tuple[NamedMention, str]] = []
     pending: list[NamedMention] = []
