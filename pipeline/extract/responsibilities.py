@@ -125,9 +125,9 @@ FILLER_TWIN = StdlibTwin(FILLER)
 # empty); (2) the one-character class `[\s：:、，,；;。.]` tried first: no alternative before it in FILLER starts with one
 # of its characters, so at such a character it was the first to match anyway. Both checked against FILLER's parse in
 # tests/test_s10b_speed.py; used only while FILLER is the pattern they were checked on (FILLER_CRC), else the plain twin.
-FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和后完实年承持指按排时牵监督第等组考落负责配长首验（，：；总抓根依")))
+FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和后完实年承持指按排时牵监督第等组考落负责配长首验（，：；总抓根依位名")))
 FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
-FILLER_CRC = 3991215948  # (s27-assign4: 按各自职责分工, 根据/依据/依照职责分工 in an annotation; s31-assign: 后同 in CARRY)
+FILLER_CRC = 1617010760  # (s27-assign4: 按各自职责分工, 根据/依据/依照职责分工 in an annotation; s31-assign: 后同 in CARRY; s40b-assign: 位列第一, 名列第一…)
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 # (s35-assign) the adverbial may be set off from a long subject list by a comma and name the duties as fixed elsewhere
