@@ -191,3 +191,24 @@ def test_first_listed_declarations_worded_otherwise(note):
         ("一/(一)", "鞍山市体育局", "lead"), ("一/(一)", "鞍山市自然资源局", "co"), ("一/(一)", "鞍山市财政局", "co"),
         ("一/(二)", "鞍山市文化旅游和广播电视局", "lead"),
     ])
+
+
+# 6. Two kinds of place, one bracketed, sharing 党委 and 政府 (a Heilongjiang prefecture 2018 writes `各县（市）区`, a
+#    provincial capital `各区、县（市）`), given the carrying-out beside a lead.
+@pytest.mark.parametrize("places", ["各县（市）区", "各区、县（市）"])
+def test_two_kinds_of_place_share_committee_and_government(places):
+    text = f"""齐齐哈尔市人民政府关于加快推进农村人居环境整治的实施意见
+
+齐政发〔2018〕15号
+
+{places}人民政府，市政府各直属单位：
+
+一、重点任务
+（一）推进农村厕所改造。（市农业农村局牵头，{places}党委、政府落实）
+（二）加强村庄规划。（市财政局牵头，{places}党委和政府落实）
+"""
+    assert _triples(text) == sorted([
+        ("一/(一)", "齐齐哈尔市农业农村局", "lead"), ("一/(一)", f"{places}党委", "responsible"), ("一/(一)", f"{places}政府", "responsible"),
+        ("一/(二)", "齐齐哈尔市财政局", "lead"),
+        ("一/(二)", f"{places}党委", "responsible"), ("一/(二)", f"{places}政府", "responsible"),
+    ])
