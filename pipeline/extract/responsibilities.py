@@ -83,10 +83,15 @@ LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主
               "牵头科室": "lead", "牵头股室": "lead", "牵头处室": "lead", "牵头站所": "lead"}
 FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)"
                          # other offices: `排在首位的为牵头单位`, `排名第一的单位牵头`, `牵头单位列第一位`, `牵头部门排在首位`
-                         r"|(?:首位|排名第一|第一个(?:单位|部门)?)的?(?:者|部门|单位)?(?:为|是)?牵头(?:单位|部门)?"
+                         # ((s40b-assign) `位列第一的`, `名列第一的`, `排序第一的单位`, `首个单位`, `第一单位为牵头单位`)
+                         r"|(?:首位|首个|(?:排名|排序|位列|名列)第一|第一个(?:单位|部门)?|第一(?=单位|部门))的?(?:者|部门|单位)?(?:为|是)?牵头(?:单位|部门)?"
                          r"|牵头(?:单位|部门)(?:列|排|排在|列在|放在|列于|居)(?:第一位|首位|首个|第一)")
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
+# (s40b-assign, SHARE_CLOSE, read only in a bracket) 参加 and 协同 closing their clause inside a bracket (`（A负责，B、C协同）`, `（A牵头，B参加，年底前完成）`):
+# the share words older and southern offices write for 参与/配合, co like them; not 协同 before a verb (`协同推进`, read
+# as prose, SYNERGY_CUE), and not prose `…的负责人参加。` (persons attending: no share of the work).
 CUE = re.compile(r"牵头负责|负责牵头|牵头抓总|总牵头|牵头|会同|总负责|负主责|主抓|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
+SHARE_CLOSE = re.compile(r"(?:参加|协同)(?=[）)]|$|[，,；;][^（()）。\n]{0,30}(?:[）)]|$))")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
 CARRY = re.compile(r"下同|后同|以下同|以下均同|以下皆同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # A label of the organ that supervises or checks the work (`督办单位：`, `督导部门：`, `考核单位：`): its organs are given
@@ -120,9 +125,9 @@ FILLER_TWIN = StdlibTwin(FILLER)
 # empty); (2) the one-character class `[\s：:、，,；;。.]` tried first: no alternative before it in FILLER starts with one
 # of its characters, so at such a character it was the first to match anyway. Both checked against FILLER's parse in
 # tests/test_s10b_speed.py; used only while FILLER is the pattern they were checked on (FILLER_CRC), else the plain twin.
-FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和后完实年承持指按排时牵监督第等组考落负责配长首验（，：；总抓根依")))
+FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和后完实年承持指按排时牵监督第等组考落负责配长首验（，：；总抓根依位名")))
 FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
-FILLER_CRC = 3991215948  # (s27-assign4: 按各自职责分工, 根据/依据/依照职责分工 in an annotation; s31-assign: 后同 in CARRY)
+FILLER_CRC = 1617010760  # (s27-assign4: 按各自职责分工, 根据/依据/依照职责分工 in an annotation; s31-assign: 后同 in CARRY; s40b-assign: 位列第一, 名列第一…)
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 # (s35-assign) the adverbial may be set off from a long subject list by a comma and name the duties as fixed elsewhere
@@ -509,7 +514,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     if annotations:
         first_leads = bool(FIRST_LEADS.search(text, ctx.layout.body_start, annotations[0].start)
                            or _notice_first_leads(text, ctx))
-        if not first_leads and ("第一" in text or "首位" in text):
+        if not first_leads and ("第一" in text or "首位" in text or "首个" in text):
             # a note after the lists (`注：责任单位中排在第一位的为牵头单位。` closing the plan, or in an attachment's
             # heading) declares the convention for the whole document as one before them does; one inside an
             # annotation (`…，排在第一位的为牵头单位，下同`) holds from there on (below)
@@ -1974,6 +1979,10 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
         if any(ls <= m.start() < le for ls, le in labels):
             continue
         events.append((m.start(), "cue", m.group(0)))
+    if text[a - 1:a] in ("（", "(") and ("参加" in text[a:b] or "协同" in text[a:b]):
+        for m in SHARE_CLOSE.finditer(text, a, b):
+            if not any(ls <= m.start() < le for ls, le in labels):
+                events.append((m.start(), "cue", m.group(0)))
     events.sort(key=lambda e: e[0])
     out: list[tuple[NamedMention, str]] = []
     pending: list[NamedMention] = []
@@ -2032,7 +2041,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
                     lead_seen = True
                 flush("co" if led_by_cue else "lead")
                 after_huitong = True
-            elif cue in ("参与", "配合", "协助", "协办"):
+            elif cue in ("参与", "配合", "协助", "协办", "参加", "协同"):
                 if _marked_in_list(text, pos) and len(pending) > 1:
                     # (s35-assign) `责任单位：A、B、C（配合）`: the bracketed mark is C's alone, as `A（牵头）` is A's; the
                     # organs before it keep the list's role (its label's, else `co` after a lead, else `responsible`)
@@ -4602,8 +4611,10 @@ CARRY_OUT_OWN = re.compile(r"(?:要|应|应当|须|负责)?(?:具体)?(?:组织�
 # (s30-assign, guide R47) A collective of the governments below (`各地政府`, `各县（市、区）人民政府`, `各乡（镇）`,
 # `各镇（街道）`, `乡镇人民政府`; (s31-assign) `地方各级人民政府`, as central notices write it) given the carrying-out
 # beside a named lead (`由省民政厅会同省发展改革委负责指导督促，各地政府具体组织实施`) does its own work at its own level: `responsible` (R31), not the `co` of a peer organ (R14).
+# (s40b-assign) the committees of those levels too, written with their governments (`A牵头，各区（市、县）党委、政府落实`,
+# `各级党委、政府落实`): the pair shares one clause, so both take the carrying-out's role.
 LOWER_LEVELS = re.compile(r"^(?:地方)?(?:各|(?=乡镇|[县市区乡镇]级))(?:[省市州盟县区旗乡镇地]|街道|苏木|级|[（(、）)])+"
-                          r"(?:人民政府|政府|街道办事处|办事处)?$")
+                          r"(?:人民政府|政府|街道办事处|办事处|党委|党工委)?$")
 
 
 # (s31-assign, guide R47) The same collective after a lead inside an annotation or a sentence read as one (`县教育局牵头，

@@ -27,7 +27,9 @@ ROLE_COLUMNS = (
     (re.compile(r"^(?:(?:责任)?(?:配合|参与|参加|协办|协助|协同|协作)(?:责任|落实)?(?:单位|部门)|配合)$"), "co"),
     # (a township's 责任站所 / 责任办所: its offices and stations; 落实单位 as the labels read it)
     (re.compile(r"^(?:(?:主要|主体|第一)?责任(?:单位|部门|主体)|主责(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|部门)|指导部门|负责(?:单位|部门)|"
-                r"落实(?:单位|部门)|责任(?:站所|办所|站办|办站|所站))$"),
+                r"落实(?:单位|部门)|责任(?:站所|办所|站办|办站|所站)|"
+                # (s40b-assign) `主要负责单位 | 协助单位`, as older provincial tables head the column
+                r"(?:主要|具体)负责(?:单位|部门))$"),
      "responsible"),
 )
 TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|内容)?|工作(?:内容|事项|措施)|改革举措|具体措施|目标任务|重点工作|"
@@ -124,6 +126,42 @@ def _header_cells(text: str) -> list[str]:
     return [c for c in (re.sub(r"\s+", "", x) for x in CELL_SPLIT.split(text)) if c]
 
 
+# (s40b-assign) A column over two header rows, `责任单位` merged over `牵头单位 | 配合单位` (or `责任分工` over `牵头 | 配合`):
+# the second row names the role columns.
+PARENT_COLUMN = re.compile(r"^(?:责任单位|责任部门|责任分工|分工|任务分工|责任主体|单位分工|部门分工)$")
+
+
+def _sub_header(top: str, below: str) -> list[str] | None:
+    """The column names of a header over two rows (a tab or bar table copied from a DOCX table whose role columns sit
+    under one merged cell): each name of the second row stands for its column, the first row's elsewhere. The second
+    row holds nothing but role columns' names (two at least); None where the lines are not so."""
+    if not ("|" in below or "\t" in below):
+        return None
+    subs = _header_cells(below)
+    if len(subs) < 2 or not all(_column_role(c) is not None for c in subs):
+        return None
+    up = [re.sub(r"\s+", "", x) for x in CELL_SPLIT.split(top.strip("\n").strip(" |"))]
+    down = [re.sub(r"\s+", "", x) for x in CELL_SPLIT.split(below.strip("\n").strip(" |"))]
+    if len(up) == len(down) and any(not u for u in up):
+        names = [d or u for u, d in zip(up, down)]
+    else:  # (the merged cell's empty twin dropped by the copy: the parent's one cell is the role columns')
+        parents = [k for k, u in enumerate(up) if PARENT_COLUMN.match(_column_name(u))]
+        if len(parents) != 1:
+            return None
+        names = up[:parents[0]] + subs + up[parents[0] + 1:]
+    names = [n for n in names if n]
+    return names if len(names) >= 3 and _is_role_header(names) else None
+
+
+def _without_parent(names: list[str]) -> list[str]:
+    """A header over two rows copied one cell per line (`责任单位` then `牵头单位`, `配合单位`): the merged parent cell is
+    no column of its own, the role names under it are."""
+    for k, n in enumerate(names[:-2]):
+        if PARENT_COLUMN.match(_column_name(n)) and _column_role(names[k + 1]) and _column_role(names[k + 2]):
+            return names[:k] + names[k + 1:]
+    return names
+
+
 def _is_role_header(names: list[str]) -> bool:
     return any(pattern.match(_column_name(n)) for n in names for pattern, _ in ROLE_COLUMNS)
 
@@ -138,6 +176,12 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
         # cells are split only on a line with a cell separator; 序号/编号 only where 号 is written
         joined = "|" in ln.text or "\t" in ln.text
         names = _header_cells(ln.text) if joined else []
+        under = _sub_header(ln.text, lines[i + 1].text) if len(names) >= 3 and i + 1 < len(lines) else None
+        if under is not None:
+            table, i = _read_joined(lines, i + 1, under, len(tables) + 1)
+            table.start = ln.start
+            _add_table(tables, table, text)
+            continue
         if len(names) >= 3 and joined and _is_role_header(names):
             table, i = _read_joined(lines, i, names, len(tables) + 1)
             _add_table(tables, table, text)
@@ -179,6 +223,7 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
                 run.append(re.sub(r"\s+", "", lines[k].text))
                 k += 1
             if len(run) >= 2 and _is_role_header(run):
+                run = _without_parent(run)
                 table, i = _read_stacked(lines, k, run, len(tables) + 1)
                 table.start = ln.start
                 _add_table(tables, table, text)
@@ -367,6 +412,40 @@ def _stacked_joined_row(lines, k: int, table: TaskTable) -> tuple[list[Cell], in
     return cells, m
 
 
+def _line_split(ln, markdown: bool) -> list[Cell]:
+    cells, pos = [], 0
+    for part in CELL_SPLIT.split(ln.text):
+        at = ln.text.find(part, pos) if part else pos
+        cells.append(Cell(ln.start + at, ln.start + at + len(part), part))
+        pos = at + len(part)
+    if markdown and ln.text.lstrip().startswith("|") and cells and not cells[0].text.strip():
+        cells = cells[1:]
+    return cells
+
+
+def _wrapped_cell_row(lines, k: int, cells: list[Cell], table: TaskTable, markdown: bool) -> tuple[list[Cell], int] | None:
+    """(s40b-assign) A row of a tab or bar table one of whose cells held a line break (a DOCX cell's long task or organ
+    list wrapped by hand, `2<tab>开展工程建设项目审批制度` / `改革<tab>市住建局<tab>市自然资源和规划局`): the row's line is
+    short of cells and the next line, with separators of its own but no row number, holds the rest. The wrapped cell is
+    the first line's last and the next line's first, one cell over the break, where the two lines' cells add up to the
+    header's width. The row's cells and the index of its last line; None where the lines are not so."""
+    width = len(table.header) + 1  # (the 序号 cell counted)
+    if len(cells) >= width or len(cells) < 2 or k + 1 >= len(lines):
+        return None
+    nxt = lines[k + 1]
+    if not ("|" in nxt.text or "\t" in nxt.text):
+        return None
+    more = _line_split(nxt, markdown)
+    head = more[0].text.strip() if more else ""
+    if (not head or ROW_NUMBER.match(head) or JOINED_GROUP_ROW.match(head) or NUMBER_COLUMN.match(head)
+            or len(cells) + len(more) - 1 != width or not cells[-1].text.strip() or nxt.start != lines[k].end + 1):
+        return None
+    here = lines[k]
+    joined = Cell(cells[-1].start, more[0].end, here.text[cells[-1].start - here.start:] + "\n"
+                  + nxt.text[:more[0].end - nxt.start])
+    return cells[:-1] + [joined] + more[1:], k + 1
+
+
 def _spaced_joined_row(ln, table: TaskTable) -> Row | None:
     """(s38-assign) A row of a tab or bar table whose separators the copy turned to spaces (a PDF's next page, where the
     reader found no table: `6 新增和更新的公交汽车… 市交通委、市财政局，各区政府 每年`): its 序号 the next number, then its
@@ -433,6 +512,10 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             continue
         if numbered and (ROW_NUMBER.match(first) or (first[:1] in SERIAL_PATH_FIRST and _serial_path(first))):
             # ((s20-assign2) a 序号 written as the item's path, `1.2`, `一-（二）`: the row's number as written)
+            wrapped = _wrapped_cell_row(lines, k, cells, table, markdown)
+            if wrapped is not None:
+                cells, k = wrapped
+                ln = lines[k]
             table.rows.append(_merged_cells(Row(first, _align(_unglued_roles(cells[1:], table), table), group), table))
         elif len([c for c in cells if c.text.strip()]) == 1 and JOINED_GROUP_ROW.match(first):
             group = first

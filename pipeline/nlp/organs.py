@@ -913,6 +913,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                   r"|(?:(?<![\p{Han}])|(?<=[由和及与、对经在]))(?:省级|地市级|市级|县级|乡镇级)(?:及以上|以上)?"
                                   # ((s26-org) 各县（区）党委、政府, 各县（市）, 各区（县）, 各旗县（市、区）: the kind written with its bracket)
                                   r"|各县[（(](?:区|市)[）)]|各区[（(]县[）)]|各旗县[（(]市、区[）)]"
+                                  # (s40b-assign) the city districts first, the county kinds in the bracket, as Guizhou's
+                                  # and Guangdong's cities write their own (`各区（市、县）党委、政府`, `各区（县、市）`)
+                                  r"|各区[（(](?:市、县|县、市|县[）)]市|市[）)]县)[）)]?"
+                                  # (two kinds, one bracketed: `各县（市）区党委、政府` as Yunnan's cities write it,
+                                  # `各区、县（市）党委和政府` as Zhejiang's do)
+                                  r"|各县[（(]市[）)]区|各区、县[（(]市[）)]|各县[（(]市[）)]、区"
                                   # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
                                   # (s22-org) 县（市）党委和政府, 县区党委和政府: the same for a kind with its bracket or a
                                   # compound of kinds (县区, 县市区, 旗县), a collective each (D24; A6 a60, A11 a127 golds)
