@@ -205,7 +205,9 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None,
                 joined = False
         text = nxt.text
         if joined:
-            if tail.isascii() and tail.isalpha() and text[:1].isascii() and text[:1].isalpha():
+            if tail.isascii() and tail.isalnum() and text[:1].isascii() and text[:1].isalpha():
+                para.append(" ")  # (s40c-pdfclean) also a number and its Latin unit: see WRAP_DIGIT_LETTER
+            elif tail in ISSUER_LAST and "关于" in text[:160] and _joint_issuers_cut("".join(para[-8:]), text):
                 para.append(" ")
             para.append(text)
             if text:
@@ -446,6 +448,28 @@ def _body_size(sized: list[PdfLine]) -> float:
 def _starts_indented(lines: list[PdfLine]) -> bool:
     """The first body-size line of the page starts right of the text block's left edge."""
     return join_page(lines)[3]
+
+
+# (s40c-pdfclean) WRAP_DIGIT_LETTER: a row of print breaks between a number and a Latin word after it (`200` /
+# `mg/dl`) only at a space the writer typed there: Unicode's line breaking never cuts a digit from a letter (UAX #14,
+# LB23), so the rows join with that space, as two Latin words do.
+#
+# A cited title of a joint document names its issuers one after another with a space between them (GB/T 9704's joint
+# heading, as cited: `《某省教育厅 某省财政厅 某省人力资源和社会保障厅关于…的通知》`): a row that breaks after one
+# issuer broke at that space. The title is open (its `《` not closed), nothing of its subject (`关于`) read yet, the
+# row ends with an organ's last word, the next opens with another issuer (not with `关于`: a row cut right before the
+# subject joins as written) and the issuers before `关于` are spaced on one of the two rows.
+ISSUER_LAST = frozenset("局委厅部室府办会署院心")
+_ISSUER_END = re.compile(r"(?:局|委员会|委|厅|部|办公室|政府|办|署|院|中心|联合会)$")
+_OPEN_TITLE_ISSUERS = re.compile(r"《[^《》\s关]{2,40}(?: [^《》\s关]{2,40})*$")
+_ISSUERS_THEN_SUBJECT = re.compile(r"[^《》\s关]{2,40} [^《》\s关][^《》\s]{1,40}?关于")
+
+
+def _joint_issuers_cut(a: str, b: str) -> bool:
+    m = _OPEN_TITLE_ISSUERS.search(a)
+    if b.startswith("关于") or m is None or not _ISSUER_END.search(m.group()):
+        return False
+    return " " in m.group() or _ISSUERS_THEN_SUBJECT.match(b) is not None
 
 
 def _glue(a: str, b: str) -> str:

@@ -257,7 +257,14 @@ _LINE_SPAN = re.compile(r"\S(?:[^\r\n]*\S)?")
 _CJK_CLASS = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…]"
 # (s34-pdf) …or between such a character and a slash: a unit over a unit (`微克/立方米`, `元/亩`, `人/次`) on a justified
 # row, spread `微克 / 立方米` by the generated spaces around its slash
-_CJK_SPACE = re.compile(f"(?<={_CJK_CLASS}) (?={_CJK_CLASS}|[/／])|(?<=[/／]) (?={_CJK_CLASS})")
+# (s40c-pdfclean) …or between a sign or a Greek letter (`≥`, `≤`, `±`, `×`, `β`, `α`: a symbol font's glyph, its own
+# text object) and a CJK character or a digit on either side (`血糖 ≥ 7.0`, `重型 β 地中海贫血`, `（Ccr） ≤ 10`), and
+# between a digit or a Latin letter and a full-width opening bracket (`mmol/L （200`): spaces a justified row or a
+# change of font generated, which the writer never types there (a typed one stays, see `_typed_space`)
+_SIGN_CLASS = r"[\u0370-\u03ff\u2200-\u22ff±×÷]"
+_CJK_SPACE = re.compile(f"(?<={_CJK_CLASS}) (?={_CJK_CLASS}|[/／])|(?<=[/／]) (?={_CJK_CLASS})"
+                        f"|(?<={_CJK_CLASS}|{_SIGN_CLASS}|\\d) (?={_SIGN_CLASS})|(?<={_SIGN_CLASS}) (?={_CJK_CLASS}|\\d)"
+                        "|(?<=[0-9A-Za-z]) (?=[（〔［【])")
 
 
 def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
@@ -484,7 +491,46 @@ def _generated_spaces(handle, text: str) -> list[int]:
     line's text: its neighbours are not white space and not line breaks.)"""
     generated = _char_calls()[2]
     spaces = [m.start() for m in _CJK_SPACE.finditer(text)]
-    return [k for k in spaces if generated(handle, k) == 1 and not _typed_space(handle, text, k)]
+    return [k for k in spaces if generated(handle, k) == 1
+            and not (_sign_space_typed(handle, text, k) if _SIGN_SIDE.match(text, k - 1) else _typed_space(handle, text, k))]
+
+
+# (s40c-pdfclean) A space beside a sign, a Greek letter or a full-width opening bracket after a digit or a Latin letter
+# (the glyph on that side is the pivot): the writer's autospacing between CJK and other text draws a gap of about a
+# fifth of an em there (`血糖≥ 7.0`, `干扰素 α 注射液`), which `_typed_space` would take for a typed space, and a
+# justified row spreads it (`葡 萄 糖 ≥ 11.1`). Typed is a gap SIGN_TYPED_GAP em (a Latin font's space) wider than
+# the gap on the pivot's other side.
+_SIGN_SIDE = re.compile(f"{_SIGN_CLASS} |. {_SIGN_CLASS}|[0-9A-Za-z] [（〔［【]")
+SIGN_TYPED_GAP = 0.25
+
+
+def _sign_space_typed(handle, text: str, k: int) -> bool:
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    loose_box, font_size, _ = _char_calls()
+    box = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(box)
+
+    def edges(i: int):
+        if i < 0 or i >= len(text) or not loose_box(handle, i, ref):
+            return None
+        return box.left, box.right
+
+    pivot, far = (k - 1, k - 2) if re.match(_SIGN_CLASS, text[k - 1]) else (k + 1, k + 2)
+    before, after = edges(k - 1), edges(k + 1)
+    if before is None or after is None:
+        return False
+    size = max(font_size(handle, k - 1), font_size(handle, k + 1))
+    while 0 <= far < len(text) and text[far] == " ":
+        far += far - pivot
+    mirror = 0.0
+    if 0 <= far < len(text) and not text[far].isspace():
+        p, f = edges(pivot), edges(far)
+        if p is not None and f is not None:
+            mirror = max(0.0, f[0] - p[1] if far > pivot else p[0] - f[1])
+    return after[0] - before[1] - mirror >= SIGN_TYPED_GAP * size
 
 
 # (s34-pdf) A space the writer typed that the PDF draws as a gap, no glyph (LibreOffice's ASCII space in a CJK run, a
