@@ -7439,8 +7439,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         before_cmp = (_before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
                       or _cap_changed_to(clause_prefix))
         before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
-        if (not before_cmp and not q.after_cmp and q.unit in SPEED_UNITS
-                and (speed := SPEED_LIMIT_BEFORE.search(text, max(lo, q.start - 48), q.start)) is not None):
+        # (s40-arttargets) a speed limit a traffic rule sets, read once: its comparator here, and below it is demanded
+        speed = SPEED_LIMIT_BEFORE.search(text, max(lo, q.start - 48), q.start) if q.unit in SPEED_UNITS else None
+        if not before_cmp and not q.after_cmp and speed is not None:
             before_cmp = ">=" if speed.group("floor") else "<="  # (s40-arttargets) `最高时速为每小时三十公里`, `限速每小时30公里`
         if not before_cmp and not q.after_cmp and text[q.start - 1:q.start] in "按以照" and (
                 clamp := _clamp_comparator(text, q, clause_start, clause_prefix)) is not None:
@@ -7620,7 +7621,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                 and _size_set_as_standard(text, q))
         # (s40-arttargets) a speed limit a traffic rule sets (`城市道路最高时速为每小时三十公里`, `限速每小时30公里`): a level not
         # to exceed (spec §7), written with 每小时 before the distance
-        demanded = demanded or (q.unit in SPEED_UNITS and SPEED_LIMIT_BEFORE.search(text, max(lo, q.start - 48), q.start) is not None)
+        demanded = demanded or speed is not None
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)

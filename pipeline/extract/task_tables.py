@@ -413,6 +413,9 @@ def _stacked_joined_row(lines, k: int, table: TaskTable) -> tuple[list[Cell], in
 
 
 def _line_split(ln, markdown: bool) -> list[Cell]:
+    """A tab or bar row's cells, empty ones kept (the columns stay in place). In a Markdown table (`markdown`) a row's
+    leading bar opens no cell (`| 1 | … |`); under a header without one (`| | 开展用工对接 | …`, (s14b)) a tab row's empty
+    序号 cell is a cell."""
     cells, pos = [], 0
     for part in CELL_SPLIT.split(ln.text):
         at = ln.text.find(part, pos) if part else pos
@@ -496,15 +499,7 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
                 break
             k = nxt
         ln = lines[k]  # (a group row may have lost its separators: `一、基础设施（共5项）` on a line of its own)
-        cells, pos = [], 0
-        for part in CELL_SPLIT.split(ln.text):
-            at = ln.text.find(part, pos) if part else pos
-            cells.append(Cell(ln.start + at, ln.start + at + len(part), part))
-            pos = at + len(part)
-        cells = [c for c in cells if c.text.strip() or True]
-        if markdown and ln.text.lstrip().startswith("|") and cells and not cells[0].text.strip():
-            cells = cells[1:]  # `| 1 | … |`: a markdown row's leading bar opens no cell
-            # ((s14b) under a header without one, `| | 开展用工对接 | …`, a tab row's empty 序号 cell: a cell)
+        cells = _line_split(ln, markdown)
         first = cells[0].text.strip() if cells else ""
         if cells and all(MD_RULE.match(c.text) for c in cells):
             table.end = ln.end  # `|---|:---:|`: a Markdown table's rule under its header is no row
@@ -802,11 +797,8 @@ def _unglued_organs(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     organ's name ends and the next one's level word opens (as `_unglued_roles` cuts a bar row's last cell)."""
     for j in range(2, len(toks)):
         a, b, w = toks[j]
-        first = ORGAN_LIST_SEP.split(w)[0]
-        at = [p for p in range(3, len(first) - 2) if ORGAN_END.search(first[:p]) and _organish(first[:p])
-              and _organish(first[p:]) and not ORGAN_END.search(first[:p + 1])]
-        if len(at) == 1:
-            p = at[0]
+        p = _glued_name_cut(ORGAN_LIST_SEP.split(w)[0])
+        if p is not None:
             return toks[:j] + [(a, a + p, w[:p]), (a + p, b, w[p:])] + toks[j + 1:]
     return toks
 
@@ -917,12 +909,18 @@ def _unglued_roles(cells: list[Cell], table: TaskTable) -> list[Cell]:
     first = ORGAN_LIST_SEP.split(last.text)[0]
     if _kind(last.text) != "organ":
         return cells
+    p = _glued_name_cut(first)
+    if p is None:
+        return cells
+    return cells[:-1] + [Cell(last.start, last.start + p, last.text[:p]), Cell(last.start + p, last.end, last.text[p:])]
+
+
+def _glued_name_cut(first: str) -> int | None:
+    """The one point inside `first` (two organs' names run together, `县财政局县考核办`) where an organ's name ends and the
+    next one's level word opens; None where there is no such point or more than one."""
     at = [p for p in range(3, len(first) - 2) if ORGAN_END.search(first[:p]) and _organish(first[:p]) and _organish(first[p:])
           and not ORGAN_END.search(first[:p + 1])]
-    if len(at) != 1:
-        return cells
-    p = at[0]
-    return cells[:-1] + [Cell(last.start, last.start + p, last.text[:p]), Cell(last.start + p, last.end, last.text[p:])]
+    return at[0] if len(at) == 1 else None
 
 
 def _line_cells(ln) -> list[Cell]:
